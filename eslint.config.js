@@ -1,0 +1,61 @@
+// Lint with no warnings allowed; the import rules hold the layers of docs/architecture:
+// ui → state → domain, io → domain, and domain imports nothing of ours outside itself.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layer = (name) => [`**/${name}`, `**/${name}/**`];
+
+function forbid(layers, packages = [], message) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: layers.flatMap(layer), message },
+          ...(packages.length > 0 ? [{ group: packages, message }] : []),
+        ],
+      },
+    ],
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'schemas/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': ['error', { allow: ['error'] }],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: forbid(
+      ['ui', 'state', 'io', 'i18n', 'cli'],
+      ['react', 'react-dom', 'zustand', 'i18next', 'react-i18next', 'idb-keyval', 'node:*'],
+      'src/domain is pure: no UI, state, I/O or translation, so every rule is testable in Node.',
+    ),
+  },
+  {
+    files: ['src/io/**', 'src/i18n/**'],
+    rules: forbid(['ui', 'state', 'cli'], ['react', 'zustand'], 'io and i18n sit beside domain, below the app.'),
+  },
+  {
+    files: ['src/state/**'],
+    rules: forbid(['ui', 'cli'], ['react-dom'], 'state is below ui.'),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: forbid(['cli'], ['node:*'], 'The app runs in the browser.'),
+  },
+  {
+    files: ['scripts/**', 'tests/**', 'src/cli/**'],
+    rules: { 'no-console': 'off' },
+  },
+);
