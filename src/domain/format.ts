@@ -1,0 +1,54 @@
+/**
+ * The one formatter for people: money and hours in the reader's locale (en-GB or cy-GB),
+ * from exact decimal strings. Intl.NumberFormat reads a numeric string as an exact
+ * decimal, so no amount ever passes through a binary float on its way to the page.
+ */
+import type Decimal from 'decimal.js';
+import { exactForDisplay, roundHoursForDisplay, toMoneyText, type Money } from './money';
+
+export type Locale = 'en-GB' | 'cy-GB';
+
+const moneyFormats = new Map<Locale, Intl.NumberFormat>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function moneyFormat(locale: Locale): Intl.NumberFormat {
+  let format = moneyFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP' });
+    moneyFormats.set(locale, format);
+  }
+  return format;
+}
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** "£1,234.56" from a penny amount or its two-decimal text. */
+export function formatMoney(amount: Money | string, locale: Locale = 'en-GB'): string {
+  const text = typeof amount === 'string' ? amount : toMoneyText(amount);
+  return moneyFormat(locale).format(text as Intl.StringNumericLiteral);
+}
+
+/** "12.75" hours, rounded half-up to two places for display (pricing rule 8). */
+export function formatHours(hours: Decimal, locale: Locale = 'en-GB'): string {
+  return numberFormat(locale).format(roundHoursForDisplay(hours) as Intl.StringNumericLiteral);
+}
+
+/**
+ * An exact intermediate figure in the working (a PA rate with on-costs, a cost before
+ * rounding), in full up to six places; longer ones end in "…" to say they go on.
+ */
+export function formatExact(value: Decimal): string {
+  return exactForDisplay(value, 6);
+}
+
+/** A rate or an unrounded cost: at least pence ("30.50"), in full up to six places. */
+export function formatRate(value: Decimal): string {
+  return value.decimalPlaces() <= 2 ? value.toFixed(2) : formatExact(value);
+}

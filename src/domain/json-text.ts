@@ -1,0 +1,72 @@
+/**
+ * Reading JSON from a file a person chose: size, depth and key checks before and during
+ * parsing, so a hostile or broken file gets a message and never a crash or a changed
+ * prototype.
+ */
+import { failed, ok, problem, type Result } from './problems';
+
+export interface JsonLimits {
+  /** Largest file, in bytes of UTF-16 text (close enough to bytes on disk for a limit). */
+  readonly maxLength: number;
+  readonly maxDepth: number;
+}
+
+export const BUDGET_FILE_LIMITS: JsonLimits = { maxLength: 5_000_000, maxDepth: 16 };
+export const RATE_CARD_FILE_LIMITS: JsonLimits = { maxLength: 2_000_000, maxDepth: 16 };
+
+/** Keys that name parts of every object's prototype: never legitimate in our formats. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseJsonText(text: string, limits: JsonLimits): Result<unknown> {
+  if (text.length > limits.maxLength) {
+    return failed([
+      problem([], 'validation.tooLarge', {
+        size: megabytes(text.length),
+        max: megabytes(limits.maxLength),
+      }),
+    ]);
+  }
+  const depth = maxDepth(text);
+  if (depth > limits.maxDepth) {
+    return failed([problem([], 'validation.tooDeep', { max: limits.maxDepth })]);
+  }
+  const forbidden: string[] = [];
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (key, nested: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) {
+        forbidden.push(key);
+        return undefined; // dropped, and the file is refused below
+      }
+      return nested;
+    });
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? error.message : 'unreadable';
+    return failed([problem([], 'validation.json', { detail })]);
+  }
+  if (forbidden.length > 0) {
+    return failed([...new Set(forbidden)].map((key) => problem([], 'validation.forbiddenKey', { key })));
+  }
+  return ok(value);
+}
+
+/** How deeply brackets nest, outside strings: checked before JSON.parse recurses. */
+function maxDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++; // a backslash escapes the next character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x7b || char === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (char === 0x7d || char === 0x5d) depth--;
+  }
+  return deepest;
+}
+
+function megabytes(length: number): string {
+  return `${(length / 1_000_000).toFixed(1)} MB`;
+}

@@ -1,0 +1,54 @@
+/** Expenses and PA employer costs, priced by frequency and placed in their buckets (rules 6, 7). */
+import type Decimal from 'decimal.js';
+import { parseMoney, type Money } from '../money';
+import type { Budget, Frequency } from '../schema/budget';
+import type { LocalisedText, RateCard } from '../schema/rate-card';
+import { priceByFrequency, type RecurringAmounts } from './recurring';
+
+export const GENERAL_DOMAIN = 'general';
+
+export interface PricedAmount extends RecurringAmounts {
+  readonly id: string;
+  readonly source: 'expense' | 'employer-cost';
+  readonly description: LocalisedText;
+  /** `general` when the amount belongs to no domain, as employer costs never do. */
+  readonly domain: string;
+  readonly resourceBucket: 'expenses' | 'personal-assistant';
+  readonly kind: 'expense' | 'investment';
+  readonly frequency: Frequency;
+  readonly amount: Money;
+}
+
+export function priceExpenses(budget: Budget, weeksPerYear: Decimal): PricedAmount[] {
+  return budget.expenses.map((expense) => {
+    const priced = priceByFrequency(expense.amount, expense.frequency, weeksPerYear);
+    return {
+      id: expense.id,
+      source: 'expense',
+      description: expense.description,
+      domain: expense.domain ?? GENERAL_DOMAIN,
+      resourceBucket: 'expenses',
+      kind: expense.kind,
+      frequency: expense.frequency,
+      amount: parseMoney(expense.amount),
+      ...priced,
+    };
+  });
+}
+
+/** A PA's employer costs apply once, whatever the number of PA lines, and only if there is one. */
+export function priceEmployerCosts(budget: Budget, card: RateCard, weeksPerYear: Decimal): PricedAmount[] {
+  if (!budget.lines.some((line) => line.resource === 'personal-assistant')) return [];
+  return card.personalAssistant.employerCosts.map((cost) => ({
+    id: cost.id,
+    source: 'employer-cost',
+    description: cost.name,
+    domain: GENERAL_DOMAIN,
+    resourceBucket: 'personal-assistant',
+    kind: 'expense',
+    frequency: cost.per,
+    amount: parseMoney(cost.amount),
+    ...priceByFrequency(cost.amount, cost.per, weeksPerYear),
+  }));
+}
+

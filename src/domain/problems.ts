@@ -1,0 +1,81 @@
+/**
+ * Validation problems: one per thing wrong, each naming the field (`lines[2].minutes`) and
+ * carrying a translation key, so the app, the PDF and the command line can all say it in
+ * the reader's language. The domain never holds user-facing text.
+ */
+import type { z } from 'zod';
+
+export type ProblemValues = Readonly<Record<string, string | number>>;
+
+export interface Problem {
+  /** The field, as a person would write it: `lines[2].minutes`; `file` for the whole. */
+  readonly path: string;
+  /** A key under `validation.` in the i18n messages. */
+  readonly key: string;
+  readonly values: ProblemValues;
+}
+
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function failed<T>(problems: readonly Problem[]): Result<T> {
+  return { ok: false, problems };
+}
+
+export function problem(
+  path: readonly PropertyKey[],
+  key: string,
+  values: ProblemValues = {},
+): Problem {
+  return { path: formatPath(path), key, values };
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`;
+    else text += text === '' ? String(part) : `.${String(part)}`;
+  }
+  return text === '' ? 'file' : text;
+}
+
+/**
+ * zod carries one string per issue. Ours is a translation key with any values after a
+ * `?`, query-string style: `validation.wholeNumber?min=1&max=1440`. `messageKey` writes
+ * it and `problemsFromZod` reads it back; nothing else needs to know.
+ */
+export function messageKey(key: string, values: ProblemValues = {}): string {
+  const entries = Object.entries(values).map(([name, value]) => [name, String(value)]);
+  return entries.length === 0 ? key : `${key}?${new URLSearchParams(entries).toString()}`;
+}
+
+function decodeMessage(message: string): { key: string; values: Record<string, string> } {
+  const [key = '', query = ''] = message.split('?', 2);
+  return { key, values: Object.fromEntries(new URLSearchParams(query)) };
+}
+
+/** Parse with `reportInput: true` so that a missing field can be told from a wrong one. */
+export function problemsFromZod(error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((name) => problem([...issue.path, name], 'validation.unknownField'));
+    }
+    if (issue.code === 'invalid_union' && issue.path.length > 0 && 'note' in issue) {
+      // A discriminated union whose tag matched nothing: report it at the tag.
+      const path = issue.path.at(-1) === 'kind' ? issue.path : [...issue.path, 'kind'];
+      return [problem(path, 'validation.lineKind')];
+    }
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) {
+      return [problem(issue.path, 'validation.required')];
+    }
+    const decoded = decodeMessage(issue.message);
+    if (decoded.key.startsWith('validation.')) return [problem(issue.path, decoded.key, decoded.values)];
+    // Our schemas give every field a message; this is the safety net for any that is missed.
+    return [problem(issue.path, 'validation.invalid')];
+  });
+}

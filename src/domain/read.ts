@@ -1,0 +1,77 @@
+/**
+ * Turning parsed JSON into a budget or a rate card: the version gate, any migrations,
+ * the schema, then the rules that span fields. Nothing here throws on bad input.
+ */
+import type { z } from 'zod';
+import { failed, ok, problem, problemsFromZod, type Problem, type Result } from './problems';
+import { BUDGET_FORMAT, BUDGET_VERSION, budgetSchema, type Budget } from './schema/budget';
+import { budgetRuleProblems } from './schema/budget-rules';
+import { RATE_CARD_FORMAT, RATE_CARD_VERSION, rateCardSchema, type RateCard } from './schema/rate-card';
+import { rateCardRuleProblems } from './schema/rate-card-rules';
+import { BUDGET_MIGRATIONS, RATE_CARD_MIGRATIONS, type Migrations } from './migrations';
+
+export function readBudget(data: unknown): Result<Budget> {
+  return readDocument(data, {
+    format: BUDGET_FORMAT,
+    version: BUDGET_VERSION,
+    migrations: BUDGET_MIGRATIONS,
+    schema: budgetSchema,
+    rules: budgetRuleProblems,
+  });
+}
+
+export function readRateCard(data: unknown): Result<RateCard> {
+  return readDocument(data, {
+    format: RATE_CARD_FORMAT,
+    version: RATE_CARD_VERSION,
+    migrations: RATE_CARD_MIGRATIONS,
+    schema: rateCardSchema,
+    rules: rateCardRuleProblems,
+  });
+}
+
+interface DocumentKind<T> {
+  readonly format: string;
+  readonly version: number;
+  readonly migrations: Migrations;
+  readonly schema: z.ZodType<T>;
+  readonly rules: (value: T) => Problem[];
+}
+
+function readDocument<T>(data: unknown, kind: DocumentKind<T>): Result<T> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return failed([problem([], 'validation.notAnObject')]);
+  }
+  const record = data as Record<string, unknown>;
+  if (record['format'] !== kind.format) {
+    return failed([problem(['format'], 'validation.format', { format: kind.format })]);
+  }
+  const version = record['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return failed([problem(['version'], 'validation.version')]);
+  }
+  if (version > kind.version) {
+    // Refused before anything is read or written: an old app must not half-read a new file.
+    return failed([problem(['version'], 'validation.newerVersion', { version, known: kind.version })]);
+  }
+  const migrated = migrate(record, version, kind.version, kind.migrations);
+  const parsed = kind.schema.safeParse(migrated, { reportInput: true });
+  if (!parsed.success) return failed(problemsFromZod(parsed.error));
+  const ruleProblems = kind.rules(parsed.data);
+  return ruleProblems.length > 0 ? failed(ruleProblems) : ok(parsed.data);
+}
+
+function migrate(
+  record: Record<string, unknown>,
+  from: number,
+  to: number,
+  migrations: Migrations,
+): Record<string, unknown> {
+  let current = record;
+  for (let version = from; version < to; version++) {
+    const step = migrations[version];
+    if (step === undefined) throw new Error(`No migration from version ${version}`);
+    current = step(current);
+  }
+  return current;
+}

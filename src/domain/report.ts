@@ -1,0 +1,158 @@
+/**
+ * The priced budget as plain JSON: the headless command's `--format json` output
+ * (budget-model.md, "Headless pricing"), and the figures the CSV and tests compare.
+ * Money and hours are two-decimal strings; nothing here does arithmetic.
+ */
+import type Decimal from 'decimal.js';
+import type { CarerFlag, CarerFlagId, Severity } from './carer-burden';
+import { roundHoursForDisplay, toMoneyText, type MoneyText } from './money';
+import type { Recurring } from './pricing/totals';
+import type { BudgetPricing } from './pricing/price-budget';
+
+export interface RecurringReport {
+  readonly weekly: MoneyText;
+  readonly annual: MoneyText;
+  readonly oneOff: MoneyText;
+}
+
+export interface CarerFlagReport {
+  readonly id: CarerFlagId;
+  readonly severity: Severity;
+  readonly measure: CarerFlag['measure'];
+  readonly found: string;
+  readonly threshold: string | null;
+  readonly toMove: { hours: string; nights: number; paWeekly: MoneyText; providerWeekly: MoneyText };
+}
+
+export interface PricingReport {
+  readonly budget: string;
+  readonly rateCard: string;
+  readonly weeksPerYear: string;
+  readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
+  readonly hoursWeekly: Record<string, string>;
+  readonly byDomain: Record<string, RecurringReport>;
+  readonly byResource: Record<string, RecurringReport>;
+  readonly lines: readonly {
+    id: string;
+    domain: string;
+    resource: string;
+    hoursWeekly: string;
+    nightsWeekly: number;
+    weekly: MoneyText;
+    annual: MoneyText;
+  }[];
+  readonly amounts: readonly {
+    id: string;
+    source: 'expense' | 'employer-cost';
+    domain: string;
+    kind: 'expense' | 'investment';
+    frequency: string;
+    amount: MoneyText;
+    weekly: MoneyText;
+    annual: MoneyText;
+    oneOff: MoneyText;
+  }[];
+  readonly carers: readonly {
+    id: string;
+    hoursWeekly: string;
+    nightsWeekly: number;
+    caringDays: number;
+    flags: readonly CarerFlagId[];
+    details: readonly CarerFlagReport[];
+  }[];
+  readonly settings: readonly {
+    id: string;
+    weekly: MoneyText;
+    annual: MoneyText;
+    difference: MoneyText;
+    extraProviderHoursWeekly: string;
+  }[];
+  readonly indicative: { annual: MoneyText; difference: MoneyText } | null;
+  readonly warnings: readonly ({ id: string; line?: string; over?: MoneyText; minutes?: number })[];
+}
+
+export function toReport(pricing: BudgetPricing): PricingReport {
+  return {
+    budget: pricing.budget.id,
+    rateCard: pricing.card.id,
+    weeksPerYear: pricing.card.weeksPerYear,
+    totals: {
+      weekly: toMoneyText(pricing.totals.weekly),
+      annual: toMoneyText(pricing.totals.annual),
+      oneOff: toMoneyText(pricing.totals.oneOff),
+      firstYear: toMoneyText(pricing.totals.firstYear),
+    },
+    hoursWeekly: Object.fromEntries([...pricing.hoursWeekly].map(([id, hours]) => [id, hoursText(hours)])),
+    byDomain: recurringRecord(pricing.byDomain),
+    byResource: recurringRecord(pricing.byResource),
+    lines: pricing.lines.map((priced) => ({
+      id: priced.line.id,
+      domain: priced.line.domain,
+      resource: priced.line.resource,
+      hoursWeekly: hoursText(priced.hours),
+      nightsWeekly: priced.nights,
+      weekly: toMoneyText(priced.weekly),
+      annual: toMoneyText(priced.annual),
+    })),
+    amounts: [...pricing.expenses, ...pricing.employerCosts].map((amount) => ({
+      id: amount.id,
+      source: amount.source,
+      domain: amount.domain,
+      kind: amount.kind,
+      frequency: amount.frequency,
+      amount: toMoneyText(amount.amount),
+      weekly: toMoneyText(amount.weekly),
+      annual: toMoneyText(amount.annual),
+      oneOff: toMoneyText(amount.oneOff),
+    })),
+    carers: pricing.carers.map((burden) => ({
+      id: burden.carer.id,
+      hoursWeekly: hoursText(burden.hours),
+      nightsWeekly: burden.nights,
+      caringDays: burden.caringDays,
+      flags: burden.flags.map((flag) => flag.id),
+      details: burden.flags.map(flagReport),
+    })),
+    settings: pricing.settings.map((comparison) => ({
+      id: comparison.setting.id,
+      weekly: toMoneyText(comparison.weekly),
+      annual: toMoneyText(comparison.annual),
+      difference: toMoneyText(comparison.difference),
+      extraProviderHoursWeekly: hoursText(comparison.extraProviderHours),
+    })),
+    indicative:
+      pricing.indicative === null
+        ? null
+        : { annual: toMoneyText(pricing.indicative.amount), difference: toMoneyText(pricing.indicative.difference) },
+    warnings: pricing.warnings.map((warning) =>
+      warning.id === 'over-indicative' ? { id: warning.id, over: toMoneyText(warning.over) } : { ...warning },
+    ),
+  };
+}
+
+function flagReport(flag: CarerFlag): CarerFlagReport {
+  return {
+    id: flag.id,
+    severity: flag.severity,
+    measure: flag.measure,
+    found: flag.measure === 'hours' || flag.measure === 'willing' ? hoursText(flag.found) : flag.found.toFixed(0),
+    threshold: flag.threshold === null ? null : flag.threshold.toString(),
+    toMove: {
+      hours: hoursText(flag.relief.hours),
+      nights: flag.relief.nights,
+      paWeekly: toMoneyText(flag.relief.paWeekly),
+      providerWeekly: toMoneyText(flag.relief.providerWeekly),
+    },
+  };
+}
+
+function recurringRecord(buckets: ReadonlyMap<string, Recurring>): Record<string, RecurringReport> {
+  return Object.fromEntries(
+    [...buckets].map(([id, amounts]) => [
+      id,
+      { weekly: toMoneyText(amounts.weekly), annual: toMoneyText(amounts.annual), oneOff: toMoneyText(amounts.oneOff) },
+    ]),
+  );
+}
+
+const hoursText = (hours: Decimal): string => roundHoursForDisplay(hours);

@@ -1,0 +1,107 @@
+/** Budget file, version 1 (budget-model.md, normative). Field names may be added, never renamed. */
+import { z } from 'zod';
+import {
+  days,
+  flag,
+  identifier,
+  list,
+  literal,
+  money,
+  oneOf,
+  requiredText,
+  text,
+  wholeNumber,
+} from './fields';
+
+export const BUDGET_FORMAT = 'support-budget';
+export const BUDGET_VERSION = 1;
+
+export const RESOURCES = [
+  'registered-provider',
+  'personal-assistant',
+  'unpaid-carer',
+  'community',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export const FUNDING_ROUTES = ['direct-payment', 'notional', 'third-party'] as const;
+export type FundingRoute = (typeof FUNDING_ROUTES)[number];
+
+export const FREQUENCIES = ['weekly', 'monthly', 'annual', 'one-off'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** Limits that keep a hostile file from exhausting the device; real plans are far smaller. */
+export const BUDGET_LIMITS = { lines: 2000, carers: 20, expenses: 500 } as const;
+
+const person = z.strictObject({
+  name: text(200),
+  reference: text(100).optional(),
+});
+
+const carer = z.strictObject({
+  id: identifier(),
+  name: requiredText(200),
+  relationship: text(100).optional(),
+  age: wholeNumber(0, 120).optional(),
+  ownHealthCondition: flag(),
+  willingAndAble: flag(),
+});
+
+/** What every need line has, whatever its kind. */
+const lineBase = {
+  id: identifier(),
+  domain: identifier(),
+  activity: requiredText(200),
+  outcome: text(300).optional(),
+  resource: oneOf(RESOURCES),
+  provider: identifier().optional(),
+  carer: identifier().optional(),
+  workers: wholeNumber(1, 4),
+  days: days(),
+};
+
+const visitsLine = z.strictObject({
+  ...lineBase,
+  kind: literal('visits'),
+  minutes: wholeNumber(1, 1440),
+  visitsPerDay: wholeNumber(1, 48),
+  period: oneOf(['day', 'night']),
+});
+
+/** A flat allowance per night for someone sleeping in; `days` are the nights. */
+const sleepInLine = z.strictObject({
+  ...lineBase,
+  kind: literal('sleep-in'),
+});
+
+const line = z.discriminatedUnion('kind', [visitsLine, sleepInLine]);
+
+const expense = z.strictObject({
+  id: identifier(),
+  domain: identifier().optional(),
+  description: requiredText(200),
+  amount: money(),
+  frequency: oneOf(FREQUENCIES),
+  kind: oneOf(['expense', 'investment']),
+});
+
+export const budgetSchema = z.strictObject({
+  format: literal(BUDGET_FORMAT),
+  version: literal(BUDGET_VERSION),
+  id: identifier(),
+  title: text(200),
+  person,
+  fundingRoute: oneOf(FUNDING_ROUTES),
+  rateCard: identifier(),
+  indicativeAnnual: money().nullable().optional(),
+  carers: list(carer, 0, BUDGET_LIMITS.carers),
+  lines: list(line, 0, BUDGET_LIMITS.lines),
+  expenses: list(expense, 0, BUDGET_LIMITS.expenses),
+});
+
+export type Budget = z.infer<typeof budgetSchema>;
+export type Carer = Budget['carers'][number];
+export type NeedLine = Budget['lines'][number];
+export type VisitsLine = Extract<NeedLine, { kind: 'visits' }>;
+export type SleepInLine = Extract<NeedLine, { kind: 'sleep-in' }>;
+export type Expense = Budget['expenses'][number];

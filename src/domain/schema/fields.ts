@@ -1,0 +1,82 @@
+/** Field validators shared by both file formats, each with a message that names the rule. */
+import { z } from 'zod';
+import { DAYS } from '../days';
+import { messageKey } from '../problems';
+
+/** Under £1bn, two decimals, no sign: what a budget amount or a rate can be. */
+const MONEY_PATTERN = /^(0|[1-9]\d{0,8})\.\d{2}$/;
+/** A non-negative decimal written as text: percentages, hours, weeks. */
+const DECIMAL_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,4})?$/;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function money() {
+  const error = messageKey('validation.money');
+  return z.string({ error }).regex(MONEY_PATTERN, { error });
+}
+
+/** A decimal as text within a range, both ends included. */
+export function decimalText(min: number, max: number) {
+  const error = messageKey('validation.decimal', { min, max });
+  return z
+    .string({ error })
+    .regex(DECIMAL_PATTERN, { error })
+    .refine((text) => Number(text) >= min && Number(text) <= max, { error });
+}
+
+export function wholeNumber(min: number, max: number) {
+  const error = messageKey('validation.wholeNumber', { min, max });
+  return z.int({ error }).min(min, { error }).max(max, { error });
+}
+
+export function text(max: number) {
+  const error = messageKey('validation.text', { max });
+  return z.string({ error }).max(max, { error });
+}
+
+export function requiredText(max: number) {
+  const error = messageKey('validation.requiredText', { max });
+  return z.string({ error }).trim().min(1, { error }).max(max, { error });
+}
+
+export function identifier() {
+  const error = messageKey('validation.id');
+  return z.string({ error }).regex(ID_PATTERN, { error });
+}
+
+export function isoDate() {
+  const error = messageKey('validation.date');
+  return z
+    .string({ error })
+    .regex(DATE_PATTERN, { error })
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error });
+}
+
+export function flag() {
+  return z.boolean({ error: messageKey('validation.boolean') });
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: messageKey('validation.oneOf', { values: values.join(', ') }) });
+}
+
+export function list<T extends z.ZodType>(item: T, min: number, max: number) {
+  const error = messageKey('validation.list', { min, max });
+  return z.array(item, { error }).min(min, { error }).max(max, { error });
+}
+
+export const days = () =>
+  list(oneOf(DAYS), 1, 7).refine((all) => new Set(all).size === all.length, {
+    error: messageKey('validation.repeatedDay'),
+  });
+
+/** Text a person reads, in English and optionally Welsh. */
+export function localisedText(max: number) {
+  return z.union([requiredText(max), z.strictObject({ en: requiredText(max), cy: requiredText(max).optional() })], {
+    error: messageKey('validation.localisedText'),
+  });
+}
+
+export function literal<const T extends string | number>(value: T) {
+  return z.literal(value, { error: messageKey('validation.oneOf', { values: String(value) }) });
+}

@@ -1,0 +1,25 @@
+/**
+ * JSON Schema for each file format, generated from the zod schemas so other systems
+ * (payroll, finance, a council's case system) can validate files without this code.
+ * The rules that span fields (references, limits per day and week) are in the prose of
+ * budget-model.md and in `readBudget`: JSON Schema cannot say them.
+ */
+import { z } from 'zod';
+import { budgetSchema } from './budget';
+import { rateCardSchema } from './rate-card';
+
+export function jsonSchemas(): Record<string, unknown> {
+  return {
+    'budget.schema.json': withTitle(z.toJSONSchema(budgetSchema), 'Support budget file, version 1'),
+    'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
+  };
+}
+
+function withTitle(schema: Record<string, unknown>, title: string): Record<string, unknown> {
+  const { $schema, ...rest } = schema;
+  return { $schema, title, ...rest };
+}
+
+export function renderJsonSchema(schema: unknown): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

@@ -1,0 +1,103 @@
+/** Rate card file, version 1 (budget-model.md, normative core, plus docs/conventions.md). */
+import { z } from 'zod';
+import {
+  decimalText,
+  flag,
+  identifier,
+  isoDate,
+  list,
+  literal,
+  localisedText,
+  money,
+  requiredText,
+  text,
+  wholeNumber,
+  oneOf,
+} from './fields';
+import { FREQUENCIES } from './budget';
+
+export const RATE_CARD_FORMAT = 'support-rate-card';
+export const RATE_CARD_VERSION = 1;
+
+/** The five domains every card has; a card may add more. */
+export const CORE_DOMAINS = ['personal-care', 'domestic', 'social', 'education', 'work'] as const;
+
+const periodRates = z.strictObject({ weekday: money(), weekend: money() });
+
+/** Hourly rates by day or night and weekday or weekend, and the flat sleep-in per night. */
+const rates = z.strictObject({ day: periodRates, night: periodRates, sleepIn: money() });
+
+const provider = z.strictObject({
+  id: identifier(),
+  name: localisedText(200),
+  quality: text(60),
+  rates,
+});
+
+const onCost = z.strictObject({
+  id: identifier(),
+  name: localisedText(200),
+  percent: decimalText(0, 100),
+});
+
+const employerCost = z.strictObject({
+  id: identifier(),
+  name: localisedText(200),
+  amount: money(),
+  per: oneOf(FREQUENCIES),
+});
+
+const setting = z.strictObject({
+  id: identifier(),
+  name: localisedText(200),
+  weeklyFee: money(),
+  fncWeekly: money().optional(),
+});
+
+const carerPolicy = z.strictObject({
+  noticeHours: decimalText(0, 168),
+  highHours: decimalText(0, 168),
+  veryHighHours: decimalText(0, 168),
+  nightsPerWeek: wholeNumber(1, 7),
+  olderCarerAge: wholeNumber(16, 120),
+});
+
+const source = z.strictObject({
+  figure: requiredText(300),
+  text: requiredText(1000),
+  url: text(500).optional(),
+});
+
+export const rateCardSchema = z.strictObject({
+  format: literal(RATE_CARD_FORMAT),
+  version: literal(RATE_CARD_VERSION),
+  id: identifier(),
+  name: localisedText(200),
+  area: requiredText(200),
+  validFrom: isoDate(),
+  validTo: isoDate(),
+  illustrative: flag().optional(),
+  notes: localisedText(2000).optional(),
+  // Weeks in a year: 365/7 to three places is 52.143; a card may choose otherwise.
+  weeksPerYear: decimalText(52, 53),
+  domains: list(z.strictObject({ id: identifier(), name: localisedText(100) }), 5, 30),
+  registeredProvider: z.strictObject({
+    standard: rates,
+    providers: list(provider, 0, 200),
+  }),
+  personalAssistant: z.strictObject({
+    pay: rates,
+    onCosts: list(onCost, 0, 20),
+    employerCosts: list(employerCost, 0, 20),
+  }),
+  settings: list(setting, 0, 20),
+  carerPolicy,
+  sources: list(source, 1, 2000),
+});
+
+export type RateCard = z.infer<typeof rateCardSchema>;
+export type Rates = RateCard['personalAssistant']['pay'];
+export type Provider = RateCard['registeredProvider']['providers'][number];
+export type Setting = RateCard['settings'][number];
+export type CarerPolicy = RateCard['carerPolicy'];
+export type LocalisedText = RateCard['name'];
