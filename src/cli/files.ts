@@ -1,0 +1,45 @@
+/** Reading budget and rate-card files from disk, with the size limit checked before reading. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseJsonText, type JsonLimits } from '../domain/json-text';
+import { failed, problem, type Result } from '../domain/problems';
+
+/** The shipped rate cards, beside `src/` in the repository. */
+export const SHIPPED_CARDS_DIR = fileURLToPath(new URL('../../rate-cards/', import.meta.url));
+
+export function readJsonFile(path: string, limits: JsonLimits): Result<unknown> {
+  let text: string;
+  try {
+    const size = statSync(path).size;
+    if (size > limits.maxLength) {
+      return failed([
+        problem([], 'validation.tooLarge', {
+          size: `${(size / 1_000_000).toFixed(1)} MB`,
+          max: `${(limits.maxLength / 1_000_000).toFixed(1)} MB`,
+        }),
+      ]);
+    }
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const detail = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    return failed([problem([], 'validation.readFile', { detail })]);
+  }
+  return parseJsonText(text, limits);
+}
+
+/** `england-2025-26` names a shipped card; anything with a slash or `.json` is a path. */
+export function isCardPath(reference: string): boolean {
+  return reference.endsWith('.json') || reference.includes('/') || reference.includes('\\');
+}
+
+export function shippedCardPath(id: string): string {
+  return join(SHIPPED_CARDS_DIR, `${id}.json`);
+}
+
+export function shippedCardIds(): string[] {
+  return readdirSync(SHIPPED_CARDS_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text]`
+ * (budget-model.md, "Headless pricing"). A bad file exits 1 with one message per problem
+ * on standard error and nothing on standard output; nothing ever prints a stack trace.
+ */
+import type { TFunction } from 'i18next';
+import { BUDGET_FILE_LIMITS, RATE_CARD_FILE_LIMITS } from '../domain/json-text';
+import { priceOnCard, type BudgetPricing } from '../domain/pricing/price-budget';
+import type { Problem } from '../domain/problems';
+import { readBudget, readRateCard } from '../domain/read';
+import { toReport } from '../domain/report';
+import type { RateCard } from '../domain/schema/rate-card';
+import { createI18n } from '../i18n';
+import { describeProblem } from '../i18n/problems';
+import { budgetCsv } from '../io/budget-csv';
+import { textReport } from '../io/text-report';
+import { parseArgs, type OutputFormat, type PriceArgs } from './args';
+import { isCardPath, readJsonFile, shippedCardIds, shippedCardPath } from './files';
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 1;
+export const EXIT_FAULT = 2;
+
+export function runPrice(argv: readonly string[], output: Output): number {
+  const { t } = createI18n('en');
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.kind === 'help') {
+      output.stdout(`${t('cli.usage')}\n`);
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'error') {
+      output.stderr(`${t(parsed.key, parsed.values ?? {})}\n${t('cli.usage')}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const priced = price(parsed.args);
+    if (!priced.ok) {
+      output.stderr(priced.problems.map((p) => `${describeProblem(p, t)}\n`).join(''));
+      return EXIT_BAD_INPUT;
+    }
+    output.stdout(render(priced.pricing, parsed.args.format, t));
+    return EXIT_OK;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    output.stderr(`${t('cli.unexpected', { message })}\n`);
+    return EXIT_FAULT;
+  }
+}
+
+type Priced = { ok: true; pricing: BudgetPricing } | { ok: false; problems: readonly Problem[] };
+
+function price(args: PriceArgs): Priced {
+  const json = readJsonFile(args.budgetFile, BUDGET_FILE_LIMITS);
+  if (!json.ok) return json;
+  const budget = readBudget(json.value);
+  if (!budget.ok) return budget;
+  const card = loadCard(args.rateCard ?? budget.value.rateCard);
+  if (!card.ok) return card;
+  const pricing = priceOnCard(budget.value, card.card);
+  return pricing.ok ? { ok: true, pricing: pricing.value } : pricing;
+}
+
+type LoadedCard = { ok: true; card: RateCard } | { ok: false; problems: readonly Problem[] };
+
+function loadCard(reference: string): LoadedCard {
+  let path = reference;
+  if (!isCardPath(reference)) {
+    const known = shippedCardIds();
+    if (!known.includes(reference)) {
+      return {
+        ok: false,
+        problems: [{ path: 'rateCard', key: 'validation.unknownRateCard', values: { id: reference, known: known.join(', ') } }],
+      };
+    }
+    path = shippedCardPath(reference);
+  }
+  const json = readJsonFile(path, RATE_CARD_FILE_LIMITS);
+  const card = json.ok ? readRateCard(json.value) : json;
+  if (!card.ok) {
+    // Name the card file, so its problems are not mistaken for the budget's.
+    return { ok: false, problems: card.problems.map((p) => ({ ...p, path: `${reference} ${p.path}` })) };
+  }
+  return { ok: true, card: card.value };
+}
+
+function render(pricing: BudgetPricing, format: OutputFormat, t: TFunction): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(toReport(pricing), null, 2)}\n`;
+    case 'csv':
+      return budgetCsv(pricing, t);
+    case 'text':
+      return textReport(pricing, t);
+  }
+}

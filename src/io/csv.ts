@@ -1,0 +1,29 @@
+/**
+ * CSV that opens correctly in Excel: UTF-8 with a byte-order mark (so £ and Welsh
+ * letters show), CRLF line ends, quoting per RFC 4180, and text cells that a
+ * spreadsheet would read as a formula made inert. Numbers are never altered.
+ */
+
+export type Cell = { readonly text: string } | { readonly number: string };
+
+export const text = (value: string): Cell => ({ text: value });
+export const number = (value: string): Cell => ({ number: value });
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Characters that start a formula (or a DDE payload) in Excel, LibreOffice and Sheets. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+  return BYTE_ORDER_MARK + rows.map((row) => row.map(encodeCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function encodeCell(cell: Cell): string {
+  const value = 'number' in cell ? cell.number : neutraliseFormula(cell.text);
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** A leading apostrophe makes the spreadsheet show the text as typed and never run it. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
