@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from './i18n';
+import { App } from './ui/app';
+import './ui/app.css';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={createI18n('en')}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);
