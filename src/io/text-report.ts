@@ -101,7 +101,7 @@ function lineWorking(priced: PricedLine, context: Context): string[] {
   }
   for (const segment of priced.segments) rows.push(`    ${segmentWorking(segment, priced, context)}`);
   rows.push(
-    `    ${t('report.lineWeekly', { exact: formatExact(priced.exactWeekly), weekly: formatMoney(priced.weekly, locale) })}`,
+    `    ${t('report.lineWeekly', { exact: formatRate(priced.exactWeekly), weekly: formatMoney(priced.weekly, locale) })}`,
   );
   rows.push(
     `    ${t('report.lineAnnual', {
