@@ -31,6 +31,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       eqeqeq: ['error', 'always', { null: 'ignore' }],
+      // `const { dropped, ...kept } = x` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error'] }],
     },
   },

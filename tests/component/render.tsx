@@ -1,0 +1,9 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../../src/i18n';
+
+/** Renders with the real i18n instance and messages, as the app does. */
+export function renderWithI18n(ui: ReactElement) {
+  return render(<I18nextProvider i18n={createI18n('en')}>{ui}</I18nextProvider>);
+}
