@@ -41,8 +41,7 @@ export function parseJsonText(text: string, limits: JsonLimits): Result<unknown>
       return nested;
     });
   } catch (error) {
-    const detail = error instanceof SyntaxError ? error.message : 'unreadable';
-    return failed([problem([], 'validation.json', { detail })]);
+    return failed([problem([], 'validation.json', { where: whereParsingStopped(text, error) })]);
   }
   if (forbidden.length > 0) {
     return failed([...new Set(forbidden)].map((key) => problem([], 'validation.forbiddenKey', { key })));
@@ -65,6 +64,20 @@ function maxDepth(text: string): number {
     else if (char === 0x7d || char === 0x5d) depth--;
   }
   return deepest;
+}
+
+/**
+ * Where JSON.parse gave up, as "line 3, column 14". The engine's own message is never
+ * shown: it quotes the file, which can hold anything (several lines, terminal escapes).
+ */
+function whereParsingStopped(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const match = /position (\d+)/.exec(message);
+  const position = match === null ? text.length : Math.min(Number(match[1]), text.length);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
 }
 
 function megabytes(length: number): string {

@@ -61,6 +61,18 @@ function decodeMessage(message: string): { key: string; values: Record<string, s
 
 /** Parse with `reportInput: true` so that a missing field can be told from a wrong one. */
 export function problemsFromZod(error: z.ZodError): Problem[] {
+  // A value can break several checks at once (1e308 is neither whole nor in range);
+  // a person needs to hear about each field once.
+  const seen = new Set<string>();
+  return issueProblems(error).filter((found) => {
+    const key = `${found.path}\u0000${found.key}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function issueProblems(error: z.ZodError): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((name) => problem([...issue.path, name], 'validation.unknownField'));

@@ -49,7 +49,7 @@ export function isoDate() {
   return z
     .string({ error })
     .regex(DATE_PATTERN, { error })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error });
+    .refine(isRealDate, { error });
 }
 
 export function flag() {
@@ -79,4 +79,11 @@ export function localisedText(max: number) {
 
 export function literal<const T extends string | number>(value: T) {
   return z.literal(value, { error: messageKey('validation.oneOf', { values: String(value) }) });
+}
+
+/** 2026-02-30 matches the pattern but is no day: a date must survive a round trip. */
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
