@@ -158,7 +158,7 @@ function dayRange(days: readonly Day[], t: TFunction): string {
   return days.map(name).join(', ');
 }
 
-function amountWorking(amount: PricedAmount, { t, labels, locale, language }: Context): string[] {
+function amountWorking(amount: PricedAmount, { t, labels, locale, language, pricing }: Context): string[] {
   const heading = t('report.amountLine', {
     id: amount.id,
     description: localise(amount.description, language),
@@ -167,11 +167,20 @@ function amountWorking(amount: PricedAmount, { t, labels, locale, language }: Co
     frequency: t(`terms.frequency.${amount.frequency}`),
     investment: amount.kind === 'investment' ? t('report.investment') : '',
   });
-  const detail =
-    amount.frequency === 'one-off'
-      ? t('report.amountOneOff', { oneOff: formatMoney(amount.oneOff, locale) })
-      : t('report.amountWeekly', { weekly: formatMoney(amount.weekly, locale), annual: formatMoney(amount.annual, locale) });
-  return [heading, `    ${detail}`];
+  const figures = {
+    amount: formatMoney(amount.amount, locale),
+    weekly: formatMoney(amount.weekly, locale),
+    annual: formatMoney(amount.annual, locale),
+    oneOff: formatMoney(amount.oneOff, locale),
+    weeks: pricing.card.weeksPerYear,
+  };
+  const working = {
+    weekly: 'report.amountWeekly',
+    monthly: 'report.amountMonthly',
+    annual: 'report.amountAnnual',
+    'one-off': 'report.amountOneOff',
+  }[amount.frequency];
+  return [heading, `    ${t(working, figures)}`];
 }
 
 function totals({ pricing, t, locale }: Context): string[] {
@@ -238,9 +247,12 @@ function flagWorking(flag: CarerFlag, { t, locale }: Context): string[] {
 
 function comparisons({ pricing, t, locale, language }: Context): string[] {
   const rows = pricing.settings.flatMap((comparison) => [
-    t('report.settingRow', {
+    t(comparison.setting.fncWeekly === undefined ? 'report.settingRow' : 'report.settingWithFnc', {
       name: localise(comparison.setting.name, language),
+      fee: formatMoney(comparison.setting.weeklyFee, locale),
+      fnc: formatMoney(comparison.setting.fncWeekly ?? '0.00', locale),
       weekly: formatMoney(comparison.weekly, locale),
+      weeks: pricing.card.weeksPerYear,
       annual: formatMoney(comparison.annual, locale),
     }),
     `    ${signed(comparison.difference, 'report.settingCheaper', 'report.settingDearer', 'report.settingSame', t, locale)}`,
