@@ -5,6 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { parseJsonText, type JsonLimits } from '../domain/json-text';
 import { failed, problem, type Result } from '../domain/problems';
 
+/** What the system's error codes mean to a person; any other is "could not be read". */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'validation.noSuchFile',
+  EISDIR: 'validation.isAFolder',
+  EACCES: 'validation.notAllowed',
+  EPERM: 'validation.notAllowed',
+};
+
 /** The shipped rate cards, beside `src/` in the repository. */
 export const SHIPPED_CARDS_DIR = fileURLToPath(new URL('../../rate-cards/', import.meta.url));
 
@@ -22,8 +30,8 @@ export function readJsonFile(path: string, limits: JsonLimits): Result<unknown> 
     }
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const detail = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-    return failed([problem([], 'validation.readFile', { detail })]);
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    return failed([problem([], FILE_ERRORS[code] ?? 'validation.readFile')]);
   }
   return parseJsonText(text, limits);
 }

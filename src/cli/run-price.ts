@@ -56,9 +56,8 @@ type Priced = { ok: true; pricing: BudgetPricing } | { ok: false; problems: read
 
 function price(args: PriceArgs): Priced {
   const json = readJsonFile(args.budgetFile, BUDGET_FILE_LIMITS);
-  if (!json.ok) return json;
-  const budget = readBudget(json.value);
-  if (!budget.ok) return budget;
+  const budget = json.ok ? readBudget(json.value) : json;
+  if (!budget.ok) return { ok: false, problems: inFile(args.budgetFile, budget.problems, '') };
   const card = loadCard(args.rateCard ?? budget.value.rateCard);
   if (!card.ok) return card;
   const pricing = priceOnCard(budget.value, card.card);
@@ -81,11 +80,14 @@ function loadCard(reference: string): LoadedCard {
   }
   const json = readJsonFile(path, RATE_CARD_FILE_LIMITS);
   const card = json.ok ? readRateCard(json.value) : json;
-  if (!card.ok) {
-    // Name the card file, so its problems are not mistaken for the budget's.
-    return { ok: false, problems: card.problems.map((p) => ({ ...p, path: `${reference} ${p.path}` })) };
-  }
+  // Name the card file, so its problems are not mistaken for the budget's.
+  if (!card.ok) return { ok: false, problems: inFile(reference, card.problems, `${reference} `) };
   return { ok: true, card: card.value };
+}
+
+/** A problem with the whole file names the file; a field's problem names the field. */
+function inFile(file: string, problems: readonly Problem[], fieldPrefix: string): Problem[] {
+  return problems.map((p) => ({ ...p, path: p.path === 'file' ? file : `${fieldPrefix}${p.path}` }));
 }
 
 function render(pricing: BudgetPricing, format: OutputFormat, t: TFunction): string {

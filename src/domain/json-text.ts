@@ -3,6 +3,7 @@
  * parsing, so a hostile or broken file gets a message and never a crash or a changed
  * prototype.
  */
+import { jsonErrorOffset } from './json-error-offset';
 import { failed, ok, problem, type Result } from './problems';
 
 export interface JsonLimits {
@@ -17,7 +18,9 @@ export const RATE_CARD_FILE_LIMITS: JsonLimits = { maxLength: 2_000_000, maxDept
 /** Keys that name parts of every object's prototype: never legitimate in our formats. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function parseJsonText(text: string, limits: JsonLimits): Result<unknown> {
+export function parseJsonText(raw: string, limits: JsonLimits): Result<unknown> {
+  // Windows Notepad and Excel start UTF-8 files with a byte-order mark: not an error.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   if (text.length > limits.maxLength) {
     return failed([
       problem([], 'validation.tooLarge', {
@@ -40,8 +43,8 @@ export function parseJsonText(text: string, limits: JsonLimits): Result<unknown>
       }
       return nested;
     });
-  } catch (error) {
-    return failed([problem([], 'validation.json', { where: whereParsingStopped(text, error) })]);
+  } catch {
+    return failed([problem([], 'validation.json', { where: whereParsingStopped(text) })]);
   }
   if (forbidden.length > 0) {
     return failed([...new Set(forbidden)].map((key) => problem([], 'validation.forbiddenKey', { key })));
@@ -67,16 +70,14 @@ function maxDepth(text: string): number {
 }
 
 /**
- * Where JSON.parse gave up, as "line 3, column 14". The engine's own message is never
+ * Where parsing stopped, as "line 3, column 14". The engine's own message is never
  * shown: it quotes the file, which can hold anything (several lines, terminal escapes).
  */
-function whereParsingStopped(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const match = /position (\d+)/.exec(message);
-  const position = match === null ? text.length : Math.min(Number(match[1]), text.length);
-  const before = text.slice(0, position);
+function whereParsingStopped(text: string): string {
+  const offset = jsonErrorOffset(text);
+  const before = text.slice(0, offset);
   const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
+  const column = offset - before.lastIndexOf('\n');
   return `line ${line}, column ${column}`;
 }
 

@@ -87,6 +87,9 @@ function issueProblems(error: z.ZodError): Problem[] {
     }
     const decoded = decodeMessage(issue.message);
     if (decoded.key.startsWith('validation.')) return [problem(issue.path, decoded.key, decoded.values)];
+    if (issue.code === 'invalid_type' && (issue.expected === 'object' || issue.expected === 'array')) {
+      return [problem(issue.path, issue.expected === 'object' ? 'validation.object' : 'validation.array')];
+    }
     // Our schemas give every field a message; this is the safety net for any that is missed.
     return [problem(issue.path, 'validation.invalid')];
   });

@@ -47,6 +47,7 @@ function readDocument<T>(data: unknown, kind: DocumentKind<T>): Result<T> {
     return failed([problem(['format'], 'validation.format', { format: kind.format })]);
   }
   const version = record['version'];
+  if (version === undefined) return failed([problem(['version'], 'validation.required')]);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return failed([problem(['version'], 'validation.version')]);
   }

@@ -65,10 +65,14 @@ export function list<T extends z.ZodType>(item: T, min: number, max: number) {
   return z.array(item, { error }).min(min, { error }).max(max, { error });
 }
 
-export const days = () =>
-  list(oneOf(DAYS), 1, 7).refine((all) => new Set(all).size === all.length, {
-    error: messageKey('validation.repeatedDay'),
-  });
+export function days() {
+  const error = messageKey('validation.days', { days: DAYS.join(', ') });
+  return z
+    .array(oneOf(DAYS), { error })
+    .min(1, { error })
+    .max(DAYS.length, { error })
+    .refine((all) => new Set(all).size === all.length, { error: messageKey('validation.repeatedDay') });
+}
 
 /** Text a person reads, in English and optionally Welsh. */
 export function localisedText(max: number) {
