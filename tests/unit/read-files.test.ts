@@ -41,7 +41,7 @@ describe('reading a budget file', () => {
 
   it('refuses repeated days and an empty week', () => {
     expect(problemsOf(budget({ lines: [visits({ days: ['mon', 'mon'] })] }))).toEqual(['lines[0].days validation.repeatedDay']);
-    expect(problemsOf(budget({ lines: [visits({ days: [] })] }))).toEqual(['lines[0].days validation.list']);
+    expect(problemsOf(budget({ lines: [visits({ days: [] })] }))).toEqual(['lines[0].days validation.days']);
   });
 
   it('requires a carer on, and only on, unpaid-carer lines, with one worker', () => {
@@ -91,6 +91,11 @@ describe('reading a budget file', () => {
     expect(problemsOf({ ...example(), version: 2, lines: 'not even a list' })).toEqual(['version validation.newerVersion']);
   });
 
+  it('says a missing version is required', () => {
+    const { version: _version, ...rest } = example();
+    expect(problemsOf(rest)).toEqual(['version validation.required']);
+  });
+
   it('refuses a file of another kind', () => {
     expect(problemsOf({ format: 'support-rate-card', version: 1 })).toEqual(['format validation.format']);
     expect(problemsOf([])).toEqual(['file validation.notAnObject']);
@@ -116,6 +121,16 @@ describe('reading JSON text', () => {
   it('refuses truncated JSON with a message, not an exception', () => {
     const result = parseJsonText('{"format": "support-budget", "lin', BUDGET_FILE_LIMITS);
     expect(result.ok ? null : result.problems.map((p) => `${p.path} ${p.key}`)).toEqual(['file validation.json']);
+  });
+
+  it('reads a file saved with a byte-order mark, as Windows Notepad saves it', () => {
+    const result = parseJsonText(`\uFEFF${JSON.stringify({ a: 1 })}`, BUDGET_FILE_LIMITS);
+    expect(result.ok ? result.value : null).toEqual({ a: 1 });
+  });
+
+  it('says where the JSON stops making sense, by line and column, without quoting the file', () => {
+    const result = parseJsonText('{\n  "a": [1, 2,],\n  "b": "\u001b[31m"\n}', BUDGET_FILE_LIMITS);
+    expect(result.ok ? null : result.problems[0]?.values).toEqual({ where: 'line 2, column 14' });
   });
 
   it('refuses a file larger than the limit', () => {
