@@ -13,7 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPrice } from '../../src/cli/run-price';
+import { price, type Run } from '../helpers/run-price';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUDGETS = join(ROOT, 'tests', 'fixtures', 'hostile', 'budgets');
@@ -21,25 +21,6 @@ const CARDS = join(ROOT, 'tests', 'fixtures', 'hostile', 'rate-cards');
 const EXAMPLE = join(ROOT, 'examples', 'example-ann.json');
 const VALID_BUDGET = join(BUDGETS, 'valid-script-and-formula-activity.json');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function price(argv: readonly string[]): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = runPrice(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 /** A field path, then a message: `lines[2].minutes: must be a whole number from 1 to 1440`. */
 const PROBLEM_LINE = /^[^:\n]+: .+$/;

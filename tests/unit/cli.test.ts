@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPrice } from '../../src/cli/run-price';
+import { price } from '../helpers/run-price';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples', 'example-ann.json');
@@ -43,25 +43,6 @@ const MONEY_KEYS = new Set([
 /** A translation key or a placeholder that reached the reader untranslated. */
 const UNTRANSLATED = /\b(?:validation|terms|report|csv|cli|app)\.[a-zA-Z]|\{\{/;
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function price(argv: readonly string[]): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = runPrice(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 /** Prices a file that must price: exit 0, nothing on stderr. */
 function priced(argv: readonly string[]): string {

@@ -1,0 +1,22 @@
+import { runPrice } from '../../src/cli/run-price';
+
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `npm run price` in-process, capturing what it writes and its exit status. */
+export function price(argv: readonly string[]): Run {
+  let stdout = '';
+  let stderr = '';
+  const code = runPrice(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { code, stdout, stderr };
+}
