@@ -45,6 +45,18 @@ describe('the first page in Chromium', () => {
     await context.close();
   });
 
+  it('runs under a Content Security Policy that allows only its own files, with no violation', async () => {
+    const { page, context, faults } = await openWatched(browser);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(faults).toEqual([]); // a violation is reported as a console error
+    await context.close();
+  });
+
   it('has no accessibility violations that axe can find', async () => {
     const { page, context } = await openWatched(browser);
     await page.getByRole('heading', { level: 1 }).waitFor();
