@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en.json';
+import en from '../../src/i18n/en/core.json';
+import { englishAreas } from '../../src/i18n';
 import { ROOT } from '../helpers/builders';
 
 function sourceFiles(dir: string): string[] {
@@ -26,5 +27,20 @@ describe('validation messages', () => {
   it('every English validation message is raised somewhere', () => {
     const unused = Object.keys(en.validation).filter((key) => !usedValidationKeys.has(`validation.${key}`));
     expect(unused).toEqual([]);
+  });
+});
+
+describe('message files', () => {
+  it('no two areas define the same top-level key, so none silently overrides another', () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [area, messages] of Object.entries(englishAreas)) {
+      for (const key of Object.keys(messages)) {
+        const owner = owners.get(key);
+        if (owner !== undefined) clashes.push(`${key} in ${owner} and ${area}`);
+        owners.set(key, area);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });
