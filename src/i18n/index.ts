@@ -9,6 +9,7 @@ import carers from './en/carers.json';
 import components from './en/components.json';
 import core from './en/core.json';
 import expenses from './en/expenses.json';
+import forms from './en/forms.json';
 import lines from './en/lines.json';
 import start from './en/start.json';
 import summary from './en/summary.json';
@@ -27,6 +28,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   lines,
   carers,
   expenses,
+  forms,
   summary,
 };
 
