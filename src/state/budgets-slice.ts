@@ -1,0 +1,136 @@
+/**
+ * Budgets kept on the device and every change people make to them. Only inputs are
+ * stored: totals are always worked out again from these by the domain.
+ */
+import type { StateCreator } from 'zustand';
+import type { AboutFields } from '../domain/forms/about-form';
+import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
+import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget';
+import { newId } from './ids';
+import type { SavedBudget } from './saved-budget';
+
+export interface BudgetsSlice {
+  budgets: Readonly<Record<string, SavedBudget>>;
+  createBudget(rateCard: string): string;
+  /** Adds a copy of a budget from a file or the examples; a new id if its id is taken. */
+  addBudget(budget: Budget): { id: string; renamed: boolean };
+  duplicateBudget(id: string): string | null;
+  deleteBudget(id: string): void;
+  updateAbout(id: string, fields: AboutFields): void;
+  saveLine(id: string, line: NeedLine): void;
+  duplicateLine(id: string, lineId: string): string | null;
+  removeLine(id: string, lineId: string): void;
+  saveCarer(id: string, carer: Carer): void;
+  /** Refused (false) while any line relies on the carer: those lines must change first. */
+  removeCarer(id: string, carerId: string): boolean;
+  saveExpense(id: string, expense: Expense): void;
+  removeExpense(id: string, expenseId: string): void;
+  setCompleted(id: string, section: string, completed: boolean): void;
+  markExported(id: string): void;
+}
+
+const now = () => new Date().toISOString();
+
+function replaceOrAppend<T extends { id: string }>(items: readonly T[], item: T): T[] {
+  return items.some((existing) => existing.id === item.id)
+    ? items.map((existing) => (existing.id === item.id ? item : existing))
+    : [...items, item];
+}
+
+export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice> = (set, get) => {
+  /** Applies a change to one budget's file and stamps it; unknown ids change nothing. */
+  const change = (id: string, recipe: (budget: Budget) => Budget, extra: Partial<SavedBudget> = {}) =>
+    set((state) => {
+      const saved = state.budgets[id];
+      if (saved === undefined) return state;
+      return { budgets: { ...state.budgets, [id]: { ...saved, ...extra, budget: recipe(saved.budget), updatedAt: now() } } };
+    });
+  const store = (budget: Budget) => {
+    const stamp = now();
+    set((state) => ({
+      budgets: { ...state.budgets, [budget.id]: { budget, createdAt: stamp, updatedAt: stamp, completed: [], exportedAt: null } },
+    }));
+  };
+
+  return {
+    budgets: {},
+    createBudget(rateCard) {
+      const id = newId('b', Object.keys(get().budgets));
+      store({
+        format: BUDGET_FORMAT,
+        version: BUDGET_VERSION,
+        id,
+        title: '',
+        person: { name: '' },
+        fundingRoute: 'direct-payment',
+        rateCard,
+        indicativeAnnual: null,
+        carers: [],
+        lines: [],
+        expenses: [],
+      });
+      return id;
+    },
+    addBudget(budget) {
+      const taken = get().budgets[budget.id] !== undefined;
+      const id = taken ? newId('b', Object.keys(get().budgets)) : budget.id;
+      store({ ...budget, id });
+      return { id, renamed: taken };
+    },
+    duplicateBudget(id) {
+      const saved = get().budgets[id];
+      if (saved === undefined) return null;
+      const copy = newId('b', Object.keys(get().budgets));
+      store({ ...saved.budget, id: copy, title: saved.budget.title });
+      return copy;
+    },
+    deleteBudget(id) {
+      set((state) => {
+        const { [id]: _deleted, ...rest } = state.budgets;
+        return { budgets: rest };
+      });
+    },
+    updateAbout(id, fields) {
+      change(id, (budget) => ({ ...budget, ...fields }));
+    },
+    saveLine(id, line) {
+      change(id, (budget) => ({ ...budget, lines: replaceOrAppend(budget.lines, line) }));
+    },
+    duplicateLine(id, lineId) {
+      const budget = get().budgets[id]?.budget;
+      const index = budget?.lines.findIndex((line) => line.id === lineId) ?? -1;
+      const original = budget?.lines[index];
+      if (budget === undefined || original === undefined) return null;
+      const copy = { ...original, id: newId('l', budget.lines.map((line) => line.id)) };
+      change(id, (b) => ({ ...b, lines: [...b.lines.slice(0, index + 1), copy, ...b.lines.slice(index + 1)] }));
+      return copy.id;
+    },
+    removeLine(id, lineId) {
+      change(id, (budget) => ({ ...budget, lines: budget.lines.filter((line) => line.id !== lineId) }));
+    },
+    saveCarer(id, carer) {
+      change(id, (budget) => ({ ...budget, carers: replaceOrAppend(budget.carers, carer) }));
+    },
+    removeCarer(id, carerId) {
+      const budget = get().budgets[id]?.budget;
+      if (budget === undefined || budget.lines.some((line) => line.carer === carerId)) return false;
+      change(id, (b) => ({ ...b, carers: b.carers.filter((carer) => carer.id !== carerId) }));
+      return true;
+    },
+    saveExpense(id, expense) {
+      change(id, (budget) => ({ ...budget, expenses: replaceOrAppend(budget.expenses, expense) }));
+    },
+    removeExpense(id, expenseId) {
+      change(id, (budget) => ({ ...budget, expenses: budget.expenses.filter((e) => e.id !== expenseId) }));
+    },
+    setCompleted(id, section, completed) {
+      const saved = get().budgets[id];
+      if (saved === undefined) return;
+      const others = saved.completed.filter((done) => done !== section);
+      change(id, (budget) => budget, { completed: completed ? [...others, section] : others });
+    },
+    markExported(id) {
+      change(id, (budget) => budget, { exportedAt: now() });
+    },
+  };
+};

@@ -1,0 +1,160 @@
+/**
+ * Saving on the device: IndexedDB through idb-keyval, behind zustand's persist.
+ *
+ * - Writes are debounced (a keystroke does not write a 300-line budget each time) and
+ *   flushed at once when the page is hidden or closed, so nothing typed more than a
+ *   moment before a reload is lost.
+ * - What is read back is validated: the stored shape with zod, then each budget with the
+ *   same rules as a budget file. A budget that fails is set aside under its own key,
+ *   never deleted, and reported.
+ * - Data written by a newer version of the app is never overwritten: writing stops.
+ */
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { readBudget } from '../domain/read';
+import { savedBudgetShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
+
+export const STATE_VERSION = 1;
+
+export interface StoredState {
+  readonly budgets: Readonly<Record<string, SavedBudget>>;
+  readonly drafts: Readonly<Record<string, Draft>>;
+}
+
+export type StorageHealth =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'set-aside'; readonly count: number }
+  | { readonly kind: 'newer-version'; readonly version: number }
+  | { readonly kind: 'unreadable' }
+  | { readonly kind: 'write-failed'; readonly reason: 'full' | 'other' };
+
+export interface DeviceStorage extends PersistStorage<StoredState> {
+  /** Writes anything pending now: call when the page is hidden or about to close. */
+  flush(): Promise<void>;
+  health(): StorageHealth;
+  onHealthChange(listener: (health: StorageHealth) => void): () => void;
+}
+
+export interface DeviceStorageOptions {
+  readonly debounceMs?: number;
+  readonly store?: UseStore;
+}
+
+export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceStorage {
+  const debounceMs = options.debounceMs ?? 250;
+  let idb: UseStore | undefined = options.store;
+  const database = () => (idb ??= createStore('support-budget-builder', 'state'));
+  let pending: { name: string; value: StorageValue<StoredState> } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writesBlocked = false;
+  let current: StorageHealth = { kind: 'ok' };
+  const listeners = new Set<(health: StorageHealth) => void>();
+  const report = (health: StorageHealth) => {
+    current = health;
+    for (const listener of listeners) listener(health);
+  };
+
+  async function write(): Promise<void> {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const next = pending;
+    pending = null;
+    if (next === null || writesBlocked) return;
+    try {
+      await set(next.name, next.value, database());
+      if (current.kind === 'write-failed') report({ kind: 'ok' });
+    } catch (error) {
+      report({ kind: 'write-failed', reason: isStorageFull(error) ? 'full' : 'other' });
+    }
+  }
+
+  /** Keeps what could not be read under a key of its own; the same content, the same key. */
+  async function setAside(name: string, id: string, entry: unknown): Promise<void> {
+    await set(`${name}:set-aside:${id}:${fingerprint(JSON.stringify(entry) ?? '')}`, entry, database());
+  }
+
+  return {
+    async getItem(name) {
+      let raw: unknown;
+      try {
+        raw = await get(name, database());
+      } catch {
+        writesBlocked = true; // unreadable is not the same as empty: never write over it
+        report({ kind: 'unreadable' });
+        return null;
+      }
+      if (raw === undefined) return null;
+      const envelope = raw as { version?: unknown; state?: unknown };
+      if (typeof envelope.version === 'number' && envelope.version > STATE_VERSION) {
+        writesBlocked = true;
+        report({ kind: 'newer-version', version: envelope.version });
+        return null;
+      }
+      const shape = storedStateSchema.safeParse(envelope.state);
+      if (!shape.success) {
+        await setAside(name, 'all', raw);
+        report({ kind: 'set-aside', count: 1 });
+        return null;
+      }
+      const { budgets, failed } = readBudgets(shape.data.budgets);
+      for (const [id, entry] of Object.entries(failed)) await setAside(name, id, entry);
+      if (Object.keys(failed).length > 0) report({ kind: 'set-aside', count: Object.keys(failed).length });
+      return { state: { budgets, drafts: shape.data.drafts }, version: envelope.version as number };
+    },
+    setItem(name, value) {
+      pending = { name, value };
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => void write(), debounceMs);
+    },
+    async removeItem(name) {
+      pending = null;
+      await set(name, undefined, database());
+    },
+    flush: write,
+    health: () => current,
+    onHealthChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function readBudgets(stored: Record<string, unknown>): {
+  budgets: Record<string, SavedBudget>;
+  failed: Record<string, unknown>;
+} {
+  const budgets: Record<string, SavedBudget> = {};
+  const failed: Record<string, unknown> = {};
+  for (const [id, entry] of Object.entries(stored)) {
+    const shape = savedBudgetShape.safeParse(entry);
+    const budget = shape.success ? readBudget(shape.data.budget) : null;
+    if (shape.success && budget?.ok === true && budget.value.id === id) {
+      budgets[id] = { ...shape.data, budget: budget.value };
+    } else {
+      failed[id] = entry;
+    }
+  }
+  return { budgets, failed };
+}
+
+/** FNV-1a over the text: enough to tell two set-aside copies apart, not a security hash. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** "Storage full" has a different name in each browser. */
+export function isStorageFull(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const name = error.name;
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    (error as { code?: unknown }).code === 22 ||
+    (error as { code?: unknown }).code === 1014
+  );
+}

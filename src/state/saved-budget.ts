@@ -1,0 +1,30 @@
+/** What the app keeps on the device for each budget: the budget file itself, plus its working state. */
+import { z } from 'zod';
+import type { Budget } from '../domain/schema/budget';
+
+export interface SavedBudget {
+  readonly budget: Budget;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Task-list sections the person has marked as completed. */
+  readonly completed: readonly string[];
+  /** When the budget file was last downloaded, to remind people to keep a copy. */
+  readonly exportedAt: string | null;
+}
+
+/** A form being filled in: every field as typed (text, or a list of ticked boxes). */
+export type Draft = Readonly<Record<string, string | readonly string[]>>;
+
+/** The shape of everything stored; each budget is then read with the file rules (readBudget). */
+export const storedStateSchema = z.strictObject({
+  budgets: z.record(z.string(), z.unknown()),
+  drafts: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string())]))),
+});
+
+export const savedBudgetShape = z.strictObject({
+  budget: z.unknown(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  completed: z.array(z.string()),
+  exportedAt: z.string().nullable(),
+});

@@ -1,0 +1,33 @@
+/** The one store of the app: small slices of inputs, persisted on the device. */
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createBudgetsSlice, type BudgetsSlice } from './budgets-slice';
+import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
+import { createDeviceStorage, STATE_VERSION, type DeviceStorage, type StoredState } from './persistence';
+
+export type AppState = BudgetsSlice & DraftsSlice;
+
+export function createAppStore(storage: DeviceStorage) {
+  return create<AppState>()(
+    persist(
+      (...args) => ({
+        ...createBudgetsSlice(...(args as Parameters<typeof createBudgetsSlice>)),
+        ...createDraftsSlice(...(args as Parameters<typeof createDraftsSlice>)),
+      }),
+      {
+        name: 'support-budgets',
+        version: STATE_VERSION,
+        storage,
+        partialize: (state): StoredState => ({ budgets: state.budgets, drafts: state.drafts }),
+        // Version 1 is the first release of the stored state. A later version adds its
+        // upgrade here; storage refuses anything newer before it reaches this point.
+        migrate: (persisted) => persisted as StoredState,
+      },
+    ),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export const deviceStorage: DeviceStorage = createDeviceStorage();
+export const useAppStore: AppStore = createAppStore(deviceStorage);

@@ -1,0 +1,142 @@
+import 'fake-indexeddb/auto';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDeviceStorage, type DeviceStorage } from '../../src/state/persistence';
+import { createAppStore, type AppStore } from '../../src/state/store';
+import { draftKey } from '../../src/state/drafts-slice';
+import { carer, readJson, visits } from '../helpers/builders';
+import type { Budget } from '../../src/domain/schema/budget';
+
+let database = 0;
+let idb: UseStore;
+beforeEach(() => {
+  idb = createStore(`test-${++database}`, 'state');
+});
+
+async function openStore(storage: DeviceStorage = createDeviceStorage({ store: idb, debounceMs: 20 })): Promise<{ store: AppStore; storage: DeviceStorage }> {
+  const store = createAppStore(storage);
+  // The store reads the device as it is made; wait for that, as the app does.
+  if (!store.persist.hasHydrated()) await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));
+  return { store, storage };
+}
+
+const example = () => readJson('examples/example-ann.json') as Budget;
+
+describe('saving on the device', () => {
+  it('a budget and its edits survive a reload', async () => {
+    const first = await openStore();
+    const id = first.store.getState().createBudget('england-2025-26');
+    first.store.getState().saveLine(id, visits({ id: 'l1' }));
+    await first.storage.flush();
+    const second = await openStore();
+    expect(second.store.getState().budgets[id]?.budget.lines).toEqual([visits({ id: 'l1' })]);
+  });
+
+  it('writes after a short pause, not on every keystroke, and flushes at once when asked', async () => {
+    const { store, storage } = await openStore(createDeviceStorage({ store: idb, debounceMs: 10_000 }));
+    store.getState().setDraft('k', { minutes: '4' });
+    store.getState().setDraft('k', { minutes: '45' });
+    expect(await get('support-budgets', idb)).toBeUndefined();
+    await storage.flush();
+    expect(((await get('support-budgets', idb)) as { state: { drafts: unknown } }).state.drafts).toEqual({ k: { minutes: '45' } });
+  });
+
+  it('keeps half-typed forms as drafts across a reload', async () => {
+    const first = await openStore();
+    first.store.getState().setDraft(draftKey('b1', 'line', 'new'), { minutes: '4', days: ['mon'] });
+    await first.storage.flush();
+    const second = await openStore();
+    expect(second.store.getState().drafts[draftKey('b1', 'line', 'new')]).toEqual({ minutes: '4', days: ['mon'] });
+  });
+
+  it('sets aside a stored budget that fails the file rules, keeps it, and loads the rest', async () => {
+    const good = example();
+    const bad = { ...example(), id: 'bad', lines: [{ ...example().lines[0], minutes: -5 }] };
+    const entry = (budget: unknown) => ({ budget, createdAt: 'x', updatedAt: 'x', completed: [], exportedAt: null });
+    await set('support-budgets', { version: 1, state: { budgets: { [good.id]: entry(good), bad: entry(bad) }, drafts: {} } }, idb);
+    const { store, storage } = await openStore();
+    expect(Object.keys(store.getState().budgets)).toEqual([good.id]);
+    expect(storage.health()).toEqual({ kind: 'set-aside', count: 1 });
+    const { keys } = await import('idb-keyval');
+    const kept = (await keys(idb)).filter((key) => String(key).startsWith('support-budgets:set-aside:'));
+    expect(kept).toHaveLength(1);
+    expect(await get(kept[0] as string, idb)).toEqual(entry(bad));
+  });
+
+  it('sets the same unreadable budget aside once, however often it is read', async () => {
+    const bad = { budget: { ...example(), lines: 'broken' }, createdAt: 'x', updatedAt: 'x', completed: [], exportedAt: null };
+    await set('support-budgets', { version: 1, state: { budgets: { [example().id]: bad }, drafts: {} } }, idb);
+    await openStore();
+    await openStore();
+    const { keys } = await import('idb-keyval');
+    expect((await keys(idb)).filter((key) => String(key).includes(':set-aside:'))).toHaveLength(1);
+  });
+
+  it('never overwrites data saved by a newer version of the app', async () => {
+    const newer = { version: 2, state: { budgets: { future: { shape: 'unknown' } }, drafts: {} } };
+    await set('support-budgets', newer, idb);
+    const { store, storage } = await openStore();
+    expect(store.getState().budgets).toEqual({});
+    expect(storage.health()).toEqual({ kind: 'newer-version', version: 2 });
+    store.getState().createBudget('england-2025-26');
+    await storage.flush();
+    expect(await get('support-budgets', idb)).toEqual(newer);
+  });
+
+  it('reports a full disk, in any browser’s spelling, instead of failing silently', async () => {
+    const full: UseStore = (mode, callback) => {
+      if (mode === 'readwrite') return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+      return idb(mode, callback);
+    };
+    const { store, storage } = await openStore(createDeviceStorage({ store: full, debounceMs: 1 }));
+    store.getState().createBudget('england-2025-26');
+    await storage.flush();
+    expect(storage.health()).toEqual({ kind: 'write-failed', reason: 'full' });
+  });
+});
+
+describe('changing budgets', () => {
+  it('a budget opened with an id already in use is kept as a copy with a new id', async () => {
+    const { store } = await openStore();
+    const first = store.getState().addBudget(example());
+    const second = store.getState().addBudget(example());
+    expect(first).toEqual({ id: example().id, renamed: false });
+    expect(second.renamed).toBe(true);
+    expect(Object.keys(store.getState().budgets)).toHaveLength(2);
+  });
+
+  it('duplicating a line puts the copy just after it, with its own id', async () => {
+    const { store } = await openStore();
+    const { id } = store.getState().addBudget(example());
+    const copy = store.getState().duplicateLine(id, 'morning');
+    const lines = store.getState().budgets[id]?.budget.lines ?? [];
+    expect(lines[1]?.id).toBe(copy);
+    expect({ ...lines[1], id: 'morning' }).toEqual(lines[0]);
+  });
+
+  it('a carer cannot be removed while a line relies on them', async () => {
+    const { store } = await openStore();
+    const id = store.getState().createBudget('england-2025-26');
+    store.getState().saveCarer(id, carer());
+    store.getState().saveLine(id, visits({ resource: 'unpaid-carer', carer: 'c1' }));
+    expect(store.getState().removeCarer(id, 'c1')).toBe(false);
+    store.getState().removeLine(id, 'l1');
+    expect(store.getState().removeCarer(id, 'c1')).toBe(true);
+  });
+
+  it('marks sections completed and not completed', async () => {
+    const { store } = await openStore();
+    const id = store.getState().createBudget('england-2025-26');
+    store.getState().setCompleted(id, 'about', true);
+    store.getState().setCompleted(id, 'carers', true);
+    store.getState().setCompleted(id, 'about', false);
+    expect(store.getState().budgets[id]?.completed).toEqual(['carers']);
+  });
+
+  it('a new budget is a valid budget file from the start', async () => {
+    const { readBudget } = await import('../../src/domain/read');
+    const { store } = await openStore();
+    const id = store.getState().createBudget('england-2025-26');
+    expect(readBudget(store.getState().budgets[id]?.budget).ok).toBe(true);
+  });
+});
