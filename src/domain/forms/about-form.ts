@@ -3,7 +3,7 @@ import { failed, ok, problem, type Result } from '../problems';
 import type { Budget, FundingRoute } from '../schema/budget';
 import { moneyInput, optionalText, problemsOf, requiredText } from './form-fields';
 
-export interface AboutForm {
+export type AboutForm = {
   readonly name: string;
   readonly reference: string;
   readonly title: string;
@@ -11,7 +11,7 @@ export interface AboutForm {
   readonly rateCard: string;
   /** Optional: an up-front sum some areas still give. */
   readonly indicativeAnnual: string;
-}
+};
 
 export function budgetToAboutForm(budget: Budget): AboutForm {
   return {

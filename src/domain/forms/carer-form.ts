@@ -5,13 +5,13 @@ import { optionalText, problemsOf, requiredText, wholeNumberInput } from './form
 
 export type YesNo = 'yes' | 'no' | '';
 
-export interface CarerForm {
+export type CarerForm = {
   readonly name: string;
   readonly relationship: string;
   readonly age: string;
   readonly ownHealthCondition: YesNo;
   readonly willingAndAble: YesNo;
-}
+};
 
 export const NEW_CARER_FORM: CarerForm = {
   name: '',

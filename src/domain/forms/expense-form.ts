@@ -3,14 +3,14 @@ import { failed, ok, problem, type Result } from '../problems';
 import type { Expense, Frequency } from '../schema/budget';
 import { moneyInput, problemsOf, requiredText } from './form-fields';
 
-export interface ExpenseForm {
+export type ExpenseForm = {
   readonly description: string;
   /** A domain id, or '' for no particular domain (counted under "general"). */
   readonly domain: string;
   readonly amount: string;
   readonly frequency: Frequency | '';
   readonly kind: 'expense' | 'investment';
-}
+};
 
 export const NEW_EXPENSE_FORM: ExpenseForm = {
   description: '',

@@ -6,7 +6,7 @@ import { budgetRuleProblems } from '../schema/budget-rules';
 import { optionalText, problemsOf, requiredText, wholeNumberInput } from './form-fields';
 
 /** Every field as the form holds it: text, so nothing typed is ever lost or reformatted. */
-export interface LineForm {
+export type LineForm = {
   readonly kind: 'visits' | 'sleep-in';
   readonly activity: string;
   readonly outcome: string;
@@ -18,7 +18,7 @@ export interface LineForm {
   readonly workers: string;
   readonly period: 'day' | 'night';
   readonly days: readonly Day[];
-}
+};
 
 export const NEW_LINE_FORM: LineForm = {
   kind: 'visits',

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { href, parseRoute, type Route } from '../../src/ui/routes';
+
+const routes: Route[] = [
+  { page: 'start' },
+  { page: 'task-list', budgetId: 'b-1' },
+  { page: 'about', budgetId: 'b-1' },
+  { page: 'domain', budgetId: 'b-1', domainId: 'personal-care' },
+  { page: 'line', budgetId: 'b-1', domainId: 'personal-care', lineId: 'new' },
+  { page: 'carers', budgetId: 'b-1' },
+  { page: 'carer', budgetId: 'b-1', carerId: 'c1' },
+  { page: 'expenses', budgetId: 'b-1' },
+  { page: 'expense', budgetId: 'b-1', expenseId: 'e1' },
+  { page: 'summary', budgetId: 'b-1' },
+  { page: 'delete', budgetId: 'b-1' },
+];
+
+describe('routes', () => {
+  it.each(routes)('$page survives a round trip through the URL', (route) => {
+    expect(parseRoute(href(route))).toEqual(route);
+  });
+
+  it('an unknown address is not found, never an error', () => {
+    for (const hash of ['#/nowhere', '#/budgets', '#/budgets/b-1/colours', '#/budgets/b-1/domains/x/lines', '#/budgets/b-1/about/extra']) {
+      expect(parseRoute(hash)).toEqual({ page: 'not-found' });
+    }
+  });
+
+  it('an empty hash is the start page', () => {
+    expect(parseRoute('')).toEqual({ page: 'start' });
+    expect(parseRoute('#/')).toEqual({ page: 'start' });
+  });
+});
