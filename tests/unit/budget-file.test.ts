@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { budgetFileName, budgetFileText, readBudgetFileText } from '../../src/io/budget-file';
+import type { Budget } from '../../src/domain/schema/budget';
+import { budget, readJson } from '../helpers/builders';
+
+describe('budget files', () => {
+  it('a budget written to a file reads back the same', () => {
+    const example = readJson('examples/example-ann.json') as Budget;
+    expect(readBudgetFileText(budgetFileText(example))).toEqual({ ok: true, value: example });
+  });
+
+  it('is named after its title, safely, or its id', () => {
+    expect(budgetFileName(budget({ title: 'Support plan for Ann Example' }))).toBe('support-plan-for-ann-example.json');
+    expect(budgetFileName(budget({ title: '../../etc/passwd' }))).toBe('etc-passwd.json');
+    expect(budgetFileName(budget({ title: '', person: { name: '' } }))).toBe('b1.json');
+    expect(budgetFileName(budget({ title: 'Cynllun Siôn' }))).toBe('cynllun-sion.json');
+  });
+
+  it('a broken file is refused with problems, not an exception', () => {
+    const result = readBudgetFileText('{"format": "support-budget"');
+    expect(result.ok).toBe(false);
+  });
+});
