@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from './i18n';
 import { App } from './ui/app';
-import './ui/app.css';
+import './ui/styles/main.scss';
+
+// NHS.UK frontend's CSS keeps some behaviour (hiding unchosen radios' follow-up content,
+// scroll shadows) for pages where its script runs; the React components do that work here.
+document.body.classList.add('nhsuk-frontend-supported');
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');

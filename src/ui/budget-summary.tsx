@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { formatHours, formatMoney, type Locale } from '../domain/format';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { localise } from '../i18n/localise';
+import { SummaryList } from './components/summary-list';
+import { Table } from './components/table';
 
 /** Totals and the priced lines of one budget: figures from the domain, formatted only. */
 export function BudgetSummary({ pricing }: { pricing: BudgetPricing }) {
@@ -21,51 +23,39 @@ export function BudgetSummary({ pricing }: { pricing: BudgetPricing }) {
 
   return (
     <>
-      <dl className="summary-list" aria-label={t('app.totalsCaption')}>
-        {totals.map(([key, amount]) => (
-          <div className="summary-list__row" key={key}>
-            <dt>{t(key)}</dt>
-            <dd className="figure" data-testid={key}>
-              {formatMoney(amount, locale)}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <table className="table">
-        <caption>{t('app.linesCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('app.colLine')}</th>
-            <th scope="col">{t('app.colDomain')}</th>
-            <th scope="col">{t('app.colWho')}</th>
-            <th scope="col" className="numeric">
-              {t('app.colHoursOrNights')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('app.colWeekly')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('app.colAnnual')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {pricing.lines.map((priced) => (
-            <tr key={priced.line.id}>
-              <th scope="row">{priced.line.activity}</th>
-              <td>{domainName(priced.line.domain)}</td>
-              <td>{t(`terms.resourceTitle.${priced.line.resource}`)}</td>
-              <td className="numeric figure">
-                {priced.line.kind === 'sleep-in'
-                  ? t('report.nightCount', { count: priced.nights })
-                  : formatHours(priced.hours, locale)}
-              </td>
-              <td className="numeric figure">{formatMoney(priced.weekly, locale)}</td>
-              <td className="numeric figure">{formatMoney(priced.annual, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SummaryList
+        label={t('app.totalsCaption')}
+        rows={totals.map(([key, amount]) => ({
+          key: t(key),
+          value: <span className="app-figure">{formatMoney(amount, locale)}</span>,
+        }))}
+      />
+      <Table
+        caption={t('app.linesCaption')}
+        firstCellIsHeader
+        scroll
+        columns={[
+          { heading: t('app.colLine') },
+          { heading: t('app.colDomain') },
+          { heading: t('app.colWho') },
+          { heading: t('app.colHoursOrNights'), numeric: true },
+          { heading: t('app.colWeekly'), numeric: true },
+          { heading: t('app.colAnnual'), numeric: true },
+        ]}
+        rows={pricing.lines.map((priced) => ({
+          key: priced.line.id,
+          cells: [
+            priced.line.activity,
+            domainName(priced.line.domain),
+            t(`terms.resourceTitle.${priced.line.resource}`),
+            priced.line.kind === 'sleep-in'
+              ? t('report.nightCount', { count: priced.nights })
+              : formatHours(priced.hours, locale),
+            formatMoney(priced.weekly, locale),
+            formatMoney(priced.annual, locale),
+          ],
+        }))}
+      />
     </>
   );
 }

@@ -2,17 +2,24 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../domain/problems';
 import { describeProblem } from '../i18n/problems';
 
-/** Problems found in a file, each naming its field, in the NHS.UK error summary's shape. */
+/**
+ * Problems found in a file, each naming its field, in the NHS.UK error summary's look.
+ * Not the ErrorSummary component: these are faults in a file, with no field to link to.
+ */
 export function ProblemList({ title, problems }: { title: string; problems: readonly Problem[] }) {
   const { t } = useTranslation();
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title">{title}</h2>
-      <ul>
-        {problems.map((problem) => (
-          <li key={`${problem.path}:${problem.key}`}>{describeProblem(problem, t)}</li>
-        ))}
-      </ul>
+    <div className="nhsuk-error-summary">
+      <div role="alert">
+        <h2 className="nhsuk-error-summary__heading">{title}</h2>
+        <div className="nhsuk-error-summary__body">
+          <ul className="nhsuk-list nhsuk-error-summary__list">
+            {problems.map((problem) => (
+              <li key={`${problem.path}:${problem.key}`}>{describeProblem(problem, t)}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
     </div>
   );
 }

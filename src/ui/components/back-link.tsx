@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface BackLinkProps {
+  /** The previous page's route, such as "#/budget". */
+  readonly href?: string | undefined;
+  /** Instead of href, for going back in history: renders a button. */
+  readonly onClick?: (() => void) | undefined;
+  /** Defaults to "Back". */
+  readonly children?: ReactNode;
+}
+
+/** Sits above the main content, before the h1, on pages in a sequence. */
+export function BackLink({ href, onClick, children }: BackLinkProps) {
+  const { t } = useTranslation();
+  const text = children ?? t('components.backLink');
+  if (href === undefined) {
+    return (
+      <button className="nhsuk-back-link" type="button" onClick={onClick}>
+        {text}
+      </button>
+    );
+  }
+  return (
+    <a className="nhsuk-back-link" href={href} onClick={onClick}>
+      {text}
+    </a>
+  );
+}

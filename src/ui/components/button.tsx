@@ -1,0 +1,69 @@
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { classNames } from './class-names';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'reverse' | 'warning';
+
+/** NHS.UK frontend's window for ignoring a second click, in milliseconds. */
+export const DOUBLE_CLICK_WINDOW_MS = 1000;
+
+export const buttonClassName = (variant: ButtonVariant, small = false) =>
+  classNames(
+    'nhsuk-button',
+    variant !== 'primary' && `nhsuk-button--${variant}`,
+    small && 'nhsuk-button--small',
+  );
+
+export interface ButtonProps {
+  readonly children: ReactNode;
+  readonly variant?: ButtonVariant | undefined;
+  /** As in HTML and NHS.UK, "submit" unless said otherwise. */
+  readonly type?: 'submit' | 'button' | 'reset' | undefined;
+  readonly onClick?: ((event: MouseEvent<HTMLButtonElement>) => void) | undefined;
+  readonly disabled?: boolean | undefined;
+  /** Ignore a second click within a second, so a double-click does not submit twice. */
+  readonly preventDoubleClick?: boolean | undefined;
+  readonly small?: boolean | undefined;
+}
+
+export function Button({
+  children,
+  variant = 'primary',
+  type = 'submit',
+  onClick,
+  disabled,
+  preventDoubleClick = false,
+  small,
+}: ButtonProps) {
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const click = (event: MouseEvent<HTMLButtonElement>) => {
+    if (preventDoubleClick) {
+      if (timer.current !== null) {
+        event.preventDefault(); // stops a form submitting a second time too
+        return;
+      }
+      timer.current = setTimeout(() => {
+        timer.current = null;
+      }, DOUBLE_CLICK_WINDOW_MS);
+    }
+    onClick?.(event);
+  };
+
+  return (
+    <button
+      className={buttonClassName(variant, small)}
+      type={type}
+      disabled={disabled}
+      aria-disabled={disabled === true ? 'true' : undefined}
+      onClick={click}
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,90 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import { classNames } from './class-names';
+import { fieldIds, FormGroup, HintAndError } from './form-group';
+import { Label, type LabelSize } from './label';
+
+/** Widths in characters (nhsuk-input--width-N), or the full width of the column. */
+export type InputWidth = 2 | 3 | 4 | 5 | 10 | 20 | 30 | 'full';
+
+export interface TextInputProps {
+  /** The input's id and, unless `name` is given, its name; an error summary links to it. */
+  readonly id: string;
+  readonly label: ReactNode;
+  readonly hint?: ReactNode;
+  /** The error message to show; none when undefined or empty. */
+  readonly error?: string | undefined;
+  readonly width?: InputWidth | undefined;
+  /** Shown before the input, such as "£"; hidden from screen readers, so say it in the label. */
+  readonly prefix?: string | undefined;
+  /** Shown after the input, such as "hours"; hidden from screen readers too. */
+  readonly suffix?: string | undefined;
+  readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  readonly autoComplete?: string | undefined;
+  readonly type?: 'text' | 'email' | 'tel' | 'url' | undefined;
+  readonly spellCheck?: boolean | undefined;
+  readonly name?: string | undefined;
+  readonly disabled?: boolean | undefined;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly onBlur?: (() => void) | undefined;
+  /** The label is the page's h1, for a page that asks this one question. */
+  readonly labelIsPageHeading?: boolean | undefined;
+  readonly labelSize?: LabelSize | undefined;
+}
+
+function widthClass(width: InputWidth | undefined): string | undefined {
+  if (width === undefined) return undefined;
+  return width === 'full' ? 'nhsuk-u-width-full' : `nhsuk-input--width-${width}`;
+}
+
+/** A one-line text field with its label, hint and error, in NHS.UK markup. */
+export function TextInput(props: TextInputProps) {
+  const { id, label, hint, error, width, prefix, suffix, value, onChange } = props;
+  const ids = fieldIds(id, hint, error);
+  const hasAffix = (prefix ?? '') !== '' || (suffix ?? '') !== '';
+  const input = (
+    <input
+      className={classNames(
+        'nhsuk-input',
+        ids.errorId !== undefined && 'nhsuk-input--error',
+        widthClass(width),
+      )}
+      id={id}
+      name={props.name ?? id}
+      type={props.type ?? 'text'}
+      spellCheck={props.spellCheck}
+      inputMode={props.inputMode}
+      autoComplete={props.autoComplete}
+      disabled={props.disabled}
+      aria-describedby={ids.describedBy}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      onBlur={props.onBlur}
+    />
+  );
+  return (
+    <FormGroup hasError={ids.errorId !== undefined}>
+      <Label htmlFor={id} isPageHeading={props.labelIsPageHeading ?? false} size={props.labelSize}>
+        {label}
+      </Label>
+      <HintAndError ids={ids} hint={hint} error={error} />
+      {hasAffix ? (
+        <div className="nhsuk-input-wrapper">
+          {(prefix ?? '') !== '' && (
+            <div className="nhsuk-input-wrapper__prefix" aria-hidden="true">
+              {prefix}
+            </div>
+          )}
+          {input}
+          {(suffix ?? '') !== '' && (
+            <div className="nhsuk-input-wrapper__suffix" aria-hidden="true">
+              {suffix}
+            </div>
+          )}
+        </div>
+      ) : (
+        input
+      )}
+    </FormGroup>
+  );
+}
