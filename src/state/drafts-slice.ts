@@ -9,6 +9,8 @@ export interface DraftsSlice {
   drafts: Readonly<Record<string, Draft>>;
   setDraft(key: string, draft: Draft): void;
   clearDraft(key: string): void;
+  /** Half-filled forms hold personal details too: they go when their budget goes. */
+  clearDraftsOf(budgetId: string): void;
 }
 
 /** One key per form and item: `b-12ab/line/l-34cd`, `b-12ab/about/-`. */
@@ -27,5 +29,11 @@ export const createDraftsSlice: StateCreator<DraftsSlice, [], [], DraftsSlice> =
       const { [key]: _cleared, ...rest } = state.drafts;
       return { drafts: rest };
     });
+  },
+  clearDraftsOf(budgetId) {
+    const prefix = `${budgetId}/`; // every key from draftKey starts so
+    set((state) => ({
+      drafts: Object.fromEntries(Object.entries(state.drafts).filter(([key]) => !key.startsWith(prefix))),
+    }));
   },
 });

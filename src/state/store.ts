@@ -10,10 +10,18 @@ export type AppState = BudgetsSlice & DraftsSlice;
 export function createAppStore(storage: DeviceStorage) {
   return create<AppState>()(
     persist(
-      (...args) => ({
-        ...createBudgetsSlice(...(args as Parameters<typeof createBudgetsSlice>)),
-        ...createDraftsSlice(...(args as Parameters<typeof createDraftsSlice>)),
-      }),
+      (...args) => {
+        const budgets = createBudgetsSlice(...(args as Parameters<typeof createBudgetsSlice>));
+        const drafts = createDraftsSlice(...(args as Parameters<typeof createDraftsSlice>));
+        return {
+          ...budgets,
+          ...drafts,
+          deleteBudget(id: string) {
+            budgets.deleteBudget(id);
+            drafts.clearDraftsOf(id);
+          },
+        };
+      },
       {
         name: 'support-budgets',
         version: STATE_VERSION,

@@ -21,3 +21,11 @@ describe('budget files', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('a file too large to open', () => {
+  it('is refused by its size before it is read', async () => {
+    const { budgetFileSizeProblem } = await import('../../src/io/budget-file');
+    expect(budgetFileSizeProblem(4_000_000)).toBeNull();
+    expect(budgetFileSizeProblem(6_000_000)?.key).toBe('validation.tooLarge');
+  });
+});

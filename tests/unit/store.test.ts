@@ -140,3 +140,15 @@ describe('changing budgets', () => {
     expect(readBudget(store.getState().budgets[id]?.budget).ok).toBe(true);
   });
 });
+
+describe('deleting a budget', () => {
+  it('removes its half-filled forms too, and no other budget’s', async () => {
+    const { store } = await openStore();
+    const a = store.getState().createBudget('england-2025-26');
+    const b = store.getState().createBudget('england-2025-26');
+    store.getState().setDraft(draftKey(a, 'line', 'new'), { activity: 'Personal detail' });
+    store.getState().setDraft(draftKey(b, 'about'), { name: 'Kept' });
+    store.getState().deleteBudget(a);
+    expect(Object.keys(store.getState().drafts)).toEqual([draftKey(b, 'about')]);
+  });
+});
