@@ -1,0 +1,34 @@
+/** Waits for saved budgets to be read from the device, and writes pending changes on hide. */
+import { useEffect, useSyncExternalStore } from 'react';
+import type { StorageHealth } from '../../state/persistence';
+import { deviceStorage, useAppStore } from '../../state/store';
+
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    (onChange) => useAppStore.persist.onFinishHydration(onChange),
+    () => useAppStore.persist.hasHydrated(),
+  );
+}
+
+/** A closed lid or tab hides the page first: that is the last safe moment to write. */
+export function useFlushOnHide(): void {
+  useEffect(() => {
+    const flush = () => void deviceStorage.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, []);
+}
+
+export function useStorageHealth(): StorageHealth {
+  return useSyncExternalStore(
+    (onChange) => deviceStorage.onHealthChange(onChange),
+    () => deviceStorage.health(),
+  );
+}
