@@ -1,0 +1,104 @@
+/**
+ * "About the person" (#/budgets/:id/about): who the budget is for, how it is paid and
+ * the area's rate card. Every keystroke is kept as a draft, so a reload or a closed lid
+ * loses nothing; the budget changes only on a successful "Save and continue".
+ */
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  aboutFormToFields,
+  budgetToAboutForm,
+  type AboutForm,
+} from '../../domain/forms/about-form';
+import type { Problem } from '../../domain/problems';
+import { shippedRateCards } from '../../io/shipped';
+import { draftKey } from '../../state/drafts-slice';
+import { useAppStore } from '../../state/store';
+import { Button } from '../components/button';
+import { ButtonGroup } from '../components/button-group';
+import { Page } from '../components/page';
+import { useSavedBudget } from '../hooks/use-budget';
+import { useDraft } from '../hooks/use-draft';
+import { href, navigate } from '../routes';
+import { aboutFieldId, BudgetAboutFields } from '../parts/budget-about-fields';
+import { BudgetColumn } from '../parts/budget-column';
+import { NotFoundPage } from './not-found-page';
+
+const KNOWN_CARDS = shippedRateCards.items.map((card) => card.id);
+
+/** Only while the budget is missing, when nothing is shown or saved. */
+const NO_FORM: AboutForm = {
+  name: '',
+  reference: '',
+  title: '',
+  fundingRoute: '',
+  rateCard: '',
+  indicativeAnnual: '',
+};
+
+export function AboutPage({ budgetId }: { budgetId: string }) {
+  const { t } = useTranslation();
+  const budget = useSavedBudget(budgetId)?.budget;
+  const updateAbout = useAppStore((state) => state.updateAbout);
+  const setCompleted = useAppStore((state) => state.setCompleted);
+  const saved = useMemo(
+    () => (budget === undefined ? NO_FORM : budgetToAboutForm(budget)),
+    [budget],
+  );
+  const [form, setForm, clearDraft] = useDraft(draftKey(budgetId, 'about'), saved);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+
+  const fieldErrors = useMemo(() => {
+    const errors: Partial<Record<keyof AboutForm, string>> = {};
+    for (const found of problems)
+      errors[found.path as keyof AboutForm] ??= t(found.key, { ...found.values });
+    return errors;
+  }, [problems, t]);
+  const summary = useMemo(
+    () =>
+      problems.map((found) => ({
+        fieldId: aboutFieldId(found.path as keyof AboutForm),
+        message: t(found.key, { ...found.values }),
+      })),
+    [problems, t],
+  );
+
+  if (budget === undefined) return <NotFoundPage />;
+  const taskList = { page: 'task-list', budgetId } as const;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = aboutFormToFields(form, KNOWN_CARDS);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    updateAbout(budgetId, result.value);
+    setCompleted(budgetId, 'about', true);
+    clearDraft();
+    navigate(taskList);
+  };
+
+  return (
+    <Page
+      title={t('budget.about.heading')}
+      caption={t('budget.about.caption')}
+      errors={summary}
+      backLink={{ href: href(taskList) }}
+    >
+      <BudgetColumn>
+        <form onSubmit={submit} noValidate>
+          <BudgetAboutFields form={form} onChange={setForm} errors={fieldErrors} />
+          <ButtonGroup>
+            {/* Saving twice saves the same answers: no need to swallow a quick second click. */}
+            <Button type="submit">{t('budget.about.save')}</Button>
+            {/* Cancelling is the one way to drop what was typed here; leaving by "Back" keeps it. */}
+            <a className="nhsuk-link" href={href(taskList)} onClick={clearDraft}>
+              {t('budget.about.cancel')}
+            </a>
+          </ButtonGroup>
+        </form>
+      </BudgetColumn>
+    </Page>
+  );
+}
