@@ -1,0 +1,53 @@
+/** A table of expenses or employer costs: what, where, how much and how often, and the cost. */
+import type { PricedAmount } from '../../domain/pricing/amounts';
+import { Table, type TableColumn } from '../components/table';
+import { VisuallyHidden } from '../components/visually-hidden';
+import type { SummaryFormat } from './summary-format';
+
+export interface SummaryAmountsTableProps {
+  /** Names the table for screen readers; a visible h3 above it says the same. */
+  readonly caption: string;
+  readonly amounts: readonly PricedAmount[];
+  readonly format: SummaryFormat;
+  /** Employer costs are always General and never one-off, so those columns would say nothing. */
+  readonly employerCosts?: boolean | undefined;
+}
+
+export function SummaryAmountsTable({
+  caption,
+  amounts,
+  format,
+  employerCosts = false,
+}: SummaryAmountsTableProps) {
+  const { t, money, labels, localise } = format;
+  const columns: TableColumn[] = [
+    { heading: t('summary.amounts.description') },
+    ...(employerCosts ? [] : [{ heading: t('summary.amounts.area') }]),
+    { heading: t('summary.amounts.amount'), numeric: true },
+    { heading: t('summary.amounts.weekly'), numeric: true },
+    { heading: t('summary.amounts.annual'), numeric: true },
+    ...(employerCosts ? [] : [{ heading: t('summary.amounts.oneOff'), numeric: true }]),
+  ];
+  return (
+    <Table
+      caption={<VisuallyHidden>{caption}</VisuallyHidden>}
+      firstCellIsHeader
+      responsive
+      columns={columns}
+      rows={amounts.map((amount) => ({
+        key: `${amount.source}:${amount.id}`,
+        cells: [
+          localise(amount.description),
+          ...(employerCosts ? [] : [labels.domain(amount.domain)]),
+          t('summary.amounts.amountValue', {
+            amount: money(amount.amount),
+            frequency: t(`terms.frequency.${amount.frequency}`),
+          }),
+          money(amount.weekly),
+          money(amount.annual),
+          ...(employerCosts ? [] : [money(amount.oneOff)]),
+        ],
+      }))}
+    />
+  );
+}
