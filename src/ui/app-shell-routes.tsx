@@ -1,0 +1,43 @@
+/** Which page shows for each route. Pages look up their own budget and say if it is gone. */
+import type { Route } from './routes';
+import { AboutPage } from './pages/about-page';
+import { CarerPage } from './pages/carer-page';
+import { CarersPage } from './pages/carers-page';
+import { DeletePage } from './pages/delete-page';
+import { DomainPage } from './pages/domain-page';
+import { ExpensePage } from './pages/expense-page';
+import { ExpensesPage } from './pages/expenses-page';
+import { LinePage } from './pages/line-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { StartPage } from './pages/start-page';
+import { SummaryPage } from './pages/summary-page';
+import { TaskListPage } from './pages/task-list-page';
+
+export function RoutedPage({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'start':
+      return <StartPage />;
+    case 'task-list':
+      return <TaskListPage budgetId={route.budgetId} />;
+    case 'about':
+      return <AboutPage budgetId={route.budgetId} />;
+    case 'domain':
+      return <DomainPage budgetId={route.budgetId} domainId={route.domainId} />;
+    case 'line':
+      return <LinePage budgetId={route.budgetId} domainId={route.domainId} lineId={route.lineId} />;
+    case 'carers':
+      return <CarersPage budgetId={route.budgetId} />;
+    case 'carer':
+      return <CarerPage budgetId={route.budgetId} carerId={route.carerId} />;
+    case 'expenses':
+      return <ExpensesPage budgetId={route.budgetId} />;
+    case 'expense':
+      return <ExpensePage budgetId={route.budgetId} expenseId={route.expenseId} />;
+    case 'summary':
+      return <SummaryPage budgetId={route.budgetId} />;
+    case 'delete':
+      return <DeletePage budgetId={route.budgetId} />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}
