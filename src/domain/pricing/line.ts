@@ -34,7 +34,27 @@ export interface PricedLine {
   readonly annual: Money;
 }
 
+/**
+ * Lines and cards are never changed once made (every edit makes a new object), so a line
+ * priced on a card stays priced: editing one line of 300 re-prices only that one.
+ */
+const pricedByCard = new WeakMap<RateCard, WeakMap<NeedLine, PricedLine>>();
+
 export function priceLine(line: NeedLine, card: RateCard, weeksPerYear: Decimal): PricedLine {
+  let cache = pricedByCard.get(card);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    pricedByCard.set(card, cache);
+  }
+  let priced = cache.get(line);
+  if (priced === undefined) {
+    priced = priceLineNow(line, card, weeksPerYear);
+    cache.set(line, priced);
+  }
+  return priced;
+}
+
+function priceLineNow(line: NeedLine, card: RateCard, weeksPerYear: Decimal): PricedLine {
   const priced = line.kind === 'visits' ? priceVisits(line, card) : priceSleepIn(line, card);
   let sum = new Dec(0);
   for (const segment of priced.segments) sum = sum.plus(segment.amount);
