@@ -3,7 +3,7 @@
  * loses it; the domain's form rules decide what is wrong, and nothing is saved until all
  * is right. A carer's own health and willingness are asked, never assumed.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   carerToForm,
@@ -12,31 +12,28 @@ import {
   type CarerForm,
   type YesNo,
 } from '../../domain/forms/carer-form';
-import type { Problem } from '../../domain/problems';
 import type { Carer } from '../../domain/schema/budget';
 import { draftKey } from '../../state/drafts-slice';
 import { newId } from '../../state/ids';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
-import type { FieldError } from '../components/error-summary';
 import { InsetText } from '../components/inset-text';
 import { Page } from '../components/page';
 import { Radios } from '../components/radios';
 import { TextInput } from '../components/text-input';
 import { rateCardById } from '../hooks/use-budget';
-import { useDraft } from '../hooks/use-draft';
+import { useForm, type FieldIds } from '../hooks/use-form';
 import { href, navigate, NEW } from '../routes';
 
 /** Each form field's input id: the error summary links to it. */
-const FIELD_IDS: Readonly<Record<keyof CarerForm, string>> = {
+const FIELD_IDS: FieldIds<CarerForm> = {
   name: 'carer-name',
   relationship: 'carer-relationship',
   age: 'carer-age',
   ownHealthCondition: 'carer-own-health',
   willingAndAble: 'carer-willing',
 };
-const fieldId = (path: string) => (path in FIELD_IDS ? FIELD_IDS[path as keyof CarerForm] : path);
 
 export interface CarerEditorProps {
   readonly budgetId: string;
@@ -52,24 +49,14 @@ export function CarerEditor({ budgetId, carerId, existing, rateCard }: CarerEdit
     () => (existing === undefined ? NEW_CARER_FORM : carerToForm(existing)),
     [existing],
   );
-  const [form, setForm, clearDraft] = useDraft<CarerForm>(
+  const { form, set, clearDraft, setProblems, errors, errorFor } = useForm(
     draftKey(budgetId, 'carer', carerId),
     initial,
+    FIELD_IDS,
   );
   const saveCarer = useAppStore((state) => state.saveCarer);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const olderCarerAge = rateCardById(rateCard)?.carerPolicy.olderCarerAge;
 
-  const errors: FieldError[] = problems.map((problem) => ({
-    fieldId: fieldId(problem.path),
-    message: t(problem.key, { ...problem.values }),
-  }));
-  const errorFor = (field: keyof CarerForm) =>
-    errors.find((error) => error.fieldId === FIELD_IDS[field])?.message;
-  const set =
-    <K extends keyof CarerForm>(field: K) =>
-    (value: CarerForm[K]) =>
-      setForm({ ...form, [field]: value });
   const carersPage = href({ page: 'carers', budgetId });
 
   const submit = (event: FormEvent) => {

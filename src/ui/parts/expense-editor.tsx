@@ -3,7 +3,7 @@
  * reload never loses it; the domain's form rules decide what is wrong, and nothing is
  * saved until all is right. The figures it would add show as the amount is typed.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   expenseToForm,
@@ -13,7 +13,6 @@ import {
 } from '../../domain/forms/expense-form';
 import type { Locale } from '../../domain/format';
 import { Dec } from '../../domain/money';
-import type { Problem } from '../../domain/problems';
 import type { Expense } from '../../domain/schema/budget';
 import { localise } from '../../i18n/localise';
 import { draftKey } from '../../state/drafts-slice';
@@ -21,27 +20,25 @@ import { newId } from '../../state/ids';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
-import type { FieldError } from '../components/error-summary';
 import { MoneyInput } from '../components/money-input';
 import { Page } from '../components/page';
 import { Select } from '../components/select';
 import { TextInput } from '../components/text-input';
 import { rateCardById } from '../hooks/use-budget';
-import { useDraft } from '../hooks/use-draft';
+import { useForm, type FieldIds } from '../hooks/use-form';
 import { href, navigate, NEW } from '../routes';
 import { ExpenseFrequencyQuestion } from './expense-frequency-question';
 import { ExpenseKindQuestion } from './expense-kind-question';
 import { ExpensePreview } from './expense-preview';
 
 /** Each form field's input id: the error summary links to it. */
-const FIELD_IDS: Readonly<Record<keyof ExpenseForm, string>> = {
+const FIELD_IDS: FieldIds<ExpenseForm> = {
   description: 'expense-description',
   domain: 'expense-domain',
   amount: 'expense-amount',
   frequency: 'expense-frequency',
   kind: 'expense-kind',
 };
-const fieldId = (path: string) => (path in FIELD_IDS ? FIELD_IDS[path as keyof ExpenseForm] : path);
 
 export interface ExpenseEditorProps {
   readonly budgetId: string;
@@ -58,28 +55,18 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
     () => (existing === undefined ? NEW_EXPENSE_FORM : expenseToForm(existing)),
     [existing],
   );
-  const [form, setForm, clearDraft] = useDraft<ExpenseForm>(
+  const { form, set, clearDraft, setProblems, errors, errorFor } = useForm(
     draftKey(budgetId, 'expense', expenseId),
     initial,
+    FIELD_IDS,
   );
   const saveExpense = useAppStore((state) => state.saveExpense);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const card = rateCardById(rateCard);
   const weeksPerYear = useMemo(
     () => (card === undefined ? undefined : new Dec(card.weeksPerYear)),
     [card],
   );
 
-  const errors: FieldError[] = problems.map((problem) => ({
-    fieldId: fieldId(problem.path),
-    message: t(problem.key, { ...problem.values }),
-  }));
-  const errorFor = (field: keyof ExpenseForm) =>
-    errors.find((error) => error.fieldId === FIELD_IDS[field])?.message;
-  const set =
-    <K extends keyof ExpenseForm>(field: K) =>
-    (value: ExpenseForm[K]) =>
-      setForm({ ...form, [field]: value });
   const expensesPage = href({ page: 'expenses', budgetId });
 
   const domainOptions = [

@@ -1,0 +1,30 @@
+/**
+ * What every form page needs: its fields kept in a draft (so nothing typed is lost), the
+ * problems from the domain's form rules turned into field errors for the error summary
+ * and the fields, and a setter per field.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../domain/problems';
+import type { Draft } from '../../state/saved-budget';
+import type { FieldError } from '../components/error-summary';
+import { useDraft } from './use-draft';
+
+export type FieldIds<F> = Readonly<Record<keyof F & string, string>>;
+
+export function useForm<F extends Draft>(draftKey: string, initial: F, fieldIds: FieldIds<F>) {
+  const { t } = useTranslation();
+  const [form, setForm, clearDraft] = useDraft<F>(draftKey, initial);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const ids = fieldIds as Readonly<Record<string, string>>;
+  const errors: FieldError[] = problems.map((problem) => ({
+    fieldId: ids[problem.path] ?? problem.path,
+    message: t(problem.key, { ...problem.values }),
+  }));
+  const errorFor = (field: keyof F & string) => errors.find((error) => error.fieldId === ids[field])?.message;
+  const set =
+    <K extends keyof F & string>(field: K) =>
+    (value: F[K]) =>
+      setForm({ ...form, [field]: value });
+  return { form, set, clearDraft, setProblems, errors, errorFor };
+}
