@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseJsonText, type JsonLimits } from '../domain/json-text';
+import { fileSizeProblem, parseJsonText, type JsonLimits } from '../domain/json-text';
 import { failed, problem, type Result } from '../domain/problems';
 
 /** What the system's error codes mean to a person; any other is "could not be read". */
@@ -19,15 +19,8 @@ export const SHIPPED_CARDS_DIR = fileURLToPath(new URL('../../rate-cards/', impo
 export function readJsonFile(path: string, limits: JsonLimits): Result<unknown> {
   let text: string;
   try {
-    const size = statSync(path).size;
-    if (size > limits.maxLength) {
-      return failed([
-        problem([], 'validation.tooLarge', {
-          size: `${(size / 1_000_000).toFixed(1)} MB`,
-          max: `${(limits.maxLength / 1_000_000).toFixed(1)} MB`,
-        }),
-      ]);
-    }
+    const tooLarge = fileSizeProblem(statSync(path).size, limits);
+    if (tooLarge !== null) return failed([tooLarge]);
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';

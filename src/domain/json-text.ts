@@ -4,7 +4,7 @@
  * prototype.
  */
 import { jsonErrorOffset } from './json-error-offset';
-import { failed, ok, problem, type Result } from './problems';
+import { failed, ok, problem, type Problem, type Result } from './problems';
 
 export interface JsonLimits {
   /** Largest file, in bytes of UTF-16 text (close enough to bytes on disk for a limit). */
@@ -18,17 +18,17 @@ export const RATE_CARD_FILE_LIMITS: JsonLimits = { maxLength: 2_000_000, maxDept
 /** Keys that name parts of every object's prototype: never legitimate in our formats. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A file larger than the limit, refused by its size: checked before its text is read. */
+export function fileSizeProblem(bytes: number, limits: JsonLimits): Problem | null {
+  if (bytes <= limits.maxLength) return null;
+  return problem([], 'validation.tooLarge', { size: megabytes(bytes), max: megabytes(limits.maxLength) });
+}
+
 export function parseJsonText(raw: string, limits: JsonLimits): Result<unknown> {
   // Windows Notepad and Excel start UTF-8 files with a byte-order mark: not an error.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-  if (text.length > limits.maxLength) {
-    return failed([
-      problem([], 'validation.tooLarge', {
-        size: megabytes(text.length),
-        max: megabytes(limits.maxLength),
-      }),
-    ]);
-  }
+  const tooLarge = fileSizeProblem(text.length, limits);
+  if (tooLarge !== null) return failed([tooLarge]);
   const depth = maxDepth(text);
   if (depth > limits.maxDepth) {
     return failed([problem([], 'validation.tooDeep', { max: limits.maxDepth })]);

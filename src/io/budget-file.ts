@@ -1,6 +1,6 @@
 /** A budget as a file people keep, send and open again: the same checks as the command line. */
-import { BUDGET_FILE_LIMITS, parseJsonText } from '../domain/json-text';
-import { problem, type Problem, type Result } from '../domain/problems';
+import { BUDGET_FILE_LIMITS, fileSizeProblem, parseJsonText } from '../domain/json-text';
+import type { Problem, Result } from '../domain/problems';
 import { readBudget } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
 
@@ -22,10 +22,7 @@ export function budgetFileName(budget: Budget): string {
 
 /** A file too large to open is refused by its size, before its text is read into memory. */
 export function budgetFileSizeProblem(bytes: number): Problem | null {
-  const max = BUDGET_FILE_LIMITS.maxLength;
-  if (bytes <= max) return null;
-  const megabytes = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-  return problem([], 'validation.tooLarge', { size: megabytes(bytes), max: megabytes(max) });
+  return fileSizeProblem(bytes, BUDGET_FILE_LIMITS);
 }
 
 /** Reads a budget from a file's text; nothing is saved by reading. */
