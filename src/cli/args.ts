@@ -1,19 +1,29 @@
 /** Command-line arguments of `npm run price`, parsed without a library: there are few. */
-export const OUTPUT_FORMATS = ['json', 'csv', 'text'] as const;
+export const OUTPUT_FORMATS = ['json', 'csv', 'text', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export interface PriceArgs {
+interface CommonArgs {
   readonly budgetFile: string;
   readonly rateCard: string | null;
-  readonly format: OutputFormat;
 }
+
+/** A PDF goes to the file named by --out; the other formats to standard output. */
+export type PriceArgs =
+  | (CommonArgs & { readonly format: 'pdf'; readonly out: string })
+  | (CommonArgs & { readonly format: Exclude<OutputFormat, 'pdf'>; readonly out: null });
 
 export type ParsedArgs =
   | { readonly kind: 'price'; readonly args: PriceArgs }
   | { readonly kind: 'help' }
-  | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string> };
+  | {
+      readonly kind: 'error';
+      readonly key: string;
+      readonly values?: Record<string, string>;
+      /** The usage line to print after the message, when not the general one. */
+      readonly usage?: string;
+    };
 
-const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--format']);
+const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--format', '--out']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
@@ -34,10 +44,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (positional.length !== 1) return { kind: 'error', key: 'cli.oneBudget' };
   const format = options.get('--format') ?? 'json';
   if (!isOutputFormat(format)) return { kind: 'error', key: 'cli.badFormat' };
-  return {
-    kind: 'price',
-    args: { budgetFile: positional[0] as string, rateCard: options.get('--rate-card') ?? null, format },
-  };
+  const common = { budgetFile: positional[0] as string, rateCard: options.get('--rate-card') ?? null };
+  const out = options.get('--out');
+  // A PDF is binary: written to a named file, never to a terminal. The text formats go to
+  // standard output, where the shell can send them on, so --out means nothing for them.
+  if (format === 'pdf') {
+    return out === undefined
+      ? { kind: 'error', key: 'pdf.cli.needsOut', usage: 'pdf.cli.usage' }
+      : { kind: 'price', args: { ...common, format, out } };
+  }
+  if (out !== undefined) return { kind: 'error', key: 'pdf.cli.outOnlyForPdf', usage: 'pdf.cli.usage' };
+  return { kind: 'price', args: { ...common, format, out: null } };
 }
 
 function isOutputFormat(value: string): value is OutputFormat {

@@ -1,8 +1,11 @@
 /**
  * `npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text]`
- * (budget-model.md, "Headless pricing"). A bad file exits 1 with one message per problem
- * on standard error and nothing on standard output; nothing ever prints a stack trace.
+ * (budget-model.md, "Headless pricing"), and `--format pdf --out <file.pdf>`, which writes
+ * the budget's PDF to that file and prints nothing. A bad file exits 1 with one message
+ * per problem on standard error and nothing on standard output; nothing ever prints a
+ * stack trace.
  */
+import { writeFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
 import { BUDGET_FILE_LIMITS, RATE_CARD_FILE_LIMITS } from '../domain/json-text';
 import { priceOnCard, type BudgetPricing } from '../domain/pricing/price-budget';
@@ -26,7 +29,8 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_FAULT = 2;
 
-export function runPrice(argv: readonly string[], output: Output): number {
+/** Async for every format, as only the PDF renders asynchronously: callers await one way. */
+export async function runPrice(argv: readonly string[], output: Output): Promise<number> {
   const { t } = createI18n('en');
   try {
     const parsed = parseArgs(argv);
@@ -35,7 +39,7 @@ export function runPrice(argv: readonly string[], output: Output): number {
       return EXIT_OK;
     }
     if (parsed.kind === 'error') {
-      output.stderr(`${t(parsed.key, parsed.values ?? {})}\n${t('cli.usage')}\n`);
+      output.stderr(`${t(parsed.key, parsed.values ?? {})}\n${t(parsed.usage ?? 'cli.usage')}\n`);
       return EXIT_BAD_INPUT;
     }
     const priced = price(parsed.args);
@@ -43,7 +47,9 @@ export function runPrice(argv: readonly string[], output: Output): number {
       output.stderr(priced.problems.map((p) => `${describeProblem(p, t)}\n`).join(''));
       return EXIT_BAD_INPUT;
     }
-    output.stdout(render(priced.pricing, parsed.args.format, t));
+    const { args } = parsed;
+    if (args.format === 'pdf') return await writePdf(priced.pricing, args.out, t, output);
+    output.stdout(render(priced.pricing, args.format, t));
     return EXIT_OK;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -90,7 +96,7 @@ function inFile(file: string, problems: readonly Problem[], fieldPrefix: string)
   return problems.map((p) => ({ ...p, path: p.path === 'file' ? file : `${fieldPrefix}${p.path}` }));
 }
 
-function render(pricing: BudgetPricing, format: OutputFormat, t: TFunction): string {
+function render(pricing: BudgetPricing, format: Exclude<OutputFormat, 'pdf'>, t: TFunction): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(toReport(pricing), null, 2)}\n`;
@@ -99,4 +105,34 @@ function render(pricing: BudgetPricing, format: OutputFormat, t: TFunction): str
     case 'text':
       return textReport(pricing, t);
   }
+}
+
+/** What the system's error codes mean when the PDF cannot be written; any other is "could not be written". */
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'pdf.cli.noFolder',
+  ENOTDIR: 'pdf.cli.noFolder',
+  EISDIR: 'pdf.cli.isAFolder',
+  EACCES: 'pdf.cli.notAllowed',
+  EPERM: 'pdf.cli.notAllowed',
+  EROFS: 'pdf.cli.notAllowed',
+};
+
+async function writePdf(pricing: BudgetPricing, file: string, t: TFunction, output: Output): Promise<number> {
+  // Loaded only for a PDF: react-pdf and its fonts would slow every other format's start.
+  const { budgetPdfBuffer } = await import('../io/pdf/pdf-node');
+  const pdf = await budgetPdfBuffer({ pricing, t, language: 'en', madeOn: localIsoDate(new Date()) });
+  try {
+    writeFileSync(file, pdf);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    output.stderr(`${t(WRITE_ERRORS[code] ?? 'pdf.cli.writeFailed', { file })}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  return EXIT_OK;
+}
+
+/** Today on the machine's own calendar, as "2026-05-01": the date the document says it was made. */
+function localIsoDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -8,9 +8,11 @@ import budget from './en/budget.json';
 import carers from './en/carers.json';
 import components from './en/components.json';
 import core from './en/core.json';
+import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
+import pdf from './en/pdf.json';
 import start from './en/start.json';
 import summary from './en/summary.json';
 
@@ -30,6 +32,8 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   expenses,
   forms,
   summary,
+  pdf,
+  documents,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

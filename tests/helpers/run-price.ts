@@ -7,10 +7,10 @@ export interface Run {
 }
 
 /** Runs `npm run price` in-process, capturing what it writes and its exit status. */
-export function price(argv: readonly string[]): Run {
+export async function price(argv: readonly string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = runPrice(argv, {
+  const code = await runPrice(argv, {
     stdout: (text) => {
       stdout += text;
     },

@@ -616,15 +616,15 @@ describe('hostile budget files', () => {
     for (const name of VALID_BUDGETS) expect(files).toContain(name);
   });
 
-  it('the valid budget the corpus is derived from prices, so each file fails only for its defect', () => {
-    const run = price([VALID_BUDGET]);
+  it('the valid budget the corpus is derived from prices, so each file fails only for its defect', async () => {
+    const run = await price([VALID_BUDGET]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
   });
 
   describe.each(Object.entries(HOSTILE_BUDGETS))('%s', (name, expectation) => {
-    it(expectation.rule, () => {
-      const lines = expectRefusedCleanly(price([join(BUDGETS, name)]));
+    it(expectation.rule, async () => {
+      const lines = expectRefusedCleanly(await price([join(BUDGETS, name)]));
       expectNamed(lines, expectation.named, '', join(BUDGETS, name));
       expectOneLinePerProblem(lines, expectation.named);
       for (const words of expectation.absent ?? []) {
@@ -634,9 +634,9 @@ describe('hostile budget files', () => {
     });
   });
 
-  it('no __proto__, constructor or prototype key changes Object.prototype', () => {
+  it('no __proto__, constructor or prototype key changes Object.prototype', async () => {
     for (const name of PROTOTYPE_FILES) {
-      expect(price([join(BUDGETS, name)]).code).toBe(1);
+      expect((await price([join(BUDGETS, name)])).code).toBe(1);
       expectPrototypesUntouched();
     }
   });
@@ -662,61 +662,61 @@ describe('hostile budgets generated at test time', () => {
     return path;
   }
 
-  it('a file over 5 MB is refused by its size, before it is read', () => {
+  it('a file over 5 MB is refused by its size, before it is read', async () => {
     const budget = base();
     const path = write('huge.json', JSON.stringify({ ...budget, title: 'x'.repeat(5_100_000) }));
-    const lines = expectRefusedCleanly(price([path]));
+    const lines = expectRefusedCleanly(await price([path]));
     expectNamed(lines, [['file', 'larger than the 5.0 MB this tool opens']], '', path);
   });
 
-  it('a file over 5 MB of padding around a valid budget is refused too', () => {
+  it('a file over 5 MB of padding around a valid budget is refused too', async () => {
     const path = write('padded.json', `${JSON.stringify(base())}${' '.repeat(5_000_001)}`);
-    expectNamed(expectRefusedCleanly(price([path])), [['file', 'larger than the 5.0 MB']], '', path);
+    expectNamed(expectRefusedCleanly(await price([path])), [['file', 'larger than the 5.0 MB']], '', path);
   });
 
-  it('3,000 lines, over the 2,000 a budget may have, are refused in one message', () => {
+  it('3,000 lines, over the 2,000 a budget may have, are refused in one message', async () => {
     const budget = base();
     const line = budget.lines[1] as Record<string, unknown>;
     budget.lines = Array.from({ length: 3000 }, (_, index) => ({ ...line, id: `l${index}` }));
     const path = write('3000-lines.json', JSON.stringify(budget));
-    const lines = expectRefusedCleanly(price([path]));
+    const lines = expectRefusedCleanly(await price([path]));
     expectNamed(lines, [['lines', 'must be a list of 0 to 2000 items']], '', path);
     expect(lines).toHaveLength(1);
   });
 
-  it('3,000 broken lines get one message about the list, not thousands', () => {
+  it('3,000 broken lines get one message about the list, not thousands', async () => {
     const budget = { ...base(), lines: Array.from({ length: 3000 }, () => ({})) };
     const lines = expectRefusedCleanly(
-      price([write('3000-broken-lines.json', JSON.stringify(budget))]),
+      await price([write('3000-broken-lines.json', JSON.stringify(budget))]),
     );
     expect(lines).toEqual(['lines: must be a list of 0 to 2000 items']);
   });
 
-  it('100,000 days on one line are refused as a list, not one message per day', () => {
+  it('100,000 days on one line are refused as a list, not one message per day', async () => {
     const budget = base();
     budget.lines[1] = { ...budget.lines[1], days: Array.from({ length: 100_000 }, () => 'funday') };
-    const lines = expectRefusedCleanly(price([write('100k-days.json', JSON.stringify(budget))]));
+    const lines = expectRefusedCleanly(await price([write('100k-days.json', JSON.stringify(budget))]));
     expect(lines).toEqual([
       'lines[1].days: must list between 1 and 7 different days, from: mon, tue, wed, thu, fri, sat, sun',
     ]);
   });
 
-  it('2,000 lines, the limit itself, are priced', () => {
+  it('2,000 lines, the limit itself, are priced', async () => {
     const budget = base();
     const line = budget.lines[1] as Record<string, unknown>;
     budget.lines = Array.from({ length: 2000 }, (_, index) => ({ ...line, id: `l${index}` }));
-    const run = price([write('2000-lines.json', JSON.stringify(budget))]);
+    const run = await price([write('2000-lines.json', JSON.stringify(budget))]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { lines: unknown[] }).lines).toHaveLength(2000);
   });
 
-  it('a rate card over 2 MB is refused by its size, naming the card', () => {
+  it('a rate card over 2 MB is refused by its size, naming the card', async () => {
     const card = JSON.parse(
       readFileSync(join(ROOT, 'rate-cards', 'england-2025-26.json'), 'utf8'),
     ) as Record<string, unknown>;
     const path = write('huge-card.json', JSON.stringify({ ...card, notes: 'x'.repeat(2_100_000) }));
-    const lines = expectRefusedCleanly(price([EXAMPLE, '--rate-card', path]));
+    const lines = expectRefusedCleanly(await price([EXAMPLE, '--rate-card', path]));
     expectNamed(lines, [['file', 'larger than the 2.0 MB this tool opens']], `${path} `, path);
   });
 });
@@ -728,7 +728,7 @@ describe('hostile rate cards, given with --rate-card beside the valid example bu
     expect(files).toEqual(Object.keys(HOSTILE_CARDS).sort());
   });
 
-  it('the card the corpus is derived from prices the example, so each card fails only for its defect', () => {
+  it('the card the corpus is derived from prices the example, so each card fails only for its defect', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hostile-card-base-'));
     try {
       const card = JSON.parse(
@@ -738,7 +738,7 @@ describe('hostile rate cards, given with --rate-card beside the valid example bu
       card['id'] = 'hostile-card-base';
       const path = join(dir, 'base.json');
       writeFileSync(path, JSON.stringify(card, null, 2));
-      const run = price([EXAMPLE, '--rate-card', path]);
+      const run = await price([EXAMPLE, '--rate-card', path]);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
     } finally {
@@ -747,9 +747,9 @@ describe('hostile rate cards, given with --rate-card beside the valid example bu
   });
 
   describe.each(Object.entries(HOSTILE_CARDS))('%s', (name, expectation) => {
-    it(expectation.rule, () => {
+    it(expectation.rule, async () => {
       const path = join(CARDS, name);
-      const lines = expectRefusedCleanly(price([EXAMPLE, '--rate-card', path]));
+      const lines = expectRefusedCleanly(await price([EXAMPLE, '--rate-card', path]));
       // Rate-card problems are prefixed with the card reference, so they are not taken for the budget's.
       for (const line of lines) expect(line.startsWith(path)).toBe(true);
       expectNamed(lines, expectation.named, `${path} `, path);
@@ -760,9 +760,9 @@ describe('hostile rate cards, given with --rate-card beside the valid example bu
     });
   });
 
-  it('no __proto__ or constructor key in a rate card changes Object.prototype', () => {
+  it('no __proto__ or constructor key in a rate card changes Object.prototype', async () => {
     for (const name of CARD_PROTOTYPE_FILES) {
-      expect(price([EXAMPLE, '--rate-card', join(CARDS, name)]).code).toBe(1);
+      expect((await price([EXAMPLE, '--rate-card', join(CARDS, name)])).code).toBe(1);
       expectPrototypesUntouched();
     }
   });

@@ -3,13 +3,13 @@
  * `npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text]`.
  * The bulk runs in-process through `runPrice`; two tests spawn the real command.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { price } from '../helpers/run-price';
+import { price, type Run } from '../helpers/run-price';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples', 'example-ann.json');
@@ -25,7 +25,7 @@ const HOSTILE_MINUTES = join(ROOT, 'tests', 'fixtures', 'hostile', 'budgets', 'm
 const CARD_2026 = join(ROOT, 'rate-cards', 'england-2026-27.json');
 
 const USAGE =
-  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text]';
+  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text|pdf] [--out <file.pdf>]';
 const MONEY = /^-?\d+\.\d{2}$/;
 const HOURS = /^\d+\.\d{2}$/;
 const RESOURCES = ['registered-provider', 'personal-assistant', 'unpaid-carer', 'community'];
@@ -45,8 +45,8 @@ const UNTRANSLATED = /\b(?:validation|terms|report|csv|cli|app)\.[a-zA-Z]|\{\{/;
 
 
 /** Prices a file that must price: exit 0, nothing on stderr. */
-function priced(argv: readonly string[]): string {
-  const run = price(argv);
+async function priced(argv: readonly string[]): Promise<string> {
+  const run = await price(argv);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return run.stdout;
@@ -70,8 +70,8 @@ interface Report {
   warnings: { id: string; line?: string }[];
 }
 
-function report(argv: readonly string[]): Report {
-  return JSON.parse(priced(argv)) as Report;
+async function report(argv: readonly string[]): Promise<Report> {
+  return JSON.parse(await priced(argv)) as Report;
 }
 
 /** Every value under a money key, anywhere in the report. */
@@ -128,15 +128,19 @@ const FORMULA = scriptAndFormula.lines[1]?.activity as string;
 const AT_FORMULA = scriptAndFormula.expenses[0]?.description as string;
 
 describe('json output', () => {
-  const run = price([EXAMPLE]);
-  const output = JSON.parse(run.stdout) as Report;
+  let run: Run;
+  let output: Report;
+  beforeAll(async () => {
+    run = await price([EXAMPLE]);
+    output = JSON.parse(run.stdout) as Report;
+  });
 
-  it('is the default format: one JSON object on stdout, exit 0, nothing on stderr', () => {
+  it('is the default format: one JSON object on stdout, exit 0, nothing on stderr', async () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.endsWith('}\n')).toBe(true);
     expect(typeof output).toBe('object');
-    expect(price([EXAMPLE, '--format', 'json']).stdout).toBe(run.stdout);
+    expect((await price([EXAMPLE, '--format', 'json'])).stdout).toBe(run.stdout);
   });
 
   it('holds every key the contract lists', () => {
@@ -205,27 +209,27 @@ describe('json output', () => {
     }
   });
 
-  it('names each warning by id and, for a line warning, the line', () => {
+  it('names each warning by id and, for a line warning, the line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-warnings-'));
     try {
       const budget = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
       const path = join(dir, 'notional.json');
       writeFileSync(path, JSON.stringify({ ...budget, fundingRoute: 'notional' }));
-      const warnings = report([path]).warnings;
+      const warnings = (await report([path])).warnings;
       expect(warnings).toContainEqual({ id: 'pa-needs-direct-payment', line: 'lunch' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('prices script and formula text as data, printing it unchanged and never escaped', () => {
-    const json = priced([SCRIPT_AND_FORMULA]);
+  it('prices script and formula text as data, printing it unchanged and never escaped', async () => {
+    const json = await priced([SCRIPT_AND_FORMULA]);
     const out = JSON.parse(json) as Report;
     expect(out.budget).toBe('script-and-formula');
     expect(out.lines.map((line) => line.id)).toEqual(scriptAndFormula.lines.map((line) => line.id));
     // The json report names lines by id and holds no free text; if it ever does, it holds it as typed.
     expect(json).not.toMatch(/&lt;|&gt;|&quot;|&#/);
-    const text = priced([SCRIPT_AND_FORMULA, '--format', 'text']);
+    const text = await priced([SCRIPT_AND_FORMULA, '--format', 'text']);
     expect(text).toContain(SCRIPT);
     expect(text).toContain(FORMULA);
     expect(text).toContain(AT_FORMULA);
@@ -233,7 +237,10 @@ describe('json output', () => {
 });
 
 describe('csv output', () => {
-  const csv = priced([EXAMPLE, '--format', 'csv']);
+  let csv = '';
+  beforeAll(async () => {
+    csv = await priced([EXAMPLE, '--format', 'csv']);
+  });
 
   it('starts with the UTF-8 byte-order mark and ends every row with CRLF', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -247,11 +254,11 @@ describe('csv output', () => {
     for (const name of header) expect(name).not.toMatch(UNTRANSLATED);
   });
 
-  it('has a row for every line and the same totals as the json output', () => {
+  it('has a row for every line and the same totals as the json output', async () => {
     const rows = parseCsv(csv.slice(1));
     const [header = [], ...body] = rows;
     for (const row of body) expect(row).toHaveLength(header.length);
-    const json = report([EXAMPLE]);
+    const json = await report([EXAMPLE]);
     for (const line of json.lines) expect(body.some((row) => row[1] === line.id)).toBe(true);
     const total = body.at(-1) ?? [];
     expect(total).toContain(json.totals.weekly);
@@ -259,8 +266,8 @@ describe('csv output', () => {
     expect(total).toContain(json.totals.firstYear);
   });
 
-  it('prices script and formula text and neutralises the formula with a leading single quote', () => {
-    const rows = parseCsv(priced([SCRIPT_AND_FORMULA, '--format', 'csv']).slice(1));
+  it('prices script and formula text and neutralises the formula with a leading single quote', async () => {
+    const rows = parseCsv((await priced([SCRIPT_AND_FORMULA, '--format', 'csv'])).slice(1));
     const cellOf = (id: string): string => {
       const row = rows.find((candidate) => candidate[1] === id);
       expect(row, id).toBeDefined();
@@ -274,7 +281,10 @@ describe('csv output', () => {
 });
 
 describe('text output', () => {
-  const text = priced([EXAMPLE, '--format', 'text']);
+  let text = '';
+  beforeAll(async () => {
+    text = await priced([EXAMPLE, '--format', 'text']);
+  });
 
   it('shows the working: hours × rate for each line, then the half-up rounding', () => {
     expect(text).toContain('× £');
@@ -289,24 +299,27 @@ describe('text output', () => {
 });
 
 describe('--rate-card', () => {
-  const onOwnCard = report([EXAMPLE]);
+  let onOwnCard: Report;
+  beforeAll(async () => {
+    onOwnCard = await report([EXAMPLE]);
+  });
 
-  it('by shipped id prices on that card and changes the figures', () => {
-    const on2026 = report([EXAMPLE, '--rate-card', 'england-2026-27']);
+  it('by shipped id prices on that card and changes the figures', async () => {
+    const on2026 = await report([EXAMPLE, '--rate-card', 'england-2026-27']);
     expect(on2026.rateCard).toBe('england-2026-27');
     expect(on2026.totals.weekly).not.toBe(onOwnCard.totals.weekly);
     expect(on2026.totals.annual).not.toBe(onOwnCard.totals.annual);
   });
 
-  it('by path, absolute or relative, gives the same figures as by id', () => {
-    const byId = priced([EXAMPLE, '--rate-card', 'england-2026-27']);
-    expect(priced([EXAMPLE, '--rate-card', CARD_2026])).toBe(byId);
-    expect(priced([EXAMPLE, `--rate-card=${CARD_2026}`])).toBe(byId);
-    expect(priced([EXAMPLE, '--rate-card', relative(process.cwd(), CARD_2026)])).toBe(byId);
+  it('by path, absolute or relative, gives the same figures as by id', async () => {
+    const byId = await priced([EXAMPLE, '--rate-card', 'england-2026-27']);
+    expect(await priced([EXAMPLE, '--rate-card', CARD_2026])).toBe(byId);
+    expect(await priced([EXAMPLE, `--rate-card=${CARD_2026}`])).toBe(byId);
+    expect(await priced([EXAMPLE, '--rate-card', relative(process.cwd(), CARD_2026)])).toBe(byId);
   });
 
-  it('an id that is not shipped is refused, listing the shipped cards', () => {
-    const run = price([EXAMPLE, '--rate-card', 'nowhere-2025-26']);
+  it('an id that is not shipped is refused, listing the shipped cards', async () => {
+    const run = await price([EXAMPLE, '--rate-card', 'nowhere-2025-26']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
@@ -314,9 +327,9 @@ describe('--rate-card', () => {
     );
   });
 
-  it('a card path that does not exist is refused, naming the card', () => {
+  it('a card path that does not exist is refused, naming the card', async () => {
     const missing = join(ROOT, 'rate-cards', 'no-such-card.json');
-    const run = price([EXAMPLE, '--rate-card', missing]);
+    const run = await price([EXAMPLE, '--rate-card', missing]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`${missing}: there is no file by that name\n`);
@@ -324,57 +337,57 @@ describe('--rate-card', () => {
 });
 
 describe('command-line mistakes', () => {
-  function expectUsageError(argv: readonly string[], message: string): void {
-    const run = price(argv);
+  async function expectUsageError(argv: readonly string[], message: string): Promise<void> {
+    const run = await price(argv);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`${message}\n${USAGE}\n`);
   }
 
-  it('a single-dash option is an unknown option, not a second file name', () => {
-    expectUsageError([EXAMPLE, '-f', 'csv'], 'Unknown option -f');
+  it('a single-dash option is an unknown option, not a second file name', async () => {
+    await expectUsageError([EXAMPLE, '-f', 'csv'], 'Unknown option -f');
   });
 
-  it('an unknown option exits 1 with the usage line', () => {
-    expectUsageError([EXAMPLE, '--frobnicate'], 'Unknown option --frobnicate');
+  it('an unknown option exits 1 with the usage line', async () => {
+    await expectUsageError([EXAMPLE, '--frobnicate'], 'Unknown option --frobnicate');
   });
 
-  it('an option without its value exits 1 with the usage line', () => {
-    expectUsageError([EXAMPLE, '--rate-card'], '--rate-card needs a value');
-    expectUsageError([EXAMPLE, '--format='], '--format needs a value');
+  it('an option without its value exits 1 with the usage line', async () => {
+    await expectUsageError([EXAMPLE, '--rate-card'], '--rate-card needs a value');
+    await expectUsageError([EXAMPLE, '--format='], '--format needs a value');
   });
 
-  it('a format other than json, csv or text exits 1 with the usage line', () => {
-    expectUsageError([EXAMPLE, '--format', 'xml'], '--format must be json, csv or text');
+  it('a format other than json, csv or text exits 1 with the usage line', async () => {
+    await expectUsageError([EXAMPLE, '--format', 'xml'], '--format must be json, csv, text or pdf');
   });
 
-  it('no budget file exits 1 with the usage line', () => {
-    expectUsageError([], 'Give exactly one budget file');
+  it('no budget file exits 1 with the usage line', async () => {
+    await expectUsageError([], 'Give exactly one budget file');
   });
 
-  it('two budget files exit 1 with the usage line', () => {
-    expectUsageError([EXAMPLE, EXAMPLE], 'Give exactly one budget file');
+  it('two budget files exit 1 with the usage line', async () => {
+    await expectUsageError([EXAMPLE, EXAMPLE], 'Give exactly one budget file');
   });
 
-  it('a budget file that does not exist exits 1, naming the file and saying so in words', () => {
+  it('a budget file that does not exist exits 1, naming the file and saying so in words', async () => {
     const missing = join(ROOT, 'examples', 'no-such-budget.json');
-    const run = price([missing]);
+    const run = await price([missing]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`${missing}: there is no file by that name\n`);
   });
 
-  it('a folder given as the budget exits 1, naming it and saying it is a folder', () => {
+  it('a folder given as the budget exits 1, naming it and saying it is a folder', async () => {
     const folder = join(ROOT, 'examples');
-    const run = price([folder]);
+    const run = await price([folder]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`${folder}: is a folder, not a file\n`);
   });
 
-  it('--help and -h print the usage and exit 0', () => {
+  it('--help and -h print the usage and exit 0', async () => {
     for (const flag of ['--help', '-h']) {
-      const run = price([flag]);
+      const run = await price([flag]);
       expect(run.code).toBe(0);
       expect(run.stderr).toBe('');
       expect(run.stdout).toBe(`${USAGE}\n`);
@@ -400,12 +413,12 @@ describe('the real command, spawned', () => {
     expect(result.stderr).not.toMatch(/^\s*at\s/m);
   }, 30_000);
 
-  it('exits 0 for a good file, with valid JSON on stdout and nothing on stderr', () => {
+  it('exits 0 for a good file, with valid JSON on stdout and nothing on stderr', async () => {
     const result = spawn(EXAMPLE);
     expect(result.error).toBeUndefined();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout) as Report;
-    expect(output).toEqual(report([EXAMPLE]));
+    expect(output).toEqual(await report([EXAMPLE]));
   }, 30_000);
 });

@@ -1,0 +1,88 @@
+/** Who the budget is for, what it rests on (funding route, rate card, revision), and its totals. */
+import { Text } from '@react-pdf/renderer';
+import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { KeyValues, Paragraph, Section, type KeyValue } from './pdf-blocks';
+import type { PdfFormat } from './pdf-format';
+import { styles } from './pdf-styles';
+
+export interface Revision {
+  readonly number: number;
+  readonly date: string;
+}
+
+export interface PdfAboutProps {
+  readonly pricing: BudgetPricing;
+  readonly format: PdfFormat;
+  readonly madeOn: string;
+  readonly revision?: Revision | undefined;
+}
+
+export function PdfAbout({ pricing, format, madeOn, revision }: PdfAboutProps) {
+  const { t, localise, date } = format;
+  const { budget, card } = pricing;
+  const rows: KeyValue[] = [{ key: t('pdf.about.person'), value: budget.person.name }];
+  if (budget.person.reference)
+    rows.push({ key: t('pdf.about.reference'), value: budget.person.reference });
+  rows.push(
+    { key: t('pdf.about.fundingRoute'), value: t(`terms.fundingRoute.${budget.fundingRoute}`) },
+    {
+      key: t('pdf.about.rateCard'),
+      value: t('pdf.about.rateCardValue', { name: localise(card.name), id: card.id }),
+    },
+    {
+      key: t('pdf.about.valid'),
+      value: t('pdf.about.validValue', { from: date(card.validFrom), to: date(card.validTo) }),
+    },
+    { key: t('pdf.about.weeks'), value: card.weeksPerYear },
+    {
+      key: t('pdf.about.revision'),
+      value:
+        revision === undefined
+          ? t('pdf.about.revisionDraft')
+          : t('pdf.about.revisionValue', { number: revision.number, date: date(revision.date) }),
+    },
+    { key: t('pdf.about.madeOn'), value: date(madeOn) },
+  );
+  return (
+    <>
+      <Text style={styles.title}>{budget.title || budget.person.name}</Text>
+      <Text style={styles.kind}>{t('pdf.header.kind')}</Text>
+      <Section heading={t('pdf.about.heading')} keep>
+        <KeyValues rows={rows} />
+        {card.illustrative === true && <Paragraph note>{t('pdf.about.illustrative')}</Paragraph>}
+      </Section>
+    </>
+  );
+}
+
+export function PdfTotals({ pricing, format }: { pricing: BudgetPricing; format: PdfFormat }) {
+  const { t, money, hours } = format;
+  const { weekly, annual, oneOff, firstYear } = pricing.totals;
+  return (
+    <Section heading={t('pdf.totals.heading')} keep>
+      <KeyValues
+        rows={[
+          { key: t('pdf.totals.weekly'), value: money(weekly), figure: true },
+          { key: t('pdf.totals.annual'), value: money(annual), figure: true },
+          {
+            key: t('pdf.totals.oneOff'),
+            hint: t('pdf.totals.oneOffHint'),
+            value: money(oneOff),
+            figure: true,
+          },
+          {
+            key: t('pdf.totals.firstYear'),
+            hint: t('pdf.totals.firstYearHint'),
+            value: money(firstYear),
+            figure: true,
+          },
+          {
+            key: t('pdf.totals.hours'),
+            hint: t('pdf.totals.hoursHint'),
+            value: t('pdf.totals.hoursValue', { hours: hours(pricing.hoursTotal) }),
+          },
+        ]}
+      />
+    </Section>
+  );
+}

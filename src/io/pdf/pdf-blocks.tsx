@@ -1,0 +1,125 @@
+/**
+ * The few shapes the document is built from: a section with its heading, a list of
+ * labelled values, and a table. Rows never split across pages.
+ */
+import { Text, View } from '@react-pdf/renderer';
+import { styles } from './pdf-styles';
+
+/** Rows of content, typed without importing React (src/io stays free of the React package). */
+type Children = React.ReactNode;
+
+/** Keeps a heading with at least this much of what follows it, in points. */
+const HEADING_KEEP_WITH_NEXT = 60;
+
+/** Sections this short or shorter are kept on one page rather than split. */
+export const KEEP_TOGETHER_ROWS = 16;
+
+export function Section({
+  heading,
+  keep = false,
+  children,
+}: {
+  heading: string;
+  /** Keep the whole section on one page: only for sections known to be short. */
+  keep?: boolean;
+  children: Children;
+}) {
+  return (
+    <View wrap={!keep}>
+      <Text style={styles.heading} minPresenceAhead={HEADING_KEEP_WITH_NEXT}>
+        {heading}
+      </Text>
+      {children}
+    </View>
+  );
+}
+
+export function Subheading({ children }: { children: string }) {
+  return (
+    <Text style={styles.subheading} minPresenceAhead={HEADING_KEEP_WITH_NEXT}>
+      {children}
+    </Text>
+  );
+}
+
+export function Paragraph({ children, note = false }: { children: string; note?: boolean }) {
+  return <Text style={note ? styles.note : styles.body}>{children}</Text>;
+}
+
+export interface KeyValue {
+  readonly key: string;
+  readonly hint?: string | undefined;
+  readonly value: string;
+  /** A figure: tabular digits in bold, so totals stand out and line up. */
+  readonly figure?: boolean;
+}
+
+export function KeyValues({ rows }: { rows: readonly KeyValue[] }) {
+  return (
+    <View style={styles.body}>
+      {rows.map((row) => (
+        <View key={row.key} style={styles.keyRow} wrap={false}>
+          <View style={styles.key}>
+            <Text>{row.key}</Text>
+            {row.hint !== undefined && <Text style={styles.small}>{row.hint}</Text>}
+          </View>
+          <Text style={row.figure === true ? [styles.value, styles.figure] : styles.value}>
+            {row.value}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export interface Column {
+  readonly heading: string;
+  /** A share of the table's width, like "20%". */
+  readonly width: string;
+  readonly numeric?: boolean;
+}
+
+/** A cell is one text, or several lines (a line's rates by day), each its own text. */
+export type Cell = string | readonly string[];
+
+export interface Row {
+  readonly key: string;
+  readonly cells: readonly Cell[];
+}
+
+export function Table({ columns, rows }: { columns: readonly Column[]; rows: readonly Row[] }) {
+  const box = (column: Column | undefined) => [styles.cell, { width: column?.width ?? 'auto' }];
+  const align = (column: Column | undefined) => (column?.numeric === true ? styles.numeric : {});
+  return (
+    <View style={styles.table}>
+      <View style={styles.headRow} wrap={false} minPresenceAhead={HEADING_KEEP_WITH_NEXT}>
+        {columns.map((column) => (
+          <Text key={column.heading} style={[...box(column), align(column)]}>
+            {column.heading}
+          </Text>
+        ))}
+      </View>
+      {rows.map((row) => (
+        <View key={row.key} style={styles.row} wrap={false}>
+          {row.cells.map((cell, index) =>
+            // Lines as separate texts, never joined with "\n": react-pdf sets a newline in
+            // its fallback Helvetica, which would put a font in the file that has no ŵ.
+            typeof cell === 'string' ? (
+              <Text key={index} style={[...box(columns[index]), align(columns[index])]}>
+                {cell}
+              </Text>
+            ) : (
+              <View key={index} style={box(columns[index])}>
+                {cell.map((line, lineIndex) => (
+                  <Text key={lineIndex} style={align(columns[index])}>
+                    {line}
+                  </Text>
+                ))}
+              </View>
+            ),
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Unpaid care the plan relies on: per carer, hours, nights and caring days, then each
+ * flag with what it found against which threshold and what would bring the carer under it.
+ */
+import { Text, View } from '@react-pdf/renderer';
+import type { CarerBurden, CarerFlag } from '../../domain/carer-burden';
+import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { KeyValues, Paragraph, Section } from './pdf-blocks';
+import type { PdfFormat } from './pdf-format';
+import { styles } from './pdf-styles';
+
+export function PdfCarers({ pricing, format }: { pricing: BudgetPricing; format: PdfFormat }) {
+  const { t } = format;
+  return (
+    <Section heading={t('pdf.carers.heading')}>
+      <Paragraph note>{t('pdf.carers.intro')}</Paragraph>
+      {pricing.carers.length === 0 ? (
+        <Paragraph>{t('pdf.carers.none')}</Paragraph>
+      ) : (
+        pricing.carers.map((burden) => (
+          <CarerPanel key={burden.carer.id} burden={burden} format={format} />
+        ))
+      )}
+    </Section>
+  );
+}
+
+function CarerPanel({ burden, format }: { burden: CarerBurden; format: PdfFormat }) {
+  const { t, hours } = format;
+  const { carer } = burden;
+  const heading =
+    carer.relationship === undefined || carer.relationship === ''
+      ? t('pdf.carers.name', { name: carer.name })
+      : t('pdf.carers.nameWithRelationship', {
+          name: carer.name,
+          relationship: carer.relationship,
+        });
+  return (
+    <View style={styles.card}>
+      <Text style={[styles.subheading, { marginTop: 0 }]} minPresenceAhead={60}>
+        {heading}
+      </Text>
+      <KeyValues
+        rows={[
+          {
+            key: t('pdf.carers.hours'),
+            value: t('pdf.carers.hoursValue', { hours: hours(burden.hours) }),
+          },
+          {
+            key: t('pdf.carers.nights'),
+            value: t('pdf.carers.nightCount', { count: burden.nights }),
+          },
+          {
+            key: t('pdf.carers.caringDays'),
+            value: t('pdf.carers.dayCount', { count: burden.caringDays }),
+          },
+        ]}
+      />
+      {burden.flags.length === 0 ? (
+        <Text>{t('pdf.carers.noFlags', { name: carer.name })}</Text>
+      ) : (
+        burden.flags.map((flag) => (
+          <FlagText key={flag.id} flag={flag} carerName={carer.name} format={format} />
+        ))
+      )}
+    </View>
+  );
+}
+
+function FlagText({
+  flag,
+  carerName,
+  format,
+}: {
+  flag: CarerFlag;
+  carerName: string;
+  format: PdfFormat;
+}) {
+  const { t, hours, money } = format;
+  const counted = flag.measure === 'hours' || flag.measure === 'willing';
+  // Hours are shown as hours; nights and days are whole counts the domain already holds.
+  const found = counted ? hours(flag.found) : flag.found.toString();
+  const threshold =
+    flag.threshold === null ? '' : counted ? hours(flag.threshold) : flag.threshold.toString();
+  // The older-or-unwell flag measures hours too, but only counts for such a carer: say why.
+  const foundKey = flag.id === 'carer-older-or-unwell' ? 'olderOrUnwell' : flag.measure;
+  const { relief } = flag;
+  const movesHours = !relief.hours.isZero();
+  const movesNights = relief.nights > 0;
+  const shape = movesHours && movesNights ? 'Both' : movesNights ? 'Nights' : 'Hours';
+  const reliefKey = flag.id === 'carer-not-willing' ? `all${shape}` : shape.toLowerCase();
+  return (
+    <View style={styles.flag} wrap={false}>
+      <Text style={styles.bold}>
+        {t('pdf.carers.flag', {
+          severity: t(`pdf.carers.severity.${flag.severity}`),
+          flag: t(`terms.flag.${flag.id}`),
+        })}
+      </Text>
+      <Text>{t(`pdf.carers.found.${foundKey}`, { name: carerName, found, threshold })}</Text>
+      <Text>
+        {`${t(`pdf.carers.relief.${reliefKey}`, { name: carerName, hours: hours(relief.hours), count: relief.nights })} ${t(
+          'pdf.carers.relief.cost',
+          { pa: money(relief.paWeekly), provider: money(relief.providerWeekly) },
+        )}`}
+      </Text>
+    </View>
+  );
+}

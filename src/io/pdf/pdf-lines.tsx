@@ -1,0 +1,124 @@
+/**
+ * The plan line by line: a table of need lines for each area of life that has any, in
+ * the card's order, with each line's rate(s) as the working shows them; then the expenses,
+ * investments and employer costs.
+ */
+import { formatRate } from '../../domain/format';
+import type { PricedLine } from '../../domain/pricing/line';
+import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { PdfAmounts } from './pdf-amounts';
+import { Paragraph, Section, Subheading, Table } from './pdf-blocks';
+import { dayList, type PdfFormat } from './pdf-format';
+
+interface Props {
+  readonly pricing: BudgetPricing;
+  readonly format: PdfFormat;
+}
+
+export function PdfLines({ pricing, format }: Props) {
+  const { t, labels } = format;
+  const groups = new Map<string, PricedLine[]>(
+    pricing.card.domains.map((domain) => [domain.id, []]),
+  );
+  for (const priced of pricing.lines) groups.get(priced.line.domain)?.push(priced);
+  const byDomain = [...groups].filter(([, lines]) => lines.length > 0);
+  return (
+    <Section heading={t('pdf.lines.heading')}>
+      {byDomain.length === 0 ? (
+        <Paragraph>{t('pdf.lines.none')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph note>{t('pdf.lines.intro')}</Paragraph>
+          {byDomain.map(([domainId, lines]) => (
+            <LinesTable
+              key={domainId}
+              caption={labels.domain(domainId)}
+              lines={lines}
+              format={format}
+            />
+          ))}
+        </>
+      )}
+      <PdfAmounts pricing={pricing} format={format} />
+    </Section>
+  );
+}
+
+function LinesTable({
+  caption,
+  lines,
+  format,
+}: {
+  caption: string;
+  lines: readonly PricedLine[];
+  format: PdfFormat;
+}) {
+  const { t, money, hours } = format;
+  return (
+    <>
+      <Subheading>{caption}</Subheading>
+      <Table
+        columns={[
+          { heading: t('pdf.lines.activity'), width: '19%' },
+          { heading: t('pdf.lines.who'), width: '15%' },
+          { heading: t('pdf.lines.when'), width: '18%' },
+          { heading: t('pdf.lines.hours'), width: '9%', numeric: true },
+          { heading: t('pdf.lines.rate'), width: '17%', numeric: true },
+          { heading: t('pdf.lines.weekly'), width: '10%', numeric: true },
+          { heading: t('pdf.lines.annual'), width: '12%', numeric: true },
+        ]}
+        rows={lines.map((priced) => ({
+          key: priced.line.id,
+          cells: [
+            priced.line.activity,
+            whoGivesIt(priced, format),
+            whenItHappens(priced, format),
+            priced.line.kind === 'sleep-in'
+              ? t('pdf.lines.nightCount', { count: priced.nights })
+              : hours(priced.hours),
+            rates(priced, format),
+            money(priced.weekly),
+            money(priced.annual),
+          ],
+        }))}
+      />
+    </>
+  );
+}
+
+function whoGivesIt({ line }: PricedLine, { t, labels }: PdfFormat): string {
+  const resource = labels.resourceTitle(line.resource);
+  if (line.provider !== undefined)
+    return t('pdf.lines.whoNamed', { resource, name: labels.provider(line.provider) });
+  if (line.carer !== undefined)
+    return t('pdf.lines.whoNamed', { resource, name: labels.carer(line.carer) });
+  return resource;
+}
+
+function whenItHappens({ line }: PricedLine, { t }: PdfFormat): string {
+  const days = dayList(line.days, t);
+  const parts =
+    line.kind === 'sleep-in'
+      ? [t('pdf.lines.sleepInDays', { days })]
+      : [
+          t('pdf.lines.visits', { minutes: line.minutes, count: line.visitsPerDay, days }),
+          ...(line.period === 'night' ? [t('pdf.lines.night')] : []),
+        ];
+  if (line.workers > 1) parts.push(t('pdf.lines.workers', { count: line.workers }));
+  return parts.join(', ');
+}
+
+/** Each step's rate (weekdays and weekend days can differ), PA rates with on-costs, unrounded. */
+function rates({ segments }: PricedLine, { t }: PdfFormat): string[] {
+  if (segments.length === 0) return [t('pdf.lines.noCost')];
+  return segments.map((segment) => {
+    const rate = formatRate(segment.rate);
+    const night = segment.unit === 'night';
+    if (segments.length === 1)
+      return t(night ? 'pdf.lines.perNight' : 'pdf.lines.perHour', { rate });
+    return t(night ? 'pdf.lines.perNightOn' : 'pdf.lines.perHourOn', {
+      rate,
+      days: dayList(segment.days, t),
+    });
+  });
+}
