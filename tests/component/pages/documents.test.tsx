@@ -1,0 +1,143 @@
+/**
+ * The documents on the summary page: the CSV for finance is the headless command's CSV of
+ * the same budget, and the PDF is asked of the lazily loaded module only when pressed, with
+ * the person told what is happening. react-pdf itself is rendered in the node and browser
+ * tests; here its module is a stand-in, so these tests are about the page.
+ */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { priceOnCard } from '../../../src/domain/pricing/price-budget';
+import type { Budget } from '../../../src/domain/schema/budget';
+import { createI18n } from '../../../src/i18n';
+import { budgetCsv } from '../../../src/io/budget-csv';
+import type { BudgetDocumentProps } from '../../../src/io/pdf/budget-document';
+import { useAppStore } from '../../../src/state/store';
+import { SummaryPage } from '../../../src/ui/pages/summary-page';
+import { loadCard, readJson } from '../../helpers/builders';
+import { renderWithI18n } from '../render';
+
+const pdfModule = vi.hoisted(() => ({
+  budgetPdfBlob: vi.fn<(props: BudgetDocumentProps) => Promise<Blob>>(),
+}));
+vi.mock('../../../src/io/pdf/pdf-browser', () => pdfModule);
+
+const example = readJson('examples/example-ann.json') as Budget;
+const card = loadCard('rate-cards/england-2025-26.json');
+const FILE_SLUG = 'support-plan-for-ann-example-a-fictional-example';
+
+let files: Blob[];
+let names: string[];
+beforeEach(() => {
+  files = [];
+  names = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    files.push(blob as Blob);
+    return 'blob:documents-test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    names.push(this.download);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  pdfModule.budgetPdfBlob.mockReset();
+});
+
+function showSummary(budget: Budget = example): void {
+  const { id } = useAppStore.getState().addBudget(budget);
+  renderWithI18n(<SummaryPage budgetId={id} />);
+}
+
+/** What the page says after a press: in its live region, and under the Documents buttons. */
+async function expectSaid(text: string): Promise<void> {
+  await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe(text));
+  const heading = screen.getByRole('heading', { level: 2, name: 'Documents' });
+  expect(within(heading.closest('section') as HTMLElement).getByText(text)).toBeInTheDocument();
+}
+
+describe('the documents on the check and summary page', () => {
+  it('offers the PDF and the CSV for finance, saying what each is for', () => {
+    showSummary();
+    expect(screen.getByRole('heading', { level: 2, name: 'Documents' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the PDF' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Download the CSV for finance' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/The PDF is this budget as a document to take to the planning meeting/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/The CSV for finance has each line and the totals as plain figures/),
+    ).toBeInTheDocument();
+    // Nothing is made until asked for: react-pdf stays out of the page until then.
+    expect(pdfModule.budgetPdfBlob).not.toHaveBeenCalled();
+  });
+
+  it('downloads the CSV: exactly the headless command’s CSV of the same budget', async () => {
+    showSummary();
+    await userEvent.click(screen.getByRole('button', { name: 'Download the CSV for finance' }));
+    expect(files).toHaveLength(1);
+    expect(names).toEqual([`${FILE_SLUG}.csv`]);
+    const file = files[0] as Blob;
+    expect(file.type).toBe('text/csv;charset=utf-8');
+    const priced = priceOnCard(example, card);
+    if (!priced.ok) throw new Error('the example does not price');
+    const expected = budgetCsv(priced.value, createI18n('en').t, 'en');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // The byte-order mark that makes Excel read UTF-8, then the text the command prints.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(expected);
+    await expectSaid(`CSV downloaded: ${FILE_SLUG}.csv has been saved to your downloads.`);
+  });
+
+  it('says it is preparing the PDF, then that it has downloaded it', async () => {
+    let finish: (blob: Blob) => void = () => undefined;
+    pdfModule.budgetPdfBlob.mockImplementation(
+      () => new Promise<Blob>((resolve) => (finish = resolve)),
+    );
+    showSummary();
+    await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));
+    await expectSaid('Preparing the PDF…');
+    // A second press while it is being made does not make it twice.
+    await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));
+    await vi.waitFor(() => expect(pdfModule.budgetPdfBlob).toHaveBeenCalledOnce());
+
+    const pdf = new Blob(['%PDF-1.3'], { type: 'application/pdf' });
+    finish(pdf);
+    await expectSaid(`PDF downloaded: ${FILE_SLUG}.pdf has been saved to your downloads.`);
+    expect(files).toEqual([pdf]);
+    expect(names).toEqual([`${FILE_SLUG}.pdf`]);
+
+    // The document is given the page's own pricing, to format and never to work out again.
+    const props = pdfModule.budgetPdfBlob.mock.calls[0]?.[0];
+    const priced = priceOnCard(example, card);
+    if (!priced.ok || props === undefined) throw new Error('no pricing');
+    expect(props.pricing.totals).toEqual(priced.value.totals);
+    expect(props.pricing.budget).toEqual(example);
+    expect(props.language).toBe('en');
+    expect(props.madeOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(props.revision).toBeUndefined();
+    expect(props.t('documents.downloadPdf')).toBe('Download the PDF');
+  });
+
+  it('says so, and keeps the page, when the PDF cannot be made', async () => {
+    pdfModule.budgetPdfBlob.mockRejectedValue(new Error('layout failed'));
+    showSummary();
+    await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));
+    await expectSaid(
+      'The PDF could not be made. Try again, or use “Print this page” and save it as a PDF instead.',
+    );
+    expect(files).toEqual([]);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check and summary');
+
+    // It can be tried again.
+    pdfModule.budgetPdfBlob.mockResolvedValue(new Blob(['%PDF'], { type: 'application/pdf' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));
+    await expectSaid(`PDF downloaded: ${FILE_SLUG}.pdf has been saved to your downloads.`);
+    expect(files).toHaveLength(1);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * The CSV for finance, read back as a spreadsheet would: whatever text a person types, no
+ * cell can start a formula, no number is altered, and every row keeps its columns.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { priceOnCard } from '../../src/domain/pricing/price-budget';
+import { readBudget } from '../../src/domain/read';
+import type { Budget } from '../../src/domain/schema/budget';
+import { createI18n } from '../../src/i18n';
+import { budgetCsv } from '../../src/io/budget-csv';
+import { neutraliseFormula, number, text, toCsv } from '../../src/io/csv';
+import { budgetArbitrary } from '../helpers/arbitraries';
+import { splitCard } from '../helpers/builders';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const BOM = '\uFEFF';
+
+/**
+ * A strict RFC 4180 reader: records end with CRLF, a field is either bare (no quote,
+ * comma or line break) or wholly quoted with quotes doubled. Anything else throws, so a
+ * badly formed file fails the test rather than being read leniently.
+ */
+function parseCsv(csv: string): string[][] {
+  if (!csv.startsWith(BOM)) throw new Error('no byte-order mark');
+  const body = csv.slice(BOM.length);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  while (i < body.length) {
+    if (body[i] === '"') {
+      // A quoted field runs to the next quote that is not doubled.
+      i++;
+      for (;;) {
+        if (i >= body.length) throw new Error('unclosed quote');
+        if (body[i] === '"' && body[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (body[i] === '"') {
+          i++;
+          break;
+        } else {
+          field += body[i];
+          i++;
+        }
+      }
+    } else {
+      while (i < body.length && !/[",\r\n]/.test(body[i] ?? '')) {
+        field += body[i];
+        i++;
+      }
+    }
+    if (body[i] === ',') {
+      endField();
+      i++;
+    } else if (body.startsWith('\r\n', i)) {
+      endField();
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else {
+      throw new Error(`unexpected ${JSON.stringify(body[i])} at ${i}`);
+    }
+  }
+  if (row.length > 0 || field !== '') throw new Error('the last record has no CRLF');
+  return rows;
+}
+
+const formulaStart = fc.constantFrom('=', '+', '-', '@', '\t', '\r');
+
+/** Any text, weighted towards what breaks CSV: formula starts, quotes, commas, line breaks. */
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme' }),
+  fc.tuple(formulaStart, fc.string({ unit: 'binary' })).map(([start, rest]) => start + rest),
+  fc.string({
+    unit: fc.constantFrom(
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      '\n',
+      '"',
+      ',',
+      "'",
+      ' ',
+      'a',
+      '£',
+      'ŵ',
+      'ŷ',
+    ),
+  }),
+);
+
+describe('a CSV text cell', () => {
+  it('never starts a formula once read back, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.array(anyText, { minLength: 1, maxLength: 5 }), (texts) => {
+        const [row] = parseCsv(toCsv([texts.map(text)]));
+        expect(row).toHaveLength(texts.length);
+        row?.forEach((field, index) => {
+          expect(field).not.toMatch(FORMULA_START);
+          // Nothing is lost: the text as typed, behind an apostrophe only when it needs one.
+          expect(field).toBe(neutraliseFormula(texts[index] ?? ''));
+          expect([texts[index], `'${texts[index]}`]).toContain(field);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('starting with = + - @ tab or CR is shown as typed behind an apostrophe', () => {
+    fc.assert(
+      fc.property(formulaStart, fc.string({ unit: 'binary' }), (start, rest) => {
+        const [[field]] = parseCsv(toCsv([[text(start + rest)]])) as [[string]];
+        expect(field).toBe(`'${start}${rest}`);
+      }),
+    );
+  });
+});
+
+describe('a CSV number cell', () => {
+  it('is written exactly as given, minus sign and all', () => {
+    const amount = fc
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.constantFrom(0, 1, 2, 4))
+      .map(([negative, digits, places]) => {
+        const whole = digits.toString().padStart(places + 1, '0');
+        const point = places === 0 ? whole : `${whole.slice(0, -places)}.${whole.slice(-places)}`;
+        return negative ? `-${point}` : point;
+      });
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 1, maxLength: 5 }), (amounts) => {
+        expect(parseCsv(toCsv([amounts.map(number)]))).toEqual([amounts]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the budget CSV', () => {
+  const card = splitCard();
+  const { t } = createI18n('en');
+  const withActivities = fc
+    .tuple(budgetArbitrary, fc.array(anyText, { minLength: 12, maxLength: 12 }))
+    .map(([budget, activities]): Budget => ({
+      ...budget,
+      lines: budget.lines.map((line, index) => ({ ...line, activity: activities[index] ?? '' })),
+    }));
+
+  it('keeps every row to the same number of fields, whatever a need is called', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(withActivities, (budget) => {
+        // Only what a file could hold: readBudget refuses blank or over-long activities.
+        const read = readBudget(JSON.parse(JSON.stringify(budget)));
+        fc.pre(read.ok);
+        if (!read.ok) return;
+        const priced = priceOnCard(read.value, card);
+        if (!priced.ok) throw new Error(JSON.stringify(priced.problems));
+        const rows = parseCsv(budgetCsv(priced.value, t));
+        const pricing = priced.value;
+        // The heading, a row per line and per amount, and the totals.
+        expect(rows).toHaveLength(
+          1 + pricing.lines.length + pricing.expenses.length + pricing.employerCosts.length + 1,
+        );
+        const width = rows[0]?.length;
+        expect(width).toBe(12);
+        for (const row of rows) expect(row).toHaveLength(width ?? 0);
+        pricing.lines.forEach((line, index) => {
+          expect(rows[index + 1]?.[4]).toBe(neutraliseFormula(line.line.activity));
+        });
+        // Every cell of the file is a plain number or text that cannot start a formula.
+        for (const field of rows.flat())
+          expect(/^\d+(\.\d+)?$/.test(field) || !FORMULA_START.test(field)).toBe(true);
+        checked++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(checked).toBeGreaterThan(100);
+  });
+});
