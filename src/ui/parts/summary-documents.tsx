@@ -11,7 +11,7 @@ import { budgetCsv } from '../../io/budget-csv';
 import { budgetCsvFileName, budgetPdfFileName } from '../../io/document-names';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
-import { downloadText } from '../download';
+import { downloadBlob, downloadText } from '../download';
 import { priceBudgetState } from '../hooks/use-budget';
 import { SummarySection } from './summary-section';
 
@@ -95,19 +95,4 @@ function localIsoDate(now: Date): string {
     month: '2-digit',
     day: '2-digit',
   }).format(now);
-}
-
-/**
- * As downloadText, for a file already made as a Blob (the PDF). The object URL is
- * revoked after the click is handled, or some browsers cancel the download.
- */
-function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
