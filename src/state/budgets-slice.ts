@@ -14,7 +14,8 @@ export interface BudgetsSlice {
   createBudget(rateCard: string): string;
   /** Adds a copy of a budget from a file or the examples; a new id if its id is taken. */
   addBudget(budget: Budget): { id: string; renamed: boolean };
-  duplicateBudget(id: string): string | null;
+  /** A copy with a new id and the title given (the page words it: "… (copy)"). */
+  duplicateBudget(id: string, title: string): string | null;
   deleteBudget(id: string): void;
   updateAbout(id: string, fields: AboutFields): void;
   saveLine(id: string, line: NeedLine): void;
@@ -77,11 +78,11 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
       store({ ...budget, id });
       return { id, renamed: taken };
     },
-    duplicateBudget(id) {
+    duplicateBudget(id, title) {
       const saved = get().budgets[id];
       if (saved === undefined) return null;
       const copy = newId('b', Object.keys(get().budgets));
-      store({ ...saved.budget, id: copy, title: saved.budget.title });
+      store({ ...saved.budget, id: copy, title });
       return copy;
     },
     deleteBudget(id) {

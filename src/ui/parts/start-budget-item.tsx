@@ -97,7 +97,8 @@ export const StartBudgetItem = memo(function StartBudgetItem({
             variant="secondary"
             small
             onClick={() => {
-              if (duplicateBudget(budget.id) !== null) onDuplicated(name);
+              const title = t('start.budgets.copyTitle', { name }).slice(0, 200);
+              if (duplicateBudget(budget.id, title) !== null) onDuplicated(name);
             }}
           >
             {t('start.budgets.duplicate')}

@@ -196,7 +196,7 @@ describe('the start page', () => {
     expect(budgets()).toEqual({});
   });
 
-  it('duplicates a budget and says so', async () => {
+  it('duplicates a budget with "(copy)" after its title, and says so', async () => {
     save(example, '2025-06-02T10:00:00.000Z');
     renderWithI18n(<Pages />);
     await userEvent.click(screen.getByRole('button', { name: `Duplicate ${example.title}` }));
@@ -204,8 +204,9 @@ describe('the start page', () => {
     const copies = Object.values(budgets());
     expect(copies).toHaveLength(2);
     const copy = copies.find((saved) => saved.budget.id !== example.id);
-    expect(copy?.budget).toEqual({ ...example, id: copy?.budget.id });
-    expect(screen.getAllByRole('heading', { level: 3, name: example.title })).toHaveLength(2);
+    expect(copy?.budget).toEqual({ ...example, id: copy?.budget.id, title: `${example.title} (copy)` });
+    expect(screen.getByRole('heading', { level: 3, name: example.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: `${example.title} (copy)` })).toBeInTheDocument();
   });
 
   it('deletes a budget only once the person confirms, with its half-filled forms', async () => {
