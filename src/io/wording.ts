@@ -5,6 +5,8 @@
 import type Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
 import { DAYS, sortDays, type Day } from '../domain/days';
+import type { NeedLine } from '../domain/schema/budget';
+import type { Labels } from './labels';
 
 /** Which way a difference goes, to say it in words rather than with a minus sign. */
 export type Direction = 'less' | 'more' | 'same';
@@ -34,4 +36,26 @@ export function dayList(days: readonly Day[], t: TFunction): string {
     return t('terms.dayRun', { first: name(first), last: name(last) });
   }
   return sorted.map(name).join(', ');
+}
+
+/** Who gives a line's support: "Registered provider: Example Homecare Ltd". */
+export function whoGivesIt(line: NeedLine, t: TFunction, labels: Labels): string {
+  const resource = labels.resourceTitle(line.resource);
+  if (line.provider !== undefined) return t('terms.lineWords.whoNamed', { resource, name: labels.provider(line.provider) });
+  if (line.carer !== undefined) return t('terms.lineWords.whoNamed', { resource, name: labels.carer(line.carer) });
+  return resource;
+}
+
+/** When a line's support happens: "45 minutes, 1 visit a day, Mon to Fri, waking night". */
+export function whenItHappens(line: NeedLine, t: TFunction): string {
+  const days = dayList(line.days, t);
+  const parts =
+    line.kind === 'sleep-in'
+      ? [t('terms.lineWords.sleepInDays', { days })]
+      : [
+          t('terms.lineWords.visits', { minutes: line.minutes, count: line.visitsPerDay, days }),
+          ...(line.period === 'night' ? [t('terms.lineWords.night')] : []),
+        ];
+  if (line.workers > 1) parts.push(t('terms.lineWords.workers', { count: line.workers }));
+  return parts.join(', ');
 }

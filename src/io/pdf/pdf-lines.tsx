@@ -8,6 +8,7 @@ import type { PricedLine } from '../../domain/pricing/line';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { PdfAmounts } from './pdf-amounts';
 import { Paragraph, Section, Subheading, Table } from './pdf-blocks';
+import { whenItHappens, whoGivesIt } from '../wording';
 import { dayList, type PdfFormat } from './pdf-format';
 
 interface Props {
@@ -71,8 +72,8 @@ function LinesTable({
           key: priced.line.id,
           cells: [
             priced.line.activity,
-            whoGivesIt(priced, format),
-            whenItHappens(priced, format),
+            whoGivesIt(priced.line, format.t, format.labels),
+            whenItHappens(priced.line, format.t),
             priced.line.kind === 'sleep-in'
               ? t('pdf.lines.nightCount', { count: priced.nights })
               : hours(priced.hours),
@@ -84,28 +85,6 @@ function LinesTable({
       />
     </>
   );
-}
-
-function whoGivesIt({ line }: PricedLine, { t, labels }: PdfFormat): string {
-  const resource = labels.resourceTitle(line.resource);
-  if (line.provider !== undefined)
-    return t('pdf.lines.whoNamed', { resource, name: labels.provider(line.provider) });
-  if (line.carer !== undefined)
-    return t('pdf.lines.whoNamed', { resource, name: labels.carer(line.carer) });
-  return resource;
-}
-
-function whenItHappens({ line }: PricedLine, { t }: PdfFormat): string {
-  const days = dayList(line.days, t);
-  const parts =
-    line.kind === 'sleep-in'
-      ? [t('pdf.lines.sleepInDays', { days })]
-      : [
-          t('pdf.lines.visits', { minutes: line.minutes, count: line.visitsPerDay, days }),
-          ...(line.period === 'night' ? [t('pdf.lines.night')] : []),
-        ];
-  if (line.workers > 1) parts.push(t('pdf.lines.workers', { count: line.workers }));
-  return parts.join(', ');
 }
 
 /** Each step's rate (weekdays and weekend days can differ), PA rates with on-costs, unrounded. */

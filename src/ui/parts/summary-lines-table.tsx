@@ -2,7 +2,8 @@
 import { memo } from 'react';
 import type { PricedLine } from '../../domain/pricing/line';
 import { Table } from '../components/table';
-import { dayList, type SummaryFormat } from './summary-format';
+import { whenItHappens, whoGivesIt } from '../../io/wording';
+import type { SummaryFormat } from './summary-format';
 
 export interface SummaryLinesTableProps {
   readonly caption: string;
@@ -35,8 +36,8 @@ export const SummaryLinesTable = memo(function SummaryLinesTable({
         key: priced.line.id,
         cells: [
           priced.line.activity,
-          whoGivesIt(priced, format),
-          whenItHappens(priced, format),
+          whoGivesIt(priced.line, format.t, format.labels),
+          whenItHappens(priced.line, format.t),
           priced.line.kind === 'sleep-in'
             ? t('summary.lines.nightCount', { count: priced.nights })
             : hours(priced.hours),
@@ -48,24 +49,3 @@ export const SummaryLinesTable = memo(function SummaryLinesTable({
   );
 });
 
-function whoGivesIt({ line }: PricedLine, { t, labels }: SummaryFormat): string {
-  const resource = labels.resourceTitle(line.resource);
-  if (line.provider !== undefined)
-    return t('summary.lines.whoNamed', { resource, name: labels.provider(line.provider) });
-  if (line.carer !== undefined)
-    return t('summary.lines.whoNamed', { resource, name: labels.carer(line.carer) });
-  return resource;
-}
-
-function whenItHappens({ line }: PricedLine, { t }: SummaryFormat): string {
-  const days = dayList(line.days, t);
-  const parts =
-    line.kind === 'sleep-in'
-      ? [t('summary.lines.sleepInDays', { days })]
-      : [
-          t('summary.lines.visits', { minutes: line.minutes, count: line.visitsPerDay, days }),
-          ...(line.period === 'night' ? [t('summary.lines.night')] : []),
-        ];
-  if (line.workers > 1) parts.push(t('summary.lines.workers', { count: line.workers }));
-  return parts.join(', ');
-}
