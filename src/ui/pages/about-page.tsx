@@ -14,8 +14,6 @@ import type { Problem } from '../../domain/problems';
 import { shippedRateCards } from '../../io/shipped';
 import { draftKey } from '../../state/drafts-slice';
 import { useAppStore } from '../../state/store';
-import { Button } from '../components/button';
-import { ButtonGroup } from '../components/button-group';
 import { Page } from '../components/page';
 import { useSavedBudget } from '../hooks/use-budget';
 import { useDraft } from '../hooks/use-draft';
@@ -23,6 +21,7 @@ import { href, navigate } from '../routes';
 import { aboutFieldId, BudgetAboutFields } from '../parts/budget-about-fields';
 import { BudgetColumn } from '../parts/budget-column';
 import { NotFoundPage } from './not-found-page';
+import { FormActions } from '../parts/form-actions';
 
 const KNOWN_CARDS = shippedRateCards.items.map((card) => card.id);
 
@@ -89,14 +88,13 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
       <BudgetColumn>
         <form onSubmit={submit} noValidate>
           <BudgetAboutFields form={form} onChange={setForm} errors={fieldErrors} />
-          <ButtonGroup>
-            {/* Saving twice saves the same answers: no need to swallow a quick second click. */}
-            <Button type="submit">{t('budget.about.save')}</Button>
-            {/* Cancelling is the one way to drop what was typed here; leaving by "Back" keeps it. */}
-            <a className="nhsuk-link" href={href(taskList)} onClick={clearDraft}>
-              {t('budget.about.cancel')}
-            </a>
-          </ButtonGroup>
+          <FormActions
+            saveLabel={t('budget.about.save')}
+            cancelLabel={t('budget.about.cancel')}
+            cancelHref={href(taskList)}
+            onCancel={clearDraft}
+            preventDoubleClick={false}
+          />
         </form>
       </BudgetColumn>
     </Page>

@@ -16,8 +16,6 @@ import type { Carer } from '../../domain/schema/budget';
 import { draftKey } from '../../state/drafts-slice';
 import { newId } from '../../state/ids';
 import { useAppStore } from '../../state/store';
-import { Button } from '../components/button';
-import { ButtonGroup } from '../components/button-group';
 import { InsetText } from '../components/inset-text';
 import { Page } from '../components/page';
 import { Radios } from '../components/radios';
@@ -25,6 +23,7 @@ import { TextInput } from '../components/text-input';
 import { rateCardById } from '../hooks/use-budget';
 import { useForm, type FieldIds } from '../hooks/use-form';
 import { href, navigate, NEW } from '../routes';
+import { FormActions } from './form-actions';
 
 /** Each form field's input id: the error summary links to it. */
 const FIELD_IDS: FieldIds<CarerForm> = {
@@ -149,15 +148,12 @@ export function CarerEditor({ budgetId, carerId, existing, rateCard }: CarerEdit
             <InsetText>
               <p>{t('carers.form.assessment')}</p>
             </InsetText>
-            <ButtonGroup>
-              <Button type="submit" preventDoubleClick>
-                {t('carers.form.save')}
-              </Button>
-              {/* Cancelling is the one way to leave a form that throws away what was typed. */}
-              <a className="nhsuk-link" href={carersPage} onClick={clearDraft}>
-                {t('carers.form.cancel')}
-              </a>
-            </ButtonGroup>
+            <FormActions
+              saveLabel={t('carers.form.save')}
+              cancelLabel={t('carers.form.cancel')}
+              cancelHref={carersPage}
+              onCancel={clearDraft}
+            />
           </form>
         </div>
       </div>

@@ -18,8 +18,6 @@ import { localise } from '../../i18n/localise';
 import { draftKey } from '../../state/drafts-slice';
 import { newId } from '../../state/ids';
 import { useAppStore } from '../../state/store';
-import { Button } from '../components/button';
-import { ButtonGroup } from '../components/button-group';
 import { MoneyInput } from '../components/money-input';
 import { Page } from '../components/page';
 import { Select } from '../components/select';
@@ -30,6 +28,7 @@ import { href, navigate, NEW } from '../routes';
 import { ExpenseFrequencyQuestion } from './expense-frequency-question';
 import { ExpenseKindQuestion } from './expense-kind-question';
 import { ExpensePreview } from './expense-preview';
+import { FormActions } from './form-actions';
 
 /** Each form field's input id: the error summary links to it. */
 const FIELD_IDS: FieldIds<ExpenseForm> = {
@@ -152,15 +151,12 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
               error={errorFor('kind')}
               onChange={set('kind')}
             />
-            <ButtonGroup>
-              <Button type="submit" preventDoubleClick>
-                {t('expenses.form.save')}
-              </Button>
-              {/* Cancelling is the one way to leave a form that throws away what was typed. */}
-              <a className="nhsuk-link" href={expensesPage} onClick={clearDraft}>
-                {t('expenses.form.cancel')}
-              </a>
-            </ButtonGroup>
+            <FormActions
+              saveLabel={t('expenses.form.save')}
+              cancelLabel={t('expenses.form.cancel')}
+              cancelHref={expensesPage}
+              onCancel={clearDraft}
+            />
           </form>
         </div>
       </div>

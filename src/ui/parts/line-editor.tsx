@@ -13,8 +13,6 @@ import { localise } from '../../i18n/localise';
 import { draftKey } from '../../state/drafts-slice';
 import { newId } from '../../state/ids';
 import { useAppStore } from '../../state/store';
-import { Button } from '../components/button';
-import { ButtonGroup } from '../components/button-group';
 import type { FieldError } from '../components/error-summary';
 import { Page } from '../components/page';
 import { usePricing } from '../hooks/use-budget';
@@ -26,6 +24,7 @@ import { LineFields } from './line-fields';
 import { LinePreview } from './line-preview';
 import { useLinePreview } from './line-preview-state';
 import { RunningTotal } from './running-total';
+import { FormActions } from './form-actions';
 
 export interface LineEditorProps {
   readonly budget: Budget;
@@ -46,17 +45,28 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
   const saveLine = useAppStore((state) => state.saveLine);
   const budgetId = budget.id;
   const domainRoute = { page: 'domain', budgetId, domainId: domain.id } as const;
-  const initial = useMemo(() => (existing === undefined ? NEW_LINE_FORM : lineToForm(existing)), [existing]);
+  const initial = useMemo(
+    () => (existing === undefined ? NEW_LINE_FORM : lineToForm(existing)),
+    [existing],
+  );
   // A new need's draft belongs to its area, so half a personal care need never shows up under work.
   const itemId = existing?.id ?? `${NEW}-${domain.id}`;
   const [form, setForm, clearDraft] = useDraft(draftKey(budgetId, 'line', itemId), initial);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   // The id a new line is previewed under; it is saved under a fresh one, unique at that moment.
-  const [previewId] = useState(() => existing?.id ?? newId('l', budget.lines.map((line) => line.id)));
+  const [previewId] = useState(
+    () =>
+      existing?.id ??
+      newId(
+        'l',
+        budget.lines.map((line) => line.id),
+      ),
+  );
   const preview = useLinePreview(form, previewId, domain.id, budget);
 
   const fieldErrors: Partial<Record<LineField, string>> = {};
-  for (const found of problems) fieldErrors[found.path as LineField] ??= t(found.key, { ...found.values });
+  for (const found of problems)
+    fieldErrors[found.path as LineField] ??= t(found.key, { ...found.values });
   const summary: FieldError[] = problems.map((found) => ({
     // With no carers yet there is no list to choose from: link to the choice that explains it.
     fieldId:
@@ -68,7 +78,12 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const id = existing?.id ?? newId('l', budget.lines.map((line) => line.id));
+    const id =
+      existing?.id ??
+      newId(
+        'l',
+        budget.lines.map((line) => line.id),
+      );
     const result = formToLine(form, id, domain.id, budget);
     if (!result.ok) {
       setProblems(result.problems);
@@ -86,7 +101,11 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
 
   const unsaved = preview.kind === 'priced' && !sameForm(form, initial);
   const total =
-    preview.kind === 'priced' ? preview.pricing : savedPricing?.kind === 'priced' ? savedPricing.pricing : undefined;
+    preview.kind === 'priced'
+      ? preview.pricing
+      : savedPricing?.kind === 'priced'
+        ? savedPricing.pricing
+        : undefined;
 
   return (
     <Page
@@ -98,17 +117,20 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
       <div className="app-running-total-layout">
         <div className="app-running-total-layout__main">
           <form onSubmit={submit} noValidate>
-            <LineFields form={form} onChange={setForm} errors={fieldErrors} budget={budget} card={card} />
+            <LineFields
+              form={form}
+              onChange={setForm}
+              errors={fieldErrors}
+              budget={budget}
+              card={card}
+            />
             <LinePreview preview={preview} budget={budget} />
-            <ButtonGroup>
-              <Button type="submit" preventDoubleClick>
-                {t('lines.page.save')}
-              </Button>
-              {/* Cancelling is the one way to drop what was typed here; leaving by "Back" keeps it. */}
-              <a className="nhsuk-link" href={href(domainRoute)} onClick={clearDraft}>
-                {t('lines.page.cancel')}
-              </a>
-            </ButtonGroup>
+            <FormActions
+              saveLabel={t('lines.page.save')}
+              cancelLabel={t('lines.page.cancel')}
+              cancelHref={href(domainRoute)}
+              onCancel={clearDraft}
+            />
           </form>
         </div>
         {total !== undefined && <RunningTotal pricing={total} includesUnsaved={unsaved} />}
