@@ -2,6 +2,25 @@ import type { ReactNode } from 'react';
 import { classNames } from './class-names';
 import { ErrorMessage } from './error-message';
 import { Hint } from './hint';
+import type { LabelSize } from './label';
+
+/** What every single-value form field takes: its question, hint, error and value. */
+export interface FieldProps {
+  /** The control's id and, unless `name` is given, its name; an error summary links to it. */
+  readonly id: string;
+  readonly label: ReactNode;
+  readonly hint?: ReactNode;
+  /** The error message to show; none when undefined or empty. */
+  readonly error?: string | undefined;
+  readonly name?: string | undefined;
+  readonly disabled?: boolean | undefined;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly onBlur?: (() => void) | undefined;
+  /** The label is the page's h1, for a page that asks this one question. */
+  readonly labelIsPageHeading?: boolean | undefined;
+  readonly labelSize?: LabelSize | undefined;
+}
 
 export interface FieldIds {
   readonly hintId: string | undefined;

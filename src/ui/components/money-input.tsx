@@ -1,22 +1,14 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldProps } from './form-group';
 import { TextInput } from './text-input';
 
-export interface MoneyInputProps {
-  readonly id: string;
-  /** Say "in pounds" or similar here: the £ prefix is hidden from screen readers. */
-  readonly label: ReactNode;
-  readonly hint?: ReactNode;
-  readonly error?: string | undefined;
+/**
+ * The label should say "in pounds" or similar: the £ prefix is hidden from screen readers.
+ * The value is the amount as typed: parsing and rounding belong to the domain, not here.
+ */
+export interface MoneyInputProps extends FieldProps {
   /** Shown after the amount, such as "an hour". */
   readonly suffix?: string | undefined;
-  readonly name?: string | undefined;
-  readonly disabled?: boolean | undefined;
-  /** The amount as typed: parsing and rounding belong to the domain, not here. */
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly onBlur?: (() => void) | undefined;
-  readonly labelIsPageHeading?: boolean | undefined;
 }
 
 /**

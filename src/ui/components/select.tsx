@@ -1,7 +1,6 @@
-import type { ReactNode } from 'react';
 import { classNames } from './class-names';
-import { fieldIds, FormGroup, HintAndError } from './form-group';
-import { Label, type LabelSize } from './label';
+import { fieldIds, FormGroup, HintAndError, type FieldProps } from './form-group';
+import { Label } from './label';
 
 export interface SelectOption {
   readonly value: string;
@@ -9,18 +8,8 @@ export interface SelectOption {
   readonly disabled?: boolean | undefined;
 }
 
-export interface SelectProps {
-  readonly id: string;
-  readonly label: ReactNode;
-  readonly hint?: ReactNode;
-  readonly error?: string | undefined;
+export interface SelectProps extends Omit<FieldProps, 'onBlur'> {
   readonly options: readonly SelectOption[];
-  readonly name?: string | undefined;
-  readonly disabled?: boolean | undefined;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly labelIsPageHeading?: boolean | undefined;
-  readonly labelSize?: LabelSize | undefined;
 }
 
 /** A drop-down list. NHS.UK advises radios instead where there are few options. */

@@ -1,18 +1,12 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { HTMLAttributes } from 'react';
 import { classNames } from './class-names';
-import { fieldIds, FormGroup, HintAndError } from './form-group';
-import { Label, type LabelSize } from './label';
+import { fieldIds, FormGroup, HintAndError, type FieldProps } from './form-group';
+import { Label } from './label';
 
 /** Widths in characters (nhsuk-input--width-N), or the full width of the column. */
 export type InputWidth = 2 | 3 | 4 | 5 | 10 | 20 | 30 | 'full';
 
-export interface TextInputProps {
-  /** The input's id and, unless `name` is given, its name; an error summary links to it. */
-  readonly id: string;
-  readonly label: ReactNode;
-  readonly hint?: ReactNode;
-  /** The error message to show; none when undefined or empty. */
-  readonly error?: string | undefined;
+export interface TextInputProps extends FieldProps {
   readonly width?: InputWidth | undefined;
   /** Shown before the input, such as "£"; hidden from screen readers, so say it in the label. */
   readonly prefix?: string | undefined;
@@ -22,14 +16,6 @@ export interface TextInputProps {
   readonly autoComplete?: string | undefined;
   readonly type?: 'text' | 'email' | 'tel' | 'url' | undefined;
   readonly spellCheck?: boolean | undefined;
-  readonly name?: string | undefined;
-  readonly disabled?: boolean | undefined;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly onBlur?: (() => void) | undefined;
-  /** The label is the page's h1, for a page that asks this one question. */
-  readonly labelIsPageHeading?: boolean | undefined;
-  readonly labelSize?: LabelSize | undefined;
 }
 
 function widthClass(width: InputWidth | undefined): string | undefined {

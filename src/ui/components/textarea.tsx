@@ -1,24 +1,12 @@
-import type { ReactNode } from 'react';
 import { classNames } from './class-names';
-import { fieldIds, FormGroup, HintAndError } from './form-group';
-import { Label, type LabelSize } from './label';
+import { fieldIds, FormGroup, HintAndError, type FieldProps } from './form-group';
+import { Label } from './label';
 
-export interface TextareaProps {
-  readonly id: string;
-  readonly label: ReactNode;
-  readonly hint?: ReactNode;
-  readonly error?: string | undefined;
+export interface TextareaProps extends FieldProps {
   /** Visible lines; NHS.UK's default is 5. */
   readonly rows?: number | undefined;
   readonly autoComplete?: string | undefined;
   readonly spellCheck?: boolean | undefined;
-  readonly name?: string | undefined;
-  readonly disabled?: boolean | undefined;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly onBlur?: (() => void) | undefined;
-  readonly labelIsPageHeading?: boolean | undefined;
-  readonly labelSize?: LabelSize | undefined;
 }
 
 /** A multi-line text field with its label, hint and error. */
