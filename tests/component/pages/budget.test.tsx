@@ -5,33 +5,9 @@ import { formatMoney } from '../../../src/domain/format';
 import { readBudget } from '../../../src/domain/read';
 import { shippedExamples } from '../../../src/io/shipped';
 import { useAppStore } from '../../../src/state/store';
-import { useRoute } from '../../../src/ui/hooks/use-route';
-import { AboutPage } from '../../../src/ui/pages/about-page';
-import { DeletePage } from '../../../src/ui/pages/delete-page';
-import { NotFoundPage } from '../../../src/ui/pages/not-found-page';
-import { StartPage } from '../../../src/ui/pages/start-page';
-import { TaskListPage } from '../../../src/ui/pages/task-list-page';
 import { loadCard, readJson, report } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
-
-/** The pages this file is about, routed by the hash as the app shell routes them. */
-function Pages() {
-  const route = useRoute();
-  switch (route.page) {
-    case 'start':
-      return <StartPage />;
-    case 'task-list':
-      return <TaskListPage budgetId={route.budgetId} />;
-    case 'about':
-      return <AboutPage budgetId={route.budgetId} />;
-    case 'delete':
-      return <DeletePage budgetId={route.budgetId} />;
-    case 'not-found':
-      return <NotFoundPage />;
-    default:
-      return <p>{`Another engineer's page: ${route.page}`}</p>;
-  }
-}
+import { Pages } from '../routed-pages';
 
 const card = loadCard('rate-cards/england-2025-26.json');
 const example = (() => {

@@ -4,28 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src/i18n';
 import { draftKey } from '../../../src/state/drafts-slice';
 import { useAppStore } from '../../../src/state/store';
-import { useRoute } from '../../../src/ui/hooks/use-route';
-import { DomainPage } from '../../../src/ui/pages/domain-page';
-import { LinePage } from '../../../src/ui/pages/line-page';
-import { NotFoundPage } from '../../../src/ui/pages/not-found-page';
 import { href, NEW, type Route } from '../../../src/ui/routes';
 import { carer, sleepIn, visits } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
-
-/** The pages this file is about, routed by the hash as the app shell routes them. */
-function Pages() {
-  const route = useRoute();
-  switch (route.page) {
-    case 'domain':
-      return <DomainPage budgetId={route.budgetId} domainId={route.domainId} />;
-    case 'line':
-      return <LinePage budgetId={route.budgetId} domainId={route.domainId} lineId={route.lineId} />;
-    case 'not-found':
-      return <NotFoundPage />;
-    default:
-      return <p>{`Another engineer's page: ${route.page}`}</p>;
-  }
-}
+import { Pages } from '../routed-pages';
 
 /** A new budget on the shipped England 2025-26 card (standard provider rate £32.14 an hour). */
 function newBudget(): string {

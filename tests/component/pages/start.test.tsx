@@ -8,31 +8,9 @@ import { readBudget } from '../../../src/domain/read';
 import type { Budget } from '../../../src/domain/schema/budget';
 import { budgetFileText } from '../../../src/io/budget-file';
 import { useAppStore } from '../../../src/state/store';
-import { useRoute } from '../../../src/ui/hooks/use-route';
-import { AboutPage } from '../../../src/ui/pages/about-page';
-import { DeletePage } from '../../../src/ui/pages/delete-page';
-import { NotFoundPage } from '../../../src/ui/pages/not-found-page';
-import { StartPage } from '../../../src/ui/pages/start-page';
-import { TaskListPage } from '../../../src/ui/pages/task-list-page';
 import { loadCard, report, ROOT } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
-
-/** The pages this file is about, routed by the hash as the app shell routes them. */
-function Pages() {
-  const route = useRoute();
-  switch (route.page) {
-    case 'start':
-      return <StartPage />;
-    case 'task-list':
-      return <TaskListPage budgetId={route.budgetId} />;
-    case 'about':
-      return <AboutPage budgetId={route.budgetId} />;
-    case 'delete':
-      return <DeletePage budgetId={route.budgetId} />;
-    default:
-      return <NotFoundPage />;
-  }
-}
+import { Pages } from '../routed-pages';
 
 const exampleText = readFileSync(join(ROOT, 'examples/example-ann.json'), 'utf8');
 const example = (() => {
