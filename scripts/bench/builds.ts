@@ -1,0 +1,57 @@
+/**
+ * The builds the bench measures, made in the same run with the Vite API into a temporary
+ * folder (dist/ is left alone), and served with `vite preview` on a free loopback port.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build, preview, type InlineConfig } from 'vite';
+import { ROOT } from './budget-300';
+
+export interface Served {
+  readonly url: string;
+  readonly close: () => Promise<void>;
+}
+
+export interface Builds {
+  readonly appDir: string;
+  readonly minimalDir: string;
+  readonly workspace: string;
+  readonly remove: () => void;
+}
+
+const quiet = { logLevel: 'warn' } as const;
+
+/** The app with its own vite.config.ts; the minimal page with nothing but React. */
+export async function buildAll(): Promise<Builds> {
+  const workspace = mkdtempSync(join(tmpdir(), 'bench-'));
+  const appDir = join(workspace, 'app');
+  const minimalDir = join(workspace, 'minimal');
+  await build({ root: ROOT, ...quiet, build: { outDir: appDir, emptyOutDir: true } });
+  await build(minimalConfig(minimalDir));
+  return { appDir, minimalDir, workspace, remove: () => rmSync(workspace, { recursive: true, force: true }) };
+}
+
+function minimalConfig(outDir: string): InlineConfig {
+  return {
+    root: join(import.meta.dirname, 'minimal'),
+    configFile: false,
+    plugins: [react()],
+    ...quiet,
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  };
+}
+
+export async function serve(outDir: string, root = ROOT): Promise<Served> {
+  const server = await preview({
+    root,
+    configFile: false,
+    ...quiet,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) throw new Error('vite preview did not report its address');
+  return { url, close: () => server.close() };
+}

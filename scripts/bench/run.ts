@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: every performance figure of the app in one run, each printed against
+ * its goal, and written as JSON to --out (default bench-results.json). Node figures come
+ * first, while the machine is quietest; then the builds, then Chromium.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, release } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { browserVersion, freshPage, launchChromium } from './browser';
+import { measureBrowserCaseload } from './browser-caseload';
+import { budgetOf300Lines, exampleRateCard } from './budget-300';
+import { buildAll, serve } from './builds';
+import { measureBundle } from './bundle-size';
+import { loadGenerator } from './caseload-generator';
+import { measureKeystrokes } from './keystroke';
+import { measureNodeCaseload } from './node-caseload';
+import { measurePriceOne } from './node-price-one';
+import { openBudgetOf300Lines } from './open-budget';
+import { measurePdf } from './pdf';
+import { measureStartup } from './startup-time';
+import { printTable } from './table';
+import { verdict, type Figure } from './figure';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'bench-results.json' } } });
+const out = values.out ?? 'bench-results.json';
+const started = Date.now();
+const figures: Figure[] = [];
+const step = (name: string) => console.log(`… ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
+
+step('pricing in Node');
+figures.push(...measurePriceOne());
+const generator = await loadGenerator();
+figures.push(...measureNodeCaseload(generator, exampleRateCard(budgetOf300Lines())));
+
+step('building the app and the minimal page');
+const builds = await buildAll();
+let chromium: string;
+try {
+  figures.push(...measureBundle(builds.appDir));
+  const browser = await launchChromium();
+  chromium = browserVersion(browser);
+  const app = await serve(builds.appDir);
+  const minimal = await serve(builds.minimalDir);
+  try {
+    step(`start-up in ${chromium}`);
+    figures.push(...(await measureStartup(browser, app.url, minimal.url)));
+    const { context, page } = await freshPage(browser);
+    try {
+      const budgetUrl = await openBudgetOf300Lines(page, app.url);
+      step('keystrokes in a 300-line budget');
+      figures.push(...(await measureKeystrokes(page, budgetUrl)));
+      step('the PDF of a 300-line budget');
+      figures.push(...(await measurePdf(page, budgetUrl)));
+    } finally {
+      await context.close();
+    }
+    step('the caseload in a browser worker');
+    const caseloadDir = join(builds.workspace, 'caseload');
+    figures.push(...(await measureBrowserCaseload(browser, typeof generator !== 'string', caseloadDir)));
+  } finally {
+    await app.close();
+    await minimal.close();
+    await browser.close();
+  }
+} finally {
+  builds.remove();
+}
+
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  os: `${process.platform} ${release()}`,
+  chromium,
+  loadAverageAtEnd: loadavg().map((load) => Number(load.toFixed(2))),
+};
+printTable(figures);
+const missed = figures.filter((figure) => verdict(figure) === 'missed').length;
+console.log(`\n${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${chromium}; load ${machine.loadAverageAtEnd.join(' ')}`);
+console.log(`${missed} goal${missed === 1 ? '' : 's'} missed; ${Math.round((Date.now() - started) / 1000)} s; written to ${out}`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, figures: figures.map((figure) => ({ ...figure, verdict: verdict(figure) })) }, null, 2)}\n`,
+);

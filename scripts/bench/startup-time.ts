@@ -1,0 +1,58 @@
+/**
+ * Time from navigation to the first interactive page, with the CPU four times slower: the
+ * app's start page (its heading shown once saved budgets are read, so its buttons work)
+ * against the minimal Vite + React page. Each load is a first visit (fresh profile, empty
+ * cache); the two pages take turns so that a busy moment on the machine hits both.
+ */
+import type { Browser } from 'playwright-core';
+import { CPU_SLOWDOWN, freshPage, throttle } from './browser';
+import { atMost, percentiles, tidy, type Figure } from './figure';
+
+const RUNS = 7;
+
+/**
+ * In the page before any of its scripts: resolves with the time (ms since navigation
+ * began) of the first frame after a heading appears in <main>. The app shows no heading
+ * while it reads saved budgets, so this is its first page ready for a click.
+ */
+const READY_SCRIPT = `
+window.__benchReady = new Promise((resolve) => {
+  const found = () => document.querySelector('main h1') !== null;
+  const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+  const observer = new MutationObserver(() => {
+    if (found()) { observer.disconnect(); done(); }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+});`;
+
+async function timeToReady(browser: Browser, url: string): Promise<number> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.addInitScript({ content: READY_SCRIPT });
+    await throttle(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    return await page.evaluate(() => (window as unknown as { __benchReady: Promise<number> }).__benchReady);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureStartup(browser: Browser, appUrl: string, minimalUrl: string): Promise<Figure[]> {
+  const app: number[] = [];
+  const minimal: number[] = [];
+  // One untimed load of each first: the preview servers' own first requests are slower.
+  await timeToReady(browser, appUrl);
+  await timeToReady(browser, minimalUrl);
+  for (let run = 0; run < RUNS; run++) {
+    app.push(await timeToReady(browser, appUrl));
+    minimal.push(await timeToReady(browser, minimalUrl));
+  }
+  const appMedian = percentiles(app).median;
+  const minimalMedian = percentiles(minimal).median;
+  const slow = `${CPU_SLOWDOWN}× CPU slowdown, median of ${RUNS} first visits`;
+  return [
+    { id: 'startup-app-ms', label: `Navigation to the start page, interactive (${slow})`, unit: 'ms', value: tidy(appMedian) },
+    { id: 'startup-minimal-ms', label: `Navigation to a minimal Vite + React page (${slow})`, unit: 'ms', value: tidy(minimalMedian) },
+    { id: 'startup-ratio', label: 'Start-up: the app against the minimal page', unit: '×', value: tidy(appMedian / minimalMedian), goal: atMost(1.5) },
+  ];
+}
