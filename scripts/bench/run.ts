@@ -5,7 +5,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { browserVersion, freshPage, launchChromium } from './browser';
 import { measureBrowserCaseload } from './browser-caseload';
@@ -31,7 +30,8 @@ const step = (name: string) => console.log(`… ${name} (${Math.round((Date.now(
 step('pricing in Node');
 figures.push(...measurePriceOne());
 const generator = await loadGenerator();
-figures.push(...measureNodeCaseload(generator, exampleRateCard(budgetOf300Lines())));
+const card = exampleRateCard(budgetOf300Lines());
+figures.push(...measureNodeCaseload(generator, card));
 
 step('building the app and the minimal page');
 const builds = await buildAll();
@@ -56,8 +56,7 @@ try {
       await context.close();
     }
     step('the caseload in a browser worker');
-    const caseloadDir = join(builds.workspace, 'caseload');
-    figures.push(...(await measureBrowserCaseload(browser, typeof generator !== 'string', caseloadDir)));
+    figures.push(...(await measureBrowserCaseload(browser, typeof generator !== 'string', builds.workspace, card)));
   } finally {
     await app.close();
     await minimal.close();
