@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in one command that CI runs too.
-// Type-check, lint, build, then every Vitest project (unit, property, component, browser),
+// Type-check, lint, build, the start-up size budget, then every Vitest project (unit, property, component, browser),
 // ending with one line "N passed, N failed" that counts the checks and the tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +11,8 @@ const checks = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   // The browser tests run against the built app, as people get it.
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  // Deterministic, unlike timings: start-up JavaScript within its gzip budget, no PDF renderer.
+  ['size budget', 'npx', ['tsx', 'scripts/size-budget.ts']],
 ];
 
 let passed = 0;
