@@ -4,6 +4,8 @@ import { persist } from 'zustand/middleware';
 import { createBudgetsSlice, type BudgetsSlice } from './budgets-slice';
 import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
 import { createDeviceStorage, STATE_VERSION, type DeviceStorage, type StoredState } from './persistence';
+import { sealedBackend } from './sealed-backend';
+import { idbBackend, writerGate } from './storage-backend';
 
 export type AppState = BudgetsSlice & DraftsSlice;
 
@@ -37,5 +39,12 @@ export function createAppStore(storage: DeviceStorage) {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export const deviceStorage: DeviceStorage = createDeviceStorage();
+/**
+ * Under the store: IndexedDB, sealed by the passphrase lock when it is on, behind the
+ * one-writing-tab gate. The gate lets every write through until device-session.ts starts
+ * (the app starts it; component tests, a single tab, do not need it).
+ */
+export const atRest = sealedBackend(idbBackend());
+export const writeGate = { isWriter: (): boolean => true };
+export const deviceStorage: DeviceStorage = createDeviceStorage({ backend: writerGate(atRest, () => writeGate.isWriter()) });
 export const useAppStore: AppStore = createAppStore(deviceStorage);
