@@ -78,7 +78,7 @@ export function PassphrasePage({ action }: { action: PassphraseAction }) {
             </>
           )}
           {busy && <p className="nhsuk-body" role="status">{t('reliability.passphrase.working')}</p>}
-          <FormActions saveLabel={t(`reliability.passphrase.${words.submit}`)} cancelLabel={t('reliability.passphrase.cancel')} cancelHref={href({ page: 'settings' })} onCancel={() => undefined} />
+          <FormActions saveLabel={t(`reliability.passphrase.${words.submit}`)} cancelLabel={t('reliability.passphrase.cancel')} cancelHref={href({ page: 'settings' })} onCancel={() => undefined} preventDoubleClick={false} />
         </form>
       </BudgetColumn>
     </Page>
