@@ -55,8 +55,9 @@ async function saveNow(): Promise<boolean> {
 export async function unlock(passphrase: string): Promise<Outcome> {
   const key = await checkPassphrase(passphrase);
   if (key === null) return 'wrong-passphrase';
-  atRest.useKey(key);
+  atRest.readWith(key);
   await useAppStore.persist.rehydrate();
+  atRest.useKey(key);
   return 'done';
 }
 

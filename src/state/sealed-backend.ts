@@ -19,6 +19,11 @@ export interface SealedBackend extends StorageBackend {
   readonly state: Signal<AtRestState>;
   /** Seal from now on with this key (after it has opened what is stored, or is new). */
   useKey(key: AtRestKey): void;
+  /**
+   * Read with this key but stay locked: to read the budgets back before the pages are
+   * shown, so no page shows for a moment with none. useKey then opens.
+   */
+  readWith(key: AtRestKey): void;
   /** Forget the key: nothing is read or written until a key is given again. */
   forgetKey(): void;
   /** Write plain data from now on: only for turning the passphrase lock off. */
@@ -69,6 +74,9 @@ export function sealedBackend(inner: StorageBackend): SealedBackend {
     useKey(next) {
       key = next;
       state.set('open');
+    },
+    readWith(next) {
+      key = next;
     },
     forgetKey() {
       if (state.get() === 'open') lock();
