@@ -1,7 +1,7 @@
 /**
  * Where saved state goes, as layers that each know nothing of the state's fields:
- * IndexedDB at the bottom, then the passphrase lock's sealing (sealed-backend.ts), then
- * the one-writing-tab gate (below). persistence.ts reads and writes through the top one.
+ * IndexedDB at the bottom, then the one-writing-tab gate (below), then the passphrase
+ * lock's sealing (sealed-backend.ts). persistence.ts reads and writes through the top one.
  */
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 

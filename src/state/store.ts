@@ -40,11 +40,11 @@ export function createAppStore(storage: DeviceStorage) {
 export type AppStore = ReturnType<typeof createAppStore>;
 
 /**
- * Under the store: IndexedDB, sealed by the passphrase lock when it is on, behind the
- * one-writing-tab gate. The gate lets every write through until device-session.ts starts
- * (the app starts it; component tests, a single tab, do not need it).
+ * Under the store: the passphrase lock's sealing (so a locked tab's writes stop there,
+ * quietly), then the one-writing-tab gate, then IndexedDB. The gate lets every write
+ * through until device-session.ts starts (the app starts it; component tests do not).
  */
-export const atRest = sealedBackend(idbBackend());
 export const writeGate = { isWriter: (): boolean => true };
-export const deviceStorage: DeviceStorage = createDeviceStorage({ backend: writerGate(atRest, () => writeGate.isWriter()) });
+export const atRest = sealedBackend(writerGate(idbBackend(), () => writeGate.isWriter()));
+export const deviceStorage: DeviceStorage = createDeviceStorage({ backend: atRest });
 export const useAppStore: AppStore = createAppStore(deviceStorage);

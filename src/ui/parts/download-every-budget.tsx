@@ -6,24 +6,28 @@ import { ButtonGroup } from '../components/button-group';
 import { BudgetDownloadButton } from './budget-download-button';
 import { budgetListName } from './budget-names';
 
+function DownloadOne({ budgetId }: { budgetId: string }) {
+  const { t } = useTranslation();
+  const budget = useAppStore((state) => state.budgets[budgetId]?.budget);
+  if (budget === undefined) return null;
+  return (
+    <BudgetDownloadButton budgetId={budgetId} small>
+      {t('reliability.storage.downloadBudget', { name: budgetListName(budget, t) })}
+    </BudgetDownloadButton>
+  );
+}
+
 export function DownloadEveryBudget() {
   const { t } = useTranslation();
-  const names = useAppStore(
-    useShallow((state) => Object.entries(state.budgets).map(([id, saved]) => `${id}\u0000${budgetListName(saved.budget, t)}`)),
-  );
-  if (names.length === 0) return null;
+  const ids = useAppStore(useShallow((state) => Object.keys(state.budgets)));
+  if (ids.length === 0) return null;
   return (
     <>
       <p>{t('reliability.storage.fullWayOut')}</p>
       <ButtonGroup>
-        {names.map((entry) => {
-          const [id = '', name = ''] = entry.split('\u0000');
-          return (
-            <BudgetDownloadButton key={id} budgetId={id} small>
-              {t('reliability.storage.downloadBudget', { name })}
-            </BudgetDownloadButton>
-          );
-        })}
+        {ids.map((id) => (
+          <DownloadOne key={id} budgetId={id} />
+        ))}
       </ButtonGroup>
     </>
   );

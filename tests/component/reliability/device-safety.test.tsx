@@ -98,11 +98,13 @@ describe('the reminder to download a copy', () => {
   });
 
   it('is not shown for a copy that is up to date, or a budget younger than 7 days', () => {
-    const now = new Date();
-    expect(exportReminder({ createdAt: daysAgo(40), exportedAt: daysAgo(20), updatedAt: daysAgo(21) }, now)).toBeNull();
-    expect(exportReminder({ createdAt: daysAgo(6), exportedAt: null, updatedAt: daysAgo(0) }, now)).toBeNull();
-    expect(exportReminder({ createdAt: daysAgo(40), exportedAt: daysAgo(6), updatedAt: daysAgo(0) }, now)).toBeNull();
-    expect(exportReminder({ createdAt: daysAgo(40), exportedAt: daysAgo(7), updatedAt: daysAgo(0) }, now)).toEqual({ kind: 'stale', days: 7 });
-    expect(exportReminder({ createdAt: 'not a date', exportedAt: null, updatedAt: daysAgo(0) }, now)).toBeNull();
+    const now = new Date('2026-03-20T12:00:00.000Z');
+    const at = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
+    expect(exportReminder({ createdAt: at(40), exportedAt: at(20), updatedAt: at(21) }, now)).toBeNull();
+    expect(exportReminder({ createdAt: at(6), exportedAt: null, updatedAt: at(0) }, now)).toBeNull();
+    expect(exportReminder({ createdAt: at(40), exportedAt: at(6.9), updatedAt: at(0) }, now)).toBeNull();
+    expect(exportReminder({ createdAt: at(40), exportedAt: at(7), updatedAt: at(0) }, now)).toEqual({ kind: 'stale', days: 7 });
+    expect(exportReminder({ createdAt: at(7), exportedAt: null, updatedAt: at(1) }, now)).toEqual({ kind: 'never' });
+    expect(exportReminder({ createdAt: 'not a date', exportedAt: null, updatedAt: at(0) }, now)).toBeNull();
   });
 });
