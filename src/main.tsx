@@ -2,12 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from './i18n';
+import { startDeviceSession } from './state/device-session';
 import { App } from './ui/app';
 import './ui/styles/main.scss';
 
 // NHS.UK frontend's CSS keeps some behaviour (hiding unchosen radios' follow-up content,
 // scroll shadows) for pages where its script runs; the React components do that work here.
 document.body.classList.add('nhsuk-frontend-supported');
+
+// One writing tab, reading again when another saves, and asking the browser to keep data.
+startDeviceSession();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');

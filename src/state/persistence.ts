@@ -8,11 +8,19 @@
  *   same rules as a budget file. A budget that fails is set aside under its own key,
  *   never deleted, and reported.
  * - Data written by a newer version of the app is never overwritten: writing stops.
+ * - It reads and writes through a StorageBackend (storage-backend.ts): IndexedDB, under
+ *   the passphrase lock's sealing and the one-writing-tab gate when the app sets those up.
+ *   A write those refuse is never retried over what is stored.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { readBudget } from '../domain/read';
 import { savedBudgetShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
+import { LockedError } from './sealed-backend';
+import { isStorageFull } from './storage-full';
+import { idbBackend, NotWriterError, type StorageBackend } from './storage-backend';
+
+export { isStorageFull } from './storage-full';
 
 export const STATE_VERSION = 1;
 
@@ -26,24 +34,30 @@ export type StorageHealth =
   | { readonly kind: 'set-aside'; readonly count: number }
   | { readonly kind: 'newer-version'; readonly version: number }
   | { readonly kind: 'unreadable' }
-  | { readonly kind: 'write-failed'; readonly reason: 'full' | 'other' };
+  | { readonly kind: 'write-failed'; readonly reason: 'full' | 'other' }
+  /** A change made here was not saved: another tab had become the one that writes. */
+  | { readonly kind: 'refused' };
 
 export interface DeviceStorage extends PersistStorage<StoredState> {
   /** Writes anything pending now: call when the page is hidden or about to close. */
   flush(): Promise<void>;
   health(): StorageHealth;
   onHealthChange(listener: (health: StorageHealth) => void): () => void;
+  /** Called after each write that reached the device: to tell other tabs. */
+  onWritten(listener: () => void): () => void;
 }
 
 export interface DeviceStorageOptions {
   readonly debounceMs?: number;
   readonly store?: UseStore;
+  /** Where to read and write; IndexedDB (in `store`) when not given. */
+  readonly backend?: StorageBackend;
 }
 
 export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceStorage {
   const debounceMs = options.debounceMs ?? 250;
-  let idb: UseStore | undefined = options.store;
-  const database = () => (idb ??= createStore('support-budget-builder', 'state'));
+  const backend = options.backend ?? idbBackend(options.store);
+  const written = new Set<() => void>();
   let pending: { name: string; value: StorageValue<StoredState> } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writesBlocked = false;
@@ -61,24 +75,32 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     pending = null;
     if (next === null || writesBlocked) return;
     try {
-      await set(next.name, next.value, database());
-      if (current.kind === 'write-failed') report({ kind: 'ok' });
+      await backend.set(next.name, next.value);
+      if (current.kind === 'write-failed' || current.kind === 'refused') report({ kind: 'ok' });
+      for (const listener of written) listener();
     } catch (error) {
-      report({ kind: 'write-failed', reason: isStorageFull(error) ? 'full' : 'other' });
+      if (error instanceof LockedError) return; // locked: the state in memory is being cleared, not edited
+      if (error instanceof NotWriterError) report({ kind: 'refused' });
+      else report({ kind: 'write-failed', reason: isStorageFull(error) ? 'full' : 'other' });
     }
   }
 
   /** Keeps what could not be read under a key of its own; the same content, the same key. */
   async function setAside(name: string, id: string, entry: unknown): Promise<void> {
-    await set(`${name}:set-aside:${id}:${fingerprint(JSON.stringify(entry) ?? '')}`, entry, database());
+    try {
+      await backend.set(`${name}:set-aside:${id}:${fingerprint(JSON.stringify(entry) ?? '')}`, entry);
+    } catch {
+      // A tab that may not write leaves it where it is: the writing tab keeps it aside.
+    }
   }
 
   return {
     async getItem(name) {
       let raw: unknown;
       try {
-        raw = await get(name, database());
-      } catch {
+        raw = await backend.get(name);
+      } catch (error) {
+        if (error instanceof LockedError) return null; // sealed: the app asks for the passphrase
         writesBlocked = true; // unreadable is not the same as empty: never write over it
         report({ kind: 'unreadable' });
         return null;
@@ -108,13 +130,17 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     },
     async removeItem(name) {
       pending = null;
-      await set(name, undefined, database());
+      await backend.set(name, undefined);
     },
     flush: write,
     health: () => current,
     onHealthChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onWritten(listener) {
+      written.add(listener);
+      return () => written.delete(listener);
     },
   };
 }
@@ -145,16 +171,4 @@ function fingerprint(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
-/** "Storage full" has a different name in each browser. */
-export function isStorageFull(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const name = error.name;
-  return (
-    name === 'QuotaExceededError' ||
-    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    (error as { code?: unknown }).code === 22 ||
-    (error as { code?: unknown }).code === 1014
-  );
 }

@@ -4,6 +4,8 @@ import { persist } from 'zustand/middleware';
 import { createBudgetsSlice, type BudgetsSlice } from './budgets-slice';
 import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
 import { createDeviceStorage, STATE_VERSION, type DeviceStorage, type StoredState } from './persistence';
+import { sealedBackend } from './sealed-backend';
+import { idbBackend, writerGate } from './storage-backend';
 
 export type AppState = BudgetsSlice & DraftsSlice;
 
@@ -37,5 +39,12 @@ export function createAppStore(storage: DeviceStorage) {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-export const deviceStorage: DeviceStorage = createDeviceStorage();
+/**
+ * Under the store: the passphrase lock's sealing (so a locked tab's writes stop there,
+ * quietly), then the one-writing-tab gate, then IndexedDB. The gate lets every write
+ * through until device-session.ts starts (the app starts it; component tests do not).
+ */
+export const writeGate = { isWriter: (): boolean => true };
+export const atRest = sealedBackend(writerGate(idbBackend(), () => writeGate.isWriter()));
+export const deviceStorage: DeviceStorage = createDeviceStorage({ backend: atRest });
 export const useAppStore: AppStore = createAppStore(deviceStorage);

@@ -9,6 +9,8 @@ import { ExpensePage } from './pages/expense-page';
 import { ExpensesPage } from './pages/expenses-page';
 import { LinePage } from './pages/line-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { PassphrasePage } from './pages/passphrase-page';
+import { SettingsPage } from './pages/settings-page';
 import { StartPage } from './pages/start-page';
 import { SummaryPage } from './pages/summary-page';
 import { TaskListPage } from './pages/task-list-page';
@@ -37,6 +39,10 @@ export function RoutedPage({ route }: { route: Route }) {
       return <SummaryPage budgetId={route.budgetId} />;
     case 'delete':
       return <DeletePage budgetId={route.budgetId} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'passphrase':
+      return <PassphrasePage action={route.action} />;
     case 'not-found':
       return <NotFoundPage />;
   }

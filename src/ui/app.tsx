@@ -1,38 +1,66 @@
 /**
  * The app shell: header, the page for the current address, footer. Saved budgets are
  * read from the device before any page shows, so nobody sees an empty list by mistake.
+ * While the passphrase lock is locked, the unlock page stands in for every page; in a tab
+ * that may not write (another tab does), every form control is disabled under a banner.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Footer } from './components/footer';
 import { Header } from './components/header';
 import { SkipLink } from './components/skip-link';
 import { RoutedPage } from './app-shell-routes';
-import { useFlushOnHide, useHydrated } from './hooks/use-device-storage';
+import { useFlushOnHide } from './hooks/use-device-storage';
 import { useRoute } from './hooks/use-route';
+import { useAtRest, useFirstHydration, useIdleLock, useTabRole } from './hooks/use-session';
+import { UnlockPage } from './pages/unlock-page';
+import { ReadOnlyBanner } from './parts/read-only-banner';
 import { StorageNotice } from './storage-notice';
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const hydrated = useHydrated();
+  const hydrated = useFirstHydration();
+  const role = useTabRole();
+  const atRest = useAtRest();
   useFlushOnHide();
+  useIdleLock();
+
+  let content: ReactNode;
+  if (!hydrated || role === 'starting') {
+    content = (
+      <div className="nhsuk-width-container">
+        <main className="nhsuk-main-wrapper" id="maincontent">
+          <p className="nhsuk-body" role="status">
+            {t('app.loading')}
+          </p>
+        </main>
+      </div>
+    );
+  } else if (atRest === 'locked') {
+    content = <UnlockPage />;
+  } else if (role === 'reader') {
+    content = (
+      <>
+        <ReadOnlyBanner />
+        {/* A disabled fieldset disables every field and button inside it; links still work. */}
+        <fieldset className="app-read-only" disabled>
+          <legend className="nhsuk-u-visually-hidden">{t('reliability.readOnly.legend')}</legend>
+          <RoutedPage route={route} />
+        </fieldset>
+      </>
+    );
+  } else {
+    content = <RoutedPage route={route} />;
+  }
+
   return (
     <>
       <SkipLink />
       <Header />
       <StorageNotice />
-      {hydrated ? (
-        <RoutedPage route={route} />
-      ) : (
-        <div className="nhsuk-width-container">
-          <main className="nhsuk-main-wrapper" id="maincontent">
-            <p className="nhsuk-body" role="status">
-              {t('app.loading')}
-            </p>
-          </main>
-        </div>
-      )}
-      <Footer links={[]} meta={t('app.privacy')} />
+      {content}
+      <Footer links={[{ href: '#/settings', label: t('reliability.settings.link') }]} meta={t('app.privacy')} />
     </>
   );
 }

@@ -14,7 +14,13 @@ export type Route =
   | { readonly page: 'expense'; readonly budgetId: string; readonly expenseId: string }
   | { readonly page: 'summary'; readonly budgetId: string }
   | { readonly page: 'delete'; readonly budgetId: string }
+  | { readonly page: 'settings' }
+  | { readonly page: 'passphrase'; readonly action: PassphraseAction }
   | { readonly page: 'not-found' };
+
+/** The passphrase lock's forms, each a page of its own: #/settings/passphrase/turn-on. */
+export const PASSPHRASE_ACTIONS = ['turn-on', 'change', 'turn-off'] as const;
+export type PassphraseAction = (typeof PASSPHRASE_ACTIONS)[number];
 
 /** The id used in a route for an item that does not exist yet. */
 export const NEW = 'new';
@@ -23,6 +29,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
   if (parts.length === 0) return { page: 'start' };
   const [root, budgetId, section, itemId, sub, subId] = parts;
+  if (root === 'settings') return settingsRoute(parts);
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
   if (section === undefined) return { page: 'task-list', budgetId };
   if (parts.length === 3) {
@@ -39,6 +46,12 @@ export function parseRoute(hash: string): Route {
     return { page: 'line', budgetId, domainId: itemId, lineId: subId };
   }
   return { page: 'not-found' };
+}
+
+function settingsRoute(parts: readonly string[]): Route {
+  if (parts.length === 1) return { page: 'settings' };
+  const action = PASSPHRASE_ACTIONS.find((known) => known === parts[2]);
+  return parts.length === 3 && parts[1] === 'passphrase' && action !== undefined ? { page: 'passphrase', action } : { page: 'not-found' };
 }
 
 export function href(route: Route): string {
@@ -63,6 +76,10 @@ export function href(route: Route): string {
       return budget(route.budgetId, 'carers', route.carerId);
     case 'expense':
       return budget(route.budgetId, 'expenses', route.expenseId);
+    case 'settings':
+      return '#/settings';
+    case 'passphrase':
+      return `#/settings/passphrase/${route.action}`;
   }
 }
 

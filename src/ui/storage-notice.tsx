@@ -1,24 +1,40 @@
 /** Tells people when saving on this device is not working, and what to do about it. */
 import { useTranslation } from 'react-i18next';
+import type { StorageHealth } from '../state/persistence';
 import { WarningCallout } from './components/warning-callout';
 import { useStorageHealth } from './hooks/use-device-storage';
+import { usePersistence } from './hooks/use-session';
+import { DownloadEveryBudget } from './parts/download-every-budget';
+
+function messageKey(health: Exclude<StorageHealth, { kind: 'ok' }>): string {
+  switch (health.kind) {
+    case 'write-failed':
+      return health.reason === 'full' ? 'app.storage.full' : 'app.storage.writeFailed';
+    case 'refused':
+      return 'reliability.storage.refused';
+    case 'newer-version':
+      return 'app.storage.newerVersion';
+    case 'set-aside':
+      return 'app.storage.setAside';
+    case 'unreadable':
+      return 'app.storage.unreadable';
+  }
+}
 
 export function StorageNotice() {
   const { t } = useTranslation();
   const health = useStorageHealth();
+  const persistence = usePersistence();
   if (health.kind === 'ok') return null;
-  const message =
-    health.kind === 'write-failed'
-      ? t(health.reason === 'full' ? 'app.storage.full' : 'app.storage.writeFailed')
-      : health.kind === 'newer-version'
-        ? t('app.storage.newerVersion')
-        : health.kind === 'set-aside'
-          ? t('app.storage.setAside', { count: health.count })
-          : t('app.storage.unreadable');
+  const count = health.kind === 'set-aside' ? health.count : 0;
+  // The way out of a failed write is a file: offer every budget, as any may be unsaved.
+  const wayOut = health.kind === 'write-failed' || health.kind === 'unreadable';
   return (
     <div className="nhsuk-width-container" role="alert">
       <WarningCallout heading={t('app.storage.heading')} headingLevel={2}>
-        <p>{message}</p>
+        <p>{t(messageKey(health), { count })}</p>
+        {wayOut && <DownloadEveryBudget />}
+        {persistence === 'refused' && <p>{t('reliability.storage.persistRefused')}</p>}
       </WarningCallout>
     </div>
   );

@@ -14,7 +14,7 @@ export interface TextInputProps extends FieldProps {
   readonly suffix?: string | undefined;
   readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   readonly autoComplete?: string | undefined;
-  readonly type?: 'text' | 'email' | 'tel' | 'url' | undefined;
+  readonly type?: 'text' | 'email' | 'tel' | 'url' | 'password' | undefined;
   readonly spellCheck?: boolean | undefined;
 }
 

@@ -1,16 +1,12 @@
 /** Waits for saved budgets to be read from the device, and writes pending changes on hide. */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { StorageHealth } from '../../state/persistence';
-import { deviceStorage, useAppStore } from '../../state/store';
+import { deviceStorage } from '../../state/store';
 
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    (onChange) => useAppStore.persist.onFinishHydration(onChange),
-    () => useAppStore.persist.hasHydrated(),
-  );
-}
-
-/** A closed lid or tab hides the page first: that is the last safe moment to write. */
+/**
+ * A closed lid or tab hides the page first: that is the last safe moment to write.
+ * pagehide and beforeunload cover a reload or a closed window where hiding comes late.
+ */
 export function useFlushOnHide(): void {
   useEffect(() => {
     const flush = () => void deviceStorage.flush();
@@ -18,9 +14,11 @@ export function useFlushOnHide(): void {
       if (document.visibilityState === 'hidden') flush();
     };
     window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);

@@ -11,6 +11,7 @@ import { href } from '../routes';
 import { BudgetCannotPrice } from '../parts/budget-cannot-price';
 import { FlashBanner } from '../parts/budget-flash';
 import { BudgetKeepCopy } from '../parts/budget-keep-copy';
+import { ExportReminder } from '../parts/export-reminder';
 import { budgetHeading } from '../parts/budget-names';
 import { BudgetTaskGroups } from '../parts/budget-task-groups';
 import { RunningTotal } from '../parts/running-total';
@@ -44,6 +45,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
       </h1>
       <div className="app-running-total-layout">
         <div className="app-running-total-layout__main">
+          <ExportReminder budgetId={budgetId} saved={saved} />
           <p className="nhsuk-body">{t('budget.taskList.intro')}</p>
           <BudgetCannotPrice budgetId={budgetId} pricing={pricing} />
           {sections !== null && card !== undefined && (

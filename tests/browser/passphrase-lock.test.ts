@@ -1,0 +1,107 @@
+/**
+ * The passphrase lock in the built app: turn it on, reload and unlock, refuse a wrong
+ * passphrase, and lock by itself after the idle time (shortened for the test through a
+ * start-up setting that no page can change), keeping what was typed.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, openWatched } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const PASSPHRASE = 'purple tractor meadow';
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+async function unlockWith(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+/** What IndexedDB holds for the app, as text. */
+const stored = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('support-budget-builder');
+        open.onerror = () => reject(new Error('no database'));
+        open.onsuccess = () => {
+          const request = open.result.transaction('state').objectStore('state').get('support-budgets');
+          request.onsuccess = () => resolve(JSON.stringify(request.result));
+        };
+      }),
+  );
+
+describe('the passphrase lock', () => {
+  it('encrypts, asks on reload, refuses a wrong passphrase, and locks when idle', { timeout: 180_000 }, async () => {
+    const { page, context, faults } = await openWatched(browser);
+    await page.getByRole('button', { name: 'Start a new budget' }).click();
+    await page.getByLabel("The person's name").fill('Ann Private');
+    await page.getByLabel('Direct payment').check();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect.poll(() => heading(page).textContent()).toContain('Ann Private');
+    const budgetUrl = page.url();
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Turn on the passphrase lock' }).click();
+    await page.getByText('If you forget the passphrase, your saved budgets cannot be recovered').waitFor();
+    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await page.getByRole('link', { name: /Enter a passphrase of at least 10 characters/ }).waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await page.getByText('The passphrase lock is on', { exact: true }).first().waitFor();
+    expect(await stored(page)).not.toContain('Ann Private');
+    expect(await stored(page)).toContain('"iterations":600000');
+
+    // A reload asks for the passphrase; a wrong one opens nothing and changes nothing.
+    await page.goto(budgetUrl);
+    await page.reload();
+    await expect.poll(() => heading(page).textContent()).toBe('Enter your passphrase');
+    const sealed = await stored(page);
+    await unlockWith(page, 'not the passphrase');
+    await page.getByRole('link', { name: /The passphrase is not right/ }).waitFor();
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await stored(page)).toBe(sealed);
+    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+    await unlockWith(page, PASSPHRASE);
+    await expect.poll(() => heading(page).textContent()).toContain('Ann Private');
+    expect(faults).toEqual([]);
+    await context.close();
+
+    // Idle lock, in a browser whose idle time is set to 3 seconds before the app starts.
+    const idle = await browser.newContext();
+    await idle.addInitScript(() => {
+      (globalThis as { supportBudgetTestConfig?: unknown }).supportBudgetTestConfig = { idleLockMs: 3000 };
+    });
+    const quiet = await idle.newPage();
+    await quiet.goto(new URL('/', budgetUrl).href);
+    await quiet.getByRole('button', { name: 'Start a new budget' }).click();
+    await quiet.getByLabel("The person's name").fill('Bea Quiet');
+    await quiet.getByLabel('Direct payment').check();
+    await quiet.getByRole('button', { name: 'Save and continue' }).click();
+    await expect.poll(() => heading(quiet).textContent()).toContain('Bea Quiet');
+    const taskList = new URL(quiet.url()).hash;
+    await quiet.getByRole('link', { name: 'Settings' }).click();
+    await quiet.getByRole('button', { name: 'Turn on the passphrase lock' }).click();
+    await quiet.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await quiet.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+    await quiet.getByRole('button', { name: 'Turn on the lock' }).click();
+    await quiet.getByText('The passphrase lock is on', { exact: true }).first().waitFor();
+    await quiet.evaluate((hash) => (window.location.hash = hash), taskList);
+    await quiet.getByRole('link', { name: 'About the person' }).click();
+    await quiet.getByLabel("The person's name").fill('Bea Typed Before Lock');
+    // No key or click now: the page locks by itself, clearing the budgets from the page.
+    await heading(quiet).filter({ hasText: 'Enter your passphrase' }).waitFor({ timeout: 30_000 });
+    expect(await quiet.content()).not.toContain('Bea');
+    await unlockWith(quiet, PASSPHRASE);
+    await expect.poll(() => quiet.getByLabel("The person's name").inputValue()).toBe('Bea Typed Before Lock');
+    await idle.close();
+  });
+});
