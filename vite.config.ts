@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * The built app may load nothing but its own files. The dev server is exempt: it injects
@@ -36,8 +39,69 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Builds the service worker (src/offline-worker/service-worker.ts) as dist/sw.js and writes
+ * into it the list of every file the build made, with a version that changes when any of
+ * them does. Our own plugin rather than vite-plugin-pwa: that one builds with Vite 8, but
+ * its workbox-build pulls 267 packages, among them rollup 4.68, whose platform packages the
+ * registry here lacks, so `npm ci` failed from the lockfile; this is the part the app needs.
+ */
+const SERVICE_WORKER_FILE = 'sw.js';
+const SOURCE = 'src/offline-worker/service-worker.ts';
+
+/** Files no one needs offline: source maps (for developers, and large). */
+const isPrecached = (file: string) => !file.endsWith('.map') && file !== SERVICE_WORKER_FILE;
+
+function serviceWorker(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: join(config.root, SOURCE), fileName: SERVICE_WORKER_FILE });
+    },
+    generateBundle(_options, bundle) {
+      const contents = new Map<string, string | Uint8Array>();
+      for (const [file, output] of Object.entries(bundle)) {
+        if (isPrecached(file)) contents.set(file, output.type === 'chunk' ? output.code : output.source);
+      }
+      for (const file of publicFiles(config)) {
+        if (isPrecached(file)) contents.set(file, readFileSync(join(config.publicDir, file)));
+      }
+      const files = [...contents.keys()].sort();
+      const hash = createHash('sha256');
+      for (const file of files) hash.update(file).update('\0').update(contents.get(file) ?? '').update('\0');
+      const worker = bundle[SERVICE_WORKER_FILE];
+      if (worker?.type !== 'chunk') throw new Error(`the build made no ${SERVICE_WORKER_FILE}`);
+      worker.code = worker.code
+        .replaceAll('__PRECACHE_FILES__', JSON.stringify(files))
+        .replaceAll('__PRECACHE_VERSION__', JSON.stringify(hash.digest('hex').slice(0, 16)));
+    },
+  };
+}
+
+/** The public folder is copied into the build as it is: its files are part of the app too. */
+function publicFiles(config: ResolvedConfig): string[] {
+  const root = config.publicDir;
+  if (root === '' || !existsSync(root)) return [];
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [relative(root, path).split(sep).join('/')];
+    });
+  return walk(root);
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    serviceWorker(),
+  ],
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },

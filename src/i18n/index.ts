@@ -12,6 +12,7 @@ import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
+import offline from './en/offline.json';
 import pdf from './en/pdf.json';
 import start from './en/start.json';
 import summary from './en/summary.json';
@@ -34,6 +35,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   summary,
   pdf,
   documents,
+  offline,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

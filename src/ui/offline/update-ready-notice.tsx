@@ -1,0 +1,18 @@
+/** Says a new version is ready, and that it starts next time: nothing reloads under the person. */
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NotificationBanner } from '../components/notification-banner';
+import { isUpdateReady, onUpdateReady } from './update-ready';
+
+export function UpdateReadyNotice() {
+  const { t } = useTranslation();
+  const ready = useSyncExternalStore(onUpdateReady, isUpdateReady);
+  if (!ready) return null;
+  return (
+    <div className="nhsuk-width-container">
+      <NotificationBanner heading={t('offline.updateReady.heading')}>
+        <p className="nhsuk-body">{t('offline.updateReady.body')}</p>
+      </NotificationBanner>
+    </div>
+  );
+}
