@@ -8,7 +8,15 @@
  * setOffline does not reach a service worker's own requests: only a server that is gone
  * proves nothing comes from the network) or change the service worker.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, appendFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  appendFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -30,7 +38,9 @@ afterAll(async () => {
 });
 
 /** A copy of dist/ served on a free port, to stop or change without touching the others. */
-async function serveCopy(name: string): Promise<{ server: PreviewServer; url: string; dist: string }> {
+async function serveCopy(
+  name: string,
+): Promise<{ server: PreviewServer; url: string; dist: string }> {
   const root = join(scratch, name);
   cpSync(join(ROOT, 'dist'), join(root, 'dist'), { recursive: true });
   const server = await preview({
@@ -64,7 +74,9 @@ describe('offline', () => {
     await waitForOfflineCopy(page);
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
-      const keys = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)));
+      const keys = await Promise.all(
+        names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
+      );
       return { names, urls: keys.flat() };
     });
     expect(cached.names).toHaveLength(1);
@@ -77,35 +89,54 @@ describe('offline', () => {
     await server.close();
   });
 
-  it('after one visit, builds a whole budget and downloads its PDF and file with the server gone and the network off', { timeout: 180_000 }, async () => {
-    const { server, url } = await serveCopy('journey');
-    const { page, context, faults } = await openWatched(browser, '/', url);
-    await waitForOfflineCopy(page);
-    await server.close();
-    await context.setOffline(true);
-    await expect(fetch(url)).rejects.toThrow();
-    await page.reload();
+  it(
+    'after one visit, builds a whole budget and downloads its PDF and file with the server gone and the network off',
+    { timeout: 180_000 },
+    async () => {
+      const { server, url } = await serveCopy('journey');
+      const { page, context, faults } = await openWatched(browser, '/', url);
+      await waitForOfflineCopy(page);
+      await server.close();
+      await context.setOffline(true);
+      await expect(fetch(url)).rejects.toThrow();
+      await page.reload();
 
-    await page.getByRole('button', { name: 'Start a new budget' }).click();
-    await page.getByLabel("The person's name").fill('Nia Offline');
-    await page.getByLabel('Direct payment').check();
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await addNeed(page, 'Personal care', { activity: 'Help to wash and dress', who: 'A registered provider', minutes: '45', days: 'Every day' });
-    await addNeed(page, 'Personal care', { activity: 'Someone sleeping in', who: 'A personal assistant', kind: 'A sleep-in', days: ['Saturday'] });
-    await addNeed(page, 'Social and community life', { activity: 'Swimming', who: 'A personal assistant', minutes: '120', days: ['Wednesday'] });
-    await addExpense(page, 'Taxi to the pool', '12.40', 'Every week');
-    await page.getByRole('link', { name: 'Check and summary' }).click();
-    const shown = await summaryTotals(page);
-    expect(shown.every((figure) => figure.startsWith('£'))).toBe(true);
+      await page.getByRole('button', { name: 'Start a new budget' }).click();
+      await page.getByLabel("The person's name").fill('Nia Offline');
+      await page.getByLabel('Direct payment').check();
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await addNeed(page, 'Personal care', {
+        activity: 'Help to wash and dress',
+        who: 'A registered provider',
+        minutes: '45',
+        days: 'Every day',
+      });
+      await addNeed(page, 'Personal care', {
+        activity: 'Someone sleeping in',
+        who: 'A personal assistant',
+        kind: 'A sleep-in',
+        days: ['Saturday'],
+      });
+      await addNeed(page, 'Social and community life', {
+        activity: 'Swimming',
+        who: 'A personal assistant',
+        minutes: '120',
+        days: ['Wednesday'],
+      });
+      await addExpense(page, 'Taxi to the pool', '12.40', 'Every week');
+      await page.getByRole('link', { name: 'Check and summary' }).click();
+      const shown = await summaryTotals(page);
+      expect(shown.every((figure) => figure.startsWith('£'))).toBe(true);
 
-    const pdf = await download(page, 'Download the PDF');
-    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const file = await download(page, 'Download the budget file');
-    expect(headlessTotals(file)).toEqual(shown);
-    expect(faults).toEqual([]);
-    await context.close();
-  });
+      const pdf = await download(page, 'Download the PDF');
+      expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const file = await download(page, 'Download the budget file');
+      expect(headlessTotals(file)).toEqual(shown);
+      expect(faults).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('downloads a new version in the background and says it starts next time, without reloading the page', async () => {
     const { server, url, dist } = await serveCopy('update');
@@ -117,11 +148,18 @@ describe('offline', () => {
 
     appendFileSync(join(dist, 'sw.js'), '\n// a new version\n');
     await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-    await page.getByRole('region', { name: 'Important' }).getByText('A new version of this tool is ready').waitFor();
+    await page
+      .getByRole('region', { name: 'Important' })
+      .getByText('A new version of this tool is ready')
+      .waitFor();
 
-    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(
+      true,
+    );
     expect(await page.getByLabel("The person's name").inputValue()).toBe('Half typed');
-    const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null);
+    const waiting = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null,
+    );
     expect(waiting).toBe(true);
     expect(faults).toEqual([]);
     await context.close();
@@ -130,7 +168,10 @@ describe('offline', () => {
 });
 
 async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = join(scratch, file.suggestedFilename());
   await file.saveAs(path);
   return path;

@@ -16,13 +16,20 @@ export interface Need {
 
 export async function addNeed(page: Page, domain: string, need: Need): Promise<void> {
   await page.getByRole('link', { name: domain, exact: true }).click();
-  await page.getByRole('button', { name: 'Add a need' }).or(page.getByRole('link', { name: 'Add a need' })).first().click();
+  await page
+    .getByRole('button', { name: 'Add a need' })
+    .or(page.getByRole('link', { name: 'Add a need' }))
+    .first()
+    .click();
   await page.getByLabel('What is the support?').fill(need.activity);
   if (need.kind !== undefined) await page.getByLabel(need.kind).check();
   await page.getByLabel(need.who).check();
-  if (need.who === 'An unpaid carer') await page.getByLabel('Which unpaid carer?').selectOption({ index: 1 });
-  if (need.minutes !== undefined) await page.getByLabel('How long is each visit, in minutes?').fill(need.minutes);
-  if (need.workers !== undefined) await page.getByLabel('How many workers at once?').fill(need.workers);
+  if (need.who === 'An unpaid carer')
+    await page.getByLabel('Which unpaid carer?').selectOption({ index: 1 });
+  if (need.minutes !== undefined)
+    await page.getByLabel('How long is each visit, in minutes?').fill(need.minutes);
+  if (need.workers !== undefined)
+    await page.getByLabel('How many workers at once?').fill(need.workers);
   if (need.days === 'Every day') await page.getByRole('button', { name: 'Every day' }).click();
   else for (const day of need.days) await page.getByLabel(day, { exact: true }).check();
   await page.getByRole('button', { name: 'Save this need' }).click();
@@ -30,9 +37,19 @@ export async function addNeed(page: Page, domain: string, need: Need): Promise<v
   await page.getByRole('link', { name: 'Back', exact: true }).click();
 }
 
-export async function addExpense(page: Page, description: string, amount: string, often: string, investment = false) {
+export async function addExpense(
+  page: Page,
+  description: string,
+  amount: string,
+  often: string,
+  investment = false,
+) {
   await page.getByRole('link', { name: 'Expenses and investments' }).click();
-  await page.getByRole('button', { name: /Add (an|another) expense/ }).or(page.getByRole('link', { name: /Add (an|another) expense/ })).first().click();
+  await page
+    .getByRole('button', { name: /Add (an|another) expense/ })
+    .or(page.getByRole('link', { name: /Add (an|another) expense/ }))
+    .first()
+    .click();
   await page.getByLabel('What is it?').fill(description);
   await page.getByLabel('How much is it, in pounds?').fill(amount);
   await page.getByLabel(often).check();
@@ -44,13 +61,26 @@ export async function addExpense(page: Page, description: string, amount: string
 
 export async function summaryTotals(page: Page): Promise<string[]> {
   const value = (label: string) =>
-    page.locator('.nhsuk-summary-list__row', { hasText: label }).first().locator('.nhsuk-summary-list__value').textContent();
-  return Promise.all(['Weekly total', 'Annual total', 'One-off costs', 'First-year total'].map(async (l) => ((await value(l)) ?? '').trim()));
+    page
+      .locator('.nhsuk-summary-list__row', { hasText: label })
+      .first()
+      .locator('.nhsuk-summary-list__value')
+      .textContent();
+  return Promise.all(
+    ['Weekly total', 'Annual total', 'One-off costs', 'First-year total'].map(async (l) =>
+      ((await value(l)) ?? '').trim(),
+    ),
+  );
 }
 
 export function headlessTotals(file: string): string[] {
-  const run = spawnSync('npx', ['tsx', 'src/cli/price.ts', file, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync('npx', ['tsx', 'src/cli/price.ts', file, '--format', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(run.status, run.stderr).toBe(0);
   const { totals } = JSON.parse(run.stdout) as { totals: Record<string, string> };
-  return [totals['weekly'], totals['annual'], totals['oneOff'], totals['firstYear']].map((amount) => formatMoney(amount ?? ''));
+  return [totals['weekly'], totals['annual'], totals['oneOff'], totals['firstYear']].map((amount) =>
+    formatMoney(amount ?? ''),
+  );
 }
