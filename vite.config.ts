@@ -9,21 +9,27 @@ import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
  * The built app may load nothing but its own files. The dev server is exempt: it injects
  * CSS as inline <style> tags for hot reloading, which this policy forbids.
  *
- * Two allowances, both for the PDF's layout engine (yoga-layout inside @react-pdf, loaded
- * only when someone downloads the PDF), found by making the PDF in the built app:
- * - 'wasm-unsafe-eval' lets the page compile WebAssembly and nothing else: eval() and
- *   new Function() stay forbidden (that would take 'unsafe-eval', never allowed here).
- * - connect-src data: because yoga first fetch()es its WebAssembly from a data: URL built
+ * Three allowances beyond 'self', each listed in docs/reliability.md (a browser test holds
+ * the built page to exactly that list):
+ * - script-src 'wasm-unsafe-eval', for the PDF's layout engine (yoga-layout inside
+ *   @react-pdf, loaded only when someone downloads the PDF): it lets the page compile
+ *   WebAssembly and nothing else; eval() and new Function() stay forbidden (that would
+ *   take 'unsafe-eval', never allowed here).
+ * - connect-src data:, because yoga first fetch()es its WebAssembly from a data: URL built
  *   into the script; blocked, it falls back to decoding it but logs a policy violation
  *   each time. A data: URL carries its content inline, so nothing leaves the device.
+ * - img-src data:, for the NHS.UK icons, which the build inlines into the CSS as small
+ *   SVG data: URLs rather than files.
+ * worker-src 'self' names the one worker, the offline copy's service worker (sw.js).
  */
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self' data:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
