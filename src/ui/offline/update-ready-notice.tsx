@@ -9,7 +9,8 @@ export function UpdateReadyNotice() {
   const ready = useSyncExternalStore(onUpdateReady, isUpdateReady);
   if (!ready) return null;
   return (
-    <div className="nhsuk-width-container">
+    // Spaced from the header above it; the page's own spacing follows below.
+    <div className="nhsuk-width-container nhsuk-u-margin-top-5">
       <NotificationBanner heading={t('offline.updateReady.heading')}>
         <p className="nhsuk-body">{t('offline.updateReady.body')}</p>
       </NotificationBanner>
