@@ -125,6 +125,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // userEvent types key by key: on a machine shared by several builds a form test can
+          // pass 5 s (the default) with nothing wrong. The tests assert outcomes, not speed.
+          testTimeout: 30_000,
         },
       },
       {
