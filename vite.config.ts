@@ -1,26 +1,35 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * The built app may load nothing but its own files. The dev server is exempt: it injects
  * CSS as inline <style> tags for hot reloading, which this policy forbids.
  *
- * Two allowances, both for the PDF's layout engine (yoga-layout inside @react-pdf, loaded
- * only when someone downloads the PDF), found by making the PDF in the built app:
- * - 'wasm-unsafe-eval' lets the page compile WebAssembly and nothing else: eval() and
- *   new Function() stay forbidden (that would take 'unsafe-eval', never allowed here).
- * - connect-src data: because yoga first fetch()es its WebAssembly from a data: URL built
+ * Three allowances beyond 'self', each listed in docs/reliability.md (a browser test holds
+ * the built page to exactly that list):
+ * - script-src 'wasm-unsafe-eval', for the PDF's layout engine (yoga-layout inside
+ *   @react-pdf, loaded only when someone downloads the PDF): it lets the page compile
+ *   WebAssembly and nothing else; eval() and new Function() stay forbidden (that would
+ *   take 'unsafe-eval', never allowed here).
+ * - connect-src data:, because yoga first fetch()es its WebAssembly from a data: URL built
  *   into the script; blocked, it falls back to decoding it but logs a policy violation
  *   each time. A data: URL carries its content inline, so nothing leaves the device.
+ * - img-src data:, for the NHS.UK icons, which the build inlines into the CSS as small
+ *   SVG data: URLs rather than files.
+ * worker-src 'self' names the one worker, the offline copy's service worker (sw.js).
  */
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self' data:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -36,8 +45,65 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Builds the service worker (src/offline-worker/service-worker.ts) as dist/sw.js and writes
+ * into it the list of every file the build made, with a version that changes when any of
+ * them does. Our own plugin rather than vite-plugin-pwa: that one builds with Vite 8, but
+ * its workbox-build pulls 267 packages, among them rollup 4.68, whose platform packages the
+ * registry here lacks, so `npm ci` failed from the lockfile; this is the part the app needs.
+ */
+const SERVICE_WORKER_FILE = 'sw.js';
+const SOURCE = 'src/offline-worker/service-worker.ts';
+
+/** Files no one needs offline: source maps (for developers, and large). */
+const isPrecached = (file: string) => !file.endsWith('.map') && file !== SERVICE_WORKER_FILE;
+
+function serviceWorker(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: join(config.root, SOURCE), fileName: SERVICE_WORKER_FILE });
+    },
+    generateBundle(_options, bundle) {
+      const contents = new Map<string, string | Uint8Array>();
+      for (const [file, output] of Object.entries(bundle)) {
+        if (isPrecached(file)) contents.set(file, output.type === 'chunk' ? output.code : output.source);
+      }
+      for (const file of publicFiles(config)) {
+        if (isPrecached(file)) contents.set(file, readFileSync(join(config.publicDir, file)));
+      }
+      const files = [...contents.keys()].sort();
+      const hash = createHash('sha256');
+      for (const file of files) hash.update(file).update('\0').update(contents.get(file) ?? '').update('\0');
+      const worker = bundle[SERVICE_WORKER_FILE];
+      if (worker?.type !== 'chunk') throw new Error(`the build made no ${SERVICE_WORKER_FILE}`);
+      worker.code = worker.code
+        .replaceAll('__PRECACHE_FILES__', JSON.stringify(files))
+        .replaceAll('__PRECACHE_VERSION__', JSON.stringify(hash.digest('hex').slice(0, 16)));
+    },
+  };
+}
+
+/** The public folder is copied into the build as it is: its files are part of the app too. */
+function publicFiles(config: ResolvedConfig): string[] {
+  const root = config.publicDir;
+  if (root === '' || !existsSync(root)) return [];
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [relative(root, path).split(sep).join('/')];
+    });
+  return walk(root);
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -60,6 +126,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // userEvent types key by key: on a machine shared by several builds a form test can
+          // pass 5 s (the default) with nothing wrong. The tests assert outcomes, not speed.
+          testTimeout: 30_000,
         },
       },
       {

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from './i18n';
 import { startDeviceSession } from './state/device-session';
 import { App } from './ui/app';
+import { registerServiceWorker } from './ui/offline/register-service-worker';
 import './ui/styles/main.scss';
 
 // NHS.UK frontend's CSS keeps some behaviour (hiding unchosen radios' follow-up content,
@@ -23,3 +24,6 @@ createRoot(root).render(
     </I18nextProvider>
   </StrictMode>,
 );
+
+// The service worker exists only in a build; the dev server must never be cached.
+if (import.meta.env.PROD) registerServiceWorker();

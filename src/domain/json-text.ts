@@ -29,33 +29,42 @@ export function parseJsonText(raw: string, limits: JsonLimits): Result<unknown> 
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   const tooLarge = fileSizeProblem(text.length, limits);
   if (tooLarge !== null) return failed([tooLarge]);
-  const depth = maxDepth(text);
-  if (depth > limits.maxDepth) {
-    return failed([problem([], 'validation.tooDeep', { max: limits.maxDepth })]);
+  const tooDeepAt = overDepthAt(text, limits.maxDepth);
+  if (tooDeepAt !== null) {
+    return failed([problem([], 'validation.tooDeep', { max: limits.maxDepth, where: lineAndColumn(text, tooDeepAt) })]);
   }
-  const forbidden: string[] = [];
   let value: unknown;
   try {
-    value = JSON.parse(text, (key, nested: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) {
-        forbidden.push(key);
-        return undefined; // dropped, and the file is refused below
-      }
-      return nested;
-    });
+    // JSON.parse makes "__proto__" an own field like any other: no prototype changes here,
+    // and a file holding one is refused below, before its value goes anywhere.
+    value = JSON.parse(text);
   } catch {
     return failed([problem([], 'validation.json', { where: whereParsingStopped(text) })]);
   }
-  if (forbidden.length > 0) {
-    return failed([...new Set(forbidden)].map((key) => problem([], 'validation.forbiddenKey', { key })));
-  }
-  return ok(value);
+  const forbidden = forbiddenKeys(value, []);
+  return forbidden.length > 0 ? failed(forbidden) : ok(value);
 }
 
-/** How deeply brackets nest, outside strings: checked before JSON.parse recurses. */
-function maxDepth(text: string): number {
+/**
+ * Every forbidden key, named by where it sits: `lines[1]` for a key inside the second line,
+ * `file` for one at the top. Nesting is already limited, so this recursion is shallow.
+ */
+function forbiddenKeys(value: unknown, path: readonly (string | number)[]): Problem[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => forbiddenKeys(item, [...path, index]));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, nested]) =>
+    FORBIDDEN_KEYS.has(key)
+      ? [problem(path, 'validation.forbiddenKey', { key }), ...forbiddenKeys(nested, [...path, key])]
+      : forbiddenKeys(nested, [...path, key]),
+  );
+}
+
+/**
+ * Where brackets first nest deeper than the limit, outside strings, or null: checked
+ * before JSON.parse recurses, so a file of 100,000 brackets costs one pass and no stack.
+ */
+function overDepthAt(text: string, max: number): number | null {
   let depth = 0;
-  let deepest = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
@@ -63,10 +72,11 @@ function maxDepth(text: string): number {
       if (char === 0x5c) i++; // a backslash escapes the next character
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
-    else if (char === 0x7b || char === 0x5b) deepest = Math.max(deepest, ++depth);
-    else if (char === 0x7d || char === 0x5d) depth--;
+    else if (char === 0x7b || char === 0x5b) {
+      if (++depth > max) return i;
+    } else if (char === 0x7d || char === 0x5d) depth--;
   }
-  return deepest;
+  return null;
 }
 
 /**
@@ -74,7 +84,10 @@ function maxDepth(text: string): number {
  * shown: it quotes the file, which can hold anything (several lines, terminal escapes).
  */
 function whereParsingStopped(text: string): string {
-  const offset = jsonErrorOffset(text);
+  return lineAndColumn(text, jsonErrorOffset(text));
+}
+
+function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');

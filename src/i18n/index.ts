@@ -12,6 +12,7 @@ import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
+import offline from './en/offline.json';
 import pdf from './en/pdf.json';
 import reliability from './en/reliability.json';
 import start from './en/start.json';
@@ -36,6 +37,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   pdf,
   documents,
   reliability,
+  offline,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

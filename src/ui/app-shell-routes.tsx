@@ -14,8 +14,9 @@ import { SettingsPage } from './pages/settings-page';
 import { StartPage } from './pages/start-page';
 import { SummaryPage } from './pages/summary-page';
 import { TaskListPage } from './pages/task-list-page';
+import { UpdateReadyNotice } from './offline/update-ready-notice';
 
-export function RoutedPage({ route }: { route: Route }) {
+function PageFor({ route }: { route: Route }) {
   switch (route.page) {
     case 'start':
       return <StartPage />;
@@ -46,4 +47,14 @@ export function RoutedPage({ route }: { route: Route }) {
     case 'not-found':
       return <NotFoundPage />;
   }
+}
+
+/** The page, under a notice when a new version of the app is waiting for the next visit. */
+export function RoutedPage({ route }: { route: Route }) {
+  return (
+    <>
+      <UpdateReadyNotice />
+      <PageFor route={route} />
+    </>
+  );
 }

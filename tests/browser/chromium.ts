@@ -17,8 +17,8 @@ export interface WatchedPage {
   readonly faults: string[];
 }
 
-export async function openWatched(browser: Browser, path = '/'): Promise<WatchedPage> {
-  const baseUrl = inject('baseUrl');
+/** `baseUrl` is the shared `vite preview` unless a test serves the app itself. */
+export async function openWatched(browser: Browser, path = '/', baseUrl = inject('baseUrl')): Promise<WatchedPage> {
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/domain/format';
 import { ROOT } from '../helpers/builders';
+import { documentedExceptions, exceptions } from '../helpers/csp';
 import { launch, openWatched, type WatchedPage } from './chromium';
 
 let browser: Browser;
@@ -73,6 +74,8 @@ describe('the pages in Chromium', () => {
     expect(policy).not.toContain('unsafe-inline');
     // 'wasm-unsafe-eval' (WebAssembly only, for the PDF's layout engine) is allowed; eval is not.
     expect(policy).not.toContain("'unsafe-eval'");
+    // Every allowance beyond the app's own files is one docs/reliability.md lists, and no other.
+    expect(exceptions(policy ?? '')).toEqual(documentedExceptions());
   });
 
   it.each(PAGES)('%s has no accessibility violations that axe can find', async (_name, hash) => {

@@ -103,9 +103,11 @@ describe('reading a budget file', () => {
 });
 
 describe('reading JSON text', () => {
-  it('refuses a __proto__ key and leaves every prototype alone', () => {
-    const result = parseJsonText('{"a": {"__proto__": {"polluted": true}}}', BUDGET_FILE_LIMITS);
-    expect(result.ok ? null : result.problems.map((p) => p.key)).toEqual(['validation.forbiddenKey']);
+  it('refuses a __proto__ key, naming where it sits, and leaves every prototype alone', () => {
+    const result = parseJsonText('{"a": [{"b": {"__proto__": {"polluted": true}}}]}', BUDGET_FILE_LIMITS);
+    expect(result.ok ? null : result.problems.map((p) => `${p.path} ${p.key} ${p.values['key']}`)).toEqual([
+      'a[0].b validation.forbiddenKey __proto__',
+    ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 

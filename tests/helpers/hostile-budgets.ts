@@ -1,0 +1,544 @@
+/** What each hostile budget file must be refused with (see hostile-corpus.ts). */
+import { AN_ID, MONEY, NOT_JSON, WHOLE_MINUTES, type Expectation } from './hostile-corpus';
+
+export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
+  // Wrong types
+  'minutes-as-string.json': {
+    rule: 'minutes written as a string are refused, naming the field',
+    named: [['lines[0].minutes', WHOLE_MINUTES]],
+  },
+  'activity-as-number.json': {
+    rule: 'an activity written as a number is refused',
+    named: [['lines[0].activity', 'must be text of 1 to 200 characters']],
+  },
+  'workers-as-boolean.json': {
+    rule: 'workers written as true are refused',
+    named: [['lines[1].workers', 'must be a whole number from 1 to 4']],
+  },
+  'days-as-string.json': {
+    rule: 'days written as one string are refused',
+    named: [['lines[0].days', 'must list between 1 and 7 different days']],
+  },
+  'person-as-string.json': { rule: 'a person written as a string is refused', named: [['person']] },
+  'person-null.json': { rule: 'a null person is refused', named: [['person']] },
+  'lines-as-object.json': {
+    rule: 'lines written as an object, not a list, are refused',
+    named: [['lines', 'must be a list']],
+  },
+  'line-as-string.json': {
+    rule: 'a line written as a string is refused, naming the line',
+    named: [['lines[1]']],
+  },
+  'carer-flag-as-string.json': {
+    rule: 'a yes/no flag written as "yes" is refused',
+    named: [['carers[0].willingAndAble', 'must be true or false']],
+  },
+  // Out of range
+  'minutes-negative.json': {
+    rule: 'negative minutes are refused',
+    named: [['lines[0].minutes', WHOLE_MINUTES]],
+  },
+  'minutes-zero.json': {
+    rule: 'zero minutes are refused',
+    named: [['lines[0].minutes', WHOLE_MINUTES]],
+  },
+  'minutes-fractional.json': {
+    rule: 'fractional minutes are refused',
+    named: [['lines[0].minutes', WHOLE_MINUTES]],
+  },
+  'minutes-1441.json': {
+    rule: '1441 minutes, more than a day, are refused',
+    named: [['lines[1].minutes', WHOLE_MINUTES]],
+  },
+  'minutes-huge-number.json': {
+    rule: 'minutes of 1e308 are refused once, not once per broken limit',
+    named: [['lines[0].minutes', WHOLE_MINUTES]],
+  },
+  'visits-per-day-0.json': {
+    rule: 'zero visits a day are refused',
+    named: [['lines[0].visitsPerDay', 'must be a whole number from 1 to 48']],
+  },
+  'visits-per-day-49.json': {
+    rule: '49 visits a day are refused',
+    named: [['lines[0].visitsPerDay', 'must be a whole number from 1 to 48']],
+  },
+  'workers-5.json': {
+    rule: 'five workers on a visit are refused',
+    named: [['lines[0].workers', 'must be a whole number from 1 to 4']],
+  },
+  'carer-age-negative.json': {
+    rule: 'a negative carer age is refused',
+    named: [['carers[0].age', 'must be a whole number from 0 to 120']],
+  },
+  'day-over-24-hours.json': {
+    rule: 'minutes × visits a day over 1440 is refused, with the total',
+    named: [['lines[1].visitsPerDay', '1560 minutes, more than the 1440 in a day']],
+  },
+  // Days
+  'repeated-days.json': {
+    rule: 'a day named twice on a line is refused',
+    named: [['lines[0].days', 'must name each day at most once']],
+  },
+  'empty-days.json': {
+    rule: 'a line on no days is refused',
+    named: [['lines[1].days', 'must list between 1 and 7 different days']],
+  },
+  'unknown-day-monday.json': {
+    rule: 'the day "monday" is refused, listing the day names',
+    named: [['lines[1].days[0]', 'must be one of: mon, tue, wed, thu, fri, sat, sun']],
+  },
+  // Unknown values
+  'unknown-resource.json': {
+    rule: 'an unknown resource is refused, listing the resources',
+    named: [
+      [
+        'lines[1].resource',
+        'must be one of: registered-provider, personal-assistant, unpaid-carer, community',
+      ],
+    ],
+  },
+  'unknown-kind.json': {
+    rule: 'an unknown line kind is refused at the kind',
+    named: [['lines[1].kind', 'must be "visits" or "sleep-in"']],
+  },
+  'missing-kind.json': {
+    rule: 'a line without a kind is refused at the kind',
+    named: [['lines[1].kind', 'must be "visits" or "sleep-in"']],
+  },
+  'unknown-funding-route.json': {
+    rule: 'an unknown funding route is refused, listing the routes',
+    named: [['fundingRoute', 'must be one of: direct-payment, notional, third-party']],
+  },
+  'unknown-frequency.json': {
+    rule: 'an unknown expense frequency is refused',
+    named: [['expenses[0].frequency', 'must be one of: weekly, monthly, annual, one-off']],
+  },
+  // Carers, providers and the card
+  'unpaid-carer-without-carer.json': {
+    rule: 'an unpaid-carer line without a carer is refused',
+    named: [['lines[2].carer', 'is required on an unpaid-carer line']],
+  },
+  'carer-not-in-list.json': {
+    rule: 'a line naming a carer not in the list is refused, naming the carer',
+    named: [['lines[2].carer', 'names carer "alex", who is not in the list of carers']],
+  },
+  'carer-on-provider-line.json': {
+    rule: 'a carer on a provider line is refused',
+    named: [['lines[0].carer', 'is only for unpaid-carer lines']],
+  },
+  'provider-on-pa-line.json': {
+    rule: 'a provider on a personal assistant line is refused',
+    named: [['lines[1].provider', 'is only for registered-provider lines']],
+  },
+  'provider-not-on-card.json': {
+    cardOnly: true,
+    rule: 'a provider not on the rate card is refused, naming the card',
+    named: [
+      [
+        'lines[0].provider',
+        'names provider "acme-care", which is not on rate card england-2025-26',
+      ],
+    ],
+  },
+  'domain-not-on-card.json': {
+    cardOnly: true,
+    rule: 'a line domain not on the rate card is refused',
+    named: [
+      ['lines[1].domain', 'is "gardening", which is not a domain of rate card england-2025-26'],
+    ],
+  },
+  'expense-domain-not-on-card.json': {
+    cardOnly: true,
+    rule: 'an expense domain not on the rate card is refused',
+    named: [
+      ['expenses[0].domain', 'is "holidays", which is not a domain of rate card england-2025-26'],
+    ],
+  },
+  'unpaid-carer-two-workers.json': {
+    rule: 'two workers on an unpaid-carer line are refused',
+    named: [['lines[2].workers', 'must be 1 on an unpaid-carer line']],
+  },
+  'carer-over-168-hours.json': {
+    rule: 'a carer over 168 hours a week is refused, with the hours',
+    named: [
+      ['carers[0]', 'gives this carer 169.00 hours a week, more than the 168 hours in a week'],
+    ],
+  },
+  'rate-card-not-shipped.json': {
+    cardOnly: true,
+    rule: 'a budget naming a card that is not shipped is refused, listing the shipped cards',
+    named: [
+      [
+        'rateCard',
+        'names rate card "narnia-2025-26", which is not a shipped card (england-2025-26',
+      ],
+    ],
+  },
+  // Money
+  'money-as-number.json': {
+    rule: 'money written as a JSON number is refused, naming the field',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'money-one-decimal.json': {
+    rule: 'money with one decimal is refused',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'money-three-decimals.json': {
+    rule: 'money with three decimals is refused',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'money-pound-sign.json': {
+    rule: 'money with a £ sign is refused',
+    named: [['expenses[0].amount', 'no £ sign']],
+  },
+  'money-negative.json': {
+    rule: 'negative money is refused',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'money-exponent.json': {
+    rule: 'money written as 1e9 is refused',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'money-nan.json': {
+    rule: 'money written as "NaN" is refused',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'money-thousands-comma.json': {
+    rule: 'money with a thousands comma is refused',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'indicative-annual-as-number.json': {
+    rule: 'an indicative sum written as a JSON number is refused',
+    named: [['indicativeAnnual', MONEY]],
+  },
+  // Ids
+  'duplicate-line-ids.json': {
+    rule: 'two lines with one id are refused, naming the first',
+    named: [['lines[3].id', 'repeats the id "morning" of item 0']],
+  },
+  'duplicate-carer-ids.json': {
+    rule: 'two carers with one id are refused',
+    named: [['carers[1].id', 'repeats the id "kim" of item 0']],
+  },
+  'script-in-id.json': {
+    rule: 'a script tag as a line id is refused by the id pattern',
+    named: [['lines[0].id', AN_ID]],
+  },
+  'formula-in-id.json': {
+    rule: 'a spreadsheet formula as the budget id is refused by the id pattern',
+    named: [['id', AN_ID]],
+  },
+  'formula-in-expense-id.json': {
+    rule: 'a DDE payload as an expense id is refused by the id pattern',
+    named: [['expenses[0].id', AN_ID]],
+  },
+  // Fields
+  'unknown-extra-field.json': {
+    rule: 'an unknown field on a line is refused, naming it',
+    named: [['lines[0].colour', 'is not a field this part of the file can have']],
+  },
+  'unknown-top-level-field.json': {
+    rule: 'an unknown top-level field is refused, naming it',
+    named: [['budgetTotal', 'is not a field this part of the file can have']],
+  },
+  'minutes-on-sleep-in.json': {
+    rule: 'minutes on a sleep-in line are refused',
+    named: [['lines[3].minutes']],
+  },
+  'missing-lines.json': {
+    rule: 'a budget without lines is refused',
+    named: [['lines', 'is required']],
+  },
+  'missing-person.json': {
+    rule: 'a budget without a person is refused',
+    named: [['person', 'is required']],
+  },
+  'missing-id.json': { rule: 'a budget without an id is refused', named: [['id', 'is required']] },
+  'missing-minutes.json': {
+    rule: 'a visits line without minutes is refused',
+    named: [['lines[1].minutes', 'is required']],
+  },
+  'activity-blank.json': {
+    rule: 'an activity of only spaces is refused',
+    named: [['lines[0].activity', 'must be text of 1 to 200 characters']],
+  },
+  'activity-too-long.json': {
+    rule: 'an activity over 200 characters is refused',
+    named: [['lines[0].activity', 'must be text of 1 to 200 characters']],
+  },
+  // Format and version
+  'wrong-format.json': {
+    rule: 'a wrong format string is refused',
+    named: [['format', 'must be "support-budget"']],
+  },
+  'newer-version-2.json': {
+    rule: 'a newer version is refused with a clear message',
+    named: [['version', 'made by a newer version of this tool']],
+  },
+  'version-0.json': {
+    rule: 'version 0 is refused',
+    named: [['version', 'must be a whole number from 1']],
+  },
+  'version-as-string.json': {
+    rule: 'version written as the string "1" is refused',
+    named: [['version', 'must be a whole number from 1']],
+  },
+  'version-missing.json': { rule: 'a budget without a version is refused', named: [['version']] },
+  // Several defects
+  'several-field-defects.json': {
+    rule: 'every field problem in a file is named, not just the first',
+    named: [['fundingRoute'], ['lines[0].minutes', WHOLE_MINUTES], ['expenses[0].amount', MONEY]],
+  },
+  'several-rule-defects.json': {
+    rule: 'every cross-field problem in a file is named, not just the first',
+    named: [
+      ['lines[3].id', 'repeats the id'],
+      ['lines[1].provider', 'only for registered-provider'],
+      ['lines[2].carer', 'is required'],
+    ],
+  },
+  // Not a budget at all
+  'truncated.json': {
+    rule: 'a file cut short is refused as not valid JSON',
+    named: [['file', NOT_JSON]],
+  },
+  'empty.json': { rule: 'an empty file is refused as not valid JSON', named: [['file', NOT_JSON]] },
+  'whitespace-only.json': {
+    rule: 'a file of only whitespace is refused as not valid JSON',
+    named: [['file', NOT_JSON]],
+  },
+  'trailing-comma.json': {
+    rule: 'a trailing comma is refused as not valid JSON, in one line, at the bracket after it',
+    named: [['file', NOT_JSON]],
+    located: 'line 21, column 3',
+  },
+  'top-level-array.json': {
+    rule: 'a JSON array at top level is refused',
+    named: [['file', 'must be a JSON object']],
+  },
+  'top-level-null.json': {
+    rule: 'null at top level is refused',
+    named: [['file', 'must be a JSON object']],
+  },
+  'top-level-number.json': {
+    rule: 'a number at top level is refused',
+    named: [['file', 'must be a JSON object']],
+  },
+  'top-level-string.json': {
+    rule: 'a string at top level is refused',
+    named: [['file', 'must be a JSON object']],
+  },
+  'plain-sentence.txt': {
+    rule: 'a sentence of text is refused as not valid JSON, at its first letter',
+    named: [['file', NOT_JSON]],
+    located: 'line 1, column 1',
+  },
+  'email-text.txt': {
+    rule: 'text of several lines is refused in one message line, not echoed line by line, at its first letter',
+    named: [['file', NOT_JSON]],
+    located: 'line 1, column 1',
+  },
+  'terminal-escape.txt': {
+    rule: 'terminal escape sequences in a file are never echoed to the terminal, and are located at the first one',
+    named: [['file', NOT_JSON]],
+    located: 'line 1, column 1',
+  },
+  'csv-instead-of-json.txt': {
+    rule: 'a CSV file given as a budget is refused without invisible characters in the message, at its start',
+    named: [['file', NOT_JSON]],
+    located: 'line 1, column 1',
+  },
+  // Hostile structure
+  'proto-key-in-line.json': {
+    rule: 'a __proto__ key inside a line is refused, naming the line',
+    named: [['lines[1]', 'contains a field named "__proto__"']],
+  },
+  'proto-key-top-level.json': {
+    rule: 'a __proto__ key at top level is refused',
+    named: [['file', 'contains a field named "__proto__"']],
+  },
+  'constructor-key.json': {
+    rule: 'a constructor key is refused where it sits, and the prototype key inside it',
+    named: [
+      ['person', 'contains a field named "constructor"'],
+      ['person.constructor', 'contains a field named "prototype"'],
+    ],
+  },
+  'prototype-key.json': {
+    rule: 'a prototype key is refused, naming the expense it sits in',
+    named: [['expenses[0]', 'contains a field named "prototype"']],
+  },
+  'deep-nesting.json': {
+    rule: '10,000 nested arrays as a field value are refused before parsing',
+    named: [['file', 'nests more than 16 levels deep']],
+  },
+  'brackets-in-string.json': {
+    rule: 'brackets inside a string are text, not nesting',
+    named: [['notes', 'is not a field this part of the file can have']],
+  },
+  // Added with the reliability work: more of each kind, each naming its field
+  'money-huge.json': {
+    rule: 'money of 23 digits is refused, not rounded or overflowed',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'money-as-object.json': {
+    rule: 'money written as pounds and pence in an object is refused',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'indicative-annual-negative.json': {
+    rule: 'a negative indicative sum is refused',
+    named: [['indicativeAnnual', MONEY]],
+  },
+  'expense-frequency-as-number.json': {
+    rule: 'an expense frequency written as 52 is refused, listing the frequencies',
+    named: [['expenses[0].frequency', 'must be one of: weekly, monthly, annual, one-off']],
+  },
+  'money-empty.json': {
+    rule: 'money written as empty text is refused',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'money-spaces.json': {
+    rule: 'money with spaces around it is refused',
+    named: [['expenses[0].amount', MONEY]],
+  },
+  'indicative-annual-infinity.json': {
+    rule: 'an indicative sum of "Infinity" is refused',
+    named: [['indicativeAnnual', MONEY]],
+  },
+  'carer-age-1e400.json': {
+    rule: 'a carer age of 1e400, which JSON reads as infinity, is refused',
+    named: [['carers[0].age', 'must be a whole number from 0 to 120']],
+  },
+  'carer-age-fractional.json': {
+    rule: 'a fractional carer age is refused',
+    named: [['carers[0].age', 'must be a whole number from 0 to 120']],
+  },
+  'visits-per-day-fractional.json': {
+    rule: 'two and a half visits a day are refused',
+    named: [['lines[0].visitsPerDay', 'must be a whole number from 1 to 48']],
+  },
+  'workers-negative.json': {
+    rule: 'minus one worker is refused',
+    named: [['lines[1].workers', 'must be a whole number from 1 to 4']],
+  },
+  'minutes-null.json': {
+    rule: 'minutes written as null are refused',
+    named: [['lines[0].minutes', WHOLE_MINUTES]],
+  },
+  'minutes-hex-string.json': {
+    rule: 'minutes written as hexadecimal text are refused',
+    named: [['lines[0].minutes', WHOLE_MINUTES]],
+  },
+  'days-with-number.json': {
+    rule: 'a day written as a number is refused, naming the day',
+    named: [['lines[1].days[0]', 'must be one of: mon, tue, wed, thu, fri, sat, sun']],
+  },
+  'title-as-array.json': {
+    rule: 'a title written as a list is refused',
+    named: [['title', 'must be text of at most 200 characters']],
+  },
+  'carer-name-as-object.json': {
+    rule: 'a carer name written as an object is refused',
+    named: [['carers[0].name', 'must be text of 1 to 200 characters']],
+  },
+  'lines-null.json': {
+    rule: 'lines written as null are refused',
+    named: [['lines', 'must be a list of 0 to 2000 items']],
+  },
+  'carers-as-object.json': {
+    rule: 'carers written as an object keyed by id are refused',
+    named: [['carers', 'must be a list of 0 to 20 items']],
+  },
+  'person-name-missing.json': {
+    rule: 'a person without a name is refused',
+    named: [['person.name', 'is required']],
+  },
+  'line-domain-missing.json': {
+    rule: 'a line without a domain is refused',
+    named: [['lines[1].domain', 'is required']],
+  },
+  'expense-amount-missing.json': {
+    rule: 'an expense without an amount is refused',
+    named: [['expenses[0].amount', 'is required']],
+  },
+  'format-missing.json': {
+    rule: 'a file without a format is refused as not a budget',
+    named: [['format', 'must be "support-budget"']],
+  },
+  'version-fractional.json': {
+    rule: 'version 1.5 is refused',
+    named: [['version', 'must be a whole number from 1']],
+  },
+  'period-unknown.json': {
+    rule: 'an unknown period is refused, listing the periods',
+    named: [['lines[0].period', 'must be one of: day, night']],
+  },
+  'id-65-characters.json': {
+    rule: 'a budget id of 65 characters is refused',
+    named: [['id', AN_ID]],
+  },
+  'id-with-right-to-left-override.json': {
+    rule: 'an id hiding a right-to-left override (text that reads one way and is another) is refused',
+    named: [['lines[0].id', AN_ID]],
+  },
+  'script-in-carer-id.json': {
+    rule: 'an HTML payload as a carer id is refused, on the carer and on the line naming it',
+    named: [
+      ['carers[0].id', AN_ID],
+      ['lines[2].carer', AN_ID],
+    ],
+  },
+  'formula-in-provider-id.json': {
+    rule: 'a spreadsheet command as a provider id is refused',
+    named: [['lines[0].provider', AN_ID]],
+  },
+  'formula-in-rate-card.json': {
+    rule: 'a formula as the rate card id is refused',
+    named: [['rateCard', AN_ID]],
+  },
+  'script-in-domain.json': {
+    rule: 'a script tag as a line domain is refused',
+    named: [['lines[1].domain', AN_ID]],
+  },
+  'duplicate-expense-ids.json': {
+    rule: 'two expenses with one id are refused, naming the second',
+    named: [['expenses[1].id', 'repeats the id "day-centre" of item 0']],
+  },
+  'carers-21.json': {
+    rule: '21 carers, over the 20 a budget may have, are refused in one message',
+    named: [['carers', 'must be a list of 0 to 20 items']],
+  },
+  'expenses-501.json': {
+    rule: '501 expenses, over the 500 a budget may have, are refused in one message',
+    named: [['expenses', 'must be a list of 0 to 500 items']],
+  },
+  'duplicate-json-key.json': {
+    rule: 'a field written twice is judged by the value JSON keeps, the last',
+    named: [['lines[0].minutes', WHOLE_MINUTES]],
+  },
+  'proto-key-in-carer.json': {
+    rule: 'a __proto__ key inside a carer is refused, naming the carer',
+    named: [['carers[0]', 'contains a field named "__proto__"']],
+  },
+  'constructor-key-top-level.json': {
+    rule: 'a constructor key at the top of the file is refused, naming the file',
+    named: [['file', 'contains a field named "constructor"']],
+  },
+  'nesting-17-levels.json': {
+    rule: 'a field nested 17 levels deep is refused before parsing, saying where',
+    named: [['file', 'nests more than 16 levels deep']],
+    located: 'line 22, column 33',
+  },
+};
+
+/** Files in the budgets folder that are valid on purpose. */
+export const VALID_BUDGETS = ['valid-script-and-formula-activity.json'];
+
+export const PROTOTYPE_FILES = [
+  'proto-key-in-line.json',
+  'proto-key-in-carer.json',
+  'constructor-key-top-level.json',
+  'proto-key-top-level.json',
+  'constructor-key.json',
+  'prototype-key.json',
+];
