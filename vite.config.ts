@@ -55,8 +55,12 @@ function contentSecurityPolicy(): Plugin {
 const SERVICE_WORKER_FILE = 'sw.js';
 const SOURCE = 'src/offline-worker/service-worker.ts';
 
-/** Files no one needs offline: source maps (for developers, and large). */
-const isPrecached = (file: string) => !file.endsWith('.map') && file !== SERVICE_WORKER_FILE;
+/**
+ * Files no one needs offline: source maps (for developers, and large) and the build's own
+ * metadata in .vite/ (the manifest the size budget and the bench read).
+ */
+const isPrecached = (file: string) =>
+  !file.endsWith('.map') && !file.startsWith('.vite/') && file !== SERVICE_WORKER_FILE;
 
 function serviceWorker(): Plugin {
   let config: ResolvedConfig;

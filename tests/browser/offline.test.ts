@@ -68,7 +68,7 @@ function filesOf(dir: string): string[] {
 }
 
 describe('offline', () => {
-  it('keeps a copy of every file of the build but the source maps and the worker itself', async () => {
+  it('keeps a copy of every file of the build but the source maps, the build metadata and the worker itself', async () => {
     const { server, url, dist } = await serveCopy('every-file');
     const { page, context, faults } = await openWatched(browser, '/', url);
     await waitForOfflineCopy(page);
@@ -80,7 +80,9 @@ describe('offline', () => {
       return { names, urls: keys.flat() };
     });
     expect(cached.names).toHaveLength(1);
-    const expected = filesOf(dist).filter((file) => !file.endsWith('.map') && file !== 'sw.js');
+    const expected = filesOf(dist).filter(
+      (file) => !file.endsWith('.map') && !file.startsWith('.vite/') && file !== 'sw.js',
+    );
     expect(expected.some((file) => /pdf-browser-.*\.js$/.test(file))).toBe(true);
     expect(expected.filter((file) => file.endsWith('.woff')).length).toBeGreaterThan(0);
     expect(cached.urls.map((u) => new URL(u).pathname.slice(1)).sort()).toEqual(expected);
