@@ -3,18 +3,23 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from './i18n';
 import { App } from './ui/app';
+import { initialLanguage } from './ui/hooks/use-language';
 import './ui/styles/main.scss';
 
 // NHS.UK frontend's CSS keeps some behaviour (hiding unchosen radios' follow-up content,
 // scroll shadows) for pages where its script runs; the React components do that work here.
 document.body.classList.add('nhsuk-frontend-supported');
 
+// Chosen before the first render, so the page never shows in the other language first.
+const language = initialLanguage();
+document.documentElement.lang = language;
+
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nextProvider i18n={createI18n(language)}>
       <App />
     </I18nextProvider>
   </StrictMode>,

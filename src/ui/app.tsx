@@ -8,6 +8,7 @@ import { Header } from './components/header';
 import { SkipLink } from './components/skip-link';
 import { RoutedPage } from './app-shell-routes';
 import { useFlushOnHide, useHydrated } from './hooks/use-device-storage';
+import { useDocumentLanguage } from './hooks/use-language';
 import { useRoute } from './hooks/use-route';
 import { StorageNotice } from './storage-notice';
 
@@ -16,6 +17,7 @@ export function App() {
   const route = useRoute();
   const hydrated = useHydrated();
   useFlushOnHide();
+  useDocumentLanguage();
   return (
     <>
       <SkipLink />
