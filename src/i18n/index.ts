@@ -5,6 +5,7 @@
  * working on different pages never edit the same file.
  */
 import i18next, { type i18n } from 'i18next';
+import accessibility from './en/accessibility.json';
 import budget from './en/budget.json';
 import carers from './en/carers.json';
 import components from './en/components.json';
@@ -17,6 +18,7 @@ import lines from './en/lines.json';
 import pdf from './en/pdf.json';
 import start from './en/start.json';
 import summary from './en/summary.json';
+import cyAccessibility from './cy/accessibility.json';
 import cyBudget from './cy/budget.json';
 import cyCarers from './cy/carers.json';
 import cyComponents from './cy/components.json';
@@ -58,6 +60,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   pdf,
   documents,
   language,
+  accessibility,
 };
 
 /** The same areas in Welsh: each file has its English file's top-level key (a test holds that). */
@@ -74,6 +77,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   pdf: cyPdf,
   documents: cyDocuments,
   language: cyLanguage,
+  accessibility: cyAccessibility,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

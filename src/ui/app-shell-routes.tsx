@@ -1,6 +1,7 @@
 /** Which page shows for each route. Pages look up their own budget and say if it is gone. */
 import type { Route } from './routes';
 import { AboutPage } from './pages/about-page';
+import { AccessibilityPage } from './pages/accessibility-page';
 import { CarerPage } from './pages/carer-page';
 import { CarersPage } from './pages/carers-page';
 import { DeletePage } from './pages/delete-page';
@@ -39,5 +40,7 @@ export function RoutedPage({ route }: { route: Route }) {
       return <DeletePage budgetId={route.budgetId} />;
     case 'not-found':
       return <NotFoundPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
   }
 }

@@ -10,6 +10,7 @@ import { RoutedPage } from './app-shell-routes';
 import { useFlushOnHide, useHydrated } from './hooks/use-device-storage';
 import { useDocumentLanguage } from './hooks/use-language';
 import { useRoute } from './hooks/use-route';
+import { href } from './routes';
 import { StorageNotice } from './storage-notice';
 
 export function App() {
@@ -34,7 +35,7 @@ export function App() {
           </main>
         </div>
       )}
-      <Footer links={[]} meta={t('app.privacy')} />
+      <Footer links={[{ href: href({ page: 'accessibility' }), label: t('accessibility.footerLink') }]} meta={t('app.privacy')} />
     </>
   );
 }

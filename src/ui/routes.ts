@@ -14,7 +14,8 @@ export type Route =
   | { readonly page: 'expense'; readonly budgetId: string; readonly expenseId: string }
   | { readonly page: 'summary'; readonly budgetId: string }
   | { readonly page: 'delete'; readonly budgetId: string }
-  | { readonly page: 'not-found' };
+  | { readonly page: 'not-found' }
+  | { readonly page: 'accessibility' };
 
 /** The id used in a route for an item that does not exist yet. */
 export const NEW = 'new';
@@ -22,6 +23,7 @@ export const NEW = 'new';
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
   if (parts.length === 0) return { page: 'start' };
+  if (parts.length === 1 && parts[0] === 'accessibility') return { page: 'accessibility' };
   const [root, budgetId, section, itemId, sub, subId] = parts;
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
   if (section === undefined) return { page: 'task-list', budgetId };
@@ -47,6 +49,8 @@ export function href(route: Route): string {
     case 'start':
     case 'not-found':
       return '#/';
+    case 'accessibility':
+      return '#/accessibility';
     case 'task-list':
       return budget(route.budgetId);
     case 'about':
