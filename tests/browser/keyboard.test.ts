@@ -88,7 +88,7 @@ describe('the keyboard alone', () => {
     await press(page, page.getByRole('link', { name: 'Gofal personol' }), 'Enter');
     title = await expectStep(page, title);
     await press(page, page.getByRole('link', { name: 'Ychwanegu angen' }).or(page.getByRole('button', { name: 'Ychwanegu angen' })).first(), 'Enter');
-    title = await expectStep(page, title);
+    await expectStep(page, title);
     await press(page, page.getByRole('button', { name: "Cadw'r angen hwn" }), 'Enter');
     await expect.poll(() => page.title()).toMatch(/^Gwall: /);
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
