@@ -65,6 +65,7 @@ const FORMS: readonly [string, string][] = [
   ['about the person', '/about'],
   ['a carer', `${EXAMPLE}/carers/new`],
   ['an expense', `${EXAMPLE}/expenses/new`],
+  ['have you completed this section?', '/domains/work'],
 ];
 
 const LANGUAGES: readonly Language[] = ['en', 'cy'];

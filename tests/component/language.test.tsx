@@ -103,3 +103,25 @@ describe('the accessibility statement', () => {
     ]);
   });
 });
+
+describe('have you completed this section?', () => {
+  it('answered with Continue alone, shows the error summary with "Error:" in the title, in either language', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().addBudget(readJson('examples/example-ann.json') as Budget);
+    renderWithI18n(<App />);
+    go('#/budgets/example-ann/expenses');
+    await screen.findByRole('heading', { level: 1, name: 'Expenses and investments' });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'There is a problem' });
+    const summary = heading.closest('.nhsuk-error-summary') as HTMLElement;
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('link', { name: 'Select whether you have completed this section' })).toHaveAttribute('href', '#section-complete');
+    expect(document.title).toMatch(/^Error: Expenses and investments/);
+    await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Cymraeg' }));
+    expect(await screen.findByRole('link', { name: "Dewiswch a ydych wedi cwblhau'r adran hon" })).toBeInTheDocument();
+    expect(document.title).toMatch(/^Gwall: Treuliau a buddsoddiadau/);
+    await user.click(screen.getByLabelText("Nac ydw, fe ddof yn ôl ati yn nes ymlaen"));
+    expect(screen.queryByRole('heading', { level: 2, name: 'Mae problem' })).not.toBeInTheDocument();
+    expect(document.title).toBe('Treuliau a buddsoddiadau – Adeiladwr cyllideb cymorth');
+  });
+});
