@@ -55,6 +55,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // userEvent types key by key through real pages: on a loaded shared machine a long
+          // form takes more than Vitest's default 5 s without anything being wrong.
+          testTimeout: 20_000,
         },
       },
       {
