@@ -5,7 +5,7 @@
  * fill in; `npm run i18n:missing` prints the same lists as JSON for a translator.
  */
 import { describe, expect, it } from 'vitest';
-import { english, englishAreas, welsh, welshAreas } from '../../src/i18n';
+import { createI18n, english, englishAreas, welsh, welshAreas } from '../../src/i18n';
 import { compareLanguages, flatten, missingWithText } from '../../src/i18n/keys';
 
 describe('Welsh and English messages', () => {
@@ -78,5 +78,20 @@ describe('the list of messages to translate', () => {
     );
     expect([...report.missingForms].sort()).toEqual(['n_few', 'n_many', 'n_two', 'n_zero']);
     expect(report.variableMismatches).toEqual(['g: {name} against {}']);
+  });
+});
+
+describe('Welsh plurals in use', () => {
+  it('chooses the form Intl.PluralRules gives for cy, with the soft mutation after two', () => {
+    const { t } = createI18n('cy');
+    expect([0, 1, 2, 3, 6, 11].map((count) => t('lines.count.days', { count }))).toEqual([
+      '0 diwrnod',
+      '1 diwrnod',
+      '2 ddiwrnod',
+      '3 diwrnod',
+      '6 diwrnod',
+      '11 diwrnod',
+    ]);
+    expect(t('lines.count.workers', { count: 2 })).toBe('2 weithiwr');
   });
 });
