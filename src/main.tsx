@@ -5,6 +5,7 @@ import { createI18n } from './i18n';
 import { startDeviceSession } from './state/device-session';
 import { App } from './ui/app';
 import { registerServiceWorker } from './ui/offline/register-service-worker';
+import { initialLanguage } from './ui/hooks/use-language';
 import './ui/styles/main.scss';
 
 // NHS.UK frontend's CSS keeps some behaviour (hiding unchosen radios' follow-up content,
@@ -13,13 +14,16 @@ document.body.classList.add('nhsuk-frontend-supported');
 
 // One writing tab, reading again when another saves, and asking the browser to keep data.
 startDeviceSession();
+// Chosen before the first render, so the page never shows in the other language first.
+const language = initialLanguage();
+document.documentElement.lang = language;
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nextProvider i18n={createI18n(language)}>
       <App />
     </I18nextProvider>
   </StrictMode>,

@@ -1,10 +1,14 @@
 /** Command-line arguments of `npm run price`, parsed without a library: there are few. */
+import { isLanguage, type Language } from '../i18n';
+
 export const OUTPUT_FORMATS = ['json', 'csv', 'text', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 interface CommonArgs {
   readonly budgetFile: string;
   readonly rateCard: string | null;
+  /** The language of the CSV, text and PDF (`--lang cy|en`, English by default). */
+  readonly language: Language;
 }
 
 /** A PDF goes to the file named by --out; the other formats to standard output. */
@@ -23,7 +27,7 @@ export type ParsedArgs =
       readonly usage?: string;
     };
 
-const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--format', '--out']);
+const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--format', '--out', '--lang']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
@@ -44,7 +48,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (positional.length !== 1) return { kind: 'error', key: 'cli.oneBudget' };
   const format = options.get('--format') ?? 'json';
   if (!isOutputFormat(format)) return { kind: 'error', key: 'cli.badFormat' };
-  const common = { budgetFile: positional[0] as string, rateCard: options.get('--rate-card') ?? null };
+  const language = options.get('--lang') ?? 'en';
+  if (!isLanguage(language)) return { kind: 'error', key: 'cli.badLang' };
+  const common = { budgetFile: positional[0] as string, rateCard: options.get('--rate-card') ?? null, language };
   const out = options.get('--out');
   // A PDF is binary: written to a named file, never to a terminal. The text formats go to
   // standard output, where the shell can send them on, so --out means nothing for them.

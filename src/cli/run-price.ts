@@ -3,7 +3,8 @@
  * (budget-model.md, "Headless pricing"), and `--format pdf --out <file.pdf>`, which writes
  * the budget's PDF to that file and prints nothing. A bad file exits 1 with one message
  * per problem on standard error and nothing on standard output; nothing ever prints a
- * stack trace.
+ * stack trace. `--lang cy` gives the CSV, text and PDF (and the messages about the files)
+ * in Welsh, byte for byte as the app makes them when it is in Welsh.
  */
 import { writeFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
@@ -13,7 +14,7 @@ import type { Problem } from '../domain/problems';
 import { readBudget, readRateCard } from '../domain/read';
 import { toReport } from '../domain/report';
 import type { RateCard } from '../domain/schema/rate-card';
-import { createI18n } from '../i18n';
+import { createI18n, type Language } from '../i18n';
 import { describeProblem } from '../i18n/problems';
 import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
@@ -31,7 +32,8 @@ export const EXIT_FAULT = 2;
 
 /** Async for every format, as only the PDF renders asynchronously: callers await one way. */
 export async function runPrice(argv: readonly string[], output: Output): Promise<number> {
-  const { t } = createI18n('en');
+  // English until the arguments say otherwise: a bad argument is reported in English.
+  let { t } = createI18n('en');
   try {
     const parsed = parseArgs(argv);
     if (parsed.kind === 'help') {
@@ -42,14 +44,15 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
       output.stderr(`${t(parsed.key, parsed.values ?? {})}\n${t(parsed.usage ?? 'cli.usage')}\n`);
       return EXIT_BAD_INPUT;
     }
+    ({ t } = createI18n(parsed.args.language));
     const priced = price(parsed.args);
     if (!priced.ok) {
       output.stderr(priced.problems.map((p) => `${describeProblem(p, t)}\n`).join(''));
       return EXIT_BAD_INPUT;
     }
     const { args } = parsed;
-    if (args.format === 'pdf') return await writePdf(priced.pricing, args.out, t, output);
-    output.stdout(render(priced.pricing, args.format, t));
+    if (args.format === 'pdf') return await writePdf(priced.pricing, args, t, output);
+    output.stdout(render(priced.pricing, args.format, t, args.language));
     return EXIT_OK;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -96,14 +99,14 @@ function inFile(file: string, problems: readonly Problem[], fieldPrefix: string)
   return problems.map((p) => ({ ...p, path: p.path === 'file' ? file : `${fieldPrefix}${p.path}` }));
 }
 
-function render(pricing: BudgetPricing, format: Exclude<OutputFormat, 'pdf'>, t: TFunction): string {
+function render(pricing: BudgetPricing, format: Exclude<OutputFormat, 'pdf'>, t: TFunction, language: Language): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(toReport(pricing), null, 2)}\n`;
     case 'csv':
-      return budgetCsv(pricing, t);
+      return budgetCsv(pricing, t, language);
     case 'text':
-      return textReport(pricing, t);
+      return textReport(pricing, t, language);
   }
 }
 
@@ -117,10 +120,15 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
   EROFS: 'pdf.cli.notAllowed',
 };
 
-async function writePdf(pricing: BudgetPricing, file: string, t: TFunction, output: Output): Promise<number> {
+async function writePdf(
+  pricing: BudgetPricing,
+  { out: file, language }: { readonly out: string; readonly language: Language },
+  t: TFunction,
+  output: Output,
+): Promise<number> {
   // Loaded only for a PDF: react-pdf and its fonts would slow every other format's start.
   const { budgetPdfBuffer } = await import('../io/pdf/pdf-node');
-  const pdf = await budgetPdfBuffer({ pricing, t, language: 'en', madeOn: localIsoDate(new Date()) });
+  const pdf = await budgetPdfBuffer({ pricing, t, language, madeOn: localIsoDate(new Date()) });
   try {
     writeFileSync(file, pdf);
   } catch (error) {

@@ -1,6 +1,7 @@
 /** Which page shows for each route. Pages look up their own budget and say if it is gone. */
 import type { Route } from './routes';
 import { AboutPage } from './pages/about-page';
+import { AccessibilityPage } from './pages/accessibility-page';
 import { CarerPage } from './pages/carer-page';
 import { CarersPage } from './pages/carers-page';
 import { DeletePage } from './pages/delete-page';
@@ -46,6 +47,8 @@ function PageFor({ route }: { route: Route }) {
       return <PassphrasePage action={route.action} />;
     case 'not-found':
       return <NotFoundPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
   }
 }
 

@@ -11,7 +11,9 @@ import { Header } from './components/header';
 import { SkipLink } from './components/skip-link';
 import { RoutedPage } from './app-shell-routes';
 import { useFlushOnHide } from './hooks/use-device-storage';
+import { useDocumentLanguage } from './hooks/use-language';
 import { useRoute } from './hooks/use-route';
+import { href } from './routes';
 import { useAtRest, useFirstHydration, useIdleLock, useTabRole } from './hooks/use-session';
 import { UnlockPage } from './pages/unlock-page';
 import { ReadOnlyBanner } from './parts/read-only-banner';
@@ -25,6 +27,7 @@ export function App() {
   const atRest = useAtRest();
   useFlushOnHide();
   useIdleLock();
+  useDocumentLanguage();
 
   let content: ReactNode;
   if (!hydrated || role === 'starting') {
@@ -60,7 +63,13 @@ export function App() {
       <Header />
       <StorageNotice />
       {content}
-      <Footer links={[{ href: '#/settings', label: t('reliability.settings.link') }]} meta={t('app.privacy')} />
+      <Footer
+        links={[
+          { href: href({ page: 'accessibility' }), label: t('accessibility.footerLink') },
+          { href: href({ page: 'settings' }), label: t('reliability.settings.link') },
+        ]}
+        meta={t('app.privacy')}
+      />
     </>
   );
 }

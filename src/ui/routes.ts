@@ -16,6 +16,7 @@ export type Route =
   | { readonly page: 'delete'; readonly budgetId: string }
   | { readonly page: 'settings' }
   | { readonly page: 'passphrase'; readonly action: PassphraseAction }
+  | { readonly page: 'accessibility' }
   | { readonly page: 'not-found' };
 
 /** The passphrase lock's forms, each a page of its own: #/settings/passphrase/turn-on. */
@@ -28,6 +29,7 @@ export const NEW = 'new';
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
   if (parts.length === 0) return { page: 'start' };
+  if (parts.length === 1 && parts[0] === 'accessibility') return { page: 'accessibility' };
   const [root, budgetId, section, itemId, sub, subId] = parts;
   if (root === 'settings') return settingsRoute(parts);
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
@@ -60,6 +62,8 @@ export function href(route: Route): string {
     case 'start':
     case 'not-found':
       return '#/';
+    case 'accessibility':
+      return '#/accessibility';
     case 'task-list':
       return budget(route.budgetId);
     case 'about':

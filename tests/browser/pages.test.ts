@@ -1,22 +1,29 @@
 /**
  * The built app's pages in Chromium: the example's figures equal the headless command's,
- * every page runs under a strict Content Security Policy, axe finds nothing on any page or
- * state, and every page fits a 320 px wide screen.
+ * every page runs under a strict Content Security Policy, and, in English and in Welsh,
+ * axe finds nothing on any page or state (empty, filled, with errors, the summary and
+ * the comparison) and every page fits a 320 px wide screen.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/domain/format';
 import { ROOT } from '../helpers/builders';
+import { axeViolations, setLanguage, type Language } from './a11y';
 import { documentedExceptions, exceptions } from '../helpers/csp';
 import { launch, openWatched, type WatchedPage } from './chromium';
 
 let browser: Browser;
 let app: WatchedPage;
+/** A budget just started, with nothing in it: the empty state of every section. */
+let empty = '';
 beforeAll(async () => {
   browser = await launch();
   app = await openWatched(browser);
+  await app.page.getByRole('button', { name: 'Start a new budget' }).click();
+  await app.page.waitForURL('**/#/budgets/*/about');
+  empty = new URL(app.page.url()).hash.replace(/\/about$/, '');
+  await app.page.goto(new URL('#/', app.page.url()).href);
   await app.page.getByRole('button', { name: 'Try an example' }).click();
   await app.page.waitForURL('**/#/budgets/example-ann');
 });
@@ -40,17 +47,36 @@ const PAGES: readonly [string, string][] = [
   ['check and summary', `${EXAMPLE}/summary`],
   ['delete', `${EXAMPLE}/delete`],
   ['not found', '#/nowhere'],
+  ['accessibility statement', '#/accessibility'],
 ];
+
+/** The sections of a budget with nothing in them yet (the hash of the new budget is known later). */
+const EMPTY_PAGES: readonly [string, string][] = [
+  ['an empty task list', ''],
+  ['an empty about the person', '/about'],
+  ['an empty domain', '/domains/personal-care'],
+  ['no unpaid carers', '/carers'],
+  ['no expenses', '/expenses'],
+  ['the summary of an empty budget', '/summary'],
+];
+
+/** Forms submitted empty, so that each shows its error summary. */
+const FORMS: readonly [string, string][] = [
+  ['a need line', `${EXAMPLE}/domains/work/lines/new`],
+  ['about the person', '/about'],
+  ['a carer', `${EXAMPLE}/carers/new`],
+  ['an expense', `${EXAMPLE}/expenses/new`],
+  ['have you completed this section?', '/domains/work'],
+];
+
+const LANGUAGES: readonly Language[] = ['en', 'cy'];
+const inBoth = <T extends readonly unknown[]>(rows: readonly T[]) => LANGUAGES.flatMap((language) => rows.map((row) => [language, ...row] as const));
 
 async function visit(page: Page, hash: string): Promise<void> {
   await page.goto(new URL(hash, page.url()).href);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('the pages in Chromium', () => {
   it('show the example priced to the penny as the headless command prices it', async () => {
@@ -78,22 +104,35 @@ describe('the pages in Chromium', () => {
     expect(exceptions(policy ?? '')).toEqual(documentedExceptions());
   });
 
-  it.each(PAGES)('%s has no accessibility violations that axe can find', async (_name, hash) => {
+  it.each(inBoth(PAGES))('in %s, %s has no accessibility violations that axe can find', async (language, _name, hash) => {
+    await setLanguage(app.page, language);
     await visit(app.page, hash);
+    expect(await app.page.locator('html').getAttribute('lang')).toBe(language);
     expect(await axeViolations(app.page)).toEqual([]);
   });
 
-  it('a form with errors has none either, and says "Error:" in its title', async () => {
-    await visit(app.page, `${EXAMPLE}/domains/work/lines/new`);
-    await app.page.getByRole('button', { name: 'Save this need' }).click();
-    await app.page.getByRole('alert').first().waitFor();
-    expect(await app.page.title()).toMatch(/^Error: /);
+  it.each(inBoth(EMPTY_PAGES))('in %s, %s has none either', async (language, _name, path) => {
+    await setLanguage(app.page, language);
+    await visit(app.page, `${empty}${path}`);
     expect(await axeViolations(app.page)).toEqual([]);
   });
 
-  it.each(PAGES)('%s fits a 320 px wide screen without scrolling sideways', async (_name, hash) => {
+  it.each(inBoth(FORMS))('in %s, %s submitted empty has none, with the error summary and "Error:" in the title', async (language, _name, hash) => {
+    await setLanguage(app.page, language);
+    await visit(app.page, hash.startsWith('/') ? `${empty}${hash}` : hash);
+    // The form's own submit button (the last on the page: a section's "Continue" is below its list).
+    await app.page.locator('main form button[type="submit"]').last().click();
+    const summary = app.page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
+    expect(await summary.getByRole('heading', { level: 2 }).textContent()).toBe(language === 'cy' ? 'Mae problem' : 'There is a problem');
+    expect(await app.page.title()).toMatch(language === 'cy' ? /^Gwall: / : /^Error: /);
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+
+  it.each([...PAGES, ...EMPTY_PAGES.map(([name, path]) => [name, `@${path}`] as const)])('%s fits a 320 px wide screen without scrolling sideways', async (_name, hash) => {
     await app.page.setViewportSize({ width: 320, height: 640 });
-    await visit(app.page, hash);
+    await visit(app.page, hash.startsWith('@') ? `${empty}${hash.slice(1)}` : hash);
     const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await app.page.setViewportSize({ width: 1100, height: 900 });

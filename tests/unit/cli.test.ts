@@ -25,7 +25,7 @@ const HOSTILE_MINUTES = join(ROOT, 'tests', 'fixtures', 'hostile', 'budgets', 'm
 const CARD_2026 = join(ROOT, 'rate-cards', 'england-2026-27.json');
 
 const USAGE =
-  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text|pdf] [--out <file.pdf>]';
+  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text|pdf] [--out <file.pdf>] [--lang cy|en]';
 const MONEY = /^-?\d+\.\d{2}$/;
 const HOURS = /^\d+\.\d{2}$/;
 const RESOURCES = ['registered-provider', 'personal-assistant', 'unpaid-carer', 'community'];

@@ -13,6 +13,7 @@ const routes: Route[] = [
   { page: 'expense', budgetId: 'b-1', expenseId: 'e1' },
   { page: 'summary', budgetId: 'b-1' },
   { page: 'delete', budgetId: 'b-1' },
+  { page: 'accessibility' },
 ];
 
 describe('routes', () => {
@@ -21,7 +22,7 @@ describe('routes', () => {
   });
 
   it('an unknown address is not found, never an error', () => {
-    for (const hash of ['#/nowhere', '#/budgets', '#/budgets/b-1/colours', '#/budgets/b-1/domains/x/lines', '#/budgets/b-1/about/extra']) {
+    for (const hash of ['#/nowhere', '#/budgets', '#/budgets/b-1/colours', '#/budgets/b-1/domains/x/lines', '#/budgets/b-1/about/extra', '#/accessibility/extra']) {
       expect(parseRoute(hash)).toEqual({ page: 'not-found' });
     }
   });

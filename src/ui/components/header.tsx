@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './language-switch';
 
 export interface HeaderProps {
   /** Defaults to the service's name from the messages. */
@@ -22,6 +23,7 @@ export function Header({ serviceName, homeHref = '#/' }: HeaderProps) {
             {serviceName ?? t('components.serviceName')}
           </a>
         </div>
+        <LanguageSwitch />
       </div>
     </header>
   );

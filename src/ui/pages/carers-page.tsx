@@ -17,7 +17,7 @@ import { rateCardById, usePricing, useSavedBudget } from '../hooks/use-budget';
 import { CarerCard } from '../parts/carer-card';
 import { CarerPolicyList } from '../parts/carer-policy';
 import type { CarerSupportLine } from '../parts/carer-remove-panel';
-import { SectionComplete } from '../parts/section-complete';
+import { SectionComplete, useSectionCompleteError } from '../parts/section-complete';
 import { href, NEW } from '../routes';
 import { NotFoundPage } from './not-found-page';
 
@@ -25,6 +25,7 @@ const NO_SUPPORT: readonly CarerSupportLine[] = [];
 
 export function CarersPage({ budgetId }: { budgetId: string }) {
   const { t, i18n } = useTranslation();
+  const sectionError = useSectionCompleteError();
   const locale: Locale = i18n.language === 'cy' ? 'cy-GB' : 'en-GB';
   const budget = useSavedBudget(budgetId)?.budget;
   const pricingState = usePricing(budget);
@@ -86,7 +87,7 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
   const hasCarers = budget.carers.length > 0;
 
   return (
-    <Page title={t('carers.title')} backLink={{ href: href({ page: 'task-list', budgetId }) }}>
+    <Page errors={sectionError.errors} title={t('carers.title')} backLink={{ href: href({ page: 'task-list', budgetId }) }}>
       {removedName !== null && (
         <NotificationBanner success heading={t('carers.removed', { name: removedName })} />
       )}
@@ -134,7 +135,7 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
           <p>{t('carers.paidSupport.provider')}</p>
         </Details>
       )}
-      <SectionComplete budgetId={budgetId} section="carers" />
+      <SectionComplete budgetId={budgetId} section="carers" error={sectionError} />
     </Page>
   );
 }

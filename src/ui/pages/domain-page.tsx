@@ -24,7 +24,7 @@ import { removeButtonId } from '../parts/domain-line-row';
 import { DomainLinesTable } from '../parts/domain-lines-table';
 import { DomainRemoveConfirm } from '../parts/domain-remove-confirm';
 import { RunningTotal } from '../parts/running-total';
-import { SectionComplete } from '../parts/section-complete';
+import { SectionComplete, useSectionCompleteError } from '../parts/section-complete';
 import { NotFoundPage } from './not-found-page';
 
 /** What the person just did on this page, said in a success banner. */
@@ -34,6 +34,7 @@ type Notice =
 
 export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId: string }) {
   const { t, i18n } = useTranslation();
+  const sectionError = useSectionCompleteError();
   const locale = useLocale();
   const budget = useSavedBudget(budgetId)?.budget;
   const pricing = usePricing(budget);
@@ -86,7 +87,7 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
   };
 
   return (
-    <Page title={domainName} backLink={{ href: href({ page: 'task-list', budgetId }) }} headingInContent>
+    <Page errors={sectionError.errors} title={domainName} backLink={{ href: href({ page: 'task-list', budgetId }) }} headingInContent>
       {/* NHS.UK puts a success banner straight above the h1, so this page draws its own h1. */}
       <FlashBanner target={href(domainRoute)} />
       {notice?.kind === 'removed' && (
@@ -161,7 +162,7 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
 
       {priced !== undefined && <RunningTotal pricing={priced} />}
 
-      <SectionComplete budgetId={budgetId} section={domainSectionId(domainId)} />
+      <SectionComplete budgetId={budgetId} section={domainSectionId(domainId)} error={sectionError} />
     </Page>
   );
 }

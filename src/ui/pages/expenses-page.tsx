@@ -16,12 +16,13 @@ import { rateCardById, usePricing, useSavedBudget } from '../hooks/use-budget';
 import { ExpenseEmployerCosts } from '../parts/expense-employer-costs';
 import { ExpenseRemovePanel } from '../parts/expense-remove-panel';
 import { ExpenseTable } from '../parts/expense-table';
-import { SectionComplete } from '../parts/section-complete';
+import { SectionComplete, useSectionCompleteError } from '../parts/section-complete';
 import { href, NEW } from '../routes';
 import { NotFoundPage } from './not-found-page';
 
 export function ExpensesPage({ budgetId }: { budgetId: string }) {
   const { t, i18n } = useTranslation();
+  const sectionError = useSectionCompleteError();
   const locale: Locale = i18n.language === 'cy' ? 'cy-GB' : 'en-GB';
   const budget = useSavedBudget(budgetId)?.budget;
   const pricingState = usePricing(budget);
@@ -67,7 +68,7 @@ export function ExpensesPage({ budgetId }: { budgetId: string }) {
   const hasExpenses = budget.expenses.length > 0;
 
   return (
-    <Page title={t('expenses.title')} backLink={{ href: href({ page: 'task-list', budgetId }) }}>
+    <Page errors={sectionError.errors} title={t('expenses.title')} backLink={{ href: href({ page: 'task-list', budgetId }) }}>
       {removed !== null && (
         <NotificationBanner success heading={t('expenses.removed', { description: removed })} />
       )}
@@ -113,7 +114,7 @@ export function ExpensesPage({ budgetId }: { budgetId: string }) {
       {pricing !== undefined && pricing.employerCosts.length > 0 && (
         <ExpenseEmployerCosts costs={pricing.employerCosts} locale={locale} />
       )}
-      <SectionComplete budgetId={budgetId} section="expenses" />
+      <SectionComplete budgetId={budgetId} section="expenses" error={sectionError} />
     </Page>
   );
 }

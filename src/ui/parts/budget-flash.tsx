@@ -30,8 +30,10 @@ export function FlashBanner({ target }: { target: string }) {
     if (flash !== null && pending === flash) pending = null;
   }, [flash]);
   if (flash === null) return null;
+  // It arrives with a new page, whose h1 takes focus (each step lands on its heading);
+  // the banner is role="alert", so it is still announced as the page opens.
   return (
-    <NotificationBanner success heading={t(flash.heading, { ...flash.values })}>
+    <NotificationBanner success disableAutoFocus heading={t(flash.heading, { ...flash.values })}>
       {flash.body !== undefined && <p>{t(flash.body, { ...flash.values })}</p>}
     </NotificationBanner>
   );

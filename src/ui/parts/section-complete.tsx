@@ -1,31 +1,51 @@
 /**
  * "Have you completed this section?" (NHS.UK task list pattern): the person, not the tool,
  * says when a section is done. Saying no keeps it in progress; either way, back to the list.
+ * Continue without an answer is a failed submit like any form's: the page shows the error
+ * summary, with "Error:" in its title, from useSectionCompleteError.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
+import type { FieldError } from '../components/error-summary';
 import { Radios } from '../components/radios';
 import { navigate } from '../routes';
+
+const FIELD_ID = 'section-complete';
+
+export interface SectionCompleteError {
+  /** For the page's error summary: empty until Continue is pressed without an answer. */
+  readonly errors: readonly FieldError[];
+  readonly unanswered: boolean;
+  readonly setUnanswered: (unanswered: boolean) => void;
+}
+
+/** Held by the page, which owns the error summary; the message follows the language. */
+export function useSectionCompleteError(): SectionCompleteError {
+  const { t } = useTranslation();
+  const [unanswered, setUnanswered] = useState(false);
+  const errors = unanswered ? [{ fieldId: FIELD_ID, message: t('app.sectionComplete.error') }] : [];
+  return { errors, unanswered, setUnanswered };
+}
 
 export interface SectionCompleteProps {
   readonly budgetId: string;
   /** The section id from domain/sections.ts: `about`, `domain:<id>`, `carers`, `expenses`. */
   readonly section: string;
+  readonly error: SectionCompleteError;
 }
 
-export function SectionComplete({ budgetId, section }: SectionCompleteProps) {
+export function SectionComplete({ budgetId, section, error: { unanswered, setUnanswered } }: SectionCompleteProps) {
   const { t } = useTranslation();
   const done = useAppStore((state) => state.budgets[budgetId]?.completed.includes(section) ?? false);
   const setCompleted = useAppStore((state) => state.setCompleted);
   const [answer, setAnswer] = useState<string>(done ? 'yes' : '');
-  const [error, setError] = useState<string | undefined>();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (answer === '') {
-      setError(t('app.sectionComplete.error'));
+      setUnanswered(true);
       return;
     }
     setCompleted(budgetId, section, answer === 'yes');
@@ -35,16 +55,16 @@ export function SectionComplete({ budgetId, section }: SectionCompleteProps) {
   return (
     <form onSubmit={submit} noValidate>
       <Radios
-        id="section-complete"
+        id={FIELD_ID}
         legend={t('app.sectionComplete.question')}
         legendSize="m"
         inline
         value={answer}
         onChange={(value) => {
           setAnswer(value);
-          setError(undefined);
+          setUnanswered(false);
         }}
-        error={error}
+        error={unanswered ? t('app.sectionComplete.error') : undefined}
         options={[
           { value: 'yes', label: t('app.sectionComplete.yes') },
           { value: 'no', label: t('app.sectionComplete.no') },

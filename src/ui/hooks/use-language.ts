@@ -1,0 +1,52 @@
+/**
+ * The language the app speaks: chosen with the link in the header, remembered on this
+ * device (localStorage: a word, not personal data, and read before the first paint so the
+ * app never flashes the other language), and written to <html lang> so that screen
+ * readers pronounce it right. Changing it re-renders every string in place: drafts live
+ * in the store, so nothing typed is lost.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, type Language } from '../../i18n';
+
+const STORAGE_KEY = 'support-budget-builder.language';
+
+/** The remembered choice; else Welsh if the browser asks for it first; else English. */
+export function initialLanguage(): Language {
+  try {
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    if (isLanguage(saved)) return saved;
+  } catch {
+    // Storage can be blocked (private modes, policies): the browser's wish still counts.
+  }
+  const first = window.navigator.languages[0] ?? window.navigator.language;
+  return first.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+}
+
+function remember(language: Language): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered where storage is blocked; the switch still works for this visit.
+  }
+}
+
+export function useLanguage(): { readonly language: Language; readonly switchTo: (language: Language) => void } {
+  const { i18n } = useTranslation();
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
+  return {
+    language,
+    switchTo: (next) => {
+      remember(next);
+      void i18n.changeLanguage(next);
+    },
+  };
+}
+
+/** Keeps <html lang> in step with the language shown. */
+export function useDocumentLanguage(): void {
+  const { language } = useLanguage();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+}
