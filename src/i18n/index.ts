@@ -6,6 +6,7 @@
 import i18next, { type i18n } from 'i18next';
 import budget from './en/budget.json';
 import carers from './en/carers.json';
+import caseload from './en/caseload.json';
 import components from './en/components.json';
 import core from './en/core.json';
 import documents from './en/documents.json';
@@ -34,6 +35,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   summary,
   pdf,
   documents,
+  caseload,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;
