@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { summariseCaseload } from '../../src/domain/caseload/summary';
+import type { Budget } from '../../src/domain/schema/budget';
 import { generateBudgets } from '../../src/generate/generate-budgets';
 import { runGenerate } from '../../src/cli/run-generate';
 import { createI18n } from '../../src/i18n';
@@ -30,7 +31,8 @@ beforeAll(() => {
   mkdirSync(join(folder, 'later'));
   budgets.forEach((budget, index) => writeFileSync(join(folder, fileOf(index)), budgetFileText(budget)));
   writeFileSync(join(folder, 'broken.json'), '{"format": "support-budget", ');
-  writeFileSync(join(folder, 'bad-minutes.json'), budgetFileText({ ...(budgets[0] as never), lines: [{ ...(budgets[0]?.lines[0] as object), minutes: 0 }] } as never));
+  const first = budgets[0] as Budget;
+  writeFileSync(join(folder, 'bad-minutes.json'), budgetFileText({ ...first, lines: [{ ...first.lines[0], minutes: 0 } as Budget['lines'][number]] }));
   writeFileSync(join(folder, 'notes.txt'), 'not a budget');
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
