@@ -3,6 +3,7 @@ import type { Route } from './routes';
 import { AboutPage } from './pages/about-page';
 import { CarerPage } from './pages/carer-page';
 import { CarersPage } from './pages/carers-page';
+import { CaseloadPage } from './pages/caseload-page';
 import { DeletePage } from './pages/delete-page';
 import { DomainPage } from './pages/domain-page';
 import { ExpensePage } from './pages/expense-page';
@@ -17,6 +18,8 @@ export function RoutedPage({ route }: { route: Route }) {
   switch (route.page) {
     case 'start':
       return <StartPage />;
+    case 'caseload':
+      return <CaseloadPage />;
     case 'task-list':
       return <TaskListPage budgetId={route.budgetId} />;
     case 'about':

@@ -4,6 +4,7 @@
  */
 export type Route =
   | { readonly page: 'start' }
+  | { readonly page: 'caseload' }
   | { readonly page: 'task-list'; readonly budgetId: string }
   | { readonly page: 'about'; readonly budgetId: string }
   | { readonly page: 'domain'; readonly budgetId: string; readonly domainId: string }
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
   if (parts.length === 0) return { page: 'start' };
   const [root, budgetId, section, itemId, sub, subId] = parts;
+  if (root === 'caseload') return parts.length === 1 ? { page: 'caseload' } : { page: 'not-found' };
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
   if (section === undefined) return { page: 'task-list', budgetId };
   if (parts.length === 3) {
@@ -47,6 +49,8 @@ export function href(route: Route): string {
     case 'start':
     case 'not-found':
       return '#/';
+    case 'caseload':
+      return '#/caseload';
     case 'task-list':
       return budget(route.budgetId);
     case 'about':
