@@ -1,11 +1,14 @@
 /**
- * The work of the caseload page, in chunks: reading and checking budget files, then
- * pricing the budgets on a card. The same functions run in the pricing worker and, where
- * there is no Worker (tests in jsdom), on the page between frames.
+ * The work of the caseload page: reading and checking budget files, then pricing them on
+ * a card, in chunks. A CaseloadEngine keeps the budgets it has read, so they cross from
+ * the worker to the page only as small priced entries, never as whole budgets: copying
+ * ten thousand budgets between threads would itself freeze the page. The same engine
+ * runs in the pricing worker and, where there is no Worker (tests in jsdom), on the page.
  */
 import type { CaseloadEntry } from '../../domain/caseload/entry';
 import { priceCaseloadBudget } from '../../domain/caseload/price';
-import { problem, type Problem } from '../../domain/problems';
+import { summariseCaseload, type CaseloadSummary } from '../../domain/caseload/summary';
+import { problem, type Problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { budgetFileSizeProblem, readBudgetFileText } from '../../io/budget-file';
@@ -16,50 +19,85 @@ export interface NamedFile {
   readonly file: Blob;
 }
 
-export interface LoadedBudget {
-  readonly file: string;
-  readonly budget: Budget;
-}
-
 export interface InvalidFile {
   readonly file: string;
   readonly problems: readonly Problem[];
 }
 
 export type JobRequest =
-  | { readonly kind: 'read'; readonly files: readonly NamedFile[] }
-  | { readonly kind: 'price'; readonly budgets: readonly LoadedBudget[]; readonly card: RateCard };
+  /** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
+  | { readonly kind: 'read'; readonly job: number; readonly files: readonly NamedFile[]; readonly last: boolean }
+  | { readonly kind: 'price'; readonly job: number; readonly card: RateCard };
 
 export type JobChunk =
-  | { readonly kind: 'read'; readonly done: number; readonly budgets: LoadedBudget[]; readonly invalid: InvalidFile[] }
-  | { readonly kind: 'price'; readonly done: number; readonly entries: CaseloadEntry[]; readonly invalid: InvalidFile[] };
+  | {
+      readonly kind: 'read';
+      readonly job: number;
+      /** Files read in this chunk. */
+      readonly count: number;
+      /** The rate card each valid file names: enough to choose the caseload's card. */
+      readonly cards: string[];
+      readonly invalid: InvalidFile[];
+    }
+  | { readonly kind: 'price'; readonly job: number; readonly done: number; readonly entries: CaseloadEntry[]; readonly invalid: InvalidFile[] }
+  /** After the last price chunk: the summary, worked out here so the page need not. */
+  | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary };
 
 /** Small enough that progress moves often, large enough that messages cost little. */
-export const CHUNK_SIZE = 200;
+export const CHUNK_SIZE = 250;
 
-export async function* runJob(request: JobRequest): AsyncGenerator<JobChunk> {
-  if (request.kind === 'read') yield* readFiles(request.files);
-  else yield* priceBudgets(request.budgets, request.card);
-}
+export class CaseloadEngine {
+  private readonly budgets: { file: string; budget: Budget }[] = [];
+  private latestPrice = 0;
 
-async function* readFiles(files: readonly NamedFile[]): AsyncGenerator<JobChunk> {
-  for (let start = 0; start < files.length; start += CHUNK_SIZE) {
-    const slice = files.slice(start, start + CHUNK_SIZE);
-    const budgets: LoadedBudget[] = [];
-    const invalid: InvalidFile[] = [];
-    for (const { name, file } of slice) {
-      const result = await readOne(file);
-      if (result.ok) budgets.push({ file: name, budget: result.budget });
-      else invalid.push({ file: name, problems: result.problems });
+  /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
+  async *run(request: JobRequest): AsyncGenerator<JobChunk> {
+    if (request.kind === 'read') yield* this.read(request.job, request.files);
+    else {
+      this.latestPrice = request.job;
+      yield* this.price(request.job, request.card);
     }
-    yield { kind: 'read', done: start + slice.length, budgets, invalid };
+  }
+
+  private async *read(job: number, files: readonly NamedFile[]): AsyncGenerator<JobChunk> {
+    for (let start = 0; start < files.length; start += CHUNK_SIZE) {
+      const slice = files.slice(start, start + CHUNK_SIZE);
+      const cards: string[] = [];
+      const invalid: InvalidFile[] = [];
+      for (const { name, file } of slice) {
+        const result = await readBudgetFile(file);
+        if (result.ok) {
+          this.budgets.push({ file: name, budget: result.value });
+          cards.push(result.value.rateCard);
+        } else invalid.push({ file: name, problems: result.problems });
+      }
+      yield { kind: 'read', job, count: slice.length, cards, invalid };
+    }
+  }
+
+  private async *price(job: number, card: RateCard): AsyncGenerator<JobChunk> {
+    const budgets = this.budgets;
+    const all: CaseloadEntry[] = [];
+    for (let start = 0; start < budgets.length; start += CHUNK_SIZE) {
+      // Let a newer request in between chunks, and stop if there is one.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.latestPrice !== job) return;
+      const entries: CaseloadEntry[] = [];
+      const invalid: InvalidFile[] = [];
+      for (const { file, budget } of budgets.slice(start, start + CHUNK_SIZE)) {
+        const priced = priceCaseloadBudget(budget, card, file);
+        if (priced.ok) entries.push(priced.value);
+        else invalid.push({ file, problems: priced.problems });
+      }
+      all.push(...entries);
+      yield { kind: 'price', job, done: Math.min(budgets.length, start + CHUNK_SIZE), entries, invalid };
+    }
+    yield { kind: 'summary', job, summary: summariseCaseload(all, card) };
   }
 }
 
-type ReadResult = { ok: true; budget: Budget } | { ok: false; problems: readonly Problem[] };
-
 /** The checks of "Open a budget file": the size before reading, then the file's rules. */
-async function readOne(file: Blob): Promise<ReadResult> {
+export async function readBudgetFile(file: Blob): Promise<Result<Budget>> {
   const tooLarge = budgetFileSizeProblem(file.size);
   if (tooLarge !== null) return { ok: false, problems: [tooLarge] };
   let text: string;
@@ -68,20 +106,5 @@ async function readOne(file: Blob): Promise<ReadResult> {
   } catch {
     return { ok: false, problems: [problem([], 'validation.readFile')] };
   }
-  const result = readBudgetFileText(text);
-  return result.ok ? { ok: true, budget: result.value } : { ok: false, problems: result.problems };
-}
-
-async function* priceBudgets(budgets: readonly LoadedBudget[], card: RateCard): AsyncGenerator<JobChunk> {
-  for (let start = 0; start < budgets.length; start += CHUNK_SIZE) {
-    const slice = budgets.slice(start, start + CHUNK_SIZE);
-    const entries: CaseloadEntry[] = [];
-    const invalid: InvalidFile[] = [];
-    for (const { file, budget } of slice) {
-      const priced = priceCaseloadBudget(budget, card, file);
-      if (priced.ok) entries.push(priced.value);
-      else invalid.push({ file, problems: priced.problems });
-    }
-    yield { kind: 'price', done: start + slice.length, entries, invalid };
-  }
+  return readBudgetFileText(text);
 }

@@ -6,26 +6,32 @@
  */
 import { create } from 'zustand';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
+import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { mostNamedCard } from '../../domain/caseload/price';
+import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../hooks/use-budget';
 import { caseloadRateCards } from './caseload-cards';
-import type { InvalidFile, JobChunk, LoadedBudget, NamedFile } from './caseload-jobs';
+import { CHUNK_SIZE, readBudgetFile, type InvalidFile, type JobChunk, type NamedFile } from './caseload-jobs';
+import { startEngine, type EngineHandle } from './run-job';
 import type { TableQuery } from './table-rows';
-import { startJob } from './run-job';
 
 export type CaseloadPhase = 'empty' | 'reading' | 'pricing' | 'ready' | 'fault';
 
 export interface CaseloadState {
   readonly phase: CaseloadPhase;
   readonly progress: { readonly done: number; readonly total: number };
-  /** Valid budget files, in the order of their names. */
-  readonly budgets: readonly LoadedBudget[];
-  /** Files that could not be read as budgets. */
+  /** How many files were valid budgets. */
+  readonly valid: number;
+  /** The rate card each valid budget names, to choose the card at first. */
+  readonly cardsNamed: readonly string[];
+  /** Files that could not be read as budgets, in the order of their names. */
   readonly unreadable: readonly InvalidFile[];
   /** Budgets that cannot be priced on the chosen card (a provider or area it lacks). */
   readonly unpriceable: readonly InvalidFile[];
   readonly cardId: string | null;
   readonly entries: readonly CaseloadEntry[];
+  /** The caseload's figures, once every budget is priced. */
+  readonly summary: CaseloadSummary | null;
   /** Files left out because a file of the same name was already loaded. */
   readonly repeated: number;
   /** The table's filter, sort and page: kept while someone opens a budget and comes back. */
@@ -35,17 +41,21 @@ export interface CaseloadState {
   setPage(page: number): void;
   addFiles(files: readonly NamedFile[]): void;
   chooseCard(id: string): void;
+  /** The budget in a loaded file, read again from the file itself (the worker keeps its copy). */
+  budgetIn(file: string): Promise<Budget | null>;
   clear(): void;
 }
 
 const EMPTY = {
   phase: 'empty',
   progress: { done: 0, total: 0 },
-  budgets: [],
+  valid: 0,
+  cardsNamed: [],
   unreadable: [],
   unpriceable: [],
   cardId: null,
   entries: [],
+  summary: null,
   repeated: 0,
   query: { words: '', having: '', sort: 'annual', direction: 'descending' },
   page: 0,
@@ -54,71 +64,73 @@ const EMPTY = {
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 export const useCaseloadStore = create<CaseloadState>()((set, get) => {
-  let stop: (() => void) | null = null;
+  let engine: EngineHandle | null = null;
+  let job = 0;
   let waiting: NamedFile[] = [];
+  const files = new Map<string, Blob>();
 
-  const run = (chunkOf: (chunk: JobChunk) => void, end: () => void, request: Parameters<typeof startJob>[0]) => {
-    stop?.();
-    stop = startJob(request, {
-      chunk: chunkOf,
-      end: () => {
-        stop = null;
-        end();
-      },
-      fault: () => {
-        stop = null;
-        set({ phase: 'fault' });
-      },
-    });
+  const onChunk = (chunk: JobChunk) => {
+    if (chunk.job !== job) return;
+    if (chunk.kind === 'summary') set({ summary: chunk.summary });
+    else if (chunk.kind === 'read') {
+      set((state) => ({
+        progress: { done: state.progress.done + chunk.count, total: state.progress.total },
+        valid: state.valid + chunk.cards.length,
+        cardsNamed: [...state.cardsNamed, ...chunk.cards],
+        unreadable: [...state.unreadable, ...chunk.invalid],
+      }));
+    } else {
+      set((state) => ({
+        progress: { done: chunk.done, total: state.progress.total },
+        entries: [...state.entries, ...chunk.entries],
+        unpriceable: [...state.unpriceable, ...chunk.invalid],
+      }));
+    }
+  };
+
+  const onEnd = (ended: number) => {
+    if (ended !== job) return;
+    if (get().phase === 'reading') {
+      set((state) => ({ unreadable: [...state.unreadable].sort(byFile) }));
+      if (waiting.length > 0) read();
+      else price();
+    } else set((state) => ({ phase: 'ready', unpriceable: [...state.unpriceable].sort(byFile) }));
+  };
+
+  const send = (request: Parameters<EngineHandle['send']>[0]) => {
+    engine ??= startEngine({ chunk: onChunk, end: onEnd, fault: () => set({ phase: 'fault' }) });
+    engine.send(request);
   };
 
   const read = () => {
-    const files = waiting;
+    const batch = waiting;
     waiting = [];
-    set({ phase: 'reading', progress: { done: 0, total: files.length } });
-    run(
-      (chunk) => {
-        if (chunk.kind !== 'read') return;
-        set((state) => ({
-          progress: { done: chunk.done, total: files.length },
-          budgets: [...state.budgets, ...chunk.budgets],
-          unreadable: [...state.unreadable, ...chunk.invalid],
-        }));
-      },
-      () => {
-        set((state) => ({ budgets: [...state.budgets].sort(byFile), unreadable: [...state.unreadable].sort(byFile) }));
-        if (waiting.length > 0) read();
-        else price();
-      },
-      { kind: 'read', files },
-    );
+    set({ phase: 'reading', progress: { done: 0, total: batch.length } });
+    const current = ++job;
+    // One batch a task: the page paints and responds between the copies to the worker.
+    const post = (start: number) => {
+      if (current !== job) return;
+      const last = start + CHUNK_SIZE >= batch.length;
+      send({ kind: 'read', job: current, files: batch.slice(start, start + CHUNK_SIZE), last });
+      if (!last) setTimeout(() => post(start + CHUNK_SIZE), 0);
+    };
+    post(0);
   };
 
   const price = () => {
-    const { budgets } = get();
+    const { cardsNamed, valid } = get();
     let cardId = get().cardId;
     if (cardId === null || rateCardById(cardId) === undefined) {
       const known = caseloadRateCards().map((card) => card.id);
-      cardId = mostNamedCard(budgets.map((b) => b.budget), known) ?? known[0] ?? null;
+      cardId = mostNamedCard(cardsNamed.map((rateCard) => ({ rateCard })), known) ?? known[0] ?? null;
     }
     const card = cardId === null ? undefined : rateCardById(cardId);
     if (card === undefined) {
       set({ phase: 'fault' });
       return;
     }
-    set({ phase: 'pricing', cardId, entries: [], unpriceable: [], progress: { done: 0, total: budgets.length } });
-    run(
-      (chunk) => {
-        if (chunk.kind !== 'price') return;
-        set((state) => ({
-          progress: { done: chunk.done, total: budgets.length },
-          entries: [...state.entries, ...chunk.entries],
-          unpriceable: [...state.unpriceable, ...chunk.invalid],
-        }));
-      },
-      () => set({ phase: 'ready' }),
-      { kind: 'price', budgets, card },
-    );
+    set({ phase: 'pricing', cardId, entries: [], summary: null, unpriceable: [], progress: { done: 0, total: valid } });
+    send({ kind: 'price', job: ++job, card });
   };
 
   return {
@@ -130,33 +142,38 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     setPage(page) {
       set({ page });
     },
-    addFiles(files) {
-      const state = get();
-      const known = new Set([...state.budgets, ...state.unreadable].map((loaded) => loaded.file));
-      for (const queued of waiting) known.add(queued.name);
+    addFiles(added) {
       const fresh: NamedFile[] = [];
       let repeated = 0;
-      for (const file of files) {
-        if (known.has(file.name)) repeated++;
+      for (const named of added) {
+        if (files.has(named.name)) repeated++;
         else {
-          known.add(file.name);
-          fresh.push(file);
+          files.set(named.name, named.file);
+          fresh.push(named);
         }
       }
-      set({ repeated: state.repeated + repeated });
+      set((state) => ({ repeated: state.repeated + repeated }));
       if (fresh.length === 0) return;
       waiting = [...waiting, ...fresh];
-      if (state.phase !== 'reading') read();
+      if (get().phase !== 'reading') read();
     },
     chooseCard(id) {
       if (id === get().cardId || get().phase === 'reading') return;
       set({ cardId: id });
-      if (get().budgets.length > 0) price();
+      if (get().valid > 0) price();
+    },
+    async budgetIn(file) {
+      const blob = files.get(file);
+      if (blob === undefined) return null;
+      const result = await readBudgetFile(blob);
+      return result.ok ? result.value : null;
     },
     clear() {
-      stop?.();
-      stop = null;
+      engine?.stop();
+      engine = null;
+      job++;
       waiting = [];
+      files.clear();
       set(EMPTY);
     },
   };

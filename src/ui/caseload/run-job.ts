@@ -1,57 +1,64 @@
 /**
- * Runs a caseload job in a Web Worker, handing each chunk to the page as it arrives. Where
- * the browser has no Worker (jsdom in tests), the same job runs on the page, yielding to
- * it between chunks so it can still paint and respond.
+ * The caseload's engine, in a Web Worker where the browser has one, or on the page (jsdom
+ * in tests), yielding to the page between chunks so it can still paint and respond.
  */
-import { runJob, type JobChunk, type JobRequest } from './caseload-jobs';
+import { CaseloadEngine, type JobChunk, type JobRequest } from './caseload-jobs';
 import type { WorkerMessage } from './caseload-worker';
 
-export interface JobHandlers {
+export interface EngineHandlers {
   chunk(chunk: JobChunk): void;
-  end(): void;
+  end(job: number): void;
   fault(message: string): void;
 }
 
-/** Starts the job; the function returned stops it, after which no handler is called. */
-export function startJob(request: JobRequest, handlers: JobHandlers): () => void {
-  return typeof Worker === 'function' ? inWorker(request, handlers) : onPage(request, handlers);
+export interface EngineHandle {
+  send(request: JobRequest): void;
+  /** Ends the engine and drops its budgets; no handler is called after. */
+  stop(): void;
 }
 
-function inWorker(request: JobRequest, handlers: JobHandlers): () => void {
+export function startEngine(handlers: EngineHandlers): EngineHandle {
+  return typeof Worker === 'function' ? inWorker(handlers) : onPage(handlers);
+}
+
+function inWorker(handlers: EngineHandlers): EngineHandle {
   const worker = new Worker(new URL('./caseload-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.kind === 'chunk') handlers.chunk(message.chunk);
-    else {
-      worker.terminate();
-      if (message.kind === 'end') handlers.end();
-      else handlers.fault(message.message);
-    }
+    else if (message.kind === 'end') handlers.end(message.job);
+    else handlers.fault(message.message);
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    worker.terminate();
     handlers.fault(event.message);
   };
-  worker.postMessage(request);
-  return () => worker.terminate();
+  return { send: (request) => worker.postMessage(request), stop: () => worker.terminate() };
 }
 
-function onPage(request: JobRequest, handlers: JobHandlers): () => void {
+function onPage(handlers: EngineHandlers): EngineHandle {
+  const engine = new CaseloadEngine();
   let stopped = false;
-  void (async () => {
+  let reading: Promise<void> = Promise.resolve();
+  const run = async (request: JobRequest) => {
     try {
-      for await (const chunk of runJob(request)) {
+      for await (const chunk of engine.run(request)) {
         if (stopped) return;
         handlers.chunk(chunk);
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      if (!stopped) handlers.end();
+      if (!stopped && (request.kind === 'price' || request.last)) handlers.end(request.job);
     } catch (error) {
       if (!stopped) handlers.fault(error instanceof Error ? error.message : String(error));
     }
-  })();
-  return () => {
-    stopped = true;
+  };
+  return {
+    send(request) {
+      if (request.kind === 'read') reading = reading.then(() => run(request));
+      else void run(request);
+    },
+    stop() {
+      stopped = true;
+    },
   };
 }

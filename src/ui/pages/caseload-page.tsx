@@ -26,29 +26,32 @@ export function CaseloadPage() {
     useShallow((s) => ({
       phase: s.phase,
       progress: s.progress,
-      budgets: s.budgets,
+      valid: s.valid,
       unreadable: s.unreadable,
       unpriceable: s.unpriceable,
       cardId: s.cardId,
       entries: s.entries,
+      summary: s.summary,
       repeated: s.repeated,
       addFiles: s.addFiles,
       chooseCard: s.chooseCard,
       clear: s.clear,
+      budgetIn: s.budgetIn,
     })),
   );
   const card = state.cardId === null ? undefined : rateCardById(state.cardId);
   const counts = useMemo(() => new Intl.NumberFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB'), [i18n.language]);
   const openBudget = useOpenBudget();
-  const { budgets } = state;
+  const { budgetIn } = state;
   const open = useCallback(
     (file: string) => {
-      const found = budgets.find((loaded) => loaded.file === file);
-      if (found !== undefined) openBudget(found.budget);
+      void budgetIn(file).then((budget) => {
+        if (budget !== null) openBudget(budget);
+      });
     },
-    [budgets, openBudget],
+    [budgetIn, openBudget],
   );
-  const loaded = state.budgets.length + state.unreadable.length;
+  const loaded = state.valid + state.unreadable.length;
 
   return (
     <Page title={t('caseload.page.title')} backLink={{ href: href({ page: 'start' }) }}>
@@ -64,7 +67,7 @@ export function CaseloadPage() {
       {state.repeated > 0 && <p className="nhsuk-body">{t('caseload.page.repeated', { count: state.repeated })}</p>}
       {loaded > 0 && (
         <>
-          <p className="nhsuk-body">{t('caseload.page.loaded', { count: loaded, valid: counts.format(state.budgets.length), files: counts.format(loaded) })}</p>
+          <p className="nhsuk-body">{t('caseload.page.loaded', { count: loaded, valid: counts.format(state.valid), files: counts.format(loaded) })}</p>
           <CaseloadInvalid unreadable={state.unreadable} unpriceable={state.unpriceable} cardName={card === undefined ? '' : localise(card.name, i18n.language)} />
           {card !== undefined && <CaseloadCard cardId={card.id} disabled={state.phase === 'reading'} onChoose={state.chooseCard} />}
           <Button type="button" variant="secondary" onClick={state.clear}>
@@ -72,8 +75,8 @@ export function CaseloadPage() {
           </Button>
         </>
       )}
-      {state.phase === 'ready' && card !== undefined && state.entries.length > 0 && (
-        <CaseloadResults entries={state.entries} card={card} onOpen={open} />
+      {state.phase === 'ready' && card !== undefined && state.summary !== null && state.entries.length > 0 && (
+        <CaseloadResults entries={state.entries} summary={state.summary} card={card} onOpen={open} />
       )}
     </Page>
   );

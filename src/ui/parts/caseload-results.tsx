@@ -2,11 +2,10 @@
  * The caseload's figures once every budget is priced: headline figures, distribution,
  * breakdowns, home against care homes, flags and warnings, the dearest and outlying
  * budgets, the table of all budgets, and the CSV downloads. One summariseCaseload call
- * (the headless command's) gives every figure.
+ * (the headless command's), made beside the pricing, gives every figure.
  */
-import { useMemo } from 'react';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
-import { summariseCaseload } from '../../domain/caseload/summary';
+import type { CaseloadSummary } from '../../domain/caseload/summary';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { caseloadSummaryCsv } from '../../io/caseload-csv';
 import { useCaseloadFormat } from '../caseload/use-caseload-format';
@@ -22,14 +21,15 @@ import { SummarySection } from './summary-section';
 
 export interface CaseloadResultsProps {
   readonly entries: readonly CaseloadEntry[];
+  /** summariseCaseload of the entries, worked out with the pricing (off the page's thread). */
+  readonly summary: CaseloadSummary;
   readonly card: RateCard;
   readonly onOpen: (file: string) => void;
 }
 
-export function CaseloadResults({ entries, card, onOpen }: CaseloadResultsProps) {
+export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResultsProps) {
   const format = useCaseloadFormat(card);
   const { t } = format;
-  const summary = useMemo(() => summariseCaseload(entries, card), [entries, card]);
   const downloadSummary = () =>
     downloadText('caseload-summary.csv', caseloadSummaryCsv(summary, card, t, format.language), 'text/csv;charset=utf-8');
   const props = { summary, format };
