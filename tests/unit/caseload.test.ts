@@ -29,7 +29,7 @@ function entriesOf(budgets: readonly Budget[], card = england): CaseloadEntry[] 
   });
 }
 
-describe('caseload totals', () => {
+describe('caseload totals', { timeout: 30_000 }, () => {
   const budgets = generateBudgets({ count: 200, seed: 7, rateCard: england });
   const reports = budgets.map((budget) => {
     const priced = priceOnCard(budget, england);
@@ -89,7 +89,7 @@ describe('caseload totals', () => {
   });
 });
 
-describe('for any caseload of budgets', () => {
+describe('for any caseload of budgets', { timeout: 30_000 }, () => {
   it('the total is the sum of the budgets’ totals to the penny, whatever their order', () => {
     const card = splitCard();
     const valid = budgetArbitrary.filter((b) => readBudget(b).ok);
@@ -151,7 +151,7 @@ describe('caseload statistics', () => {
   });
 });
 
-describe('the generator', () => {
+describe('the generator', { timeout: 30_000 }, () => {
   it('gives the same budgets for the same seed, and different ones for another', () => {
     const a = generateBudgets({ count: 20, seed: 3, rateCard: england });
     expect(generateBudgets({ count: 20, seed: 3, rateCard: england })).toEqual(a);

@@ -47,7 +47,7 @@ function expectedEntries(card = england) {
     .sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
-describe('npm run price -- --cohort', () => {
+describe('npm run price -- --cohort', { timeout: 30_000 }, () => {
   it('prints the same caseload figures as the domain, and lists each invalid file with its reasons', async () => {
     const run = await price(['--cohort', folder]);
     expect(run.code).toBe(0);

@@ -11,9 +11,11 @@ const isJson = (name: string) => name.toLowerCase().endsWith('.json');
 
 /** From an <input type="file"> with or without webkitdirectory. */
 export function filesFromInput(files: FileList | null): NamedFile[] {
+  // `||`, not `??`: the path is '' for a file chosen on its own (and absent in some browsers).
+  const pathOf = (file: File): string => file.webkitRelativePath || '';
   return Array.from(files ?? [])
-    .filter((file) => file.webkitRelativePath === '' || isJson(file.name))
-    .map((file) => ({ name: file.webkitRelativePath === '' ? file.name : file.webkitRelativePath, file }));
+    .filter((file) => pathOf(file) === '' || isJson(file.name))
+    .map((file) => ({ name: pathOf(file) || file.name, file }));
 }
 
 /** From a drop: files as they are, folders walked for their `.json` files. */

@@ -31,7 +31,7 @@ export function CaseloadRanked({ budgets, caption, format, onOpen }: CaseloadRan
           budget.person === '' ? budget.id : budget.person,
           <span className="app-caseload-file">{budget.file}</span>,
           money(budget.annual),
-          <CaseloadOpenButton name={budget.person === '' ? budget.id : budget.person} onOpen={() => onOpen(budget.file)} />,
+          <CaseloadOpenButton name={budget.person === '' ? budget.id : budget.person} file={budget.file} onOpen={() => onOpen(budget.file)} />,
         ],
       }))}
     />

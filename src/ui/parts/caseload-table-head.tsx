@@ -31,6 +31,7 @@ export function SortHeading({ column, label, numeric = false, sort, direction, o
         <span className="app-caseload-sort__arrow" aria-hidden="true">
           {sorted ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
         </span>
+        {' '}
         <span className="nhsuk-u-visually-hidden">{t(`caseload.table.sortBy.${next}`)}</span>
       </button>
     </th>

@@ -114,7 +114,7 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
                     {count(entry.warnings.length)}
                   </td>
                   <td className="nhsuk-table__cell">
-                    <CaseloadOpenButton name={name} onOpen={() => onOpen(entry.file)} />
+                    <CaseloadOpenButton name={name} file={entry.file} onOpen={() => onOpen(entry.file)} />
                   </td>
                 </tr>
               );
