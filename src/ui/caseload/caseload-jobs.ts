@@ -27,7 +27,9 @@ export interface InvalidFile {
 export type JobRequest =
   /** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
   | { readonly kind: 'read'; readonly job: number; readonly files: readonly NamedFile[]; readonly last: boolean }
-  | { readonly kind: 'price'; readonly job: number; readonly card: RateCard };
+  | { readonly kind: 'price'; readonly job: number; readonly card: RateCard }
+  /** The summary of every engine's entries, worked out in one worker so the page need not. */
+  | { readonly kind: 'summarise'; readonly job: number; readonly entries: readonly CaseloadEntry[]; readonly card: RateCard };
 
 export type JobChunk =
   | {
@@ -40,7 +42,6 @@ export type JobChunk =
       readonly invalid: InvalidFile[];
     }
   | { readonly kind: 'price'; readonly job: number; readonly done: number; readonly entries: CaseloadEntry[]; readonly invalid: InvalidFile[] }
-  /** After the last price chunk: the summary, worked out here so the page need not. */
   | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary };
 
 /** Small enough that progress moves often, large enough that messages cost little. */
@@ -53,7 +54,9 @@ export class CaseloadEngine {
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
     if (request.kind === 'read') yield* this.read(request.job, request.files);
-    else {
+    else if (request.kind === 'summarise') {
+      yield { kind: 'summary', job: request.job, summary: summariseCaseload(request.entries, request.card) };
+    } else {
       this.latestPrice = request.job;
       yield* this.price(request.job, request.card);
     }
@@ -77,7 +80,6 @@ export class CaseloadEngine {
 
   private async *price(job: number, card: RateCard): AsyncGenerator<JobChunk> {
     const budgets = this.budgets;
-    const all: CaseloadEntry[] = [];
     for (let start = 0; start < budgets.length; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -89,10 +91,8 @@ export class CaseloadEngine {
         if (priced.ok) entries.push(priced.value);
         else invalid.push({ file, problems: priced.problems });
       }
-      all.push(...entries);
       yield { kind: 'price', job, done: Math.min(budgets.length, start + CHUNK_SIZE), entries, invalid };
     }
-    yield { kind: 'summary', job, summary: summariseCaseload(all, card) };
   }
 }
 

@@ -12,7 +12,7 @@ import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../hooks/use-budget';
 import { caseloadRateCards } from './caseload-cards';
 import { CHUNK_SIZE, readBudgetFile, type InvalidFile, type JobChunk, type NamedFile } from './caseload-jobs';
-import { startEngine, type EngineHandle } from './run-job';
+import { engineCount, startEngine, type EngineHandle } from './run-job';
 import type { TableQuery } from './table-rows';
 
 export type CaseloadPhase = 'empty' | 'reading' | 'pricing' | 'ready' | 'fault';
@@ -64,8 +64,11 @@ const EMPTY = {
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 export const useCaseloadStore = create<CaseloadState>()((set, get) => {
-  let engine: EngineHandle | null = null;
+  // The budgets are shared between engines (workers), a batch to each in turn.
+  let engines: EngineHandle[] = [];
   let job = 0;
+  /** Engines still to say they have finished the current job. */
+  let running = 0;
   let waiting: NamedFile[] = [];
   const files = new Map<string, Blob>();
 
@@ -81,7 +84,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       }));
     } else {
       set((state) => ({
-        progress: { done: chunk.done, total: state.progress.total },
+        progress: { done: state.progress.done + chunk.entries.length + chunk.invalid.length, total: state.progress.total },
         entries: [...state.entries, ...chunk.entries],
         unpriceable: [...state.unpriceable, ...chunk.invalid],
       }));
@@ -89,17 +92,23 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   };
 
   const onEnd = (ended: number) => {
-    if (ended !== job) return;
-    if (get().phase === 'reading') {
+    if (ended !== job || --running > 0) return;
+    const { phase, summary } = get();
+    if (phase === 'reading') {
       set((state) => ({ unreadable: [...state.unreadable].sort(byFile) }));
       if (waiting.length > 0) read();
       else price();
-    } else set((state) => ({ phase: 'ready', unpriceable: [...state.unpriceable].sort(byFile) }));
+    } else if (summary === null) summarise();
+    else set((state) => ({ phase: 'ready', unpriceable: [...state.unpriceable].sort(byFile) }));
   };
 
-  const send = (request: Parameters<EngineHandle['send']>[0]) => {
-    engine ??= startEngine({ chunk: onChunk, end: onEnd, fault: () => set({ phase: 'fault' }) });
-    engine.send(request);
+  const engine = (index: number): EngineHandle => {
+    if (engines.length === 0) {
+      engines = Array.from({ length: engineCount() }, () =>
+        startEngine({ chunk: onChunk, end: onEnd, fault: () => set({ phase: 'fault' }) }),
+      );
+    }
+    return engines[index % engines.length] as EngineHandle;
   };
 
   const read = () => {
@@ -107,12 +116,17 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     waiting = [];
     set({ phase: 'reading', progress: { done: 0, total: batch.length } });
     const current = ++job;
-    // One batch a task: the page paints and responds between the copies to the worker.
-    const post = (start: number) => {
+    const batches = Math.ceil(batch.length / CHUNK_SIZE);
+    engine(0);
+    const used = Math.min(batches, engines.length);
+    running = used;
+    // One batch a task, each engine in turn: the page paints and responds between the
+    // copies to the workers. Each engine's last batch says so, and it then reports its end.
+    const post = (index: number) => {
       if (current !== job) return;
-      const last = start + CHUNK_SIZE >= batch.length;
-      send({ kind: 'read', job: current, files: batch.slice(start, start + CHUNK_SIZE), last });
-      if (!last) setTimeout(() => post(start + CHUNK_SIZE), 0);
+      const files = batch.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+      engine(index).send({ kind: 'read', job: current, files, last: index + used >= batches });
+      if (index + 1 < batches) setTimeout(() => post(index + 1), 0);
     };
     post(0);
   };
@@ -130,7 +144,17 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       return;
     }
     set({ phase: 'pricing', cardId, entries: [], summary: null, unpriceable: [], progress: { done: 0, total: valid } });
-    send({ kind: 'price', job: ++job, card });
+    const current = ++job;
+    engine(0);
+    running = engines.length;
+    for (const each of engines) each.send({ kind: 'price', job: current, card });
+  };
+
+  const summarise = () => {
+    const card = rateCardById(get().cardId ?? '');
+    if (card === undefined) return;
+    running = 1;
+    engine(0).send({ kind: 'summarise', job, entries: get().entries, card });
   };
 
   return {
@@ -169,8 +193,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       return result.ok ? result.value : null;
     },
     clear() {
-      engine?.stop();
-      engine = null;
+      for (const each of engines) each.stop();
+      engines = [];
       job++;
       waiting = [];
       files.clear();

@@ -21,6 +21,17 @@ export function startEngine(handlers: EngineHandlers): EngineHandle {
   return typeof Worker === 'function' ? inWorker(handlers) : onPage(handlers);
 }
 
+/**
+ * How many engines to share a caseload between: one per core the browser reports, less
+ * one for the page, at most four (beyond that, copying results costs more than it saves).
+ * One where there is no Worker.
+ */
+export function engineCount(): number {
+  if (typeof Worker !== 'function') return 1;
+  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency || 1);
+  return Math.min(4, Math.max(1, cores - 1));
+}
+
 function inWorker(handlers: EngineHandlers): EngineHandle {
   const worker = new Worker(new URL('./caseload-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
@@ -47,7 +58,7 @@ function onPage(handlers: EngineHandlers): EngineHandle {
         handlers.chunk(chunk);
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      if (!stopped && (request.kind === 'price' || request.last)) handlers.end(request.job);
+      if (!stopped && (request.kind !== 'read' || request.last)) handlers.end(request.job);
     } catch (error) {
       if (!stopped) handlers.fault(error instanceof Error ? error.message : String(error));
     }
