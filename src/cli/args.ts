@@ -1,5 +1,6 @@
 /** Command-line arguments of `npm run price`, parsed without a library: there are few. */
 import { isLanguage, type Language } from '../i18n';
+import { isCohortCommand, parseCohortArgs, type ParsedCohortArgs } from './cohort-args';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'text', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -18,6 +19,7 @@ export type PriceArgs =
 
 export type ParsedArgs =
   | { readonly kind: 'price'; readonly args: PriceArgs }
+  | Extract<ParsedCohortArgs, { kind: 'cohort' }>
   | { readonly kind: 'help' }
   | {
       readonly kind: 'error';
@@ -30,6 +32,7 @@ export type ParsedArgs =
 const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--format', '--out', '--lang']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (isCohortCommand(argv) && !argv.includes('--help') && !argv.includes('-h')) return parseCohortArgs(argv);
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {

@@ -8,18 +8,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
-import { BUDGET_FILE_LIMITS, RATE_CARD_FILE_LIMITS } from '../domain/json-text';
+import { BUDGET_FILE_LIMITS } from '../domain/json-text';
 import { priceOnCard, type BudgetPricing } from '../domain/pricing/price-budget';
 import type { Problem } from '../domain/problems';
-import { readBudget, readRateCard } from '../domain/read';
+import { readBudget } from '../domain/read';
 import { toReport } from '../domain/report';
-import type { RateCard } from '../domain/schema/rate-card';
 import { createI18n, type Language } from '../i18n';
 import { describeProblem } from '../i18n/problems';
 import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
-import { isCardPath, readJsonFile, shippedCardIds, shippedCardPath } from './files';
+import { readJsonFile } from './files';
+import { inFile, loadCard } from './load-card';
+import { runCohort } from './run-cohort';
 
 export interface Output {
   stdout(text: string): void;
@@ -37,13 +38,15 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
   try {
     const parsed = parseArgs(argv);
     if (parsed.kind === 'help') {
-      output.stdout(`${t('cli.usage')}\n`);
+      output.stdout(`${t('cli.usage')}\n${t('caseload.cli.usage')}\n`);
       return EXIT_OK;
     }
     if (parsed.kind === 'error') {
       output.stderr(`${t(parsed.key, parsed.values ?? {})}\n${t(parsed.usage ?? 'cli.usage')}\n`);
       return EXIT_BAD_INPUT;
     }
+    // The caseload command speaks English only for now (its figures are the same in both).
+    if (parsed.kind === 'cohort') return runCohort(parsed.args, output, t);
     ({ t } = createI18n(parsed.args.language));
     const priced = price(parsed.args);
     if (!priced.ok) {
@@ -71,32 +74,6 @@ function price(args: PriceArgs): Priced {
   if (!card.ok) return card;
   const pricing = priceOnCard(budget.value, card.card);
   return pricing.ok ? { ok: true, pricing: pricing.value } : pricing;
-}
-
-type LoadedCard = { ok: true; card: RateCard } | { ok: false; problems: readonly Problem[] };
-
-function loadCard(reference: string): LoadedCard {
-  let path = reference;
-  if (!isCardPath(reference)) {
-    const known = shippedCardIds();
-    if (!known.includes(reference)) {
-      return {
-        ok: false,
-        problems: [{ path: 'rateCard', key: 'validation.unknownRateCard', values: { id: reference, known: known.join(', ') } }],
-      };
-    }
-    path = shippedCardPath(reference);
-  }
-  const json = readJsonFile(path, RATE_CARD_FILE_LIMITS);
-  const card = json.ok ? readRateCard(json.value) : json;
-  // Name the card file, so its problems are not mistaken for the budget's.
-  if (!card.ok) return { ok: false, problems: inFile(reference, card.problems, `${reference} `) };
-  return { ok: true, card: card.value };
-}
-
-/** A problem with the whole file names the file; a field's problem names the field. */
-function inFile(file: string, problems: readonly Problem[], fieldPrefix: string): Problem[] {
-  return problems.map((p) => ({ ...p, path: p.path === 'file' ? file : `${fieldPrefix}${p.path}` }));
 }
 
 function render(pricing: BudgetPricing, format: Exclude<OutputFormat, 'pdf'>, t: TFunction, language: Language): string {

@@ -27,3 +27,6 @@ export function findWarnings(budget: Budget, annualTotal: Money, indicative: Mon
   }
   return warnings;
 }
+
+/** Every warning id, in the order reports list them. */
+export const WARNING_IDS = ['short-visit', 'pa-needs-direct-payment', 'over-indicative'] as const;

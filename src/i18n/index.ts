@@ -8,6 +8,7 @@ import i18next, { type i18n } from 'i18next';
 import accessibility from './en/accessibility.json';
 import budget from './en/budget.json';
 import carers from './en/carers.json';
+import caseload from './en/caseload.json';
 import components from './en/components.json';
 import core from './en/core.json';
 import documents from './en/documents.json';
@@ -65,6 +66,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   offline,
   language,
   accessibility,
+  caseload,
 };
 
 /** The same areas in Welsh: each file has its English file's top-level key (a test holds that). */

@@ -4,6 +4,7 @@ import { AboutPage } from './pages/about-page';
 import { AccessibilityPage } from './pages/accessibility-page';
 import { CarerPage } from './pages/carer-page';
 import { CarersPage } from './pages/carers-page';
+import { CaseloadPage } from './pages/caseload-page';
 import { DeletePage } from './pages/delete-page';
 import { DomainPage } from './pages/domain-page';
 import { ExpensePage } from './pages/expense-page';
@@ -21,6 +22,8 @@ function PageFor({ route }: { route: Route }) {
   switch (route.page) {
     case 'start':
       return <StartPage />;
+    case 'caseload':
+      return <CaseloadPage />;
     case 'task-list':
       return <TaskListPage budgetId={route.budgetId} />;
     case 'about':

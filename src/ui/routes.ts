@@ -4,6 +4,7 @@
  */
 export type Route =
   | { readonly page: 'start' }
+  | { readonly page: 'caseload' }
   | { readonly page: 'task-list'; readonly budgetId: string }
   | { readonly page: 'about'; readonly budgetId: string }
   | { readonly page: 'domain'; readonly budgetId: string; readonly domainId: string }
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { page: 'start' };
   if (parts.length === 1 && parts[0] === 'accessibility') return { page: 'accessibility' };
   const [root, budgetId, section, itemId, sub, subId] = parts;
+  if (root === 'caseload') return parts.length === 1 ? { page: 'caseload' } : { page: 'not-found' };
   if (root === 'settings') return settingsRoute(parts);
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
   if (section === undefined) return { page: 'task-list', budgetId };
@@ -62,6 +64,8 @@ export function href(route: Route): string {
     case 'start':
     case 'not-found':
       return '#/';
+    case 'caseload':
+      return '#/caseload';
     case 'accessibility':
       return '#/accessibility';
     case 'task-list':

@@ -26,6 +26,8 @@ const CARD_2026 = join(ROOT, 'rate-cards', 'england-2026-27.json');
 
 const USAGE =
   'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text|pdf] [--out <file.pdf>] [--lang cy|en]';
+const COHORT_USAGE =
+  'Usage for a caseload: npm run price -- --cohort <folder> [--rate-card <id or path>] [--format json|csv|table-csv]';
 const MONEY = /^-?\d+\.\d{2}$/;
 const HOURS = /^\d+\.\d{2}$/;
 const RESOURCES = ['registered-provider', 'personal-assistant', 'unpaid-carer', 'community'];
@@ -390,7 +392,7 @@ describe('command-line mistakes', () => {
       const run = await price([flag]);
       expect(run.code).toBe(0);
       expect(run.stderr).toBe('');
-      expect(run.stdout).toBe(`${USAGE}\n`);
+      expect(run.stdout).toBe(`${USAGE}\n${COHORT_USAGE}\n`);
     }
   });
 });

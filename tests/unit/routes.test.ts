@@ -3,6 +3,7 @@ import { href, parseRoute, type Route } from '../../src/ui/routes';
 
 const routes: Route[] = [
   { page: 'start' },
+  { page: 'caseload' },
   { page: 'task-list', budgetId: 'b-1' },
   { page: 'about', budgetId: 'b-1' },
   { page: 'domain', budgetId: 'b-1', domainId: 'personal-care' },
@@ -22,7 +23,7 @@ describe('routes', () => {
   });
 
   it('an unknown address is not found, never an error', () => {
-    for (const hash of ['#/nowhere', '#/budgets', '#/budgets/b-1/colours', '#/budgets/b-1/domains/x/lines', '#/budgets/b-1/about/extra', '#/accessibility/extra']) {
+    for (const hash of ['#/nowhere', '#/budgets', '#/budgets/b-1/colours', '#/budgets/b-1/domains/x/lines', '#/budgets/b-1/about/extra', '#/accessibility/extra', '#/caseload/extra']) {
       expect(parseRoute(hash)).toEqual({ page: 'not-found' });
     }
   });

@@ -12,6 +12,7 @@ import { href } from '../routes';
 import { BudgetColumn } from '../parts/budget-column';
 import { FlashBanner } from '../parts/budget-flash';
 import { StartBudgetList } from '../parts/start-budget-list';
+import { StartCaseloadLink } from '../parts/start-caseload-link';
 import { StartNewBudget } from '../parts/start-new-budget';
 import { BUDGET_FILE_INPUT_ID, StartOpenFile, type FileError } from '../parts/start-open-file';
 
@@ -60,6 +61,7 @@ export function StartPage() {
         <StartNewBudget />
         <StartBudgetList onDuplicated={onDuplicated} />
         <StartOpenFile error={fileError} onError={setFileError} />
+        <StartCaseloadLink />
       </BudgetColumn>
     </Page>
   );

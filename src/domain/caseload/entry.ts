@@ -1,0 +1,85 @@
+/**
+ * One budget of a caseload, priced, as plain JSON: what the caseload table shows and what
+ * the summary adds up. Plain strings and numbers, so it crosses from the pricing worker
+ * to the page (structured clone) and into the headless command's output unchanged.
+ */
+import type { CarerFlagId } from '../carer-burden';
+import { Dec, roundHoursForDisplay, toMoneyText, type MoneyText } from '../money';
+import type { BudgetPricing } from '../pricing/price-budget';
+import type { Recurring } from '../pricing/totals';
+import { RESOURCES, type Resource } from '../schema/budget';
+
+export interface CaseloadAmounts {
+  readonly weekly: MoneyText;
+  readonly annual: MoneyText;
+}
+
+export interface CaseloadEntry {
+  /** The file the budget came from, as the person chose it (a folder path included). */
+  readonly file: string;
+  readonly id: string;
+  readonly title: string;
+  readonly person: string;
+  readonly reference: string;
+  readonly fundingRoute: string;
+  readonly lines: number;
+  readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
+  readonly byDomain: Readonly<Record<string, CaseloadAmounts>>;
+  readonly byResource: Readonly<Record<string, CaseloadAmounts>>;
+  /** Whole minutes a week by who gives the support: exact, so sums of hours stay exact. */
+  readonly minutesWeekly: Readonly<Record<Resource, number>>;
+  /** Each carer flag found for any carer of the budget, once, in the contract's order. */
+  readonly carerFlags: readonly CarerFlagId[];
+  /** Each warning id found in the budget, once. */
+  readonly warnings: readonly string[];
+  /** The budget's annual total less each setting's annual cost: negative when home costs less. */
+  readonly settings: readonly { id: string; annual: MoneyText; difference: MoneyText }[];
+}
+
+export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadEntry {
+  const { budget, totals } = pricing;
+  const minutesWeekly = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<Resource, number>;
+  for (const priced of pricing.lines) minutesWeekly[priced.line.resource] += priced.minutes;
+  return {
+    file,
+    id: budget.id,
+    title: budget.title,
+    person: budget.person.name,
+    reference: budget.person.reference ?? '',
+    fundingRoute: budget.fundingRoute,
+    lines: budget.lines.length,
+    totals: {
+      weekly: toMoneyText(totals.weekly),
+      annual: toMoneyText(totals.annual),
+      oneOff: toMoneyText(totals.oneOff),
+      firstYear: toMoneyText(totals.firstYear),
+    },
+    byDomain: amountsRecord(pricing.byDomain),
+    byResource: amountsRecord(pricing.byResource),
+    minutesWeekly,
+    carerFlags: distinct(pricing.carers.flatMap((burden) => burden.flags.map((flag) => flag.id))),
+    warnings: distinct(pricing.warnings.map((warning) => warning.id)),
+    settings: pricing.settings.map((comparison) => ({
+      id: comparison.setting.id,
+      annual: toMoneyText(comparison.annual),
+      difference: toMoneyText(comparison.difference),
+    })),
+  };
+}
+
+function amountsRecord(buckets: ReadonlyMap<string, Recurring>): Record<string, CaseloadAmounts> {
+  return Object.fromEntries(
+    [...buckets].map(([id, amounts]) => [id, { weekly: toMoneyText(amounts.weekly), annual: toMoneyText(amounts.annual) }]),
+  );
+}
+
+function distinct<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** All hours of support a week, paid and unpaid, rounded once for display. */
+export function entryHours(entry: CaseloadEntry): string {
+  let minutes = 0;
+  for (const resource of RESOURCES) minutes += entry.minutesWeekly[resource];
+  return roundHoursForDisplay(new Dec(minutes).div(60));
+}

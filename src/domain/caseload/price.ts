@@ -1,0 +1,24 @@
+/** Pricing the budgets of a caseload on one chosen rate card, one at a time. */
+import { priceOnCard } from '../pricing/price-budget';
+import type { Result } from '../problems';
+import type { Budget } from '../schema/budget';
+import type { RateCard } from '../schema/rate-card';
+import { toCaseloadEntry, type CaseloadEntry } from './entry';
+
+/** A budget that names a provider or area of life the card lacks cannot be priced on it. */
+export function priceCaseloadBudget(budget: Budget, card: RateCard, file: string): Result<CaseloadEntry> {
+  const priced = priceOnCard(budget, card);
+  return priced.ok ? { ok: true, value: toCaseloadEntry(priced.value, file) } : priced;
+}
+
+/**
+ * The card a caseload is priced on when nobody has chosen one: the card most of its
+ * budgets name, of those known; on a tie, the first known. Null when none is known.
+ */
+export function mostNamedCard(budgets: readonly Pick<Budget, 'rateCard'>[], known: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const budget of budgets) counts.set(budget.rateCard, (counts.get(budget.rateCard) ?? 0) + 1);
+  let best: string | null = null;
+  for (const id of known) if ((counts.get(id) ?? 0) > (best === null ? 0 : (counts.get(best) ?? 0))) best = id;
+  return best;
+}

@@ -1,0 +1,83 @@
+/**
+ * A caseload as CSV for Excel (UTF-8 with a byte-order mark, formulas made inert, see
+ * csv.ts): the summary in a long layout (section, item, measure, value) that a
+ * spreadsheet or a scheduled report can filter, and the table with one row per budget.
+ * The app's downloads and `npm run price -- --cohort` give these same bytes.
+ */
+import type { TFunction } from 'i18next';
+import { entryHours, type CaseloadEntry } from '../domain/caseload/entry';
+import type { CaseloadSummary, RankedBudget } from '../domain/caseload/summary';
+import { RESOURCES } from '../domain/schema/budget';
+import type { RateCard } from '../domain/schema/rate-card';
+import { caseloadLabels } from './caseload-labels';
+import { number, text, toCsv, type Cell } from './csv';
+
+export function caseloadSummaryCsv(summary: CaseloadSummary, card: RateCard, t: TFunction, language = 'en'): string {
+  const labels = caseloadLabels(card, t, language);
+  const rows: Cell[][] = [];
+  const row = (section: string, item: string, measure: string, value: Cell) =>
+    rows.push([text(t(`caseload.csv.section.${section}`)), text(item), text(measure), value]);
+  const m = (key: string) => t(`caseload.csv.measure.${key}`);
+  const all = t('caseload.csv.allBudgets');
+  row('caseload', all, m('rateCard'), text(summary.rateCard));
+  row('caseload', all, m('budgets'), number(String(summary.count)));
+  for (const key of ['weekly', 'annual', 'oneOff', 'firstYear'] as const) row('totals', all, m(key), number(summary.totals[key]));
+  if (summary.annual !== null) {
+    const { quartiles, ...figures } = summary.annual;
+    for (const [key, value] of Object.entries(figures)) row('annualCost', all, m(key), number(value));
+    if (quartiles !== null) for (const [key, value] of Object.entries(quartiles)) row('annualCost', all, m(key), number(value));
+  }
+  for (const band of summary.histogram) {
+    const item = band.to === null ? t('caseload.csv.bandOpen', { from: band.from }) : t('caseload.csv.band', { from: band.from, to: band.to });
+    row('distribution', item, m('budgets'), number(String(band.count)));
+  }
+  for (const [id, amounts] of Object.entries(summary.byDomain)) {
+    row('byDomain', labels.domain(id), m('weekly'), number(amounts.weekly));
+    row('byDomain', labels.domain(id), m('annual'), number(amounts.annual));
+  }
+  for (const [id, amounts] of Object.entries(summary.byResource)) {
+    row('byResource', labels.resource(id), m('weekly'), number(amounts.weekly));
+    row('byResource', labels.resource(id), m('annual'), number(amounts.annual));
+  }
+  for (const id of RESOURCES) row('hours', labels.resource(id), m('hoursWeekly'), number(summary.hoursWeekly[id]));
+  for (const setting of summary.settings) {
+    for (const key of ['homeAnnual', 'settingAnnual', 'difference'] as const) row('settings', labels.setting(setting.id), m(key), number(setting[key]));
+    row('settings', labels.setting(setting.id), m('costMoreAtHome'), number(String(setting.costMoreAtHome)));
+  }
+  for (const [id, count] of Object.entries(summary.carerFlags)) row('carerFlags', labels.flag(id), m('budgets'), number(String(count)));
+  for (const [id, count] of Object.entries(summary.warnings)) row('warnings', labels.warning(id), m('budgets'), number(String(count)));
+  const ranked = (section: string, budgets: readonly RankedBudget[]) => {
+    for (const budget of budgets) row(section, `${budget.file} (${budget.id})`, m('annual'), number(budget.annual));
+  };
+  ranked('highest', summary.highest);
+  ranked('outliers', summary.outliers);
+  const header = ['section', 'item', 'measure', 'value'].map((key) => text(t(`caseload.csv.column.${key}`)));
+  return toCsv([header, ...rows]);
+}
+
+const TABLE_COLUMNS = [
+  'file', 'id', 'person', 'reference', 'title', 'fundingRoute', 'lines', 'hoursWeekly',
+  'weekly', 'annual', 'oneOff', 'firstYear', 'carerFlags', 'warnings',
+] as const;
+
+/** One row per budget, in the order given (the app exports its table as sorted and filtered). */
+export function caseloadTableCsv(entries: readonly CaseloadEntry[], card: RateCard, t: TFunction, language = 'en'): string {
+  const labels = caseloadLabels(card, t, language);
+  const rows = entries.map((entry): Cell[] => [
+    text(entry.file),
+    text(entry.id),
+    text(entry.person),
+    text(entry.reference),
+    text(entry.title),
+    text(t(`terms.fundingRoute.${entry.fundingRoute}`)),
+    number(String(entry.lines)),
+    number(entryHours(entry)),
+    number(entry.totals.weekly),
+    number(entry.totals.annual),
+    number(entry.totals.oneOff),
+    number(entry.totals.firstYear),
+    text(entry.carerFlags.map(labels.flag).join('; ')),
+    text(entry.warnings.map(labels.warning).join('; ')),
+  ]);
+  return toCsv([TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))), ...rows]);
+}

@@ -1,0 +1,127 @@
+/**
+ * The caseload page: many budget files loaded at once, invalid ones listed with their
+ * reasons, the figures of the domain's summariseCaseload shown, and a table that sorts,
+ * filters and opens any budget. Without a Worker (jsdom) the same engine runs on the page.
+ */
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { priceCaseloadBudget } from '../../../src/domain/caseload/price';
+import { summariseCaseload } from '../../../src/domain/caseload/summary';
+import { formatMoney } from '../../../src/domain/format';
+import type { Budget } from '../../../src/domain/schema/budget';
+import { generateBudgets } from '../../../src/generate/generate-budgets';
+import { budgetFileText } from '../../../src/io/budget-file';
+import { useAppStore } from '../../../src/state/store';
+import { useCaseloadStore } from '../../../src/ui/caseload/caseload-store';
+import { loadCard } from '../../helpers/builders';
+import { renderWithI18n } from '../render';
+import { Pages } from '../routed-pages';
+
+const england = loadCard('rate-cards/england-2025-26.json');
+const england2026 = loadCard('rate-cards/england-2026-27.json');
+const budgets = generateBudgets({ count: 30, seed: 13, rateCard: england });
+const file = (text: string, name: string) => new File([text], name, { type: 'application/json' });
+const goodFiles = budgets.map((budget) => file(budgetFileText(budget), `${budget.id}.json`));
+const strangeProvider: Budget = {
+  ...(budgets[0] as Budget),
+  id: 'elsewhere',
+  lines: [{ id: 'l1', kind: 'visits', domain: 'personal-care', activity: 'Wash', resource: 'registered-provider', provider: 'nobody-we-know', minutes: 30, visitsPerDay: 1, workers: 1, period: 'day', days: ['mon'] }],
+};
+const badFiles = [file('{"format": "support-budget", ', 'broken.json'), file(budgetFileText(strangeProvider), 'elsewhere.json')];
+
+function expectedSummary(card = england) {
+  const entries = budgets.map((budget) => {
+    const priced = priceCaseloadBudget(budget, card, `${budget.id}.json`);
+    if (!priced.ok) throw new Error('unpriceable');
+    return priced.value;
+  });
+  return summariseCaseload(entries, card);
+}
+
+afterEach(() => act(() => useCaseloadStore.getState().clear()));
+
+async function loadCaseload() {
+  window.location.hash = '#/caseload';
+  renderWithI18n(<Pages />);
+  await userEvent.upload(screen.getByLabelText('Budget files'), [...goodFiles, ...badFiles]);
+  await screen.findByRole('heading', { level: 2, name: 'Caseload figures' }, { timeout: 15000 });
+}
+
+const figure = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
+
+// Loading and pricing thirty budgets takes a few seconds on a busy machine: more than the default limit.
+describe('the caseload page', { timeout: 30_000 }, () => {
+  it('is linked from the start page', () => {
+    renderWithI18n(<Pages />);
+    expect(screen.getByRole('link', { name: 'Compare a caseload of budget files' })).toHaveAttribute('href', '#/caseload');
+  });
+
+  it('shows the figures of the domain’s summary, and says nothing is saved unless a budget is opened', async () => {
+    await loadCaseload();
+    const summary = expectedSummary();
+    expect(screen.getByRole('heading', { level: 1, name: 'Compare a caseload' })).toBeInTheDocument();
+    expect(screen.getByText(/not saved on this device, unless you open one/)).toBeInTheDocument();
+    expect(figure('Budgets')).toBe('30');
+    expect(figure('Total a year')).toBe(formatMoney(summary.totals.annual));
+    expect(figure('Median cost a year')).toBe(formatMoney(summary.annual?.median ?? ''));
+    expect(figure('Mean (average) cost a year')).toBe(formatMoney(summary.annual?.mean ?? ''));
+    const bands = screen.getByRole('table', { name: 'Number of budgets by annual cost' });
+    expect(within(bands).getAllByRole('row')).toHaveLength(summary.histogram.length + 1);
+    expect(useAppStore.getState().budgets).toEqual({});
+  });
+
+  it('lists each file that cannot be used, with its reasons, and goes on with the rest', async () => {
+    await loadCaseload();
+    expect(screen.getByRole('heading', { name: /2 files are not in these figures/ })).toBeInTheDocument();
+    await userEvent.click(screen.getByText('1 file cannot be read as a budget'));
+    expect(screen.getByText('broken.json')).toBeVisible();
+    expect(screen.getByText(/is not valid JSON/)).toBeInTheDocument();
+    expect(screen.getByText(/1 budget cannot be priced on England 2025-26/)).toBeInTheDocument();
+    expect(screen.getByText('32 files loaded, 31 of them budgets that can be used.')).toBeInTheDocument();
+  });
+
+  it('sorts the table by any column, saying so with aria-sort', async () => {
+    await loadCaseload();
+    const table = screen.getByRole('table', { name: /Budgets 1 to 30 of 30/ });
+    const annualHeader = within(table).getByRole('columnheader', { name: /Annual/ });
+    expect(annualHeader).toHaveAttribute('aria-sort', 'descending');
+    const firstAnnual = () => within(within(table).getAllByRole('row')[1] as HTMLElement).getAllByRole('cell')[1]?.textContent;
+    expect(firstAnnual()).toBe(formatMoney(expectedSummary().annual?.highest ?? ''));
+    await userEvent.click(within(annualHeader).getByRole('button'));
+    expect(annualHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(firstAnnual()).toBe(formatMoney(expectedSummary().annual?.lowest ?? ''));
+    const person = within(table).getByRole('columnheader', { name: /Person/ });
+    await userEvent.click(within(person).getByRole('button'));
+    expect(person).toHaveAttribute('aria-sort', 'ascending');
+    expect(annualHeader).not.toHaveAttribute('aria-sort');
+  });
+
+  it('filters by words and by a flag or warning', async () => {
+    await loadCaseload();
+    const target = budgets[4] as Budget;
+    await userEvent.type(screen.getByLabelText('Find budgets'), target.person.reference ?? '');
+    expect(screen.getByText('1 budget of 30 shown.')).toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText('Find budgets'));
+    await userEvent.selectOptions(screen.getByLabelText('With a carer flag or warning'), 'Over the indicative sum');
+    const over = expectedSummary().warnings['over-indicative'] ?? 0;
+    expect(screen.getByText(`${over} ${over === 1 ? 'budget' : 'budgets'} of 30 shown.`)).toBeInTheDocument();
+  });
+
+  it('opens a budget, adding only that one to the saved budgets', async () => {
+    await loadCaseload();
+    const table = screen.getByRole('table', { name: /Budgets 1 to 30 of 30/ });
+    const target = budgets[7] as Budget;
+    await userEvent.click(within(table).getByRole('button', { name: `Open ${target.person.name}, ${target.id}.json` }));
+    await screen.findByRole('heading', { level: 1, name: target.title });
+    expect(Object.keys(useAppStore.getState().budgets)).toEqual([target.id]);
+    expect(window.location.hash).toBe(`#/budgets/${target.id}`);
+  });
+
+  it('prices everything again on another rate card', async () => {
+    await loadCaseload();
+    await userEvent.selectOptions(screen.getByLabelText('Rate card to price on'), 'england-2026-27');
+    await screen.findByText(/Priced on England 2026-27/, {}, { timeout: 15000 });
+    expect(figure('Total a year')).toBe(formatMoney(expectedSummary(england2026).totals.annual));
+  });
+});
