@@ -22,6 +22,9 @@ import reliability from './en/reliability.json';
 import start from './en/start.json';
 import summary from './en/summary.json';
 import cyAccessibility from './cy/accessibility.json';
+import cyCaseload from './cy/caseload.json';
+import cyOffline from './cy/offline.json';
+import cyReliability from './cy/reliability.json';
 import cyBudget from './cy/budget.json';
 import cyCarers from './cy/carers.json';
 import cyComponents from './cy/components.json';
@@ -84,6 +87,9 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   documents: cyDocuments,
   language: cyLanguage,
   accessibility: cyAccessibility,
+  reliability: cyReliability,
+  offline: cyOffline,
+  caseload: cyCaseload,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;
