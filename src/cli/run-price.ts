@@ -7,18 +7,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
-import { BUDGET_FILE_LIMITS, RATE_CARD_FILE_LIMITS } from '../domain/json-text';
 import { priceOnCard, type BudgetPricing } from '../domain/pricing/price-budget';
 import type { Problem } from '../domain/problems';
-import { readBudget, readRateCard } from '../domain/read';
 import { toReport } from '../domain/report';
-import type { RateCard } from '../domain/schema/rate-card';
+import { documentRevision } from '../domain/revisions/history';
 import { createI18n } from '../i18n';
 import { describeProblem } from '../i18n/problems';
 import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
-import { isCardPath, readJsonFile, shippedCardIds, shippedCardPath } from './files';
+import { loadBudget, loadCard } from './load';
+import { runCompare } from './run-compare';
 
 export interface Output {
   stdout(text: string): void;
@@ -32,6 +31,7 @@ export const EXIT_FAULT = 2;
 /** Async for every format, as only the PDF renders asynchronously: callers await one way. */
 export async function runPrice(argv: readonly string[], output: Output): Promise<number> {
   const { t } = createI18n('en');
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), output, t);
   try {
     const parsed = parseArgs(argv);
     if (parsed.kind === 'help') {
@@ -61,39 +61,12 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
 type Priced = { ok: true; pricing: BudgetPricing } | { ok: false; problems: readonly Problem[] };
 
 function price(args: PriceArgs): Priced {
-  const json = readJsonFile(args.budgetFile, BUDGET_FILE_LIMITS);
-  const budget = json.ok ? readBudget(json.value) : json;
-  if (!budget.ok) return { ok: false, problems: inFile(args.budgetFile, budget.problems, '') };
+  const budget = loadBudget(args.budgetFile);
+  if (!budget.ok) return budget;
   const card = loadCard(args.rateCard ?? budget.value.rateCard);
   if (!card.ok) return card;
-  const pricing = priceOnCard(budget.value, card.card);
+  const pricing = priceOnCard(budget.value, card.value);
   return pricing.ok ? { ok: true, pricing: pricing.value } : pricing;
-}
-
-type LoadedCard = { ok: true; card: RateCard } | { ok: false; problems: readonly Problem[] };
-
-function loadCard(reference: string): LoadedCard {
-  let path = reference;
-  if (!isCardPath(reference)) {
-    const known = shippedCardIds();
-    if (!known.includes(reference)) {
-      return {
-        ok: false,
-        problems: [{ path: 'rateCard', key: 'validation.unknownRateCard', values: { id: reference, known: known.join(', ') } }],
-      };
-    }
-    path = shippedCardPath(reference);
-  }
-  const json = readJsonFile(path, RATE_CARD_FILE_LIMITS);
-  const card = json.ok ? readRateCard(json.value) : json;
-  // Name the card file, so its problems are not mistaken for the budget's.
-  if (!card.ok) return { ok: false, problems: inFile(reference, card.problems, `${reference} `) };
-  return { ok: true, card: card.value };
-}
-
-/** A problem with the whole file names the file; a field's problem names the field. */
-function inFile(file: string, problems: readonly Problem[], fieldPrefix: string): Problem[] {
-  return problems.map((p) => ({ ...p, path: p.path === 'file' ? file : `${fieldPrefix}${p.path}` }));
 }
 
 function render(pricing: BudgetPricing, format: Exclude<OutputFormat, 'pdf'>, t: TFunction): string {
@@ -120,7 +93,13 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
 async function writePdf(pricing: BudgetPricing, file: string, t: TFunction, output: Output): Promise<number> {
   // Loaded only for a PDF: react-pdf and its fonts would slow every other format's start.
   const { budgetPdfBuffer } = await import('../io/pdf/pdf-node');
-  const pdf = await budgetPdfBuffer({ pricing, t, language: 'en', madeOn: localIsoDate(new Date()) });
+  const pdf = await budgetPdfBuffer({
+    pricing,
+    t,
+    language: 'en',
+    madeOn: localIsoDate(new Date()),
+    revision: documentRevision(pricing.budget),
+  });
   try {
     writeFileSync(file, pdf);
   } catch (error) {

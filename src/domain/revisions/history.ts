@@ -91,3 +91,17 @@ function stableText(value: unknown): string {
       : item,
   );
 }
+
+export interface DocumentRevision {
+  readonly number: number;
+  readonly date: string;
+  /** True when the draft has changed since that revision was saved. */
+  readonly changedSince: boolean;
+}
+
+/** What a document says of the budget's revision: the latest, and whether the draft has moved on. */
+export function documentRevision(budget: Budget): DocumentRevision | undefined {
+  const latest = latestRevision(budget);
+  if (latest === null) return undefined;
+  return { number: latest.number, date: latest.date, changedSince: !matchesRevision(budget, latest) };
+}
