@@ -2,6 +2,8 @@
 import type { Route } from './routes';
 import { AboutPage } from './pages/about-page';
 import { CarerPage } from './pages/carer-page';
+import { CommissionerPage } from './pages/commissioner-page';
+import { ComparePage } from './pages/compare-page';
 import { CarersPage } from './pages/carers-page';
 import { DeletePage } from './pages/delete-page';
 import { DomainPage } from './pages/domain-page';
@@ -9,6 +11,9 @@ import { ExpensePage } from './pages/expense-page';
 import { ExpensesPage } from './pages/expenses-page';
 import { LinePage } from './pages/line-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { RepricePage } from './pages/reprice-page';
+import { RevisionPage } from './pages/revision-page';
+import { RevisionsPage } from './pages/revisions-page';
 import { StartPage } from './pages/start-page';
 import { SummaryPage } from './pages/summary-page';
 import { TaskListPage } from './pages/task-list-page';
@@ -37,6 +42,16 @@ export function RoutedPage({ route }: { route: Route }) {
       return <SummaryPage budgetId={route.budgetId} />;
     case 'delete':
       return <DeletePage budgetId={route.budgetId} />;
+    case 'revisions':
+      return <RevisionsPage budgetId={route.budgetId} />;
+    case 'revision':
+      return <RevisionPage budgetId={route.budgetId} revision={route.revision} />;
+    case 'compare':
+      return <ComparePage budgetId={route.budgetId} from={route.from} to={route.to} />;
+    case 'reprice':
+      return <RepricePage budgetId={route.budgetId} cardId={route.cardId} />;
+    case 'commissioner':
+      return <CommissionerPage budgetId={route.budgetId} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -14,10 +14,19 @@ export type Route =
   | { readonly page: 'expense'; readonly budgetId: string; readonly expenseId: string }
   | { readonly page: 'summary'; readonly budgetId: string }
   | { readonly page: 'delete'; readonly budgetId: string }
+  // Revisions, re-pricing and the commissioner's view. `revision` is a number or NEW;
+  // `from` and `to` are revision numbers or CURRENT (the draft).
+  | { readonly page: 'revisions'; readonly budgetId: string }
+  | { readonly page: 'revision'; readonly budgetId: string; readonly revision: string }
+  | { readonly page: 'compare'; readonly budgetId: string; readonly from: string; readonly to: string }
+  | { readonly page: 'reprice'; readonly budgetId: string; readonly cardId: string }
+  | { readonly page: 'commissioner'; readonly budgetId: string }
   | { readonly page: 'not-found' };
 
 /** The id used in a route for an item that does not exist yet. */
 export const NEW = 'new';
+/** The version of a budget being worked on, in a comparison's route. */
+export const CURRENT = 'current';
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
@@ -25,6 +34,8 @@ export function parseRoute(hash: string): Route {
   const [root, budgetId, section, itemId, sub, subId] = parts;
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
   if (section === undefined) return { page: 'task-list', budgetId };
+  const revisions = revisionRoute(budgetId, parts.slice(2));
+  if (revisions !== null) return revisions;
   if (parts.length === 3) {
     if (section === 'about' || section === 'carers' || section === 'expenses' || section === 'summary' || section === 'delete') {
       return { page: section, budgetId };
@@ -39,6 +50,18 @@ export function parseRoute(hash: string): Route {
     return { page: 'line', budgetId, domainId: itemId, lineId: subId };
   }
   return { page: 'not-found' };
+}
+
+function revisionRoute(budgetId: string, rest: readonly string[]): Route | null {
+  const [section, first, second] = rest;
+  if (section === 'revisions' && rest.length === 1) return { page: 'revisions', budgetId };
+  if (section === 'revisions' && first !== undefined && rest.length === 2) return { page: 'revision', budgetId, revision: first };
+  if (section === 'commissioner' && rest.length === 1) return { page: 'commissioner', budgetId };
+  if (section === 'reprice' && first !== undefined && rest.length === 2) return { page: 'reprice', budgetId, cardId: first };
+  if (section === 'compare' && first !== undefined && second !== undefined && rest.length === 3) {
+    return { page: 'compare', budgetId, from: first, to: second };
+  }
+  return null;
 }
 
 export function href(route: Route): string {
@@ -63,6 +86,15 @@ export function href(route: Route): string {
       return budget(route.budgetId, 'carers', route.carerId);
     case 'expense':
       return budget(route.budgetId, 'expenses', route.expenseId);
+    case 'revisions':
+    case 'commissioner':
+      return budget(route.budgetId, route.page);
+    case 'revision':
+      return budget(route.budgetId, 'revisions', route.revision);
+    case 'compare':
+      return budget(route.budgetId, 'compare', route.from, route.to);
+    case 'reprice':
+      return budget(route.budgetId, 'reprice', route.cardId);
   }
 }
 

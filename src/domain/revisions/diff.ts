@@ -177,3 +177,11 @@ function carerDiffs(from: BudgetPricing, to: BudgetPricing): CarerDiff[] {
     };
   });
 }
+
+/** Whether the later version costs more, less or the same, and by how much (as positive amounts). */
+export function overallChange(diff: BudgetDiff): { direction: 'more' | 'less' | 'same'; weekly: Money; annual: Money } {
+  const { weekly, annual } = diff.totals;
+  const direction =
+    weekly.isZero() && annual.isZero() ? 'same' : weekly.isNegative() || (weekly.isZero() && annual.isNegative()) ? 'less' : 'more';
+  return { direction, weekly: weekly.abs() as Money, annual: annual.abs() as Money };
+}
