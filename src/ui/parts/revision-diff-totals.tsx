@@ -23,6 +23,7 @@ export function RevisionDiffTotals({ diff }: { diff: BudgetDiff }) {
     <Table
       caption={t('revisions.compare.totalsCaption')}
       firstCellIsHeader
+      responsive
       columns={[
         { heading: t('revisions.compare.figure') },
         { heading: t('revisions.compare.before'), numeric: true },
