@@ -114,9 +114,12 @@ describe('comparing two revisions', () => {
     if (!diff.ok) throw new Error('expected a diff');
     expect(screen.getByRole('heading', { level: 1, name: /What changed from revision 1 to revision 2/ })).toBeInTheDocument();
     const weekly = within(screen.getByRole('table', { name: 'Totals' })).getByRole('row', { name: /^Weekly/ });
-    expect(weekly).toHaveTextContent(
-      `${formatMoney(diff.value.from.totals.weekly)}${formatMoney(diff.value.to.totals.weekly)}${formatMoneyChange(diff.value.totals.weekly)}`,
-    );
+    // Each cell also carries its column heading, for phones: "Before £170.70".
+    expect(within(weekly).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      `Before ${formatMoney(diff.value.from.totals.weekly)}`,
+      `After ${formatMoney(diff.value.to.totals.weekly)}`,
+      `Difference ${formatMoneyChange(diff.value.totals.weekly)}`,
+    ]);
     const needs = within(screen.getByRole('table', { name: 'Needs that changed' }));
     expect(needs.getByRole('row', { name: /Meals and housework/ })).toHaveTextContent('Removed');
     expect(needs.getByRole('row', { name: /Swimming/ })).toHaveTextContent('Added');
