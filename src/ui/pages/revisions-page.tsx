@@ -13,6 +13,7 @@ import { Page } from '../components/page';
 import { rateCardById, useSavedBudget } from '../hooks/use-budget';
 import { FlashBanner } from '../parts/budget-flash';
 import { budgetHeading } from '../parts/budget-names';
+import { RevisionsCompareForm, useCompareForm } from '../parts/revisions-compare-form';
 import { RevisionsTable } from '../parts/revisions-table';
 import { href, NEW } from '../routes';
 import { NotFoundPage } from './not-found-page';
@@ -20,8 +21,9 @@ import { NotFoundPage } from './not-found-page';
 export function RevisionsPage({ budgetId }: { budgetId: string }) {
   const { t, i18n } = useTranslation();
   const budget = useSavedBudget(budgetId)?.budget;
+  const revisions = budget === undefined ? [] : revisionsOf(budget);
+  const compare = useCompareForm(budgetId, revisions);
   if (budget === undefined) return <NotFoundPage />;
-  const revisions = revisionsOf(budget);
   const status = documentRevision(budget);
   const card = rateCardById(budget.rateCard);
   const cardName = card === undefined ? budget.rateCard : localise(card.name, i18n.language);
@@ -31,6 +33,7 @@ export function RevisionsPage({ budgetId }: { budgetId: string }) {
     <Page
       title={t('revisions.list.title')}
       backLink={{ href: href({ page: 'task-list', budgetId }) }}
+      errors={compare.errors}
       headingInContent
     >
       <FlashBanner target={href({ page: 'revisions', budgetId })} />
@@ -53,6 +56,13 @@ export function RevisionsPage({ budgetId }: { budgetId: string }) {
         </div>
       </div>
       {revisions.length > 0 && <RevisionsTable budgetId={budgetId} revisions={revisions} />}
+      {revisions.length > 0 && (
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <RevisionsCompareForm budgetId={budgetId} revisions={revisions} compare={compare} />
+          </div>
+        </div>
+      )}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h2 className="nhsuk-heading-m">{t('revisions.list.repriceHeading')}</h2>

@@ -83,6 +83,21 @@ describe('the revisions page', () => {
   });
 });
 
+describe('choosing two versions to compare', () => {
+  it('refuses the same version twice, then goes to the comparison chosen', async () => {
+    const id = twoRevisions();
+    open(`#/budgets/${id}/revisions`);
+    await userEvent.selectOptions(screen.getByLabelText('From'), 'revision 2');
+    await userEvent.selectOptions(screen.getByLabelText('To'), 'revision 2');
+    await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(within(screen.getByRole('alert')).getByText(/these are the same/)).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('From'), 'revision 1');
+    await userEvent.selectOptions(screen.getByLabelText('To'), 'the current draft');
+    await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(window.location.hash).toBe(`#/budgets/${id}/compare/1/current`);
+  });
+});
+
 describe('one revision, read-only', () => {
   it('shows what it cost and restores it as the draft, keeping the history', async () => {
     const id = twoRevisions();
