@@ -55,6 +55,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // userEvent types key by key: on a loaded two-core machine a long form passes 5 s,
+          // and a test cut off mid-typing types on into the next one. No test asserts time.
+          testTimeout: 20_000,
         },
       },
       {
