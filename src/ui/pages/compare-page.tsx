@@ -7,6 +7,7 @@ import { Page } from '../components/page';
 import { useComparison } from '../hooks/use-comparison';
 import { useSavedBudget } from '../hooks/use-budget';
 import { budgetHeading } from '../parts/budget-names';
+import { CompareVersionsWhy } from '../parts/compare-versions-why';
 import { RevisionDiff } from '../parts/revision-diff';
 import { ProblemList } from '../problem-list';
 import { CURRENT, href } from '../routes';
@@ -25,6 +26,7 @@ export function ComparePage({ budgetId, from, to }: { budgetId: string; from: st
       caption={budgetHeading(budget, t)}
       backLink={{ href: href({ page: 'revisions', budgetId }) }}
     >
+      <CompareVersionsWhy budget={budget} versions={[from, to]} />
       {compared.kind === 'problems' ? (
         <ProblemList title={t('revisions.compare.cannotCompare')} problems={compared.problems} />
       ) : (

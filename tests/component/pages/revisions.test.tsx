@@ -128,6 +128,7 @@ describe('comparing two revisions', () => {
     const diff = compareBudgets({ ...planA(), rateCard: 'england-2025-26' }, england, { ...planB(), rateCard: 'england-2025-26' }, england);
     if (!diff.ok) throw new Error('expected a diff');
     expect(screen.getByRole('heading', { level: 1, name: /What changed from revision 1 to revision 2/ })).toBeInTheDocument();
+    expect(screen.getByText('1 May 2026, by social worker: Sam moved away')).toBeInTheDocument();
     const weekly = within(screen.getByRole('table', { name: 'Totals' })).getByRole('row', { name: /^Weekly/ });
     // Each cell also carries its column heading, for phones: "Before £170.70".
     expect(within(weekly).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
