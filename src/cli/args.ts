@@ -1,6 +1,7 @@
 /** Command-line arguments of `npm run price`, parsed without a library: there are few. */
 import { isLanguage, type Language } from '../i18n';
 import { isCohortCommand, parseCohortArgs, type ParsedCohortArgs } from './cohort-args';
+import { splitArgs } from './split-args';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'text', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -33,21 +34,9 @@ const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--format', '--out', '--lang
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (isCohortCommand(argv) && !argv.includes('--help') && !argv.includes('-h')) return parseCohortArgs(argv);
-  const positional: string[] = [];
-  const options = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--help' || arg === '-h') return { kind: 'help' };
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const [name = '', inline] = arg.split(/=(.*)/s, 2);
-    if (!OPTIONS_WITH_VALUES.has(name)) return { kind: 'error', key: 'cli.unknownOption', values: { option: name } };
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') return { kind: 'error', key: 'cli.missingValue', values: { option: name } };
-    options.set(name, value);
-  }
+  const split = splitArgs(argv, OPTIONS_WITH_VALUES);
+  if (split.kind !== 'split') return split;
+  const { positional, options } = split;
   if (positional.length !== 1) return { kind: 'error', key: 'cli.oneBudget' };
   const format = options.get('--format') ?? 'json';
   if (!isOutputFormat(format)) return { kind: 'error', key: 'cli.badFormat' };

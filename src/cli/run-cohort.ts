@@ -21,7 +21,7 @@ import { describeProblem } from '../i18n/problems';
 import { caseloadSummaryCsv, caseloadTableCsv } from '../io/caseload-csv';
 import type { CohortArgs } from './cohort-args';
 import { readJsonFile, shippedCardIds } from './files';
-import { inFile, loadCard } from './load-card';
+import { inFile, loadCard } from './load';
 import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './run-price';
 
 interface Invalid {
@@ -55,7 +55,7 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
   }
   const entries: CaseloadEntry[] = [];
   for (const { file, budget } of valid) {
-    const priced = priceCaseloadBudget(budget, card.card, file);
+    const priced = priceCaseloadBudget(budget, card.value, file);
     if (priced.ok) entries.push(priced.value);
     else invalid.push({ file, problems: priced.problems });
   }
@@ -64,7 +64,7 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
     const named = inFile(file, problems.length > 0 ? problems : [problem([], 'validation.readFile')], `${file}: `);
     output.stderr(named.map((p) => `${describeProblem(p, t)}\n`).join(''));
   }
-  const summary = summariseCaseload(entries, card.card);
+  const summary = summariseCaseload(entries, card.value);
   switch (args.format) {
     case 'json': {
       const described = invalid.map(({ file, problems }) => ({ file, problems: problems.map((p) => describeProblem(p, t)) }));
@@ -72,10 +72,10 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
       break;
     }
     case 'csv':
-      output.stdout(caseloadSummaryCsv(summary, card.card, t));
+      output.stdout(caseloadSummaryCsv(summary, card.value, t));
       break;
     case 'table-csv':
-      output.stdout(caseloadTableCsv(entries, card.card, t));
+      output.stdout(caseloadTableCsv(entries, card.value, t));
       break;
   }
   return EXIT_OK;

@@ -10,7 +10,7 @@ import { generateBudgets } from '../generate/generate-budgets';
 import { createI18n } from '../i18n';
 import { describeProblem } from '../i18n/problems';
 import { budgetFileText } from '../io/budget-file';
-import { loadCard } from './load-card';
+import { loadCard } from './load';
 import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './run-price';
 
 const DEFAULT_CARD = 'england-2025-26';
@@ -33,7 +33,7 @@ export function runGenerate(argv: readonly string[], output: Output): number {
     const budgets = generateBudgets({
       count: options.count,
       seed: options.seed,
-      rateCard: card.card,
+      rateCard: card.value,
       ...(options.lines === undefined ? {} : { linesPerBudget: options.lines }),
     });
     mkdirSync(options.out, { recursive: true });

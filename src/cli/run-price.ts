@@ -8,19 +8,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
-import { BUDGET_FILE_LIMITS } from '../domain/json-text';
 import { priceOnCard, type BudgetPricing } from '../domain/pricing/price-budget';
 import type { Problem } from '../domain/problems';
-import { readBudget } from '../domain/read';
 import { toReport } from '../domain/report';
+import { documentRevision } from '../domain/revisions/history';
 import { createI18n, type Language } from '../i18n';
 import { describeProblem } from '../i18n/problems';
 import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
-import { readJsonFile } from './files';
-import { inFile, loadCard } from './load-card';
+import { loadBudget, loadCard } from './load';
 import { runCohort } from './run-cohort';
+import { runCompare } from './run-compare';
 
 export interface Output {
   stdout(text: string): void;
@@ -35,6 +34,7 @@ export const EXIT_FAULT = 2;
 export async function runPrice(argv: readonly string[], output: Output): Promise<number> {
   // English until the arguments say otherwise: a bad argument is reported in English.
   let { t } = createI18n('en');
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), output, t);
   try {
     const parsed = parseArgs(argv);
     if (parsed.kind === 'help') {
@@ -67,12 +67,11 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
 type Priced = { ok: true; pricing: BudgetPricing } | { ok: false; problems: readonly Problem[] };
 
 function price(args: PriceArgs): Priced {
-  const json = readJsonFile(args.budgetFile, BUDGET_FILE_LIMITS);
-  const budget = json.ok ? readBudget(json.value) : json;
-  if (!budget.ok) return { ok: false, problems: inFile(args.budgetFile, budget.problems, '') };
+  const budget = loadBudget(args.budgetFile);
+  if (!budget.ok) return budget;
   const card = loadCard(args.rateCard ?? budget.value.rateCard);
   if (!card.ok) return card;
-  const pricing = priceOnCard(budget.value, card.card);
+  const pricing = priceOnCard(budget.value, card.value);
   return pricing.ok ? { ok: true, pricing: pricing.value } : pricing;
 }
 
@@ -105,7 +104,13 @@ async function writePdf(
 ): Promise<number> {
   // Loaded only for a PDF: react-pdf and its fonts would slow every other format's start.
   const { budgetPdfBuffer } = await import('../io/pdf/pdf-node');
-  const pdf = await budgetPdfBuffer({ pricing, t, language, madeOn: localIsoDate(new Date()) });
+  const pdf = await budgetPdfBuffer({
+    pricing,
+    t,
+    language,
+    madeOn: localIsoDate(new Date()),
+    revision: documentRevision(pricing.budget),
+  });
   try {
     writeFileSync(file, pdf);
   } catch (error) {

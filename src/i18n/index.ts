@@ -19,6 +19,7 @@ import lines from './en/lines.json';
 import offline from './en/offline.json';
 import pdf from './en/pdf.json';
 import reliability from './en/reliability.json';
+import revisions from './en/revisions.json';
 import start from './en/start.json';
 import summary from './en/summary.json';
 import cyAccessibility from './cy/accessibility.json';
@@ -70,6 +71,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   language,
   accessibility,
   caseload,
+  revisions,
 };
 
 /** The same areas in Welsh: each file has its English file's top-level key (a test holds that). */

@@ -12,7 +12,9 @@ import type { PricedAmount } from '../domain/pricing/amounts';
 import type { PricedLine, Segment } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { paOnCostPercent } from '../domain/pricing/rates';
+import { documentRevision } from '../domain/revisions/history';
 import { localise } from '../i18n/localise';
+import { revisionWords } from './revision-words';
 import { labelsFor, type Labels } from './labels';
 
 interface Context {
@@ -71,6 +73,7 @@ function header({ pricing, t, language }: Context): string[] {
     }),
   );
   if (card.illustrative === true) rows.push(t('report.illustrative'));
+  rows.push(t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }));
   return rows;
 }
 

@@ -6,6 +6,8 @@ import type { StateCreator } from 'zustand';
 import type { AboutFields } from '../domain/forms/about-form';
 import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget';
+import { addRevision, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
+import { moveLinesToPaid, type PaidResource } from '../domain/revisions/what-if';
 import { newId } from './ids';
 import type { SavedBudget } from './saved-budget';
 
@@ -28,6 +30,14 @@ export interface BudgetsSlice {
   removeExpense(id: string, expenseId: string): void;
   setCompleted(id: string, section: string, completed: boolean): void;
   markExported(id: string): void;
+  /** Saves the current draft as the next revision; returns its number. Revisions are never changed after. */
+  saveRevision(id: string, details: RevisionDetails): number | null;
+  /** Makes a revision the current draft again; the history is kept as it is. */
+  restoreRevision(id: string, number: number): boolean;
+  /** Moves the budget to another rate card: the needs stay exactly as they are. */
+  repriceBudget(id: string, cardId: string): void;
+  /** The what-if, kept: these unpaid-carer lines are given by paid support instead. */
+  moveLinesToPaid(id: string, lineIds: readonly string[], resource: PaidResource): void;
 }
 
 const now = () => new Date().toISOString();
@@ -132,6 +142,24 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
     },
     markExported(id) {
       change(id, (budget) => budget, { exportedAt: now() });
+    },
+    saveRevision(id, details) {
+      if (get().budgets[id] === undefined) return null;
+      change(id, (budget) => addRevision(budget, details));
+      return get().budgets[id]?.budget.revisions?.length ?? null;
+    },
+    restoreRevision(id, number) {
+      const budget = get().budgets[id]?.budget;
+      const restored = budget === undefined ? null : restoreRevision(budget, number);
+      if (restored === null) return false;
+      change(id, () => restored);
+      return true;
+    },
+    repriceBudget(id, cardId) {
+      change(id, (budget) => ({ ...budget, rateCard: cardId }));
+    },
+    moveLinesToPaid(id, lineIds, resource) {
+      change(id, (budget) => moveLinesToPaid(budget, lineIds, resource));
     },
   };
 };

@@ -3,6 +3,8 @@ import type { Route } from './routes';
 import { AboutPage } from './pages/about-page';
 import { AccessibilityPage } from './pages/accessibility-page';
 import { CarerPage } from './pages/carer-page';
+import { CommissionerPage } from './pages/commissioner-page';
+import { ComparePage } from './pages/compare-page';
 import { CarersPage } from './pages/carers-page';
 import { CaseloadPage } from './pages/caseload-page';
 import { DeletePage } from './pages/delete-page';
@@ -13,6 +15,9 @@ import { LinePage } from './pages/line-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PassphrasePage } from './pages/passphrase-page';
 import { SettingsPage } from './pages/settings-page';
+import { RepricePage } from './pages/reprice-page';
+import { RevisionPage } from './pages/revision-page';
+import { RevisionsPage } from './pages/revisions-page';
 import { StartPage } from './pages/start-page';
 import { SummaryPage } from './pages/summary-page';
 import { TaskListPage } from './pages/task-list-page';
@@ -48,6 +53,16 @@ function PageFor({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'passphrase':
       return <PassphrasePage action={route.action} />;
+    case 'revisions':
+      return <RevisionsPage budgetId={route.budgetId} />;
+    case 'revision':
+      return <RevisionPage budgetId={route.budgetId} revision={route.revision} />;
+    case 'compare':
+      return <ComparePage budgetId={route.budgetId} from={route.from} to={route.to} />;
+    case 'reprice':
+      return <RepricePage budgetId={route.budgetId} cardId={route.cardId} />;
+    case 'commissioner':
+      return <CommissionerPage budgetId={route.budgetId} />;
     case 'not-found':
       return <NotFoundPage />;
     case 'accessibility':

@@ -18,6 +18,13 @@ export type Route =
   | { readonly page: 'settings' }
   | { readonly page: 'passphrase'; readonly action: PassphraseAction }
   | { readonly page: 'accessibility' }
+  // Revisions, re-pricing and the commissioner's view. `revision` is a number or NEW;
+  // `from` and `to` are revision numbers or CURRENT (the draft).
+  | { readonly page: 'revisions'; readonly budgetId: string }
+  | { readonly page: 'revision'; readonly budgetId: string; readonly revision: string }
+  | { readonly page: 'compare'; readonly budgetId: string; readonly from: string; readonly to: string }
+  | { readonly page: 'reprice'; readonly budgetId: string; readonly cardId: string }
+  | { readonly page: 'commissioner'; readonly budgetId: string }
   | { readonly page: 'not-found' };
 
 /** The passphrase lock's forms, each a page of its own: #/settings/passphrase/turn-on. */
@@ -26,6 +33,8 @@ export type PassphraseAction = (typeof PASSPHRASE_ACTIONS)[number];
 
 /** The id used in a route for an item that does not exist yet. */
 export const NEW = 'new';
+/** The version of a budget being worked on, in a comparison's route. */
+export const CURRENT = 'current';
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
@@ -36,6 +45,8 @@ export function parseRoute(hash: string): Route {
   if (root === 'settings') return settingsRoute(parts);
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
   if (section === undefined) return { page: 'task-list', budgetId };
+  const revisions = revisionRoute(budgetId, parts.slice(2));
+  if (revisions !== null) return revisions;
   if (parts.length === 3) {
     if (section === 'about' || section === 'carers' || section === 'expenses' || section === 'summary' || section === 'delete') {
       return { page: section, budgetId };
@@ -56,6 +67,18 @@ function settingsRoute(parts: readonly string[]): Route {
   if (parts.length === 1) return { page: 'settings' };
   const action = PASSPHRASE_ACTIONS.find((known) => known === parts[2]);
   return parts.length === 3 && parts[1] === 'passphrase' && action !== undefined ? { page: 'passphrase', action } : { page: 'not-found' };
+}
+
+function revisionRoute(budgetId: string, rest: readonly string[]): Route | null {
+  const [section, first, second] = rest;
+  if (section === 'revisions' && rest.length === 1) return { page: 'revisions', budgetId };
+  if (section === 'revisions' && first !== undefined && rest.length === 2) return { page: 'revision', budgetId, revision: first };
+  if (section === 'commissioner' && rest.length === 1) return { page: 'commissioner', budgetId };
+  if (section === 'reprice' && first !== undefined && rest.length === 2) return { page: 'reprice', budgetId, cardId: first };
+  if (section === 'compare' && first !== undefined && second !== undefined && rest.length === 3) {
+    return { page: 'compare', budgetId, from: first, to: second };
+  }
+  return null;
 }
 
 export function href(route: Route): string {
@@ -88,6 +111,15 @@ export function href(route: Route): string {
       return '#/settings';
     case 'passphrase':
       return `#/settings/passphrase/${route.action}`;
+    case 'revisions':
+    case 'commissioner':
+      return budget(route.budgetId, route.page);
+    case 'revision':
+      return budget(route.budgetId, 'revisions', route.revision);
+    case 'compare':
+      return budget(route.budgetId, 'compare', route.from, route.to);
+    case 'reprice':
+      return budget(route.budgetId, 'reprice', route.cardId);
   }
 }
 

@@ -271,7 +271,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     rule: 'a wrong format string is refused',
     named: [['format', 'must be "support-budget"']],
   },
-  'newer-version-2.json': {
+  'newer-version-99.json': {
     rule: 'a newer version is refused with a clear message',
     named: [['version', 'made by a newer version of this tool']],
   },

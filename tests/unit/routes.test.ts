@@ -15,6 +15,12 @@ const routes: Route[] = [
   { page: 'summary', budgetId: 'b-1' },
   { page: 'delete', budgetId: 'b-1' },
   { page: 'accessibility' },
+  { page: 'revisions', budgetId: 'b-1' },
+  { page: 'revision', budgetId: 'b-1', revision: '2' },
+  { page: 'revision', budgetId: 'b-1', revision: 'new' },
+  { page: 'compare', budgetId: 'b-1', from: '1', to: 'current' },
+  { page: 'reprice', budgetId: 'b-1', cardId: 'england-2026-27' },
+  { page: 'commissioner', budgetId: 'b-1' },
 ];
 
 describe('routes', () => {
@@ -24,6 +30,16 @@ describe('routes', () => {
 
   it('an unknown address is not found, never an error', () => {
     for (const hash of ['#/nowhere', '#/budgets', '#/budgets/b-1/colours', '#/budgets/b-1/domains/x/lines', '#/budgets/b-1/about/extra', '#/accessibility/extra', '#/caseload/extra']) {
+      expect(parseRoute(hash)).toEqual({ page: 'not-found' });
+    }
+  });
+
+  it('re-pricing lives at the address the rate-card notice links to', () => {
+    expect(href({ page: 'reprice', budgetId: 'b-1', cardId: 'england-2026-27' })).toBe('#/budgets/b-1/reprice/england-2026-27');
+  });
+
+  it('a compare address without both versions, or with more, is not found', () => {
+    for (const hash of ['#/budgets/b-1/compare', '#/budgets/b-1/compare/1', '#/budgets/b-1/compare/1/2/3', '#/budgets/b-1/revisions/1/x']) {
       expect(parseRoute(hash)).toEqual({ page: 'not-found' });
     }
   });

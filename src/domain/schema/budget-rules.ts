@@ -5,19 +5,25 @@
 import type { Budget, NeedLine } from './budget';
 import { Dec, roundHoursForDisplay } from '../money';
 import { problem, type Problem } from '../problems';
+import { revisionRuleProblems } from './revision-rules';
 import { duplicateIds } from './unique-ids';
 
 const MINUTES_IN_A_DAY = 1440;
 const MINUTES_IN_A_WEEK = 168 * 60;
 
 export function budgetRuleProblems(budget: Budget): Problem[] {
+  return [...contentRuleProblems(budget, []), ...revisionRuleProblems(budget, contentRuleProblems)];
+}
+
+/** The rules of what a person fills in, for the budget or one revision's snapshot (`prefix`). */
+function contentRuleProblems(budget: Budget, prefix: readonly (string | number)[]): Problem[] {
   const carerIds = new Set(budget.carers.map((carer) => carer.id));
   return [
-    ...duplicateIds(budget.carers, ['carers']),
-    ...duplicateIds(budget.lines, ['lines']),
-    ...duplicateIds(budget.expenses, ['expenses']),
-    ...budget.lines.flatMap((line, index) => lineProblems(line, ['lines', index], carerIds)),
-    ...carerWeekProblems(budget),
+    ...duplicateIds(budget.carers, [...prefix, 'carers']),
+    ...duplicateIds(budget.lines, [...prefix, 'lines']),
+    ...duplicateIds(budget.expenses, [...prefix, 'expenses']),
+    ...budget.lines.flatMap((line, index) => lineProblems(line, [...prefix, 'lines', index], carerIds)),
+    ...carerWeekProblems(budget, prefix),
   ];
 }
 
@@ -47,7 +53,7 @@ function lineProblems(line: NeedLine, path: (string | number)[], carerIds: Set<s
 }
 
 /** No one can give more than the 168 hours there are in a week. */
-function carerWeekProblems(budget: Budget): Problem[] {
+function carerWeekProblems(budget: Budget, prefix: readonly (string | number)[]): Problem[] {
   return budget.carers.flatMap((carer, index) => {
     let minutes = 0;
     for (const line of budget.lines) {
@@ -55,7 +61,7 @@ function carerWeekProblems(budget: Budget): Problem[] {
       minutes += line.minutes * line.visitsPerDay * line.workers * line.days.length;
     }
     if (minutes <= MINUTES_IN_A_WEEK) return [];
-    return [problem(['carers', index], 'validation.carerOverAWeek', {
+    return [problem([...prefix, 'carers', index], 'validation.carerOverAWeek', {
       hours: roundHoursForDisplay(new Dec(minutes).div(60)),
     })];
   });

@@ -1,4 +1,7 @@
-/** Budget file, version 1 (budget-model.md, normative). Field names may be added, never renamed. */
+/**
+ * Budget file, version 2 (budget-model.md, normative; version 2 adds `revisions`, the
+ * history). Field names may be added, never renamed.
+ */
 import { z } from 'zod';
 import {
   days,
@@ -12,9 +15,10 @@ import {
   text,
   wholeNumber,
 } from './fields';
+import { MAX_REVISIONS, revisionSchema } from './revision';
 
 export const BUDGET_FORMAT = 'support-budget';
-export const BUDGET_VERSION = 1;
+export const BUDGET_VERSION = 2;
 
 export const RESOURCES = [
   'registered-provider',
@@ -85,18 +89,28 @@ const expense = z.strictObject({
   kind: oneOf(['expense', 'investment']),
 });
 
-export const budgetSchema = z.strictObject({
-  format: literal(BUDGET_FORMAT),
-  version: literal(BUDGET_VERSION),
-  id: identifier(),
+/** What a person fills in: everything but the file header, the id, the card and the history. */
+const content = {
   title: text(200),
   person,
   fundingRoute: oneOf(FUNDING_ROUTES),
-  rateCard: identifier(),
   indicativeAnnual: money().nullable().optional(),
   carers: list(carer, 0, BUDGET_LIMITS.carers),
   lines: list(line, 0, BUDGET_LIMITS.lines),
   expenses: list(expense, 0, BUDGET_LIMITS.expenses),
+};
+
+/** A revision's copy of the budget's content; its rate card is on the revision itself. */
+export const budgetSnapshotSchema = z.strictObject(content);
+
+export const budgetSchema = z.strictObject({
+  format: literal(BUDGET_FORMAT),
+  version: literal(BUDGET_VERSION),
+  id: identifier(),
+  rateCard: identifier(),
+  ...content,
+  /** Oldest first, numbered from 1; absent or empty before the first revision. */
+  revisions: list(revisionSchema(budgetSnapshotSchema), 0, MAX_REVISIONS).optional(),
 });
 
 export type Budget = z.infer<typeof budgetSchema>;
@@ -105,3 +119,5 @@ export type NeedLine = Budget['lines'][number];
 export type VisitsLine = Extract<NeedLine, { kind: 'visits' }>;
 export type SleepInLine = Extract<NeedLine, { kind: 'sleep-in' }>;
 export type Expense = Budget['expenses'][number];
+export type BudgetSnapshot = z.infer<typeof budgetSnapshotSchema>;
+export type Revision = NonNullable<Budget['revisions']>[number];

@@ -5,12 +5,18 @@
  * budget-model.md and in `readBudget`: JSON Schema cannot say them.
  */
 import { z } from 'zod';
-import { budgetSchema } from './budget';
+import { budgetSchema, budgetSnapshotSchema } from './budget';
+import { revisionSchema } from './revision';
 import { rateCardSchema } from './rate-card';
 
 export function jsonSchemas(): Record<string, unknown> {
   return {
-    'budget.schema.json': withTitle(z.toJSONSchema(budgetSchema), 'Support budget file, version 1'),
+    'budget.schema.json': withTitle(z.toJSONSchema(budgetSchema), 'Support budget file, version 2'),
+    // One revision of a budget's history (also inside budget.schema.json), for systems that keep them apart.
+    'revision.schema.json': withTitle(
+      z.toJSONSchema(revisionSchema(budgetSnapshotSchema)),
+      'A revision of a support budget (budget file version 2)',
+    ),
     'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
   };
 }

@@ -8,6 +8,8 @@ import { styles } from './pdf-styles';
 export interface Revision {
   readonly number: number;
   readonly date: string;
+  /** The draft has changed since this revision: the document is a draft after it. */
+  readonly changedSince?: boolean | undefined;
 }
 
 export interface PdfAboutProps {
@@ -39,7 +41,10 @@ export function PdfAbout({ pricing, format, madeOn, revision }: PdfAboutProps) {
       value:
         revision === undefined
           ? t('pdf.about.revisionDraft')
-          : t('pdf.about.revisionValue', { number: revision.number, date: date(revision.date) }),
+          : t(revision.changedSince === true ? 'revisions.document.changedSince' : 'pdf.about.revisionValue', {
+              number: revision.number,
+              date: date(revision.date),
+            }),
     },
     { key: t('pdf.about.madeOn'), value: date(madeOn) },
   );

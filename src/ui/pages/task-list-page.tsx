@@ -14,6 +14,7 @@ import { BudgetKeepCopy } from '../parts/budget-keep-copy';
 import { ExportReminder } from '../parts/export-reminder';
 import { budgetHeading } from '../parts/budget-names';
 import { BudgetTaskGroups } from '../parts/budget-task-groups';
+import { RevisionsLinks } from '../parts/revisions-links';
 import { RunningTotal } from '../parts/running-total';
 import { NotFoundPage } from './not-found-page';
 
@@ -58,6 +59,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
               <BudgetTaskGroups budget={budget} card={card} sections={sections} />
             </>
           )}
+          <RevisionsLinks budget={budget} />
           <BudgetKeepCopy budgetId={budgetId} exportedAt={saved.exportedAt} />
         </div>
         {pricing.kind === 'priced' && <RunningTotal pricing={pricing.pricing} />}

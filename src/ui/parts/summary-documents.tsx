@@ -7,6 +7,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Budget } from '../../domain/schema/budget';
+import { documentRevision } from '../../domain/revisions/history';
 import { budgetCsv } from '../../io/budget-csv';
 import { budgetCsvFileName, budgetPdfFileName } from '../../io/document-names';
 import { Button } from '../components/button';
@@ -56,6 +57,7 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
         t,
         language,
         madeOn: localIsoDate(new Date()),
+        revision: documentRevision(budget),
       });
       const fileName = budgetPdfFileName(budget);
       downloadBlob(fileName, blob);

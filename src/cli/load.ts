@@ -1,13 +1,21 @@
-/** A rate card named on the command line: the id of a shipped card, or the path of a card file. */
-import { RATE_CARD_FILE_LIMITS } from '../domain/json-text';
+/** Budget and rate-card files for the commands: read, checked, and problems named by file. */
+import { BUDGET_FILE_LIMITS, RATE_CARD_FILE_LIMITS } from '../domain/json-text';
 import type { Problem } from '../domain/problems';
-import { readRateCard } from '../domain/read';
+import { readBudget, readRateCard } from '../domain/read';
+import type { Budget } from '../domain/schema/budget';
 import type { RateCard } from '../domain/schema/rate-card';
 import { isCardPath, readJsonFile, shippedCardIds, shippedCardPath } from './files';
 
-export type LoadedCard = { ok: true; card: RateCard } | { ok: false; problems: readonly Problem[] };
+export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: readonly Problem[] };
 
-export function loadCard(reference: string): LoadedCard {
+export function loadBudget(file: string): Loaded<Budget> {
+  const json = readJsonFile(file, BUDGET_FILE_LIMITS);
+  const budget = json.ok ? readBudget(json.value) : json;
+  return budget.ok ? budget : { ok: false, problems: inFile(file, budget.problems, '') };
+}
+
+/** A shipped card by its id, or a card file by its path. */
+export function loadCard(reference: string): Loaded<RateCard> {
   let path = reference;
   if (!isCardPath(reference)) {
     const known = shippedCardIds();
@@ -22,8 +30,7 @@ export function loadCard(reference: string): LoadedCard {
   const json = readJsonFile(path, RATE_CARD_FILE_LIMITS);
   const card = json.ok ? readRateCard(json.value) : json;
   // Name the card file, so its problems are not mistaken for the budget's.
-  if (!card.ok) return { ok: false, problems: inFile(reference, card.problems, `${reference} `) };
-  return { ok: true, card: card.value };
+  return card.ok ? card : { ok: false, problems: inFile(reference, card.problems, `${reference} `) };
 }
 
 /** A problem with the whole file names the file; a field's problem names the field. */

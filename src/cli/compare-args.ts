@@ -1,0 +1,52 @@
+/**
+ * Arguments of `npm run price -- compare`: two budget files, or two revisions of one
+ * file (--from, --to), or one budget on another rate card (--rate-card), or a mix.
+ */
+import { splitArgs } from './split-args';
+
+export const COMPARE_FORMATS = ['json', 'csv', 'text'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+/** A revision number, or the current draft. */
+export type Version = number | 'current';
+
+export interface CompareArgs {
+  readonly fromFile: string;
+  readonly toFile: string;
+  readonly fromVersion: Version;
+  readonly toVersion: Version;
+  /** The card to price the "to" side on, instead of its own. */
+  readonly rateCard: string | null;
+  readonly format: CompareFormat;
+}
+
+export type ParsedCompareArgs =
+  | { readonly kind: 'compare'; readonly args: CompareArgs }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string> };
+
+const OPTIONS = new Set(['--from', '--to', '--rate-card', '--format']);
+
+export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
+  const split = splitArgs(argv, OPTIONS);
+  if (split.kind !== 'split') return split;
+  const { positional: files, options } = split;
+  if (files.length < 1 || files.length > 2) return { kind: 'error', key: 'revisions.cli.files' };
+  const format = options.get('--format') ?? 'json';
+  if (!(COMPARE_FORMATS as readonly string[]).includes(format)) return { kind: 'error', key: 'revisions.cli.format' };
+  const fromVersion = version(options.get('--from'));
+  const toVersion = version(options.get('--to'));
+  if (fromVersion === null || toVersion === null) return { kind: 'error', key: 'revisions.cli.version' };
+  const rateCard = options.get('--rate-card') ?? null;
+  const fromFile = files[0] as string;
+  const toFile = files[1] ?? fromFile;
+  if (files.length === 1 && fromVersion === toVersion && rateCard === null) {
+    return { kind: 'error', key: 'revisions.cli.nothingToCompare' };
+  }
+  return { kind: 'compare', args: { fromFile, toFile, fromVersion, toVersion, rateCard, format: format as CompareFormat } };
+}
+
+function version(text: string | undefined): Version | null {
+  if (text === undefined || text === 'current') return 'current';
+  return /^[1-9]\d{0,3}$/.test(text) ? Number(text) : null;
+}

@@ -1,0 +1,33 @@
+/** Which parts of a need line changed between two priced versions of it. */
+import type { PricedLine } from '../pricing/line';
+import type { NeedLine } from '../schema/budget';
+
+/** In the order people read a line: what it is, when, by whom, at what rate, for how much. */
+export const LINE_CHANGES = ['activity', 'domain', 'schedule', 'hours', 'nights', 'resource', 'rate', 'cost'] as const;
+export type LineChange = (typeof LINE_CHANGES)[number];
+
+export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
+  const a = from.line;
+  const b = to.line;
+  const changed: Record<LineChange, boolean> = {
+    activity: a.activity !== b.activity || a.outcome !== b.outcome,
+    domain: a.domain !== b.domain,
+    schedule: scheduleText(a) !== scheduleText(b),
+    hours: from.minutes !== to.minutes,
+    nights: from.nights !== to.nights,
+    resource: a.resource !== b.resource || a.provider !== b.provider || a.carer !== b.carer,
+    rate: ratesText(from) !== ratesText(to),
+    cost: !from.weekly.equals(to.weekly),
+  };
+  return LINE_CHANGES.filter((change) => changed[change]);
+}
+
+/** The distinct hourly or nightly rates a line is paid at, with any PA on-costs: "20|30". */
+function ratesText(priced: PricedLine): string {
+  return [...new Set(priced.segments.map((segment) => segment.rate.toString()))].sort().join('|');
+}
+
+function scheduleText(line: NeedLine): string {
+  const visits = line.kind === 'visits' ? [line.minutes, line.visitsPerDay, line.period] : [];
+  return JSON.stringify([line.kind, line.workers, [...line.days].sort(), ...visits]);
+}

@@ -1,0 +1,26 @@
+/** From a budget's task list to its revisions, re-pricing and the commissioner's view. */
+import { useTranslation } from 'react-i18next';
+import type { Budget } from '../../domain/schema/budget';
+import { revisionsOf } from '../../domain/revisions/history';
+import { href } from '../routes';
+
+export function RevisionsLinks({ budget }: { budget: Budget }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">{t('revisions.links.heading')}</h2>
+      <ul className="nhsuk-list">
+        <li>
+          <a className="nhsuk-link" href={href({ page: 'revisions', budgetId: budget.id })}>
+            {t('revisions.links.revisions', { count: revisionsOf(budget).length })}
+          </a>
+        </li>
+        <li>
+          <a className="nhsuk-link" href={href({ page: 'commissioner', budgetId: budget.id })}>
+            {t('revisions.links.commissioner')}
+          </a>
+        </li>
+      </ul>
+    </>
+  );
+}
