@@ -13,6 +13,7 @@ import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
 import pdf from './en/pdf.json';
+import rateCards from './en/rate-cards.json';
 import start from './en/start.json';
 import summary from './en/summary.json';
 
@@ -34,6 +35,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   summary,
   pdf,
   documents,
+  rateCards,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;
