@@ -24,10 +24,19 @@ function sameArea(a: string, b: string): boolean {
  * one in force today is preferred (the latest-starting, if two overlap); failing that,
  * the latest-starting of the rest, so a card published ahead of its year still shows.
  */
-export function newerCardFor(card: RateCard, cards: readonly RateCard[], today: string): RateCard | undefined {
+export function newerCardFor(
+  card: RateCard,
+  cards: readonly RateCard[],
+  today: string,
+): RateCard | undefined {
   const later = cards
-    .filter((other) => other.id !== card.id && sameArea(other.area, card.area) && other.validFrom > card.validFrom)
-    .sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : a.id.localeCompare(b.id)));
+    .filter(
+      (other) =>
+        other.id !== card.id && sameArea(other.area, card.area) && other.validFrom > card.validFrom,
+    )
+    .sort((a, b) =>
+      a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : a.id.localeCompare(b.id),
+    );
   return later.find((other) => other.validFrom <= today && today <= other.validTo) ?? later[0];
 }
 
@@ -39,7 +48,11 @@ export interface CardChange {
 }
 
 /** The budget's totals on its own card and on a newer one, each priced in full by the rules. */
-export function priceChange(budget: Budget, current: RateCard, newer: RateCard): Result<CardChange> {
+export function priceChange(
+  budget: Budget,
+  current: RateCard,
+  newer: RateCard,
+): Result<CardChange> {
   const before = priceOnCard(budget, current);
   if (!before.ok) return failed(before.problems);
   const after = priceOnCard(budget, newer);
@@ -49,7 +62,10 @@ export function priceChange(budget: Budget, current: RateCard, newer: RateCard):
   return ok({
     current: { weekly: was.weekly, annual: was.annual },
     newer: { weekly: will.weekly, annual: will.annual },
-    difference: { weekly: subtractMoney(will.weekly, was.weekly), annual: subtractMoney(will.annual, was.annual) },
+    difference: {
+      weekly: subtractMoney(will.weekly, was.weekly),
+      annual: subtractMoney(will.annual, was.annual),
+    },
   });
 }
 

@@ -21,7 +21,10 @@ export interface RateCardsSlice {
   deleteRateCard(id: string): void;
 }
 
-export const createRateCardsSlice: StateCreator<RateCardsSlice, [], [], RateCardsSlice> = (set, get) => ({
+export const createRateCardsSlice: StateCreator<RateCardsSlice, [], [], RateCardsSlice> = (
+  set,
+  get,
+) => ({
   rateCards: {},
   addRateCard(card, origin, basedOn) {
     if (get().rateCards[card.id] !== undefined) return false;

@@ -9,6 +9,10 @@ import { ExpensePage } from './pages/expense-page';
 import { ExpensesPage } from './pages/expenses-page';
 import { LinePage } from './pages/line-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { RateCardImportPage } from './pages/rate-card-import-page';
+import { RateCardMakePage } from './pages/rate-card-make-page';
+import { RateCardPage } from './pages/rate-card-page';
+import { RateCardsPage } from './pages/rate-cards-page';
 import { StartPage } from './pages/start-page';
 import { SummaryPage } from './pages/summary-page';
 import { TaskListPage } from './pages/task-list-page';
@@ -37,6 +41,14 @@ export function RoutedPage({ route }: { route: Route }) {
       return <SummaryPage budgetId={route.budgetId} />;
     case 'delete':
       return <DeletePage budgetId={route.budgetId} />;
+    case 'rate-cards':
+      return <RateCardsPage />;
+    case 'rate-card':
+      return <RateCardPage cardId={route.cardId} />;
+    case 'rate-card-import':
+      return <RateCardImportPage />;
+    case 'rate-card-make':
+      return <RateCardMakePage key={route.cardId} cardId={route.cardId} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -7,7 +7,11 @@ import Decimal from 'decimal.js';
 import { problem } from '../problems';
 import type { Parsed } from './form-fields';
 
-const fail = (key: string, rule: string, values: Record<string, string | number> = {}): Parsed<never> => ({
+const fail = (
+  key: string,
+  rule: string,
+  values: Record<string, string | number> = {},
+): Parsed<never> => ({
   ok: false,
   problem: problem([key], `rateCards.errors.${rule}`, values),
 });
@@ -16,10 +20,15 @@ const fail = (key: string, rule: string, values: Record<string, string | number>
 const MAX_MONEY = new Decimal('999999999.99');
 
 /** "£32.14", "32.1" and "1,200" mean amounts; the result is the file's two-decimal text. */
-export function moneyField(text: string, key: string, optional = false): Parsed<string | undefined> {
+export function moneyField(
+  text: string,
+  key: string,
+  optional = false,
+): Parsed<string | undefined> {
   const cleaned = text.trim().replace(/^£\s*/, '').replaceAll(',', '');
   if (cleaned === '') return optional ? { ok: true, value: undefined } : fail(key, 'required');
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return fail(key, /^\d+\.\d{3,}$/.test(cleaned) ? 'pence' : 'money');
+  if (!/^\d+(\.\d{1,2})?$/.test(cleaned))
+    return fail(key, /^\d+\.\d{3,}$/.test(cleaned) ? 'pence' : 'money');
   const amount = new Decimal(cleaned);
   if (amount.gt(MAX_MONEY)) return fail(key, 'moneyTooLarge');
   return { ok: true, value: amount.toFixed(2) };
@@ -27,7 +36,9 @@ export function moneyField(text: string, key: string, optional = false): Parsed<
 
 export function requiredMoney(text: string, key: string): Parsed<string> {
   const parsed = moneyField(text, key);
-  return parsed.ok && parsed.value === undefined ? fail(key, 'required') : (parsed as Parsed<string>);
+  return parsed.ok && parsed.value === undefined
+    ? fail(key, 'required')
+    : (parsed as Parsed<string>);
 }
 
 /** A decimal as the file writes it ("12.07", "3", "52.143"): up to four places, within a range. */
@@ -49,7 +60,12 @@ export function wholeField(text: string, key: string, min: number, max: number):
   return { ok: true, value: Number(cleaned) };
 }
 
-export function textField(text: string, key: string, max: number, required: boolean): Parsed<string> {
+export function textField(
+  text: string,
+  key: string,
+  max: number,
+  required: boolean,
+): Parsed<string> {
   const trimmed = text.trim();
   if (required && trimmed === '') return fail(key, 'required');
   if (trimmed.length > max) return fail(key, 'tooLong', { max });
@@ -73,7 +89,11 @@ export function dateField(day: string, month: string, year: string, key: string)
   const [d, m, y] = parts as [string, string, string];
   if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return fail(key, 'date');
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+  if (
+    date.getUTCFullYear() !== Number(y) ||
+    date.getUTCMonth() !== Number(m) - 1 ||
+    date.getUTCDate() !== Number(d)
+  ) {
     return fail(key, 'date');
   }
   return { ok: true, value: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
@@ -95,7 +115,10 @@ export function idFromName(name: string, taken: ReadonlySet<string>, fallback: s
 }
 
 /** Two figures are the same if they are equal as numbers: "3" and "3.0" are one percentage. */
-export function sameFigure(a: string | number | undefined, b: string | number | undefined): boolean {
+export function sameFigure(
+  a: string | number | undefined,
+  b: string | number | undefined,
+): boolean {
   if (a === undefined || b === undefined) return a === b;
   return new Decimal(a).eq(new Decimal(b));
 }

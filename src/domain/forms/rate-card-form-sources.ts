@@ -20,13 +20,17 @@ export interface FigureBlock {
  * A source typed for a block covers its changed figures; with nothing changed, it covers
  * the whole block (a figure confirmed for a new year with a new source).
  */
-function typedSources(blocks: readonly FigureBlock[], typed: ReadonlyMap<string, string>): Map<string, string> {
+function typedSources(
+  blocks: readonly FigureBlock[],
+  typed: ReadonlyMap<string, string>,
+): Map<string, string> {
   const byFigure = new Map<string, string>();
   for (const block of blocks) {
     const text = typed.get(block.key);
     if (text === undefined || text === '') continue;
     const changed = block.figures.filter((figure) => figure.changed);
-    for (const figure of changed.length > 0 ? changed : block.figures) byFigure.set(figure.path, text);
+    for (const figure of changed.length > 0 ? changed : block.figures)
+      byFigure.set(figure.path, text);
   }
   return byFigure;
 }
@@ -44,12 +48,15 @@ export function buildSources(
     return covered.length > 0 && covered.every((figure) => !fresh.has(figure));
   });
   const copied = figures
-    .filter((figure) => !fresh.has(figure) && !kept.some((source) => isCoveredBy(figure, source.figure)))
+    .filter(
+      (figure) => !fresh.has(figure) && !kept.some((source) => isCoveredBy(figure, source.figure)),
+    )
     .flatMap((figure) => sourcesOf(base, figure).map((source) => ({ ...source, figure })));
   const added = blocks.flatMap((block) => {
     const texts = block.figures.map((figure) => fresh.get(figure.path));
     const first = texts[0];
-    if (first !== undefined && texts.every((text) => text === first)) return [{ figure: block.group, text: first }];
+    if (first !== undefined && texts.every((text) => text === first))
+      return [{ figure: block.group, text: first }];
     return block.figures.flatMap((figure) => {
       const text = fresh.get(figure.path);
       return text === undefined ? [] : [{ figure: figure.path, text }];

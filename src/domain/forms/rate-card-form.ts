@@ -16,9 +16,21 @@ export type RateCardForm = Readonly<Record<string, string | readonly string[]>>;
 export const LISTS = ['providers', 'onCosts', 'employerCosts', 'settings'] as const;
 export type ListName = (typeof LISTS)[number];
 
-export const RATE_FIELDS = ['day.weekday', 'day.weekend', 'night.weekday', 'night.weekend', 'sleepIn'] as const;
+export const RATE_FIELDS = [
+  'day.weekday',
+  'day.weekend',
+  'night.weekday',
+  'night.weekend',
+  'sleepIn',
+] as const;
 export type RateField = (typeof RATE_FIELDS)[number];
-export const POLICY_FIELDS = ['noticeHours', 'highHours', 'veryHighHours', 'nightsPerWeek', 'olderCarerAge'] as const;
+export const POLICY_FIELDS = [
+  'noticeHours',
+  'highHours',
+  'veryHighHours',
+  'nightsPerWeek',
+  'olderCarerAge',
+] as const;
 /** Figures of each list's rows, beyond the name. */
 export const ROW_FIGURES: Readonly<Record<ListName, readonly string[]>> = {
   providers: RATE_FIELDS,
@@ -33,7 +45,8 @@ export const fieldKey = (block: string, field: string) => `${block}/${field}`;
 export const sourceKey = (block: string) => `source:${block}`;
 export const isNewRow = (row: string) => row.startsWith('#');
 export const DATE_PARTS = ['day', 'month', 'year'] as const;
-export const dateKey = (date: 'validFrom' | 'validTo', part: (typeof DATE_PARTS)[number]) => `${date}-${part}`;
+export const dateKey = (date: 'validFrom' | 'validTo', part: (typeof DATE_PARTS)[number]) =>
+  `${date}-${part}`;
 
 export function textOf(form: RateCardForm, key: string): string {
   const value = form[key];
@@ -52,7 +65,9 @@ export function rateOf(rates: Rates, field: RateField): string {
 }
 
 function rateFields(block: string, rates: Rates): Record<string, string> {
-  return Object.fromEntries(RATE_FIELDS.map((field) => [fieldKey(block, field), rateOf(rates, field)]));
+  return Object.fromEntries(
+    RATE_FIELDS.map((field) => [fieldKey(block, field), rateOf(rates, field)]),
+  );
 }
 
 /** English text of a name a person reads: the form edits English (Welsh is kept if unchanged). */
@@ -75,13 +90,19 @@ export function rateCardToForm(base: RateCard): RateCardForm {
     weeksPerYear: base.weeksPerYear,
     ...rateFields('standard', base.registeredProvider.standard),
     ...rateFields('pay', pa.pay),
-    ...Object.fromEntries(POLICY_FIELDS.map((field) => [fieldKey('carerPolicy', field), String(base.carerPolicy[field])])),
+    ...Object.fromEntries(
+      POLICY_FIELDS.map((field) => [
+        fieldKey('carerPolicy', field),
+        String(base.carerPolicy[field]),
+      ]),
+    ),
     [rowsKey('providers')]: base.registeredProvider.providers.map((provider) => provider.id),
     [rowsKey('onCosts')]: pa.onCosts.map((cost) => cost.id),
     [rowsKey('employerCosts')]: pa.employerCosts.map((cost) => cost.id),
     [rowsKey('settings')]: base.settings.map((setting) => setting.id),
   };
-  for (const date of ['validFrom', 'validTo'] as const) for (const part of DATE_PARTS) form[dateKey(date, part)] = '';
+  for (const date of ['validFrom', 'validTo'] as const)
+    for (const part of DATE_PARTS) form[dateKey(date, part)] = '';
   for (const provider of base.registeredProvider.providers) {
     const block = rowBlock('providers', provider.id);
     Object.assign(form, rateFields(block, provider.rates));
@@ -110,7 +131,9 @@ export function rateCardToForm(base: RateCard): RateCardForm {
 
 /** Adds an empty row to a list; its key is `#n`, one more than any added before. */
 export function addRow(form: RateCardForm, list: ListName): { form: RateCardForm; row: string } {
-  const used = LISTS.flatMap((name) => rowsOf(form, name)).filter(isNewRow).map((row) => Number(row.slice(1)));
+  const used = LISTS.flatMap((name) => rowsOf(form, name))
+    .filter(isNewRow)
+    .map((row) => Number(row.slice(1)));
   const row = `#${Math.max(0, ...used) + 1}`;
   return { form: { ...form, [rowsKey(list)]: [...rowsOf(form, list), row] }, row };
 }
@@ -118,6 +141,28 @@ export function addRow(form: RateCardForm, list: ListName): { form: RateCardForm
 /** Removes a row and everything typed in it. */
 export function removeRow(form: RateCardForm, list: ListName, row: string): RateCardForm {
   const block = rowBlock(list, row);
-  const kept = Object.entries(form).filter(([key]) => !key.startsWith(`${block}/`) && key !== sourceKey(block));
-  return { ...Object.fromEntries(kept), [rowsKey(list)]: rowsOf(form, list).filter((other) => other !== row) };
+  const kept = Object.entries(form).filter(
+    ([key]) => !key.startsWith(`${block}/`) && key !== sourceKey(block),
+  );
+  return {
+    ...Object.fromEntries(kept),
+    [rowsKey(list)]: rowsOf(form, list).filter((other) => other !== row),
+  };
+}
+
+/** Where a block's figures were on the card the form started from (none for an added row). */
+export function baseFigurePaths(block: string): string[] {
+  const [list, row] = block.split('/');
+  if (block === 'weeksPerYear') return ['weeksPerYear'];
+  if (block === 'standard')
+    return RATE_FIELDS.map((field) => `registeredProvider.standard.${field}`);
+  if (block === 'pay') return RATE_FIELDS.map((field) => `personalAssistant.pay.${field}`);
+  if (block === 'carerPolicy') return POLICY_FIELDS.map((field) => `carerPolicy.${field}`);
+  if (row === undefined || isNewRow(row)) return [];
+  if (list === 'providers')
+    return RATE_FIELDS.map((field) => `registeredProvider.providers[${row}].rates.${field}`);
+  if (list === 'onCosts') return [`personalAssistant.onCosts[${row}].percent`];
+  if (list === 'employerCosts') return [`personalAssistant.employerCosts[${row}].amount`];
+  if (list === 'settings') return [`settings[${row}].weeklyFee`, `settings[${row}].fncWeekly`];
+  return [];
 }

@@ -10,5 +10,7 @@ export function sourcesOf(card: RateCard, figure: string): Source[] {
 
 /** Sources that cover any of the figures, each once, in the card's order. */
 export function sourcesOfAny(card: RateCard, figures: readonly string[]): Source[] {
-  return card.sources.filter((source) => figures.some((figure) => isCoveredBy(figure, source.figure)));
+  return card.sources.filter((source) =>
+    figures.some((figure) => isCoveredBy(figure, source.figure)),
+  );
 }

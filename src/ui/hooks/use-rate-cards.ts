@@ -14,7 +14,12 @@ function merge(device: Readonly<Record<string, SavedRateCard>>): RateCard[] {
   const own = Object.values(device)
     .map((saved) => saved.card)
     .filter((card) => !shippedIds.has(card.id))
-    .sort((a, b) => a.area.localeCompare(b.area) || b.validFrom.localeCompare(a.validFrom) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.area.localeCompare(b.area) ||
+        b.validFrom.localeCompare(a.validFrom) ||
+        a.id.localeCompare(b.id),
+    );
   return [...shippedRateCards.items, ...own];
 }
 
