@@ -20,6 +20,8 @@ describe('rate-card routes', () => {
   });
 
   it('links to re-pricing a budget on another card', () => {
-    expect(href({ page: 'reprice', budgetId: 'b-1', cardId: 'england-2026-27' })).toBe('#/budgets/b-1/reprice/england-2026-27');
+    expect(href({ page: 'reprice', budgetId: 'b-1', cardId: 'england-2026-27' })).toBe(
+      '#/budgets/b-1/reprice/england-2026-27',
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate, isOutOfDate, newerCardFor, priceChange } from '../../src/domain/rate-card-validity';
+import {
+  calendarDate,
+  isOutOfDate,
+  newerCardFor,
+  priceChange,
+} from '../../src/domain/rate-card-validity';
 import type { Budget } from '../../src/domain/schema/budget';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { loadCard, readJson } from '../helpers/builders';
@@ -34,8 +39,18 @@ describe('the newer card for the same area', () => {
   });
 
   it('matches areas written loosely, and offers a card published ahead when none is in force', () => {
-    const leeds = card({ id: 'leeds-2025-26', area: 'Leeds', validFrom: '2025-04-01', validTo: '2026-03-31' });
-    const next = card({ id: 'leeds-2027-28', area: ' leeds ', validFrom: '2027-04-01', validTo: '2028-03-31' });
+    const leeds = card({
+      id: 'leeds-2025-26',
+      area: 'Leeds',
+      validFrom: '2025-04-01',
+      validTo: '2026-03-31',
+    });
+    const next = card({
+      id: 'leeds-2027-28',
+      area: ' leeds ',
+      validFrom: '2027-04-01',
+      validTo: '2028-03-31',
+    });
     expect(newerCardFor(leeds, [leeds, next], '2026-11-23')?.id).toBe('leeds-2027-28');
   });
 });

@@ -18,7 +18,7 @@ import { allRateCards, useRateCards } from '../hooks/use-rate-cards';
 import { href, IMPORT, navigate } from '../routes';
 import { setFlash } from '../parts/budget-flash';
 import { FormActions } from '../parts/form-actions';
-import { rateCardFieldId, rateCardFieldName } from '../parts/rate-card-field-names';
+import { rateCardFieldId, rateCardProblemMessage } from '../parts/rate-card-field-names';
 import type { RateCardFormControls } from '../parts/rate-card-form-controls';
 import { RateCardMakeDetails } from '../parts/rate-card-make-details';
 import { RateCardMakeCosts, RateCardMakeProviders } from '../parts/rate-card-make-lists';
@@ -44,7 +44,7 @@ export function RateCardMakePage({ cardId }: { cardId: string }) {
               path: found.path,
               message: t(found.key, { ...found.values }),
             })
-          : t(found.key, { ...found.values, field: rateCardFieldName(found.path, form, t) });
+          : rateCardProblemMessage(found, form, t);
         return {
           path: found.path,
           fieldId: fromFile ? rateCardFieldId('id') : rateCardFieldId(found.path),

@@ -7,7 +7,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../domain/format';
 import { toMoneyText, type Money } from '../../domain/money';
-import { calendarDate, isOutOfDate, newerCardFor, priceChange } from '../../domain/rate-card-validity';
+import {
+  calendarDate,
+  isOutOfDate,
+  newerCardFor,
+  priceChange,
+} from '../../domain/rate-card-validity';
 import type { Budget } from '../../domain/schema/budget';
 import { describeProblem } from '../../i18n/problems';
 import { localise } from '../../i18n/localise';
@@ -26,7 +31,8 @@ export function BudgetCardNotice({ budget }: { budget: Budget }) {
   const ended = card !== undefined && isOutOfDate(card, today);
   const newer = ended ? newerCardFor(card, cards, today) : undefined;
   const change = useMemo(
-    () => (card === undefined || newer === undefined ? undefined : priceChange(budget, card, newer)),
+    () =>
+      card === undefined || newer === undefined ? undefined : priceChange(budget, card, newer),
     [budget, card, newer],
   );
   if (card === undefined || !ended) return null;
@@ -91,7 +97,10 @@ export function BudgetCardNotice({ budget }: { budget: Budget }) {
             </p>
           )}
           <p>
-            <a className="nhsuk-link" href={href({ page: 'reprice', budgetId: budget.id, cardId: newer.id })}>
+            <a
+              className="nhsuk-link"
+              href={href({ page: 'reprice', budgetId: budget.id, cardId: newer.id })}
+            >
               {t('rateCards.notice.reprice', { name: localise(newer.name, i18n.language) })}
             </a>
           </p>

@@ -4,6 +4,7 @@
  * error summary can name the figure ("Bright Care Ltd, sleep-in: …") and link to it.
  */
 import type { TFunction } from 'i18next';
+import type { Problem } from '../../domain/problems';
 import {
   fieldKey,
   LISTS,
@@ -44,4 +45,18 @@ export function rateCardFieldName(path: string, form: RateCardForm, t: TFunction
       ? t('rateCards.fields.rowName')
       : t(`rateCards.fields.${field}`, { defaultValue: field });
   return t('rateCards.fields.inBlock', { block: blockName(block, form, t), figure });
+}
+
+/**
+ * A problem of the form in words that name its field. The card's own details, left empty,
+ * have NHS.UK-style messages of their own ("Enter the card's name").
+ */
+export function rateCardProblemMessage(found: Problem, form: RateCardForm, t: TFunction): string {
+  const own =
+    found.key === 'rateCards.errors.required'
+      ? t(`rateCards.required.${found.path}`, { defaultValue: '' })
+      : '';
+  return own !== ''
+    ? own
+    : t(found.key, { ...found.values, field: rateCardFieldName(found.path, form, t) });
 }
