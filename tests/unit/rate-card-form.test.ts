@@ -119,7 +119,7 @@ describe('making a rate card from an existing one', () => {
     ).toBe(true);
   });
 
-  it('names each field that is wrong', () => {
+  it('names each field that is wrong, in the order of the page', () => {
     const result = formToRateCard(
       filled({
         id: 'england-2025-26',
@@ -143,9 +143,9 @@ describe('making a rate card from an existing one', () => {
       'weeksPerYear rateCards.errors.decimal',
       'standard/sleepIn rateCards.errors.pence',
       'pay/day.weekday rateCards.errors.money',
+      'onCosts/holiday/percent rateCards.errors.decimal',
       'carerPolicy/nightsPerWeek rateCards.errors.wholeNumber',
       'carerPolicy/highHours rateCards.errors.thresholdOrder',
-      'onCosts/holiday/percent rateCards.errors.decimal',
       // 10 hours is a figure, only in the wrong order: changed, so it needs its source too.
       'source:carerPolicy rateCards.errors.sourceRequired',
     ]);

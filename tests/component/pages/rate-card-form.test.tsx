@@ -1,11 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEventBase, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readRateCard } from '../../../src/domain/read';
 import { sourcesOf } from '../../../src/domain/schema/rate-card-sources';
 import { useAppStore } from '../../../src/state/store';
 import { renderWithI18n } from '../render';
 import { Pages } from '../routed-pages';
+
+// The form is long: checking pointer-events up every ancestor on each click is what makes
+// jsdom slow here, and the form has no overlays that could hide a field.
+const userEvent = userEventBase.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
 
 const deviceCards = () => useAppStore.getState().rateCards;
 const STANDARD = 'Standard provider rates';
@@ -96,7 +100,7 @@ describe('the rate card form', { timeout: 60_000 }, () => {
     expect(deviceCards()).toEqual({});
   });
 
-  it('names the figure that is wrong, and asks where a changed figure comes from', async () => {
+  it('names the figure that is wrong, and asks where a changed figure comes from, in page order', async () => {
     openForm();
     await fillDetails();
     await fill(`By day, Monday to Friday, in pounds, ${STANDARD}`, '34.105');
@@ -105,8 +109,8 @@ describe('the rate card form', { timeout: 60_000 }, () => {
     await save();
     expect(summaryMessages()).toEqual([
       `${STANDARD}, by day, Monday to Friday: enter the amount to the nearest penny, with at most two numbers after the point`,
-      'Unpaid carer flags, hours a week for a warning: enter the same as or more than the level before it',
       `Source of ${STANDARD}: enter where the changed figures come from`,
+      'Unpaid carer flags, hours a week for a warning: enter the same as or more than the level before it',
       'Source of Unpaid carer flags: enter where the changed figures come from',
     ]);
     expect(
