@@ -107,6 +107,8 @@ export function RateCardMakePage({ cardId }: { cardId: string }) {
               cancelLabel={t('rateCards.make.cancel')}
               cancelHref={cardPage}
               onCancel={clearDraft}
+              // A second save cannot make a second card: the id is then taken, and refused.
+              preventDoubleClick={false}
             />
           </form>
         </div>

@@ -21,15 +21,21 @@ function openForm(from = 'england-2026-27') {
 
 /** Replaces a field's text as a person would by pasting: the form is long, and typing is slow in jsdom. */
 async function fill(label: string | RegExp, text: string) {
-  const field = screen.getByLabelText(label);
-  await userEvent.clear(field);
-  if (text === '') return;
-  await userEvent.click(field);
+  const field = screen.getByLabelText<HTMLInputElement>(label);
+  if (text === '') {
+    await userEvent.clear(field);
+    return;
+  }
+  // Selecting what is there and pasting over it changes the field once, as a person does.
+  await (field.value === '' ? userEvent.click(field) : userEvent.tripleClick(field));
   await userEvent.paste(text);
 }
 
 async function fillDate(legend: string, day: string, month: string, year: string) {
-  const group = within(screen.getByRole('group', { name: new RegExp(legend) }));
+  // Found by its legend's text: a role query walks the whole (long) form's accessibility tree.
+  const group = within(
+    screen.getByText(legend, { selector: 'legend' }).closest('fieldset') as HTMLElement,
+  );
   for (const [label, text] of [
     ['Day', day],
     ['Month', month],
@@ -88,7 +94,9 @@ describe('the rate card form', { timeout: 60_000 }, () => {
     openForm();
     await fillDetails();
     await fill('Id', 'england-2025-26');
-    const until = within(screen.getByRole('group', { name: /In use until/ }));
+    const until = within(
+      screen.getByText('In use until', { selector: 'legend' }).closest('fieldset') as HTMLElement,
+    );
     await userEvent.clear(until.getByLabelText('Year'));
     await userEvent.click(until.getByLabelText('Year'));
     await userEvent.paste('2025');
