@@ -20,6 +20,7 @@ import offline from './en/offline.json';
 import pdf from './en/pdf.json';
 import reliability from './en/reliability.json';
 import revisions from './en/revisions.json';
+import rateCards from './en/rate-cards.json';
 import start from './en/start.json';
 import summary from './en/summary.json';
 import cyAccessibility from './cy/accessibility.json';
@@ -72,6 +73,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   accessibility,
   caseload,
   revisions,
+  rateCards,
 };
 
 /** The same areas in Welsh: each file has its English file's top-level key (a test holds that). */

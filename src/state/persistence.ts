@@ -14,8 +14,9 @@
  */
 import type { UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { readBudget } from '../domain/read';
-import { savedBudgetShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
+import { readBudget, readRateCard } from '../domain/read';
+import type { SavedRateCard } from './rate-cards-slice';
+import { savedBudgetShape, savedRateCardShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
 import { LockedError } from './sealed-backend';
 import { isStorageFull } from './storage-full';
 import { idbBackend, NotWriterError, type StorageBackend } from './storage-backend';
@@ -27,6 +28,7 @@ export const STATE_VERSION = 1;
 export interface StoredState {
   readonly budgets: Readonly<Record<string, SavedBudget>>;
   readonly drafts: Readonly<Record<string, Draft>>;
+  readonly rateCards: Readonly<Record<string, SavedRateCard>>;
 }
 
 export type StorageHealth =
@@ -119,9 +121,12 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
         return null;
       }
       const { budgets, failed } = readBudgets(shape.data.budgets);
+      const cards = readRateCards(shape.data.rateCards ?? {});
       for (const [id, entry] of Object.entries(failed)) await setAside(name, id, entry);
-      if (Object.keys(failed).length > 0) report({ kind: 'set-aside', count: Object.keys(failed).length });
-      return { state: { budgets, drafts: shape.data.drafts }, version: envelope.version as number };
+      for (const [id, entry] of Object.entries(cards.failed)) await setAside(name, `rate-card:${id}`, entry);
+      const setAsideCount = Object.keys(failed).length + Object.keys(cards.failed).length;
+      if (setAsideCount > 0) report({ kind: 'set-aside', count: setAsideCount });
+      return { state: { budgets, drafts: shape.data.drafts, rateCards: cards.rateCards }, version: envelope.version as number };
     },
     setItem(name, value) {
       pending = { name, value };
@@ -161,6 +166,26 @@ function readBudgets(stored: Record<string, unknown>): {
     }
   }
   return { budgets, failed };
+}
+
+/** Each card kept on the device is read with the rules of a rate-card file, like a budget. */
+function readRateCards(stored: Record<string, unknown>): {
+  rateCards: Record<string, SavedRateCard>;
+  failed: Record<string, unknown>;
+} {
+  const rateCards: Record<string, SavedRateCard> = {};
+  const failed: Record<string, unknown> = {};
+  for (const [id, entry] of Object.entries(stored)) {
+    const shape = savedRateCardShape.safeParse(entry);
+    const card = shape.success ? readRateCard(shape.data.card) : null;
+    if (shape.success && card?.ok === true && card.value.id === id) {
+      const { basedOn, ...rest } = shape.data;
+      rateCards[id] = { ...rest, ...(basedOn === undefined ? {} : { basedOn }), card: card.value };
+    } else {
+      failed[id] = entry;
+    }
+  }
+  return { rateCards, failed };
 }
 
 /** FNV-1a over the text: enough to tell two set-aside copies apart, not a security hash. */

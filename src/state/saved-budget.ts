@@ -19,6 +19,16 @@ export type Draft = Readonly<Record<string, string | readonly string[]>>;
 export const storedStateSchema = z.strictObject({
   budgets: z.record(z.string(), z.unknown()),
   drafts: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string())]))),
+  // Added after the first release of version 1: absent in state saved before it.
+  rateCards: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** A rate card kept on the device; the card itself is then read with the file rules (readRateCard). */
+export const savedRateCardShape = z.strictObject({
+  card: z.unknown(),
+  addedAt: z.string(),
+  origin: z.enum(['imported', 'made']),
+  basedOn: z.string().optional(),
 });
 
 export const savedBudgetShape = z.strictObject({

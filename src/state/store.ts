@@ -3,11 +3,12 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createBudgetsSlice, type BudgetsSlice } from './budgets-slice';
 import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
+import { createRateCardsSlice, type RateCardsSlice } from './rate-cards-slice';
 import { createDeviceStorage, STATE_VERSION, type DeviceStorage, type StoredState } from './persistence';
 import { sealedBackend } from './sealed-backend';
 import { idbBackend, writerGate } from './storage-backend';
 
-export type AppState = BudgetsSlice & DraftsSlice;
+export type AppState = BudgetsSlice & DraftsSlice & RateCardsSlice;
 
 export function createAppStore(storage: DeviceStorage) {
   return create<AppState>()(
@@ -15,9 +16,11 @@ export function createAppStore(storage: DeviceStorage) {
       (...args) => {
         const budgets = createBudgetsSlice(...(args as Parameters<typeof createBudgetsSlice>));
         const drafts = createDraftsSlice(...(args as Parameters<typeof createDraftsSlice>));
+        const rateCards = createRateCardsSlice(...(args as Parameters<typeof createRateCardsSlice>));
         return {
           ...budgets,
           ...drafts,
+          ...rateCards,
           deleteBudget(id: string) {
             budgets.deleteBudget(id);
             drafts.clearDraftsOf(id);
@@ -28,7 +31,7 @@ export function createAppStore(storage: DeviceStorage) {
         name: 'support-budgets',
         version: STATE_VERSION,
         storage,
-        partialize: (state): StoredState => ({ budgets: state.budgets, drafts: state.drafts }),
+        partialize: (state): StoredState => ({ budgets: state.budgets, drafts: state.drafts, rateCards: state.rateCards }),
         // Version 1 is the first release of the stored state. A later version adds its
         // upgrade here; storage refuses anything newer before it reaches this point.
         migrate: (persisted) => persisted as StoredState,

@@ -18,6 +18,10 @@ import { SettingsPage } from './pages/settings-page';
 import { RepricePage } from './pages/reprice-page';
 import { RevisionPage } from './pages/revision-page';
 import { RevisionsPage } from './pages/revisions-page';
+import { RateCardImportPage } from './pages/rate-card-import-page';
+import { RateCardMakePage } from './pages/rate-card-make-page';
+import { RateCardPage } from './pages/rate-card-page';
+import { RateCardsPage } from './pages/rate-cards-page';
 import { StartPage } from './pages/start-page';
 import { SummaryPage } from './pages/summary-page';
 import { TaskListPage } from './pages/task-list-page';
@@ -63,6 +67,14 @@ function PageFor({ route }: { route: Route }) {
       return <RepricePage budgetId={route.budgetId} cardId={route.cardId} />;
     case 'commissioner':
       return <CommissionerPage budgetId={route.budgetId} />;
+    case 'rate-cards':
+      return <RateCardsPage />;
+    case 'rate-card':
+      return <RateCardPage cardId={route.cardId} />;
+    case 'rate-card-import':
+      return <RateCardImportPage />;
+    case 'rate-card-make':
+      return <RateCardMakePage key={route.cardId} cardId={route.cardId} />;
     case 'not-found':
       return <NotFoundPage />;
     case 'accessibility':

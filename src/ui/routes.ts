@@ -25,6 +25,11 @@ export type Route =
   | { readonly page: 'compare'; readonly budgetId: string; readonly from: string; readonly to: string }
   | { readonly page: 'reprice'; readonly budgetId: string; readonly cardId: string }
   | { readonly page: 'commissioner'; readonly budgetId: string }
+  // Rate cards (issue 10): the list, one card, importing a file, making a card from one.
+  | { readonly page: 'rate-cards' }
+  | { readonly page: 'rate-card'; readonly cardId: string }
+  | { readonly page: 'rate-card-import' }
+  | { readonly page: 'rate-card-make'; readonly cardId: string }
   | { readonly page: 'not-found' };
 
 /** The passphrase lock's forms, each a page of its own: #/settings/passphrase/turn-on. */
@@ -43,6 +48,7 @@ export function parseRoute(hash: string): Route {
   const [root, budgetId, section, itemId, sub, subId] = parts;
   if (root === 'caseload') return parts.length === 1 ? { page: 'caseload' } : { page: 'not-found' };
   if (root === 'settings') return settingsRoute(parts);
+  if (root === RATE_CARDS) return parseRateCardRoute(parts.slice(1));
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
   if (section === undefined) return { page: 'task-list', budgetId };
   const revisions = revisionRoute(budgetId, parts.slice(2));
@@ -79,6 +85,18 @@ function revisionRoute(budgetId: string, rest: readonly string[]): Route | null 
     return { page: 'compare', budgetId, from: first, to: second };
   }
   return null;
+}
+
+const RATE_CARDS = 'rate-cards';
+/** The address of the import page: a card may not take this as its id. */
+export const IMPORT = 'import';
+
+function parseRateCardRoute([cardId, action, ...rest]: readonly string[]): Route {
+  if (cardId === undefined) return { page: 'rate-cards' };
+  if (cardId === IMPORT && action === undefined) return { page: 'rate-card-import' };
+  if (action === undefined) return { page: 'rate-card', cardId };
+  if (action === 'make' && rest.length === 0) return { page: 'rate-card-make', cardId };
+  return { page: 'not-found' };
 }
 
 export function href(route: Route): string {
@@ -120,7 +138,15 @@ export function href(route: Route): string {
       return budget(route.budgetId, 'compare', route.from, route.to);
     case 'reprice':
       return budget(route.budgetId, 'reprice', route.cardId);
-  }
+    case 'rate-cards':
+      return `#/${RATE_CARDS}`;
+    case 'rate-card-import':
+      return `#/${RATE_CARDS}/${IMPORT}`;
+    case 'rate-card':
+      return `#/${RATE_CARDS}/${encodeURIComponent(route.cardId)}`;
+    case 'rate-card-make':
+      return `#/${RATE_CARDS}/${encodeURIComponent(route.cardId)}/make`;
+    }
 }
 
 export function navigate(route: Route): void {

@@ -6,7 +6,7 @@ import { useAppStore } from '../../src/state/store';
 
 // Every test starts on the start page with nothing saved: a real store, emptied.
 beforeEach(() => {
-  useAppStore.setState({ budgets: {}, drafts: {} });
+  useAppStore.setState({ budgets: {}, drafts: {}, rateCards: {} });
   window.location.hash = '';
 });
 

@@ -12,8 +12,9 @@ export function useSavedBudget(budgetId: string): SavedBudget | undefined {
   return useAppStore((state) => state.budgets[budgetId]);
 }
 
+/** A shipped card, or one kept on this device (imported or made in the app). */
 export function rateCardById(id: string): RateCard | undefined {
-  return shippedRateCards.items.find((card) => card.id === id);
+  return shippedRateCards.items.find((card) => card.id === id) ?? useAppStore.getState().rateCards[id]?.card;
 }
 
 export type PricingState =

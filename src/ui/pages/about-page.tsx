@@ -11,19 +11,17 @@ import {
   type AboutForm,
 } from '../../domain/forms/about-form';
 import type { Problem } from '../../domain/problems';
-import { shippedRateCards } from '../../io/shipped';
 import { draftKey } from '../../state/drafts-slice';
 import { useAppStore } from '../../state/store';
 import { Page } from '../components/page';
 import { useSavedBudget } from '../hooks/use-budget';
 import { useDraft } from '../hooks/use-draft';
+import { allRateCards } from '../hooks/use-rate-cards';
 import { href, navigate } from '../routes';
 import { aboutFieldId, BudgetAboutFields } from '../parts/budget-about-fields';
 import { BudgetColumn } from '../parts/budget-column';
 import { NotFoundPage } from './not-found-page';
 import { FormActions } from '../parts/form-actions';
-
-const KNOWN_CARDS = shippedRateCards.items.map((card) => card.id);
 
 /** Only while the budget is missing, when nothing is shown or saved. */
 const NO_FORM: AboutForm = {
@@ -67,7 +65,7 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = aboutFormToFields(form, KNOWN_CARDS);
+    const result = aboutFormToFields(form, allRateCards().map((card) => card.id));
     if (!result.ok) {
       setProblems(result.problems);
       return;

@@ -57,6 +57,11 @@ export function StartPage() {
         <p className="nhsuk-body-l">{t('start.intro')}</p>
         <p className="nhsuk-body">{t('start.audience')}</p>
         <p className="nhsuk-body">{t('start.privacy')}</p>
+        <p className="nhsuk-body">
+          <a className="nhsuk-link" href={href({ page: 'rate-cards' })}>
+            {t('rateCards.startLink')}
+          </a>
+        </p>
         {/* Starting comes first, so that someone with many budgets need not scroll past them all. */}
         <StartNewBudget />
         <StartBudgetList onDuplicated={onDuplicated} />

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../components/page';
 import { usePricing } from '../hooks/use-budget';
+import { BudgetCardNotice } from '../parts/budget-card-notice';
 import { SummaryContent } from '../parts/summary-content';
 import { SummaryUnpriced } from '../parts/summary-unpriced';
 import { useAppStore } from '../../state/store';
@@ -33,6 +34,7 @@ export function SummaryPage({ budgetId }: { budgetId: string }) {
   }
   return (
     <Page {...pageProps}>
+      <BudgetCardNotice budget={budget} />
       <SummaryContent pricing={priced.pricing} budget={budget} />
     </Page>
   );

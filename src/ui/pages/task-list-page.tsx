@@ -9,6 +9,7 @@ import { Page } from '../components/page';
 import { rateCardById, usePricing, useSavedBudget } from '../hooks/use-budget';
 import { href } from '../routes';
 import { BudgetCannotPrice } from '../parts/budget-cannot-price';
+import { BudgetCardNotice } from '../parts/budget-card-notice';
 import { FlashBanner } from '../parts/budget-flash';
 import { BudgetKeepCopy } from '../parts/budget-keep-copy';
 import { ExportReminder } from '../parts/export-reminder';
@@ -49,6 +50,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
           <ExportReminder budgetId={budgetId} saved={saved} />
           <p className="nhsuk-body">{t('budget.taskList.intro')}</p>
           <BudgetCannotPrice budgetId={budgetId} pricing={pricing} />
+          <BudgetCardNotice budget={budget} />
           {sections !== null && card !== undefined && (
             <>
               <p className="nhsuk-body">

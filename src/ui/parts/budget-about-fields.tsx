@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { AboutForm } from '../../domain/forms/about-form';
 import { FUNDING_ROUTES } from '../../domain/schema/budget';
 import { localise } from '../../i18n/localise';
-import { shippedRateCards } from '../../io/shipped';
 import { MoneyInput } from '../components/money-input';
 import { Radios } from '../components/radios';
 import { Select, type SelectOption } from '../components/select';
 import { TextInput } from '../components/text-input';
+import { useRateCards } from '../hooks/use-rate-cards';
 import { formatDate, useLocale } from './budget-format';
 
 /** Each field's id, also the link target of its line in the error summary. */
@@ -28,7 +28,7 @@ export function BudgetAboutFields({ form, onChange, errors }: BudgetAboutFieldsP
   const locale = useLocale();
   const set = (field: keyof AboutForm) => (value: string) => onChange({ ...form, [field]: value });
 
-  const cards: SelectOption[] = shippedRateCards.items.map((card) => ({
+  const cards: SelectOption[] = useRateCards().map((card) => ({
     value: card.id,
     label: t('budget.about.rateCard.option', {
       name: localise(card.name, i18n.language),

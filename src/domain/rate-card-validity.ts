@@ -1,0 +1,76 @@
+/**
+ * Whether a budget's rate card has run out, which newer card of the same area replaces
+ * it, and what the budget would cost on that card. Dates are calendar dates as text
+ * (`2026-03-31`), compared as text: the format sorts as dates do.
+ */
+import { subtractMoney, type Money } from './money';
+import { priceOnCard } from './pricing/price-budget';
+import { failed, ok, type Result } from './problems';
+import type { Budget } from './schema/budget';
+import type { RateCard } from './schema/rate-card';
+
+/** A card is out of date from the day after its `validTo`. */
+export function isOutOfDate(card: Pick<RateCard, 'validTo'>, today: string): boolean {
+  return today > card.validTo;
+}
+
+/** "England" and " england " are one area: people type the names of places loosely. */
+function sameArea(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * The card that replaces `card`: another card of the same area that starts later. The
+ * one in force today is preferred (the latest-starting, if two overlap); failing that,
+ * the latest-starting of the rest, so a card published ahead of its year still shows.
+ */
+export function newerCardFor(
+  card: RateCard,
+  cards: readonly RateCard[],
+  today: string,
+): RateCard | undefined {
+  const later = cards
+    .filter(
+      (other) =>
+        other.id !== card.id && sameArea(other.area, card.area) && other.validFrom > card.validFrom,
+    )
+    .sort((a, b) =>
+      a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : a.id.localeCompare(b.id),
+    );
+  return later.find((other) => other.validFrom <= today && today <= other.validTo) ?? later[0];
+}
+
+export interface CardChange {
+  readonly current: { readonly weekly: Money; readonly annual: Money };
+  readonly newer: { readonly weekly: Money; readonly annual: Money };
+  /** Newer minus current: positive when the newer card costs more. */
+  readonly difference: { readonly weekly: Money; readonly annual: Money };
+}
+
+/** The budget's totals on its own card and on a newer one, each priced in full by the rules. */
+export function priceChange(
+  budget: Budget,
+  current: RateCard,
+  newer: RateCard,
+): Result<CardChange> {
+  const before = priceOnCard(budget, current);
+  if (!before.ok) return failed(before.problems);
+  const after = priceOnCard(budget, newer);
+  if (!after.ok) return failed(after.problems);
+  const was = before.value.totals;
+  const will = after.value.totals;
+  return ok({
+    current: { weekly: was.weekly, annual: was.annual },
+    newer: { weekly: will.weekly, annual: will.annual },
+    difference: {
+      weekly: subtractMoney(will.weekly, was.weekly),
+      annual: subtractMoney(will.annual, was.annual),
+    },
+  });
+}
+
+/** Today's calendar date on the device's own clock, as the person sees it on their wall. */
+export function calendarDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,81 @@
+/** The card form's fixed blocks: standard provider rates, a PA's pay, and the unpaid carer flags. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { baseFigurePaths, fieldKey, POLICY_FIELDS } from '../../domain/forms/rate-card-form';
+import type { RateCard } from '../../domain/schema/rate-card';
+import { sourcesOfAny } from '../../domain/schema/rate-card-sources';
+import { RateCardFigureInput } from './rate-card-figure-input';
+import type { RateCardFormControls } from './rate-card-form-controls';
+import { RateCardRatesFields } from './rate-card-rates-fields';
+import { RateCardSourceField } from './rate-card-source-field';
+
+interface BlockProps {
+  readonly controls: RateCardFormControls;
+  readonly base: RateCard;
+}
+
+function Section({
+  heading,
+  hint,
+  children,
+}: {
+  heading: string;
+  hint?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="app-rate-card-section">
+      <h2 className="nhsuk-heading-m">{heading}</h2>
+      {hint !== undefined && <p className="nhsuk-body">{hint}</p>}
+      {children}
+    </section>
+  );
+}
+
+export function RateCardMakeRates({
+  controls,
+  base,
+  block,
+}: BlockProps & { block: 'standard' | 'pay' }) {
+  const { t } = useTranslation();
+  const heading = t(block === 'standard' ? 'rateCards.view.standard' : 'rateCards.view.pay');
+  return (
+    <Section
+      heading={heading}
+      hint={t(block === 'standard' ? 'rateCards.view.standardHint' : 'rateCards.view.payHint')}
+    >
+      <RateCardRatesFields
+        controls={controls}
+        block={block}
+        context={t(`rateCards.fields.${block}`)}
+        current={sourcesOfAny(base, baseFigurePaths(block))}
+      />
+    </Section>
+  );
+}
+
+export function RateCardMakePolicy({ controls, base }: BlockProps) {
+  const { t } = useTranslation();
+  const context = t('rateCards.fields.carerPolicy');
+  return (
+    <Section heading={t('rateCards.view.carerPolicy')}>
+      {POLICY_FIELDS.map((field) => (
+        <RateCardFigureInput
+          key={field}
+          controls={controls}
+          field={fieldKey('carerPolicy', field)}
+          label={t(`rateCards.view.policy.${field}`)}
+          hint={field.endsWith('Hours') ? t('rateCards.make.hours.hint') : undefined}
+          context={context}
+          kind="number"
+        />
+      ))}
+      <RateCardSourceField
+        controls={controls}
+        block="carerPolicy"
+        context={context}
+        current={sourcesOfAny(base, baseFigurePaths('carerPolicy'))}
+      />
+    </Section>
+  );
+}
