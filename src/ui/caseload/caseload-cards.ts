@@ -1,10 +1,10 @@
 /**
- * The rate cards a caseload can be priced on. Shipped cards for now: cards people import
- * are added where the app keeps them (rateCardById already finds them), in this one place.
+ * The rate cards a caseload can be priced on: every card the tool knows, shipped and
+ * kept on this device, so a commissioner can price a quarter on their own area's card.
  */
 import type { RateCard } from '../../domain/schema/rate-card';
-import { shippedRateCards } from '../../io/shipped';
+import { allRateCards } from '../hooks/use-rate-cards';
 
 export function caseloadRateCards(): readonly RateCard[] {
-  return shippedRateCards.items;
+  return allRateCards();
 }

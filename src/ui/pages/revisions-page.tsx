@@ -6,11 +6,11 @@
 import { useTranslation } from 'react-i18next';
 import { documentRevision, revisionsOf } from '../../domain/revisions/history';
 import { localise } from '../../i18n/localise';
-import { shippedRateCards } from '../../io/shipped';
 import { ButtonLink } from '../components/button-link';
 import { InsetText } from '../components/inset-text';
 import { Page } from '../components/page';
 import { rateCardById, useSavedBudget } from '../hooks/use-budget';
+import { useRateCards } from '../hooks/use-rate-cards';
 import { FlashBanner } from '../parts/budget-flash';
 import { budgetHeading } from '../parts/budget-names';
 import { RevisionsCompareForm, useCompareForm } from '../parts/revisions-compare-form';
@@ -23,11 +23,13 @@ export function RevisionsPage({ budgetId }: { budgetId: string }) {
   const budget = useSavedBudget(budgetId)?.budget;
   const revisions = budget === undefined ? [] : revisionsOf(budget);
   const compare = useCompareForm(budgetId, revisions);
+  // Every card the tool knows, so a budget can be re-priced on an area's own card too.
+  const allCards = useRateCards();
   if (budget === undefined) return <NotFoundPage />;
   const status = documentRevision(budget);
   const card = rateCardById(budget.rateCard);
   const cardName = card === undefined ? budget.rateCard : localise(card.name, i18n.language);
-  const otherCards = shippedRateCards.items.filter((other) => other.id !== budget.rateCard);
+  const otherCards = allCards.filter((other) => other.id !== budget.rateCard);
 
   return (
     <Page

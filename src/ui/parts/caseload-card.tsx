@@ -1,8 +1,8 @@
 /** The rate card a caseload is priced on: every budget on one card, so figures compare. */
 import { useTranslation } from 'react-i18next';
 import { localise } from '../../i18n/localise';
-import { caseloadRateCards } from '../caseload/caseload-cards';
 import { Select } from '../components/select';
+import { useRateCards } from '../hooks/use-rate-cards';
 
 export interface CaseloadCardProps {
   readonly cardId: string;
@@ -12,7 +12,7 @@ export interface CaseloadCardProps {
 
 export function CaseloadCard({ cardId, disabled, onChoose }: CaseloadCardProps) {
   const { t, i18n } = useTranslation();
-  const options = caseloadRateCards().map((card) => ({ value: card.id, label: localise(card.name, i18n.language) }));
+  const options = useRateCards().map((card) => ({ value: card.id, label: localise(card.name, i18n.language) }));
   return (
     <Select
       id="caseload-card"
