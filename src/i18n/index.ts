@@ -26,7 +26,9 @@ import summary from './en/summary.json';
 import cyAccessibility from './cy/accessibility.json';
 import cyCaseload from './cy/caseload.json';
 import cyOffline from './cy/offline.json';
+import cyRateCards from './cy/rate-cards.json';
 import cyReliability from './cy/reliability.json';
+import cyRevisions from './cy/revisions.json';
 import cyBudget from './cy/budget.json';
 import cyCarers from './cy/carers.json';
 import cyComponents from './cy/components.json';
@@ -94,6 +96,8 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   reliability: cyReliability,
   offline: cyOffline,
   caseload: cyCaseload,
+  revisions: cyRevisions,
+  rateCards: cyRateCards,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;
