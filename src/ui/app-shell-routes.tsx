@@ -1,18 +1,17 @@
 /** Which page shows for each route. Pages look up their own budget and say if it is gone. */
+import { Suspense } from 'react';
 import type { Route } from './routes';
+import { AccessibilityPage, CaseloadPage, PassphrasePage, SettingsPage } from './lazy-pages';
+import { LoadingStatus } from './parts/loading-status';
 import { AboutPage } from './pages/about-page';
-import { AccessibilityPage } from './pages/accessibility-page';
 import { CarerPage } from './pages/carer-page';
 import { CarersPage } from './pages/carers-page';
-import { CaseloadPage } from './pages/caseload-page';
 import { DeletePage } from './pages/delete-page';
 import { DomainPage } from './pages/domain-page';
 import { ExpensePage } from './pages/expense-page';
 import { ExpensesPage } from './pages/expenses-page';
 import { LinePage } from './pages/line-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { PassphrasePage } from './pages/passphrase-page';
-import { SettingsPage } from './pages/settings-page';
 import { StartPage } from './pages/start-page';
 import { SummaryPage } from './pages/summary-page';
 import { TaskListPage } from './pages/task-list-page';
@@ -60,7 +59,9 @@ export function RoutedPage({ route }: { route: Route }) {
   return (
     <>
       <UpdateReadyNotice />
-      <PageFor route={route} />
+      <Suspense fallback={<LoadingStatus />}>
+        <PageFor route={route} />
+      </Suspense>
     </>
   );
 }
