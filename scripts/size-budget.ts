@@ -11,11 +11,12 @@ import { kilobytes, PDF_MODULE, readBundle } from './bench/startup-bundle';
 const WELSH_MODULE = /src\/i18n\/(cy\/|welsh\.ts)/;
 
 /**
- * The start-up JavaScript measured when this budget was set was 186.8 KB; the goal is
- * 150 KB (README, Performance: what is in it and the plan to get there). Lower this as
- * start-up shrinks; raise it only with a reason in the commit.
+ * The start-up JavaScript measured when this budget was set was 200.1 KB (Welsh and four
+ * rarely used pages loaded on demand); the goal is 150 KB (README, Performance: what is
+ * in it and what comes next). Lower this as start-up shrinks; raise it only with a
+ * reason in the commit.
  */
-const START_UP_BUDGET_KB = 190;
+const START_UP_BUDGET_KB = 203;
 
 const bundle = readBundle(join(import.meta.dirname, '..', 'dist'));
 const size = kilobytes(bundle.startupGzip);
