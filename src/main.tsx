@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from './i18n';
+import { createAppI18n } from './i18n/app-i18n';
 import { startDeviceSession } from './state/device-session';
 import { App } from './ui/app';
 import { registerServiceWorker } from './ui/offline/register-service-worker';
@@ -14,20 +14,24 @@ document.body.classList.add('nhsuk-frontend-supported');
 
 // One writing tab, reading again when another saves, and asking the browser to keep data.
 startDeviceSession();
-// Chosen before the first render, so the page never shows in the other language first.
-const language = initialLanguage();
-document.documentElement.lang = language;
+
+async function start(root: HTMLElement): Promise<void> {
+  // Chosen, and its messages loaded, before the first render, so the page never shows in
+  // the other language first. Should Welsh fail to load, the app opens in English.
+  const i18n = await createAppI18n(initialLanguage()).catch(() => createAppI18n('en'));
+  document.documentElement.lang = i18n.language;
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
-
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={createI18n(language)}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
-);
+void start(root);
 
 // The service worker exists only in a build; the dev server must never be cached.
 if (import.meta.env.PROD) registerServiceWorker();

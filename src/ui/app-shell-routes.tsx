@@ -1,27 +1,31 @@
 /** Which page shows for each route. Pages look up their own budget and say if it is gone. */
+import { Suspense } from 'react';
 import type { Route } from './routes';
+import {
+  AccessibilityPage,
+  CaseloadPage,
+  CommissionerPage,
+  ComparePage,
+  PassphrasePage,
+  RateCardImportPage,
+  RateCardMakePage,
+  RateCardPage,
+  RateCardsPage,
+  RepricePage,
+  RevisionPage,
+  RevisionsPage,
+  SettingsPage,
+} from './lazy-pages';
+import { LoadingStatus } from './parts/loading-status';
 import { AboutPage } from './pages/about-page';
-import { AccessibilityPage } from './pages/accessibility-page';
 import { CarerPage } from './pages/carer-page';
-import { CommissionerPage } from './pages/commissioner-page';
-import { ComparePage } from './pages/compare-page';
 import { CarersPage } from './pages/carers-page';
-import { CaseloadPage } from './pages/caseload-page';
 import { DeletePage } from './pages/delete-page';
 import { DomainPage } from './pages/domain-page';
 import { ExpensePage } from './pages/expense-page';
 import { ExpensesPage } from './pages/expenses-page';
 import { LinePage } from './pages/line-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { PassphrasePage } from './pages/passphrase-page';
-import { SettingsPage } from './pages/settings-page';
-import { RepricePage } from './pages/reprice-page';
-import { RevisionPage } from './pages/revision-page';
-import { RevisionsPage } from './pages/revisions-page';
-import { RateCardImportPage } from './pages/rate-card-import-page';
-import { RateCardMakePage } from './pages/rate-card-make-page';
-import { RateCardPage } from './pages/rate-card-page';
-import { RateCardsPage } from './pages/rate-cards-page';
 import { StartPage } from './pages/start-page';
 import { SummaryPage } from './pages/summary-page';
 import { TaskListPage } from './pages/task-list-page';
@@ -87,7 +91,9 @@ export function RoutedPage({ route }: { route: Route }) {
   return (
     <>
       <UpdateReadyNotice />
-      <PageFor route={route} />
+      <Suspense fallback={<LoadingStatus />}>
+        <PageFor route={route} />
+      </Suspense>
     </>
   );
 }

@@ -16,6 +16,7 @@ import { useRoute } from './hooks/use-route';
 import { href } from './routes';
 import { useAtRest, useFirstHydration, useIdleLock, useTabRole } from './hooks/use-session';
 import { UnlockPage } from './pages/unlock-page';
+import { LoadingStatus } from './parts/loading-status';
 import { ReadOnlyBanner } from './parts/read-only-banner';
 import { StorageNotice } from './storage-notice';
 
@@ -31,15 +32,7 @@ export function App() {
 
   let content: ReactNode;
   if (!hydrated || role === 'starting') {
-    content = (
-      <div className="nhsuk-width-container">
-        <main className="nhsuk-main-wrapper" id="maincontent">
-          <p className="nhsuk-body" role="status">
-            {t('app.loading')}
-          </p>
-        </main>
-      </div>
-    );
+    content = <LoadingStatus />;
   } else if (atRest === 'locked') {
     content = <UnlockPage />;
   } else if (role === 'reader') {

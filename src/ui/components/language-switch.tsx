@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../i18n';
+import { isLanguage } from '../../i18n/languages';
 import { useLanguage } from '../hooks/use-language';
 
 /**

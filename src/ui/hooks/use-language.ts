@@ -3,11 +3,13 @@
  * device (localStorage: a word, not personal data, and read before the first paint so the
  * app never flashes the other language), and written to <html lang> so that screen
  * readers pronounce it right. Changing it re-renders every string in place: drafts live
- * in the store, so nothing typed is lost.
+ * in the store, so nothing typed is lost. Welsh messages are loaded the first time Welsh is
+ * chosen (src/i18n/app-i18n.ts).
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, type Language } from '../../i18n';
+import { isLoaded, loadLanguage } from '../../i18n/app-i18n';
+import { isLanguage, type Language } from '../../i18n/languages';
 
 const STORAGE_KEY = 'support-budget-builder.language';
 
@@ -37,8 +39,14 @@ export function useLanguage(): { readonly language: Language; readonly switchTo:
   return {
     language,
     switchTo: (next) => {
-      remember(next);
-      void i18n.changeLanguage(next);
+      const show = (): void => {
+        remember(next);
+        void i18n.changeLanguage(next);
+      };
+      // Welsh is fetched the first time it is chosen (precached, so offline too); should
+      // that fail, the page stays in the language it is in rather than half-translated.
+      if (isLoaded(i18n, next)) show();
+      else loadLanguage(i18n, next).then(show, () => undefined);
     },
   };
 }

@@ -9,7 +9,7 @@ export function StartCaseloadLink() {
       <h2 className="nhsuk-heading-m">{t('caseload.start.heading')}</h2>
       <p className="nhsuk-body">{t('caseload.start.body')}</p>
       <p className="nhsuk-body">
-        <a className="nhsuk-link" href={href({ page: 'caseload' })}>
+        <a className="nhsuk-link app-link-standalone" href={href({ page: 'caseload' })}>
           {t('caseload.start.link')}
         </a>
       </p>

@@ -44,7 +44,7 @@ afterEach(() => act(() => useCaseloadStore.getState().clear()));
 async function loadCaseload() {
   window.location.hash = '#/caseload';
   renderWithI18n(<Pages />);
-  await userEvent.upload(screen.getByLabelText('Budget files'), [...goodFiles, ...badFiles]);
+  await userEvent.upload(await screen.findByLabelText('Budget files'), [...goodFiles, ...badFiles]);
   await screen.findByRole('heading', { level: 2, name: 'Caseload figures' }, { timeout: 15000 });
 }
 

@@ -22,7 +22,7 @@ describe('the passphrase lock in the app', { timeout: 60_000 }, () => {
     go('#/settings');
     expect(await screen.findByText('The passphrase lock is off.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Turn on the passphrase lock' }));
-    expect(screen.getByText('If you forget the passphrase, your saved budgets cannot be recovered')).toBeInTheDocument();
+    expect(await screen.findByText('If you forget the passphrase, your saved budgets cannot be recovered')).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Passphrase'), 'short');
     await user.click(screen.getByRole('button', { name: 'Turn on the lock' }));

@@ -1,0 +1,48 @@
+/**
+ * The English messages: one file per area of the app (src/i18n/en/*.json), merged into
+ * one namespace, so that people working on different pages never edit the same file.
+ * English is bundled into the app's start-up code; Welsh (welsh.ts) is loaded on demand.
+ */
+import type { Messages } from './languages';
+import accessibility from './en/accessibility.json';
+import budget from './en/budget.json';
+import carers from './en/carers.json';
+import caseload from './en/caseload.json';
+import components from './en/components.json';
+import core from './en/core.json';
+import documents from './en/documents.json';
+import expenses from './en/expenses.json';
+import forms from './en/forms.json';
+import language from './en/language.json';
+import lines from './en/lines.json';
+import offline from './en/offline.json';
+import pdf from './en/pdf.json';
+import rateCards from './en/rate-cards.json';
+import reliability from './en/reliability.json';
+import revisions from './en/revisions.json';
+import start from './en/start.json';
+import summary from './en/summary.json';
+
+/** Areas must not define the same top-level key: a test holds that. */
+export const englishAreas: Readonly<Record<string, Messages>> = {
+  core,
+  components,
+  start,
+  budget,
+  lines,
+  carers,
+  expenses,
+  forms,
+  summary,
+  pdf,
+  documents,
+  reliability,
+  offline,
+  language,
+  accessibility,
+  caseload,
+  revisions,
+  rateCards,
+};
+
+export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;
