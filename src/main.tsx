@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createAppI18n } from './i18n/app-i18n';
 import { startDeviceSession } from './state/device-session';
 import { App } from './ui/app';
+import { preloadPages } from './ui/lazy-pages';
 import { registerServiceWorker } from './ui/offline/register-service-worker';
 import { initialLanguage } from './ui/hooks/use-language';
 import './ui/styles/main.scss';
@@ -32,6 +33,14 @@ async function start(root: HTMLElement): Promise<void> {
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 void start(root);
+
+// Once the first page is up and the browser is idle, fetch the pages loaded on demand, so
+// none shows "Loading…" when first opened (and all are in the offline copy already).
+window.addEventListener('load', () => {
+  const fetchPages = () => void preloadPages();
+  if ('requestIdleCallback' in window) window.requestIdleCallback(fetchPages, { timeout: 5000 });
+  else setTimeout(fetchPages, 2000);
+});
 
 // The service worker exists only in a build; the dev server must never be cached.
 if (import.meta.env.PROD) registerServiceWorker();

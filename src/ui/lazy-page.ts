@@ -1,0 +1,28 @@
+/**
+ * A page loaded when first shown. Unlike React.lazy, once its module has arrived (on a
+ * first visit, or through `preload`) it renders at once without suspending again, so a
+ * page opened after the app has fetched it never flashes "Loading…"; and `preload` lets
+ * the app (and the tests) fetch pages ahead of need.
+ */
+import { createElement, use, type ComponentType } from 'react';
+
+export interface LazyPage<P extends object> {
+  (props: P): ReturnType<typeof createElement>;
+  preload(): Promise<void>;
+}
+
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<void> | undefined;
+  const preload = () =>
+    (pending ??= load().then((component) => {
+      loaded = component;
+    }));
+  function Page(props: P) {
+    // `use` suspends on the one cached promise until the module is here (Suspense shows
+    // the app's "Loading…" meanwhile); after that the page renders directly.
+    if (loaded === undefined) use(preload());
+    return createElement(loaded as ComponentType<P>, props);
+  }
+  return Object.assign(Page, { preload });
+}
