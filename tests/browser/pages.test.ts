@@ -48,6 +48,17 @@ const PAGES: readonly [string, string][] = [
   ['delete', `${EXAMPLE}/delete`],
   ['not found', '#/nowhere'],
   ['accessibility statement', '#/accessibility'],
+  ['revisions', `${EXAMPLE}/revisions`],
+  ['save a revision', `${EXAMPLE}/revisions/new`],
+  ['re-price on another card', `${EXAMPLE}/reprice/england-2026-27`],
+  ["the commissioner's view", `${EXAMPLE}/commissioner`],
+  ['rate cards', '#/rate-cards'],
+  ['a rate card', '#/rate-cards/england-2026-27'],
+  ['import a rate card', '#/rate-cards/import'],
+  ['make a rate card', '#/rate-cards/england-2026-27/make'],
+  ['compare a caseload', '#/caseload'],
+  ['settings', '#/settings'],
+  ['turn on the passphrase lock', '#/settings/passphrase/turn-on'],
 ];
 
 /** The sections of a budget with nothing in them yet (the hash of the new budget is known later). */
