@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
+import { localIsoDate } from '../domain/local-date';
 import { priceOnCard, type BudgetPricing } from '../domain/pricing/price-budget';
 import type { Problem } from '../domain/problems';
 import { toReport } from '../domain/report';
@@ -119,10 +120,4 @@ async function writePdf(
     return EXIT_BAD_INPUT;
   }
   return EXIT_OK;
-}
-
-/** Today on the machine's own calendar, as "2026-05-01": the date the document says it was made. */
-function localIsoDate(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

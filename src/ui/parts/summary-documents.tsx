@@ -6,6 +6,7 @@
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../domain/local-date';
 import type { Budget } from '../../domain/schema/budget';
 import { documentRevision } from '../../domain/revisions/history';
 import { budgetCsv } from '../../io/budget-csv';
@@ -87,14 +88,4 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
       {message !== '' && <p className="nhsuk-body">{message}</p>}
     </SummarySection>
   );
-}
-
-/** The day on the person's own calendar ("2026-04-01"), not UTC's, which can be a day out. */
-function localIsoDate(now: Date): string {
-  // Canadian English writes dates as ISO 8601 year-month-day.
-  return new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }
