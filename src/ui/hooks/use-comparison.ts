@@ -4,7 +4,7 @@ import type { Problem } from '../../domain/problems';
 import { compareBudgets } from '../../domain/reprice';
 import type { BudgetDiff } from '../../domain/revisions/diff';
 import { budgetAtRevision, findRevision } from '../../domain/revisions/history';
-import type { Budget } from '../../domain/schema/budget';
+import type { Budget, Revision } from '../../domain/schema/budget';
 import { CURRENT } from '../routes';
 import { rateCardById } from './use-budget';
 
@@ -13,11 +13,15 @@ export type ComparisonState =
   | { readonly kind: 'not-found' }
   | { readonly kind: 'problems'; readonly problems: readonly Problem[] };
 
+/** The revision a route names by its number ("2"); null for CURRENT, other text or a number not in the history. */
+export function revisionNamed(budget: Budget, version: string): Revision | null {
+  return /^\d+$/.test(version) ? findRevision(budget, Number(version)) : null;
+}
+
 /** The budget as it is now (CURRENT) or at a revision number; null for a number not in its history. */
 export function budgetVersion(budget: Budget, version: string): Budget | null {
   if (version === CURRENT) return budget;
-  if (!/^\d+$/.test(version)) return null;
-  const revision = findRevision(budget, Number(version));
+  const revision = revisionNamed(budget, version);
   return revision === null ? null : budgetAtRevision(budget, revision);
 }
 

@@ -6,9 +6,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { priceOnCard } from '../../domain/pricing/price-budget';
-import { budgetAtRevision, findRevision } from '../../domain/revisions/history';
+import { budgetAtRevision } from '../../domain/revisions/history';
 import { Page } from '../components/page';
 import { rateCardById, useSavedBudget } from '../hooks/use-budget';
+import { revisionNamed } from '../hooks/use-comparison';
 import { budgetHeading } from '../parts/budget-names';
 import { RevisionSaveForm } from '../parts/revision-save-form';
 import { RevisionView } from '../parts/revision-view';
@@ -18,7 +19,7 @@ import { NotFoundPage } from './not-found-page';
 export function RevisionPage({ budgetId, revision: wanted }: { budgetId: string; revision: string }) {
   const { t } = useTranslation();
   const budget = useSavedBudget(budgetId)?.budget;
-  const revision = budget === undefined || !/^\d+$/.test(wanted) ? null : findRevision(budget, Number(wanted));
+  const revision = budget === undefined ? null : revisionNamed(budget, wanted);
   const pricing = useMemo(() => {
     if (budget === undefined || revision === null) return null;
     const card = rateCardById(revision.rateCard);

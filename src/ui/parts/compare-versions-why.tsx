@@ -1,16 +1,15 @@
 /** Why each revision compared was made, and by whom: the "why" beside the "what changed". */
 import { useTranslation } from 'react-i18next';
-import { findRevision } from '../../domain/revisions/history';
 import type { Budget } from '../../domain/schema/budget';
 import { SummaryList } from '../components/summary-list';
-import { CURRENT } from '../routes';
+import { revisionNamed } from '../hooks/use-comparison';
 import { formatDate, useLocale } from './budget-format';
 
 export function CompareVersionsWhy({ budget, versions }: { budget: Budget; versions: readonly string[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const rows = versions.flatMap((version) => {
-    const revision = version === CURRENT ? null : findRevision(budget, Number(version));
+    const revision = revisionNamed(budget, version);
     if (revision === null) return [];
     const role = t(`revisions.roleShort.${revision.madeBy.role}`);
     const who = revision.madeBy.name === undefined ? role : t('revisions.list.madeByNamed', { name: revision.madeBy.name, role });
