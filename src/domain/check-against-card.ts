@@ -1,11 +1,23 @@
 /** What a budget names on its rate card must be there: its domains and its providers. */
+import { perCard } from './pricing/per-card';
 import { problem, type Problem } from './problems';
 import type { Budget } from './schema/budget';
 import type { RateCard } from './schema/rate-card';
 
+interface CardNames {
+  readonly domains: ReadonlySet<string>;
+  readonly providers: ReadonlySet<string>;
+}
+
+const cardNames = perCard(
+  (card): CardNames => ({
+    domains: new Set(card.domains.map((domain) => domain.id)),
+    providers: new Set(card.registeredProvider.providers.map((provider) => provider.id)),
+  }),
+);
+
 export function checkBudgetAgainstCard(budget: Budget, card: RateCard): Problem[] {
-  const domains = new Set(card.domains.map((domain) => domain.id));
-  const providers = new Set(card.registeredProvider.providers.map((provider) => provider.id));
+  const { domains, providers } = cardNames(card);
   const found: Problem[] = [];
   budget.lines.forEach((line, index) => {
     if (!domains.has(line.domain)) {

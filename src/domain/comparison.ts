@@ -2,6 +2,7 @@
 import type Decimal from 'decimal.js';
 import { addMoney, Dec, parseMoney, roundToPenny, subtractMoney, type Money } from './money';
 import type { RateCard, Setting } from './schema/rate-card';
+import { perCard, weeksPerYearOf } from './pricing/per-card';
 import type { Totals } from './pricing/totals';
 
 export interface SettingComparison {
@@ -18,11 +19,18 @@ export interface SettingComparison {
   readonly extraProviderHours: Decimal;
 }
 
-export function compareSettings(totals: Totals, card: RateCard, weeksPerYear: Decimal): SettingComparison[] {
-  const providerRate = new Dec(card.registeredProvider.standard.day.weekday);
-  return card.settings.map((setting) => {
+/** What each setting on a card costs, and the provider rate, worked out once per card. */
+const settingCosts = perCard((card) => ({
+  providerRate: new Dec(card.registeredProvider.standard.day.weekday),
+  settings: card.settings.map((setting) => {
     const weekly = addMoney(parseMoney(setting.weeklyFee), parseMoney(setting.fncWeekly ?? '0.00'));
-    const annual = roundToPenny(weekly.times(weeksPerYear));
+    return { setting, weekly, annual: roundToPenny(weekly.times(weeksPerYearOf(card))) };
+  }),
+}));
+
+export function compareSettings(totals: Totals, card: RateCard): SettingComparison[] {
+  const { providerRate, settings } = settingCosts(card);
+  return settings.map(({ setting, weekly, annual }) => {
     const headroom = subtractMoney(weekly, totals.weekly);
     return {
       setting,

@@ -11,12 +11,20 @@ export type Minutes = number & { readonly [minutesBrand]: true };
 
 export const ZERO_HOURS = new Dec(0) as Hours;
 
-export function minutesToHours(minutes: Minutes): Hours {
-  return new Dec(minutes).div(60) as Hours;
-}
+/**
+ * Hours for the numbers of minutes met so far. Lines repeat a few figures (a week of
+ * 30-minute visits, of 45…), and a decimal division is dear when 10,000 budgets are
+ * priced; decimals never change, so one can be shared. Capped, so memory stays small
+ * whatever a caseload holds.
+ */
+const hoursByMinutes = new Map<number, Hours>();
+const REMEMBERED = 10_000;
 
-export function sumHours(all: Iterable<Hours>): Hours {
-  let total = new Dec(0);
-  for (const hours of all) total = total.plus(hours);
-  return total as Hours;
+export function minutesToHours(minutes: Minutes): Hours {
+  let hours = hoursByMinutes.get(minutes);
+  if (hours === undefined) {
+    hours = new Dec(minutes).div(60) as Hours;
+    if (hoursByMinutes.size < REMEMBERED) hoursByMinutes.set(minutes, hours);
+  }
+  return hours;
 }

@@ -3,6 +3,7 @@ import type Decimal from 'decimal.js';
 import { parseMoney, type Money } from '../money';
 import type { Budget, Frequency } from '../schema/budget';
 import type { LocalisedText, RateCard } from '../schema/rate-card';
+import { perCard, weeksPerYearOf } from './per-card';
 import { priceByFrequency, type RecurringAmounts } from './recurring';
 
 export const GENERAL_DOMAIN = 'general';
@@ -37,9 +38,13 @@ export function priceExpenses(budget: Budget, weeksPerYear: Decimal): PricedAmou
 }
 
 /** A PA's employer costs apply once, whatever the number of PA lines, and only if there is one. */
-export function priceEmployerCosts(budget: Budget, card: RateCard, weeksPerYear: Decimal): PricedAmount[] {
-  if (!budget.lines.some((line) => line.resource === 'personal-assistant')) return [];
-  return card.personalAssistant.employerCosts.map((cost) => ({
+export function priceEmployerCosts(budget: Budget, card: RateCard): readonly PricedAmount[] {
+  return budget.lines.some((line) => line.resource === 'personal-assistant') ? employerCostsOf(card) : [];
+}
+
+/** The same for every budget on the card, so priced once per card. */
+const employerCostsOf = perCard((card: RateCard): readonly PricedAmount[] =>
+  card.personalAssistant.employerCosts.map((cost) => ({
     id: cost.id,
     source: 'employer-cost',
     description: cost.name,
@@ -48,7 +53,7 @@ export function priceEmployerCosts(budget: Budget, card: RateCard, weeksPerYear:
     kind: 'expense',
     frequency: cost.per,
     amount: parseMoney(cost.amount),
-    ...priceByFrequency(cost.amount, cost.per, weeksPerYear),
-  }));
-}
+    ...priceByFrequency(cost.amount, cost.per, weeksPerYearOf(card)),
+  })),
+);
 

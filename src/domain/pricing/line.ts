@@ -5,7 +5,7 @@ import { minutesToHours, ZERO_HOURS, type Hours, type Minutes } from '../hours';
 import { Dec, roundToPenny, ZERO_MONEY, type Money } from '../money';
 import type { NeedLine, SleepInLine, VisitsLine } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
-import { hourlyRate, rateFactor, ratesFor } from './rates';
+import { hourlyRate, lineRates } from './rates';
 
 /** One step of the working: `quantity × rate = amount`, over some of the line's days. */
 export interface Segment {
@@ -34,31 +34,42 @@ export interface PricedLine {
   readonly annual: Money;
 }
 
-/**
- * Lines and cards are never changed once made (every edit makes a new object), so a line
- * priced on a card stays priced: editing one line of 300 re-prices only that one.
- */
-const pricedByCard = new WeakMap<RateCard, WeakMap<NeedLine, PricedLine>>();
+/** The exact weekly sum of a line with no paid steps. */
+const ZERO_EXACT = new Dec(0);
 
-export function priceLine(line: NeedLine, card: RateCard, weeksPerYear: Decimal): PricedLine {
-  let cache = pricedByCard.get(card);
-  if (cache === undefined) {
-    cache = new WeakMap();
-    pricedByCard.set(card, cache);
-  }
-  let priced = cache.get(line);
-  if (priced === undefined) {
-    priced = priceLineNow(line, card, weeksPerYear);
-    cache.set(line, priced);
-  }
-  return priced;
+/**
+ * Every line of a budget priced. Lines and cards are never changed once made (every edit
+ * makes a new object), so a line of an earlier pricing on the same card is still priced:
+ * given one, editing one line of 300 re-prices only that line. Matched by position first,
+ * the usual case, and by identity when lines were added or removed before it.
+ */
+export function priceLines(
+  lines: readonly NeedLine[],
+  card: RateCard,
+  weeksPerYear: Decimal,
+  earlier?: { readonly card: RateCard; readonly lines: readonly PricedLine[] },
+): PricedLine[] {
+  const before = earlier?.card === card ? earlier.lines : [];
+  let byLine: Map<NeedLine, PricedLine> | undefined;
+  return lines.map((line, index) => {
+    const same = before[index];
+    if (same?.line === line) return same;
+    if (before.length > 0) {
+      byLine ??= new Map(before.map((priced) => [priced.line, priced]));
+      const moved = byLine.get(line);
+      if (moved !== undefined) return moved;
+    }
+    return priceLine(line, card, weeksPerYear);
+  });
 }
 
-function priceLineNow(line: NeedLine, card: RateCard, weeksPerYear: Decimal): PricedLine {
+export function priceLine(line: NeedLine, card: RateCard, weeksPerYear: Decimal): PricedLine {
   const priced = line.kind === 'visits' ? priceVisits(line, card) : priceSleepIn(line, card);
-  let sum = new Dec(0);
-  for (const segment of priced.segments) sum = sum.plus(segment.amount);
-  const weekly = priced.segments.length === 0 ? ZERO_MONEY : roundToPenny(sum);
+  const [first, ...others] = priced.segments;
+  let sum = first?.amount ?? ZERO_EXACT;
+  for (const segment of others) sum = sum.plus(segment.amount);
+  if (first === undefined) return { line, ...priced, exactWeekly: sum, weekly: ZERO_MONEY, annual: ZERO_MONEY };
+  const weekly = roundToPenny(sum);
   return { line, ...priced, exactWeekly: sum, weekly, annual: roundToPenny(weekly.times(weeksPerYear)) };
 }
 
@@ -68,32 +79,31 @@ type Unpriced = Omit<PricedLine, 'line' | 'exactWeekly' | 'weekly' | 'annual'>;
 function priceVisits(line: VisitsLine, card: RateCard): Unpriced {
   const minutesADay = line.minutes * line.visitsPerDay * line.workers;
   const minutes = (minutesADay * line.days.length) as Minutes;
-  const rates = ratesFor(line, card);
-  if (rates === null) return { minutes, hours: minutesToHours(minutes), nights: 0, segments: [] };
-  const factor = rateFactor(line, card);
+  const hours = minutesToHours(minutes);
+  const rates = lineRates(line, card);
+  if (rates === null) return { minutes, hours, nights: 0, segments: [] };
   // Weekdays share one rate and weekend days another, so two steps show all the working.
-  const segments = [weekdays(line.days), weekendDays(line.days)]
-    .filter((days) => days.length > 0)
-    .map((days): Segment => {
-      const first = days[0] as Day;
-      const baseRate = hourlyRate(rates, line.period, first);
-      const rate = baseRate.times(factor);
-      const segmentMinutes = minutesADay * days.length;
-      // Multiply before dividing by 60 so the amount stays exact wherever it can.
-      const amount = rate.times(segmentMinutes).div(60);
-      return { days, unit: 'hour', quantity: new Dec(segmentMinutes).div(60), baseRate, rate, amount };
-    });
-  return { minutes, hours: minutesToHours(minutes), nights: 0, segments };
+  const steps = [weekdays(line.days), weekendDays(line.days)].filter((days) => days.length > 0);
+  const segments = steps.map((days): Segment => {
+    const first = days[0] as Day;
+    const segmentMinutes = minutesADay * days.length;
+    const rate = hourlyRate(rates.charged, line.period, first);
+    // Multiply before dividing by 60 so the amount stays exact wherever it can.
+    const amount = rate.times(segmentMinutes).div(60);
+    const quantity = minutesToHours(segmentMinutes as Minutes);
+    return { days, unit: 'hour', quantity, baseRate: hourlyRate(rates.base, line.period, first), rate, amount };
+  });
+  return { minutes, hours, nights: 0, segments };
 }
 
 /** Nights × workers × the sleep-in allowance (rule 4); no hours are counted. */
 function priceSleepIn(line: SleepInLine, card: RateCard): Unpriced {
   const nights = line.days.length * line.workers;
-  const rates = ratesFor(line, card);
+  const rates = lineRates(line, card);
   const base = { minutes: 0 as Minutes, hours: ZERO_HOURS, nights };
   if (rates === null) return { ...base, segments: [] };
-  const baseRate = new Dec(rates.sleepIn);
-  const rate = baseRate.times(rateFactor(line, card));
+  const baseRate = rates.base.sleepIn;
+  const rate = rates.charged.sleepIn;
   const days = DAYS.filter((day) => line.days.includes(day));
   const segment: Segment = { days, unit: 'night', quantity: new Dec(nights), baseRate, rate, amount: rate.times(nights) };
   return { ...base, segments: [segment] };

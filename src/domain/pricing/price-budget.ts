@@ -6,18 +6,20 @@ import type Decimal from 'decimal.js';
 import { assessCarers, type CarerBurden } from '../carer-burden';
 import { checkBudgetAgainstCard } from '../check-against-card';
 import { compareIndicative, compareSettings, type IndicativeComparison, type SettingComparison } from '../comparison';
-import { sumHours, type Hours } from '../hours';
-import { Dec, parseMoney } from '../money';
+import type { Hours } from '../hours';
+import { parseMoney } from '../money';
 import { failed, ok, type Result } from '../problems';
 import type { Budget, Resource } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
 import { findWarnings, type Warning } from '../warnings';
 import { priceEmployerCosts, priceExpenses, type PricedAmount } from './amounts';
-import { priceLine, type PricedLine } from './line';
+import { priceLines, type PricedLine } from './line';
+import { weeksPerYearOf } from './per-card';
 import {
   byDomain,
   byResource,
   hoursByResource,
+  hoursInTotal,
   totalsOf,
   type Recurring,
   type ResourceBucket,
@@ -43,12 +45,15 @@ export interface BudgetPricing {
   readonly warnings: readonly Warning[];
 }
 
-/** Prices a budget already checked against the card (see `priceOnCard`). */
-export function priceBudget(budget: Budget, card: RateCard): BudgetPricing {
-  const weeksPerYear = new Dec(card.weeksPerYear);
-  const lines = budget.lines.map((line) => priceLine(line, card, weeksPerYear));
+/**
+ * Prices a budget already checked against the card (see `priceOnCard`). Given the pricing
+ * of an earlier state of it, lines that have not changed are taken from there, not priced again.
+ */
+export function priceBudget(budget: Budget, card: RateCard, earlier?: BudgetPricing): BudgetPricing {
+  const weeksPerYear = weeksPerYearOf(card);
+  const lines = priceLines(budget.lines, card, weeksPerYear, earlier);
   const expenses = priceExpenses(budget, weeksPerYear);
-  const employerCosts = priceEmployerCosts(budget, card, weeksPerYear);
+  const employerCosts = priceEmployerCosts(budget, card);
   const amounts = [...expenses, ...employerCosts];
   const totals = totalsOf(lines, amounts);
   const indicativeAnnual = budget.indicativeAnnual == null ? null : parseMoney(budget.indicativeAnnual);
@@ -61,7 +66,7 @@ export function priceBudget(budget: Budget, card: RateCard): BudgetPricing {
     employerCosts,
     totals,
     hoursWeekly: hoursByResource(lines),
-    hoursTotal: sumHours(lines.map((priced) => priced.hours)),
+    hoursTotal: hoursInTotal(lines),
     byDomain: byDomain(
       card.domains.map((domain) => domain.id),
       lines,
@@ -69,14 +74,14 @@ export function priceBudget(budget: Budget, card: RateCard): BudgetPricing {
     ),
     byResource: byResource(lines, amounts),
     carers: assessCarers(budget, card),
-    settings: compareSettings(totals, card, weeksPerYear),
+    settings: compareSettings(totals, card),
     indicative: compareIndicative(totals, indicativeAnnual),
     warnings: findWarnings(budget, totals.annual, indicativeAnnual),
   };
 }
 
 /** Checks that the budget's domains and providers are on the card, then prices it. */
-export function priceOnCard(budget: Budget, card: RateCard): Result<BudgetPricing> {
+export function priceOnCard(budget: Budget, card: RateCard, earlier?: BudgetPricing): Result<BudgetPricing> {
   const problems = checkBudgetAgainstCard(budget, card);
-  return problems.length > 0 ? failed(problems) : ok(priceBudget(budget, card));
+  return problems.length > 0 ? failed(problems) : ok(priceBudget(budget, card, earlier));
 }

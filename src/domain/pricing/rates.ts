@@ -4,8 +4,25 @@ import { isWeekend, type Day } from '../days';
 import { Dec } from '../money';
 import type { NeedLine } from '../schema/budget';
 import type { RateCard, Rates } from '../schema/rate-card';
+import { perCard } from './per-card';
 
 export type Period = 'day' | 'night';
+
+/** One rate table of a card as decimals: the card's figure and what a line is charged. */
+export interface LineRates {
+  /** The card's figures, before any PA on-costs. */
+  readonly base: DecimalRates;
+  /** The figures times the line's factor (the PA on-costs, or 1). */
+  readonly charged: DecimalRates;
+}
+
+export interface DecimalRates {
+  readonly day: { readonly weekday: Decimal; readonly weekend: Decimal };
+  readonly night: { readonly weekday: Decimal; readonly weekend: Decimal };
+  readonly sleepIn: Decimal;
+}
+
+const ONE = new Dec(1);
 
 /** The PA on-costs added to pay, as one percentage: holiday pay, pension and the like. */
 export function paOnCostPercent(card: RateCard): Decimal {
@@ -19,17 +36,50 @@ export function paOnCostFactor(card: RateCard): Decimal {
   return paOnCostPercent(card).div(100).plus(1);
 }
 
-/** The rate table a paid line is priced from, or null for unpaid and community lines. */
-export function ratesFor(line: NeedLine, card: RateCard): Rates | null {
+/**
+ * Each card's rate tables, parsed and multiplied once. Cards are never changed once read
+ * (an edit makes a new card), so what is worked out from one holds as long as it lives;
+ * keyed by the card, not the table, since an edited card may share its tables with the old.
+ * Without this, each of a budget's 300 lines would parse the same figures again.
+ */
+interface CardRates {
+  personalAssistant: LineRates | undefined;
+  readonly providers: Map<Rates, LineRates>;
+}
+const ratesOfCard = perCard((): CardRates => ({ personalAssistant: undefined, providers: new Map() }));
+
+/** The rates a paid line is priced from, or null for unpaid and community lines. */
+export function lineRates(line: NeedLine, card: RateCard): LineRates | null {
+  const cached = ratesOfCard(card);
   switch (line.resource) {
-    case 'registered-provider':
-      return line.provider === undefined ? card.registeredProvider.standard : providerRates(line.provider, card);
-    case 'personal-assistant':
-      return card.personalAssistant.pay;
+    case 'registered-provider': {
+      const rates = line.provider === undefined ? card.registeredProvider.standard : providerRates(line.provider, card);
+      let found = cached.providers.get(rates);
+      if (found === undefined) {
+        const base = toDecimals(rates, ONE);
+        found = { base, charged: base };
+        cached.providers.set(rates, found);
+      }
+      return found;
+    }
+    case 'personal-assistant': {
+      const pay = card.personalAssistant.pay;
+      cached.personalAssistant ??= { base: toDecimals(pay, ONE), charged: toDecimals(pay, paOnCostFactor(card)) };
+      return cached.personalAssistant;
+    }
     case 'unpaid-carer':
     case 'community':
       return null;
   }
+}
+
+function toDecimals(rates: Rates, factor: Decimal): DecimalRates {
+  const figure = (text: string) => (factor === ONE ? new Dec(text) : new Dec(text).times(factor));
+  return {
+    day: { weekday: figure(rates.day.weekday), weekend: figure(rates.day.weekend) },
+    night: { weekday: figure(rates.night.weekday), weekend: figure(rates.night.weekend) },
+    sleepIn: figure(rates.sleepIn),
+  };
 }
 
 function providerRates(id: string, card: RateCard): Rates {
@@ -39,15 +89,10 @@ function providerRates(id: string, card: RateCard): Rates {
   return provider.rates;
 }
 
-/** The multiplier applied to every rate of a line: the PA on-costs, or 1. */
-export function rateFactor(line: NeedLine, card: RateCard): Decimal {
-  return line.resource === 'personal-assistant' ? paOnCostFactor(card) : new Dec(1);
-}
-
-/** The card's hourly figure for a day: weekend for Saturday and Sunday, weekday otherwise. */
-export function hourlyRate(rates: Rates, period: Period, day: Day): Decimal {
+/** The hourly figure for a day: weekend for Saturday and Sunday, weekday otherwise. */
+export function hourlyRate(rates: DecimalRates, period: Period, day: Day): Decimal {
   const byDay = rates[period];
-  return new Dec(isWeekend(day) ? byDay.weekend : byDay.weekday);
+  return isWeekend(day) ? byDay.weekend : byDay.weekday;
 }
 
 /** The hourly and nightly rates used to cost moving care from a carer to paid support. */
@@ -59,7 +104,7 @@ export interface ReliefRates {
 }
 
 /** Weekday daytime rates: the plain rate a planner would quote for replacing care. */
-export function reliefRates(card: RateCard): ReliefRates {
+export const reliefRates = perCard((card): ReliefRates => {
   const factor = paOnCostFactor(card);
   const pa = card.personalAssistant.pay;
   const provider = card.registeredProvider.standard;
@@ -69,4 +114,4 @@ export function reliefRates(card: RateCard): ReliefRates {
     providerHourly: new Dec(provider.day.weekday),
     providerNightly: new Dec(provider.sleepIn),
   };
-}
+});

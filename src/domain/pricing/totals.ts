@@ -1,6 +1,7 @@
 /** Totals and breakdowns: sums of the rounded amounts shown, never re-rounded (rule 7). */
-import { sumHours, type Hours } from '../hours';
-import { addMoney, sumMoney, ZERO_MONEY, type Money } from '../money';
+import type Decimal from 'decimal.js';
+import { minutesToHours, type Hours, type Minutes } from '../hours';
+import { addMoney, ZERO_MONEY, type Money } from '../money';
 import { RESOURCES, type Resource } from '../schema/budget';
 import { GENERAL_DOMAIN, type PricedAmount } from './amounts';
 import type { PricedLine } from './line';
@@ -21,12 +22,33 @@ export interface Recurring {
   readonly oneOff: Money;
 }
 
-const NOTHING: Recurring = { weekly: ZERO_MONEY, annual: ZERO_MONEY, oneOff: ZERO_MONEY };
+/**
+ * A running sum of amounts. Every budget is summed four ways over its lines (totals, by
+ * domain, by resource, hours), so each sum adds in place and skips the zeros of unpaid
+ * lines: decimal additions are most of what pricing a long budget costs.
+ */
+class RunningSum {
+  weekly: Decimal = ZERO_MONEY;
+  annual: Decimal = ZERO_MONEY;
+  oneOff: Decimal = ZERO_MONEY;
+
+  add(amounts: Recurring): void {
+    if (amounts.weekly !== ZERO_MONEY) this.weekly = this.weekly.plus(amounts.weekly);
+    if (amounts.annual !== ZERO_MONEY) this.annual = this.annual.plus(amounts.annual);
+    if (amounts.oneOff !== ZERO_MONEY) this.oneOff = this.oneOff.plus(amounts.oneOff);
+  }
+
+  /** Sums of penny amounts are penny amounts: nothing is rounded here. */
+  result(): Recurring {
+    return { weekly: this.weekly as Money, annual: this.annual as Money, oneOff: this.oneOff as Money };
+  }
+}
 
 export function totalsOf(lines: readonly PricedLine[], amounts: readonly PricedAmount[]): Totals {
-  const weekly = sumMoney([...lines.map((l) => l.weekly), ...amounts.map((a) => a.weekly)]);
-  const annual = sumMoney([...lines.map((l) => l.annual), ...amounts.map((a) => a.annual)]);
-  const oneOff = sumMoney(amounts.map((a) => a.oneOff));
+  const sum = new RunningSum();
+  for (const line of lines) sum.add(lineAmounts(line));
+  for (const amount of amounts) sum.add(amount);
+  const { weekly, annual, oneOff } = sum.result();
   return { weekly, annual, oneOff, firstYear: addMoney(annual, oneOff) };
 }
 
@@ -36,36 +58,53 @@ export function byDomain(
   lines: readonly PricedLine[],
   amounts: readonly PricedAmount[],
 ): Map<string, Recurring> {
-  const buckets = new Map<string, Recurring>([...domainIds, GENERAL_DOMAIN].map((id) => [id, NOTHING]));
-  for (const line of lines) add(buckets, line.line.domain, { ...line, oneOff: ZERO_MONEY });
-  for (const amount of amounts) add(buckets, amount.domain, amount);
-  return buckets;
+  const sums = new Map([...domainIds, GENERAL_DOMAIN].map((id) => [id, new RunningSum()]));
+  for (const line of lines) bucket(sums, line.line.domain).add(lineAmounts(line));
+  for (const amount of amounts) bucket(sums, amount.domain).add(amount);
+  return results(sums);
 }
 
 export function byResource(
   lines: readonly PricedLine[],
   amounts: readonly PricedAmount[],
 ): Map<ResourceBucket, Recurring> {
-  const buckets = new Map<ResourceBucket, Recurring>(RESOURCE_BUCKETS.map((id) => [id, NOTHING]));
-  for (const line of lines) add(buckets, line.line.resource, { ...line, oneOff: ZERO_MONEY });
-  for (const amount of amounts) add(buckets, amount.resourceBucket, amount);
-  return buckets;
+  const sums = new Map(RESOURCE_BUCKETS.map((id) => [id, new RunningSum()]));
+  for (const line of lines) bucket(sums, line.line.resource).add(lineAmounts(line));
+  for (const amount of amounts) bucket(sums, amount.resourceBucket).add(amount);
+  return results(sums);
 }
 
+/** Hours by who gives them, from whole minutes: one exact division each, not 300 sums. */
 export function hoursByResource(lines: readonly PricedLine[]): Map<Resource, Hours> {
-  return new Map(
-    RESOURCES.map((resource) => [
-      resource,
-      sumHours(lines.filter((l) => l.line.resource === resource).map((l) => l.hours)),
-    ]),
-  );
+  const minutes = new Map<Resource, number>(RESOURCES.map((resource) => [resource, 0]));
+  for (const { line, minutes: lineMinutes } of lines) {
+    minutes.set(line.resource, (minutes.get(line.resource) ?? 0) + lineMinutes);
+  }
+  return new Map([...minutes].map(([resource, total]) => [resource, minutesToHours(total as Minutes)]));
 }
 
-function add<K>(buckets: Map<K, Recurring>, key: K, amounts: Recurring): void {
-  const current = buckets.get(key) ?? NOTHING;
-  buckets.set(key, {
-    weekly: addMoney(current.weekly, amounts.weekly),
-    annual: addMoney(current.annual, amounts.annual),
-    oneOff: addMoney(current.oneOff, amounts.oneOff),
-  });
+/** All hours of support a week, paid and unpaid, from whole minutes. */
+export function hoursInTotal(lines: readonly PricedLine[]): Hours {
+  let minutes = 0;
+  for (const line of lines) minutes += line.minutes;
+  return minutesToHours(minutes as Minutes);
+}
+
+/** A line never has a one-off amount. */
+function lineAmounts(line: PricedLine): Recurring {
+  return { weekly: line.weekly, annual: line.annual, oneOff: ZERO_MONEY };
+}
+
+function bucket<K>(sums: Map<K, RunningSum>, key: K): RunningSum {
+  let sum = sums.get(key);
+  if (sum === undefined) {
+    // A key outside the card's list (never after checkBudgetAgainstCard) still counts.
+    sum = new RunningSum();
+    sums.set(key, sum);
+  }
+  return sum;
+}
+
+function results<K>(sums: Map<K, RunningSum>): Map<K, Recurring> {
+  return new Map([...sums].map(([key, sum]) => [key, sum.result()]));
 }

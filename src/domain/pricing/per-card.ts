@@ -1,0 +1,23 @@
+/**
+ * What is worked out from a rate card, remembered for as long as the card lives. Cards are
+ * never changed once read (an edit makes a new card), and a caseload prices thousands of
+ * budgets on one card: its rates, settings and names need parsing once, not per budget.
+ */
+import type Decimal from 'decimal.js';
+import { Dec } from '../money';
+import type { RateCard } from '../schema/rate-card';
+
+export function perCard<T>(work: (card: RateCard) => T): (card: RateCard) => T {
+  const remembered = new WeakMap<RateCard, T>();
+  return (card) => {
+    let value = remembered.get(card);
+    if (value === undefined) {
+      value = work(card);
+      remembered.set(card, value);
+    }
+    return value;
+  };
+}
+
+/** The card's weeks a year as a decimal: what every annual amount is a multiple of. */
+export const weeksPerYearOf = perCard((card): Decimal => new Dec(card.weeksPerYear));
