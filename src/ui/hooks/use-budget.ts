@@ -27,9 +27,29 @@ export function usePricing(budget: Budget | undefined): PricingState | undefined
   return useMemo(() => (budget === undefined ? undefined : priceBudgetState(budget)), [budget]);
 }
 
+/**
+ * Each budget object priced once, however many parts of a page show it: a budget is
+ * never changed, only replaced, so its pricing holds while it lives.
+ */
+const pricedBudgets = new WeakMap<Budget, { readonly card: RateCard; readonly state: PricingState }>();
+/**
+ * The latest pricing of each budget by id, lent to the next: after an edit to one line of
+ * a 300-line budget, only that line is priced again (see priceLines).
+ */
+const latestById = new Map<string, BudgetPricing>();
+
+/** Prices a budget on its own card, once per budget object and card. */
 export function priceBudgetState(budget: Budget): PricingState {
   const card = rateCardById(budget.rateCard);
   if (card === undefined) return { kind: 'no-card', cardId: budget.rateCard };
-  const result = priceOnCard(budget, card);
-  return result.ok ? { kind: 'priced', pricing: result.value } : { kind: 'problems', problems: result.problems };
+  // A card kept on this device can be replaced by an edit: then the budget is priced afresh.
+  const known = pricedBudgets.get(budget);
+  if (known?.card === card) return known.state;
+  const result = priceOnCard(budget, card, latestById.get(budget.id));
+  const state: PricingState = result.ok
+    ? { kind: 'priced', pricing: result.value }
+    : { kind: 'problems', problems: result.problems };
+  pricedBudgets.set(budget, { card, state });
+  if (result.ok) latestById.set(budget.id, result.value);
+  return state;
 }
