@@ -51,7 +51,7 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
   );
   // A new need's draft belongs to its area, so half a personal care need never shows up under work.
   const itemId = existing?.id ?? `${NEW}-${domain.id}`;
-  const [form, setForm, clearDraft] = useDraft(draftKey(budgetId, 'line', itemId), initial);
+  const [form, , clearDraft, changeForm] = useDraft(draftKey(budgetId, 'line', itemId), initial);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   // The id a new line is previewed under; it is saved under a fresh one, unique at that moment.
   const [previewId] = useState(
@@ -64,9 +64,13 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
   );
   const preview = useLinePreview(form, previewId, domain.id, budget);
 
-  const fieldErrors: Partial<Record<LineField, string>> = {};
-  for (const found of problems)
-    fieldErrors[found.path as LineField] ??= t(found.key, { ...found.values });
+  // One object per set of problems, so the memoised groups of questions see no change.
+  const fieldErrors = useMemo(() => {
+    const byField: Partial<Record<LineField, string>> = {};
+    for (const found of problems)
+      byField[found.path as LineField] ??= t(found.key, { ...found.values });
+    return byField;
+  }, [problems, t]);
   const summary: FieldError[] = problems.map((found) => ({
     // With no carers yet there is no list to choose from: link to the choice that explains it.
     fieldId:
@@ -119,7 +123,7 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
           <form onSubmit={submit} noValidate>
             <LineFields
               form={form}
-              onChange={setForm}
+              onChange={changeForm}
               errors={fieldErrors}
               budget={budget}
               card={card}

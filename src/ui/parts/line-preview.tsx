@@ -3,6 +3,7 @@
  * weekly and yearly cost with the working, and any warning about this line. A warning is
  * advice to check, not an error: the need can still be saved.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../domain/format';
 import type { Budget } from '../../domain/schema/budget';
@@ -19,7 +20,8 @@ export interface LinePreviewProps {
   readonly budget: Budget;
 }
 
-export function LinePreview({ preview, budget }: LinePreviewProps) {
+/** Memoised: priced from a deferred copy of the form, so a keystroke re-renders it once its pricing is ready. */
+export const LinePreview = memo(function LinePreview({ preview, budget }: LinePreviewProps) {
   const { t } = useTranslation();
   const locale = useLocale();
 
@@ -80,4 +82,4 @@ export function LinePreview({ preview, budget }: LinePreviewProps) {
       )}
     </section>
   );
-}
+});

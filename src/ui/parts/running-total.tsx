@@ -2,6 +2,7 @@
  * The budget's weekly and annual totals, kept in view while a person edits, so every
  * change shows its effect at once. The figures come from the domain's pricing.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, type Locale } from '../../domain/format';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
@@ -12,7 +13,11 @@ export interface RunningTotalProps {
   readonly includesUnsaved?: boolean | undefined;
 }
 
-export function RunningTotal({ pricing, includesUnsaved = false }: RunningTotalProps) {
+/** Memoised: a keystroke in a form re-renders the form at once and the total only when its pricing changes. */
+export const RunningTotal = memo(function RunningTotal({
+  pricing,
+  includesUnsaved = false,
+}: RunningTotalProps) {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'cy' ? 'cy-GB' : 'en-GB';
   return (
@@ -28,4 +33,4 @@ export function RunningTotal({ pricing, includesUnsaved = false }: RunningTotalP
       {includesUnsaved && <p className="nhsuk-body-s">{t('app.runningTotal.unsaved')}</p>}
     </aside>
   );
-}
+});
