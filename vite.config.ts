@@ -4,7 +4,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
-import { shippedFilesCheck } from './scripts/shipped-files-plugin';
 
 /**
  * The built app may load nothing but its own files. The dev server is exempt: it injects
@@ -108,7 +107,7 @@ function publicFiles(config: ResolvedConfig): string[] {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), serviceWorker(), shippedFilesCheck()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: true,

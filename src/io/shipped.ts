@@ -1,11 +1,11 @@
 /**
  * The rate cards and example budget shipped with the app, bundled at build time.
  *
- * They are part of the release, like its code, and are checked when it is built: the
- * build stops if any fails the schemas and rules the command line uses
- * (scripts/shipped-files-plugin.ts), and tests/unit/rate-cards.test.ts reads each with
- * readRateCard. So the app does not check them again on every start, which would put zod
- * into its start-up script. Files from people (opened, imported, or read back from the
+ * They are part of the release, like its code, and are checked before it ships: `npm test`
+ * fails if any fails the schemas and rules the command line uses
+ * (scripts/shipped-files-check.ts; tests/unit/rate-cards.test.ts reads each card too).
+ * So the app does not check them again on every start, which would put zod into its
+ * start-up script. Files from people (opened, imported, or read back from the
  * device) are always checked in full; see state/stored-state-reader.ts and io/budget-file-read.ts.
  */
 import type { Budget } from '../domain/schema/budget';

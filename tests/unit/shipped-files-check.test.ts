@@ -2,10 +2,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shippedFileProblems } from '../../scripts/shipped-files-plugin';
+import { shippedFileProblems } from '../../scripts/shipped-files-check';
 import { ROOT } from '../helpers/builders';
 
-describe('the build check of shipped files', () => {
+describe('the check of shipped files', () => {
   const made: string[] = [];
   afterEach(() => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });

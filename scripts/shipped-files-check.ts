@@ -1,13 +1,13 @@
 /**
- * A build step that checks the rate cards and examples shipped inside the app with the
- * same schemas and rules as the command line (readRateCard, readBudget), and stops the
- * build naming each problem. The app trusts them at run time (src/io/shipped.ts): they
- * are part of the release, like its code, and checking them on every start would put zod
- * into the start-up script.
+ * Checks the rate cards and examples shipped inside the app with the same schemas and
+ * rules as the command line (readRateCard, readBudget), naming each problem; `npm test`
+ * fails on any (tests/unit/shipped-files-check.test.ts). The app trusts them at run time
+ * (src/io/shipped.ts): they are part of the release, like its code, and checking them on
+ * every start would put zod into the start-up script. Not a Vite plugin: vite.config.ts
+ * would then bundle the domain into the config of every build and test run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
 import type { Problem, Result } from '../src/domain/problems';
 import { readBudget, readRateCard } from '../src/domain/read';
 
@@ -33,19 +33,4 @@ export function shippedFileProblems(root: string): string[] {
         return result.ok ? [] : result.problems.map((found: Problem) => `${folder}/${name}: ${found.path} ${found.key}`);
       }),
   );
-}
-
-export function shippedFilesCheck(): Plugin {
-  let root = process.cwd();
-  return {
-    name: 'shipped-files-check',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-    },
-    buildStart() {
-      const problems = shippedFileProblems(root);
-      if (problems.length > 0) this.error(`shipped files that fail their checks:\n${problems.join('\n')}`);
-    },
-  };
 }
