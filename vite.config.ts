@@ -113,6 +113,13 @@ export default defineConfig({
     sourcemap: true,
     // dist/.vite/manifest.json: which chunks start-up loads, for the size budget and the bench.
     manifest: true,
+    rolldownOptions: {
+      // src/domain is pure (lint holds it to that): importing a module of it does nothing
+      // but define things. Told so, the bundler leaves out a module none of whose exports
+      // is used, such as the zod schemas of schema/budget.ts when only its fixed values
+      // (re-exported from budget-values.ts) are imported, keeping zod out of start-up.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]domain[\\/]/, sideEffects: false }] },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },

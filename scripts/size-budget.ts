@@ -11,13 +11,13 @@ import { kilobytes, PDF_MODULE, readBundle } from './bench/startup-bundle';
 const WELSH_MODULE = /src\/i18n\/(cy\/|welsh\.ts)/;
 
 /**
- * The start-up JavaScript measured when this budget was set was 210.4 KB (Welsh and the
- * rarely used pages loaded on demand; the revisions and rate-card pages' English messages
- * still at start, as the task list and summary use some of them); the goal is 150 KB (README, Performance: what is
- * in it and what comes next). Lower this as start-up shrinks; raise it only with a
- * reason in the commit.
+ * The start-up JavaScript measured when this budget was set was 157.8 KB: zod, the
+ * builder's pages and their English messages, and the example budget now load on demand
+ * (Welsh and the rarely used pages already did); the goal is 150 KB (README, Performance:
+ * what is in it and what comes next). Lower this as start-up shrinks; raise it only with
+ * a reason in the commit.
  */
-const START_UP_BUDGET_KB = 213;
+const START_UP_BUDGET_KB = 160;
 
 const bundle = readBundle(join(import.meta.dirname, '..', 'dist'));
 const size = kilobytes(bundle.startupGzip);

@@ -7,7 +7,8 @@
  */
 import { DAYS, type Day } from '../domain/days';
 import { Dec } from '../domain/money';
-import { BUDGET_FORMAT, BUDGET_VERSION, type Budget, type Carer, type Expense, type NeedLine } from '../domain/schema/budget';
+import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
+import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import type { RateCard } from '../domain/schema/rate-card';
 import { ACTIVITIES, EXPENSES, FIRST_NAMES, RELATIONSHIPS, SURNAMES } from './generate-words';
 import { createPrng, type Prng } from './prng';

@@ -1,7 +1,10 @@
-/** A budget as a file people keep, send and open again: the same checks as the command line. */
-import { BUDGET_FILE_LIMITS, fileSizeProblem, parseJsonText } from '../domain/json-text';
-import type { Problem, Result } from '../domain/problems';
-import { readBudget } from '../domain/read';
+/**
+ * A budget as a file people keep, send and open again. Reading one back, with the same
+ * checks as the command line, is in budget-file-read.ts: it carries zod, which the
+ * download buttons here do not need at start-up.
+ */
+import { BUDGET_FILE_LIMITS, fileSizeProblem } from '../domain/json-text';
+import type { Problem } from '../domain/problems';
 import type { Budget } from '../domain/schema/budget';
 
 export function budgetFileText(budget: Budget): string {
@@ -23,10 +26,4 @@ export function budgetFileName(budget: Budget): string {
 /** A file too large to open is refused by its size, before its text is read into memory. */
 export function budgetFileSizeProblem(bytes: number): Problem | null {
   return fileSizeProblem(bytes, BUDGET_FILE_LIMITS);
-}
-
-/** Reads a budget from a file's text; nothing is saved by reading. */
-export function readBudgetFileText(text: string): Result<Budget> {
-  const json = parseJsonText(text, BUDGET_FILE_LIMITS);
-  return json.ok ? readBudget(json.value) : json;
 }

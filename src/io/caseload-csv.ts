@@ -7,7 +7,7 @@
 import type { TFunction } from 'i18next';
 import { entryHours, type CaseloadEntry } from '../domain/caseload/entry';
 import type { CaseloadSummary, RankedBudget } from '../domain/caseload/summary';
-import { RESOURCES } from '../domain/schema/budget';
+import { RESOURCES } from '../domain/schema/budget-values';
 import type { RateCard } from '../domain/schema/rate-card';
 import { caseloadLabels } from './caseload-labels';
 import { number, text, toCsv, type Cell } from './csv';

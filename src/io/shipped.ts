@@ -1,31 +1,33 @@
 /**
- * The rate cards and example budgets shipped with the app, bundled at build time and
- * validated on load with the same schemas as the command line.
+ * The rate cards and example budget shipped with the app, bundled at build time.
+ *
+ * They are part of the release, like its code, and are checked before it ships: `npm test`
+ * fails if any fails the schemas and rules the command line uses
+ * (scripts/shipped-files-check.ts; tests/unit/rate-cards.test.ts reads each card too).
+ * So the app does not check them again on every start, which would put zod into its
+ * start-up script. Files from people (opened, imported, or read back from the
+ * device) are always checked in full; see state/stored-state-reader.ts and io/budget-file-read.ts.
  */
 import type { Budget } from '../domain/schema/budget';
 import type { RateCard } from '../domain/schema/rate-card';
-import { readBudget, readRateCard } from '../domain/read';
-import type { Problem, Result } from '../domain/problems';
 
-const cardFiles = import.meta.glob<unknown>('../../rate-cards/*.json', { eager: true, import: 'default' });
-const exampleFiles = import.meta.glob<unknown>('../../examples/*.json', { eager: true, import: 'default' });
+const cardFiles = import.meta.glob<RateCard>('../../rate-cards/*.json', { eager: true, import: 'default' });
+// Only "Try an example" needs the example: loaded when asked, not at start-up.
+const exampleFiles = import.meta.glob<Budget>('../../examples/*.json', { import: 'default' });
 
 export interface Shipped<T> {
   readonly items: readonly T[];
-  /** A shipped file that fails validation is a fault of the release, shown, never hidden. */
-  readonly problems: readonly { file: string; problems: readonly Problem[] }[];
 }
 
-function load<T>(files: Record<string, unknown>, read: (data: unknown) => Result<T>): Shipped<T> {
-  const items: T[] = [];
-  const problems: { file: string; problems: readonly Problem[] }[] = [];
-  for (const [file, data] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const result = read(data);
-    if (result.ok) items.push(result.value);
-    else problems.push({ file: file.split('/').pop() ?? file, problems: result.problems });
-  }
-  return { items, problems };
-}
+const inFileOrder = <T>(files: Record<string, T>): T[] =>
+  Object.entries(files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, value]) => value);
 
-export const shippedRateCards: Shipped<RateCard> = load(cardFiles, readRateCard);
-export const shippedExamples: Shipped<Budget> = load(exampleFiles, readBudget);
+export const shippedRateCards: Shipped<RateCard> = { items: inFileOrder(cardFiles) };
+
+/** The example budget "Try an example" opens (the first by file name). */
+export async function loadShippedExample(): Promise<Budget | undefined> {
+  const [load] = inFileOrder(exampleFiles);
+  return load === undefined ? undefined : load();
+}

@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { AboutFields } from '../domain/forms/about-form';
 import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
-import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget';
+import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import { addRevision, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
 import { moveLinesToPaid, type PaidResource } from '../domain/revisions/what-if';
 import { newId } from './ids';

@@ -5,8 +5,9 @@
  *   flushed at once when the page is hidden or closed, so nothing typed more than a
  *   moment before a reload is lost.
  * - What is read back is validated: the stored shape with zod, then each budget with the
- *   same rules as a budget file. A budget that fails is set aside under its own key,
- *   never deleted, and reported.
+ *   same rules as a budget file (stored-state-reader.ts, loaded with import() while
+ *   IndexedDB is read, so zod is not in the start-up script). A budget that fails is set
+ *   aside under its own key, never deleted, and reported.
  * - Data written by a newer version of the app is never overwritten: writing stops.
  * - It reads and writes through a StorageBackend (storage-backend.ts): IndexedDB, under
  *   the passphrase lock's sealing and the one-writing-tab gate when the app sets those up.
@@ -14,9 +15,8 @@
  */
 import type { UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { readBudget, readRateCard } from '../domain/read';
 import type { SavedRateCard } from './rate-cards-slice';
-import { savedBudgetShape, savedRateCardShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
+import type { Draft, SavedBudget } from './saved-budget';
 import { LockedError } from './sealed-backend';
 import { isStorageFull } from './storage-full';
 import { idbBackend, NotWriterError, type StorageBackend } from './storage-backend';
@@ -98,6 +98,9 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
 
   return {
     async getItem(name) {
+      // The checks load while IndexedDB is read; caught here so that a failure to load
+      // is never an unhandled rejection, and is answered below like unreadable data.
+      const reader = import('./stored-state-reader').catch(() => null);
       let raw: unknown;
       try {
         raw = await backend.get(name);
@@ -114,19 +117,23 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
         report({ kind: 'newer-version', version: envelope.version });
         return null;
       }
-      const shape = storedStateSchema.safeParse(envelope.state);
-      if (!shape.success) {
+      const checks = await reader;
+      if (checks === null) {
+        writesBlocked = true; // not checked is not the same as empty: never write over it
+        report({ kind: 'unreadable' });
+        return null;
+      }
+      const read = checks.readStoredState(envelope.state);
+      if (!read.ok) {
         await setAside(name, 'all', raw);
         report({ kind: 'set-aside', count: 1 });
         return null;
       }
-      const { budgets, failed } = readBudgets(shape.data.budgets);
-      const cards = readRateCards(shape.data.rateCards ?? {});
-      for (const [id, entry] of Object.entries(failed)) await setAside(name, id, entry);
-      for (const [id, entry] of Object.entries(cards.failed)) await setAside(name, `rate-card:${id}`, entry);
-      const setAsideCount = Object.keys(failed).length + Object.keys(cards.failed).length;
+      for (const [id, entry] of Object.entries(read.failedBudgets)) await setAside(name, id, entry);
+      for (const [id, entry] of Object.entries(read.failedCards)) await setAside(name, `rate-card:${id}`, entry);
+      const setAsideCount = Object.keys(read.failedBudgets).length + Object.keys(read.failedCards).length;
       if (setAsideCount > 0) report({ kind: 'set-aside', count: setAsideCount });
-      return { state: { budgets, drafts: shape.data.drafts, rateCards: cards.rateCards }, version: envelope.version as number };
+      return { state: { budgets: read.budgets, drafts: read.drafts, rateCards: read.rateCards }, version: envelope.version as number };
     },
     setItem(name, value) {
       pending = { name, value };
@@ -148,44 +155,6 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       return () => written.delete(listener);
     },
   };
-}
-
-function readBudgets(stored: Record<string, unknown>): {
-  budgets: Record<string, SavedBudget>;
-  failed: Record<string, unknown>;
-} {
-  const budgets: Record<string, SavedBudget> = {};
-  const failed: Record<string, unknown> = {};
-  for (const [id, entry] of Object.entries(stored)) {
-    const shape = savedBudgetShape.safeParse(entry);
-    const budget = shape.success ? readBudget(shape.data.budget) : null;
-    if (shape.success && budget?.ok === true && budget.value.id === id) {
-      budgets[id] = { ...shape.data, budget: budget.value };
-    } else {
-      failed[id] = entry;
-    }
-  }
-  return { budgets, failed };
-}
-
-/** Each card kept on the device is read with the rules of a rate-card file, like a budget. */
-function readRateCards(stored: Record<string, unknown>): {
-  rateCards: Record<string, SavedRateCard>;
-  failed: Record<string, unknown>;
-} {
-  const rateCards: Record<string, SavedRateCard> = {};
-  const failed: Record<string, unknown> = {};
-  for (const [id, entry] of Object.entries(stored)) {
-    const shape = savedRateCardShape.safeParse(entry);
-    const card = shape.success ? readRateCard(shape.data.card) : null;
-    if (shape.success && card?.ok === true && card.value.id === id) {
-      const { basedOn, ...rest } = shape.data;
-      rateCards[id] = { ...rest, ...(basedOn === undefined ? {} : { basedOn }), card: card.value };
-    } else {
-      failed[id] = entry;
-    }
-  }
-  return { rateCards, failed };
 }
 
 /** FNV-1a over the text: enough to tell two set-aside copies apart, not a security hash. */

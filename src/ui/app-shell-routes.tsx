@@ -16,18 +16,20 @@ import {
   RevisionsPage,
   SettingsPage,
 } from './lazy-pages';
+import {
+  AboutPage,
+  CarerPage,
+  CarersPage,
+  DeletePage,
+  DomainPage,
+  ExpensePage,
+  ExpensesPage,
+  LinePage,
+  SummaryPage,
+} from './lazy-builder-pages';
 import { LoadingStatus } from './parts/loading-status';
-import { AboutPage } from './pages/about-page';
-import { CarerPage } from './pages/carer-page';
-import { CarersPage } from './pages/carers-page';
-import { DeletePage } from './pages/delete-page';
-import { DomainPage } from './pages/domain-page';
-import { ExpensePage } from './pages/expense-page';
-import { ExpensesPage } from './pages/expenses-page';
-import { LinePage } from './pages/line-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { StartPage } from './pages/start-page';
-import { SummaryPage } from './pages/summary-page';
 import { TaskListPage } from './pages/task-list-page';
 import { UpdateReadyNotice } from './offline/update-ready-notice';
 

@@ -1,10 +1,12 @@
 /**
- * A page loaded when first shown. Unlike React.lazy, once its module has arrived (on a
+ * A page loaded when first shown, with the English messages of such pages
+ * (i18n/app-i18n.ts, `loadPageMessages`). Unlike React.lazy, once its module has arrived (on a
  * first visit, or through `preload`) it renders at once without suspending again, so a
  * page opened after the app has fetched it never flashes "Loading…"; and `preload` lets
  * the app (and the tests) fetch pages ahead of need.
  */
 import { createElement, use, type ComponentType } from 'react';
+import { loadPageMessages } from '../i18n/app-i18n';
 
 export interface LazyPage<P extends object> {
   (props: P): ReturnType<typeof createElement>;
@@ -15,7 +17,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
   const preload = () =>
-    (pending ??= load().then((component) => {
+    (pending ??= Promise.all([load(), loadPageMessages()]).then(([component]) => {
       loaded = component;
     }));
   function Page(props: P) {

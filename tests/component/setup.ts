@@ -3,12 +3,13 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { useAppStore } from '../../src/state/store';
+import { preloadBuilderPages } from '../../src/ui/lazy-builder-pages';
 import { preloadPages } from '../../src/ui/lazy-pages';
 
 // Every test starts on the start page with nothing saved: a real store, emptied.
 // Pages loaded on demand in the app are fetched first here, as the app does once idle,
 // so a test meets each page as a person who opened it after start-up would.
-beforeAll(() => preloadPages());
+beforeAll(() => Promise.all([preloadBuilderPages(), preloadPages()]));
 
 beforeEach(() => {
   useAppStore.setState({ budgets: {}, drafts: {}, rateCards: {} });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetFileName, budgetFileText, readBudgetFileText } from '../../src/io/budget-file';
+import { budgetFileName, budgetFileText } from '../../src/io/budget-file';
+import { readBudgetFileText } from '../../src/io/budget-file-read';
 import type { Budget } from '../../src/domain/schema/budget';
 import { budget, readJson } from '../helpers/builders';
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPath, type Problem, type Result } from '../../src/domain/problems';
 import { readBudget, readRateCard } from '../../src/domain/read';
 import { createI18n } from '../../src/i18n';
-import { readBudgetFileText } from '../../src/io/budget-file';
+import { readBudgetFileText } from '../../src/io/budget-file-read';
 import { budgetArbitrary } from '../helpers/arbitraries';
 import { readJson } from '../helpers/builders';
 import { expectPrototypesUntouched } from '../helpers/hostile-corpus';

@@ -13,7 +13,7 @@ import type { Problem, Result } from '../../src/domain/problems';
 import { readRateCard } from '../../src/domain/read';
 import { createI18n } from '../../src/i18n';
 import { describeProblem } from '../../src/i18n/problems';
-import { readBudgetFileText } from '../../src/io/budget-file';
+import { readBudgetFileText } from '../../src/io/budget-file-read';
 import { shippedRateCards } from '../../src/io/shipped';
 import { HOSTILE_CARDS } from '../helpers/hostile-cards';
 import { HOSTILE_BUDGETS, VALID_BUDGETS } from '../helpers/hostile-budgets';

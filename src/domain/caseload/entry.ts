@@ -7,7 +7,7 @@ import type { CarerFlagId } from '../carer-burden';
 import { Dec, roundHoursForDisplay, toMoneyText, type MoneyText } from '../money';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { Recurring } from '../pricing/totals';
-import { RESOURCES, type Resource } from '../schema/budget';
+import { RESOURCES, type Resource } from '../schema/budget-values';
 
 export interface CaseloadAmounts {
   readonly weekly: MoneyText;

@@ -5,7 +5,7 @@
  */
 import { CARER_FLAG_IDS, type CarerFlagId } from '../carer-burden';
 import { Dec, parseMoney, roundHoursForDisplay, subtractMoney, sumMoney, toMoneyText, type Money, type MoneyText } from '../money';
-import { RESOURCES, type Resource } from '../schema/budget';
+import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import { WARNING_IDS } from '../warnings';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';

@@ -1,6 +1,6 @@
 /** The lists of the rate-card form read back: providers, a PA's on-costs and employer costs, care homes. */
 import { problem } from '../problems';
-import { FREQUENCIES, type Frequency } from '../schema/budget';
+import { FREQUENCIES, type Frequency } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import {
   englishOf,

@@ -16,26 +16,16 @@ import {
   wholeNumber,
 } from './fields';
 import { MAX_REVISIONS, revisionSchema } from './revision';
+import {
+  BUDGET_FORMAT,
+  BUDGET_LIMITS,
+  BUDGET_VERSION,
+  FREQUENCIES,
+  FUNDING_ROUTES,
+  RESOURCES,
+} from './budget-values';
 
-export const BUDGET_FORMAT = 'support-budget';
-export const BUDGET_VERSION = 2;
-
-export const RESOURCES = [
-  'registered-provider',
-  'personal-assistant',
-  'unpaid-carer',
-  'community',
-] as const;
-export type Resource = (typeof RESOURCES)[number];
-
-export const FUNDING_ROUTES = ['direct-payment', 'notional', 'third-party'] as const;
-export type FundingRoute = (typeof FUNDING_ROUTES)[number];
-
-export const FREQUENCIES = ['weekly', 'monthly', 'annual', 'one-off'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-
-/** Limits that keep a hostile file from exhausting the device; real plans are far smaller. */
-export const BUDGET_LIMITS = { lines: 2000, carers: 20, expenses: 500 } as const;
+export * from './budget-values';
 
 const person = z.strictObject({
   name: text(200),

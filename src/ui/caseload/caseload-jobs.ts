@@ -11,7 +11,8 @@ import { summariseCaseload, type CaseloadSummary } from '../../domain/caseload/s
 import { problem, type Problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
-import { budgetFileSizeProblem, readBudgetFileText } from '../../io/budget-file';
+import { budgetFileSizeProblem } from '../../io/budget-file';
+import { readBudgetFileText } from '../../io/budget-file-read';
 
 /** A file as the person chose it: its path within a chosen folder, or its name. */
 export interface NamedFile {

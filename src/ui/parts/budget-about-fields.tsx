@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { AboutForm } from '../../domain/forms/about-form';
-import { FUNDING_ROUTES } from '../../domain/schema/budget';
+import { FUNDING_ROUTES } from '../../domain/schema/budget-values';
 import { localise } from '../../i18n/localise';
 import { MoneyInput } from '../components/money-input';
 import { Radios } from '../components/radios';

@@ -1,6 +1,6 @@
 /** Cost by area of life, cost and hours by who gives support, and home against care homes. */
 import type { CaseloadSummary } from '../../domain/caseload/summary';
-import { RESOURCES, type Resource } from '../../domain/schema/budget';
+import { RESOURCES, type Resource } from '../../domain/schema/budget-values';
 import { Table } from '../components/table';
 import type { CaseloadFormat } from '../caseload/use-caseload-format';
 

@@ -3,7 +3,7 @@
  * (pricing rule 6), with the rate card's own weeks a year.
  */
 import { useTranslation } from 'react-i18next';
-import { FREQUENCIES, type Frequency } from '../../domain/schema/budget';
+import { FREQUENCIES, type Frequency } from '../../domain/schema/budget-values';
 import { Radios } from '../components/radios';
 
 export interface ExpenseFrequencyQuestionProps {

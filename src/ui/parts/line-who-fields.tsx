@@ -4,7 +4,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../domain/format';
-import { RESOURCES, type Budget } from '../../domain/schema/budget';
+import type { Budget } from '../../domain/schema/budget';
+import { RESOURCES } from '../../domain/schema/budget-values';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';
 import { InsetText } from '../components/inset-text';

@@ -1,7 +1,7 @@
 /** The lists of the card form: providers with their rates, a PA's on-costs and employer costs, care homes. */
 import { useTranslation } from 'react-i18next';
 import { baseFigurePaths, fieldKey } from '../../domain/forms/rate-card-form';
-import { FREQUENCIES } from '../../domain/schema/budget';
+import { FREQUENCIES } from '../../domain/schema/budget-values';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { sourcesOfAny } from '../../domain/schema/rate-card-sources';
 import { Select } from '../components/select';

@@ -1,6 +1,6 @@
 /** Two ways to begin: an empty budget on the default card, or the shipped example to explore. */
 import { useTranslation } from 'react-i18next';
-import { shippedExamples } from '../../io/shipped';
+import { loadShippedExample } from '../../io/shipped';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
@@ -14,7 +14,12 @@ export function StartNewBudget() {
   const { t } = useTranslation();
   const createBudget = useAppStore((state) => state.createBudget);
   const openBudget = useOpenBudget();
-  const example = shippedExamples.items[0];
+
+  // The example arrives on demand (it is in the offline copy like every file of the app).
+  const openExample = async () => {
+    const example = await loadShippedExample();
+    if (example !== undefined) openBudget(example);
+  };
 
   const start = () => {
     const budgetId = createBudget(DEFAULT_RATE_CARD);
@@ -24,21 +29,14 @@ export function StartNewBudget() {
   return (
     <>
       <h2 className="nhsuk-heading-m">{t('start.new.heading')}</h2>
-      {example !== undefined && <p className="nhsuk-body">{t('start.new.exampleHint')}</p>}
+      <p className="nhsuk-body">{t('start.new.exampleHint')}</p>
       <ButtonGroup>
         <Button type="button" onClick={start} preventDoubleClick>
           {t('start.new.start')}
         </Button>
-        {example !== undefined && (
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => openBudget(example)}
-            preventDoubleClick
-          >
-            {t('start.new.example')}
-          </Button>
-        )}
+        <Button type="button" variant="secondary" onClick={() => void openExample()} preventDoubleClick>
+          {t('start.new.example')}
+        </Button>
       </ButtonGroup>
     </>
   );

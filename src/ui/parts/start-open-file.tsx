@@ -7,7 +7,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problem, type Problem } from '../../domain/problems';
-import { budgetFileSizeProblem, readBudgetFileText } from '../../io/budget-file';
+import { budgetFileSizeProblem } from '../../io/budget-file';
 import { Button } from '../components/button';
 import { fieldIds, FormGroup, HintAndError } from '../components/form-group';
 import { Label } from '../components/label';
@@ -52,15 +52,17 @@ export function StartOpenFile({ error, onError }: StartOpenFileProps) {
     }
     setReading(true);
     let text: string;
+    let reader: typeof import('../../io/budget-file-read');
     try {
-      text = await file.text();
+      // The checks (zod and the schemas) load with the file's text, not at start-up.
+      [text, reader] = await Promise.all([file.text(), import('../../io/budget-file-read')]);
     } catch {
       setReading(false);
       onError({ kind: 'problems', problems: [problem([], 'validation.readFile')] });
       return;
     }
     setReading(false);
-    const result = readBudgetFileText(text);
+    const result = reader.readBudgetFileText(text);
     if (!result.ok) {
       onError({ kind: 'problems', problems: result.problems });
       return;

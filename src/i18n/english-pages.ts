@@ -1,0 +1,20 @@
+/** The English messages loaded with the app's pages (english-areas.ts says which and why). */
+import type { PageArea } from './english-areas';
+import type { Messages } from './languages';
+import carers from './en/carers.json';
+import documents from './en/documents.json';
+import expenses from './en/expenses.json';
+import forms from './en/forms.json';
+import lines from './en/lines.json';
+import pdf from './en/pdf.json';
+import summary from './en/summary.json';
+
+export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
+  lines,
+  carers,
+  expenses,
+  forms,
+  summary,
+  documents,
+  pdf,
+};

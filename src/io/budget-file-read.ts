@@ -1,0 +1,15 @@
+/**
+ * Reading a budget file's text with the same checks as the command line: JSON within the
+ * file limits, then readBudget (version gate, migrations, schema, rules). Apart from
+ * budget-file.ts so that zod loads when a file is opened, not when the app starts.
+ */
+import { BUDGET_FILE_LIMITS, parseJsonText } from '../domain/json-text';
+import type { Result } from '../domain/problems';
+import { readBudget } from '../domain/read';
+import type { Budget } from '../domain/schema/budget';
+
+/** Reads a budget from a file's text; nothing is saved by reading. */
+export function readBudgetFileText(text: string): Result<Budget> {
+  const json = parseJsonText(text, BUDGET_FILE_LIMITS);
+  return json.ok ? readBudget(json.value) : json;
+}

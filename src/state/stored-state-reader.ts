@@ -1,0 +1,74 @@
+/**
+ * Checking what was read back from the device, in full, before the app uses any of it:
+ * the stored shape with zod, then each budget and rate card with the rules of its file
+ * (readBudget, readRateCard). persistence.ts loads this module with import() while it
+ * reads IndexedDB, so zod and the schemas are not part of the app's start-up script.
+ */
+import { readBudget, readRateCard } from '../domain/read';
+import type { SavedRateCard } from './rate-cards-slice';
+import { savedBudgetShape, savedRateCardShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
+
+export type StoredStateRead =
+  | { readonly ok: false }
+  | {
+      readonly ok: true;
+      readonly budgets: Record<string, SavedBudget>;
+      readonly drafts: Record<string, Draft>;
+      readonly rateCards: Record<string, SavedRateCard>;
+      /** What failed its checks, by id: set aside, never used. */
+      readonly failedBudgets: Record<string, unknown>;
+      readonly failedCards: Record<string, unknown>;
+    };
+
+export function readStoredState(state: unknown): StoredStateRead {
+  const shape = storedStateSchema.safeParse(state);
+  if (!shape.success) return { ok: false };
+  const budgets = readBudgets(shape.data.budgets);
+  const cards = readRateCards(shape.data.rateCards ?? {});
+  return {
+    ok: true,
+    budgets: budgets.budgets,
+    drafts: shape.data.drafts,
+    rateCards: cards.rateCards,
+    failedBudgets: budgets.failed,
+    failedCards: cards.failed,
+  };
+}
+
+function readBudgets(stored: Record<string, unknown>): {
+  budgets: Record<string, SavedBudget>;
+  failed: Record<string, unknown>;
+} {
+  const budgets: Record<string, SavedBudget> = {};
+  const failed: Record<string, unknown> = {};
+  for (const [id, entry] of Object.entries(stored)) {
+    const shape = savedBudgetShape.safeParse(entry);
+    const budget = shape.success ? readBudget(shape.data.budget) : null;
+    if (shape.success && budget?.ok === true && budget.value.id === id) {
+      budgets[id] = { ...shape.data, budget: budget.value };
+    } else {
+      failed[id] = entry;
+    }
+  }
+  return { budgets, failed };
+}
+
+/** Each card kept on the device is read with the rules of a rate-card file, like a budget. */
+function readRateCards(stored: Record<string, unknown>): {
+  rateCards: Record<string, SavedRateCard>;
+  failed: Record<string, unknown>;
+} {
+  const rateCards: Record<string, SavedRateCard> = {};
+  const failed: Record<string, unknown> = {};
+  for (const [id, entry] of Object.entries(stored)) {
+    const shape = savedRateCardShape.safeParse(entry);
+    const card = shape.success ? readRateCard(shape.data.card) : null;
+    if (shape.success && card?.ok === true && card.value.id === id) {
+      const { basedOn, ...rest } = shape.data;
+      rateCards[id] = { ...rest, ...(basedOn === undefined ? {} : { basedOn }), card: card.value };
+    } else {
+      failed[id] = entry;
+    }
+  }
+  return { rateCards, failed };
+}
