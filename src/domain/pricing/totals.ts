@@ -2,7 +2,7 @@
 import type Decimal from 'decimal.js';
 import { minutesToHours, type Hours, type Minutes } from '../hours';
 import { addMoney, ZERO_MONEY, type Money } from '../money';
-import { RESOURCES, type Resource } from '../schema/budget';
+import { RESOURCES, type Resource } from '../schema/budget-values';
 import { GENERAL_DOMAIN, type PricedAmount } from './amounts';
 import type { PricedLine } from './line';
 
