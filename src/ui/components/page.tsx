@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink, type BackLinkProps } from './back-link';
 import { ErrorSummary, type FieldError } from './error-summary';
@@ -45,7 +45,9 @@ export function Page({
   const fullTitle = hasErrors
     ? t('components.page.errorDocumentTitle', { title: documentTitle })
     : documentTitle;
-  useEffect(() => {
+  // Set in the same commit as the page itself, never a frame later: anyone (or any
+  // assistive technology) reading the title once the error summary shows gets "Error:".
+  useLayoutEffect(() => {
     document.title = fullTitle;
   }, [fullTitle]);
 
