@@ -6,6 +6,7 @@
  * two subsets are registered as two families and named in that order.
  */
 import { Font } from '@react-pdf/renderer';
+import { woffToSfnt, type Inflate } from './woff';
 
 const LATIN = 'NotoSans';
 const LATIN_EXT = 'NotoSansExt';
@@ -16,7 +17,7 @@ export const BODY_FONTS: string[] = [LATIN, LATIN_EXT];
 export const REGULAR = 400;
 export const BOLD = 700;
 
-/** Where each WOFF file is: a path in Node, a URL the bundler emits in the browser. */
+/** One source for each of the four fonts: a path or URL to read, or a data: URL to register. */
 export interface FontFiles {
   readonly latinRegular: string;
   readonly latinBold: string;
@@ -31,6 +32,33 @@ export const FONT_FILE_NAMES: Readonly<Record<keyof FontFiles, string>> = {
   latinExtRegular: 'noto-sans-latin-ext-400-normal.woff',
   latinExtBold: 'noto-sans-latin-ext-700-normal.woff',
 };
+
+/** Reads one of the WOFF files by its key: from node_modules in Node, by URL in the browser. */
+export type ReadFont = (file: keyof FontFiles) => Promise<Uint8Array>;
+
+const BASE64_CHUNK = 0x8000;
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.byteLength; at += BASE64_CHUNK)
+    binary += String.fromCharCode(...bytes.subarray(at, at + BASE64_CHUNK));
+  return btoa(binary);
+}
+
+/**
+ * The four fonts as data: URLs of their TrueType, for react-pdf to register. TrueType, not
+ * the WOFF as shipped: see woff.ts for the time that saves on every PDF.
+ */
+export async function trueTypeSources(read: ReadFont, inflate: Inflate): Promise<FontFiles> {
+  const keys = Object.keys(FONT_FILE_NAMES) as (keyof FontFiles)[];
+  const sources = await Promise.all(
+    keys.map(async (key) => {
+      const trueType = await woffToSfnt(await read(key), inflate);
+      return [key, `data:font/ttf;base64,${base64(trueType)}`] as const;
+    }),
+  );
+  return Object.fromEntries(sources) as Record<keyof FontFiles, string>;
+}
 
 let registered = false;
 

@@ -2,25 +2,30 @@
  * The budget PDF in Node, for the headless command and the tests: the fonts come from
  * their files in node_modules, and react-pdf renders straight to a buffer.
  */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { inflate } from 'node:zlib';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { BudgetDocument, type BudgetDocumentProps } from './budget-document';
-import { FONT_FILE_NAMES, registerFonts, type FontFiles } from './fonts';
+import { FONT_FILE_NAMES, registerFonts, trueTypeSources, type FontFiles } from './fonts';
 
 const require = createRequire(import.meta.url);
+const inflateZlib = promisify(inflate);
 
-function fontPaths(): FontFiles {
-  const path = (name: string) => require.resolve(`@fontsource/noto-sans/files/${name}`);
-  return {
-    latinRegular: path(FONT_FILE_NAMES.latinRegular),
-    latinBold: path(FONT_FILE_NAMES.latinBold),
-    latinExtRegular: path(FONT_FILE_NAMES.latinExtRegular),
-    latinExtBold: path(FONT_FILE_NAMES.latinExtBold),
-  };
+const readFont = (key: keyof FontFiles) =>
+  readFile(require.resolve(`@fontsource/noto-sans/files/${FONT_FILE_NAMES[key]}`));
+
+let fonts: Promise<void> | undefined;
+
+/** Reads and converts the fonts once a process, however many PDFs it makes. */
+function loadFonts(): Promise<void> {
+  fonts ??= trueTypeSources(readFont, (compressed) => inflateZlib(compressed)).then(registerFonts);
+  return fonts;
 }
 
 export async function budgetPdfBuffer(props: BudgetDocumentProps): Promise<Buffer> {
-  registerFonts(fontPaths());
+  await loadFonts();
   // Called as a function, the component gives the <Document> element react-pdf expects
   // (it uses no hooks), without this module needing JSX.
   return renderToBuffer(BudgetDocument(props));

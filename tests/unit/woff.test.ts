@@ -1,0 +1,73 @@
+/**
+ * WOFF to TrueType for the PDF fonts: every table of each shipped WOFF comes out whole,
+ * at its original length, on a 4-byte boundary, under an SFNT header a font reader
+ * accepts; and a file that is not a WOFF is refused, not half converted.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FONT_FILE_NAMES } from '../../src/io/pdf/fonts';
+import { woffToSfnt, type Inflate } from '../../src/io/pdf/woff';
+
+const require = createRequire(import.meta.url);
+const inflate: Inflate = (compressed) => Promise.resolve(inflateSync(compressed));
+
+function woffTables(woff: Buffer) {
+  return Array.from({ length: woff.readUInt16BE(12) }, (_, index) => {
+    const at = 44 + index * 20;
+    return {
+      tag: woff.toString('latin1', at, at + 4),
+      offset: woff.readUInt32BE(at + 4),
+      compLength: woff.readUInt32BE(at + 8),
+      origLength: woff.readUInt32BE(at + 12),
+      checksum: woff.readUInt32BE(at + 16),
+    };
+  });
+}
+
+describe.each(Object.values(FONT_FILE_NAMES))('%s as TrueType', (name) => {
+  const woff = readFileSync(require.resolve(`@fontsource/noto-sans/files/${name}`));
+
+  it('has every table, inflated, at its original length and checksum', async () => {
+    const sfnt = Buffer.from(await woffToSfnt(woff, inflate));
+    const tables = woffTables(woff);
+    expect(sfnt.readUInt32BE(0)).toBe(woff.readUInt32BE(4));
+    expect(sfnt.readUInt16BE(4)).toBe(tables.length);
+    tables.forEach((table, index) => {
+      const record = 12 + index * 16;
+      const offset = sfnt.readUInt32BE(record + 8);
+      expect(sfnt.toString('latin1', record, record + 4)).toBe(table.tag);
+      expect(sfnt.readUInt32BE(record + 4)).toBe(table.checksum);
+      expect(sfnt.readUInt32BE(record + 12)).toBe(table.origLength);
+      expect(offset % 4).toBe(0);
+      const stored = woff.subarray(table.offset, table.offset + table.compLength);
+      const original = table.compLength < table.origLength ? inflateSync(stored) : stored;
+      expect(sfnt.subarray(offset, offset + table.origLength).equals(original)).toBe(true);
+    });
+  });
+
+  it('has the binary-search fields of its table count', async () => {
+    const sfnt = Buffer.from(await woffToSfnt(woff, inflate));
+    const count = sfnt.readUInt16BE(4);
+    const searchRange = sfnt.readUInt16BE(6);
+    expect(searchRange / 16).toBe(2 ** Math.floor(Math.log2(count)));
+    expect(sfnt.readUInt16BE(8)).toBe(Math.floor(Math.log2(count)));
+    expect(sfnt.readUInt16BE(10)).toBe(count * 16 - searchRange);
+  });
+});
+
+describe('a file that is not a WOFF font', () => {
+  it('is refused by its signature', async () => {
+    await expect(woffToSfnt(new TextEncoder().encode('{"not": "a font"}'), inflate)).rejects.toThrow(
+      'not a WOFF font',
+    );
+  });
+
+  it('is refused when its tables run past its end', async () => {
+    const woff = readFileSync(require.resolve(`@fontsource/noto-sans/files/${FONT_FILE_NAMES.latinRegular}`));
+    await expect(woffToSfnt(woff.subarray(0, woff.length - 100), inflate)).rejects.toThrow(
+      'runs past the end',
+    );
+  });
+});
