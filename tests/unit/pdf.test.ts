@@ -4,66 +4,19 @@
  * formatter. Each document is rendered once, in beforeAll, to keep the file fast.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHours, formatMoney } from '../../src/domain/format';
-import type { BudgetPricing } from '../../src/domain/pricing/price-budget';
 import { toReport } from '../../src/domain/report';
 import type { Budget } from '../../src/domain/schema/budget';
-import { createI18n } from '../../src/i18n';
-import { budgetPdfBuffer } from '../../src/io/pdf/pdf-node';
 import { carer, expense, loadCard, price, readJson, sleepIn, visits } from '../helpers/builders';
+import { render, RENDER_TIMEOUT, t, withPdfFolder, type Rendered } from '../helpers/pdf-render';
 
-const PDFTOTEXT = '/usr/bin/pdftotext';
 const PDFFONTS = '/usr/bin/pdffonts';
-const { t } = createI18n('en');
-const RENDER_TIMEOUT = 60_000;
 
 /** A translation key, a placeholder or a JavaScript value that reached the page. */
 const LEAKS = /\b(?:pdf|terms|report|summary)\.[a-zA-Z]|\{\{|undefined|NaN|\[object Object\]/;
 
-let dir = '';
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'budget-pdf-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-interface Rendered {
-  readonly file: string;
-  readonly bytes: Buffer;
-  /** pdftotext -layout: the page as laid out, for page numbers and figures. */
-  readonly layout: string;
-  /** pdftotext -raw, whitespace collapsed: reading order, so a wrapped table cell reads whole. */
-  readonly flat: string;
-}
-
-async function render(
-  name: string,
-  pricing: BudgetPricing,
-  revision?: { number: number; date: string },
-) {
-  const bytes = await budgetPdfBuffer({
-    pricing,
-    t,
-    language: 'en',
-    madeOn: '2026-05-01',
-    revision,
-  });
-  const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, bytes);
-  const text = (mode: string) =>
-    execFileSync(PDFTOTEXT, [mode, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  return {
-    file,
-    bytes,
-    layout: text('-layout'),
-    flat: text('-raw').replace(/\s+/g, ' '),
-  } satisfies Rendered;
-}
+withPdfFolder();
 
 const words = (text: string) => text.replace(/\s+/g, ' ');
 

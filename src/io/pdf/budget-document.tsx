@@ -1,21 +1,17 @@
 /**
  * The budget as a PDF: a view of the same BudgetPricing the summary page shows, with no
  * arithmetic of its own, in the order a planning meeting reads it: who and how, totals,
- * warnings, the breakdowns, every line, unpaid care, the comparisons, then signatures. Every figure goes through the one formatter;
+ * warnings, the breakdowns, every line, unpaid care, the comparisons, then signatures
+ * (pdf-pages.tsx places them on pages). Every figure goes through the one formatter;
  * every word through i18next (pdf.* in src/i18n/en/pdf.json, terms.* in core.json).
  */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { TFunction } from 'i18next';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
-import { PdfAbout, PdfTotals, type Revision } from './pdf-about';
-import { PdfByDomain, PdfByResource } from './pdf-breakdowns';
-import { PdfCarers } from './pdf-carers';
-import { PdfComparison, PdfIndicative } from './pdf-comparison';
-import { pdfFormat } from './pdf-format';
-import { PdfLines } from './pdf-lines';
-import { PdfRounding, PdfSignatures } from './pdf-signatures';
+import type { Revision } from './pdf-about';
+import { pdfFormat, type PdfFormat } from './pdf-format';
+import { pageFlows } from './pdf-pages';
 import { styles } from './pdf-styles';
-import { PdfWarnings } from './pdf-warnings';
 
 export interface BudgetDocumentProps {
   readonly pricing: BudgetPricing;
@@ -39,33 +35,43 @@ export function BudgetDocument({ pricing, t, language, madeOn, revision }: Budge
       producer={t('pdf.creator')}
       language={language === 'cy' ? 'cy-GB' : 'en-GB'}
     >
-      <Page size="A4" orientation="portrait" style={styles.page}>
-        <View style={styles.header} fixed>
-          <Text>{t('pdf.header.title', { title })}</Text>
-          <Text>{t('pdf.header.kind')}</Text>
-        </View>
-        <View style={styles.footer} fixed>
-          <Text>{t('pdf.footer.madeOn', { date: format.date(madeOn) })}</Text>
-          <Text
-            render={({ pageNumber, totalPages }) =>
-              t('pdf.footer.page', { page: pageNumber, pages: totalPages })
-            }
-          />
-        </View>
-        <View style={styles.content}>
-          <PdfAbout pricing={pricing} format={format} madeOn={madeOn} revision={revision} />
-          <PdfTotals pricing={pricing} format={format} />
-          <PdfWarnings pricing={pricing} format={format} />
-          <PdfByDomain pricing={pricing} format={format} />
-          <PdfByResource pricing={pricing} format={format} />
-          <PdfLines pricing={pricing} format={format} />
-          <PdfCarers pricing={pricing} format={format} />
-          <PdfComparison pricing={pricing} format={format} />
-          <PdfIndicative pricing={pricing} format={format} />
-          <PdfRounding format={format} />
-          <PdfSignatures format={format} />
-        </View>
-      </Page>
+      {pageFlows({ pricing, format, madeOn, revision }).map((flow, index) => (
+        <BudgetPage key={index} title={title} format={format} madeOn={madeOn}>
+          {flow}
+        </BudgetPage>
+      ))}
     </Document>
+  );
+}
+
+/** A run of A4 pages with the budget's header and the footer that numbers every page. */
+function BudgetPage({
+  title,
+  format,
+  madeOn,
+  children,
+}: {
+  title: string;
+  format: PdfFormat;
+  madeOn: string;
+  children: React.ReactNode;
+}) {
+  const { t } = format;
+  return (
+    <Page size="A4" orientation="portrait" style={styles.page}>
+      <View style={styles.header} fixed>
+        <Text>{t('pdf.header.title', { title })}</Text>
+        <Text>{t('pdf.header.kind')}</Text>
+      </View>
+      <View style={styles.footer} fixed>
+        <Text>{t('pdf.footer.madeOn', { date: format.date(madeOn) })}</Text>
+        <Text
+          render={({ pageNumber, totalPages }) =>
+            t('pdf.footer.page', { page: pageNumber, pages: totalPages })
+          }
+        />
+      </View>
+      <View style={styles.content}>{children}</View>
+    </Page>
   );
 }

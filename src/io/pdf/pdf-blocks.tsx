@@ -26,11 +26,18 @@ export function Section({
 }) {
   return (
     <View wrap={!keep}>
-      <Text style={styles.heading} minPresenceAhead={HEADING_KEEP_WITH_NEXT}>
-        {heading}
-      </Text>
+      <Heading>{heading}</Heading>
       {children}
     </View>
+  );
+}
+
+/** A section's heading, kept with what follows it. */
+export function Heading({ children }: { children: string }) {
+  return (
+    <Text style={styles.heading} minPresenceAhead={HEADING_KEEP_WITH_NEXT}>
+      {children}
+    </Text>
   );
 }
 

@@ -1,63 +1,53 @@
 /**
  * The plan line by line: a table of need lines for each area of life that has any, in
- * the card's order, with each line's rate(s) as the working shows them; then the expenses,
- * investments and employer costs.
+ * the card's order, with each line's rate(s) as the working shows them. The document
+ * places the tables (pdf-pages.tsx) and follows them with the expenses (pdf-amounts.tsx).
  */
 import { formatRate } from '../../domain/format';
 import type { PricedLine } from '../../domain/pricing/line';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
-import { PdfAmounts } from './pdf-amounts';
-import { Paragraph, Section, Subheading, Table } from './pdf-blocks';
+import { Heading, Paragraph, Subheading, Table } from './pdf-blocks';
 import { whenItHappens, whoGivesIt } from '../wording';
 import { dayList, type PdfFormat } from './pdf-format';
 
-interface Props {
-  readonly pricing: BudgetPricing;
-  readonly format: PdfFormat;
+/** One area of life's lines, in the order the budget has them. */
+export interface DomainLines {
+  readonly domain: string;
+  readonly lines: readonly PricedLine[];
 }
 
-export function PdfLines({ pricing, format }: Props) {
-  const { t, labels } = format;
+/** The areas of life that have lines, in the card's order. */
+export function linesByDomain(pricing: BudgetPricing): DomainLines[] {
   const groups = new Map<string, PricedLine[]>(
     pricing.card.domains.map((domain) => [domain.id, []]),
   );
   for (const priced of pricing.lines) groups.get(priced.line.domain)?.push(priced);
-  const byDomain = [...groups].filter(([, lines]) => lines.length > 0);
+  return [...groups]
+    .filter(([, lines]) => lines.length > 0)
+    .map(([domain, lines]) => ({ domain, lines }));
+}
+
+/** The section's heading and what it says before the tables (or that there are none). */
+export function PdfLinesStart({ hasLines, format }: { hasLines: boolean; format: PdfFormat }) {
+  const { t } = format;
   return (
-    <Section heading={t('pdf.lines.heading')}>
-      {byDomain.length === 0 ? (
-        <Paragraph>{t('pdf.lines.none')}</Paragraph>
+    <>
+      <Heading>{t('pdf.lines.heading')}</Heading>
+      {hasLines ? (
+        <Paragraph note>{t('pdf.lines.intro')}</Paragraph>
       ) : (
-        <>
-          <Paragraph note>{t('pdf.lines.intro')}</Paragraph>
-          {byDomain.map(([domainId, lines]) => (
-            <LinesTable
-              key={domainId}
-              caption={labels.domain(domainId)}
-              lines={lines}
-              format={format}
-            />
-          ))}
-        </>
+        <Paragraph>{t('pdf.lines.none')}</Paragraph>
       )}
-      <PdfAmounts pricing={pricing} format={format} />
-    </Section>
+    </>
   );
 }
 
-function LinesTable({
-  caption,
-  lines,
-  format,
-}: {
-  caption: string;
-  lines: readonly PricedLine[];
-  format: PdfFormat;
-}) {
+/** One area of life's table, under its name. */
+export function PdfLinesTable({ domain, lines, format }: DomainLines & { format: PdfFormat }) {
   const { t, money, hours } = format;
   return (
     <>
-      <Subheading>{caption}</Subheading>
+      <Subheading>{format.labels.domain(domain)}</Subheading>
       <Table
         columns={[
           { heading: t('pdf.lines.activity'), width: '19%' },

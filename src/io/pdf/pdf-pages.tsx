@@ -1,0 +1,60 @@
+/**
+ * What goes on which run of pages. react-pdf lays out each <Page> element as one flow and
+ * breaks it into printed pages by laying out everything not yet placed again for every
+ * page it makes: the time grows with the square of a flow's length. A budget of 300 lines
+ * in one flow took seconds; the same budget as a few shorter flows takes a fraction.
+ *
+ * So a long table of lines (more rows than a short section keeps together) starts a new
+ * flow, which also starts it on a new printed page, as long tables usually are. A budget
+ * with only short tables reads as one flow, exactly as before.
+ */
+import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { PdfAbout, PdfTotals, type Revision } from './pdf-about';
+import { PdfAmounts } from './pdf-amounts';
+import { KEEP_TOGETHER_ROWS } from './pdf-blocks';
+import { PdfByDomain, PdfByResource } from './pdf-breakdowns';
+import { PdfCarers } from './pdf-carers';
+import { PdfComparison, PdfIndicative } from './pdf-comparison';
+import type { PdfFormat } from './pdf-format';
+import { linesByDomain, PdfLinesStart, PdfLinesTable } from './pdf-lines';
+import { PdfRounding, PdfSignatures } from './pdf-signatures';
+import { PdfWarnings } from './pdf-warnings';
+
+interface Props {
+  readonly pricing: BudgetPricing;
+  readonly format: PdfFormat;
+  readonly madeOn: string;
+  readonly revision?: Revision | undefined;
+}
+
+/** The document's content as flows, each to be set on its own run of pages, in order. */
+export function pageFlows({ pricing, format, madeOn, revision }: Props): React.ReactNode[][] {
+  const tables = linesByDomain(pricing);
+  const flows: React.ReactNode[][] = [
+    [
+      <PdfAbout key="about" pricing={pricing} format={format} madeOn={madeOn} revision={revision} />,
+      <PdfTotals key="totals" pricing={pricing} format={format} />,
+      <PdfWarnings key="warnings" pricing={pricing} format={format} />,
+      <PdfByDomain key="by-domain" pricing={pricing} format={format} />,
+      <PdfByResource key="by-resource" pricing={pricing} format={format} />,
+    ],
+  ];
+  const start = <PdfLinesStart key="lines" hasLines={tables.length > 0} format={format} />;
+  if (tables.length === 0) flows[0]?.push(start);
+  tables.forEach((table, index) => {
+    if (table.lines.length > KEEP_TOGETHER_ROWS) flows.push([]);
+    const flow = flows[flows.length - 1] as React.ReactNode[];
+    // The section's heading goes with its first table, on whichever page that starts.
+    if (index === 0) flow.push(start);
+    flow.push(<PdfLinesTable key={table.domain} {...table} format={format} />);
+  });
+  flows[flows.length - 1]?.push(
+    <PdfAmounts key="amounts" pricing={pricing} format={format} />,
+    <PdfCarers key="carers" pricing={pricing} format={format} />,
+    <PdfComparison key="comparison" pricing={pricing} format={format} />,
+    <PdfIndicative key="indicative" pricing={pricing} format={format} />,
+    <PdfRounding key="rounding" format={format} />,
+    <PdfSignatures key="signatures" format={format} />,
+  );
+  return flows;
+}

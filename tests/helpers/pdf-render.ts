@@ -1,0 +1,56 @@
+/**
+ * Renders a budget PDF in Node and reads it back with Debian's pdftotext, for the tests
+ * that check what a printed page says. Each test file calls withPdfFolder() once, at its top level.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { BudgetPricing } from '../../src/domain/pricing/price-budget';
+import { createI18n } from '../../src/i18n';
+import { budgetPdfBuffer } from '../../src/io/pdf/pdf-node';
+
+export const PDFTOTEXT = '/usr/bin/pdftotext';
+export const { t } = createI18n('en');
+export const RENDER_TIMEOUT = 60_000;
+
+export interface Rendered {
+  readonly file: string;
+  readonly bytes: Buffer;
+  /** pdftotext -layout: the page as laid out, for page numbers and figures. */
+  readonly layout: string;
+  /** pdftotext -raw, whitespace collapsed: reading order, so a wrapped table cell reads whole. */
+  readonly flat: string;
+}
+
+let dir = '';
+
+/** A folder for this file's PDFs, made before its tests and removed after them. */
+export function withPdfFolder(): void {
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'budget-pdf-'));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+export async function render(
+  name: string,
+  pricing: BudgetPricing,
+  revision?: { number: number; date: string },
+): Promise<Rendered> {
+  const bytes = await budgetPdfBuffer({
+    pricing,
+    t,
+    language: 'en',
+    madeOn: '2026-05-01',
+    revision,
+  });
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  const text = (mode: string) =>
+    execFileSync(PDFTOTEXT, [mode, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return { file, bytes, layout: text('-layout'), flat: text('-raw').replace(/\s+/g, ' ') };
+}
