@@ -1,9 +1,24 @@
 /**
  * Which English message areas the app bundles into its start-up script and which it loads
  * with its pages (app-i18n.ts, `loadPageMessages`). The areas here are used only by pages
- * loaded on demand (the builder's pages, the summary and its documents and PDF); the start
- * page, the task list and the app's frame use the others. A test holds that the two lists
+ * loaded on demand (the builder's pages, the summary and its documents and PDF, and the
+ * caseload, revision, rate-card and accessibility pages); the start page, the task list
+ * and the app's frame use the others. The few words those show about the pages loaded on
+ * demand (their links, the task list's revision links and old-card notice) are kept in
+ * the start-up areas (start.caseload, budget.revisionLinks, budget.cardNotice…). A test holds that the two lists
  * cover every area of english.ts once.
  */
-export const PAGE_AREAS = ['lines', 'carers', 'expenses', 'forms', 'summary', 'documents', 'pdf'] as const;
+export const PAGE_AREAS = [
+  'lines',
+  'carers',
+  'expenses',
+  'forms',
+  'summary',
+  'documents',
+  'pdf',
+  'caseload',
+  'revisions',
+  'rateCards',
+  'accessibility',
+] as const;
 export type PageArea = (typeof PAGE_AREAS)[number];

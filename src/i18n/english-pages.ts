@@ -1,12 +1,16 @@
 /** The English messages loaded with the app's pages (english-areas.ts says which and why). */
 import type { PageArea } from './english-areas';
 import type { Messages } from './languages';
+import accessibility from './en/accessibility.json';
 import carers from './en/carers.json';
+import caseload from './en/caseload.json';
 import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
 import pdf from './en/pdf.json';
+import rateCards from './en/rate-cards.json';
+import revisions from './en/revisions.json';
 import summary from './en/summary.json';
 
 export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
@@ -17,4 +21,8 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   summary,
   documents,
   pdf,
+  caseload,
+  revisions,
+  rateCards,
+  accessibility,
 };

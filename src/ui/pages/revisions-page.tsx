@@ -81,7 +81,7 @@ export function RevisionsPage({ budgetId }: { budgetId: string }) {
           <h2 className="nhsuk-heading-m">{t('revisions.list.commissionerHeading')}</h2>
           <p className="nhsuk-body">
             <a className="nhsuk-link" href={href({ page: 'commissioner', budgetId })}>
-              {t('revisions.links.commissioner')}
+              {t('budget.revisionLinks.commissioner')}
             </a>
           </p>
         </div>

@@ -59,7 +59,7 @@ export function StartPage() {
         <p className="nhsuk-body">{t('start.privacy')}</p>
         <p className="nhsuk-body">
           <a className="nhsuk-link" href={href({ page: 'rate-cards' })}>
-            {t('rateCards.startLink')}
+            {t('start.rateCardsLink')}
           </a>
         </p>
         {/* Starting comes first, so that someone with many budgets need not scroll past them all. */}

@@ -40,26 +40,26 @@ export function BudgetCardNotice({ budget }: { budget: Budget }) {
   const money = (amount: Money) => formatMoney(amount, locale);
   const difference = (amount: Money) =>
     amount.isZero()
-      ? t('rateCards.notice.same')
-      : t(amount.isNegative() ? 'rateCards.notice.less' : 'rateCards.notice.more', {
+      ? t('budget.cardNotice.same')
+      : t(amount.isNegative() ? 'budget.cardNotice.less' : 'budget.cardNotice.more', {
           amount: formatMoney(toMoneyText(amount.abs() as Money), locale),
         });
   const until = formatDate(card.validTo, locale);
 
   return (
-    <WarningCallout heading={t('rateCards.notice.heading', { date: until })} headingLevel={2}>
-      <p>{t('rateCards.notice.body', { name: localise(card.name, i18n.language), date: until })}</p>
+    <WarningCallout heading={t('budget.cardNotice.heading', { date: until })} headingLevel={2}>
+      <p>{t('budget.cardNotice.body', { name: localise(card.name, i18n.language), date: until })}</p>
       {newer === undefined ? (
         <p>
-          {t('rateCards.notice.noNewer', { area: card.area })}{' '}
+          {t('budget.cardNotice.noNewer', { area: card.area })}{' '}
           <a className="nhsuk-link" href={href({ page: 'rate-cards' })}>
-            {t('rateCards.notice.seeCards')}
+            {t('budget.cardNotice.seeCards')}
           </a>
         </p>
       ) : (
         <>
           <p>
-            {t('rateCards.notice.newer', {
+            {t('budget.cardNotice.newer', {
               name: localise(newer.name, i18n.language),
               area: newer.area,
               from: formatDate(newer.validFrom, locale),
@@ -67,20 +67,20 @@ export function BudgetCardNotice({ budget }: { budget: Budget }) {
           </p>
           {change?.ok === true && (
             <Table
-              caption={t('rateCards.notice.caption')}
+              caption={t('budget.cardNotice.caption')}
               captionSize="s"
               firstCellIsHeader
               responsive
               columns={[
-                { heading: t('rateCards.notice.period') },
-                { heading: t('rateCards.notice.current'), numeric: true },
-                { heading: t('rateCards.notice.newerColumn'), numeric: true },
-                { heading: t('rateCards.notice.difference'), numeric: true },
+                { heading: t('budget.cardNotice.period') },
+                { heading: t('budget.cardNotice.current'), numeric: true },
+                { heading: t('budget.cardNotice.newerColumn'), numeric: true },
+                { heading: t('budget.cardNotice.difference'), numeric: true },
               ]}
               rows={(['weekly', 'annual'] as const).map((period) => ({
                 key: period,
                 cells: [
-                  t(`rateCards.notice.${period}`),
+                  t(`budget.cardNotice.${period}`),
                   money(change.value.current[period]),
                   money(change.value.newer[period]),
                   difference(change.value.difference[period]),
@@ -90,7 +90,7 @@ export function BudgetCardNotice({ budget }: { budget: Budget }) {
           )}
           {change?.ok === false && change.problems[0] !== undefined && (
             <p>
-              {t('rateCards.notice.cannotPrice', {
+              {t('budget.cardNotice.cannotPrice', {
                 name: localise(newer.name, i18n.language),
                 reason: describeProblem(change.problems[0], t),
               })}
@@ -101,7 +101,7 @@ export function BudgetCardNotice({ budget }: { budget: Budget }) {
               className="nhsuk-link"
               href={href({ page: 'reprice', budgetId: budget.id, cardId: newer.id })}
             >
-              {t('rateCards.notice.reprice', { name: localise(newer.name, i18n.language) })}
+              {t('budget.cardNotice.reprice', { name: localise(newer.name, i18n.language) })}
             </a>
           </p>
         </>

@@ -8,16 +8,16 @@ export function RevisionsLinks({ budget }: { budget: Budget }) {
   const { t } = useTranslation();
   return (
     <>
-      <h2 className="nhsuk-heading-m">{t('revisions.links.heading')}</h2>
+      <h2 className="nhsuk-heading-m">{t('budget.revisionLinks.heading')}</h2>
       <ul className="nhsuk-list">
         <li>
           <a className="nhsuk-link" href={href({ page: 'revisions', budgetId: budget.id })}>
-            {t('revisions.links.revisions', { count: revisionsOf(budget).length })}
+            {t('budget.revisionLinks.revisions', { count: revisionsOf(budget).length })}
           </a>
         </li>
         <li>
           <a className="nhsuk-link" href={href({ page: 'commissioner', budgetId: budget.id })}>
-            {t('revisions.links.commissioner')}
+            {t('budget.revisionLinks.commissioner')}
           </a>
         </li>
       </ul>

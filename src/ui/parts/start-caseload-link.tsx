@@ -6,11 +6,11 @@ export function StartCaseloadLink() {
   const { t } = useTranslation();
   return (
     <>
-      <h2 className="nhsuk-heading-m">{t('caseload.start.heading')}</h2>
-      <p className="nhsuk-body">{t('caseload.start.body')}</p>
+      <h2 className="nhsuk-heading-m">{t('start.caseload.heading')}</h2>
+      <p className="nhsuk-body">{t('start.caseload.body')}</p>
       <p className="nhsuk-body">
         <a className="nhsuk-link app-link-standalone" href={href({ page: 'caseload' })}>
-          {t('caseload.start.link')}
+          {t('start.caseload.link')}
         </a>
       </p>
     </>
