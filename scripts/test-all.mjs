@@ -11,7 +11,8 @@ const checks = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   // The browser tests run against the built app, as people get it.
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
-  // Deterministic, unlike timings: start-up JavaScript within its gzip budget, no PDF renderer.
+  // Deterministic, unlike timings: start-up JavaScript within its gzip budget, no PDF
+  // renderer or Welsh in it, and every message key it names among the messages it carries.
   ['size budget', 'npx', ['tsx', 'scripts/size-budget.ts']],
 ];
 
