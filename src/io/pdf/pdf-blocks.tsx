@@ -57,7 +57,7 @@ export interface KeyValue {
   readonly key: string;
   readonly hint?: string | undefined;
   readonly value: string;
-  /** A figure: tabular digits in bold, so totals stand out and line up. */
+  /** A figure: in bold, so totals stand out (Noto Sans digits are one width, so they line up). */
   readonly figure?: boolean;
 }
 
