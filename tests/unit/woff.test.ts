@@ -58,16 +58,31 @@ describe.each(Object.values(FONT_FILE_NAMES))('%s as TrueType', (name) => {
 });
 
 describe('a file that is not a WOFF font', () => {
-  it('is refused by its signature', async () => {
+  const shipped = () =>
+    Buffer.from(readFileSync(require.resolve(`@fontsource/noto-sans/files/${FONT_FILE_NAMES.latinRegular}`)));
+
+  it('is refused by its signature, however long it is', async () => {
+    const renamed = shipped();
+    renamed.write('OTTO', 0, 'latin1');
+    await expect(woffToSfnt(renamed, inflate)).rejects.toThrow('not a WOFF font');
     await expect(woffToSfnt(new TextEncoder().encode('{"not": "a font"}'), inflate)).rejects.toThrow(
       'not a WOFF font',
     );
   });
 
   it('is refused when its tables run past its end', async () => {
-    const woff = readFileSync(require.resolve(`@fontsource/noto-sans/files/${FONT_FILE_NAMES.latinRegular}`));
+    const woff = shipped();
     await expect(woffToSfnt(woff.subarray(0, woff.length - 100), inflate)).rejects.toThrow(
       'runs past the end',
     );
+  });
+
+  it('is refused when it has no tables, or a table stored longer than it is', async () => {
+    const empty = shipped();
+    empty.writeUInt16BE(0, 12);
+    await expect(woffToSfnt(empty, inflate)).rejects.toThrow('has no tables');
+    const swollen = shipped();
+    swollen.writeUInt32BE(1, 44 + 12); // the first table's original length, below its stored one
+    await expect(woffToSfnt(swollen, inflate)).rejects.toThrow('stored longer than it is');
   });
 });

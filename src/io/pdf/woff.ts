@@ -36,6 +36,7 @@ function readEntries(woff: DataView): { flavor: number; entries: TableEntry[] } 
     throw new Error('not a WOFF font');
   const flavor = woff.getUint32(4);
   const count = woff.getUint16(12);
+  if (count === 0) throw new Error('WOFF font has no tables');
   if (WOFF_HEADER_BYTES + count * WOFF_ENTRY_BYTES > woff.byteLength)
     throw new Error('WOFF table directory runs past the end of the file');
   const entries = Array.from({ length: count }, (_, index) => {
@@ -47,8 +48,10 @@ function readEntries(woff: DataView): { flavor: number; entries: TableEntry[] } 
       origLength: woff.getUint32(at + 12),
       checksum: woff.getUint32(at + 16),
     };
-    if (entry.offset + entry.compLength > woff.byteLength || entry.compLength > entry.origLength)
+    if (entry.offset + entry.compLength > woff.byteLength)
       throw new Error('WOFF table runs past the end of the file');
+    if (entry.compLength > entry.origLength)
+      throw new Error('WOFF table is stored longer than it is');
     return entry;
   });
   return { flavor, entries };
@@ -63,7 +66,10 @@ async function tableBytes(woff: Uint8Array, entry: TableEntry, inflate: Inflate)
   return table;
 }
 
-/** The TrueType (or CFF) font a WOFF file holds, byte for byte as it was before wrapping. */
+/**
+ * The TrueType (or CFF) font a WOFF file holds: the same tables, byte for byte, in the
+ * directory's order (which the specification asks to be tag order, as an SFNT's is).
+ */
 export async function woffToSfnt(woff: Uint8Array, inflate: Inflate): Promise<Uint8Array> {
   const { flavor, entries } = readEntries(new DataView(woff.buffer, woff.byteOffset, woff.byteLength));
   const tables = await Promise.all(entries.map((entry) => tableBytes(woff, entry, inflate)));
@@ -74,7 +80,7 @@ export async function woffToSfnt(woff: Uint8Array, inflate: Inflate): Promise<Ui
   const view = new DataView(sfnt.buffer);
   // The binary-search fields every SFNT header carries: the largest power of two not
   // above the table count, its log, and what is left over.
-  const log2 = Math.floor(Math.log2(Math.max(entries.length, 1)));
+  const log2 = Math.floor(Math.log2(entries.length));
   const searchRange = 2 ** log2 * SFNT_RECORD_BYTES;
   view.setUint32(0, flavor);
   view.setUint16(4, entries.length);
