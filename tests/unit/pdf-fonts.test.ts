@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import { create, type Font } from 'fontkit';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FONT_FILE_NAMES } from '../../src/io/pdf/fonts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { FONT_FILE_NAMES, sharedUntilFailure } from '../../src/io/pdf/fonts';
 import { woffToSfnt } from '../../src/io/pdf/woff';
 
 const require = createRequire(import.meta.url);
@@ -43,5 +43,20 @@ describe.each(['latinRegular', 'latinBold'] as const)('%s figures', (key) => {
     const font = await trueType(FONT_FILE_NAMES[key]);
     const widths = new Set(font.layout('0123456789').glyphs.map((glyph) => glyph.advanceWidth));
     expect(widths.size).toBe(1);
+  });
+});
+
+describe('loading the fonts', () => {
+  it('is done once for every PDF while it works, and tried again after it fails', async () => {
+    const load = vi
+      .fn<() => Promise<void>>()
+      .mockRejectedValueOnce(new Error('could not be read'))
+      .mockResolvedValue(undefined);
+    const loadFonts = sharedUntilFailure(load);
+    await expect(Promise.all([loadFonts(), loadFonts()])).rejects.toThrow('could not be read');
+    expect(load).toHaveBeenCalledTimes(1);
+    await Promise.all([loadFonts(), loadFonts()]);
+    await loadFonts();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -60,6 +60,16 @@ export async function trueTypeSources(read: ReadFont, inflate: Inflate): Promise
   return Object.fromEntries(sources) as Record<keyof FontFiles, string>;
 }
 
+/** A load every caller shares until it fails; after a failure, the next call tries again. */
+export function sharedUntilFailure(load: () => Promise<void>): () => Promise<void> {
+  let pending: Promise<void> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
+
 let registered = false;
 
 /** Registers the families once: react-pdf's font store is global, and adding twice duplicates. */

@@ -10,7 +10,7 @@ import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal
 import latinExtBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff?url';
 import latinExtRegular from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?url';
 import { BudgetDocument, type BudgetDocumentProps } from './budget-document';
-import { registerFonts, trueTypeSources, type FontFiles } from './fonts';
+import { registerFonts, sharedUntilFailure, trueTypeSources, type FontFiles } from './fonts';
 
 const URLS: FontFiles = { latinRegular, latinBold, latinExtRegular, latinExtBold };
 
@@ -26,18 +26,15 @@ async function inflate(compressed: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-let fonts: Promise<void> | undefined;
-
-/** Reads and converts the fonts once a visit; a failure is not kept, so a retry reads again. */
-function loadFonts(): Promise<void> {
-  fonts ??= trueTypeSources(readFont, inflate)
-    .then(registerFonts)
-    .catch((error: unknown) => {
-      fonts = undefined;
-      throw error;
-    });
-  return fonts;
-}
+/**
+ * Reads and converts the fonts once a visit. A browser without DecompressionStream
+ * (Safari before 16.4, Firefox before 113) gets the WOFF files as they are: slower for a
+ * long budget, the same document.
+ */
+const loadFonts = sharedUntilFailure(async () => {
+  const sources = typeof DecompressionStream === 'function' ? await trueTypeSources(readFont, inflate) : URLS;
+  registerFonts(sources);
+});
 
 export async function budgetPdfBlob(props: BudgetDocumentProps): Promise<Blob> {
   await loadFonts();

@@ -8,7 +8,13 @@ import { promisify } from 'node:util';
 import { inflate } from 'node:zlib';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { BudgetDocument, type BudgetDocumentProps } from './budget-document';
-import { FONT_FILE_NAMES, registerFonts, trueTypeSources, type FontFiles } from './fonts';
+import {
+  FONT_FILE_NAMES,
+  registerFonts,
+  sharedUntilFailure,
+  trueTypeSources,
+  type FontFiles,
+} from './fonts';
 
 const require = createRequire(import.meta.url);
 const inflateZlib = promisify(inflate);
@@ -16,13 +22,10 @@ const inflateZlib = promisify(inflate);
 const readFont = (key: keyof FontFiles) =>
   readFile(require.resolve(`@fontsource/noto-sans/files/${FONT_FILE_NAMES[key]}`));
 
-let fonts: Promise<void> | undefined;
-
 /** Reads and converts the fonts once a process, however many PDFs it makes. */
-function loadFonts(): Promise<void> {
-  fonts ??= trueTypeSources(readFont, (compressed) => inflateZlib(compressed)).then(registerFonts);
-  return fonts;
-}
+const loadFonts = sharedUntilFailure(() =>
+  trueTypeSources(readFont, (compressed) => inflateZlib(compressed)).then(registerFonts),
+);
 
 export async function budgetPdfBuffer(props: BudgetDocumentProps): Promise<Buffer> {
   await loadFonts();
