@@ -43,8 +43,11 @@ export function keysMissingAtStartUp(bundle: Bundle): string[] {
     ),
   );
   const areas = topLevelNames(englishAreas);
+  const files = startUpSources(bundle);
+  // No sources means no source maps, not no keys: say so rather than pass unchecked.
+  if (files.length === 0) return ['the start-up chunks have no source maps to read the app code from'];
   const missing: string[] = [];
-  for (const file of startUpSources(bundle)) {
+  for (const file of files) {
     const source = readFileSync(join(ROOT, file), 'utf8');
     for (const [, , key = '', end] of source.matchAll(QUOTED)) {
       const template = end !== undefined && end.endsWith('${');
