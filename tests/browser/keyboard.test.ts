@@ -136,6 +136,9 @@ describe('the keyboard alone', () => {
     expect(text).toContain('Gofal personol');
     expect(text).toContain('Help i godi');
     expect(text).not.toContain('Weekly total');
+    // Dates in Welsh words, though Chromium's own Intl has no Welsh ("December 2, 2026").
+    const today = new Intl.DateTimeFormat('cy-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    expect(text).toContain(`Gwnaed ar ${today}`);
 
     expect(faults).toEqual([]);
     await context.close();

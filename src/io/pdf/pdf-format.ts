@@ -6,6 +6,7 @@
 import type Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
 import { formatHours, formatMoney, type Locale } from '../../domain/format';
+import { longDateFormatter } from '../../domain/long-date';
 import type { Money } from '../../domain/money';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { LocalisedText } from '../../domain/schema/rate-card';
@@ -26,7 +27,7 @@ export interface PdfFormat {
 export function pdfFormat(pricing: BudgetPricing, t: TFunction, language: string): PdfFormat {
   const locale: Locale = language === 'cy' ? 'cy-GB' : 'en-GB';
   // UTC on both sides, so the day printed is the day written whatever the machine's zone.
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dates = longDateFormatter(locale, 'UTC');
   return {
     t,
     language,
@@ -36,7 +37,7 @@ export function pdfFormat(pricing: BudgetPricing, t: TFunction, language: string
     localise: (text) => localise(text, language),
     date: (isoDate) => {
       const day = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-      return Number.isNaN(day.getTime()) ? isoDate : dates.format(day);
+      return Number.isNaN(day.getTime()) ? isoDate : dates(day);
     },
   };
 }

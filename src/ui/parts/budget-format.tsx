@@ -4,13 +4,14 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/format';
+import { longDateFormatter } from '../../domain/long-date';
 
 export function useLocale(): Locale {
   const { i18n } = useTranslation();
   return i18n.language === 'cy' ? 'cy-GB' : 'en-GB';
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, (date: Date) => string>();
 
 /**
  * A date in words. A plain `YYYY-MM-DD` (a rate card's validity) is a calendar date, read
@@ -18,17 +19,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * (when a budget changed) is shown in the device's own time zone.
  */
 export function formatDate(iso: string, locale: Locale): string {
-  const calendarDate = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const key = `${locale}|${calendarDate ? 'utc' : 'local'}`;
+  const zone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : 'device';
+  const key = `${locale}|${zone}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      ...(calendarDate ? { timeZone: 'UTC' } : {}),
-    });
+    format = longDateFormatter(locale, zone);
     dateFormats.set(key, format);
   }
-  return format.format(new Date(iso));
+  return format(new Date(iso));
 }
