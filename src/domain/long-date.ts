@@ -34,7 +34,7 @@ export function intlHasLocale(locale: Locale): boolean {
 }
 
 /** "31 Mawrth 2026", read in UTC or in the device's own time zone. */
-export function welshLongDate(date: Date, zone: DateZone): string {
+function welshLongDate(date: Date, zone: DateZone): string {
   const utc = zone === 'UTC';
   const day = utc ? date.getUTCDate() : date.getDate();
   const month = utc ? date.getUTCMonth() : date.getMonth();

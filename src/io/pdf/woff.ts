@@ -12,8 +12,8 @@
  * each starting on a 4-byte boundary, with their original checksums.
  */
 
-/** Inflates one zlib stream to the given number of bytes (Node's zlib, or the browser's). */
-export type Inflate = (compressed: Uint8Array, length: number) => Promise<Uint8Array>;
+/** Inflates one zlib stream (Node's zlib, or the browser's); its length is checked here. */
+export type Inflate = (compressed: Uint8Array) => Promise<Uint8Array>;
 
 const WOFF_SIGNATURE = 0x774f4646; // "wOFF"
 const WOFF_HEADER_BYTES = 44;
@@ -60,7 +60,7 @@ function readEntries(woff: DataView): { flavor: number; entries: TableEntry[] } 
 async function tableBytes(woff: Uint8Array, entry: TableEntry, inflate: Inflate): Promise<Uint8Array> {
   const stored = woff.subarray(entry.offset, entry.offset + entry.compLength);
   if (entry.compLength === entry.origLength) return stored;
-  const table = await inflate(stored, entry.origLength);
+  const table = await inflate(stored);
   if (table.byteLength !== entry.origLength)
     throw new Error('WOFF table inflates to a different length than its directory says');
   return table;
