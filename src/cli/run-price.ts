@@ -14,13 +14,13 @@ import type { Problem } from '../domain/problems';
 import { toReport } from '../domain/report';
 import { documentRevision } from '../domain/revisions/history';
 import { createI18n, type Language } from '../i18n';
-import { describeProblem } from '../i18n/problems';
 import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
-import { loadBudget, loadCard } from './load';
+import { loadBudget, loadCardFor } from './load';
 import { runCohort } from './run-cohort';
 import { runCompare } from './run-compare';
+import { faultLine, problemLines, safeMessage } from './terminal-text';
 
 export interface Output {
   stdout(text: string): void;
@@ -43,7 +43,7 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
       return EXIT_OK;
     }
     if (parsed.kind === 'error') {
-      output.stderr(`${t(parsed.key, parsed.values ?? {})}\n${t(parsed.usage ?? 'cli.usage')}\n`);
+      output.stderr(`${safeMessage(t, parsed.key, parsed.values)}\n${t(parsed.usage ?? 'cli.usage')}\n`);
       return EXIT_BAD_INPUT;
     }
     // The caseload command speaks English only for now (its figures are the same in both).
@@ -51,7 +51,7 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
     ({ t } = createI18n(parsed.args.language));
     const priced = price(parsed.args);
     if (!priced.ok) {
-      output.stderr(priced.problems.map((p) => `${describeProblem(p, t)}\n`).join(''));
+      output.stderr(problemLines(priced.problems, t));
       return EXIT_BAD_INPUT;
     }
     const { args } = parsed;
@@ -59,8 +59,7 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
     output.stdout(render(priced.pricing, args.format, t, args.language));
     return EXIT_OK;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    output.stderr(`${t('cli.unexpected', { message })}\n`);
+    output.stderr(faultLine(error, t));
     return EXIT_FAULT;
   }
 }
@@ -70,7 +69,7 @@ type Priced = { ok: true; pricing: BudgetPricing } | { ok: false; problems: read
 function price(args: PriceArgs): Priced {
   const budget = loadBudget(args.budgetFile);
   if (!budget.ok) return budget;
-  const card = loadCard(args.rateCard ?? budget.value.rateCard);
+  const card = loadCardFor(budget.value, args.rateCard);
   if (!card.ok) return card;
   const pricing = priceOnCard(budget.value, card.value);
   return pricing.ok ? { ok: true, pricing: pricing.value } : pricing;
@@ -116,7 +115,7 @@ async function writePdf(
     writeFileSync(file, pdf);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    output.stderr(`${t(WRITE_ERRORS[code] ?? 'pdf.cli.writeFailed', { file })}\n`);
+    output.stderr(`${safeMessage(t, WRITE_ERRORS[code] ?? 'pdf.cli.writeFailed', { file })}\n`);
     return EXIT_BAD_INPUT;
   }
   return EXIT_OK;

@@ -12,7 +12,7 @@ import { problem, type Problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { budgetFileSizeProblem } from '../../io/budget-file';
-import { readBudgetFileText } from '../../io/budget-file-read';
+import { readBudgetFileBytes } from '../../io/budget-file-read';
 
 /** A file as the person chose it: its path within a chosen folder, or its name. */
 export interface NamedFile {
@@ -101,11 +101,11 @@ export class CaseloadEngine {
 export async function readBudgetFile(file: Blob): Promise<Result<Budget>> {
   const tooLarge = budgetFileSizeProblem(file.size);
   if (tooLarge !== null) return { ok: false, problems: [tooLarge] };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { ok: false, problems: [problem([], 'validation.readFile')] };
   }
-  return readBudgetFileText(text);
+  return readBudgetFileBytes(bytes);
 }

@@ -10,7 +10,7 @@ import { problem, type Problem } from '../../domain/problems';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { describeProblem } from '../../i18n/problems';
 import { localise } from '../../i18n/localise';
-import { readRateCardFileText, rateCardFileSizeProblem } from '../../io/rate-card-file';
+import { readRateCardFileBytes, rateCardFileSizeProblem } from '../../io/rate-card-file';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { fieldIds, FormGroup, HintAndError } from '../components/form-group';
@@ -41,13 +41,13 @@ async function readChosenFile(file: File | undefined): Promise<ImportError | Rat
   if (file === undefined) return { kind: 'no-file' };
   const tooLarge = rateCardFileSizeProblem(file.size);
   if (tooLarge !== null) return { kind: 'problems', problems: [tooLarge] };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { kind: 'problems', problems: [problem([], 'validation.readFile')] };
   }
-  const result = readRateCardFileText(text);
+  const result = readRateCardFileBytes(bytes);
   if (!result.ok) return { kind: 'problems', problems: result.problems };
   const refused = placeProblem(result.value);
   return refused === null ? result.value : { kind: 'problems', problems: [refused] };

@@ -51,18 +51,18 @@ export function StartOpenFile({ error, onError }: StartOpenFileProps) {
       return;
     }
     setReading(true);
-    let text: string;
+    let bytes: ArrayBuffer;
     let reader: typeof import('../../io/budget-file-read');
     try {
-      // The checks (zod and the schemas) load with the file's text, not at start-up.
-      [text, reader] = await Promise.all([file.text(), import('../../io/budget-file-read')]);
+      // The checks (zod and the schemas) load with the file's bytes, not at start-up.
+      [bytes, reader] = await Promise.all([file.arrayBuffer(), import('../../io/budget-file-read')]);
     } catch {
       setReading(false);
       onError({ kind: 'problems', problems: [problem([], 'validation.readFile')] });
       return;
     }
     setReading(false);
-    const result = reader.readBudgetFileText(text);
+    const result = reader.readBudgetFileBytes(new Uint8Array(bytes));
     if (!result.ok) {
       onError({ kind: 'problems', problems: result.problems });
       return;
