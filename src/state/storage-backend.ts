@@ -3,11 +3,15 @@
  * IndexedDB at the bottom, then the one-writing-tab gate (below), then the passphrase
  * lock's sealing (sealed-backend.ts). persistence.ts reads and writes through the top one.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 
 export interface StorageBackend {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /** Takes a key away, with its value. */
+  remove(key: string): Promise<void>;
+  /** Every key stored. */
+  keys(): Promise<string[]>;
 }
 
 /** Nothing was written because another tab is the one that writes now. */
@@ -21,6 +25,8 @@ export function idbBackend(store?: UseStore): StorageBackend {
   return {
     get: (key) => get(key, database()),
     set: (key, value) => set(key, value, database()),
+    remove: (key) => del(key, database()),
+    keys: async () => (await keys(database())).map(String),
   };
 }
 
@@ -29,8 +35,11 @@ export function idbBackend(store?: UseStore): StorageBackend {
  * write must never put its older copy over what the writing tab saved.
  */
 export function writerGate(inner: StorageBackend, isWriter: () => boolean): StorageBackend {
+  const refused = () => Promise.reject(new NotWriterError());
   return {
     get: (key) => inner.get(key),
-    set: (key, value) => (isWriter() ? inner.set(key, value) : Promise.reject(new NotWriterError())),
+    set: (key, value) => (isWriter() ? inner.set(key, value) : refused()),
+    remove: (key) => (isWriter() ? inner.remove(key) : refused()),
+    keys: () => inner.keys(),
   };
 }
