@@ -3,7 +3,7 @@
  * IndexedDB at the bottom, then the one-writing-tab gate (below), then the passphrase
  * lock's sealing (sealed-backend.ts). persistence.ts reads and writes through the top one.
  */
-import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, promisifyRequest, type UseStore } from 'idb-keyval';
 
 export interface StorageBackend {
   get(key: string): Promise<unknown>;
@@ -24,7 +24,15 @@ export function idbBackend(store?: UseStore): StorageBackend {
   const database = () => (idb ??= createStore('support-budget-builder', 'state'));
   return {
     get: (key) => get(key, database()),
-    set: (key, value) => set(key, value, database()),
+    set: (key, value) =>
+      database()('readwrite', (objects) => {
+        objects.put(value, key);
+        // Committed at once, not when the page's task ends: a write started as the page
+        // unloads (a reload, a closed tab) is otherwise sometimes dropped unwritten.
+        // commit() is in every current browser; older ones commit on their own.
+        objects.transaction.commit?.();
+        return promisifyRequest(objects.transaction);
+      }),
     remove: (key) => del(key, database()),
     keys: async () => (await keys(database())).map(String),
   };
