@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('hostile input in Chromium', () => {
-  it('an address with a lone "%" shows "page not found", also after a reload, and the app still works', async () => {
+  it('an address with a lone percent sign shows page not found, also after a reload, and the app still works', async () => {
     const { page, context, faults } = await openWatched(browser, '/#/budgets/%');
     const heading = page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.textContent()).toBe('Page not found');

@@ -162,7 +162,7 @@ async function reloadAndClose(profile: number): Promise<string[]> {
 describe('saving on the device in Chromium', () => {
   it(
     `keeps the last change before each of ${PROFILES * RELOADS} reloads and ${PROFILES * CLOSES} closed tabs`,
-    { timeout: 600_000 },
+    { timeout: 900_000 },
     async () => {
       const lost = (await Promise.all(Array.from({ length: PROFILES }, (_, profile) => reloadAndClose(profile)))).flat();
       const tries = PROFILES * (RELOADS + CLOSES);
