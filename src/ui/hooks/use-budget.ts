@@ -6,7 +6,7 @@ import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { shippedRateCards } from '../../io/shipped';
 import type { SavedBudget } from '../../state/saved-budget';
-import { useAppStore } from '../../state/store';
+import { atRest, useAppStore } from '../../state/store';
 
 export function useSavedBudget(budgetId: string): SavedBudget | undefined {
   return useAppStore((state) => state.budgets[budgetId]);
@@ -37,6 +37,10 @@ const pricedBudgets = new WeakMap<Budget, { readonly card: RateCard; readonly st
  * a 300-line budget, only that line is priced again (see priceLines).
  */
 const latestById = new Map<string, BudgetPricing>();
+// Locking forgets every budget: the pricing lent on, with its names and text, goes too.
+atRest.state.subscribe((state) => {
+  if (state === 'locked') latestById.clear();
+});
 
 /** Prices a budget on its own card, once per budget object and card. */
 export function priceBudgetState(budget: Budget): PricingState {

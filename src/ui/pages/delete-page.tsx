@@ -11,6 +11,7 @@ import { Page } from '../components/page';
 import { SummaryList } from '../components/summary-list';
 import { WarningCallout } from '../components/warning-callout';
 import { useSavedBudget } from '../hooks/use-budget';
+import { useNamesPrivate } from '../hooks/use-session';
 import { href, navigate } from '../routes';
 import { BudgetColumn } from '../parts/budget-column';
 import { BudgetDownloadButton } from '../parts/budget-download-button';
@@ -21,6 +22,7 @@ import { NotFoundPage } from './not-found-page';
 
 export function DeletePage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
+  const namesPrivate = useNamesPrivate();
   const locale = useLocale();
   const saved = useSavedBudget(budgetId);
   const deleteBudget = useAppStore((state) => state.deleteBudget);
@@ -49,6 +51,7 @@ export function DeletePage({ budgetId }: { budgetId: string }) {
   return (
     <Page
       title={named ? t('budget.delete.title', { name }) : t('budget.delete.titleUntitled')}
+      documentTitle={namesPrivate ? t('budget.delete.titlePrivate') : undefined}
       backLink={{ href: taskList }}
     >
       <BudgetColumn>

@@ -8,11 +8,11 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problem, type Problem } from '../../domain/problems';
 import type { RateCard } from '../../domain/schema/rate-card';
-import { describeProblem } from '../../i18n/problems';
 import { localise } from '../../i18n/localise';
 import { readRateCardFileBytes, rateCardFileSizeProblem } from '../../io/rate-card-file';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
+import { listProblems } from '../components/error-summary';
 import { fieldIds, FormGroup, HintAndError } from '../components/form-group';
 import { Label } from '../components/label';
 import { Page } from '../components/page';
@@ -64,10 +64,7 @@ export function RateCardImportPage() {
     if (error === null) return [];
     if (error.kind === 'no-file')
       return [{ fieldId: INPUT_ID, message: t('rateCards.import.noFile') }];
-    return error.problems.map((found) => ({
-      fieldId: INPUT_ID,
-      message: describeProblem(found, t),
-    }));
+    return listProblems(error.problems, INPUT_ID, t);
   }, [error, t]);
   const message =
     error === null

@@ -4,8 +4,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeProblem } from '../../i18n/problems';
-import type { FieldError } from '../components/error-summary';
+import { listProblems, type FieldError } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
 import { href } from '../routes';
@@ -31,10 +30,7 @@ export function StartPage() {
     if (fileError === null) return [];
     if (fileError.kind === 'no-file')
       return [{ fieldId: BUDGET_FILE_INPUT_ID, message: t('start.openFile.noFile') }];
-    return fileError.problems.map((found) => ({
-      fieldId: BUDGET_FILE_INPUT_ID,
-      message: describeProblem(found, t),
-    }));
+    return listProblems(fileError.problems, BUDGET_FILE_INPUT_ID, t);
   }, [fileError, t]);
 
   return (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { budgetSections } from '../../domain/sections';
 import { Page } from '../components/page';
 import { rateCardById, usePricing, useSavedBudget } from '../hooks/use-budget';
+import { useNamesPrivate } from '../hooks/use-session';
 import { href } from '../routes';
 import { BudgetCannotPrice } from '../parts/budget-cannot-price';
 import { BudgetCardNotice } from '../parts/budget-card-notice';
@@ -21,6 +22,7 @@ import { NotFoundPage } from './not-found-page';
 
 export function TaskListPage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
+  const namesPrivate = useNamesPrivate();
   const saved = useSavedBudget(budgetId);
   const budget = saved?.budget;
   const pricing = usePricing(budget);
@@ -39,7 +41,12 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
   const done = sections?.filter((section) => section.status === 'completed').length ?? 0;
 
   return (
-    <Page title={heading} backLink={{ href: href({ page: 'start' }) }} headingInContent>
+    <Page
+      title={heading}
+      documentTitle={namesPrivate ? t('budget.privateTitle') : undefined}
+      backLink={{ href: href({ page: 'start' }) }}
+      headingInContent
+    >
       {/* NHS.UK puts a success banner straight above the h1, so this page draws its own h1. */}
       <FlashBanner target={href({ page: 'task-list', budgetId })} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>

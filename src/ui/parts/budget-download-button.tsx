@@ -8,6 +8,7 @@ import { budgetFileName, budgetFileText } from '../../io/budget-file';
 import { useAppStore } from '../../state/store';
 import { Button, type ButtonVariant } from '../components/button';
 import { downloadText } from '../download';
+import { namesArePrivate } from '../hooks/use-session';
 
 export interface BudgetDownloadButtonProps {
   readonly budgetId: string;
@@ -26,7 +27,7 @@ export function BudgetDownloadButton({
   const download = () => {
     const saved = useAppStore.getState().budgets[budgetId];
     if (saved === undefined) return;
-    downloadText(budgetFileName(saved.budget), budgetFileText(saved.budget));
+    downloadText(budgetFileName(saved.budget, namesArePrivate()), budgetFileText(saved.budget));
     markExported(budgetId);
   };
   return (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/problems';
 import { describeProblem } from '../../i18n/problems';
 import type { InvalidFile } from '../caseload/caseload-jobs';
+import { firstProblems } from '../components/error-summary';
 import { Details } from '../components/details';
 import { WarningCallout } from '../components/warning-callout';
 
@@ -44,16 +45,20 @@ function FileList({ files, summary, t }: { files: readonly InvalidFile[]; summar
   return (
     <Details summary={summary}>
       <ul className="nhsuk-list app-caseload-invalid">
-        {files.map(({ file, problems }) => (
-          <li key={file}>
-            <span className="nhsuk-u-font-weight-bold app-caseload-file">{file}</span>
-            <ul className="nhsuk-list nhsuk-list--bullet">
-              {problems.map((found, index) => (
-                <li key={index}>{sayProblem(found, t)}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
+        {files.map(({ file, problems }) => {
+          const { listed, more } = firstProblems(problems);
+          return (
+            <li key={file}>
+              <span className="nhsuk-u-font-weight-bold app-caseload-file">{file}</span>
+              <ul className="nhsuk-list nhsuk-list--bullet">
+                {listed.map((found, index) => (
+                  <li key={index}>{sayProblem(found, t)}</li>
+                ))}
+                {more > 0 && <li>{t('components.errorSummary.more', { count: more })}</li>}
+              </ul>
+            </li>
+          );
+        })}
       </ul>
     </Details>
   );

@@ -14,6 +14,7 @@ import { downloadText } from '../download';
 import { href } from '../routes';
 import { SummaryDocuments } from './summary-documents';
 import { SummarySection } from './summary-section';
+import { namesArePrivate } from '../hooks/use-session';
 
 export interface SummaryActionsProps {
   readonly budget: Budget;
@@ -31,7 +32,7 @@ export function SummaryActions({ budget }: SummaryActionsProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const download = () => {
-    const fileName = budgetFileName(budget);
+    const fileName = budgetFileName(budget, namesArePrivate());
     downloadText(fileName, budgetFileText(budget));
     // Recorded so the task list can remind people whose latest changes have no copy yet.
     markExported(budget.id);

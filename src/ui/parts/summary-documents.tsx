@@ -16,6 +16,7 @@ import { ButtonGroup } from '../components/button-group';
 import { downloadBlob, downloadText } from '../download';
 import { priceBudgetState } from '../hooks/use-budget';
 import { SummarySection } from './summary-section';
+import { namesArePrivate } from '../hooks/use-session';
 
 export interface SummaryDocumentsProps {
   readonly budget: Budget;
@@ -40,7 +41,7 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
   const downloadCsv = () => {
     const priced = pricing();
     if (priced === null) return announce(t('documents.cannotPrice'));
-    const fileName = budgetCsvFileName(budget);
+    const fileName = budgetCsvFileName(budget, namesArePrivate());
     downloadText(fileName, budgetCsv(priced, t, language), 'text/csv;charset=utf-8');
     announce(t('documents.csvDownloaded', { file: fileName }));
   };
@@ -60,7 +61,7 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
         madeOn: localIsoDate(new Date()),
         revision: documentRevision(budget),
       });
-      const fileName = budgetPdfFileName(budget);
+      const fileName = budgetPdfFileName(budget, namesArePrivate());
       downloadBlob(fileName, blob);
       announce(t('documents.pdfDownloaded', { file: fileName }));
     } catch {
