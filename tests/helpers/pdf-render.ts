@@ -41,13 +41,15 @@ export async function render(
   pricing: BudgetPricing,
   revision?: { number: number; date: string },
 ): Promise<Rendered> {
-  const bytes = await budgetPdfBuffer({
+  const made = await budgetPdfBuffer({
     pricing,
     t,
     language: 'en',
     madeOn: '2026-05-01',
     revision,
   });
+  if (!made.ok) throw new Error(`${name}: the PDF was refused at ${made.unprintable.path}`);
+  const bytes = made.value;
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, bytes);
   const text = (mode: string) =>

@@ -5,7 +5,7 @@
  * feature is asked for: `tnum` changed nothing but cost time on every figure.
  */
 import { StyleSheet } from '@react-pdf/renderer';
-import { BODY_FONTS, BOLD } from './fonts';
+import { BOLD } from './fonts';
 
 /** NHS.UK identity colours: blue, text, secondary text, and the border grey. */
 export const NHS_BLUE = '#005eb8';
@@ -15,8 +15,9 @@ const BORDER = '#d8dde0';
 const PALE = '#f0f4f5';
 
 export const styles = StyleSheet.create({
+  // The page's font families are the document's own (budget-document.tsx): only those
+  // its text needs.
   page: {
-    fontFamily: BODY_FONTS,
     fontSize: 10,
     color: TEXT,
     paddingTop: 56,
