@@ -37,7 +37,10 @@ describe('the fonts the PDF can use', () => {
   it.each(FACES.map((face) => [face.family, face] as const))(
     '%s has the same letters in bold as in regular',
     async (_, face) => {
-      const [regular, bold] = await Promise.all([shippedFont(face.regular), shippedFont(face.bold)]);
+      const [regular, bold] = await Promise.all([
+        shippedFont(face.regular),
+        shippedFont(face.bold),
+      ]);
       expect([...bold.characterSet].sort()).toEqual([...regular.characterSet].sort());
     },
   );
@@ -67,9 +70,12 @@ describe('a text in a script the PDF has no font for', () => {
     ['lines[0].activity', { lines: [visits({ activity: 'ਗੁਰਪ੍ਰੀਤ ਨਾਲ ਸੈਰ' })] }, 'gurmukhi', 'ਗ'],
     ['expenses[0].description', { expenses: [expense({ description: 'Gym 💪' })] }, 'emoji', '💪'],
     ['title', { title: 'さくら' }, 'japanese', 'さ'],
-  ])('%s: is refused, naming the field, the script and the letter', (path, fields, script, character) => {
-    expect(families(fields)).toEqual({ path, script, character });
-  });
+  ])(
+    '%s: is refused, naming the field, the script and the letter',
+    (path, fields, script, character) => {
+      expect(families(fields)).toEqual({ path, script, character });
+    },
+  );
 
   it('names an unknown script as a character, and knows one from another', () => {
     expect(scriptOf('ሰ')).toBe('ethiopic');
@@ -83,7 +89,10 @@ describe('a text in a script the PDF has no font for', () => {
       language: 'en',
       madeOn: '2026-05-01',
     });
-    expect(made).toEqual({ ok: false, unprintable: { path: 'person.name', script: 'chinese', character: '王' } });
+    expect(made).toEqual({
+      ok: false,
+      unprintable: { path: 'person.name', script: 'chinese', character: '王' },
+    });
   });
 
   it('is explained in the app in words, in English and in Welsh', () => {
@@ -107,26 +116,35 @@ describe('the command, given a name it cannot print', () => {
   });
 
   it.each([
-    ['en', 'person.name: uses Arabic script (“ف”, U+0641), which the PDF cannot print yet: no PDF was written\n'],
-    ['cy', 'person.name: yn defnyddio yr wyddor Arabeg (“ف”, U+0641), na all y PDF ei argraffu eto: ni ysgrifennwyd PDF\n'],
-  ])('--lang %s exits 1, naming the field and the script, and writes nothing', async (lang, stderr) => {
-    const file = join(dir, `fatima-${lang}.json`);
-    writeFileSync(file, JSON.stringify(budget({ person: { name: 'فاطمة أحمد' } })));
-    const out = join(dir, `fatima-${lang}.pdf`);
-    const run = await runPrice([
-      file,
-      '--rate-card',
-      join(ROOT, 'tests', 'fixtures', 'rate-cards', 'split-rates.json'),
-      '--format',
-      'pdf',
-      '--out',
-      out,
-      '--lang',
-      lang,
-    ]);
-    expect(run).toEqual({ code: 1, stdout: '', stderr });
-    expect(existsSync(out)).toBe(false);
-  });
+    [
+      'en',
+      'person.name: uses Arabic script (“ف”, U+0641), which the PDF cannot print yet: no PDF was written\n',
+    ],
+    [
+      'cy',
+      'person.name: yn defnyddio yr wyddor Arabeg (“ف”, U+0641), na all y PDF ei argraffu eto: ni ysgrifennwyd PDF\n',
+    ],
+  ])(
+    '--lang %s exits 1, naming the field and the script, and writes nothing',
+    async (lang, stderr) => {
+      const file = join(dir, `fatima-${lang}.json`);
+      writeFileSync(file, JSON.stringify(budget({ person: { name: 'فاطمة أحمد' } })));
+      const out = join(dir, `fatima-${lang}.pdf`);
+      const run = await runPrice([
+        file,
+        '--rate-card',
+        join(ROOT, 'tests', 'fixtures', 'rate-cards', 'split-rates.json'),
+        '--format',
+        'pdf',
+        '--out',
+        out,
+        '--lang',
+        lang,
+      ]);
+      expect(run).toEqual({ code: 1, stdout: '', stderr });
+      expect(existsSync(out)).toBe(false);
+    },
+  );
 });
 
 describe('a PDF of names in the scripts it ships', () => {
@@ -169,6 +187,7 @@ describe('a PDF of names in the scripts it ships', () => {
     const fonts = execFileSync('/usr/bin/pdffonts', [pdf.file], { encoding: 'utf8' });
     const names = [...fonts.matchAll(/^[A-Z]{6}\+(\S+)/gm)].map(([, name]) => name);
     expect(names.length).toBeGreaterThan(0);
-    for (const name of names) expect(name).toMatch(/^NotoSans(?:Devanagari|Bengali)?-(?:Regular|Bold)$/);
+    for (const name of names)
+      expect(name).toMatch(/^NotoSans(?:Devanagari|Bengali)?-(?:Regular|Bold)$/);
   });
 });

@@ -13,6 +13,7 @@
  * in any of them is refused by name before a PDF is made, never printed as junk.
  */
 import { Font } from '@react-pdf/renderer';
+import { CONTENT_WIDTH, TITLE_FONT_SIZE } from './pdf-geometry';
 import { woffToSfnt, type Inflate } from './woff';
 
 export const REGULAR = 400;
@@ -48,6 +49,38 @@ export const FACES: readonly FontFace[] = [
 
 /** The families every document loads: the app's own words are English or Welsh. */
 export const BASE_FACES: readonly FontFace[] = FACES.slice(0, 2);
+
+/** What a word is measured with: the bold Latin font as react-pdf holds it, once loaded. */
+interface Measure {
+  layout(text: string): { advanceWidth: number };
+  readonly unitsPerEm: number;
+}
+
+let measure: Measure | undefined;
+
+/**
+ * A word's width in points, set in bold Noto Sans: bold is the wider weight, so a word
+ * that fits by this measure fits in either. Letters of other scripts are measured as the
+ * Latin font's blank, which is as wide as a wide letter.
+ */
+export function wordWidth(word: string, fontSize: number): number {
+  if (measure === undefined) throw new Error('the PDF fonts are not loaded yet');
+  return (measure.layout(word).advanceWidth * fontSize) / measure.unitsPerEm;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * A hyphenation callback for text `width` points wide at `fontSize`: a word that fits is
+ * never broken (a name, an id or a figure split across lines reads as two, and a finance
+ * officer copying text out would get a stray hyphen); a word wider than that, such as a
+ * web address, may break between any two letters, with a hyphen, rather than run over
+ * the next column's figures.
+ */
+export function breakLongWords(width: number, fontSize: number): (word: string) => string[] {
+  return (word) =>
+    wordWidth(word, fontSize) <= width ? [word] : Array.from(graphemes.segment(word), (part) => part.segment);
+}
 
 /** Reads one WOFF file by its module path: from node_modules in Node, by URL in the browser. */
 export type ReadFont = (file: string) => Promise<Uint8Array>;
@@ -103,15 +136,19 @@ export function familyLoader(source: FontSource): (faces: readonly FontFace[]) =
             { src: bold, fontWeight: BOLD },
           ],
         });
+        if (font === FACES[0]) {
+          const bold = { fontFamily: font.family, fontWeight: BOLD };
+          await Font.load(bold);
+          measure = Font.getFont(bold).data as Measure | null ?? undefined;
+        }
       });
       loads.set(font.family, load);
     }
     return load();
   };
-  // Never hyphenate a word that fits: a name, an id or a figure split across lines reads
-  // as two, and a finance officer copying text out of the PDF would get a stray hyphen.
-  // A word too long for its column is the exception (see breakLongWords in pdf-blocks.tsx).
-  Font.registerHyphenationCallback((word) => [word]);
+  // Text the width of the page breaks only a word wider than the page, even at the title's
+  // size; table cells and listed values say their own, narrower, widths (pdf-blocks.tsx).
+  Font.registerHyphenationCallback(breakLongWords(CONTENT_WIDTH, TITLE_FONT_SIZE));
   return async (faces) => {
     await Promise.all(faces.map(loadOne));
   };

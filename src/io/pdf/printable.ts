@@ -48,7 +48,8 @@ export function scriptOf(character: string): ScriptKey {
 export function rangesOf(codePoints: Iterable<number>): number[] {
   const ranges: number[] = [];
   for (const point of [...new Set(codePoints)].sort((a, b) => a - b)) {
-    if (ranges.length > 0 && ranges[ranges.length - 1] === point - 1) ranges[ranges.length - 1] = point;
+    if (ranges.length > 0 && ranges[ranges.length - 1] === point - 1)
+      ranges[ranges.length - 1] = point;
     else ranges.push(point, point);
   }
   return ranges;
@@ -95,7 +96,8 @@ export function printable(pricing: BudgetPricing): Printable {
       if (LAID_OUT.test(character)) continue;
       const point = character.codePointAt(0) as number;
       const font = FACES.find((candidate) => covers(COVERAGE[candidate.family] ?? [], point));
-      if (font === undefined) return { ok: false, unprintable: { path, script: scriptOf(character), character } };
+      if (font === undefined)
+        return { ok: false, unprintable: { path, script: scriptOf(character), character } };
       needed.add(font);
     }
   }

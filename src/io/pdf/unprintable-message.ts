@@ -30,7 +30,11 @@ function fieldName(path: string, t: TFunction): string {
 const codePoint = (character: string) =>
   `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-export function describeUnprintable(unprintable: Unprintable, t: TFunction, where: 'app' | 'cli'): string {
+export function describeUnprintable(
+  unprintable: Unprintable,
+  t: TFunction,
+  where: 'app' | 'cli',
+): string {
   const values = {
     script: t(`pdf.unprintable.scripts.${unprintable.script}`),
     character: unprintable.character,
