@@ -113,8 +113,8 @@ async function writePdf(
     revision: documentRevision(pricing.budget),
   });
   if (!made.ok) {
-    const { describeUnprintable } = await import('../io/pdf/unprintable-message');
-    output.stderr(`${describeUnprintable(made.unprintable, t, 'cli')}\n`);
+    const { describeRefusal } = await import('../io/pdf/refusal-message');
+    output.stderr(`${describeRefusal(made, t, 'cli')}\n`);
     return EXIT_BAD_INPUT;
   }
   try {

@@ -6,20 +6,24 @@
  * Welsh. Never junk.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageModule, shippedFont } from '../../scripts/pdf-font-coverage';
 import { createI18n } from '../../src/i18n';
 import { FACES } from '../../src/io/pdf/fonts';
 import { budgetPdfBuffer } from '../../src/io/pdf/pdf-node';
 import type { Budget } from '../../src/domain/schema/budget';
 import { printable, scriptOf, type ScriptKey } from '../../src/io/pdf/printable';
-import { describeUnprintable } from '../../src/io/pdf/unprintable-message';
+import { describeRefusal } from '../../src/io/pdf/refusal-message';
 import { budget, carer, expense, price, ROOT, visits } from '../helpers/builders';
-import { render, RENDER_TIMEOUT, withPdfFolder, type Rendered } from '../helpers/pdf-render';
-import { price as runPrice } from '../helpers/run-price';
+import {
+  pricePdf,
+  render,
+  RENDER_TIMEOUT,
+  withPdfFolder,
+  type Rendered,
+} from '../helpers/pdf-render';
 
 withPdfFolder();
 
@@ -97,24 +101,16 @@ describe('a text in a script the PDF has no font for', () => {
 
   it('is explained in the app in words, in English and in Welsh', () => {
     const unprintable = { path: 'carers[1].name', script: 'chinese', character: '王' } as const;
-    expect(describeUnprintable(unprintable, createI18n('en').t, 'app')).toBe(
+    expect(describeRefusal({ ok: false, unprintable }, createI18n('en').t, 'app')).toBe(
       'The PDF was not made: carer 2’s name uses Chinese characters (“王”), which the PDF cannot print yet, and it would print it wrongly. The page, the CSV and the budget file keep it as typed.',
     );
-    expect(describeUnprintable(unprintable, createI18n('cy').t, 'app')).toBe(
+    expect(describeRefusal({ ok: false, unprintable }, createI18n('cy').t, 'app')).toBe(
       'Ni wnaed y PDF: mae enw gofalwr 2 yn defnyddio nodau Tsieinëeg (“王”), na all y PDF ei argraffu eto, a byddai’n ei argraffu’n anghywir. Mae’r dudalen, y CSV a ffeil y gyllideb yn ei gadw fel y’i teipiwyd.',
     );
   });
 });
 
 describe('the command, given a name it cannot print', () => {
-  let dir = '';
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'pdf-scripts-'));
-  });
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it.each([
     [
       'en',
@@ -127,20 +123,11 @@ describe('the command, given a name it cannot print', () => {
   ])(
     '--lang %s exits 1, naming the field and the script, and writes nothing',
     async (lang, stderr) => {
-      const file = join(dir, `fatima-${lang}.json`);
-      writeFileSync(file, JSON.stringify(budget({ person: { name: 'فاطمة أحمد' } })));
-      const out = join(dir, `fatima-${lang}.pdf`);
-      const run = await runPrice([
-        file,
-        '--rate-card',
-        join(ROOT, 'tests', 'fixtures', 'rate-cards', 'split-rates.json'),
-        '--format',
-        'pdf',
-        '--out',
-        out,
-        '--lang',
-        lang,
-      ]);
+      const { run, out } = await pricePdf(
+        `fatima-${lang}`,
+        budget({ person: { name: 'فاطمة أحمد' } }),
+        ['--lang', lang],
+      );
       expect(run).toEqual({ code: 1, stdout: '', stderr });
       expect(existsSync(out)).toBe(false);
     },

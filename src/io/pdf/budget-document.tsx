@@ -25,16 +25,36 @@ export interface BudgetDocumentProps {
   readonly revision?: Revision | undefined;
 }
 
-export type Prepared<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly unprintable: Unprintable };
+/**
+ * The most need lines and expenses, together, the PDF is made for. react-pdf takes about
+ * a second for every 40 rows in Node, and four times that on a slow laptop, with the page
+ * unable to respond while it works: a 2,000-line budget took minutes. docs/pdf.md.
+ */
+export const PDF_MAX_ROWS = 500;
+
+export interface TooLong {
+  readonly rows: number;
+  readonly limit: number;
+}
+
+/** Why a PDF was not made: a budget longer than it serves, or a text it would misprint. */
+export type Refused =
+  | { readonly ok: false; readonly tooLong: TooLong }
+  | { readonly ok: false; readonly unprintable: Unprintable };
+
+export type Prepared<T> = { readonly ok: true; readonly value: T } | Refused;
 
 /**
  * The document ready to render, with the families its text needs loaded; or, with nothing
- * laid out, the first text it would print wrongly. Node and the browser render it alike.
+ * laid out, why not: too long, or the first text it would print wrongly. Node and the browser render it alike.
  */
 export async function preparedDocument(
   props: BudgetDocumentProps,
   loadFamilies: (faces: readonly FontFace[]) => Promise<void>,
 ): Promise<Prepared<ReturnType<typeof BudgetDocument>>> {
+  const { budget } = props.pricing;
+  const rows = budget.lines.length + budget.expenses.length;
+  if (rows > PDF_MAX_ROWS) return { ok: false, tooLong: { rows, limit: PDF_MAX_ROWS } };
   const fonts = printable(props.pricing);
   if (!fonts.ok) return fonts;
   await loadFamilies(fonts.faces);

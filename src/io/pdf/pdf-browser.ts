@@ -76,10 +76,10 @@ const source: FontSource =
   typeof DecompressionStream === 'function' ? trueTypeSource(readFont, inflate) : (file) => Promise.resolve(urlOf(file));
 const loadFamilies = familyLoader(source);
 
-/** The PDF, or the first text it would print wrongly (then nothing is laid out). */
+/** The PDF, or why it was not made (then nothing is laid out). */
 export async function budgetPdfBlob(props: BudgetDocumentProps): Promise<Prepared<Blob>> {
   const prepared = await preparedDocument(props, loadFamilies);
   return prepared.ok ? { ok: true, value: await pdf(prepared.value).toBlob() } : prepared;
 }
 
-export { describeUnprintable } from './unprintable-message';
+export { describeRefusal } from './refusal-message';

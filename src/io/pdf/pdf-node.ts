@@ -18,7 +18,7 @@ const loadFamilies = familyLoader(
   trueTypeSource((file) => readFile(require.resolve(file)), (compressed) => inflateZlib(compressed)),
 );
 
-/** The PDF, or the first text it would print wrongly (then nothing is laid out). */
+/** The PDF, or why it was not made (then nothing is laid out). */
 export async function budgetPdfBuffer(props: BudgetDocumentProps): Promise<Prepared<Buffer>> {
   const prepared = await preparedDocument(props, loadFamilies);
   return prepared.ok ? { ok: true, value: await renderToBuffer(prepared.value) } : prepared;

@@ -52,7 +52,7 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
     makingPdf.current = true;
     announce(t('documents.preparingPdf'));
     try {
-      const { budgetPdfBlob, describeUnprintable } = await import('../../io/pdf/pdf-browser');
+      const { budgetPdfBlob, describeRefusal } = await import('../../io/pdf/pdf-browser');
       const made = await budgetPdfBlob({
         pricing: priced,
         t,
@@ -60,8 +60,8 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
         madeOn: localIsoDate(new Date()),
         revision: documentRevision(budget),
       });
-      // A text the PDF would print wrongly: no PDF, and the person is told which and why.
-      if (!made.ok) return announce(describeUnprintable(made.unprintable, t, 'app'));
+      // Too long, or a text the PDF would print wrongly: no PDF, and the person is told why.
+      if (!made.ok) return announce(describeRefusal(made, t, 'app'));
       const fileName = budgetPdfFileName(budget);
       downloadBlob(fileName, made.value);
       announce(t('documents.pdfDownloaded', { file: fileName }));

@@ -22,7 +22,7 @@ const pdfModule = vi.hoisted(() => ({
 }));
 vi.mock('../../../src/io/pdf/pdf-browser', async () => ({
   ...pdfModule,
-  describeUnprintable: (await import('../../../src/io/pdf/unprintable-message')).describeUnprintable,
+  describeRefusal: (await import('../../../src/io/pdf/refusal-message')).describeRefusal,
 }));
 const made = (blob: Blob): Prepared<Blob> => ({ ok: true, value: blob });
 

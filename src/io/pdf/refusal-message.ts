@@ -1,9 +1,11 @@
 /**
- * What the app and the command say when a text stops the PDF: which field, which script,
- * and the letter. The command names the field by its path in the budget file, as its
- * other messages do; the app names it in words.
+ * What the app and the command say when the PDF is not made: a budget longer than the PDF
+ * serves (how long, and the limit), or a text it would print wrongly (which field, which
+ * script, and the letter). The command names the field by its path in the budget file,
+ * as its other messages do; the app names it in words.
  */
 import type { TFunction } from 'i18next';
+import type { Refused } from './budget-document';
 import type { Unprintable } from './printable';
 
 /** "carers[1].name" → the key of "carer 2's name", with its number; else the path as it is. */
@@ -30,11 +32,7 @@ function fieldName(path: string, t: TFunction): string {
 const codePoint = (character: string) =>
   `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-export function describeUnprintable(
-  unprintable: Unprintable,
-  t: TFunction,
-  where: 'app' | 'cli',
-): string {
+function describeUnprintable(unprintable: Unprintable, t: TFunction, where: 'app' | 'cli'): string {
   const values = {
     script: t(`pdf.unprintable.scripts.${unprintable.script}`),
     character: unprintable.character,
@@ -42,4 +40,14 @@ export function describeUnprintable(
   };
   if (where === 'cli') return `${unprintable.path}: ${t('pdf.unprintable.cli', values)}`;
   return t('pdf.unprintable.app', { ...values, field: fieldName(unprintable.path, t) });
+}
+
+export function describeRefusal(refused: Refused, t: TFunction, where: 'app' | 'cli'): string {
+  if ('unprintable' in refused) return describeUnprintable(refused.unprintable, t, where);
+  const number = new Intl.NumberFormat('en-GB');
+  const values = {
+    rows: number.format(refused.tooLong.rows),
+    limit: number.format(refused.tooLong.limit),
+  };
+  return where === 'cli' ? `lines: ${t('pdf.tooLong.cli', values)}` : t('pdf.tooLong.app', values);
 }
