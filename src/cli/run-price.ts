@@ -104,15 +104,20 @@ async function writePdf(
 ): Promise<number> {
   // Loaded only for a PDF: react-pdf and its fonts would slow every other format's start.
   const { budgetPdfBuffer } = await import('../io/pdf/pdf-node');
-  const pdf = await budgetPdfBuffer({
+  const made = await budgetPdfBuffer({
     pricing,
     t,
     language,
     madeOn: localIsoDate(new Date()),
     revision: documentRevision(pricing.budget),
   });
+  if (!made.ok) {
+    const { describeRefusal } = await import('../io/pdf/refusal-message');
+    output.stderr(`${describeRefusal(made, t, 'cli')}\n`);
+    return EXIT_BAD_INPUT;
+  }
   try {
-    writeFileSync(file, pdf);
+    writeFileSync(file, made.value);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     output.stderr(`${safeMessage(t, WRITE_ERRORS[code] ?? 'pdf.cli.writeFailed', { file })}\n`);

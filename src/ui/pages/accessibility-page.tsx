@@ -14,7 +14,7 @@ import { formatDate, useLocale } from '../parts/budget-format';
 const PREPARED = '2026-11-23';
 
 const WANT = ['colours', 'zoom', 'keyboard', 'speech', 'screenReader', 'welsh', 'motion'] as const;
-const GAPS = ['pdf', 'chart', 'people', 'welsh'] as const;
+const GAPS = ['pdf', 'pdfScripts', 'chart', 'people', 'welsh'] as const;
 const TESTS = ['axe', 'keyboard', 'reflow', 'targets', 'motion'] as const;
 
 function List({ items }: { items: readonly string[] }) {

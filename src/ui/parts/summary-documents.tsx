@@ -53,16 +53,18 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
     makingPdf.current = true;
     announce(t('documents.preparingPdf'));
     try {
-      const { budgetPdfBlob } = await import('../../io/pdf/pdf-browser');
-      const blob = await budgetPdfBlob({
+      const { budgetPdfBlob, describeRefusal } = await import('../../io/pdf/pdf-browser');
+      const made = await budgetPdfBlob({
         pricing: priced,
         t,
         language,
         madeOn: localIsoDate(new Date()),
         revision: documentRevision(budget),
       });
+      // Too long, or a text the PDF would print wrongly: no PDF, and the person is told why.
+      if (!made.ok) return announce(describeRefusal(made, t, 'app'));
       const fileName = budgetPdfFileName(budget, namesArePrivate());
-      downloadBlob(fileName, blob);
+      downloadBlob(fileName, made.value);
       announce(t('documents.pdfDownloaded', { file: fileName }));
     } catch {
       // A chunk that fails to load (an app updated since the page opened) or a layout
