@@ -3,7 +3,7 @@
  * kept on this device, so a commissioner can price a quarter on their own area's card.
  */
 import type { RateCard } from '../../domain/schema/rate-card';
-import { allRateCards } from '../../ui/hooks/use-rate-cards';
+import { allRateCards } from '../rate-card-lookup';
 
 export function caseloadRateCards(): readonly RateCard[] {
   return allRateCards();

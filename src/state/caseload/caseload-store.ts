@@ -9,7 +9,7 @@ import type { CaseloadEntry } from '../../domain/caseload/entry';
 import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
-import { rateCardById } from '../../ui/hooks/use-budget';
+import { rateCardById } from '../rate-card-lookup';
 import { caseloadRateCards } from './caseload-cards';
 import { CHUNK_SIZE, readBudgetFile, type InvalidFile, type JobChunk, type NamedFile } from '../../workers/caseload/caseload-jobs';
 import { engineCount, startEngine, type EngineHandle } from '../../workers/caseload/run-job';
