@@ -29,7 +29,10 @@ export function allRateCards(): RateCard[] {
 
 /** A shipped card, or one kept on this device (imported or made in the app). */
 export function rateCardById(id: string): RateCard | undefined {
-  return shippedRateCards.items.find((card) => card.id === id) ?? useAppStore.getState().rateCards[id]?.card;
+  return (
+    shippedRateCards.items.find((card) => card.id === id) ??
+    useAppStore.getState().rateCards[id]?.card
+  );
 }
 
 export function isShippedCard(id: string): boolean {
