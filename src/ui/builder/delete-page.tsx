@@ -16,7 +16,7 @@ import { BudgetColumn } from '../components/budget-column';
 import { BudgetDownloadButton } from '../components/budget-download-button';
 import { setFlash } from '../components/budget-flash';
 import { formatDate, useLocale } from '../hooks/budget-format';
-import { budgetListName } from '../components/budget-names';
+import { budgetListName } from '../../present/budget-names';
 import { NotFoundPage } from '../site/not-found-page';
 
 export function DeletePage({ budgetId }: { budgetId: string }) {

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store';
 import { ButtonGroup } from './button-group';
 import { BudgetDownloadButton } from './budget-download-button';
-import { budgetListName } from './budget-names';
+import { budgetListName } from '../../present/budget-names';
 
 function DownloadOne({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../components/page';
 import { useComparison } from '../hooks/use-comparison';
 import { useSavedBudget } from '../hooks/use-budget';
-import { budgetHeading } from '../components/budget-names';
+import { budgetHeading } from '../../present/budget-names';
 import { CompareVersionsWhy } from './compare-versions-why';
 import { RevisionDiff } from './revision-diff';
 import { ProblemList } from '../problem-list';

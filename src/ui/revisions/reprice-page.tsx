@@ -13,7 +13,7 @@ import { Page } from '../components/page';
 import { rateCardById, useSavedBudget } from '../hooks/use-budget';
 import { compareVersions } from '../hooks/use-comparison';
 import { setFlash } from '../components/budget-flash';
-import { budgetHeading } from '../components/budget-names';
+import { budgetHeading } from '../../present/budget-names';
 import { RevisionDiff } from './revision-diff';
 import { ProblemList } from '../problem-list';
 import { href, navigate } from '../routes';

@@ -10,7 +10,7 @@ import { budgetAtRevision } from '../../domain/revisions/history';
 import { Page } from '../components/page';
 import { rateCardById, useSavedBudget } from '../hooks/use-budget';
 import { revisionNamed } from '../hooks/use-comparison';
-import { budgetHeading } from '../components/budget-names';
+import { budgetHeading } from '../../present/budget-names';
 import { RevisionSaveForm } from './revision-save-form';
 import { RevisionView } from './revision-view';
 import { href, NEW } from '../routes';

@@ -7,7 +7,7 @@ import { formatHours, formatMoney } from '../../domain/format';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { Revision } from '../../domain/schema/budget';
 import { localise } from '../../i18n/localise';
-import { labelsFor } from '../../io/labels';
+import { labelsFor } from '../../present/labels';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { SummaryList } from '../components/summary-list';

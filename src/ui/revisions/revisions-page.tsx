@@ -12,7 +12,7 @@ import { Page } from '../components/page';
 import { rateCardById, useSavedBudget } from '../hooks/use-budget';
 import { useRateCards } from '../hooks/use-rate-cards';
 import { FlashBanner } from '../components/budget-flash';
-import { budgetHeading } from '../components/budget-names';
+import { budgetHeading } from '../../present/budget-names';
 import { RevisionsCompareForm, useCompareForm } from './revisions-compare-form';
 import { RevisionsTable } from './revisions-table';
 import { href, NEW } from '../routes';

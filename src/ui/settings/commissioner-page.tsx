@@ -9,7 +9,7 @@ import { localise } from '../../i18n/localise';
 import { Page } from '../components/page';
 import { usePricing, useSavedBudget } from '../hooks/use-budget';
 import { BudgetCannotPrice } from '../components/budget-cannot-price';
-import { budgetHeading } from '../components/budget-names';
+import { budgetHeading } from '../../present/budget-names';
 import { CommissionerSettings } from './commissioner-settings';
 import { CommissionerUnpaid } from './commissioner-unpaid';
 import { CommissionerWhatIf, useWhatIfForm } from './commissioner-what-if';

@@ -20,7 +20,7 @@ import { priceBudgetState, rateCardById } from '../hooks/use-budget';
 import { href } from '../routes';
 import { BudgetDownloadButton } from '../components/budget-download-button';
 import { formatDate, useLocale } from '../hooks/budget-format';
-import { budgetListName } from '../components/budget-names';
+import { budgetListName } from '../../present/budget-names';
 
 export interface StartBudgetItemProps {
   readonly saved: SavedBudget;

@@ -9,7 +9,7 @@ import type { Budget } from '../../domain/schema/budget';
 import { useAppStore } from '../../state/store';
 import { href, navigate } from '../routes';
 import { setFlash } from '../components/budget-flash';
-import { budgetListName } from '../components/budget-names';
+import { budgetListName } from '../../present/budget-names';
 
 export function useOpenBudget(): (budget: Budget) => void {
   const { t } = useTranslation();

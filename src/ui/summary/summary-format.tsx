@@ -12,7 +12,7 @@ import type { Money } from '../../domain/money';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { LocalisedText } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';
-import { labelsFor, type Labels } from '../../io/labels';
+import { labelsFor, type Labels } from '../../present/labels';
 
 export interface SummaryFormat {
   readonly t: TFunction;
@@ -40,4 +40,4 @@ export function useSummaryFormat(pricing: BudgetPricing): SummaryFormat {
   }, [pricing, t, language]);
 }
 
-export { dayList, directionOf, sizeOf, type Direction } from '../../io/wording';
+export { dayList, directionOf, sizeOf, type Direction } from '../../present/words';

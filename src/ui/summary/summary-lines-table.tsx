@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { PricedLine } from '../../domain/pricing/line';
 import { Table } from '../components/table';
-import { whenItHappens, whoGivesIt } from '../../io/wording';
+import { whenItHappens, whoGivesIt } from '../../present/words';
 import type { SummaryFormat } from './summary-format';
 
 export interface SummaryLinesTableProps {

@@ -19,7 +19,7 @@ import { href, NEW } from '../../routes';
 import { BudgetCannotPrice } from '../../components/budget-cannot-price';
 import { FlashBanner } from '../../components/budget-flash';
 import { useLocale } from '../../hooks/budget-format';
-import { budgetHeading } from '../../components/budget-names';
+import { budgetHeading } from '../../../present/budget-names';
 import { removeButtonId } from './domain-line-row';
 import { DomainLinesTable } from './domain-lines-table';
 import { DomainRemoveConfirm } from './domain-remove-confirm';

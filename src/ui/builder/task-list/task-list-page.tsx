@@ -13,7 +13,7 @@ import { BudgetCardNotice } from '../../components/budget-card-notice';
 import { FlashBanner } from '../../components/budget-flash';
 import { BudgetKeepCopy } from './budget-keep-copy';
 import { ExportReminder } from './export-reminder';
-import { budgetHeading } from '../../components/budget-names';
+import { budgetHeading } from '../../../present/budget-names';
 import { BudgetTaskGroups } from './budget-task-groups';
 import { RevisionsLinks } from '../../revisions/revisions-links';
 import { RunningTotal } from '../../components/running-total';

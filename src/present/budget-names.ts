@@ -1,6 +1,6 @@
 /** What a budget is called where people pick it out: its title, else the person's name. */
 import type { TFunction } from 'i18next';
-import type { Budget } from '../../domain/schema/budget';
+import type { Budget } from '../domain/schema/budget';
 
 /** In the list of budgets: the plan's title, the person's name, or "Untitled budget". */
 export function budgetListName(budget: Budget, t: TFunction): string {
