@@ -26,7 +26,7 @@ import { caseloadSummaryCsv, caseloadTableCsv } from '../io/caseload-csv';
 import type { CohortArgs } from './cohort-args';
 import { readJsonFile, shippedCardIds } from './files';
 import { inFile, loadCardOption, loadShippedCard } from './load';
-import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './run-price';
+import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output';
 import { problemLines, problemText, safeMessage } from './terminal-text';
 
 interface Invalid {

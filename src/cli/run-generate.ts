@@ -9,7 +9,7 @@ import { generateBudgets } from '../generate/generate-budgets';
 import { createI18n } from '../i18n';
 import { budgetFileText } from '../io/budget-file';
 import { loadCardOption } from './load';
-import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './run-price';
+import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 import { faultLine, problemLines, safeMessage } from './terminal-text';
 
 const DEFAULT_CARD = 'england-2025-26';

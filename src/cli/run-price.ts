@@ -1,6 +1,6 @@
 /**
  * `npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text]`
- * (budget-model.md, "Headless pricing"), and `--format pdf --out <file.pdf>`, which writes
+ * (docs/command-line.md), and `--format pdf --out <file.pdf>`, which writes
  * the budget's PDF to that file and prints nothing. A bad file exits 1 with one message
  * per problem on standard error and nothing on standard output; nothing ever prints a
  * stack trace. `--lang cy` gives the CSV, text and PDF (and the messages about the files)
@@ -18,18 +18,10 @@ import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
 import { loadBudget, loadCardFor } from './load';
+import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 import { runCohort } from './run-cohort';
 import { runCompare } from './run-compare';
 import { faultLine, problemLines, safeMessage } from './terminal-text';
-
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_BAD_INPUT = 1;
-export const EXIT_FAULT = 2;
 
 /** Async for every format, as only the PDF renders asynchronously: callers await one way. */
 export async function runPrice(argv: readonly string[], output: Output): Promise<number> {

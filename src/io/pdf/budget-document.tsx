@@ -14,6 +14,7 @@ import { pdfFormat, type PdfFormat } from './pdf-format';
 import { pageFlows } from './pdf-pages';
 import { styles } from './pdf-styles';
 import { printable, type Unprintable } from './printable';
+import { localeOf } from '../../i18n/languages';
 
 export interface BudgetDocumentProps {
   readonly pricing: BudgetPricing;
@@ -84,7 +85,7 @@ export function BudgetDocument({
       subject={t('pdf.subject', { card: format.localise(card.name) })}
       creator={t('pdf.creator')}
       producer={t('pdf.creator')}
-      language={language === 'cy' ? 'cy-GB' : 'en-GB'}
+      language={localeOf(language)}
     >
       {pageFlows({ pricing, format, madeOn, revision }).map((flow, index) => (
         <BudgetPage key={index} title={title} format={format} madeOn={madeOn} fonts={fonts}>

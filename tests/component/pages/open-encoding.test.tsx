@@ -10,7 +10,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
-import { readBudgetFile } from '../../../src/ui/caseload/caseload-jobs';
+import { readBudgetFile } from '../../../src/workers/caseload/caseload-jobs';
 import { ROOT } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 import { Pages } from '../routed-pages';
