@@ -1,5 +1,5 @@
-// Lint with no warnings allowed; the import rules hold the layers of docs/architecture:
-// ui → state → domain, io → domain, and domain imports nothing of ours outside itself.
+// Lint with no warnings allowed; the import rules hold the layers of docs/architecture.md:
+// ui → state → workers → io → present → domain, and domain imports nothing of ours outside itself.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -45,8 +45,20 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/present/**'],
+    rules: forbid(
+      ['ui', 'state', 'io', 'cli', 'workers'],
+      ['react', 'react-dom', 'zustand', 'react-i18next', 'idb-keyval', 'node:*'],
+      'src/present turns figures into words: pure, so the page, the PDF and the text report share it.',
+    ),
+  },
+  {
+    files: ['src/workers/**'],
+    rules: forbid(['ui', 'state', 'cli'], ['react', 'zustand'], 'A worker runs jobs: it knows no page and no store.'),
+  },
+  {
     files: ['src/io/**', 'src/i18n/**'],
-    rules: forbid(['ui', 'state', 'cli'], ['react', 'zustand'], 'io and i18n sit beside domain, below the app.'),
+    rules: forbid(['ui', 'state', 'cli', 'workers'], ['react', 'zustand'], 'io and i18n sit beside domain, below the app.'),
   },
   {
     files: ['src/state/**'],

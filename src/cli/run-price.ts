@@ -1,6 +1,6 @@
 /**
  * `npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text]`
- * (budget-model.md, "Headless pricing"), and `--format pdf --out <file.pdf>`, which writes
+ * (docs/command-line.md), and `--format pdf --out <file.pdf>`, which writes
  * the budget's PDF to that file and prints nothing. A bad file exits 1 with one message
  * per problem on standard error and nothing on standard output; nothing ever prints a
  * stack trace. `--lang cy` gives the CSV, text and PDF (and the messages about the files)

@@ -1,6 +1,6 @@
 /**
  * The unpaid care a plan relies on, per carer, against the rate card's carer policy
- * (budget-model.md, "Carer burden": the flag ids are normative).
+ * (docs/pricing-rules.md, "Carer burden": the flag ids are kept in files and reports).
  */
 import type Decimal from 'decimal.js';
 import { DAYS, type Day } from './days';

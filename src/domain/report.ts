@@ -1,6 +1,6 @@
 /**
  * The priced budget as plain JSON: the headless command's `--format json` output
- * (budget-model.md, "Headless pricing"), and the figures the CSV and tests compare.
+ * (docs/command-line.md), and the figures the CSV and tests compare.
  * Money and hours are two-decimal strings; nothing here does arithmetic.
  */
 import type Decimal from 'decimal.js';

@@ -1,4 +1,4 @@
-/** Warnings about a plan other than carer burden (budget-model.md, "Other warnings"). */
+/** Warnings about a plan other than carer burden (docs/pricing-rules.md, "Other warnings"). */
 import { subtractMoney, type Money } from './money';
 import type { Budget } from './schema/budget';
 

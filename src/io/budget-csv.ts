@@ -5,7 +5,7 @@ import type { PricedAmount } from '../domain/pricing/amounts';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { localise } from '../i18n/localise';
 import { number, text, toCsv, type Cell } from './csv';
-import { labelsFor, type Labels } from './labels';
+import { labelsFor, type Labels } from '../present/labels';
 
 const COLUMNS = [
   'section',

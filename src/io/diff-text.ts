@@ -11,7 +11,7 @@ import type { PricedLine } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { AmountDiff, BudgetDiff, CarerDiff, LineDiff } from '../domain/revisions/diff';
 import { localise } from '../i18n/localise';
-import { labelsFor, type Labels } from './labels';
+import { labelsFor, type Labels } from '../present/labels';
 
 type Version = number | 'current';
 

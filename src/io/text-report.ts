@@ -15,7 +15,7 @@ import { paOnCostPercent } from '../domain/pricing/rates';
 import { documentRevision } from '../domain/revisions/history';
 import { localise } from '../i18n/localise';
 import { revisionWords } from './revision-words';
-import { labelsFor, type Labels } from './labels';
+import { labelsFor, type Labels } from '../present/labels';
 
 interface Context {
   readonly pricing: BudgetPricing;

@@ -4,7 +4,7 @@ import type { StorageHealth } from '../state/persistence';
 import { WarningCallout } from './components/warning-callout';
 import { useStorageHealth } from './hooks/use-device-storage';
 import { usePersistence } from './hooks/use-session';
-import { DownloadEveryBudget } from './parts/download-every-budget';
+import { DownloadEveryBudget } from './components/download-every-budget';
 
 function messageKey(health: Exclude<StorageHealth, { kind: 'ok' }>): string {
   switch (health.kind) {

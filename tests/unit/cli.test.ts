@@ -1,5 +1,5 @@
 /**
- * The headless pricing command (budget-model.md, "Headless pricing"):
+ * The headless pricing command (docs/command-line.md):
  * `npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text]`.
  * The bulk runs in-process through `runPrice`; two tests spawn the real command.
  */
@@ -145,7 +145,7 @@ describe('json output', () => {
     expect((await price([EXAMPLE, '--format', 'json'])).stdout).toBe(run.stdout);
   });
 
-  it('holds every key the contract lists', () => {
+  it('holds every key docs/command-line.md lists', () => {
     for (const key of [
       'budget',
       'rateCard',

@@ -1,5 +1,5 @@
 /**
- * A whole budget priced on a rate card: every rule of budget-model.md in one pure call.
+ * A whole budget priced on a rate card: every rule of docs/pricing-rules.md in one pure call.
  * The screen, the PDF, the CSV and the command line all show this one result.
  */
 import type Decimal from 'decimal.js';

@@ -1,5 +1,5 @@
 /**
- * The rules of a budget file that span fields (budget-model.md): references between
+ * The rules of a budget file that span fields (docs/file-format.md): references between
  * lines and carers, who may be named on which line, and what fits in a day and a week.
  */
 import type { Budget, Expense, NeedLine } from './budget';

@@ -1,5 +1,5 @@
 /**
- * The budget file's fixed values (budget-model.md), apart from its zod schema in
+ * The budget file's fixed values (docs/file-format.md), apart from its zod schema in
  * budget.ts, so that code needing only these (the store, the builder's pages) does not
  * carry zod into the app's start-up. budget.ts re-exports them: import from either.
  */

@@ -2,7 +2,7 @@
  * JSON Schema for each file format, generated from the zod schemas so other systems
  * (payroll, finance, a council's case system) can validate files without this code.
  * The rules that span fields (references, limits per day and week) are in the prose of
- * budget-model.md and in `readBudget`: JSON Schema cannot say them.
+ * docs/file-format.md and in `readBudget`: JSON Schema cannot say them.
  */
 import { z } from 'zod';
 import { budgetSchema, budgetSnapshotSchema } from './budget';

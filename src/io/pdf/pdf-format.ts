@@ -11,7 +11,7 @@ import type { Money } from '../../domain/money';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { LocalisedText } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';
-import { labelsFor, type Labels } from '../labels';
+import { labelsFor, type Labels } from '../../present/labels';
 
 export interface PdfFormat {
   readonly t: TFunction;
@@ -42,4 +42,4 @@ export function pdfFormat(pricing: BudgetPricing, t: TFunction, language: string
   };
 }
 
-export { dayList, directionOf, sizeOf, type Direction } from '../wording';
+export { dayList, directionOf, sizeOf, type Direction } from '../../present/words';

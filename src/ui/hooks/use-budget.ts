@@ -4,7 +4,7 @@ import { priceOnCard, type BudgetPricing } from '../../domain/pricing/price-budg
 import type { Problem } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
-import { shippedRateCards } from '../../io/shipped';
+import { rateCardById } from '../../state/rate-card-lookup';
 import type { SavedBudget } from '../../state/saved-budget';
 import { useAppStore } from '../../state/store';
 
@@ -12,10 +12,7 @@ export function useSavedBudget(budgetId: string): SavedBudget | undefined {
   return useAppStore((state) => state.budgets[budgetId]);
 }
 
-/** A shipped card, or one kept on this device (imported or made in the app). */
-export function rateCardById(id: string): RateCard | undefined {
-  return shippedRateCards.items.find((card) => card.id === id) ?? useAppStore.getState().rateCards[id]?.card;
-}
+export { rateCardById };
 
 export type PricingState =
   | { readonly kind: 'priced'; readonly pricing: BudgetPricing }

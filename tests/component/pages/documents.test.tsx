@@ -13,7 +13,7 @@ import { createI18n } from '../../../src/i18n';
 import { budgetCsv } from '../../../src/io/budget-csv';
 import type { BudgetDocumentProps } from '../../../src/io/pdf/budget-document';
 import { useAppStore } from '../../../src/state/store';
-import { SummaryPage } from '../../../src/ui/pages/summary-page';
+import { SummaryPage } from '../../../src/ui/summary/summary-page';
 import { loadCard, readJson } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 

@@ -5,7 +5,7 @@ import { formatMoney } from '../../../src/domain/format';
 import type { Budget } from '../../../src/domain/schema/budget';
 import { createI18n } from '../../../src/i18n';
 import { useAppStore } from '../../../src/state/store';
-import { SummaryPage } from '../../../src/ui/pages/summary-page';
+import { SummaryPage } from '../../../src/ui/summary/summary-page';
 import { loadCard, readJson, report } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 
