@@ -22,7 +22,7 @@ import { caseloadSummaryCsv, caseloadTableCsv } from '../io/caseload-csv';
 import type { CohortArgs } from './cohort-args';
 import { readJsonFile, shippedCardIds } from './files';
 import { inFile, loadCard } from './load';
-import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './run-price';
+import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output';
 
 interface Invalid {
   readonly file: string;

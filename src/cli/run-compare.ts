@@ -16,7 +16,7 @@ import { diffCsv } from '../io/diff-csv';
 import { diffText } from '../io/diff-text';
 import { parseCompareArgs, type CompareArgs, type Version } from './compare-args';
 import { loadBudget, loadCard, type Loaded } from './load';
-import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './run-price';
+import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 
 export function runCompare(argv: readonly string[], output: Output, t: TFunction): number {
   try {

@@ -11,7 +11,7 @@ import { createI18n } from '../i18n';
 import { describeProblem } from '../i18n/problems';
 import { budgetFileText } from '../io/budget-file';
 import { loadCard } from './load';
-import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './run-price';
+import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 
 const DEFAULT_CARD = 'england-2025-26';
 /** Enough for a very large caseload; more is almost certainly a typing slip. */

@@ -19,17 +19,9 @@ import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
 import { loadBudget, loadCard } from './load';
+import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 import { runCohort } from './run-cohort';
 import { runCompare } from './run-compare';
-
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_BAD_INPUT = 1;
-export const EXIT_FAULT = 2;
 
 /** Async for every format, as only the PDF renders asynchronously: callers await one way. */
 export async function runPrice(argv: readonly string[], output: Output): Promise<number> {

@@ -31,7 +31,10 @@ export function dayList(days: readonly Day[], t: TFunction): string {
   const last = sorted.at(-1);
   const run =
     sorted.length > 2 &&
-    sorted.every((day, index) => index === 0 || DAYS.indexOf(day) === DAYS.indexOf(sorted[index - 1] as Day) + 1);
+    sorted.every(
+      (day, index) =>
+        index === 0 || DAYS.indexOf(day) === DAYS.indexOf(sorted[index - 1] as Day) + 1,
+    );
   if (run && first !== undefined && last !== undefined) {
     return t('terms.dayRun', { first: name(first), last: name(last) });
   }
@@ -41,8 +44,10 @@ export function dayList(days: readonly Day[], t: TFunction): string {
 /** Who gives a line's support: "Registered provider: Example Homecare Ltd". */
 export function whoGivesIt(line: NeedLine, t: TFunction, labels: Labels): string {
   const resource = labels.resourceTitle(line.resource);
-  if (line.provider !== undefined) return t('terms.lineWords.whoNamed', { resource, name: labels.provider(line.provider) });
-  if (line.carer !== undefined) return t('terms.lineWords.whoNamed', { resource, name: labels.carer(line.carer) });
+  if (line.provider !== undefined)
+    return t('terms.lineWords.whoNamed', { resource, name: labels.provider(line.provider) });
+  if (line.carer !== undefined)
+    return t('terms.lineWords.whoNamed', { resource, name: labels.carer(line.carer) });
   return resource;
 }
 

@@ -32,14 +32,6 @@ export const POLICY_FIELDS = [
   'nightsPerWeek',
   'olderCarerAge',
 ] as const;
-/** Figures of each list's rows, beyond the name. */
-export const ROW_FIGURES: Readonly<Record<ListName, readonly string[]>> = {
-  providers: RATE_FIELDS,
-  onCosts: ['percent'],
-  employerCosts: ['amount'],
-  settings: ['weeklyFee', 'fncWeekly'],
-};
-
 export const rowsKey = (list: ListName) => `rows:${list}`;
 export const rowBlock = (list: ListName, row: string) => `${list}/${row}`;
 export const fieldKey = (block: string, field: string) => `${block}/${field}`;

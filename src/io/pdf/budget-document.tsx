@@ -12,6 +12,7 @@ import type { Revision } from './pdf-about';
 import { pdfFormat, type PdfFormat } from './pdf-format';
 import { pageFlows } from './pdf-pages';
 import { styles } from './pdf-styles';
+import { localeOf } from '../../i18n/languages';
 
 export interface BudgetDocumentProps {
   readonly pricing: BudgetPricing;
@@ -33,7 +34,7 @@ export function BudgetDocument({ pricing, t, language, madeOn, revision }: Budge
       subject={t('pdf.subject', { card: format.localise(card.name) })}
       creator={t('pdf.creator')}
       producer={t('pdf.creator')}
-      language={language === 'cy' ? 'cy-GB' : 'en-GB'}
+      language={localeOf(language)}
     >
       {pageFlows({ pricing, format, madeOn, revision }).map((flow, index) => (
         <BudgetPage key={index} title={title} format={format} madeOn={madeOn}>

@@ -10,6 +10,7 @@
  * still one flow: a budget of 300 lines in a single area of life gains little from this.
  */
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { summaryModel } from '../../present/summary';
 import { PdfAbout, PdfTotals, type Revision } from './pdf-about';
 import { PdfAmounts } from './pdf-amounts';
 import { KEEP_TOGETHER_ROWS } from './pdf-blocks';
@@ -31,13 +32,14 @@ interface Props {
 /** The document's content as flows, each to be set on its own run of pages, in order. */
 export function pageFlows({ pricing, format, madeOn, revision }: Props): React.ReactNode[][] {
   const tables = linesByDomain(pricing);
+  const model = summaryModel(pricing, format);
   const flows: React.ReactNode[][] = [
     [
       <PdfAbout key="about" pricing={pricing} format={format} madeOn={madeOn} revision={revision} />,
-      <PdfTotals key="totals" pricing={pricing} format={format} />,
-      <PdfWarnings key="warnings" pricing={pricing} format={format} />,
-      <PdfByDomain key="by-domain" pricing={pricing} format={format} />,
-      <PdfByResource key="by-resource" pricing={pricing} format={format} />,
+      <PdfTotals key="totals" totals={model.totals} />,
+      <PdfWarnings key="warnings" warnings={model.warnings} />,
+      <PdfByDomain key="by-domain" byDomain={model.byDomain} />,
+      <PdfByResource key="by-resource" byResource={model.byResource} />,
     ],
   ];
   const start = <PdfLinesStart key="lines" hasLines={tables.length > 0} format={format} />;
@@ -52,8 +54,8 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
   flows[flows.length - 1]?.push(
     <PdfAmounts key="amounts" pricing={pricing} format={format} />,
     <PdfCarers key="carers" pricing={pricing} format={format} />,
-    <PdfComparison key="comparison" pricing={pricing} format={format} />,
-    <PdfIndicative key="indicative" pricing={pricing} format={format} />,
+    <PdfComparison key="comparison" comparison={model.comparison} />,
+    <PdfIndicative key="indicative" indicative={model.indicative} />,
     <PdfRounding key="rounding" format={format} />,
     <PdfSignatures key="signatures" format={format} />,
   );

@@ -19,6 +19,7 @@ import { CaseloadLoad } from './caseload-load';
 import { CaseloadProgress } from './caseload-progress';
 import { CaseloadResults } from './caseload-results';
 import { useOpenBudget } from '../start/start-open-budget';
+import { localeOf } from '../../i18n/languages';
 
 export function CaseloadPage() {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,7 @@ export function CaseloadPage() {
     })),
   );
   const card = state.cardId === null ? undefined : rateCardById(state.cardId);
-  const counts = useMemo(() => new Intl.NumberFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB'), [i18n.language]);
+  const counts = useMemo(() => new Intl.NumberFormat(localeOf(i18n.language)), [i18n.language]);
   const openBudget = useOpenBudget();
   const { budgetIn } = state;
   const open = useCallback(

@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, type Locale } from '../../domain/format';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { localeOf } from '../../i18n/languages';
 
 export interface RunningTotalProps {
   readonly pricing: BudgetPricing;
@@ -19,7 +20,7 @@ export const RunningTotal = memo(function RunningTotal({
   includesUnsaved = false,
 }: RunningTotalProps) {
   const { t, i18n } = useTranslation();
-  const locale: Locale = i18n.language === 'cy' ? 'cy-GB' : 'en-GB';
+  const locale: Locale = localeOf(i18n.language);
   return (
     <aside className="app-running-total" aria-label={t('app.runningTotal.label')}>
       <dl className="nhsuk-body app-running-total__figures">

@@ -5,10 +5,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/format';
 import { longDateFormatter } from '../../domain/long-date';
+import { localeOf } from '../../i18n/languages';
 
 export function useLocale(): Locale {
   const { i18n } = useTranslation();
-  return i18n.language === 'cy' ? 'cy-GB' : 'en-GB';
+  return localeOf(i18n.language);
 }
 
 const dateFormats = new Map<string, (date: Date) => string>();

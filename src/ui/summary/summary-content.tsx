@@ -1,6 +1,8 @@
 /** The sections of the summary, in the order a planning meeting reads them. */
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { useMemo } from 'react';
 import type { Budget } from '../../domain/schema/budget';
+import { summaryModel } from '../../present/summary';
 import { SummaryActions } from './summary-actions';
 import { SummaryByDomain } from './summary-by-domain';
 import { SummaryByResource } from './summary-by-resource';
@@ -19,15 +21,16 @@ export interface SummaryContentProps {
 
 export function SummaryContent({ pricing, budget }: SummaryContentProps) {
   const format = useSummaryFormat(pricing);
+  const model = useMemo(() => summaryModel(pricing, format), [pricing, format]);
   return (
     <>
       <SummaryIntro pricing={pricing} format={format} />
-      <SummaryTotals pricing={pricing} format={format} />
-      <SummaryWarnings pricing={pricing} format={format} />
-      <SummaryByDomain pricing={pricing} format={format} />
-      <SummaryByResource pricing={pricing} format={format} />
+      <SummaryTotals totals={model.totals} />
+      <SummaryWarnings warnings={model.warnings} budget={pricing.budget} format={format} />
+      <SummaryByDomain byDomain={model.byDomain} pricing={pricing} format={format} />
+      <SummaryByResource byResource={model.byResource} />
       <SummaryCarers pricing={pricing} format={format} />
-      <SummaryComparison pricing={pricing} format={format} />
+      <SummaryComparison comparison={model.comparison} indicative={model.indicative} />
       <SummaryLines pricing={pricing} format={format} />
       <SummaryActions budget={budget} />
     </>

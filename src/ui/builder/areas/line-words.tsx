@@ -4,31 +4,22 @@
  * works out an amount.
  */
 import type { TFunction } from 'i18next';
-import { DAYS, sortDays, type Day } from '../../../domain/days';
+import { DAYS, type Day } from '../../../domain/days';
 import { formatHours, type Locale } from '../../../domain/format';
 import type { PricedLine } from '../../../domain/pricing/line';
 import type { NeedLine } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';
 import { localise } from '../../../i18n/localise';
+import { dayList } from '../../../present/words';
 
 /**
- * "Mon–Fri" for a run of three days or more, "Sat, Sun" otherwise. `allWeek` is what to
- * say for all seven ("Every day"); the working of a cost names the days instead.
+ * The days as every document says them ("Mon to Fri", "Sat, Sun": src/present/words.ts).
+ * `allWeek` is what to say for all seven ("Every day"); the working of a cost names the
+ * days instead.
  */
 export function dayWords(days: readonly Day[], t: TFunction, allWeek: string | null = null): string {
-  const sorted = sortDays(days);
-  if (allWeek !== null && sorted.length === DAYS.length) return allWeek;
-  const name = (day: Day) => t(`terms.day.${day}`);
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  // Positions in the week, to tell a run of days (Mon, Tue, Wed) from a list (Mon, Wed).
-  const isRun =
-    first !== undefined &&
-    last !== undefined &&
-    sorted.length > 2 &&
-    DAYS.indexOf(last) - DAYS.indexOf(first) === sorted.length - 1;
-  if (isRun) return t('lines.when.through', { first: name(first), last: name(last) });
-  return sorted.map(name).join(', ');
+  if (allWeek !== null && new Set(days).size === DAYS.length) return allWeek;
+  return dayList(days, t);
 }
 
 /** "Registered provider: Example Homecare Ltd", "Unpaid carer: Sam", "Personal assistant". */

@@ -20,13 +20,14 @@ import type { CarerSupportLine } from './carer-remove-panel';
 import { SectionComplete, useSectionCompleteError } from '../../components/section-complete';
 import { href, NEW } from '../../routes';
 import { NotFoundPage } from '../../site/not-found-page';
+import { localeOf } from '../../../i18n/languages';
 
 const NO_SUPPORT: readonly CarerSupportLine[] = [];
 
 export function CarersPage({ budgetId }: { budgetId: string }) {
   const { t, i18n } = useTranslation();
   const sectionError = useSectionCompleteError();
-  const locale: Locale = i18n.language === 'cy' ? 'cy-GB' : 'en-GB';
+  const locale: Locale = localeOf(i18n.language);
   const budget = useSavedBudget(budgetId)?.budget;
   const pricingState = usePricing(budget);
   const removeCarer = useAppStore((state) => state.removeCarer);

@@ -30,6 +30,7 @@ import { ExpenseKindQuestion } from './expense-kind-question';
 import { ExpensePreview } from './expense-preview';
 import { EXPENSE_TIME_IDS, ExpenseTimeFields } from './expense-time-fields';
 import { FormActions } from '../../components/form-actions';
+import { localeOf } from '../../../i18n/languages';
 
 /** Each form field's input id: the error summary links to it. */
 const FIELD_IDS: FieldIds<ExpenseForm> & Record<'from' | 'until' | 'date', string> = {
@@ -67,7 +68,7 @@ export interface ExpenseEditorProps {
 
 export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: ExpenseEditorProps) {
   const { t, i18n } = useTranslation();
-  const locale: Locale = i18n.language === 'cy' ? 'cy-GB' : 'en-GB';
+  const locale: Locale = localeOf(i18n.language);
   const initial = useMemo(
     () => (existing === undefined ? NEW_EXPENSE_FORM : expenseToForm(existing)),
     [existing],

@@ -19,11 +19,12 @@ import { ExpenseTable } from './expense-table';
 import { SectionComplete, useSectionCompleteError } from '../../components/section-complete';
 import { href, NEW } from '../../routes';
 import { NotFoundPage } from '../../site/not-found-page';
+import { localeOf } from '../../../i18n/languages';
 
 export function ExpensesPage({ budgetId }: { budgetId: string }) {
   const { t, i18n } = useTranslation();
   const sectionError = useSectionCompleteError();
-  const locale: Locale = i18n.language === 'cy' ? 'cy-GB' : 'en-GB';
+  const locale: Locale = localeOf(i18n.language);
   const budget = useSavedBudget(budgetId)?.budget;
   const pricingState = usePricing(budget);
   const removeExpense = useAppStore((state) => state.removeExpense);
