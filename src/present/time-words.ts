@@ -49,3 +49,17 @@ export function lineTimeWords(
   ].filter((part) => part !== '');
   return parts.join(', ');
 }
+
+/** An amount's time: a one-off's date ("on 15 May 2026"), a recurring amount's first and last days. */
+export function expenseTimeWords(
+  expense: {
+    readonly date?: string | undefined;
+    readonly from?: string | undefined;
+    readonly until?: string | undefined;
+  },
+  t: TFunction,
+  formatDate: (iso: string) => string,
+): string {
+  if (expense.date !== undefined) return t('terms.time.on', { date: formatDate(expense.date) });
+  return datedWords(expense, t, formatDate);
+}
