@@ -15,6 +15,7 @@ import { paOnCostPercent } from '../domain/pricing/rates';
 import { documentRevision } from '../domain/revisions/history';
 import { localise } from '../i18n/localise';
 import { revisionWords } from './revision-words';
+import { asAtLine, timeSections } from './text-report-time';
 import { labelsFor, type Labels } from './labels';
 
 interface Context {
@@ -25,7 +26,12 @@ interface Context {
   readonly language: string;
 }
 
-export function textReport(pricing: BudgetPricing, t: TFunction, language = 'en'): string {
+export function textReport(
+  pricing: BudgetPricing,
+  t: TFunction,
+  language = 'en',
+  period?: { from: string; to: string },
+): string {
   const context: Context = {
     pricing,
     t,
@@ -44,6 +50,7 @@ export function textReport(pricing: BudgetPricing, t: TFunction, language = 'en'
     ...breakdowns(context),
     ...carers(context),
     ...comparisons(context),
+    ...timeSections(context, period),
     ...warnings(context),
     '',
     t('report.rounding'),
@@ -55,7 +62,8 @@ function section(heading: string, body: string[]): string[] {
   return ['', heading, '-'.repeat(heading.length), ...body];
 }
 
-function header({ pricing, t, language }: Context): string[] {
+function header(context: Context): string[] {
+  const { pricing, t, language } = context;
   const { budget, card } = pricing;
   const rows = [
     t('report.title', { title: budget.title || budget.person.name, id: budget.id }),
@@ -73,7 +81,7 @@ function header({ pricing, t, language }: Context): string[] {
     }),
   );
   if (card.illustrative === true) rows.push(t('report.illustrative'));
-  rows.push(t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }));
+  rows.push(t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }), asAtLine(context));
   return rows;
 }
 
