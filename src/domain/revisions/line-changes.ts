@@ -27,7 +27,7 @@ export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
     schedule: scheduleText(a) !== scheduleText(b),
     frequency: a.frequency?.everyWeeks !== b.frequency?.everyWeeks || a.frequency?.weeksAYear !== b.frequency?.weeksAYear,
     dates: a.from !== b.from || a.until !== b.until,
-    hours: from.minutes !== to.minutes,
+    hours: !from.hours.equals(to.hours),
     nights: from.nights !== to.nights,
     resource: a.resource !== b.resource || a.provider !== b.provider || a.carer !== b.carer,
     assistant: a.assistant !== b.assistant,
