@@ -10,12 +10,12 @@ import type { LineFrequency } from '../domain/schema/budget';
 export function frequencyWords(frequency: LineFrequency | undefined, t: TFunction): string {
   if (frequency?.everyWeeks !== undefined) {
     return frequency.everyWeeks === 2
-      ? t('terms.time.everyOtherWeek')
-      : t('terms.time.everyWeeks', { count: frequency.everyWeeks });
+      ? t('forms.timeWords.everyOtherWeek')
+      : t('forms.timeWords.everyWeeks', { count: frequency.everyWeeks });
   }
   if (frequency?.weeksAYear !== undefined)
-    return t('terms.time.weeksAYear', { count: frequency.weeksAYear });
-  return t('terms.time.everyWeek');
+    return t('forms.timeWords.weeksAYear', { count: frequency.weeksAYear });
+  return t('forms.timeWords.everyWeek');
 }
 
 /** "from 1 June 2026 until 31 July 2026", "from 1 June 2026", "until …", or '' for no limit. */
@@ -26,10 +26,10 @@ export function datedWords(
 ): string {
   const { from, until } = dated;
   if (from !== undefined && until !== undefined) {
-    return t('terms.time.fromUntil', { from: formatDate(from), until: formatDate(until) });
+    return t('forms.timeWords.fromUntil', { from: formatDate(from), until: formatDate(until) });
   }
-  if (from !== undefined) return t('terms.time.from', { from: formatDate(from) });
-  if (until !== undefined) return t('terms.time.until', { until: formatDate(until) });
+  if (from !== undefined) return t('forms.timeWords.from', { from: formatDate(from) });
+  if (until !== undefined) return t('forms.timeWords.until', { until: formatDate(until) });
   return '';
 }
 
@@ -60,6 +60,6 @@ export function expenseTimeWords(
   t: TFunction,
   formatDate: (iso: string) => string,
 ): string {
-  if (expense.date !== undefined) return t('terms.time.on', { date: formatDate(expense.date) });
+  if (expense.date !== undefined) return t('forms.timeWords.on', { date: formatDate(expense.date) });
   return datedWords(expense, t, formatDate);
 }

@@ -33,14 +33,14 @@ export function PlanFields({
   return (
     <fieldset className="nhsuk-fieldset">
       <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
-        <h2 className="nhsuk-fieldset__heading">{t('budget.about.plan.heading')}</h2>
+        <h2 className="nhsuk-fieldset__heading">{t('forms.planInTime.heading')}</h2>
       </legend>
-      <p className="nhsuk-body">{t('budget.about.plan.intro')}</p>
+      <p className="nhsuk-body">{t('forms.planInTime.intro')}</p>
       <FormDate
         id={planFieldId.start}
         name="start"
-        legend={t('budget.about.plan.start.legend')}
-        hint={t('budget.about.plan.start.hint')}
+        legend={t('forms.planInTime.start.legend')}
+        hint={t('forms.planInTime.start.hint')}
         error={errors.start}
         form={form}
         onChange={setField}
@@ -48,42 +48,42 @@ export function PlanFields({
       <FormDate
         id={planFieldId.end}
         name="end"
-        legend={t('budget.about.plan.end.legend')}
-        hint={t('budget.about.plan.end.hint')}
+        legend={t('forms.planInTime.end.legend')}
+        hint={t('forms.planInTime.end.hint')}
         error={errors.end}
         form={form}
         onChange={setField}
       />
       <Radios
         id={planFieldId.status}
-        legend={t('budget.about.plan.status.legend')}
-        hint={t('budget.about.plan.status.hint')}
+        legend={t('forms.planInTime.status.legend')}
+        hint={t('forms.planInTime.status.hint')}
         legendSize="s"
         error={errors.status}
         value={form.status}
         onChange={(value) => setField('status', value)}
         options={PLAN_STATUSES.map((status) => ({
           value: status,
-          label: t(`terms.planStatus.${status}`),
-          hint: t(`budget.about.plan.status.${status}`),
+          label: t(`forms.planInTime.statusName.${status}`),
+          hint: t(`forms.planInTime.status.${status}`),
         }))}
       />
       <Select
         id={planFieldId.cohort}
-        label={t('budget.about.plan.cohort.label')}
-        hint={t('budget.about.plan.cohort.hint')}
+        label={t('forms.planInTime.cohort.label')}
+        hint={t('forms.planInTime.cohort.hint')}
         error={errors.cohort}
         value={form.cohort}
         onChange={(value) => setField('cohort', value)}
         options={[
-          { value: '', label: t('budget.about.plan.cohort.none') },
-          ...COHORTS.map((cohort) => ({ value: cohort, label: t(`terms.cohort.${cohort}`) })),
+          { value: '', label: t('forms.planInTime.cohort.none') },
+          ...COHORTS.map((cohort) => ({ value: cohort, label: t(`forms.planInTime.cohortName.${cohort}`) })),
         ]}
       />
       <MoneyInput
         id={planFieldId.comparatorAnnual}
-        label={t('budget.about.plan.comparator.label')}
-        hint={t('budget.about.plan.comparator.hint')}
+        label={t('forms.planInTime.comparator.label')}
+        hint={t('forms.planInTime.comparator.hint')}
         error={errors.comparatorAnnual}
         value={form.comparatorAnnual}
         onChange={(value) => setField('comparatorAnnual', value)}
