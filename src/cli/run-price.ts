@@ -12,6 +12,7 @@ import { localIsoDate } from '../domain/local-date';
 import { priceOnCard, type BudgetPricing } from '../domain/pricing/price-budget';
 import type { Problem } from '../domain/problems';
 import { toReport } from '../domain/report';
+import { toTimeReport } from '../domain/time-report';
 import { documentRevision } from '../domain/revisions/history';
 import { createI18n, type Language } from '../i18n';
 import { budgetCsv } from '../io/budget-csv';
@@ -48,7 +49,7 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
     }
     const { args } = parsed;
     if (args.format === 'pdf') return await writePdf(priced.pricing, args, t, output);
-    output.stdout(render(priced.pricing, args.format, t, args.language));
+    output.stdout(render(priced.pricing, args, t));
     return EXIT_OK;
   } catch (error) {
     output.stderr(faultLine(error, t));
@@ -63,18 +64,19 @@ function price(args: PriceArgs): Priced {
   if (!budget.ok) return budget;
   const card = loadCardFor(budget.value, args.rateCard);
   if (!card.ok) return card;
-  const pricing = priceOnCard(budget.value, card.value);
+  const pricing = priceOnCard(budget.value, card.value, { asOf: args.asOf });
   return pricing.ok ? { ok: true, pricing: pricing.value } : pricing;
 }
 
-function render(pricing: BudgetPricing, format: Exclude<OutputFormat, 'pdf'>, t: TFunction, language: Language): string {
-  switch (format) {
+function render(pricing: BudgetPricing, args: PriceArgs & { format: Exclude<OutputFormat, 'pdf'> }, t: TFunction): string {
+  const { language, period } = args;
+  switch (args.format) {
     case 'json':
-      return `${JSON.stringify(toReport(pricing), null, 2)}\n`;
+      return `${JSON.stringify({ ...toReport(pricing), ...toTimeReport(pricing, period) }, null, 2)}\n`;
     case 'csv':
-      return budgetCsv(pricing, t, language);
+      return budgetCsv(pricing, t, language, period);
     case 'text':
-      return textReport(pricing, t, language);
+      return textReport(pricing, t, language, period);
   }
 }
 

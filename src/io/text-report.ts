@@ -17,6 +17,7 @@ import { documentFormat } from '../present/format';
 import type { Labels } from '../present/labels';
 import { figureAsText, rowAsText, summaryModel, type SummaryModel } from '../present/summary';
 import { dayList } from '../present/words';
+import { asAtLine, timeSections } from './text-report-time';
 
 interface Context {
   readonly pricing: BudgetPricing;
@@ -28,7 +29,12 @@ interface Context {
   readonly model: SummaryModel;
 }
 
-export function textReport(pricing: BudgetPricing, t: TFunction, language = 'en'): string {
+export function textReport(
+  pricing: BudgetPricing,
+  t: TFunction,
+  language = 'en',
+  period?: { from: string; to: string },
+): string {
   const format = documentFormat(pricing, t, language);
   const context: Context = {
     pricing,
@@ -49,6 +55,7 @@ export function textReport(pricing: BudgetPricing, t: TFunction, language = 'en'
     ...breakdowns(context),
     ...carers(context),
     ...comparisons(context),
+    ...timeSections(context, period),
     ...warnings(context),
     '',
     context.model.totals.rounding,
@@ -60,7 +67,8 @@ function section(heading: string, body: string[]): string[] {
   return ['', heading, '-'.repeat(heading.length), ...body];
 }
 
-function header({ pricing, t, language }: Context): string[] {
+function header(context: Context): string[] {
+  const { pricing, t, language } = context;
   const { budget, card } = pricing;
   const rows = [
     t('report.title', { title: budget.title || budget.person.name, id: budget.id }),
@@ -78,7 +86,7 @@ function header({ pricing, t, language }: Context): string[] {
     }),
   );
   if (card.illustrative === true) rows.push(t('report.illustrative'));
-  rows.push(t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }));
+  rows.push(t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }), asAtLine(context));
   return rows;
 }
 

@@ -25,7 +25,7 @@ const HOSTILE_MINUTES = join(ROOT, 'tests', 'fixtures', 'hostile', 'budgets', 'm
 const CARD_2026 = join(ROOT, 'rate-cards', 'england-2026-27.json');
 
 const USAGE =
-  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text|pdf] [--out <file.pdf>] [--lang cy|en]';
+  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text|pdf] [--out <file.pdf>] [--lang cy|en] [--as-of YYYY-MM-DD] [--period YYYY-MM-DD..YYYY-MM-DD]';
 const COHORT_USAGE =
   'Usage for a caseload: npm run price -- --cohort <folder> [--rate-card <id or path>] [--format json|csv|table-csv]';
 const MONEY = /^-?\d+\.\d{2}$/;

@@ -46,7 +46,7 @@ export function priceBudgetState(budget: Budget): PricingState {
   // A card kept on this device can be replaced by an edit: then the budget is priced afresh.
   const known = pricedBudgets.get(budget);
   if (known?.card === card) return known.state;
-  const result = priceOnCard(budget, card, latestById.get(budget.id));
+  const result = priceOnCard(budget, card, { earlier: latestById.get(budget.id) });
   const state: PricingState = result.ok
     ? { kind: 'priced', pricing: result.value }
     : { kind: 'problems', problems: result.problems };

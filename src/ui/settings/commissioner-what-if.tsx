@@ -47,7 +47,7 @@ export function CommissionerWhatIf({ budgetId, pricing, whatIf }: CommissionerWh
   const chosen = form.lines.filter((id) => unpaid.has(id));
   const to: PaidResource = form.to === 'registered-provider' ? 'registered-provider' : 'personal-assistant';
   const diff = useMemo(
-    () => (chosen.length === 0 ? null : diffPricings(pricing, priceBudget(moveLinesToPaid(budget, chosen, to), pricing.card, pricing))),
+    () => (chosen.length === 0 ? null : diffPricings(pricing, priceBudget(moveLinesToPaid(budget, chosen, to), pricing.card, { asOf: pricing.asOf, earlier: pricing }))),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen` is derived from these
     [pricing, budget, form.lines, unpaid, to],
   );

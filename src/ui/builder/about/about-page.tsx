@@ -10,6 +10,7 @@ import {
   budgetToAboutForm,
   type AboutForm,
 } from '../../../domain/forms/about-form';
+import { dateFormFields } from '../../../domain/forms/date-fields';
 import type { Problem } from '../../../domain/problems';
 import { draftKey } from '../../../state/drafts-slice';
 import { useAppStore } from '../../../state/store';
@@ -18,7 +19,7 @@ import { useSavedBudget } from '../../hooks/use-budget';
 import { useDraft } from '../../hooks/use-draft';
 import { allRateCards } from '../../hooks/use-rate-cards';
 import { href, navigate } from '../../routes';
-import { aboutFieldId, BudgetAboutFields } from './budget-about-fields';
+import { aboutFieldId, BudgetAboutFields, type AboutField } from './budget-about-fields';
 import { BudgetColumn } from '../../components/budget-column';
 import { NotFoundPage } from '../../site/not-found-page';
 import { FormActions } from '../../components/form-actions';
@@ -31,6 +32,11 @@ const NO_FORM: AboutForm = {
   fundingRoute: '',
   rateCard: '',
   indicativeAnnual: '',
+  ...dateFormFields('start', undefined),
+  ...dateFormFields('end', undefined),
+  status: '',
+  cohort: '',
+  comparatorAnnual: '',
 };
 
 export function AboutPage({ budgetId }: { budgetId: string }) {
@@ -46,15 +52,14 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
   const [problems, setProblems] = useState<readonly Problem[]>([]);
 
   const fieldErrors = useMemo(() => {
-    const errors: Partial<Record<keyof AboutForm, string>> = {};
-    for (const found of problems)
-      errors[found.path as keyof AboutForm] ??= t(found.key, { ...found.values });
+    const errors: Partial<Record<AboutField, string>> = {};
+    for (const found of problems) errors[found.path as AboutField] ??= t(found.key, { ...found.values });
     return errors;
   }, [problems, t]);
   const summary = useMemo(
     () =>
       problems.map((found) => ({
-        fieldId: aboutFieldId(found.path as keyof AboutForm),
+        fieldId: aboutFieldId(found.path as AboutField),
         message: t(found.key, { ...found.values }),
       })),
     [problems, t],

@@ -12,15 +12,21 @@ import { Select, type SelectOption } from '../../components/select';
 import { TextInput } from '../../components/text-input';
 import { useRateCards } from '../../hooks/use-rate-cards';
 import { formatDate, useLocale } from '../../hooks/budget-format';
+import { planFieldId, PlanFields } from './plan-fields';
 
-/** Each field's id, also the link target of its line in the error summary. */
-export const aboutFieldId = (field: keyof AboutForm) => `about-${field}`;
+/** A problem's field: a form field, or one of the plan's dates (`start`, `end`). */
+export type AboutField = keyof AboutForm | 'start' | 'end';
+export type AboutErrors = Readonly<Partial<Record<AboutField, string>>>;
+
+/** Each field's id, also the link target of its line in the error summary (a date's day box). */
+export const aboutFieldId = (field: AboutField) =>
+  field === 'start' || field === 'end' ? `${planFieldId[field]}-day` : `about-${field}`;
 
 export interface BudgetAboutFieldsProps {
   readonly form: AboutForm;
   readonly onChange: (form: AboutForm) => void;
   /** The error message for each field that has one. */
-  readonly errors: Readonly<Partial<Record<keyof AboutForm, string>>>;
+  readonly errors: AboutErrors;
 }
 
 export function BudgetAboutFields({ form, onChange, errors }: BudgetAboutFieldsProps) {
@@ -104,6 +110,7 @@ export function BudgetAboutFields({ form, onChange, errors }: BudgetAboutFieldsP
         value={form.indicativeAnnual}
         onChange={set('indicativeAnnual')}
       />
+      <PlanFields form={form} onChange={onChange} errors={errors} />
     </>
   );
 }

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { NeedLine } from '../../../domain/schema/budget';
 import { VisuallyHidden } from '../../components/visually-hidden';
 import { href } from '../../routes';
+import { lineTimeWords } from '../../../present/time-words';
+import { formatDate, useLocale } from '../../hooks/budget-format';
 import { detailWords, whenWords } from './line-words';
 
 export interface DomainLineRowProps {
@@ -47,9 +49,11 @@ function Cell(props: { heading: string; numeric?: boolean; header?: boolean; chi
 
 export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { line, budgetId } = props;
   const context = <VisuallyHidden>{t('lines.domain.actionContext', { activity: line.activity })}</VisuallyHidden>;
   const notPriced = t('lines.notPriced');
+  const time = lineTimeWords(line, t, (iso) => formatDate(iso, locale));
   return (
     <tr className="nhsuk-table__row" role="row">
       <Cell heading={t('lines.domain.colNeed')} header>
@@ -66,6 +70,9 @@ export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowPro
         <span className="nhsuk-u-display-block nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">
           {detailWords(line, t)}
         </span>
+        {time !== '' && (
+          <span className="nhsuk-u-display-block nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">{time}</span>
+        )}
       </Cell>
       <Cell heading={t('lines.domain.colAmount')} numeric>
         {props.amount ?? notPriced}

@@ -36,7 +36,7 @@ export interface LineEditorProps {
 
 /** Whether the form says anything other than what is saved: only then is the total "unsaved". */
 function sameForm(a: LineForm, b: LineForm): boolean {
-  return (Object.keys(a) as LineField[]).every((key) => String(a[key]) === String(b[key]));
+  return (Object.keys(a) as (keyof LineForm)[]).every((key) => String(a[key]) === String(b[key]));
 }
 
 export function LineEditor({ budget, card, domain, existing }: LineEditorProps) {

@@ -5,10 +5,12 @@
 import { memo, type FunctionComponent } from 'react';
 import type { LineForm } from '../../../domain/forms/line-form';
 
-export type LineField = keyof LineForm;
+/** A field of the form, or a date's problem (`from`, `until`), which a date's three boxes share. */
+export type LineField = keyof LineForm | 'from' | 'until';
 
-/** For radios and checkboxes this is the first option's id, as NHS.UK links to it. */
-export const lineFieldId = (field: LineField) => `line-${field}`;
+/** For radios and checkboxes this is the first option's id, as NHS.UK links to it; for a date, its day box. */
+export const lineFieldId = (field: LineField) =>
+  field === 'from' || field === 'until' ? `line-${field}-day` : `line-${field}`;
 
 export interface LineFieldsProps {
   readonly form: LineForm;
@@ -26,13 +28,13 @@ export interface LineFieldsProps {
  */
 export function memoByFields<P extends LineFieldsProps>(
   group: FunctionComponent<P>,
-  fields: readonly LineField[],
+  fields: readonly (keyof LineForm)[],
+  errorsOf: readonly LineField[] = fields,
 ) {
   return memo(group, (before, after) => {
-    const ownFields = fields.every(
-      (field) =>
-        before.form[field] === after.form[field] && before.errors[field] === after.errors[field],
-    );
+    const ownFields =
+      fields.every((field) => before.form[field] === after.form[field]) &&
+      errorsOf.every((field) => before.errors[field] === after.errors[field]);
     const others = (Object.keys(after) as (keyof P)[]).filter(
       (key) => key !== 'form' && key !== 'errors',
     );

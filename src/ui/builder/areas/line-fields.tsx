@@ -9,6 +9,7 @@ import type { RateCard } from '../../../domain/schema/rate-card';
 import type { LineFieldsProps } from './line-field-ids';
 import { LineScheduleFields } from './line-schedule-fields';
 import { LineWhatFields } from './line-what-fields';
+import { LineWhenFields } from './line-when-fields';
 import { LineWhoFields } from './line-who-fields';
 
 export interface LineFieldsAllProps extends LineFieldsProps {
@@ -22,6 +23,7 @@ export function LineFields({ form, onChange, errors, budget, card }: LineFieldsA
       <LineWhatFields form={form} onChange={onChange} errors={errors} />
       <LineWhoFields form={form} onChange={onChange} errors={errors} budget={budget} card={card} />
       <LineScheduleFields form={form} onChange={onChange} errors={errors} />
+      <LineWhenFields form={form} onChange={onChange} errors={errors} />
     </>
   );
 }

@@ -34,7 +34,10 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
           route: t(`terms.fundingRoute.${budget.fundingRoute}`),
         });
       case 'over-indicative':
-        return null; // about the whole budget, shown on the summary, not one line
+      case 'pa-over-contract':
+      case 'pa-over-48-hours':
+      case 'investment-no-saving':
+        return null; // about the whole budget, an assistant or an investment, not one line
     }
   };
 

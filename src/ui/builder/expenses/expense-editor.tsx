@@ -13,7 +13,7 @@ import {
 } from '../../../domain/forms/expense-form';
 import type { Locale } from '../../../domain/format';
 import { Dec } from '../../../domain/money';
-import type { Expense } from '../../../domain/schema/budget';
+import type { Expense, NeedLine } from '../../../domain/schema/budget';
 import { localise } from '../../../i18n/localise';
 import { draftKey } from '../../../state/drafts-slice';
 import { newId } from '../../../state/ids';
@@ -28,17 +28,35 @@ import { href, navigate, NEW } from '../../routes';
 import { ExpenseFrequencyQuestion } from './expense-frequency-question';
 import { ExpenseKindQuestion } from './expense-kind-question';
 import { ExpensePreview } from './expense-preview';
+import { EXPENSE_TIME_IDS, ExpenseTimeFields } from './expense-time-fields';
 import { FormActions } from '../../components/form-actions';
 import { localeOf } from '../../../i18n/languages';
 
 /** Each form field's input id: the error summary links to it. */
-const FIELD_IDS: FieldIds<ExpenseForm> = {
+const FIELD_IDS: FieldIds<ExpenseForm> & Record<'from' | 'until' | 'date', string> = {
   description: 'expense-description',
   domain: 'expense-domain',
   amount: 'expense-amount',
   frequency: 'expense-frequency',
   kind: 'expense-kind',
+  fromDay: `${EXPENSE_TIME_IDS.from}-day`,
+  fromMonth: `${EXPENSE_TIME_IDS.from}-month`,
+  fromYear: `${EXPENSE_TIME_IDS.from}-year`,
+  untilDay: `${EXPENSE_TIME_IDS.until}-day`,
+  untilMonth: `${EXPENSE_TIME_IDS.until}-month`,
+  untilYear: `${EXPENSE_TIME_IDS.until}-year`,
+  dateDay: `${EXPENSE_TIME_IDS.date}-day`,
+  dateMonth: `${EXPENSE_TIME_IDS.date}-month`,
+  dateYear: `${EXPENSE_TIME_IDS.date}-year`,
+  ends: EXPENSE_TIME_IDS.ends,
+  starts: EXPENSE_TIME_IDS.starts,
+  // A date's problem is the whole date's; it links to the day box.
+  from: `${EXPENSE_TIME_IDS.from}-day`,
+  until: `${EXPENSE_TIME_IDS.until}-day`,
+  date: `${EXPENSE_TIME_IDS.date}-day`,
 };
+
+const NO_LINES: readonly NeedLine[] = [];
 
 export interface ExpenseEditorProps {
   readonly budgetId: string;
@@ -55,12 +73,13 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
     () => (existing === undefined ? NEW_EXPENSE_FORM : expenseToForm(existing)),
     [existing],
   );
-  const { form, set, clearDraft, setProblems, errors, errorFor } = useForm(
+  const { form, set, setForm, clearDraft, setProblems, errors, errorFor } = useForm(
     draftKey(budgetId, 'expense', expenseId),
     initial,
     FIELD_IDS,
   );
   const saveExpense = useAppStore((state) => state.saveExpense);
+  const lines = useAppStore((state) => state.budgets[budgetId]?.budget.lines ?? NO_LINES);
   const card = rateCardById(rateCard);
   const weeksPerYear = useMemo(
     () => (card === undefined ? undefined : new Dec(card.weeksPerYear)),
@@ -84,7 +103,7 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
     event.preventDefault();
     const taken =
       useAppStore.getState().budgets[budgetId]?.budget.expenses.map((expense) => expense.id) ?? [];
-    const result = formToExpense(form, expenseId === NEW ? newId('e', taken) : expenseId);
+    const result = formToExpense(form, expenseId === NEW ? newId('e', taken) : expenseId, lines);
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -152,6 +171,7 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
               error={errorFor('kind')}
               onChange={set('kind')}
             />
+            <ExpenseTimeFields form={form} lines={lines} errorFor={errorFor} onChange={setForm} />
             <FormActions
               saveLabel={t('expenses.form.save')}
               cancelLabel={t('expenses.form.cancel')}

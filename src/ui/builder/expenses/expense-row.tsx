@@ -10,6 +10,8 @@ import type { Expense } from '../../../domain/schema/budget';
 import { Tag } from '../../components/tag';
 import { VisuallyHidden } from '../../components/visually-hidden';
 import { href } from '../../routes';
+import { expenseTimeWords } from '../../../present/time-words';
+import { formatDate } from '../../hooks/budget-format';
 import { ExpenseCell } from './expense-cell';
 
 export interface ExpenseRowProps {
@@ -31,6 +33,7 @@ export const ExpenseRow = memo(function ExpenseRow({
   onRemove,
 }: ExpenseRowProps) {
   const { t } = useTranslation();
+  const time = expenseTimeWords(expense, t, (iso) => formatDate(iso, locale));
   const money = (amount: PricedAmount['weekly'] | undefined) =>
     amount === undefined ? '' : formatMoney(amount, locale);
   return (
@@ -42,6 +45,11 @@ export const ExpenseRow = memo(function ExpenseRow({
             {' '}
             <Tag colour="purple">{t('expenses.investmentTag')}</Tag>
           </>
+        )}
+        {time !== '' && (
+          <span className="nhsuk-u-display-block nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">
+            {time}
+          </span>
         )}
       </ExpenseCell>
       <ExpenseCell heading={t('expenses.table.domain')}>{domainName}</ExpenseCell>
