@@ -50,7 +50,7 @@ function compare(args: CompareArgs): Loaded<BudgetDiff> {
   const fromCard = loadCard(from.value.rateCard);
   const toCard = loadCard(args.rateCard ?? to.value.rateCard);
   if (!fromCard.ok || !toCard.ok) return { ok: false, problems: [...problemsOf(fromCard), ...problemsOf(toCard)] };
-  const diff = compareBudgets(from.value, fromCard.value, to.value, toCard.value);
+  const diff = compareBudgets(from.value, fromCard.value, to.value, toCard.value, { asOf: args.asOf });
   return diff.ok ? diff : { ok: false, problems: diff.problems };
 }
 
