@@ -2,6 +2,8 @@
  * Arguments of `npm run price -- --cohort <folder> [--rate-card <id or path>]
  * [--format json|csv|table-csv]`: a whole caseload priced together.
  */
+import { asOfOption } from './date-args';
+
 export const COHORT_FORMATS = ['json', 'csv', 'table-csv'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
@@ -9,13 +11,15 @@ export interface CohortArgs {
   readonly folder: string;
   readonly rateCard: string | null;
   readonly format: CohortFormat;
+  /** `--as-of`: every budget priced as at this one date (rule 11). */
+  readonly asOf: string | undefined;
 }
 
 export type ParsedCohortArgs =
   | { readonly kind: 'cohort'; readonly args: CohortArgs }
   | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string>; readonly usage: string };
 
-const OPTIONS = new Set(['--cohort', '--rate-card', '--format']);
+const OPTIONS = new Set(['--cohort', '--rate-card', '--format', '--as-of']);
 const USAGE = 'caseload.cli.usage';
 
 export function isCohortCommand(argv: readonly string[]): boolean {
@@ -38,8 +42,15 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
   }
   const format = options.get('--format') ?? 'json';
   if (!(COHORT_FORMATS as readonly string[]).includes(format)) return { kind: 'error', key: 'caseload.cli.badFormat', usage: USAGE };
+  const asOf = asOfOption(options.get('--as-of'));
+  if (!asOf.ok) return { kind: 'error', key: asOf.key, usage: USAGE };
   return {
     kind: 'cohort',
-    args: { folder: options.get('--cohort') as string, rateCard: options.get('--rate-card') ?? null, format: format as CohortFormat },
+    args: {
+      folder: options.get('--cohort') as string,
+      rateCard: options.get('--rate-card') ?? null,
+      format: format as CohortFormat,
+      asOf: asOf.value,
+    },
   };
 }

@@ -61,7 +61,7 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
   }
   const entries: CaseloadEntry[] = [];
   for (const { file, budget } of valid) {
-    const priced = priceCaseloadBudget(budget, card.value, file);
+    const priced = priceCaseloadBudget(budget, card.value, file, { asOf: args.asOf });
     if (priced.ok) entries.push(priced.value);
     else invalid.push({ file, problems: priced.problems });
   }

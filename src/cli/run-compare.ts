@@ -49,7 +49,7 @@ function compare(args: CompareArgs): Loaded<BudgetDiff> {
   const fromCard = loadShippedCard(from.value.rateCard);
   const toCard = loadCardFor(to.value, args.rateCard);
   if (!fromCard.ok || !toCard.ok) return { ok: false, problems: [...problemsOf(fromCard), ...problemsOf(toCard)] };
-  const diff = compareBudgets(from.value, fromCard.value, to.value, toCard.value);
+  const diff = compareBudgets(from.value, fromCard.value, to.value, toCard.value, { asOf: args.asOf });
   return diff.ok ? diff : { ok: false, problems: diff.problems };
 }
 

@@ -52,7 +52,10 @@ export interface DayRange {
 export const ALL_DAYS: DayRange = { from: -Infinity, to: Infinity };
 
 export function rangeOf(from: IsoDate | undefined, until: IsoDate | undefined): DayRange {
-  return { from: from === undefined ? -Infinity : dayNumber(from), to: until === undefined ? Infinity : dayNumber(until) };
+  return {
+    from: from === undefined ? -Infinity : dayNumber(from),
+    to: until === undefined ? Infinity : dayNumber(until),
+  };
 }
 
 export function intersect(a: DayRange, b: DayRange): DayRange {
@@ -95,7 +98,9 @@ export function financialYearOf(date: IsoDate): { readonly from: IsoDate; readon
 }
 
 /** The four quarters of the financial year starting on 1 April of `startYear`. */
-export function quartersOf(startYear: number): readonly { readonly from: IsoDate; readonly to: IsoDate }[] {
+export function quartersOf(
+  startYear: number,
+): readonly { readonly from: IsoDate; readonly to: IsoDate }[] {
   const next = startYear + 1;
   return [
     { from: `${startYear}-04-01`, to: `${startYear}-06-30` },

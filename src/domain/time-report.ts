@@ -52,14 +52,16 @@ export interface TimeReport {
     paybackWeeks: number | null;
     paybackDate: string | null;
   }[];
-  readonly projection: readonly {
-    year: number;
-    from: string;
-    to: string;
-    days: number;
-    withInvestments: MoneyText;
-    without: Record<string, MoneyText>;
-  }[] | null;
+  readonly projection:
+    | readonly {
+        year: number;
+        from: string;
+        to: string;
+        days: number;
+        withInvestments: MoneyText;
+        without: Record<string, MoneyText>;
+      }[]
+    | null;
   readonly traditional: {
     weekly: MoneyText;
     annual: MoneyText;
@@ -70,15 +72,23 @@ export interface TimeReport {
 }
 
 /** `custom`: the period asked for (`--period a..b`), reported line by line. */
-export function toTimeReport(pricing: BudgetPricing, custom?: { from: string; to: string }): TimeReport {
+export function toTimeReport(
+  pricing: BudgetPricing,
+  custom?: { from: string; to: string },
+): TimeReport {
   const standard = standardPeriods(pricing);
   const traditional = traditionalPackage(pricing);
   return {
     periods: {
       planYear: standard.planYear === null ? null : periodReport(standard.planYear),
       financialYear: periodReport(standard.financialYear),
-      quarters: standard.quarters.map((quarter) => ({ quarter: quarter.quarter, ...periodReport(quarter) })),
-      ...(custom === undefined ? {} : { custom: customReport(periodCost(pricing, custom.from, custom.to)) }),
+      quarters: standard.quarters.map((quarter) => ({
+        quarter: quarter.quarter,
+        ...periodReport(quarter),
+      })),
+      ...(custom === undefined
+        ? {}
+        : { custom: customReport(periodCost(pricing, custom.from, custom.to)) }),
     },
     investments: investmentPaybacks(pricing.budget, pricing.allLines).map((payback) => ({
       id: payback.expense.id,
@@ -95,7 +105,9 @@ export function toTimeReport(pricing: BudgetPricing, custom?: { from: string; to
         to: year.to,
         days: year.days,
         withInvestments: toMoneyText(year.withInvestments),
-        without: Object.fromEntries([...year.without].map(([id, total]) => [id, toMoneyText(total)])),
+        without: Object.fromEntries(
+          [...year.without].map(([id, total]) => [id, toMoneyText(total)]),
+        ),
       })) ?? null,
     traditional: {
       weekly: toMoneyText(traditional.weekly),
@@ -111,7 +123,11 @@ export function toTimeReport(pricing: BudgetPricing, custom?: { from: string; to
 }
 
 function sumsReport(sums: PeriodSums): PeriodSumsReport {
-  return { recurring: toMoneyText(sums.recurring), oneOff: toMoneyText(sums.oneOff), total: toMoneyText(sums.total) };
+  return {
+    recurring: toMoneyText(sums.recurring),
+    oneOff: toMoneyText(sums.oneOff),
+    total: toMoneyText(sums.total),
+  };
 }
 
 function periodReport(cost: PeriodCost): PeriodReport {
@@ -121,7 +137,9 @@ function periodReport(cost: PeriodCost): PeriodReport {
     days: cost.days,
     ...sumsReport(cost),
     byDomain: Object.fromEntries([...cost.byDomain].map(([id, sums]) => [id, sumsReport(sums)])),
-    byResource: Object.fromEntries([...cost.byResource].map(([id, sums]) => [id, sumsReport(sums)])),
+    byResource: Object.fromEntries(
+      [...cost.byResource].map(([id, sums]) => [id, sumsReport(sums)]),
+    ),
   };
 }
 
@@ -130,7 +148,12 @@ function customReport(cost: PeriodCost): CustomPeriodReport {
     ...periodReport(cost),
     lines: cost.items
       .filter((item) => item.source === 'line')
-      .map((item) => ({ id: item.id, annual: toMoneyText(item.annual), days: item.days, cost: toMoneyText(item.recurring) })),
+      .map((item) => ({
+        id: item.id,
+        annual: toMoneyText(item.annual),
+        days: item.days,
+        cost: toMoneyText(item.recurring),
+      })),
     amounts: cost.items
       .filter((item) => item.source !== 'line')
       .map((item) => ({

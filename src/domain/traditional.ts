@@ -27,7 +27,10 @@ export interface TraditionalPackage {
 
 export function traditionalPackage(pricing: BudgetPricing): TraditionalPackage {
   const priced = pricing.lines
-    .filter(({ line }) => line.resource === 'registered-provider' || line.resource === 'personal-assistant')
+    .filter(
+      ({ line }) =>
+        line.resource === 'registered-provider' || line.resource === 'personal-assistant',
+    )
     .map(({ line }) => priceLine(asStandardProviderLine(line), pricing.card, pricing.weeksPerYear));
   const weekly = sumMoney(priced.map((line) => line.weekly));
   const standardAnnual = sumMoney(priced.map((line) => line.annual));
@@ -47,7 +50,9 @@ export function costAvoidance(traditionalAnnual: Money, planAnnual: Money): Cost
   const annual = subtractMoney(traditionalAnnual, planAnnual);
   return {
     annual,
-    percent: traditionalAnnual.isZero() ? null : roundPercent(new Dec(annual).times(100).div(traditionalAnnual)),
+    percent: traditionalAnnual.isZero()
+      ? null
+      : roundPercent(new Dec(annual).times(100).div(traditionalAnnual)),
   };
 }
 

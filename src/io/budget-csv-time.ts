@@ -26,16 +26,44 @@ export function frequencyWords(frequency: FrequencyDescription, t: TFunction): s
 }
 
 export function asAtRow(pricing: BudgetPricing, t: TFunction): Cell[] {
-  return row({ 0: text(t('csv.sectionAsOf')), 4: text(t('csv.asOf')), [BEFORE]: text(pricing.asOf) });
+  return row({
+    0: text(t('csv.sectionAsOf')),
+    4: text(t('csv.asOf')),
+    [BEFORE]: text(pricing.asOf),
+  });
 }
 
-export function periodRows(pricing: BudgetPricing, t: TFunction, custom?: { from: string; to: string }): Cell[][] {
+export function periodRows(
+  pricing: BudgetPricing,
+  t: TFunction,
+  custom?: { from: string; to: string },
+): Cell[][] {
   const standard = standardPeriods(pricing);
   const periods: [string, string, PeriodCost][] = [
-    ...(standard.planYear === null ? [] : [['planYear', t('report.time.planYear'), standard.planYear] as [string, string, PeriodCost]]),
+    ...(standard.planYear === null
+      ? []
+      : [
+          ['planYear', t('report.time.planYear'), standard.planYear] as [
+            string,
+            string,
+            PeriodCost,
+          ],
+        ]),
     ['financialYear', t('report.time.financialYear'), standard.financialYear],
-    ...standard.quarters.map((q): [string, string, PeriodCost] => [`q${q.quarter}`, t('report.time.quarter', { number: q.quarter }), q]),
-    ...(custom === undefined ? [] : [['custom', t('report.time.custom'), periodCost(pricing, custom.from, custom.to)] as [string, string, PeriodCost]]),
+    ...standard.quarters.map((q): [string, string, PeriodCost] => [
+      `q${q.quarter}`,
+      t('report.time.quarter', { number: q.quarter }),
+      q,
+    ]),
+    ...(custom === undefined
+      ? []
+      : [
+          ['custom', t('report.time.custom'), periodCost(pricing, custom.from, custom.to)] as [
+            string,
+            string,
+            PeriodCost,
+          ],
+        ]),
   ];
   return periods.map(([id, name, cost]) =>
     row({

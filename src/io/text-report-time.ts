@@ -20,17 +20,35 @@ export function asAtLine({ pricing, t }: TimeContext): string {
   return t('report.time.asOf', { date: pricing.asOf });
 }
 
-export function timeSections(context: TimeContext, custom?: { from: string; to: string }): string[] {
+export function timeSections(
+  context: TimeContext,
+  custom?: { from: string; to: string },
+): string[] {
   const { pricing, t } = context;
   const standard = standardPeriods(pricing);
   const periods: [string, PeriodCost][] = [
-    ...(standard.planYear === null ? [] : [[t('report.time.planYear'), standard.planYear] as [string, PeriodCost]]),
+    ...(standard.planYear === null
+      ? []
+      : [[t('report.time.planYear'), standard.planYear] as [string, PeriodCost]]),
     [t('report.time.financialYear'), standard.financialYear],
-    ...standard.quarters.map((quarter): [string, PeriodCost] => [t('report.time.quarter', { number: quarter.quarter }), quarter]),
-    ...(custom === undefined ? [] : [[t('report.time.custom'), periodCost(pricing, custom.from, custom.to)] as [string, PeriodCost]]),
+    ...standard.quarters.map((quarter): [string, PeriodCost] => [
+      t('report.time.quarter', { number: quarter.quarter }),
+      quarter,
+    ]),
+    ...(custom === undefined
+      ? []
+      : [
+          [t('report.time.custom'), periodCost(pricing, custom.from, custom.to)] as [
+            string,
+            PeriodCost,
+          ],
+        ]),
   ];
   return [
-    ...section(t('report.time.periodsHeading'), periods.flatMap(([name, cost]) => periodWorking(name, cost, context))),
+    ...section(
+      t('report.time.periodsHeading'),
+      periods.flatMap(([name, cost]) => periodWorking(name, cost, context)),
+    ),
     ...investments(context),
     ...traditional(context),
   ];
@@ -44,13 +62,18 @@ function periodWorking(name: string, cost: PeriodCost, { t, locale }: TimeContex
   const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, locale);
   const title = t('report.time.period', { name, from: cost.from, to: cost.to, count: cost.days });
   const rows = cost.items.flatMap((item) => {
-    if (!item.oneOff.isZero()) return [`    ${t('report.time.oneOff', { id: item.id, amount: money(item.oneOff) })}`];
+    if (!item.oneOff.isZero())
+      return [`    ${t('report.time.oneOff', { id: item.id, amount: money(item.oneOff) })}`];
     if (item.days === 0 || item.annual.isZero()) return [];
     return [
       `    ${t('report.time.working', { id: item.id, annual: money(item.annual), count: item.days, cost: money(item.recurring) })}`,
     ];
   });
-  const sums = t('report.time.sums', { recurring: money(cost.recurring), oneOff: money(cost.oneOff), total: money(cost.total) });
+  const sums = t('report.time.sums', {
+    recurring: money(cost.recurring),
+    oneOff: money(cost.oneOff),
+    total: money(cost.total),
+  });
   return [title, ...rows, `    ${sums}`];
 }
 
@@ -61,7 +84,10 @@ function investments({ pricing, t, locale }: TimeContext): string[] {
     t('report.time.investmentsHeading'),
     paybacks.map((payback) =>
       payback.paybackWeeks === null
-        ? t('report.time.noPayback', { id: payback.expense.id, saving: formatMoney(payback.savingWeekly, locale) })
+        ? t('report.time.noPayback', {
+            id: payback.expense.id,
+            saving: formatMoney(payback.savingWeekly, locale),
+          })
         : t('report.time.payback', {
             id: payback.expense.id,
             amount: formatMoney(payback.amount, locale),

@@ -16,7 +16,9 @@ export function planRange(plan: Plan | undefined): DayRange {
 
 /** The days an item is active, as one run (empty when its dates miss the plan). */
 export function activeRange(item: Dated, plan: DayRange): DayRange {
-  return item.from === undefined && item.until === undefined ? plan : intersect(rangeOf(item.from, item.until), plan);
+  return item.from === undefined && item.until === undefined
+    ? plan
+    : intersect(rangeOf(item.from, item.until), plan);
 }
 
 export function isActiveOn(item: Dated, plan: DayRange, date: string): boolean {

@@ -15,8 +15,10 @@ export type FrequencyDescription =
   | { readonly kind: 'weeks-a-year'; readonly weeks: number };
 
 export function describeFrequency(frequency: LineFrequency | undefined): FrequencyDescription {
-  if (frequency?.everyWeeks !== undefined) return { kind: 'every-weeks', weeks: frequency.everyWeeks };
-  if (frequency?.weeksAYear !== undefined) return { kind: 'weeks-a-year', weeks: frequency.weeksAYear };
+  if (frequency?.everyWeeks !== undefined)
+    return { kind: 'every-weeks', weeks: frequency.everyWeeks };
+  if (frequency?.weeksAYear !== undefined)
+    return { kind: 'weeks-a-year', weeks: frequency.weeksAYear };
   return { kind: 'every-week' };
 }
 
@@ -43,7 +45,11 @@ export function costsByFrequency(
 }
 
 /** Hours a week on average: H ÷ N, or H × N ÷ weeks a year; H itself for a weekly line. */
-export function hoursByFrequency(hours: Hours, frequency: FrequencyDescription, weeksPerYear: Decimal): Hours {
+export function hoursByFrequency(
+  hours: Hours,
+  frequency: FrequencyDescription,
+  weeksPerYear: Decimal,
+): Hours {
   switch (frequency.kind) {
     case 'every-week':
       return hours;

@@ -22,12 +22,16 @@ export interface InvestmentPayback {
 /** Investments with an effect, in the order of the file's expenses. */
 export function investmentsWithEffect(budget: Budget): (Expense & { effect: InvestmentEffect })[] {
   return budget.expenses.filter(
-    (expense): expense is Expense & { effect: InvestmentEffect } => expense.kind === 'investment' && expense.effect !== undefined,
+    (expense): expense is Expense & { effect: InvestmentEffect } =>
+      expense.kind === 'investment' && expense.effect !== undefined,
   );
 }
 
 /** Every investment with an effect, priced from every line of the budget (active or not). */
-export function investmentPaybacks(budget: Budget, allLines: readonly PricedLine[]): InvestmentPayback[] {
+export function investmentPaybacks(
+  budget: Budget,
+  allLines: readonly PricedLine[],
+): InvestmentPayback[] {
   const byId = new Map(allLines.map((priced) => [priced.line.id, priced]));
   return investmentsWithEffect(budget).map((expense) => investmentPayback(expense, byId));
 }
@@ -56,7 +60,14 @@ export function investmentPayback(
     return { expense, amount, savingWeekly, effectDate, paybackWeeks: null, paybackDate: null };
   }
   const paybackWeeks = roundUpToWhole(amount.div(savingWeekly));
-  return { expense, amount, savingWeekly, effectDate, paybackWeeks, paybackDate: addDays(effectDate, paybackWeeks * 7) };
+  return {
+    expense,
+    amount,
+    savingWeekly,
+    effectDate,
+    paybackWeeks,
+    paybackDate: addDays(effectDate, paybackWeeks * 7),
+  };
 }
 
 function dateOfEffect(starts: readonly NeedLine[], ends: readonly NeedLine[]): IsoDate | null {

@@ -95,7 +95,11 @@ export function standardPeriods(pricing: BudgetPricing): StandardPeriods {
 export function planYearCost(pricing: BudgetPricing, year: number): PeriodCost | null {
   const { plan } = pricing.budget;
   if (plan === undefined) return null;
-  return cutToPlan(pricing, addYears(plan.start, year - 1), addDays(addYears(plan.start, year), -1));
+  return cutToPlan(
+    pricing,
+    addYears(plan.start, year - 1),
+    addDays(addYears(plan.start, year), -1),
+  );
 }
 
 /**
@@ -103,12 +107,20 @@ export function planYearCost(pricing: BudgetPricing, year: number): PeriodCost |
  * dates, so a reader sees which it is, with 0 days and nothing to pay.
  */
 function cutToPlan(pricing: BudgetPricing, from: IsoDate, to: IsoDate): PeriodCost {
-  const period = intersect({ from: dayNumber(from), to: dayNumber(to) }, planRange(pricing.budget.plan));
+  const period = intersect(
+    { from: dayNumber(from), to: dayNumber(to) },
+    planRange(pricing.budget.plan),
+  );
   if (period.from > period.to) return costOver(pricing, period, from, to);
   return costOver(pricing, period, isoDate(period.from), isoDate(period.to));
 }
 
-function costOver(pricing: BudgetPricing, period: DayRange, from: IsoDate, to: IsoDate): PeriodCost {
+function costOver(
+  pricing: BudgetPricing,
+  period: DayRange,
+  from: IsoDate,
+  to: IsoDate,
+): PeriodCost {
   const { budget } = pricing;
   const plan = planRange(budget.plan);
   const items: PeriodItem[] = [];
@@ -143,7 +155,10 @@ function costOver(pricing: BudgetPricing, period: DayRange, from: IsoDate, to: I
     to,
     days: Math.max(0, period.to - period.from + 1),
     ...sums,
-    byDomain: sumItems(items, (item) => item.domain, [...pricing.card.domains.map((domain) => domain.id), GENERAL_DOMAIN]),
+    byDomain: sumItems(items, (item) => item.domain, [
+      ...pricing.card.domains.map((domain) => domain.id),
+      GENERAL_DOMAIN,
+    ]),
     byResource: sumItems(items, (item) => item.resourceBucket, RESOURCE_BUCKETS),
     items,
   };
@@ -166,20 +181,41 @@ function employerCostItems(pricing: BudgetPricing, period: DayRange): PeriodItem
   const days = unionOverlapDays(ranges, period);
   const first = Math.min(...ranges.map((range) => range.from));
   return costs.map((cost) =>
-    cost.frequency === 'one-off' ? oneOffItem(cost, Number.isFinite(first) && contains(period, first)) : recurringItem(cost, days),
+    cost.frequency === 'one-off'
+      ? oneOffItem(cost, Number.isFinite(first) && contains(period, first))
+      : recurringItem(cost, days),
   );
 }
 
 function recurringItem(priced: PricedAmount, days: number): PeriodItem {
-  return { ...itemOf(priced), annual: priced.annual, days, recurring: shareOfYear(priced.annual, days), oneOff: ZERO_MONEY };
+  return {
+    ...itemOf(priced),
+    annual: priced.annual,
+    days,
+    recurring: shareOfYear(priced.annual, days),
+    oneOff: ZERO_MONEY,
+  };
 }
 
 function oneOffItem(priced: PricedAmount, inPeriod: boolean): PeriodItem {
-  return { ...itemOf(priced), annual: ZERO_MONEY, days: 0, recurring: ZERO_MONEY, oneOff: inPeriod ? priced.oneOff : ZERO_MONEY };
+  return {
+    ...itemOf(priced),
+    annual: ZERO_MONEY,
+    days: 0,
+    recurring: ZERO_MONEY,
+    oneOff: inPeriod ? priced.oneOff : ZERO_MONEY,
+  };
 }
 
-function itemOf(priced: PricedAmount): Pick<PeriodItem, 'id' | 'source' | 'domain' | 'resourceBucket'> {
-  return { id: priced.id, source: priced.source, domain: priced.domain, resourceBucket: priced.resourceBucket };
+function itemOf(
+  priced: PricedAmount,
+): Pick<PeriodItem, 'id' | 'source' | 'domain' | 'resourceBucket'> {
+  return {
+    id: priced.id,
+    source: priced.source,
+    domain: priced.domain,
+    resourceBucket: priced.resourceBucket,
+  };
 }
 
 /** round(annual × days ÷ 365): the one rounding of a recurring cost in a period. */
@@ -191,7 +227,11 @@ function shareOfYear(annual: Money, days: number): Money {
 const NOTHING: PeriodSums = { recurring: ZERO_MONEY, oneOff: ZERO_MONEY, total: ZERO_MONEY };
 
 /** Sums of rounded costs by key: the keys given first, in their order, then any others met. */
-function sumItems<K>(items: readonly PeriodItem[], keyOf: (item: PeriodItem) => K, keys: readonly K[] = []): Map<K, PeriodSums> {
+function sumItems<K>(
+  items: readonly PeriodItem[],
+  keyOf: (item: PeriodItem) => K,
+  keys: readonly K[] = [],
+): Map<K, PeriodSums> {
   const sums = new Map<K, PeriodSums>(keys.map((key) => [key, NOTHING]));
   for (const item of items) {
     const key = keyOf(item);
@@ -202,4 +242,3 @@ function sumItems<K>(items: readonly PeriodItem[], keyOf: (item: PeriodItem) => 
   }
   return sums;
 }
-

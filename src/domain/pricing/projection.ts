@@ -45,18 +45,25 @@ export function projection(pricing: BudgetPricing): ProjectionYear[] | null {
       to: cost.to,
       days: cost.days,
       withInvestments: cost.total,
-      without: new Map(withouts.map((other) => [other.id, planYearCost(other.pricing, year)?.total ?? cost.total])),
+      without: new Map(
+        withouts.map((other) => [other.id, planYearCost(other.pricing, year)?.total ?? cost.total]),
+      ),
     };
   });
 }
 
 /** The budget as it would be without one investment. */
-export function withoutInvestment(budget: Budget, investment: Expense & { effect: InvestmentEffect }): Budget {
+export function withoutInvestment(
+  budget: Budget,
+  investment: Expense & { effect: InvestmentEffect },
+): Budget {
   const ends = new Set(investment.effect.ends ?? []);
   const starts = new Set(investment.effect.starts ?? []);
   return {
     ...budget,
-    lines: budget.lines.filter((line) => !starts.has(line.id)).map((line) => (ends.has(line.id) ? withoutUntil(line) : line)),
+    lines: budget.lines
+      .filter((line) => !starts.has(line.id))
+      .map((line) => (ends.has(line.id) ? withoutUntil(line) : line)),
     expenses: budget.expenses.filter((expense) => expense !== investment),
   };
 }
