@@ -8,9 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  COHORTS,
   PHB_COHORTS,
-  PLAN_STATUSES,
   RETURN_COUNTS,
   phbReturn,
   type PhbReturn,
@@ -22,7 +20,7 @@ import {
   quarterOf,
   type Quarter,
 } from '../../src/domain/caseload/quarter';
-import { FUNDING_ROUTES } from '../../src/domain/schema/budget-values';
+import { COHORTS, FUNDING_ROUTES, PLAN_STATUSES } from '../../src/domain/schema/budget-values';
 import { readJson, ROOT } from '../helpers/builders';
 
 function quarter(text: string): Quarter {

@@ -5,27 +5,9 @@
  * Care Act personal budgets, not PHBs: they are counted apart. Budgets without a plan
  * start cannot be placed in time and are listed, never counted.
  */
-import { FUNDING_ROUTES, type FundingRoute } from '../schema/budget-values';
+import { COHORTS, FUNDING_ROUTES, type Cohort, type FundingRoute, type PlanStatus } from '../schema/budget-values';
 import type { Quarter } from './quarter';
 
-export const PLAN_STATUSES = ['draft', 'proposed', 'agreed', 'active', 'ended'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-/** The PHB collection's categories, in its order, then `social-care` (not a PHB). */
-export const COHORTS = [
-  'adult-chc',
-  'adult-fast-track',
-  'children-continuing-care',
-  'personal-wheelchair-budget',
-  'section-117',
-  'joint-funded',
-  'learning-disability-autism',
-  'mental-health-other',
-  'end-of-life',
-  'other',
-  'social-care',
-] as const;
-export type Cohort = (typeof COHORTS)[number];
 export type PhbCohort = Exclude<Cohort, 'social-care'>;
 export const PHB_COHORTS = COHORTS.filter(
   (cohort): cohort is PhbCohort => cohort !== 'social-care',
