@@ -15,9 +15,11 @@ import {
   type ReturnBudget,
 } from '../../src/domain/caseload/phb-return';
 import {
+  lastEndedQuarter,
   parseQuarter,
   quarterHolding,
   quarterOf,
+  quartersToOffer,
   type Quarter,
 } from '../../src/domain/caseload/quarter';
 import { COHORTS, FUNDING_ROUTES, PLAN_STATUSES } from '../../src/domain/schema/budget-values';
@@ -71,6 +73,36 @@ describe('a financial-year quarter', () => {
     ['2027-03-31', '2026-27-q4'],
   ])('%s is in %s', (date, id) => {
     expect(quarterHolding(date).id).toBe(id);
+  });
+});
+
+describe('the quarters the caseload page offers', () => {
+  it('first chosen: the last quarter that has ended, across the turn of the financial year', () => {
+    expect(lastEndedQuarter('2026-12-04').id).toBe('2026-27-q2');
+    expect(lastEndedQuarter('2026-04-01').id).toBe('2025-26-q4');
+    expect(lastEndedQuarter('2027-01-01').id).toBe('2026-27-q3');
+  });
+
+  it('every quarter from last year, or the earliest plan date, to the latest, newest first', () => {
+    expect(quartersToOffer([], '2026-12-04').map((q) => q.id)).toEqual([
+      '2026-27-q4',
+      '2026-27-q3',
+      '2026-27-q2',
+      '2026-27-q1',
+      '2025-26-q4',
+      '2025-26-q3',
+      '2025-26-q2',
+      '2025-26-q1',
+    ]);
+    const offered = quartersToOffer(['2023-05-01', '2028-04-01'], '2026-12-04').map((q) => q.id);
+    expect(offered[0]).toBe('2028-29-q4');
+    expect(offered.at(-1)).toBe('2023-24-q1');
+  });
+
+  it('at most ten financial years, the newest, however far back a date goes', () => {
+    const offered = quartersToOffer(['1926-05-01'], '2026-12-04');
+    expect(offered).toHaveLength(40);
+    expect(offered.at(-1)?.id).toBe('2017-18-q1');
   });
 });
 

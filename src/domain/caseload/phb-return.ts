@@ -135,3 +135,11 @@ function emptyCohortCounts(): CohortCounts {
 export function cohortTotal(routes: RouteCounts): number {
   return FUNDING_ROUTES.reduce((sum, route) => sum + routes[route], 0);
 }
+
+/** Only what the return reads of a budget: small enough to send from a worker by the thousand. */
+export function returnFieldsOf(budget: ReturnBudget): ReturnBudget {
+  const { id, fundingRoute, plan } = budget;
+  if (plan === undefined) return { id, fundingRoute };
+  const { start, end, status, cohort } = plan;
+  return { id, fundingRoute, plan: { start, end, status, cohort } };
+}

@@ -66,3 +66,33 @@ export function quarterHolding(date: string): Quarter {
   if (month <= 3) return quarterOf(year - 1, 4);
   return quarterOf(year, (Math.floor((month - 4) / 3) + 1) as 1 | 2 | 3);
 }
+
+/** The year in which the financial year holding an ISO date began (1 April). */
+export function financialYearOf(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return date.slice(5) < '04-01' ? year - 1 : year;
+}
+
+/** The most recent quarter that has ended by `today`: the one a return is usually made for. */
+export function lastEndedQuarter(today: string): Quarter {
+  const current = quarterHolding(today);
+  const year = financialYearOf(current.from);
+  const number = Number(current.id.slice(-1));
+  return number === 1 ? quarterOf(year - 1, 4) : quarterOf(year, (number - 1) as 1 | 2 | 3);
+}
+
+/** At most this many financial years are offered, so one mistyped date cannot list centuries. */
+export const OFFERED_YEARS = 10;
+
+/**
+ * The quarters to choose from, newest first: every financial year from the earliest of the
+ * plans' dates (or last year) to the latest of them (or this year), the newest ten at most.
+ */
+export function quartersToOffer(dates: readonly string[], today: string): Quarter[] {
+  const years = [...dates, today].map(financialYearOf);
+  const last = Math.max(...years);
+  const first = Math.max(Math.min(financialYearOf(today) - 1, ...years), last - OFFERED_YEARS + 1);
+  const quarters: Quarter[] = [];
+  for (let year = last; year >= first; year--) for (const number of [4, 3, 2, 1] as const) quarters.push(quarterOf(year, number));
+  return quarters;
+}

@@ -16,6 +16,7 @@ import { href } from '../routes';
 import { CaseloadCard } from '../parts/caseload-card';
 import { CaseloadInvalid } from '../parts/caseload-invalid';
 import { CaseloadLoad } from '../parts/caseload-load';
+import { CaseloadPhbReturn } from '../parts/caseload-phb-return';
 import { CaseloadProgress } from '../parts/caseload-progress';
 import { CaseloadResults } from '../parts/caseload-results';
 import { useOpenBudget } from '../parts/start-open-budget';
@@ -37,6 +38,7 @@ export function CaseloadPage() {
       chooseCard: s.chooseCard,
       clear: s.clear,
       budgetIn: s.budgetIn,
+      plans: s.plans,
     })),
   );
   const card = state.cardId === null ? undefined : rateCardById(state.cardId);
@@ -78,6 +80,7 @@ export function CaseloadPage() {
       {state.phase === 'ready' && card !== undefined && state.summary !== null && state.entries.length > 0 && (
         <CaseloadResults entries={state.entries} summary={state.summary} card={card} onOpen={open} />
       )}
+      {state.phase !== 'reading' && state.plans.length > 0 && <CaseloadPhbReturn plans={state.plans} />}
     </Page>
   );
 }
