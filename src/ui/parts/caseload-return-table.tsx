@@ -32,7 +32,7 @@ export function CaseloadReturnTable({ caption, table, total, t, count }: Caseloa
       caption={caption}
       captionSize="s"
       firstCellIsHeader
-      scroll
+      responsive
       columns={[
         { heading: t(key('column.cohort')) },
         ...FUNDING_ROUTES.map((route) => ({ heading: t(key(`route.${route}`)), numeric: true })),
