@@ -43,10 +43,7 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
   const { valid, invalid } = readBudgets(args.folder, files);
   if (args.quarter !== null) {
     listInvalid(invalid, output, t);
-    const counted = phbReturn(
-      valid.map((v) => v.budget),
-      args.quarter,
-    );
+    const counted = phbReturn(valid.map((v) => v.budget), args.quarter);
     output.stdout(args.format === 'phb-return-csv' ? phbReturnCsv(counted, t) : `${JSON.stringify(counted, null, 2)}\n`);
     return EXIT_OK;
   }
