@@ -11,11 +11,15 @@
  * and said, as is a `.json` entry that is not a regular file (a pipe or a device); a file
  * reached by two names (a hard link) is counted once. The skipped entries are listed on
  * standard error and in the JSON's `skipped`.
+ *
+ * `--format phb-return|phb-return-csv --quarter <q>` counts the budgets read instead
+ * (docs/phb-return.md): counting needs no rate card, so none is loaded.
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { CaseloadEntry } from '../domain/caseload/entry';
+import { phbReturn } from '../domain/caseload/phb-return';
 import { mostNamedCard, priceCaseloadBudget } from '../domain/caseload/price';
 import { summariseCaseload } from '../domain/caseload/summary';
 import { BUDGET_FILE_LIMITS } from '../domain/json-text';
@@ -23,6 +27,7 @@ import { problem, type Problem } from '../domain/problems';
 import { readBudget } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
 import { caseloadSummaryCsv, caseloadTableCsv } from '../io/caseload-csv';
+import { phbReturnCsv } from '../io/phb-return-csv';
 import type { CohortArgs } from './cohort-args';
 import { readJsonFile, shippedCardIds } from './files';
 import { inFile, loadCardOption, loadShippedCard } from './load';
@@ -41,13 +46,12 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
     return EXIT_BAD_INPUT;
   }
   const { files, skipped } = listing;
-  const valid: { file: string; budget: Budget }[] = [];
-  const invalid: Invalid[] = [];
-  for (const file of files) {
-    const json = readJsonFile(join(args.folder, file), BUDGET_FILE_LIMITS, { followLinks: false });
-    const budget = json.ok ? readBudget(json.value) : json;
-    if (budget.ok) valid.push({ file, budget: budget.value });
-    else invalid.push({ file, problems: budget.problems });
+  const { valid, invalid } = readBudgets(args.folder, files);
+  if (args.quarter !== null) {
+    listInvalid(invalid, skipped, output, t);
+    const counted = phbReturn(valid.map((v) => v.budget), args.quarter);
+    output.stdout(args.format === 'phb-return-csv' ? phbReturnCsv(counted, t) : `${JSON.stringify(counted, null, 2)}\n`);
+    return EXIT_OK;
   }
   const cardId = args.rateCard ?? mostNamedCard(valid.map((v) => v.budget), shippedCardIds());
   if (cardId === null) {
@@ -65,10 +69,7 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
     if (priced.ok) entries.push(priced.value);
     else invalid.push({ file, problems: priced.problems });
   }
-  invalid.sort((a, b) => byFile(a.file, b.file));
-  for (const { file, problems } of [...skipped, ...invalid].sort((a, b) => byFile(a.file, b.file))) {
-    output.stderr(problemLines(inFile(file, problems.length > 0 ? problems : [problem([], 'validation.readFile')], `${file}: `), t));
-  }
+  listInvalid(invalid, skipped, output, t);
   const summary = summariseCaseload(entries, card.value);
   switch (args.format) {
     case 'json': {
@@ -87,6 +88,29 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
 }
 
 const byFile = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function readBudgets(folder: string, files: readonly string[]): { valid: { file: string; budget: Budget }[]; invalid: Invalid[] } {
+  const valid: { file: string; budget: Budget }[] = [];
+  const invalid: Invalid[] = [];
+  for (const file of files) {
+    const json = readJsonFile(join(folder, file), BUDGET_FILE_LIMITS, { followLinks: false });
+    const budget = json.ok ? readBudget(json.value) : json;
+    if (budget.ok) valid.push({ file, budget: budget.value });
+    else invalid.push({ file, problems: budget.problems });
+  }
+  return { valid, invalid };
+}
+
+/**
+ * Sorts the invalid files by path (in place, as the JSON lists them) and names each
+ * problem, and each skipped entry, on standard error.
+ */
+function listInvalid(invalid: Invalid[], skipped: readonly Invalid[], output: Output, t: TFunction): void {
+  invalid.sort((a, b) => byFile(a.file, b.file));
+  for (const { file, problems } of [...skipped, ...invalid].sort((a, b) => byFile(a.file, b.file))) {
+    output.stderr(problemLines(inFile(file, problems.length > 0 ? problems : [problem([], 'validation.readFile')], `${file}: `), t));
+  }
+}
 
 interface Listing {
   readonly files: readonly string[];

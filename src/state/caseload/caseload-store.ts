@@ -11,7 +11,7 @@ import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../rate-card-lookup';
 import { caseloadRateCards } from './caseload-cards';
-import { CHUNK_SIZE, readBudgetFile, type InvalidFile, type JobChunk, type NamedFile } from '../../workers/caseload/caseload-jobs';
+import { CHUNK_SIZE, readBudgetFile, type InvalidFile, type JobChunk, type NamedFile, type ReturnRecord } from '../../workers/caseload/caseload-jobs';
 import { engineCount, startEngine, type EngineHandle } from '../../workers/caseload/run-job';
 import type { TableQuery } from './table-rows';
 
@@ -24,6 +24,8 @@ export interface CaseloadState {
   readonly valid: number;
   /** The rate card each valid budget names, to choose the card at first. */
   readonly cardsNamed: readonly string[];
+  /** What the PHB return counts of each valid budget, in the order read. */
+  readonly plans: readonly ReturnRecord[];
   /** Files that could not be read as budgets, in the order of their names. */
   readonly unreadable: readonly InvalidFile[];
   /** Budgets that cannot be priced on the chosen card (a provider or area it lacks). */
@@ -51,6 +53,7 @@ const EMPTY = {
   progress: { done: 0, total: 0 },
   valid: 0,
   cardsNamed: [],
+  plans: [],
   unreadable: [],
   unpriceable: [],
   cardId: null,
@@ -80,6 +83,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
         progress: { done: state.progress.done + chunk.count, total: state.progress.total },
         valid: state.valid + chunk.cards.length,
         cardsNamed: [...state.cardsNamed, ...chunk.cards],
+        plans: [...state.plans, ...chunk.plans],
         unreadable: [...state.unreadable, ...chunk.invalid],
       }));
     } else {

@@ -16,6 +16,7 @@ import { href } from '../routes';
 import { CaseloadCard } from './caseload-card';
 import { CaseloadInvalid } from './caseload-invalid';
 import { CaseloadLoad } from './caseload-load';
+import { CaseloadPhbReturn } from './caseload-phb-return';
 import { CaseloadProgress } from './caseload-progress';
 import { CaseloadResults } from './caseload-results';
 import { useOpenBudget } from '../start/start-open-budget';
@@ -38,6 +39,7 @@ export function CaseloadPage() {
       chooseCard: s.chooseCard,
       clear: s.clear,
       budgetIn: s.budgetIn,
+      plans: s.plans,
     })),
   );
   const card = state.cardId === null ? undefined : rateCardById(state.cardId);
@@ -79,6 +81,7 @@ export function CaseloadPage() {
       {state.phase === 'ready' && card !== undefined && state.summary !== null && state.entries.length > 0 && (
         <CaseloadResults entries={state.entries} summary={state.summary} card={card} onOpen={open} />
       )}
+      {state.phase !== 'reading' && state.plans.length > 0 && <CaseloadPhbReturn plans={state.plans} />}
     </Page>
   );
 }

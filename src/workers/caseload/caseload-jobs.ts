@@ -6,6 +6,7 @@
  * runs in the pricing worker and, where there is no Worker (tests in jsdom), on the page.
  */
 import type { CaseloadEntry } from '../../domain/caseload/entry';
+import { returnFieldsOf, type ReturnBudget } from '../../domain/caseload/phb-return';
 import { priceCaseloadBudget } from '../../domain/caseload/price';
 import { summariseCaseload, type CaseloadSummary } from '../../domain/caseload/summary';
 import { problem, type Problem, type Result } from '../../domain/problems';
@@ -18,6 +19,12 @@ import { readBudgetFileBytes } from '../../io/budget-file-read';
 export interface NamedFile {
   readonly name: string;
   readonly file: Blob;
+}
+
+/** A valid file's budget as the PHB return counts it, with the file it came from. */
+export interface ReturnRecord {
+  readonly file: string;
+  readonly budget: ReturnBudget;
 }
 
 export interface InvalidFile {
@@ -40,6 +47,8 @@ export type JobChunk =
       readonly count: number;
       /** The rate card each valid file names: enough to choose the caseload's card. */
       readonly cards: string[];
+      /** What the PHB return counts of each valid file: the return needs no pricing. */
+      readonly plans: ReturnRecord[];
       readonly invalid: InvalidFile[];
     }
   | { readonly kind: 'price'; readonly job: number; readonly done: number; readonly entries: CaseloadEntry[]; readonly invalid: InvalidFile[] }
@@ -67,15 +76,17 @@ export class CaseloadEngine {
     for (let start = 0; start < files.length; start += CHUNK_SIZE) {
       const slice = files.slice(start, start + CHUNK_SIZE);
       const cards: string[] = [];
+      const plans: ReturnRecord[] = [];
       const invalid: InvalidFile[] = [];
       for (const { name, file } of slice) {
         const result = await readBudgetFile(file);
         if (result.ok) {
           this.budgets.push({ file: name, budget: result.value });
           cards.push(result.value.rateCard);
+          plans.push({ file: name, budget: returnFieldsOf(result.value) });
         } else invalid.push({ file: name, problems: result.problems });
       }
-      yield { kind: 'read', job, count: slice.length, cards, invalid };
+      yield { kind: 'read', job, count: slice.length, cards, plans, invalid };
     }
   }
 
