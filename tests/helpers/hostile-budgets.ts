@@ -1,5 +1,5 @@
 /** What each hostile budget file must be refused with (see hostile-corpus.ts). */
-import { AN_ID, MONEY, NOT_JSON, WHOLE_MINUTES, type Expectation } from './hostile-corpus';
+import { AN_ID, MONEY, NEGATIVE_MONEY, NOT_JSON, WHOLE_MINUTES, type Expectation } from './hostile-corpus';
 
 export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   // Wrong types
@@ -192,8 +192,9 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['expenses[0].amount', 'no £ sign']],
   },
   'money-negative.json': {
-    rule: 'negative money is refused',
-    named: [['expenses[0].amount', MONEY]],
+    rule: 'negative money is refused, saying it cannot be negative',
+    named: [['expenses[0].amount', NEGATIVE_MONEY]],
+    absent: ['two decimals'],
   },
   'money-exponent.json': {
     rule: 'money written as 1e9 is refused',
@@ -386,8 +387,8 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['expenses[0].amount', MONEY]],
   },
   'indicative-annual-negative.json': {
-    rule: 'a negative indicative sum is refused',
-    named: [['indicativeAnnual', MONEY]],
+    rule: 'a negative indicative sum is refused, saying it cannot be negative',
+    named: [['indicativeAnnual', NEGATIVE_MONEY]],
   },
   'expense-frequency-as-number.json': {
     rule: 'an expense frequency written as 52 is refused, listing the frequencies',

@@ -1,5 +1,5 @@
 /** What each hostile rate card must be refused with, beside a valid budget (see hostile-corpus.ts). */
-import { MONEY, NOT_JSON, type Expectation } from './hostile-corpus';
+import { MONEY, NEGATIVE_MONEY, NOT_JSON, type Expectation } from './hostile-corpus';
 
 export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
   'unsourced-figure.json': {
@@ -32,8 +32,8 @@ export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
     named: [['registeredProvider.standard.day.weekday', MONEY]],
   },
   'negative-rate.json': {
-    rule: 'a negative rate is refused',
-    named: [['personalAssistant.pay.day.weekday', MONEY]],
+    rule: 'a negative rate is refused, saying it cannot be negative',
+    named: [['personalAssistant.pay.day.weekday', NEGATIVE_MONEY]],
   },
   'percent-over-100.json': {
     rule: 'an on-cost over 100 percent is refused',

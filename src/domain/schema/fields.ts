@@ -10,9 +10,15 @@ const DECIMAL_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,4})?$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** "-5.00" is money written rightly but for its sign: say that, not how to write money. */
+const NEGATIVE_AMOUNT = /^-\s*\d/;
+
 export function money() {
   const error = messageKey('validation.money');
-  return z.string({ error }).regex(MONEY_PATTERN, { error });
+  return z.string({ error }).regex(MONEY_PATTERN, {
+    error: (issue) =>
+      typeof issue.input === 'string' && NEGATIVE_AMOUNT.test(issue.input) ? messageKey('validation.moneyNegative') : error,
+  });
 }
 
 /** A decimal as text within a range, both ends included. */
