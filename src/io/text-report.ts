@@ -11,6 +11,7 @@ import type { Money } from '../domain/money';
 import type { PricedAmount } from '../domain/pricing/amounts';
 import type { PricedLine, Segment } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
+import { inertText } from '../domain/plain-text';
 import { paOnCostPercent } from '../domain/pricing/rates';
 import { documentRevision } from '../domain/revisions/history';
 import { localise } from '../i18n/localise';
@@ -48,7 +49,10 @@ export function textReport(pricing: BudgetPricing, t: TFunction, language = 'en'
     '',
     t('report.rounding'),
     '',
-  ].join('\n');
+  ]
+    // One row, one line: text from a file can never start a line of its own (plain-text.ts).
+    .map(inertText)
+    .join('\n');
 }
 
 function section(heading: string, body: string[]): string[] {

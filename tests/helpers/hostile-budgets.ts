@@ -530,6 +530,35 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['file', 'nests more than 16 levels deep']],
     located: 'line 22, column 33',
   },
+  // Text that would print as something else (docs/plain-text.md)
+  'newline-in-activity-forges-totals.json': {
+    rule: 'an activity whose line breaks would forge a "Totals" line in the report is refused, naming the field',
+    named: [['lines[0].activity', 'must be one line of plain text']],
+  },
+  'carriage-return-in-title.json': {
+    rule: 'a carriage return in the title, which would let a terminal write over the line, is refused',
+    named: [['title', 'character 13 is U+000D']],
+  },
+  'escape-in-carer-name.json': {
+    rule: 'terminal escape sequences in a carer name are refused, saying which character and where',
+    named: [['carers[0].name', 'character 4 is U+001B']],
+  },
+  'bidi-override-in-person-name.json': {
+    rule: 'a right-to-left override in the person’s name (text that reads one way and is another) is refused',
+    named: [['person.name', 'character 4 is U+202E']],
+  },
+  'tab-in-expense-description.json': {
+    rule: 'a tab in an expense description is refused',
+    named: [['expenses[0].description', 'character 4 is U+0009']],
+  },
+  'next-line-in-reference.json': {
+    rule: 'a C1 next-line control in the reference is refused',
+    named: [['person.reference', 'character 5 is U+0085']],
+  },
+  'escape-in-outcome.json': {
+    rule: 'an outcome may run over lines, but an escape sequence in it is refused',
+    named: [['lines[0].outcome', 'must be plain text, with no tabs, control characters or direction overrides (line breaks are allowed): character 25 is U+001B']],
+  },
 };
 
 /** Files in the budgets folder that are valid on purpose. */

@@ -205,6 +205,18 @@ export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
     named: [['file', 'nests more than 16 levels deep']],
     located: 'line 12, column 34',
   },
+  'newline-in-card-name.json': {
+    rule: 'a line break in the card’s name, which would forge a line under "Rate card:", is refused',
+    named: [['name.en', 'must be one line of plain text']],
+  },
+  'bidi-isolate-in-provider-name.json': {
+    rule: 'a direction isolate in a provider name is refused, saying which character and where',
+    named: [['registeredProvider.providers[0].name', 'character 9 is U+2067']],
+  },
+  'escape-in-notes.json': {
+    rule: 'notes may run over lines, but an escape sequence in them is refused',
+    named: [['notes.en', 'character 23 is U+001B']],
+  },
 };
 
 export const CARD_PROTOTYPE_FILES = [

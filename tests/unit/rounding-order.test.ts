@@ -48,7 +48,10 @@ const anyCase = fc.record({
   rate: fc.integer({ min: 1, max: MAX_RATE_PENNIES }),
 });
 const tieCase = fc
-  .record({ minutes: fc.integer({ min: 1, max: 1440 }), step: fc.integer({ min: 0, max: 100_000 }) })
+  .record({
+    minutes: fc.integer({ min: 1, max: 1440 }),
+    step: fc.integer({ min: 0, max: 100_000 }),
+  })
   .map(({ minutes, step }) => ({ minutes, rate: halfPennyRate(minutes, step) }))
   .filter((pair): pair is { minutes: number; rate: number } => pair.rate !== undefined);
 const cases = fc.oneof(tieCase, anyCase);
@@ -59,7 +62,10 @@ function cardAt(ratePennies: number): RateCard {
   const withRate = (rates: Rates): Rates => ({ ...rates, day: { ...rates.day, weekday: rate } });
   return {
     ...base,
-    registeredProvider: { ...base.registeredProvider, standard: withRate(base.registeredProvider.standard) },
+    registeredProvider: {
+      ...base.registeredProvider,
+      standard: withRate(base.registeredProvider.standard),
+    },
     personalAssistant: { ...base.personalAssistant, pay: withRate(base.personalAssistant.pay) },
   };
 }

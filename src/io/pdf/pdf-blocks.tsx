@@ -2,7 +2,8 @@
  * The few shapes the document is built from: a section with its heading, a list of
  * labelled values, and a table. Rows never split across pages.
  */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
+import { Text } from './pdf-text';
 import { styles } from './pdf-styles';
 
 /** Rows of content, typed without importing React (src/io stays free of the React package). */

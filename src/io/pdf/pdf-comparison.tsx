@@ -2,7 +2,8 @@
  * Home against each care-home setting of the card, then against the indicative sum.
  * Differences are said in words, never with a minus sign, as on screen.
  */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
+import { Text } from './pdf-text';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { KeyValues, Paragraph, Section, Table } from './pdf-blocks';
 import { directionOf, sizeOf, type PdfFormat } from './pdf-format';

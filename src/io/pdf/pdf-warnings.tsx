@@ -2,7 +2,8 @@
  * The plan's warnings other than carer burden, grouped by kind as on screen: what the
  * concern is, then each line it is about, named by its activity.
  */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
+import { Text } from './pdf-text';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { Warning } from '../../domain/warnings';
 import { Paragraph, Section } from './pdf-blocks';
