@@ -4,6 +4,7 @@
  * Money and hours are two-decimal strings; nothing here does arithmetic.
  */
 import type Decimal from 'decimal.js';
+import { cardWarnings } from './card-warnings';
 import type { CarerFlag, CarerFlagId, Severity } from './carer-burden';
 import { roundHoursForDisplay, toMoneyText, type MoneyText } from './money';
 import type { Recurring } from './pricing/totals';
@@ -68,7 +69,14 @@ export interface PricingReport {
     extraProviderHoursWeekly: string;
   }[];
   readonly indicative: { annual: MoneyText; difference: MoneyText } | null;
-  readonly warnings: readonly ({ id: string; line?: string; over?: MoneyText; minutes?: number })[];
+  /** The card's own warnings first (card-warnings.ts), then the plan's. */
+  readonly warnings: readonly ({
+    id: string;
+    line?: string;
+    over?: MoneyText;
+    minutes?: number;
+    figures?: readonly string[];
+  })[];
 }
 
 export function toReport(pricing: BudgetPricing): PricingReport {
@@ -124,9 +132,12 @@ export function toReport(pricing: BudgetPricing): PricingReport {
       pricing.indicative === null
         ? null
         : { annual: toMoneyText(pricing.indicative.amount), difference: toMoneyText(pricing.indicative.difference) },
-    warnings: pricing.warnings.map((warning) =>
-      warning.id === 'over-indicative' ? { id: warning.id, over: toMoneyText(warning.over) } : { ...warning },
-    ),
+    warnings: [
+      ...cardWarnings(pricing.card).map((warning) => ({ id: warning.id, figures: [...warning.figures] })),
+      ...pricing.warnings.map((warning) =>
+        warning.id === 'over-indicative' ? { id: warning.id, over: toMoneyText(warning.over) } : { ...warning },
+      ),
+    ],
   };
 }
 

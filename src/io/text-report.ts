@@ -4,6 +4,7 @@
  * check each figure with a calculator.
  */
 import type { TFunction } from 'i18next';
+import { cardWarnings } from '../domain/card-warnings';
 import type { CarerFlag } from '../domain/carer-burden';
 import { DAYS, type Day } from '../domain/days';
 import { formatExact, formatHours, formatMoney, formatRate, type Locale } from '../domain/format';
@@ -14,6 +15,7 @@ import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { inertText } from '../domain/plain-text';
 import { paOnCostPercent } from '../domain/pricing/rates';
 import { documentRevision } from '../domain/revisions/history';
+import { cardWarningWords } from '../i18n/card-warning-words';
 import { localise } from '../i18n/localise';
 import { revisionWords } from './revision-words';
 import { labelsFor, type Labels } from './labels';
@@ -285,10 +287,13 @@ function signed(difference: Money, less: string, more: string, same: string, t: 
 }
 
 function warnings({ pricing, t, locale }: Context): string[] {
-  const rows = pricing.warnings.map((warning) =>
+  const rows = [
+    ...cardWarnings(pricing.card).map((warning) => cardWarningWords(warning, t)),
+    ...pricing.warnings.map((warning) =>
     warning.id === 'over-indicative'
       ? t('terms.warning.over-indicative', { over: formatMoney(warning.over, locale) })
       : t(`terms.warning.${warning.id}`, { ...warning }),
-  );
+    ),
+  ];
   return section(t('report.warningsHeading'), rows.length === 0 ? [t('report.noWarnings')] : rows);
 }

@@ -13,6 +13,7 @@ import { useRateCards } from '../hooks/use-rate-cards';
 import { href } from '../routes';
 import { FlashBanner } from '../parts/budget-flash';
 import { formatDate, useLocale } from '../parts/budget-format';
+import { CardWarningsNotice } from '../parts/card-warnings-notice';
 import { RateCardActions } from '../parts/rate-card-actions';
 import { RateCardCostTables } from '../parts/rate-card-cost-tables';
 import { RateCardDetails } from '../parts/rate-card-details';
@@ -49,6 +50,7 @@ export function RateCardPage({ cardId }: { cardId: string }) {
             <p>{t('rateCards.view.endedBody')}</p>
           </WarningCallout>
         )}
+        <CardWarningsNotice card={card} />
         <RateCardActions card={card} onDevice={saved !== undefined} />
         <RateCardDetails card={card} saved={saved} />
         <RateCardRatesTables card={card} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../components/page';
 import { usePricing } from '../hooks/use-budget';
 import { BudgetCardNotice } from '../parts/budget-card-notice';
+import { CardWarningsNotice } from '../parts/card-warnings-notice';
 import { SummaryContent } from '../parts/summary-content';
 import { SummaryUnpriced } from '../parts/summary-unpriced';
 import { useAppStore } from '../../state/store';
@@ -35,6 +36,7 @@ export function SummaryPage({ budgetId }: { budgetId: string }) {
   return (
     <Page {...pageProps}>
       <BudgetCardNotice budget={budget} />
+      <CardWarningsNotice card={priced.pricing.card} />
       <SummaryContent pricing={priced.pricing} budget={budget} />
     </Page>
   );

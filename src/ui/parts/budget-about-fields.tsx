@@ -11,6 +11,7 @@ import { Radios } from '../components/radios';
 import { Select, type SelectOption } from '../components/select';
 import { TextInput } from '../components/text-input';
 import { useRateCards } from '../hooks/use-rate-cards';
+import { CardWarningsNotice } from './card-warnings-notice';
 import { formatDate, useLocale } from './budget-format';
 
 /** Each field's id, also the link target of its line in the error summary. */
@@ -28,7 +29,8 @@ export function BudgetAboutFields({ form, onChange, errors }: BudgetAboutFieldsP
   const locale = useLocale();
   const set = (field: keyof AboutForm) => (value: string) => onChange({ ...form, [field]: value });
 
-  const cards: SelectOption[] = useRateCards().map((card) => ({
+  const rateCards = useRateCards();
+  const cards: SelectOption[] = rateCards.map((card) => ({
     value: card.id,
     label: t('budget.about.rateCard.option', {
       name: localise(card.name, i18n.language),
@@ -96,6 +98,7 @@ export function BudgetAboutFields({ form, onChange, errors }: BudgetAboutFieldsP
         value={form.rateCard}
         onChange={set('rateCard')}
       />
+      <CardWarningsNotice card={rateCards.find((card) => card.id === form.rateCard)} headingLevel={3} />
       <MoneyInput
         id={aboutFieldId('indicativeAnnual')}
         label={t('budget.about.indicative.label')}
