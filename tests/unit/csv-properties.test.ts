@@ -204,5 +204,7 @@ describe('the budget CSV', () => {
       { numRuns: 300 },
     );
     expect(checked).toBeGreaterThan(100);
-  });
+    // 300 budgets priced in full: on a machine shared by several builds this can pass the
+    // default 5 s with nothing wrong. The test asserts outcomes, not speed.
+  }, 30_000);
 });
