@@ -1,6 +1,7 @@
-// Lint with no warnings allowed; the import rules hold the layers of docs/architecture:
-// ui → state → domain, io → domain, and domain imports nothing of ours outside itself.
+// Lint with no warnings allowed; the import rules hold the layers of docs/architecture.md:
+// ui → state → workers → io → present → domain, and domain imports nothing of ours outside itself.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -37,6 +38,17 @@ export default tseslint.config(
     },
   },
   {
+    // An import cycle makes start-up order matter and hides which layer a module is in.
+    files: ['src/**', 'scripts/**', 'tests/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     files: ['src/domain/**'],
     rules: forbid(
       ['ui', 'state', 'io', 'i18n', 'cli'],
@@ -45,8 +57,20 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/present/**'],
+    rules: forbid(
+      ['ui', 'state', 'io', 'cli', 'workers'],
+      ['react', 'react-dom', 'zustand', 'react-i18next', 'idb-keyval', 'node:*'],
+      'src/present turns figures into words: pure, so the page, the PDF and the text report share it.',
+    ),
+  },
+  {
+    files: ['src/workers/**'],
+    rules: forbid(['ui', 'state', 'cli'], ['react', 'zustand'], 'A worker runs jobs: it knows no page and no store.'),
+  },
+  {
     files: ['src/io/**', 'src/i18n/**'],
-    rules: forbid(['ui', 'state', 'cli'], ['react', 'zustand'], 'io and i18n sit beside domain, below the app.'),
+    rules: forbid(['ui', 'state', 'cli', 'workers'], ['react', 'zustand'], 'io and i18n sit beside domain, below the app.'),
   },
   {
     files: ['src/state/**'],

@@ -14,7 +14,7 @@ import { keysMissingAtStartUp } from './start-up-messages';
 const WELSH_MODULE = /src\/i18n\/(cy\/|welsh\.ts)/;
 
 /**
- * The goal itself (README, Performance). Start-up measured 147.9 KB when the budget came
+ * The goal itself (docs/performance.md). Start-up measured 147.9 KB when the budget came
  * down to it: zod, the builder's pages, the example budget and the messages of every page
  * loaded on demand now arrive with those pages. Raise it only with a reason in the commit.
  */

@@ -39,7 +39,9 @@ void start(root);
 // none shows "Loading…" when first opened (and all are in the offline copy already): the
 // builder's pages first, as the next page opened is nearly always one of them.
 window.addEventListener('load', () => {
-  const fetchPages = () => void preloadBuilderPages().then(preloadPages);
+  // Ahead of need only: a fetch cut short (the page reloading, the network gone) is
+  // tried again when the page is opened.
+  const fetchPages = () => void preloadBuilderPages().then(preloadPages).catch(() => undefined);
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchPages, { timeout: 5000 });
   else setTimeout(fetchPages, 2000);
 });

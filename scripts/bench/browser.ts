@@ -21,7 +21,7 @@ export async function freshPage(browser: Browser): Promise<{ context: BrowserCon
   return { context, page };
 }
 
-/** The version the README quotes beside the figures. */
+/** The version docs/performance.md quotes beside the figures. */
 export function browserVersion(browser: Browser): string {
   return `Chromium ${browser.version()}`;
 }

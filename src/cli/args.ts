@@ -1,6 +1,7 @@
 /** Command-line arguments of `npm run price`, parsed without a library: there are few. */
 import { isLanguage, type Language } from '../i18n';
 import { isCohortCommand, parseCohortArgs, type ParsedCohortArgs } from './cohort-args';
+import { asOfOption, periodOption } from './date-args';
 import { splitArgs } from './split-args';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'text', 'pdf'] as const;
@@ -11,6 +12,10 @@ interface CommonArgs {
   readonly rateCard: string | null;
   /** The language of the CSV, text and PDF (`--lang cy|en`, English by default). */
   readonly language: Language;
+  /** `--as-of`: the as-at date; absent, today moved into the plan's dates (rule 11). */
+  readonly asOf: string | undefined;
+  /** `--period a..b`: a period to cost line by line, both days included (rule 12). */
+  readonly period: { readonly from: string; readonly to: string } | undefined;
 }
 
 /** A PDF goes to the file named by --out; the other formats to standard output. */
@@ -30,7 +35,7 @@ export type ParsedArgs =
       readonly usage?: string;
     };
 
-const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--format', '--out', '--lang']);
+const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--format', '--out', '--lang', '--as-of', '--period']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (isCohortCommand(argv) && !argv.includes('--help') && !argv.includes('-h')) return parseCohortArgs(argv);
@@ -42,7 +47,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (!isOutputFormat(format)) return { kind: 'error', key: 'cli.badFormat' };
   const language = options.get('--lang') ?? 'en';
   if (!isLanguage(language)) return { kind: 'error', key: 'cli.badLang' };
-  const common = { budgetFile: positional[0] as string, rateCard: options.get('--rate-card') ?? null, language };
+  const asOf = asOfOption(options.get('--as-of'));
+  if (!asOf.ok) return { kind: 'error', key: asOf.key };
+  const period = periodOption(options.get('--period'));
+  if (!period.ok) return { kind: 'error', key: period.key };
+  const common = {
+    budgetFile: positional[0] as string,
+    rateCard: options.get('--rate-card') ?? null,
+    language,
+    asOf: asOf.value,
+    period: period.value,
+  };
   const out = options.get('--out');
   // A PDF is binary: written to a named file, never to a terminal. The text formats go to
   // standard output, where the shell can send them on, so --out means nothing for them.

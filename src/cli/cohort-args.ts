@@ -1,21 +1,33 @@
 /**
  * Arguments of `npm run price -- --cohort <folder> [--rate-card <id or path>]
- * [--format json|csv|table-csv]`: a whole caseload priced together.
+ * [--format json|csv|table-csv|phb-return|phb-return-csv] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD]`: a
+ * whole caseload priced together, or counted for the quarterly PHB return.
  */
-export const COHORT_FORMATS = ['json', 'csv', 'table-csv'] as const;
+import { parseQuarter, type Quarter } from '../domain/caseload/quarter';
+import { asOfOption } from './date-args';
+
+export const COHORT_FORMATS = ['json', 'csv', 'table-csv', 'phb-return', 'phb-return-csv'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
-export interface CohortArgs {
+const RETURN_FORMATS = ['phb-return', 'phb-return-csv'] as const;
+type ReturnFormat = (typeof RETURN_FORMATS)[number];
+
+/** A PHB return has the quarter to count; every other format prices, with no quarter. */
+export type CohortArgs = {
   readonly folder: string;
   readonly rateCard: string | null;
-  readonly format: CohortFormat;
-}
+  /** `--as-of`: every budget priced as at this one date (rule 11). */
+  readonly asOf: string | undefined;
+} & (
+  | { readonly format: Exclude<CohortFormat, ReturnFormat>; readonly quarter: null }
+  | { readonly format: ReturnFormat; readonly quarter: Quarter }
+);
 
 export type ParsedCohortArgs =
   | { readonly kind: 'cohort'; readonly args: CohortArgs }
   | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string>; readonly usage: string };
 
-const OPTIONS = new Set(['--cohort', '--rate-card', '--format']);
+const OPTIONS = new Set(['--cohort', '--rate-card', '--format', '--as-of', '--quarter']);
 const USAGE = 'caseload.cli.usage';
 
 export function isCohortCommand(argv: readonly string[]): boolean {
@@ -38,8 +50,27 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
   }
   const format = options.get('--format') ?? 'json';
   if (!(COHORT_FORMATS as readonly string[]).includes(format)) return { kind: 'error', key: 'caseload.cli.badFormat', usage: USAGE };
-  return {
-    kind: 'cohort',
-    args: { folder: options.get('--cohort') as string, rateCard: options.get('--rate-card') ?? null, format: format as CohortFormat },
-  };
+  const asOf = asOfOption(options.get('--as-of'));
+  if (!asOf.ok) return { kind: 'error', key: asOf.key, usage: USAGE };
+  const folder = options.get('--cohort') as string;
+  const rateCard = options.get('--rate-card') ?? null;
+  const quarterText = options.get('--quarter');
+  if (!isReturnFormat(format)) {
+    if (quarterText !== undefined) return { kind: 'error', key: 'caseload.cli.quarterWithoutReturn', usage: USAGE };
+    return { kind: 'cohort', args: { folder, rateCard, asOf: asOf.value, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
+  }
+  if (quarterText === undefined) return { kind: 'error', key: 'caseload.cli.noQuarter', values: { format }, usage: USAGE };
+  const quarter = parseQuarter(quarterText);
+  if (!quarter.ok) {
+    const [first] = quarter.problems;
+    // validation.quarter → caseload.cli.quarter: the same words, led by the option's name.
+    const key = `caseload.cli.${(first?.key ?? 'validation.quarter').replace('validation.', '')}`;
+    const values = Object.fromEntries(Object.entries(first?.values ?? {}).map(([name, value]) => [name, String(value)]));
+    return { kind: 'error', key, values, usage: USAGE };
+  }
+  return { kind: 'cohort', args: { folder, rateCard, asOf: asOf.value, format, quarter: quarter.value } };
+}
+
+function isReturnFormat(format: string): format is ReturnFormat {
+  return (RETURN_FORMATS as readonly string[]).includes(format);
 }

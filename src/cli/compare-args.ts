@@ -3,6 +3,7 @@
  * file (--from, --to), or one budget on another rate card (--rate-card), or a mix.
  */
 import { splitArgs } from './split-args';
+import { asOfOption } from './date-args';
 
 export const COMPARE_FORMATS = ['json', 'csv', 'text'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
@@ -17,6 +18,8 @@ export interface CompareArgs {
   readonly toVersion: Version;
   /** The card to price the "to" side on, instead of its own. */
   readonly rateCard: string | null;
+  /** `--as-of`: both budgets priced as at this date (rule 11). */
+  readonly asOf: string | undefined;
   readonly format: CompareFormat;
 }
 
@@ -25,7 +28,7 @@ export type ParsedCompareArgs =
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string> };
 
-const OPTIONS = new Set(['--from', '--to', '--rate-card', '--format']);
+const OPTIONS = new Set(['--from', '--to', '--rate-card', '--format', '--as-of']);
 
 export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   const split = splitArgs(argv, OPTIONS);
@@ -38,12 +41,14 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   const toVersion = version(options.get('--to'));
   if (fromVersion === null || toVersion === null) return { kind: 'error', key: 'revisions.cli.version' };
   const rateCard = options.get('--rate-card') ?? null;
+  const asOf = asOfOption(options.get('--as-of'));
+  if (!asOf.ok) return { kind: 'error', key: asOf.key };
   const fromFile = files[0] as string;
   const toFile = files[1] ?? fromFile;
   if (files.length === 1 && fromVersion === toVersion && rateCard === null) {
     return { kind: 'error', key: 'revisions.cli.nothingToCompare' };
   }
-  return { kind: 'compare', args: { fromFile, toFile, fromVersion, toVersion, rateCard, format: format as CompareFormat } };
+  return { kind: 'compare', args: { fromFile, toFile, fromVersion, toVersion, rateCard, format: format as CompareFormat, asOf: asOf.value } };
 }
 
 function version(text: string | undefined): Version | null {

@@ -4,7 +4,7 @@ import type { Problem } from '../domain/problems';
 import { readBudget, readRateCard } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
 import type { RateCard } from '../domain/schema/rate-card';
-import { isCardPath, readJsonFile, shippedCardIds, shippedCardPath } from './files';
+import { isCardPath, readJsonFile, SHIPPED_CARDS_DIR, shippedCardIds, shippedCardPath } from './files';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: readonly Problem[] };
 
@@ -14,23 +14,41 @@ export function loadBudget(file: string): Loaded<Budget> {
   return budget.ok ? budget : { ok: false, problems: inFile(file, budget.problems, '') };
 }
 
-/** A shipped card by its id, or a card file by its path. */
-export function loadCard(reference: string): Loaded<RateCard> {
-  let path = reference;
-  if (!isCardPath(reference)) {
-    const known = shippedCardIds();
-    if (!known.includes(reference)) {
-      return {
-        ok: false,
-        problems: [{ path: 'rateCard', key: 'validation.unknownRateCard', values: { id: reference, known: known.join(', ') } }],
-      };
-    }
-    path = shippedCardPath(reference);
+/**
+ * The card a `--rate-card` option gives: a shipped card by its id, or a card file by its
+ * path. Only the option names a file: a budget's `rateCard` is always an id (see
+ * loadShippedCard), so a budget cannot point the tool at a file.
+ */
+export function loadCardOption(reference: string): Loaded<RateCard> {
+  return isCardPath(reference) ? loadCardFile(reference, reference) : loadShippedCard(reference);
+}
+
+/** The card to price a budget on: the `--rate-card` option's if given, else the one the budget names. */
+export function loadCardFor(budget: Budget, option: string | null): Loaded<RateCard> {
+  return option === null ? loadShippedCard(budget.rateCard) : loadCardOption(option);
+}
+
+/**
+ * The card a budget (or the option) names by id: only a shipped card, and only if the
+ * card in that file has that id. `folder` is the shipped cards' folder, given by tests.
+ */
+export function loadShippedCard(id: string, folder = SHIPPED_CARDS_DIR): Loaded<RateCard> {
+  const known = shippedCardIds(folder);
+  if (!known.includes(id)) {
+    return { ok: false, problems: [{ path: 'rateCard', key: 'validation.unknownRateCard', values: { id, known: known.join(', ') } }] };
   }
+  const card = loadCardFile(shippedCardPath(id, folder), id);
+  if (card.ok && card.value.id !== id) {
+    return { ok: false, problems: [{ path: 'rateCard', key: 'validation.cardIdMismatch', values: { id, found: card.value.id } }] };
+  }
+  return card;
+}
+
+/** A card file, its problems named by `name` (the path or id given), not the budget's. */
+function loadCardFile(path: string, name: string): Loaded<RateCard> {
   const json = readJsonFile(path, RATE_CARD_FILE_LIMITS);
   const card = json.ok ? readRateCard(json.value) : json;
-  // Name the card file, so its problems are not mistaken for the budget's.
-  return card.ok ? card : { ok: false, problems: inFile(reference, card.problems, `${reference} `) };
+  return card.ok ? card : { ok: false, problems: inFile(name, card.problems, `${name} `) };
 }
 
 /** A problem with the whole file names the file; a field's problem names the field. */

@@ -6,23 +6,33 @@
  * Invalid files are listed on standard error, one line per problem, and the rest go on
  * (exit 0), as in the app; the JSON also lists them. No rate card to price on, or no
  * folder, is exit 1 with nothing on standard output.
+ *
+ * The walk never follows a symbolic link and never leaves the folder: a link is skipped
+ * and said, as is a `.json` entry that is not a regular file (a pipe or a device); a file
+ * reached by two names (a hard link) is counted once. The skipped entries are listed on
+ * standard error and in the JSON's `skipped`.
+ *
+ * `--format phb-return|phb-return-csv --quarter <q>` counts the budgets read instead
+ * (docs/phb-return.md): counting needs no rate card, so none is loaded.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { CaseloadEntry } from '../domain/caseload/entry';
+import { phbReturn } from '../domain/caseload/phb-return';
 import { mostNamedCard, priceCaseloadBudget } from '../domain/caseload/price';
 import { summariseCaseload } from '../domain/caseload/summary';
 import { BUDGET_FILE_LIMITS } from '../domain/json-text';
 import { problem, type Problem } from '../domain/problems';
 import { readBudget } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
-import { describeProblem } from '../i18n/problems';
 import { caseloadSummaryCsv, caseloadTableCsv } from '../io/caseload-csv';
+import { phbReturnCsv } from '../io/phb-return-csv';
 import type { CohortArgs } from './cohort-args';
 import { readJsonFile, shippedCardIds } from './files';
-import { inFile, loadCard } from './load';
-import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './run-price';
+import { inFile, loadCardOption, loadShippedCard } from './load';
+import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output';
+import { problemLines, problemText, safeMessage } from './terminal-text';
 
 interface Invalid {
   readonly file: string;
@@ -30,45 +40,41 @@ interface Invalid {
 }
 
 export function runCohort(args: CohortArgs, output: Output, t: TFunction): number {
-  const files = budgetFilesIn(args.folder);
-  if (files === null) {
-    output.stderr(`${t('caseload.cli.noFolder', { folder: args.folder })}\n`);
+  const listing = budgetFilesIn(args.folder);
+  if (listing === null) {
+    output.stderr(`${safeMessage(t, 'caseload.cli.noFolder', { folder: args.folder })}\n`);
     return EXIT_BAD_INPUT;
   }
-  const valid: { file: string; budget: Budget }[] = [];
-  const invalid: Invalid[] = [];
-  for (const file of files) {
-    const json = readJsonFile(join(args.folder, file), BUDGET_FILE_LIMITS);
-    const budget = json.ok ? readBudget(json.value) : json;
-    if (budget.ok) valid.push({ file, budget: budget.value });
-    else invalid.push({ file, problems: budget.problems });
+  const { files, skipped } = listing;
+  const { valid, invalid } = readBudgets(args.folder, files);
+  if (args.quarter !== null) {
+    listInvalid(invalid, skipped, output, t);
+    const counted = phbReturn(valid.map((v) => v.budget), args.quarter);
+    output.stdout(args.format === 'phb-return-csv' ? phbReturnCsv(counted, t) : `${JSON.stringify(counted, null, 2)}\n`);
+    return EXIT_OK;
   }
   const cardId = args.rateCard ?? mostNamedCard(valid.map((v) => v.budget), shippedCardIds());
   if (cardId === null) {
     output.stderr(`${t('caseload.cli.noCard')}\n`);
     return EXIT_BAD_INPUT;
   }
-  const card = loadCard(cardId);
+  const card = args.rateCard === null ? loadShippedCard(cardId) : loadCardOption(cardId);
   if (!card.ok) {
-    output.stderr(card.problems.map((p) => `${describeProblem(p, t)}\n`).join(''));
+    output.stderr(problemLines(card.problems, t));
     return EXIT_BAD_INPUT;
   }
   const entries: CaseloadEntry[] = [];
   for (const { file, budget } of valid) {
-    const priced = priceCaseloadBudget(budget, card.value, file);
+    const priced = priceCaseloadBudget(budget, card.value, file, { asOf: args.asOf });
     if (priced.ok) entries.push(priced.value);
     else invalid.push({ file, problems: priced.problems });
   }
-  invalid.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const { file, problems } of invalid) {
-    const named = inFile(file, problems.length > 0 ? problems : [problem([], 'validation.readFile')], `${file}: `);
-    output.stderr(named.map((p) => `${describeProblem(p, t)}\n`).join(''));
-  }
+  listInvalid(invalid, skipped, output, t);
   const summary = summariseCaseload(entries, card.value);
   switch (args.format) {
     case 'json': {
-      const described = invalid.map(({ file, problems }) => ({ file, problems: problems.map((p) => describeProblem(p, t)) }));
-      output.stdout(`${JSON.stringify({ summary, budgets: entries, invalid: described }, null, 2)}\n`);
+      const describe = (list: readonly Invalid[]) => list.map(({ file, problems }) => ({ file, problems: problems.map((p) => problemText(p, t)) }));
+      output.stdout(`${JSON.stringify({ summary, budgets: entries, invalid: describe(invalid), skipped: describe(skipped) }, null, 2)}\n`);
       break;
     }
     case 'csv':
@@ -81,16 +87,75 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
   return EXIT_OK;
 }
 
-/** Every `.json` file under the folder, as paths relative to it with `/`, sorted; null if no folder. */
-function budgetFilesIn(folder: string): string[] | null {
-  let names: string[];
+const byFile = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function readBudgets(folder: string, files: readonly string[]): { valid: { file: string; budget: Budget }[]; invalid: Invalid[] } {
+  const valid: { file: string; budget: Budget }[] = [];
+  const invalid: Invalid[] = [];
+  for (const file of files) {
+    const json = readJsonFile(join(folder, file), BUDGET_FILE_LIMITS, { followLinks: false });
+    const budget = json.ok ? readBudget(json.value) : json;
+    if (budget.ok) valid.push({ file, budget: budget.value });
+    else invalid.push({ file, problems: budget.problems });
+  }
+  return { valid, invalid };
+}
+
+/**
+ * Sorts the invalid files by path (in place, as the JSON lists them) and names each
+ * problem, and each skipped entry, on standard error.
+ */
+function listInvalid(invalid: Invalid[], skipped: readonly Invalid[], output: Output, t: TFunction): void {
+  invalid.sort((a, b) => byFile(a.file, b.file));
+  for (const { file, problems } of [...skipped, ...invalid].sort((a, b) => byFile(a.file, b.file))) {
+    output.stderr(problemLines(inFile(file, problems.length > 0 ? problems : [problem([], 'validation.readFile')], `${file}: `), t));
+  }
+}
+
+interface Listing {
+  readonly files: readonly string[];
+  readonly skipped: readonly Invalid[];
+}
+
+/**
+ * Every regular `.json` file under the folder, as paths relative to it with `/`, sorted,
+ * each file once; and what was skipped. Null if there is no folder.
+ */
+function budgetFilesIn(folder: string): Listing | null {
+  const found: { file: string; identity: string }[] = [];
+  const skipped: Invalid[] = [];
+  const walk = (under: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(folder, under));
+    } catch (error) {
+      if (under === '') throw error;
+      skipped.push({ file: under, problems: [problem([], 'validation.readFile')] });
+      return;
+    }
+    for (const name of names) {
+      const file = under === '' ? name : `${under}/${name}`;
+      const stats = lstatSync(join(folder, file));
+      if (stats.isSymbolicLink()) skipped.push({ file, problems: [problem([], 'validation.symbolicLink')] });
+      else if (stats.isDirectory()) walk(file);
+      else if (!name.toLowerCase().endsWith('.json')) continue;
+      else if (!stats.isFile()) skipped.push({ file, problems: [problem([], 'validation.notAFile')] });
+      else found.push({ file, identity: `${stats.dev}:${stats.ino}` });
+    }
+  };
   try {
-    names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+    walk('');
   } catch {
     return null;
   }
-  return names
-    .filter((name) => name.toLowerCase().endsWith('.json'))
-    .map((name) => relative(folder, join(folder, name)).split(sep).join('/'))
-    .sort();
+  const first = new Map<string, string>();
+  const files: string[] = [];
+  for (const { file, identity } of found.sort((a, b) => byFile(a.file, b.file))) {
+    const earlier = first.get(identity);
+    if (earlier === undefined) {
+      first.set(identity, file);
+      files.push(file);
+    } else skipped.push({ file, problems: [problem([], 'validation.sameFile', { first: earlier })] });
+  }
+  return { files, skipped: skipped.sort((a, b) => byFile(a.file, b.file)) };
 }

@@ -11,12 +11,12 @@ import { findRevision, budgetAtRevision } from '../domain/revisions/history';
 import { toDiffReport } from '../domain/revisions/diff-report';
 import type { BudgetDiff } from '../domain/revisions/diff';
 import type { Budget } from '../domain/schema/budget';
-import { describeProblem } from '../i18n/problems';
 import { diffCsv } from '../io/diff-csv';
 import { diffText } from '../io/diff-text';
 import { parseCompareArgs, type CompareArgs, type Version } from './compare-args';
-import { loadBudget, loadCard, type Loaded } from './load';
-import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './run-price';
+import { loadBudget, loadCardFor, loadShippedCard, type Loaded } from './load';
+import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
+import { faultLine, problemLines, safeMessage } from './terminal-text';
 
 export function runCompare(argv: readonly string[], output: Output, t: TFunction): number {
   try {
@@ -26,19 +26,18 @@ export function runCompare(argv: readonly string[], output: Output, t: TFunction
       return EXIT_OK;
     }
     if (parsed.kind === 'error') {
-      output.stderr(`${t(parsed.key, parsed.values ?? {})}\n${t('revisions.cli.usage')}\n`);
+      output.stderr(`${safeMessage(t, parsed.key, parsed.values)}\n${t('revisions.cli.usage')}\n`);
       return EXIT_BAD_INPUT;
     }
     const compared = compare(parsed.args);
     if (!compared.ok) {
-      output.stderr(compared.problems.map((p) => `${describeProblem(p, t)}\n`).join(''));
+      output.stderr(problemLines(compared.problems, t));
       return EXIT_BAD_INPUT;
     }
     output.stdout(render(compared.value, parsed.args, t));
     return EXIT_OK;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    output.stderr(`${t('cli.unexpected', { message })}\n`);
+    output.stderr(faultLine(error, t));
     return EXIT_FAULT;
   }
 }
@@ -47,10 +46,10 @@ function compare(args: CompareArgs): Loaded<BudgetDiff> {
   const from = version(args.fromFile, args.fromVersion, '--from');
   const to = version(args.toFile, args.toVersion, '--to');
   if (!from.ok || !to.ok) return { ok: false, problems: [...problemsOf(from), ...problemsOf(to)] };
-  const fromCard = loadCard(from.value.rateCard);
-  const toCard = loadCard(args.rateCard ?? to.value.rateCard);
+  const fromCard = loadShippedCard(from.value.rateCard);
+  const toCard = loadCardFor(to.value, args.rateCard);
   if (!fromCard.ok || !toCard.ok) return { ok: false, problems: [...problemsOf(fromCard), ...problemsOf(toCard)] };
-  const diff = compareBudgets(from.value, fromCard.value, to.value, toCard.value);
+  const diff = compareBudgets(from.value, fromCard.value, to.value, toCard.value, { asOf: args.asOf });
   return diff.ok ? diff : { ok: false, problems: diff.problems };
 }
 

@@ -5,13 +5,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TFunction } from 'i18next';
 import { generateBudgets } from '../generate/generate-budgets';
 import { createI18n } from '../i18n';
-import { describeProblem } from '../i18n/problems';
 import { budgetFileText } from '../io/budget-file';
-import { loadCard } from './load';
-import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './run-price';
+import { loadCardOption } from './load';
+import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
+import { faultLine, problemLines, safeMessage } from './terminal-text';
 
 const DEFAULT_CARD = 'england-2025-26';
 /** Enough for a very large caseload; more is almost certainly a typing slip. */
@@ -25,9 +24,9 @@ export function runGenerate(argv: readonly string[], output: Output): number {
       output.stderr(`${t(options)}\n${t('caseload.generate.usage')}\n`);
       return EXIT_BAD_INPUT;
     }
-    const card = loadCard(options.rateCard);
+    const card = loadCardOption(options.rateCard);
     if (!card.ok) {
-      output.stderr(card.problems.map((p) => `${describeProblem(p, t)}\n`).join(''));
+      output.stderr(problemLines(card.problems, t));
       return EXIT_BAD_INPUT;
     }
     const budgets = generateBudgets({
@@ -38,17 +37,12 @@ export function runGenerate(argv: readonly string[], output: Output): number {
     });
     mkdirSync(options.out, { recursive: true });
     for (const budget of budgets) writeFileSync(join(options.out, `${budget.id}.json`), budgetFileText(budget));
-    output.stdout(`${t('caseload.generate.done', { count: budgets.length, folder: options.out })}\n`);
+    output.stdout(`${safeMessage(t, 'caseload.generate.done', { count: budgets.length, folder: options.out })}\n`);
     return EXIT_OK;
   } catch (error) {
-    return fault(error, output, t);
+    output.stderr(faultLine(error, t));
+    return EXIT_FAULT;
   }
-}
-
-function fault(error: unknown, output: Output, t: TFunction): number {
-  const message = error instanceof Error ? error.message : String(error);
-  output.stderr(`${t('cli.unexpected', { message })}\n`);
-  return EXIT_FAULT;
 }
 
 interface Options {

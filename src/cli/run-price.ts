@@ -1,6 +1,6 @@
 /**
  * `npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text]`
- * (budget-model.md, "Headless pricing"), and `--format pdf --out <file.pdf>`, which writes
+ * (docs/command-line.md), and `--format pdf --out <file.pdf>`, which writes
  * the budget's PDF to that file and prints nothing. A bad file exits 1 with one message
  * per problem on standard error and nothing on standard output; nothing ever prints a
  * stack trace. `--lang cy` gives the CSV, text and PDF (and the messages about the files)
@@ -13,25 +13,18 @@ import { priceOnCard, type BudgetPricing } from '../domain/pricing/price-budget'
 import type { Problem } from '../domain/problems';
 import { cardWarnings } from '../domain/card-warnings';
 import { toReport } from '../domain/report';
+import { toTimeReport } from '../domain/time-report';
 import { documentRevision } from '../domain/revisions/history';
 import { createI18n, type Language } from '../i18n';
 import { cardWarningWords } from '../i18n/card-warning-words';
-import { describeProblem } from '../i18n/problems';
 import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
-import { loadBudget, loadCard } from './load';
+import { loadBudget, loadCardFor } from './load';
+import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 import { runCohort } from './run-cohort';
 import { runCompare } from './run-compare';
-
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_BAD_INPUT = 1;
-export const EXIT_FAULT = 2;
+import { faultLine, problemLines, safeMessage } from './terminal-text';
 
 /** Async for every format, as only the PDF renders asynchronously: callers await one way. */
 export async function runPrice(argv: readonly string[], output: Output): Promise<number> {
@@ -45,7 +38,7 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
       return EXIT_OK;
     }
     if (parsed.kind === 'error') {
-      output.stderr(`${t(parsed.key, parsed.values ?? {})}\n${t(parsed.usage ?? 'cli.usage')}\n`);
+      output.stderr(`${safeMessage(t, parsed.key, parsed.values)}\n${t(parsed.usage ?? 'cli.usage')}\n`);
       return EXIT_BAD_INPUT;
     }
     // The caseload command speaks English only for now (its figures are the same in both).
@@ -53,7 +46,7 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
     ({ t } = createI18n(parsed.args.language));
     const priced = price(parsed.args);
     if (!priced.ok) {
-      output.stderr(priced.problems.map((p) => `${describeProblem(p, t)}\n`).join(''));
+      output.stderr(problemLines(priced.problems, t));
       return EXIT_BAD_INPUT;
     }
     const { args } = parsed;
@@ -61,14 +54,13 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
     // CSV and the PDF included; the JSON and text reports also list it in their warnings.
     for (const warning of cardWarnings(priced.pricing.card)) {
       const message = cardWarningWords(warning, t);
-      output.stderr(`${t('cli.cardWarning', { card: priced.pricing.card.id, message })}\n`);
+      output.stderr(`${safeMessage(t, 'cli.cardWarning', { card: priced.pricing.card.id, message })}\n`);
     }
     if (args.format === 'pdf') return await writePdf(priced.pricing, args, t, output);
-    output.stdout(render(priced.pricing, args.format, t, args.language));
+    output.stdout(render(priced.pricing, args, t));
     return EXIT_OK;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    output.stderr(`${t('cli.unexpected', { message })}\n`);
+    output.stderr(faultLine(error, t));
     return EXIT_FAULT;
   }
 }
@@ -78,20 +70,21 @@ type Priced = { ok: true; pricing: BudgetPricing } | { ok: false; problems: read
 function price(args: PriceArgs): Priced {
   const budget = loadBudget(args.budgetFile);
   if (!budget.ok) return budget;
-  const card = loadCard(args.rateCard ?? budget.value.rateCard);
+  const card = loadCardFor(budget.value, args.rateCard);
   if (!card.ok) return card;
-  const pricing = priceOnCard(budget.value, card.value);
+  const pricing = priceOnCard(budget.value, card.value, { asOf: args.asOf });
   return pricing.ok ? { ok: true, pricing: pricing.value } : pricing;
 }
 
-function render(pricing: BudgetPricing, format: Exclude<OutputFormat, 'pdf'>, t: TFunction, language: Language): string {
-  switch (format) {
+function render(pricing: BudgetPricing, args: PriceArgs & { format: Exclude<OutputFormat, 'pdf'> }, t: TFunction): string {
+  const { language, period } = args;
+  switch (args.format) {
     case 'json':
-      return `${JSON.stringify(toReport(pricing), null, 2)}\n`;
+      return `${JSON.stringify({ ...toReport(pricing), ...toTimeReport(pricing, period) }, null, 2)}\n`;
     case 'csv':
-      return budgetCsv(pricing, t, language);
+      return budgetCsv(pricing, t, language, period);
     case 'text':
-      return textReport(pricing, t, language);
+      return textReport(pricing, t, language, period);
   }
 }
 
@@ -113,18 +106,23 @@ async function writePdf(
 ): Promise<number> {
   // Loaded only for a PDF: react-pdf and its fonts would slow every other format's start.
   const { budgetPdfBuffer } = await import('../io/pdf/pdf-node');
-  const pdf = await budgetPdfBuffer({
+  const made = await budgetPdfBuffer({
     pricing,
     t,
     language,
     madeOn: localIsoDate(new Date()),
     revision: documentRevision(pricing.budget),
   });
+  if (!made.ok) {
+    const { describeRefusal } = await import('../io/pdf/refusal-message');
+    output.stderr(`${describeRefusal(made, t, 'cli')}\n`);
+    return EXIT_BAD_INPUT;
+  }
   try {
-    writeFileSync(file, pdf);
+    writeFileSync(file, made.value);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    output.stderr(`${t(WRITE_ERRORS[code] ?? 'pdf.cli.writeFailed', { file })}\n`);
+    output.stderr(`${safeMessage(t, WRITE_ERRORS[code] ?? 'pdf.cli.writeFailed', { file })}\n`);
     return EXIT_BAD_INPUT;
   }
   return EXIT_OK;

@@ -1,10 +1,12 @@
 /**
  * The unpaid care a plan relies on, per carer, against the rate card's carer policy
- * (budget-model.md, "Carer burden": the flag ids are normative).
+ * (docs/pricing-rules.md, "Carer burden": the flag ids are kept in files and reports).
  */
 import type Decimal from 'decimal.js';
 import { DAYS, type Day } from './days';
 import { minutesToHours, type Hours, type Minutes } from './hours';
+import { describeFrequency, hoursByFrequency } from './pricing/frequency';
+import { weeksPerYearOf } from './pricing/per-card';
 import { Dec, roundToPenny, type Money } from './money';
 import type { Budget, Carer, NeedLine } from './schema/budget';
 import type { CarerPolicy, RateCard } from './schema/rate-card';
@@ -44,7 +46,7 @@ export interface CarerFlag {
 
 export interface CarerBurden {
   readonly carer: Carer;
-  readonly minutes: Minutes;
+  /** Hours a week, the hours of lines that do not come every week averaged (rule 9). */
   readonly hours: Hours;
   readonly nights: number;
   readonly caringDays: number;
@@ -57,6 +59,8 @@ interface CarerWeek {
   readonly sleepInsByDay: ReadonlyMap<Day, number>;
   readonly nightDays: ReadonlySet<Day>;
   readonly caringDays: ReadonlySet<Day>;
+  /** Minutes a week on average of lines that do not come every week: no day of their own. */
+  readonly averagedMinutes: Decimal;
   readonly reliesOnLine: boolean;
 }
 
@@ -69,13 +73,17 @@ const RELIEF_STEP_MINUTES = 15;
 
 export function assessCarers(budget: Budget, card: RateCard): CarerBurden[] {
   const rates = reliefRates(card);
-  return budget.carers.map((carer) => assessCarer(carer, carerWeek(carer.id, budget.lines), card.carerPolicy, rates));
+  const weeksPerYear = weeksPerYearOf(card);
+  return budget.carers.map((carer) =>
+    assessCarer(carer, carerWeek(carer.id, budget.lines, weeksPerYear), card.carerPolicy, rates),
+  );
 }
 
 function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: ReliefRates): CarerBurden {
-  let minutes = 0;
-  for (const dayMinutes of week.minutesByDay.values()) minutes += dayMinutes;
-  const hours = minutesToHours(minutes as Minutes);
+  let weeklyMinutes = 0;
+  for (const dayMinutes of week.minutesByDay.values()) weeklyMinutes += dayMinutes;
+  const minutes = week.averagedMinutes.plus(weeklyMinutes);
+  const hours = week.averagedMinutes.isZero() ? minutesToHours(weeklyMinutes as Minutes) : (minutes.div(60) as Hours);
   const nights = week.nightDays.size;
   const caringDays = week.caringDays.size;
   const flags: CarerFlag[] = [];
@@ -93,7 +101,7 @@ function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: 
       found: new Dec(nights),
       threshold: new Dec(policy.nightsPerWeek),
       // Priced as sleep-ins: a waking night moved to paid support costs more, at its hourly rate.
-      relief: relief(0, toMove, rates),
+      relief: relief(new Dec(0), toMove, rates),
     });
   }
   if (caringDays === DAYS.length) {
@@ -104,7 +112,7 @@ function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: 
       measure: 'days',
       found: new Dec(caringDays),
       threshold: new Dec(DAYS.length),
-      relief: relief(week.minutesByDay.get(day) ?? 0, week.sleepInsByDay.get(day) ?? 0, rates),
+      relief: relief(new Dec(week.minutesByDay.get(day) ?? 0), week.sleepInsByDay.get(day) ?? 0, rates),
     });
   }
   if (!carer.willingAndAble && week.reliesOnLine) {
@@ -124,18 +132,27 @@ function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: 
   if (olderOrUnwell && hours.gte(notice)) {
     flags.push(hoursThresholdFlag('carer-older-or-unwell', 'warning', minutes, notice, rates));
   }
-  return { carer, minutes: minutes as Minutes, hours, nights, caringDays, flags };
+  return { carer, hours, nights, caringDays, flags };
 }
 
-function carerWeek(carerId: string, lines: readonly NeedLine[]): CarerWeek {
+function carerWeek(carerId: string, lines: readonly NeedLine[], weeksPerYear: Decimal): CarerWeek {
   const minutesByDay = new Map<Day, number>();
   const sleepInsByDay = new Map<Day, number>();
   const nightDays = new Set<Day>();
   const caringDays = new Set<Day>();
+  let averagedMinutes = new Dec(0);
   let reliesOnLine = false;
   for (const line of lines) {
     if (line.resource !== 'unpaid-carer' || line.carer !== carerId) continue;
     reliesOnLine = true;
+    if (line.frequency !== undefined) {
+      // Rule 9: such a line adds its averaged hours, but no nights or caring days of its own.
+      if (line.kind === 'visits') {
+        const weekMinutes = new Dec(line.minutes * line.visitsPerDay * line.workers * line.days.length) as Hours;
+        averagedMinutes = averagedMinutes.plus(hoursByFrequency(weekMinutes, describeFrequency(line.frequency), weeksPerYear));
+      }
+      continue;
+    }
     for (const day of line.days) {
       caringDays.add(day);
       if (line.kind === 'sleep-in') {
@@ -148,7 +165,7 @@ function carerWeek(carerId: string, lines: readonly NeedLine[]): CarerWeek {
       }
     }
   }
-  return { minutesByDay, sleepInsByDay, nightDays, caringDays, reliesOnLine };
+  return { minutesByDay, sleepInsByDay, nightDays, caringDays, averagedMinutes, reliesOnLine };
 }
 
 /** A carer gets at most one hours flag: the highest that applies. */
@@ -167,19 +184,19 @@ function highestHoursFlag(
 function hoursThresholdFlag(
   id: CarerFlagId,
   severity: Severity,
-  carerMinutes: number,
+  carerMinutes: Decimal,
   threshold: Decimal,
   rates: ReliefRates,
 ): CarerFlag {
-  const excess = new Dec(carerMinutes).minus(threshold.times(60));
+  const excess = carerMinutes.minus(threshold.times(60));
   const steps = excess.div(RELIEF_STEP_MINUTES).floor().plus(1);
-  // Minutes, not money: a whole number, and never more than the carer gives.
-  const toMove = Math.min(steps.times(RELIEF_STEP_MINUTES).toNumber(), carerMinutes);
+  // Minutes, not money: whole quarter hours, and never more than the carer gives.
+  const toMove = Dec.min(steps.times(RELIEF_STEP_MINUTES), carerMinutes);
   return {
     id,
     severity,
     measure: 'hours',
-    found: minutesToHours(carerMinutes as Minutes),
+    found: carerMinutes.div(60),
     threshold,
     relief: relief(toMove, 0, rates),
   };
@@ -205,11 +222,11 @@ function lightestDay(week: CarerWeek): Day {
  * (26 / 60 = 0.4333…) are cut at the last digit, and 26 minutes at £1.65 would come to
  * £0.71499… and lose the half penny that £0.715 rounds up.
  */
-function relief(minutes: number, nights: number, rates: ReliefRates): Relief {
+function relief(minutes: Decimal, nights: number, rates: ReliefRates): Relief {
   const cost = (hourly: Decimal, nightly: Decimal) =>
     roundToPenny(hourly.times(minutes).div(60).plus(nightly.times(nights)));
   return {
-    hours: minutesToHours(minutes as Minutes),
+    hours: minutes.div(60) as Hours,
     nights,
     paWeekly: cost(rates.paHourly, rates.paNightly),
     providerWeekly: cost(rates.providerHourly, rates.providerNightly),

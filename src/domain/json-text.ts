@@ -5,9 +5,10 @@
  */
 import { jsonErrorOffset } from './json-error-offset';
 import { failed, ok, problem, type Problem, type Result } from './problems';
+import { decodeUtf8File } from './text-encoding';
 
 export interface JsonLimits {
-  /** Largest file, in bytes of UTF-16 text (close enough to bytes on disk for a limit). */
+  /** Largest file, in bytes on disk (and, for text given as a string, in UTF-16 units). */
   readonly maxLength: number;
   readonly maxDepth: number;
 }
@@ -19,9 +20,22 @@ export const RATE_CARD_FILE_LIMITS: JsonLimits = { maxLength: 2_000_000, maxDept
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A file larger than the limit, refused by its size: checked before its text is read. */
-export function fileSizeProblem(bytes: number, limits: JsonLimits): Problem | null {
+export function fileSizeProblem(bytes: number, limits: Pick<JsonLimits, 'maxLength'>): Problem | null {
   if (bytes <= limits.maxLength) return null;
   return problem([], 'validation.tooLarge', { size: megabytes(bytes), max: megabytes(limits.maxLength) });
+}
+
+/** A file found larger than the limit while reading it, whatever size it claimed to be. */
+export function readPastLimitProblem(limits: Pick<JsonLimits, 'maxLength'>): Problem {
+  return problem([], 'validation.tooLargeRead', { max: megabytes(limits.maxLength) });
+}
+
+/** A file's bytes: the size, the encoding (UTF-8 only, see text-encoding.ts), then the text. */
+export function parseJsonBytes(bytes: Uint8Array, limits: JsonLimits): Result<unknown> {
+  const tooLarge = fileSizeProblem(bytes.length, limits);
+  if (tooLarge !== null) return failed([tooLarge]);
+  const text = decodeUtf8File(bytes);
+  return text.ok ? parseJsonText(text.value, limits) : text;
 }
 
 export function parseJsonText(raw: string, limits: JsonLimits): Result<unknown> {

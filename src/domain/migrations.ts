@@ -9,5 +9,8 @@ export const BUDGET_MIGRATIONS: Migrations = {
   // Version 2 adds the history of revisions: a version 1 file has none yet. A stray
   // `revisions` field in a version 1 file is left for the schema to judge, never dropped.
   1: (document) => ({ revisions: [], ...document, version: 2 }),
+  // Version 3 puts the plan in time. Every new field is optional and a file without
+  // them prices as before (every line every week, always active): nothing to add.
+  2: (document) => ({ ...document, version: 3 }),
 };
 export const RATE_CARD_MIGRATIONS: Migrations = {};

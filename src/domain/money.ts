@@ -30,6 +30,16 @@ export function roundToPenny(amount: Decimal): Money {
   return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) as Money;
 }
 
+/** A count of whole units, rounded up: an investment's payback weeks (rule 14). */
+export function roundUpToWhole(value: Decimal): number {
+  return value.toDecimalPlaces(0, Decimal.ROUND_CEIL).toNumber();
+}
+
+/** A percentage shown to people: half-up (away from zero at a half) to one decimal place. */
+export function roundPercent(percent: Decimal): string {
+  return percent.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
+}
+
 /** Hours shown to people: the same half-up rule, to two places. Never used to cost. */
 export function roundHoursForDisplay(hours: Decimal): string {
   return hours.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);

@@ -1,12 +1,13 @@
 /**
  * The priced budget as plain JSON: the headless command's `--format json` output
- * (budget-model.md, "Headless pricing"), and the figures the CSV and tests compare.
+ * (docs/command-line.md), and the figures the CSV and tests compare.
  * Money and hours are two-decimal strings; nothing here does arithmetic.
  */
 import type Decimal from 'decimal.js';
 import { cardWarnings } from './card-warnings';
 import type { CarerFlag, CarerFlagId, Severity } from './carer-burden';
 import { roundHoursForDisplay, toMoneyText, type MoneyText } from './money';
+import type { FrequencyDescription } from './pricing/frequency';
 import type { Recurring } from './pricing/totals';
 import type { BudgetPricing } from './pricing/price-budget';
 
@@ -28,15 +29,23 @@ export interface CarerFlagReport {
 export interface PricingReport {
   readonly budget: string;
   readonly rateCard: string;
+  /** The day the figures are worked out on (rule 11). */
+  readonly asOf: string;
   readonly weeksPerYear: string;
   readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
   readonly hoursWeekly: Record<string, string>;
   readonly byDomain: Record<string, RecurringReport>;
   readonly byResource: Record<string, RecurringReport>;
+  /** Every line, in the file's order; `active` says whether it counts in the totals as at `asOf`. */
   readonly lines: readonly {
     id: string;
     domain: string;
     resource: string;
+    active: boolean;
+    from: string | null;
+    until: string | null;
+    frequency: FrequencyDescription;
+    assistant: string | null;
     hoursWeekly: string;
     nightsWeekly: number;
     weekly: MoneyText;
@@ -45,6 +54,10 @@ export interface PricingReport {
   readonly amounts: readonly {
     id: string;
     source: 'expense' | 'employer-cost';
+    active: boolean;
+    from: string | null;
+    until: string | null;
+    date: string | null;
     domain: string;
     kind: 'expense' | 'investment';
     frequency: string;
@@ -76,13 +89,20 @@ export interface PricingReport {
     over?: MoneyText;
     minutes?: number;
     figures?: readonly string[];
+    assistant?: string;
+    hours?: string;
+    contracted?: string;
+    expense?: string;
   })[];
 }
 
 export function toReport(pricing: BudgetPricing): PricingReport {
+  const activeLines = new Set(pricing.lines);
+  const activeAmounts = new Set([...pricing.expenses, ...pricing.employerCosts]);
   return {
     budget: pricing.budget.id,
     rateCard: pricing.card.id,
+    asOf: pricing.asOf,
     weeksPerYear: pricing.card.weeksPerYear,
     totals: {
       weekly: toMoneyText(pricing.totals.weekly),
@@ -93,18 +113,27 @@ export function toReport(pricing: BudgetPricing): PricingReport {
     hoursWeekly: Object.fromEntries([...pricing.hoursWeekly].map(([id, hours]) => [id, hoursText(hours)])),
     byDomain: recurringRecord(pricing.byDomain),
     byResource: recurringRecord(pricing.byResource),
-    lines: pricing.lines.map((priced) => ({
+    lines: pricing.allLines.map((priced) => ({
       id: priced.line.id,
       domain: priced.line.domain,
       resource: priced.line.resource,
+      active: activeLines.has(priced),
+      from: priced.line.from ?? null,
+      until: priced.line.until ?? null,
+      frequency: priced.frequency,
+      assistant: priced.line.assistant ?? null,
       hoursWeekly: hoursText(priced.hours),
       nightsWeekly: priced.nights,
       weekly: toMoneyText(priced.weekly),
       annual: toMoneyText(priced.annual),
     })),
-    amounts: [...pricing.expenses, ...pricing.employerCosts].map((amount) => ({
+    amounts: [...pricing.allExpenses, ...pricing.employerCosts].map((amount) => ({
       id: amount.id,
       source: amount.source,
+      active: activeAmounts.has(amount),
+      from: amount.dates?.from ?? null,
+      until: amount.dates?.until ?? null,
+      date: amount.dates?.date ?? null,
       domain: amount.domain,
       kind: amount.kind,
       frequency: amount.frequency,

@@ -1,11 +1,17 @@
-/** Warnings about a plan other than carer burden (budget-model.md, "Other warnings"). */
-import { subtractMoney, type Money } from './money';
+/** Warnings about a plan other than carer burden (docs/pricing-rules.md, "Other warnings"). */
+import type Decimal from 'decimal.js';
+import { Dec, roundHoursForDisplay, subtractMoney, type Money } from './money';
+import type { PricedLine } from './pricing/line';
 import type { Budget } from './schema/budget';
 
 export type Warning =
   | { readonly id: 'short-visit'; readonly line: string; readonly minutes: number }
   | { readonly id: 'pa-needs-direct-payment'; readonly line: string }
-  | { readonly id: 'over-indicative'; readonly over: Money };
+  | { readonly id: 'over-indicative'; readonly over: Money }
+  /** Hours as shown (two decimals), the contract as written in the file. */
+  | { readonly id: 'pa-over-contract'; readonly assistant: string; readonly hours: string; readonly contracted: string }
+  | { readonly id: 'pa-over-48-hours'; readonly assistant: string; readonly hours: string }
+  | { readonly id: 'investment-no-saving'; readonly expense: string };
 
 /** NICE NG21 advises against home care visits shorter than 30 minutes, bar narrow cases. */
 export const SHORT_VISIT_MINUTES = 30;
@@ -28,5 +34,38 @@ export function findWarnings(budget: Budget, annualTotal: Money, indicative: Mon
   return warnings;
 }
 
+/**
+ * The Working Time Regulations 1998 cap a worker's average week at 48 hours. A named
+ * assistant is warned of when their lines come to strictly more, as with their contract:
+ * exactly 48 hours, or exactly the contracted hours, is within it.
+ */
+export const WORKING_TIME_HOURS = new Dec(48);
+
+/**
+ * Each named assistant's hours a week over the lines active as at the date (rule 9's
+ * averaged hours; a sleep-in counts nights, not hours, as in rule 8), against their
+ * contract and the 48-hour week.
+ */
+export function assistantWarnings(budget: Budget, lines: readonly PricedLine[]): Warning[] {
+  const warnings: Warning[] = [];
+  for (const assistant of budget.assistants ?? []) {
+    let hours: Decimal = new Dec(0);
+    for (const priced of lines) if (priced.line.assistant === assistant.id) hours = hours.plus(priced.hours);
+    const shown = roundHoursForDisplay(hours);
+    if (hours.gt(assistant.contractedHoursWeekly)) {
+      warnings.push({ id: 'pa-over-contract', assistant: assistant.id, hours: shown, contracted: assistant.contractedHoursWeekly });
+    }
+    if (hours.gt(WORKING_TIME_HOURS)) warnings.push({ id: 'pa-over-48-hours', assistant: assistant.id, hours: shown });
+  }
+  return warnings;
+}
+
 /** Every warning id, in the order reports list them. */
-export const WARNING_IDS = ['short-visit', 'pa-needs-direct-payment', 'over-indicative'] as const;
+export const WARNING_IDS = [
+  'short-visit',
+  'pa-needs-direct-payment',
+  'over-indicative',
+  'pa-over-contract',
+  'pa-over-48-hours',
+  'investment-no-saving',
+] as const;

@@ -3,7 +3,7 @@
  * file limits, then readBudget (version gate, migrations, schema, rules). Apart from
  * budget-file.ts so that zod loads when a file is opened, not when the app starts.
  */
-import { BUDGET_FILE_LIMITS, parseJsonText } from '../domain/json-text';
+import { BUDGET_FILE_LIMITS, parseJsonBytes, parseJsonText } from '../domain/json-text';
 import type { Result } from '../domain/problems';
 import { readBudget } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
@@ -11,5 +11,11 @@ import type { Budget } from '../domain/schema/budget';
 /** Reads a budget from a file's text; nothing is saved by reading. */
 export function readBudgetFileText(text: string): Result<Budget> {
   const json = parseJsonText(text, BUDGET_FILE_LIMITS);
+  return json.ok ? readBudget(json.value) : json;
+}
+
+/** Reads a budget from a file's bytes: UTF-8 only, as on the command line (see text-encoding.ts). */
+export function readBudgetFileBytes(bytes: Uint8Array): Result<Budget> {
+  const json = parseJsonBytes(bytes, BUDGET_FILE_LIMITS);
   return json.ok ? readBudget(json.value) : json;
 }

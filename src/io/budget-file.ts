@@ -12,7 +12,8 @@ export function budgetFileText(budget: Budget): string {
 }
 
 /** "support-plan-for-ann-example.json", or the budget's id when it has no title. */
-export function budgetFileName(budget: Budget): string {
+/** `withoutNames`: named by the budget's id only (while the passphrase lock is on). */
+export function budgetFileName(budget: Budget, withoutNames = false): string {
   const slug = (budget.title || budget.person.name)
     .toLowerCase()
     .normalize('NFKD')
@@ -20,7 +21,7 @@ export function budgetFileName(budget: Budget): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${slug === '' ? budget.id : slug}.json`;
+  return `${slug === '' || withoutNames ? budget.id : slug}.json`;
 }
 
 /** A file too large to open is refused by its size, before its text is read into memory. */

@@ -12,7 +12,7 @@ import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { AmountDiff, BudgetDiff, CarerDiff, LineDiff } from '../domain/revisions/diff';
 import { inertText } from '../domain/plain-text';
 import { localise } from '../i18n/localise';
-import { labelsFor, type Labels } from './labels';
+import { labelsFor, type Labels } from '../present/labels';
 
 type Version = number | 'current';
 

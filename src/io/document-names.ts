@@ -5,16 +5,16 @@
 import type { Budget } from '../domain/schema/budget';
 import { budgetFileName } from './budget-file';
 
-function withExtension(budget: Budget, extension: string): string {
-  return budgetFileName(budget).replace(/\.json$/, extension);
+function withExtension(budget: Budget, extension: string, withoutNames: boolean): string {
+  return budgetFileName(budget, withoutNames).replace(/\.json$/, extension);
 }
 
 /** "support-plan-for-ann-example.pdf" */
-export function budgetPdfFileName(budget: Budget): string {
-  return withExtension(budget, '.pdf');
+export function budgetPdfFileName(budget: Budget, withoutNames = false): string {
+  return withExtension(budget, '.pdf', withoutNames);
 }
 
 /** "support-plan-for-ann-example.csv" */
-export function budgetCsvFileName(budget: Budget): string {
-  return withExtension(budget, '.csv');
+export function budgetCsvFileName(budget: Budget, withoutNames = false): string {
+  return withExtension(budget, '.csv', withoutNames);
 }

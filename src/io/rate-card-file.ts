@@ -1,5 +1,5 @@
 /** A rate card as a file people publish, send and import: the same checks as the command line. */
-import { fileSizeProblem, parseJsonText, RATE_CARD_FILE_LIMITS } from '../domain/json-text';
+import { fileSizeProblem, parseJsonBytes, parseJsonText, RATE_CARD_FILE_LIMITS } from '../domain/json-text';
 import type { Problem, Result } from '../domain/problems';
 import { readRateCard } from '../domain/read';
 import type { RateCard } from '../domain/schema/rate-card';
@@ -20,5 +20,11 @@ export function rateCardFileSizeProblem(bytes: number): Problem | null {
 /** Reads a rate card from a file's text; nothing is saved by reading. */
 export function readRateCardFileText(text: string): Result<RateCard> {
   const json = parseJsonText(text, RATE_CARD_FILE_LIMITS);
+  return json.ok ? readRateCard(json.value) : json;
+}
+
+/** Reads a rate card from a file's bytes: UTF-8 only, as on the command line (see text-encoding.ts). */
+export function readRateCardFileBytes(bytes: Uint8Array): Result<RateCard> {
+  const json = parseJsonBytes(bytes, RATE_CARD_FILE_LIMITS);
   return json.ok ? readRateCard(json.value) : json;
 }

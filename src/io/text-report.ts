@@ -4,21 +4,21 @@
  * check each figure with a calculator.
  */
 import type { TFunction } from 'i18next';
-import { cardWarnings } from '../domain/card-warnings';
 import type { CarerFlag } from '../domain/carer-burden';
-import { DAYS, type Day } from '../domain/days';
 import { formatExact, formatHours, formatMoney, formatRate, type Locale } from '../domain/format';
-import type { Money } from '../domain/money';
 import type { PricedAmount } from '../domain/pricing/amounts';
 import type { PricedLine, Segment } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { inertText } from '../domain/plain-text';
 import { paOnCostPercent } from '../domain/pricing/rates';
 import { documentRevision } from '../domain/revisions/history';
-import { cardWarningWords } from '../i18n/card-warning-words';
 import { localise } from '../i18n/localise';
 import { revisionWords } from './revision-words';
-import { labelsFor, type Labels } from './labels';
+import { documentFormat } from '../present/format';
+import type { Labels } from '../present/labels';
+import { figureAsText, rowAsText, summaryModel, type SummaryModel } from '../present/summary';
+import { dayList } from '../present/words';
+import { asAtLine, timeSections } from './text-report-time';
 
 interface Context {
   readonly pricing: BudgetPricing;
@@ -26,15 +26,24 @@ interface Context {
   readonly labels: Labels;
   readonly locale: Locale;
   readonly language: string;
+  /** The summary as the page and the PDF show it: the report says the same rows in the same words. */
+  readonly model: SummaryModel;
 }
 
-export function textReport(pricing: BudgetPricing, t: TFunction, language = 'en'): string {
+export function textReport(
+  pricing: BudgetPricing,
+  t: TFunction,
+  language = 'en',
+  period?: { from: string; to: string },
+): string {
+  const format = documentFormat(pricing, t, language);
   const context: Context = {
     pricing,
     t,
-    labels: labelsFor(pricing, t, language),
-    locale: language === 'cy' ? 'cy-GB' : 'en-GB',
+    labels: format.labels,
+    locale: format.locale,
     language,
+    model: summaryModel(pricing, format),
   };
   return [
     ...header(context),
@@ -47,9 +56,10 @@ export function textReport(pricing: BudgetPricing, t: TFunction, language = 'en'
     ...breakdowns(context),
     ...carers(context),
     ...comparisons(context),
+    ...timeSections(context, period),
     ...warnings(context),
     '',
-    t('report.rounding'),
+    context.model.totals.rounding,
     '',
   ]
     // One row, one line: text from a file can never start a line of its own (plain-text.ts).
@@ -61,7 +71,8 @@ function section(heading: string, body: string[]): string[] {
   return ['', heading, '-'.repeat(heading.length), ...body];
 }
 
-function header({ pricing, t, language }: Context): string[] {
+function header(context: Context): string[] {
+  const { pricing, t, language } = context;
   const { budget, card } = pricing;
   const rows = [
     t('report.title', { title: budget.title || budget.person.name, id: budget.id }),
@@ -79,7 +90,7 @@ function header({ pricing, t, language }: Context): string[] {
     }),
   );
   if (card.illustrative === true) rows.push(t('report.illustrative'));
-  rows.push(t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }));
+  rows.push(t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }), asAtLine(context));
   return rows;
 }
 
@@ -133,7 +144,7 @@ function paRateWorking(segment: Segment, { t, pricing }: Context): string {
 
 function segmentWorking(segment: Segment, priced: PricedLine, { t }: Context): string {
   const { line } = priced;
-  const days = dayRange(segment.days, t);
+  const days = dayList(segment.days, t);
   if (line.kind === 'sleep-in') {
     return t('report.sleepInStep', {
       days,
@@ -154,17 +165,6 @@ function segmentWorking(segment: Segment, priced: PricedLine, { t }: Context): s
     rate: formatRate(segment.rate),
     amount: formatRate(segment.amount),
   });
-}
-
-/** "Mon–Fri", "Sat–Sun", or a list: "Mon, Wed, Fri". */
-function dayRange(days: readonly Day[], t: TFunction): string {
-  const indexes = days.map((day) => DAYS.indexOf(day));
-  const first = indexes[0];
-  const last = indexes.at(-1);
-  const consecutive = first !== undefined && last !== undefined && last - first === days.length - 1;
-  const name = (day: Day) => t(`terms.day.${day}`);
-  if (consecutive && days.length > 2) return `${name(days[0] as Day)}–${name(days.at(-1) as Day)}`;
-  return days.map(name).join(', ');
 }
 
 function amountWorking(amount: PricedAmount, { t, labels, locale, language, pricing }: Context): string[] {
@@ -192,28 +192,18 @@ function amountWorking(amount: PricedAmount, { t, labels, locale, language, pric
   return [heading, `    ${t(working, figures)}`];
 }
 
-function totals({ pricing, t, locale }: Context): string[] {
-  const { weekly, annual, oneOff, firstYear } = pricing.totals;
-  return section(t('report.totalsHeading'), [
-    t('report.totalWeekly', { amount: formatMoney(weekly, locale) }),
-    t('report.totalAnnual', { amount: formatMoney(annual, locale) }),
-    t('report.totalOneOff', { amount: formatMoney(oneOff, locale) }),
-    t('report.totalFirstYear', { amount: formatMoney(firstYear, locale) }),
-  ]);
+function totals({ model }: Context): string[] {
+  return section(model.totals.heading, model.totals.figures.map(figureAsText));
 }
 
-function breakdowns({ pricing, t, labels, locale }: Context): string[] {
-  const row = (name: string, amounts: { weekly: Parameters<typeof formatMoney>[0]; annual: Parameters<typeof formatMoney>[0] }) =>
-    t('report.bucketRow', { name, weekly: formatMoney(amounts.weekly, locale), annual: formatMoney(amounts.annual, locale) });
+function breakdowns({ model }: Context): string[] {
+  const { byDomain, byResource } = model;
   return [
-    ...section(t('report.byDomainHeading'), [...pricing.byDomain].map(([id, a]) => row(labels.domain(id), a))),
-    ...section(t('report.byResourceHeading'), [...pricing.byResource].map(([id, a]) => row(labels.resourceTitle(id), a))),
-    ...section(
-      t('report.hoursHeading'),
-      [...pricing.hoursWeekly].map(([id, hours]) =>
-        t('report.hoursRow', { name: labels.resourceTitle(id), hours: formatHours(hours, locale) }),
-      ),
-    ),
+    ...section(byDomain.heading, byDomain.table.rows.map((row) => rowAsText(byDomain.table, row))),
+    ...section(byResource.heading, [
+      ...byResource.table.rows.map((row) => rowAsText(byResource.table, row)),
+      ...(byResource.sleepInNote === null ? [] : [byResource.sleepInNote]),
+    ]),
   ];
 }
 
@@ -254,46 +244,42 @@ function flagWorking(flag: CarerFlag, { t, locale }: Context): string[] {
   return [`    ${heading}`, `      ${relief}`];
 }
 
-function comparisons({ pricing, t, locale, language }: Context): string[] {
-  const rows = pricing.settings.flatMap((comparison) => [
-    t(comparison.setting.fncWeekly === undefined ? 'report.settingRow' : 'report.settingWithFnc', {
-      name: localise(comparison.setting.name, language),
-      fee: formatMoney(comparison.setting.weeklyFee, locale),
-      fnc: formatMoney(comparison.setting.fncWeekly ?? '0.00', locale),
-      weekly: formatMoney(comparison.weekly, locale),
-      weeks: pricing.card.weeksPerYear,
-      annual: formatMoney(comparison.annual, locale),
-    }),
-    `    ${signed(comparison.difference, 'report.settingCheaper', 'report.settingDearer', 'report.settingSame', t, locale)}`,
-    `    ${
-      comparison.extraProviderHours.isNegative()
-        ? t('report.settingOver', { hours: formatHours(comparison.extraProviderHours.abs(), locale) })
-        : t('report.settingHeadroom', { hours: formatHours(comparison.extraProviderHours, locale) })
-    }`,
-  ]);
-  if (pricing.indicative !== null) {
-    rows.push(
-      t('report.indicative', { amount: formatMoney(pricing.indicative.amount, locale) }),
-      `    ${signed(pricing.indicative.difference, 'report.indicativeUnder', 'report.indicativeOver', 'report.indicativeSame', t, locale)}`,
-    );
-  }
-  return rows.length === 0 ? [] : section(t('report.settingsHeading'), rows);
-}
-
-/** A difference said in words ("£120.00 less"), never as a bare minus sign. */
-function signed(difference: Money, less: string, more: string, same: string, t: TFunction, locale: Locale): string {
-  if (difference.isZero()) return t(same);
-  return t(difference.isNegative() ? less : more, { amount: formatMoney(difference.abs() as Money, locale) });
-}
-
-function warnings({ pricing, t, locale }: Context): string[] {
-  const rows = [
-    ...cardWarnings(pricing.card).map((warning) => cardWarningWords(warning, t)),
-    ...pricing.warnings.map((warning) =>
-    warning.id === 'over-indicative'
-      ? t('terms.warning.over-indicative', { over: formatMoney(warning.over, locale) })
-      : t(`terms.warning.${warning.id}`, { ...warning }),
-    ),
+function comparisons({ pricing, t, locale, language, model }: Context): string[] {
+  const { comparison, indicative } = model;
+  const settings =
+    comparison.table.rows.length === 0
+      ? [comparison.none]
+      : [
+          ...pricing.settings.flatMap((setting, index) => {
+            const row = comparison.table.rows[index];
+            return [
+              ...(row === undefined ? [] : [rowAsText(comparison.table, row)]),
+              `    ${t(setting.setting.fncWeekly === undefined ? 'report.settingRow' : 'report.settingWithFnc', {
+                name: localise(setting.setting.name, language),
+                fee: formatMoney(setting.setting.weeklyFee, locale),
+                fnc: formatMoney(setting.setting.fncWeekly ?? '0.00', locale),
+                weekly: formatMoney(setting.weekly, locale),
+                weeks: pricing.card.weeksPerYear,
+                annual: formatMoney(setting.annual, locale),
+              })}`,
+            ];
+          }),
+          ...(comparison.fncNote === null ? [] : [comparison.fncNote]),
+          comparison.headroomIntro,
+          ...comparison.headroom.map((sentence) => `  • ${sentence}`),
+        ];
+  return [
+    ...section(comparison.heading, settings),
+    ...section(indicative.heading, indicative.figures.length === 0 ? [indicative.none] : indicative.figures.map(figureAsText)),
   ];
-  return section(t('report.warningsHeading'), rows.length === 0 ? [t('report.noWarnings')] : rows);
+}
+
+function warnings({ model }: Context): string[] {
+  const { heading, none, groups } = model.warnings;
+  return section(
+    heading,
+    groups.length === 0
+      ? [none]
+      : groups.flatMap((group) => [group.heading, `    ${group.body}`, ...group.items.map((item) => `  • ${item.text}`)]),
+  );
 }

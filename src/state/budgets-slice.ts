@@ -102,7 +102,12 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
       });
     },
     updateAbout(id, fields) {
-      change(id, (budget) => ({ ...budget, ...fields }));
+      // The about form always gives `plan`, undefined to take it off; an edit without the field keeps it.
+      const { plan, ...rest } = fields;
+      change(id, ({ plan: old, ...budget }) => {
+        const kept = Object.hasOwn(fields, 'plan') ? plan : old;
+        return { ...budget, ...rest, ...(kept === undefined ? {} : { plan: kept }) };
+      });
     },
     saveLine(id, line) {
       change(id, (budget) => ({ ...budget, lines: replaceOrAppend(budget.lines, line) }));

@@ -25,6 +25,8 @@ export function startDeviceSession(env: Pick<TabWriterEnv, 'locks' | 'channel'> 
     tabRole.set(role);
     // What this tab showed but could not save gives way to what the writer saved.
     if (role === 'reader') void rehydrate();
+    // Copies of unreadable budgets, read while this tab could not write, are written now.
+    if (role === 'writer') void deviceStorage.flush();
   });
   deviceStorage.onWritten(() => started.announceChange());
   started.onRemoteChange(() => void rehydrate());

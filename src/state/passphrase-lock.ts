@@ -58,6 +58,7 @@ export async function unlock(passphrase: string): Promise<Outcome> {
   atRest.readWith(key);
   await useAppStore.persist.rehydrate();
   atRest.useKey(key);
+  await deviceStorage.flush(); // copies set aside while reading locked are written (sealed) now
   return 'done';
 }
 

@@ -7,7 +7,9 @@
  * - What is read back is validated: the stored shape with zod, then each budget with the
  *   same rules as a budget file (stored-state-reader.ts, loaded with import() while
  *   IndexedDB is read, so zod is not in the start-up script). A budget that fails is set
- *   aside under its own key, never deleted, and reported.
+ *   aside under its own key, never deleted, and reported. A tab that may not write yet
+ *   (starting, locked, not the writing tab) holds the copy until it may: the state is
+ *   never written again before every copy is.
  * - Data written by a newer version of the app is never overwritten: writing stops.
  * - It reads and writes through a StorageBackend (storage-backend.ts): IndexedDB, under
  *   the passphrase lock's sealing and the one-writing-tab gate when the app sets those up.
@@ -43,10 +45,20 @@ export type StorageHealth =
 export interface DeviceStorage extends PersistStorage<StoredState> {
   /** Writes anything pending now: call when the page is hidden or about to close. */
   flush(): Promise<void>;
+  /** Every copy kept aside because it could not be read, as it was stored. */
+  keptAside(): Promise<KeptAside[]>;
+  /** Removes these copies kept aside (once they are downloaded); refused if this tab may not write. */
+  removeKeptAside(keys: readonly string[]): Promise<void>;
   health(): StorageHealth;
   onHealthChange(listener: (health: StorageHealth) => void): () => void;
   /** Called after each write that reached the device: to tell other tabs. */
   onWritten(listener: () => void): () => void;
+}
+
+/** A copy of saved data that could not be read, under the key it is kept by. */
+export interface KeptAside {
+  readonly key: string;
+  readonly value: unknown;
 }
 
 export interface DeviceStorageOptions {
@@ -70,30 +82,68 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     for (const listener of listeners) listener(health);
   };
 
+  /**
+   * Copies of what could not be read, by key, not yet written. A tab may read before it
+   * may write (as it starts, while locked, while another tab writes): the copies wait
+   * here, and the state is never written again until every one of them is.
+   */
+  const aside = new Map<string, unknown>();
+  let storeName: string | null = null;
+  const asidePrefix = (name: string) => `${name}:set-aside:`;
+
+  /** Writes each copy waiting; the first refusal, if one is refused (and the rest wait). */
+  async function writeAside(): Promise<{ error: unknown } | null> {
+    for (const [key, entry] of aside) {
+      try {
+        await backend.set(key, entry);
+        aside.delete(key);
+      } catch (error) {
+        return { error };
+      }
+    }
+    return null;
+  }
+
+  function reportFailure(error: unknown): void {
+    if (error instanceof NotWriterError) report({ kind: 'refused' });
+    else report({ kind: 'write-failed', reason: isStorageFull(error) ? 'full' : 'other' });
+  }
+
   async function write(): Promise<void> {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const next = pending;
     pending = null;
-    if (next === null || writesBlocked) return;
+    if (writesBlocked) return;
+    const refused = await writeAside();
+    if (refused !== null) {
+      // locked: the state in memory is being cleared, not edited; else it waits for the copies
+      if (!(refused.error instanceof LockedError)) {
+        pending ??= next;
+        reportFailure(refused.error);
+      }
+      return;
+    }
+    if (next === null) return;
     try {
       await backend.set(next.name, next.value);
       if (current.kind === 'write-failed' || current.kind === 'refused') report({ kind: 'ok' });
       for (const listener of written) listener();
     } catch (error) {
       if (error instanceof LockedError) return; // locked: the state in memory is being cleared, not edited
-      if (error instanceof NotWriterError) report({ kind: 'refused' });
-      else report({ kind: 'write-failed', reason: isStorageFull(error) ? 'full' : 'other' });
+      reportFailure(error);
     }
   }
 
   /** Keeps what could not be read under a key of its own; the same content, the same key. */
-  async function setAside(name: string, id: string, entry: unknown): Promise<void> {
-    try {
-      await backend.set(`${name}:set-aside:${id}:${fingerprint(JSON.stringify(entry) ?? '')}`, entry);
-    } catch {
-      // A tab that may not write leaves it where it is: the writing tab keeps it aside.
-    }
+  function setAside(name: string, id: string, entry: unknown): void {
+    aside.set(`${asidePrefix(name)}${id}:${fingerprint(JSON.stringify(entry) ?? '')}`, entry);
+  }
+
+  /** The keys of every copy kept aside: those written, and those waiting to be. */
+  async function asideKeys(name: string): Promise<string[]> {
+    const stored = (await backend.keys()).filter((key) => key.startsWith(asidePrefix(name)));
+    return [...new Set([...stored, ...aside.keys()])].sort();
   }
 
   return {
@@ -101,6 +151,7 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       // The checks load while IndexedDB is read; caught here so that a failure to load
       // is never an unhandled rejection, and is answered below like unreadable data.
       const reader = import('./stored-state-reader').catch(() => null);
+      storeName = name;
       let raw: unknown;
       try {
         raw = await backend.get(name);
@@ -124,15 +175,20 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
         return null;
       }
       const read = checks.readStoredState(envelope.state);
-      if (!read.ok) {
-        await setAside(name, 'all', raw);
-        report({ kind: 'set-aside', count: 1 });
-        return null;
+      if (!read.ok) setAside(name, 'all', raw);
+      else {
+        for (const [id, entry] of Object.entries(read.failedBudgets)) setAside(name, id, entry);
+        for (const [id, entry] of Object.entries(read.failedCards)) setAside(name, `rate-card:${id}`, entry);
       }
-      for (const [id, entry] of Object.entries(read.failedBudgets)) await setAside(name, id, entry);
-      for (const [id, entry] of Object.entries(read.failedCards)) await setAside(name, `rate-card:${id}`, entry);
-      const setAsideCount = Object.keys(read.failedBudgets).length + Object.keys(read.failedCards).length;
-      if (setAsideCount > 0) report({ kind: 'set-aside', count: setAsideCount });
+      // Written now if this tab may write; if not, before anything else it writes.
+      const refused = await writeAside();
+      if (refused !== null && !(refused.error instanceof NotWriterError) && !(refused.error instanceof LockedError)) {
+        reportFailure(refused.error);
+      }
+      // Copies kept on an earlier visit are still there: say so until they are removed.
+      const kept = (await asideKeys(name)).length;
+      if (kept > 0 && (current.kind === 'ok' || current.kind === 'set-aside')) report({ kind: 'set-aside', count: kept });
+      if (!read.ok) return null;
       return { state: { budgets: read.budgets, drafts: read.drafts, rateCards: read.rateCards }, version: envelope.version as number };
     },
     setItem(name, value) {
@@ -145,6 +201,21 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       await backend.set(name, undefined);
     },
     flush: write,
+    async keptAside() {
+      if (storeName === null) return [];
+      const keys = await asideKeys(storeName);
+      return Promise.all(keys.map(async (key) => ({ key, value: aside.has(key) ? aside.get(key) : await backend.get(key) })));
+    },
+    async removeKeptAside(keys) {
+      if (storeName === null) return;
+      const name = storeName;
+      for (const key of keys.filter((kept) => kept.startsWith(asidePrefix(name)))) {
+        await backend.remove(key);
+        aside.delete(key);
+      }
+      const left = (await asideKeys(name)).length;
+      if (current.kind === 'set-aside') report(left > 0 ? { kind: 'set-aside', count: left } : { kind: 'ok' });
+    },
     health: () => current,
     onHealthChange(listener) {
       listeners.add(listener);

@@ -71,6 +71,11 @@ export function sealedBackend(inner: StorageBackend): SealedBackend {
       }
       await inner.set(name, value);
     },
+    async remove(name) {
+      if (state.get() === 'locked') throw new LockedError();
+      await inner.remove(name);
+    },
+    keys: () => inner.keys(),
     useKey(next) {
       key = next;
       state.set('open');

@@ -27,10 +27,10 @@ import {
   LinePage,
   SummaryPage,
 } from './lazy-builder-pages';
-import { LoadingStatus } from './parts/loading-status';
-import { NotFoundPage } from './pages/not-found-page';
-import { StartPage } from './pages/start-page';
-import { TaskListPage } from './pages/task-list-page';
+import { LoadingStatus } from './components/loading-status';
+import { NotFoundPage } from './site/not-found-page';
+import { StartPage } from './start/start-page';
+import { TaskListPage } from './builder/task-list/task-list-page';
 import { UpdateReadyNotice } from './offline/update-ready-notice';
 
 function PageFor({ route }: { route: Route }) {

@@ -15,9 +15,9 @@ import { useDocumentLanguage } from './hooks/use-language';
 import { useRoute } from './hooks/use-route';
 import { href } from './routes';
 import { useAtRest, useFirstHydration, useIdleLock, useTabRole } from './hooks/use-session';
-import { UnlockPage } from './pages/unlock-page';
-import { LoadingStatus } from './parts/loading-status';
-import { ReadOnlyBanner } from './parts/read-only-banner';
+import { UnlockPage } from './settings/unlock-page';
+import { LoadingStatus } from './components/loading-status';
+import { ReadOnlyBanner } from './components/read-only-banner';
 import { StorageNotice } from './storage-notice';
 
 export function App() {

@@ -1,5 +1,5 @@
 /**
- * What the organisation deploying the tool sets when it builds it (README, "Deploying"):
+ * What the organisation deploying the tool sets when it builds it (docs/using-the-builder.md, "Deploying"):
  * read once from Vite's environment, so it is fixed in the built files.
  */
 

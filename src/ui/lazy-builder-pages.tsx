@@ -9,15 +9,15 @@
  */
 import { lazyPage } from './lazy-page';
 
-export const AboutPage = lazyPage(() => import('./pages/about-page').then((module) => module.AboutPage));
-export const DomainPage = lazyPage(() => import('./pages/domain-page').then((module) => module.DomainPage));
-export const LinePage = lazyPage(() => import('./pages/line-page').then((module) => module.LinePage));
-export const CarersPage = lazyPage(() => import('./pages/carers-page').then((module) => module.CarersPage));
-export const CarerPage = lazyPage(() => import('./pages/carer-page').then((module) => module.CarerPage));
-export const ExpensesPage = lazyPage(() => import('./pages/expenses-page').then((module) => module.ExpensesPage));
-export const ExpensePage = lazyPage(() => import('./pages/expense-page').then((module) => module.ExpensePage));
-export const SummaryPage = lazyPage(() => import('./pages/summary-page').then((module) => module.SummaryPage));
-export const DeletePage = lazyPage(() => import('./pages/delete-page').then((module) => module.DeletePage));
+export const AboutPage = lazyPage(() => import('./builder/about/about-page').then((module) => module.AboutPage));
+export const DomainPage = lazyPage(() => import('./builder/areas/domain-page').then((module) => module.DomainPage));
+export const LinePage = lazyPage(() => import('./builder/areas/line-page').then((module) => module.LinePage));
+export const CarersPage = lazyPage(() => import('./builder/carers/carers-page').then((module) => module.CarersPage));
+export const CarerPage = lazyPage(() => import('./builder/carers/carer-page').then((module) => module.CarerPage));
+export const ExpensesPage = lazyPage(() => import('./builder/expenses/expenses-page').then((module) => module.ExpensesPage));
+export const ExpensePage = lazyPage(() => import('./builder/expenses/expense-page').then((module) => module.ExpensePage));
+export const SummaryPage = lazyPage(() => import('./summary/summary-page').then((module) => module.SummaryPage));
+export const DeletePage = lazyPage(() => import('./builder/delete-page').then((module) => module.DeletePage));
 
 const ALL = [AboutPage, DomainPage, LinePage, CarersPage, CarerPage, ExpensesPage, ExpensePage, SummaryPage, DeletePage];
 

@@ -9,43 +9,43 @@
 import { lazyPage } from './lazy-page';
 
 export const CaseloadPage = lazyPage(() =>
-  import('./pages/caseload-page').then((module) => module.CaseloadPage),
+  import('./caseload/caseload-page').then((module) => module.CaseloadPage),
 );
 export const SettingsPage = lazyPage(() =>
-  import('./pages/settings-page').then((module) => module.SettingsPage),
+  import('./settings/settings-page').then((module) => module.SettingsPage),
 );
 export const PassphrasePage = lazyPage(() =>
-  import('./pages/passphrase-page').then((module) => module.PassphrasePage),
+  import('./settings/passphrase-page').then((module) => module.PassphrasePage),
 );
 export const AccessibilityPage = lazyPage(() =>
-  import('./pages/accessibility-page').then((module) => module.AccessibilityPage),
+  import('./site/accessibility-page').then((module) => module.AccessibilityPage),
 );
 export const RateCardsPage = lazyPage(() =>
-  import('./pages/rate-cards-page').then((module) => module.RateCardsPage),
+  import('./rate-cards/rate-cards-page').then((module) => module.RateCardsPage),
 );
 export const RateCardPage = lazyPage(() =>
-  import('./pages/rate-card-page').then((module) => module.RateCardPage),
+  import('./rate-cards/rate-card-page').then((module) => module.RateCardPage),
 );
 export const RateCardImportPage = lazyPage(() =>
-  import('./pages/rate-card-import-page').then((module) => module.RateCardImportPage),
+  import('./rate-cards/rate-card-import-page').then((module) => module.RateCardImportPage),
 );
 export const RateCardMakePage = lazyPage(() =>
-  import('./pages/rate-card-make-page').then((module) => module.RateCardMakePage),
+  import('./rate-cards/rate-card-make-page').then((module) => module.RateCardMakePage),
 );
 export const RevisionsPage = lazyPage(() =>
-  import('./pages/revisions-page').then((module) => module.RevisionsPage),
+  import('./revisions/revisions-page').then((module) => module.RevisionsPage),
 );
 export const RevisionPage = lazyPage(() =>
-  import('./pages/revision-page').then((module) => module.RevisionPage),
+  import('./revisions/revision-page').then((module) => module.RevisionPage),
 );
 export const ComparePage = lazyPage(() =>
-  import('./pages/compare-page').then((module) => module.ComparePage),
+  import('./revisions/compare-page').then((module) => module.ComparePage),
 );
 export const RepricePage = lazyPage(() =>
-  import('./pages/reprice-page').then((module) => module.RepricePage),
+  import('./revisions/reprice-page').then((module) => module.RepricePage),
 );
 export const CommissionerPage = lazyPage(() =>
-  import('./pages/commissioner-page').then((module) => module.CommissionerPage),
+  import('./settings/commissioner-page').then((module) => module.CommissionerPage),
 );
 
 const ALL = [

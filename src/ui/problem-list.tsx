@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../domain/problems';
 import { describeProblem } from '../i18n/problems';
+import { firstProblems } from './components/error-summary';
 
 /**
  * Problems found in a file, each naming its field, in the NHS.UK error summary's look.
@@ -8,15 +9,17 @@ import { describeProblem } from '../i18n/problems';
  */
 export function ProblemList({ title, problems }: { title: string; problems: readonly Problem[] }) {
   const { t } = useTranslation();
+  const { listed, more } = firstProblems(problems);
   return (
     <div className="nhsuk-error-summary">
       <div role="alert">
         <h2 className="nhsuk-error-summary__heading">{title}</h2>
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">
-            {problems.map((problem) => (
+            {listed.map((problem) => (
               <li key={`${problem.path}:${problem.key}`}>{describeProblem(problem, t)}</li>
             ))}
+            {more > 0 && <li>{t('components.errorSummary.more', { count: more })}</li>}
           </ul>
         </div>
       </div>

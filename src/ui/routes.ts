@@ -42,8 +42,22 @@ export const NEW = 'new';
 export const CURRENT = 'current';
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodePart);
   if (parts.length === 0) return { page: 'start' };
+  // An address that is not properly encoded (a lone "%") names no page: never a blank app.
+  if (parts.includes(null)) return { page: 'not-found' };
+  return routeOf(parts as string[]);
+}
+
+function decodePart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+function routeOf(parts: readonly string[]): Route {
   if (parts.length === 1 && parts[0] === 'accessibility') return { page: 'accessibility' };
   const [root, budgetId, section, itemId, sub, subId] = parts;
   if (root === 'caseload') return parts.length === 1 ? { page: 'caseload' } : { page: 'not-found' };

@@ -4,7 +4,8 @@ import type { StorageHealth } from '../state/persistence';
 import { WarningCallout } from './components/warning-callout';
 import { useStorageHealth } from './hooks/use-device-storage';
 import { usePersistence } from './hooks/use-session';
-import { DownloadEveryBudget } from './parts/download-every-budget';
+import { DownloadEveryBudget } from './components/download-every-budget';
+import { KeptAsideDownload } from './components/kept-aside';
 
 function messageKey(health: Exclude<StorageHealth, { kind: 'ok' }>): string {
   switch (health.kind) {
@@ -34,6 +35,7 @@ export function StorageNotice() {
       <WarningCallout heading={t('app.storage.heading')} headingLevel={2}>
         <p>{t(messageKey(health), { count })}</p>
         {wayOut && <DownloadEveryBudget />}
+        {health.kind === 'set-aside' && <KeptAsideDownload />}
         {persistence === 'refused' && <p>{t('reliability.storage.persistRefused')}</p>}
       </WarningCallout>
     </div>

@@ -104,4 +104,58 @@ describe('the passphrase lock', () => {
     await expect.poll(() => quiet.getByLabel("The person's name").inputValue()).toBe('Bea Typed Before Lock');
     await idle.close();
   });
+
+  it('keeps names out of titles and file names while on, and out of memory once locked', { timeout: 180_000 }, async () => {
+    const NAME = 'Zebedee Quillfeather';
+    const TYPED = 'Halftyped Xylophone';
+    const { page, context, faults } = await openWatched(browser);
+    await page.getByRole('button', { name: 'Start a new budget' }).click();
+    await page.getByLabel("The person's name").fill(NAME);
+    await page.getByLabel('Direct payment').check();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect.poll(() => heading(page).textContent()).toContain(NAME);
+    const taskList = new URL(page.url()).hash;
+    expect(await page.title()).toContain(NAME); // no lock: the title names the budget
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Turn on the passphrase lock' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await page.getByText('The passphrase lock is on', { exact: true }).first().waitFor();
+
+    // The page shows the name; the title, kept in the browser's history, does not.
+    await page.evaluate((hash) => (window.location.hash = hash), taskList);
+    await expect.poll(() => heading(page).textContent()).toContain(NAME);
+    expect(await page.title()).not.toContain('Zebedee');
+    await page.getByRole('link', { name: 'Check and summary' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the budget file' }).click()]);
+    expect(download.suggestedFilename()).not.toMatch(/zebedee/i);
+    expect(download.suggestedFilename()).toMatch(/^b-[0-9a-f]{8}\.json$/);
+
+    // Half-typed, then locked: neither the name nor the text is left in the page's memory.
+    await page.evaluate((hash) => (window.location.hash = hash), taskList);
+    await page.getByRole('link', { name: 'About the person' }).click();
+    await page.getByLabel("The person's name").fill(TYPED);
+    await page.evaluate(() => (window.location.hash = '#/settings'));
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Enter your passphrase');
+    const heap = await heapSnapshot(page);
+    expect(heap.includes('Zebedee'), 'the name is in the heap').toBe(false);
+    expect(heap.includes('Xylophone'), 'the half-typed text is in the heap').toBe(false);
+    expect(faults).toEqual([]);
+    await context.close();
+  });
 });
+
+/** The page's JavaScript heap, as the text of a snapshot, after collecting garbage. */
+async function heapSnapshot(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  return chunks.join('');
+}

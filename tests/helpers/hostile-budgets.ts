@@ -559,6 +559,119 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     rule: 'an outcome may run over lines, but an escape sequence in it is refused',
     named: [['lines[0].outcome', 'must be plain text, with no tabs, control characters or direction overrides (line breaks are allowed): character 25 is U+001B']],
   },
+  // The plan in time (version 3)
+  'plan-start-not-a-day.json': {
+    rule: 'a plan starting on 30 February is refused, naming plan.start',
+    named: [['plan.start', 'a day the calendar has']],
+  },
+  'plan-start-missing.json': { rule: 'a plan without a start is refused', named: [['plan.start', 'is required']] },
+  'plan-end-before-start.json': {
+    rule: 'a plan ending before it starts is refused',
+    named: [['plan.end', "must not be before the plan's start, 2026-04-01"]],
+  },
+  'plan-status-unknown.json': {
+    rule: 'a plan status outside the list is refused',
+    named: [['plan.status', 'must be one of: draft, proposed, agreed, active, ended']],
+  },
+  'plan-cohort-unknown.json': {
+    rule: 'a cohort outside the PHB collection list is refused',
+    named: [['plan.cohort', 'must be one of: adult-chc']],
+  },
+  'plan-comparator-as-number.json': {
+    rule: 'a comparator annual written as a number is refused',
+    named: [['plan.comparatorAnnual', MONEY]],
+  },
+  'line-from-not-a-day.json': {
+    rule: 'a line starting in month 13 is refused',
+    named: [['lines[0].from', 'a day the calendar has']],
+  },
+  'line-until-before-from.json': {
+    rule: 'a line ending before it starts is refused',
+    named: [['lines[0].until', 'must not be before from, 2026-06-01']],
+  },
+  'line-until-slashes.json': {
+    rule: 'a date written 31/05/2026 is refused',
+    named: [['lines[0].until', 'written as YYYY-MM-DD']],
+  },
+  'frequency-every-weeks-1.json': {
+    rule: 'every 1 week is not a frequency: lines without one come every week',
+    named: [['lines[0].frequency.everyWeeks', 'must be a whole number from 2 to 52']],
+  },
+  'frequency-every-weeks-53.json': {
+    rule: 'one week in 53 is refused',
+    named: [['lines[0].frequency.everyWeeks', 'must be a whole number from 2 to 52']],
+  },
+  'frequency-weeks-a-year-0.json': {
+    rule: 'zero weeks a year is refused',
+    named: [['lines[0].frequency.weeksAYear', 'must be a whole number from 1 to 52']],
+  },
+  'frequency-both.json': {
+    rule: 'a frequency with both everyWeeks and weeksAYear is refused',
+    named: [['lines[0].frequency', 'either everyWeeks or weeksAYear, not both']],
+  },
+  'frequency-empty.json': {
+    rule: 'an empty frequency is refused',
+    named: [['lines[0].frequency', 'either everyWeeks or weeksAYear']],
+  },
+  'frequency-unknown-field.json': {
+    rule: 'a frequency field of another name is refused, naming it',
+    named: [
+      ['lines[0].frequency.everyDays', 'is not a field'],
+      ['lines[0].frequency', 'either everyWeeks or weeksAYear'],
+    ],
+  },
+  'expense-until-before-from.json': {
+    rule: 'a recurring expense ending before it starts is refused',
+    named: [['expenses[0].until', 'must not be before from, 2026-05-01']],
+  },
+  'expense-date-on-weekly.json': {
+    rule: 'a date on a weekly expense is refused',
+    named: [['expenses[0].date', 'is only for a one-off amount']],
+  },
+  'expense-from-on-one-off.json': {
+    rule: 'from on a one-off amount is refused',
+    named: [['expenses[1].from', 'is only for a weekly, monthly or annual amount']],
+  },
+  'expense-date-29-february-2027.json': {
+    rule: '29 February in a year that is not a leap year is refused',
+    named: [['expenses[1].date', 'a day the calendar has']],
+  },
+  'effect-on-expense.json': {
+    rule: 'an effect on an expense that is not an investment is refused',
+    named: [['expenses[0].effect', 'is only for a one-off investment']],
+  },
+  'effect-names-missing-line.json': {
+    rule: 'an effect naming a line that is not there is refused',
+    named: [['expenses[1].effect.ends[0]', 'names line "evening", which is not in the list of lines']],
+  },
+  'effect-ends-line-without-until.json': {
+    rule: 'an investment that ends a line with no until is refused',
+    named: [['expenses[1].effect.ends[0]', 'which has no until']],
+  },
+  'effect-starts-line-without-from.json': {
+    rule: 'an investment that starts a line with no from is refused',
+    named: [['expenses[1].effect.starts[0]', 'which has no from']],
+  },
+  'assistant-on-provider-line.json': {
+    rule: 'a named assistant on a provider line is refused',
+    named: [['lines[0].assistant', 'is only for personal-assistant lines']],
+  },
+  'assistant-not-in-list.json': {
+    rule: 'a line naming an assistant who is not in the list is refused',
+    named: [['lines[1].assistant', 'names assistant "sam"']],
+  },
+  'assistant-hours-over-168.json': {
+    rule: 'a contract of more hours than a week has is refused',
+    named: [['assistants[0].contractedHoursWeekly', 'from 0 to 168']],
+  },
+  'assistant-hours-as-number.json': {
+    rule: 'contracted hours written as a number are refused',
+    named: [['assistants[0].contractedHoursWeekly', 'must be a number written as text']],
+  },
+  'duplicate-assistant-ids.json': {
+    rule: 'two assistants with one id are refused',
+    named: [['assistants[1].id', 'repeats the id "ali"']],
+  },
 };
 
 /** Files in the budgets folder that are valid on purpose. */

@@ -10,6 +10,8 @@ import { afterAll, beforeAll } from 'vitest';
 import type { BudgetPricing } from '../../src/domain/pricing/price-budget';
 import { createI18n } from '../../src/i18n';
 import { budgetPdfBuffer } from '../../src/io/pdf/pdf-node';
+import { ROOT } from './builders';
+import { price, type Run } from './run-price';
 
 export const PDFTOTEXT = '/usr/bin/pdftotext';
 export const { t } = createI18n('en');
@@ -41,16 +43,35 @@ export async function render(
   pricing: BudgetPricing,
   revision?: { number: number; date: string },
 ): Promise<Rendered> {
-  const bytes = await budgetPdfBuffer({
+  const made = await budgetPdfBuffer({
     pricing,
     t,
     language: 'en',
     madeOn: '2026-05-01',
     revision,
   });
+  if (!made.ok) throw new Error(`${name}: the PDF was refused: ${JSON.stringify(made)}`);
+  const bytes = made.value;
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, bytes);
   const text = (mode: string) =>
     execFileSync(PDFTOTEXT, [mode, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   return { file, bytes, layout: text('-layout'), flat: text('-raw').replace(/\s+/g, ' ') };
+}
+
+/**
+ * Writes a budget file into this file's PDF folder and runs the command on it for a PDF,
+ * priced on the test card with round rates; the PDF would be written beside it.
+ */
+export async function pricePdf(
+  name: string,
+  budget: unknown,
+  options: readonly string[] = [],
+): Promise<{ run: Run; out: string }> {
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(budget));
+  const out = join(dir, `${name}.pdf`);
+  const card = join(ROOT, 'tests', 'fixtures', 'rate-cards', 'split-rates.json');
+  const run = await price([file, '--rate-card', card, '--format', 'pdf', '--out', out, ...options]);
+  return { run, out };
 }

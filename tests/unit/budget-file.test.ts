@@ -15,6 +15,8 @@ describe('budget files', () => {
     expect(budgetFileName(budget({ title: '../../etc/passwd' }))).toBe('etc-passwd.json');
     expect(budgetFileName(budget({ title: '', person: { name: '' } }))).toBe('b1.json');
     expect(budgetFileName(budget({ title: 'Cynllun Siôn' }))).toBe('cynllun-sion.json');
+    // While the passphrase lock is on: the id only, never a name in the browser's downloads.
+    expect(budgetFileName(budget({ title: 'Support plan for Ann Example' }), true)).toBe('b1.json');
   });
 
   it('a broken file is refused with problems, not an exception', () => {

@@ -1,6 +1,6 @@
 /**
  * The hostile and broken input corpus (tests/fixtures/hostile/) through the headless
- * pricing command (budget-model.md, "Headless pricing"): a bad file gets exit status 1,
+ * pricing command (docs/command-line.md): a bad file gets exit status 1,
  * nothing on standard output, and one readable `<field path>: <message>` line per problem
  * on standard error, never a stack trace, a crash or a changed prototype.
  *

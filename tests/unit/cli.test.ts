@@ -1,5 +1,5 @@
 /**
- * The headless pricing command (budget-model.md, "Headless pricing"):
+ * The headless pricing command (docs/command-line.md):
  * `npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text]`.
  * The bulk runs in-process through `runPrice`; two tests spawn the real command.
  */
@@ -25,9 +25,9 @@ const HOSTILE_MINUTES = join(ROOT, 'tests', 'fixtures', 'hostile', 'budgets', 'm
 const CARD_2026 = join(ROOT, 'rate-cards', 'england-2026-27.json');
 
 const USAGE =
-  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text|pdf] [--out <file.pdf>] [--lang cy|en]';
+  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--format json|csv|text|pdf] [--out <file.pdf>] [--lang cy|en] [--as-of YYYY-MM-DD] [--period YYYY-MM-DD..YYYY-MM-DD]';
 const COHORT_USAGE =
-  'Usage for a caseload: npm run price -- --cohort <folder> [--rate-card <id or path>] [--format json|csv|table-csv]';
+  'Usage for a caseload: npm run price -- --cohort <folder> [--rate-card <id or path>] [--format json|csv|table-csv|phb-return|phb-return-csv] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD]';
 const MONEY = /^-?\d+\.\d{2}$/;
 const HOURS = /^\d+\.\d{2}$/;
 const RESOURCES = ['registered-provider', 'personal-assistant', 'unpaid-carer', 'community'];
@@ -145,7 +145,7 @@ describe('json output', () => {
     expect((await price([EXAMPLE, '--format', 'json'])).stdout).toBe(run.stdout);
   });
 
-  it('holds every key the contract lists', () => {
+  it('holds every key docs/command-line.md lists', () => {
     for (const key of [
       'budget',
       'rateCard',

@@ -3,31 +3,22 @@
  * as a font with the letters the document needs, and sets every digit at one width, which
  * is why the PDF's styles ask for no tabular-figures feature to line up columns of money.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { inflateSync } from 'node:zlib';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { FONT_FILE_NAMES, sharedUntilFailure } from '../../src/io/pdf/fonts';
-import { woffToSfnt } from '../../src/io/pdf/woff';
+import { shippedFont as trueType } from '../../scripts/pdf-font-coverage';
+import { FACES, sharedUntilFailure } from '../../src/io/pdf/fonts';
 
-const require = createRequire(import.meta.url);
-
-async function trueType(name: string): Promise<Font> {
-  const woff = readFileSync(require.resolve(`@fontsource/noto-sans/files/${name}`));
-  const sfnt = await woffToSfnt(woff, (compressed) => Promise.resolve(inflateSync(compressed)));
-  return create(Buffer.from(sfnt)) as Font;
-}
+const [latin, latinExt] = FACES;
 
 describe.each([
-  ['latinRegular', 'NotoSans-Regular', '£0123456789'],
-  ['latinBold', 'NotoSans-Bold', '£0123456789'],
-  ['latinExtRegular', 'NotoSans-Regular', 'ŵŷŴŶ'],
-  ['latinExtBold', 'NotoSans-Bold', 'ŵŷŴŶ'],
-] as const)('%s, unwrapped to TrueType', (key, postscriptName, letters) => {
+  [latin?.regular, 'NotoSans-Regular', '£0123456789'],
+  [latin?.bold, 'NotoSans-Bold', '£0123456789'],
+  [latinExt?.regular, 'NotoSans-Regular', 'ŵŷŴŶ'],
+  [latinExt?.bold, 'NotoSans-Bold', 'ŵŷŴŶ'],
+] as const)('%s, unwrapped to TrueType', (file = '', postscriptName, letters) => {
   let font: Font;
   beforeAll(async () => {
-    font = await trueType(FONT_FILE_NAMES[key]);
+    font = await trueType(file);
   });
 
   it(`is ${postscriptName} with ${letters}`, () => {
@@ -38,9 +29,9 @@ describe.each([
 
 });
 
-describe.each(['latinRegular', 'latinBold'] as const)('%s figures', (key) => {
+describe.each([latin?.regular, latin?.bold])('%s figures', (file = '') => {
   it('are all one width, so columns of money line up without a font feature', async () => {
-    const font = await trueType(FONT_FILE_NAMES[key]);
+    const font = await trueType(file);
     const widths = new Set(font.layout('0123456789').glyphs.map((glyph) => glyph.advanceWidth));
     expect(widths.size).toBe(1);
   });

@@ -112,7 +112,7 @@ describe('the PDF of the example budget (Ann, England 2025-26)', () => {
 
   it('says there is nothing to check when there are no warnings', () => {
     expect(pricing.warnings).toEqual([]);
-    expect(pdf.flat).toContain(t('pdf.warnings.none'));
+    expect(pdf.flat).toContain(t('summary.warnings.none'));
   });
 
   it('compares the plan with each care-home setting and with the indicative sum', () => {
@@ -223,18 +223,18 @@ describe('the PDF of a budget in Wales with Welsh letters and warnings', () => {
       'short-visit',
     ]);
     const notional = t('terms.fundingRoute.notional');
-    expect(pdf.flat).toContain(t('pdf.warnings.shortVisit.heading'));
+    expect(pdf.flat).toContain(t('summary.warnings.shortVisit.heading'));
     expect(pdf.flat).toContain('• Paned a sgwrs yn y tŷ: 15 minutes a visit');
-    expect(pdf.flat).toContain(t('pdf.warnings.paNeedsDirectPayment.heading'));
+    expect(pdf.flat).toContain(t('summary.warnings.paNeedsDirectPayment.heading'));
     expect(pdf.flat).toContain(
-      words(t('pdf.warnings.paNeedsDirectPayment.body', { route: notional })),
+      words(t('summary.warnings.paNeedsDirectPayment.body', { route: notional })),
     );
     expect(pdf.flat).toContain('• Siopa');
     const over = toReport(pricing).warnings.find(
       (warning) => warning.id === 'over-indicative',
     )?.over;
     expect(over).toMatch(/^\d+\.\d{2}$/);
-    expect(pdf.flat).toContain(t('pdf.warnings.overIndicative.heading'));
+    expect(pdf.flat).toContain(t('summary.warnings.overIndicative.heading'));
     expect(pdf.flat).toContain(
       `The annual total is ${money(over ?? '')} more than the indicative sum of ${money('1000.00')} a year.`,
     );

@@ -16,7 +16,7 @@ import { budget, price, sleepIn, splitCard, visits } from '../helpers/builders';
 const card = splitCard();
 
 function priced(budget: Budget, on: RateCard = card, earlier?: BudgetPricing): BudgetPricing {
-  const result = priceOnCard(budget, on, earlier);
+  const result = priceOnCard(budget, on, { earlier });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.value;
 }

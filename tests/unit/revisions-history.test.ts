@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBudget } from '../../src/domain/read';
 import { addRevision, latestRevision, matchesRevision, restoreRevision } from '../../src/domain/revisions/history';
-import type { Budget } from '../../src/domain/schema/budget';
+import { BUDGET_VERSION, type Budget } from '../../src/domain/schema/budget';
 import { budget, readJson, visits } from '../helpers/builders';
 import { planA, planB } from '../helpers/revision-budgets';
 
@@ -65,11 +65,11 @@ describe('restoring a revision', () => {
 });
 
 describe('reading the history from a file (version 2)', () => {
-  it('opens a version 1 file as version 2 with no revisions', () => {
+  it('opens a version 1 file as the current version with no revisions', () => {
     const v1 = readJson('tests/worked-examples/01-anchor-provider-28-hours.json') as { budget: { version: number } };
     expect(v1.budget.version).toBe(1);
     const opened = read(v1.budget);
-    expect(opened.version).toBe(2);
+    expect(opened.version).toBe(BUDGET_VERSION);
     expect(opened.revisions).toEqual([]);
   });
 

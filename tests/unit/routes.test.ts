@@ -34,6 +34,12 @@ describe('routes', () => {
     }
   });
 
+  it('an address that is not properly encoded is not found, never an error', () => {
+    for (const hash of ['#/budgets/%', '#/budgets/%E0%A4%A/about', '#/rate-cards/%zz', '#/%']) {
+      expect(parseRoute(hash)).toEqual({ page: 'not-found' });
+    }
+  });
+
   it('re-pricing lives at the address the rate-card notice links to', () => {
     expect(href({ page: 'reprice', budgetId: 'b-1', cardId: 'england-2026-27' })).toBe('#/budgets/b-1/reprice/england-2026-27');
   });

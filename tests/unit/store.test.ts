@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDeviceStorage, type DeviceStorage } from '../../src/state/persistence';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { draftKey } from '../../src/state/drafts-slice';
+import { idbBackend, writerGate } from '../../src/state/storage-backend';
 import { carer, readJson, visits } from '../helpers/builders';
 import type { Budget } from '../../src/domain/schema/budget';
 
@@ -61,6 +62,34 @@ describe('saving on the device', () => {
     const kept = (await keys(idb)).filter((key) => String(key).startsWith('support-budgets:set-aside:'));
     expect(kept).toHaveLength(1);
     expect(await get(kept[0] as string, idb)).toEqual(entry(bad));
+  });
+
+  it('writes the set-aside copy once the tab may write, before the state is written again', async () => {
+    const bad = { budget: { ...example(), lines: 'broken' }, createdAt: 'x', updatedAt: 'x', completed: [], exportedAt: null };
+    await set('support-budgets', { version: 1, state: { budgets: { [example().id]: bad }, drafts: {} } }, idb);
+    let mayWrite = false; // as the app starts: the tab reads before it knows it is the writer
+    const storage = createDeviceStorage({ store: idb, debounceMs: 1, backend: writerGate(idbBackend(idb), () => mayWrite) });
+    const { store } = await openStore(storage);
+    expect(storage.health()).toEqual({ kind: 'set-aside', count: 1 });
+    store.getState().createBudget('england-2025-26');
+    await storage.flush();
+    expect(storage.health()).toEqual({ kind: 'refused' });
+    expect(((await get('support-budgets', idb)) as { state: { budgets: object } }).state.budgets).toEqual({ [example().id]: bad });
+    mayWrite = true;
+    store.getState().createBudget('england-2025-26');
+    await storage.flush();
+    const kept = await storage.keptAside();
+    expect(kept.map((copy) => copy.value)).toEqual([bad]);
+    expect(await get(kept[0]?.key ?? '', idb)).toEqual(bad);
+    expect(Object.keys(((await get('support-budgets', idb)) as { state: { budgets: object } }).state.budgets)).toHaveLength(2);
+
+    // Read again later, the budget is gone from the state but its copy is still reported.
+    const later = await openStore(createDeviceStorage({ store: idb, debounceMs: 1 }));
+    expect(later.storage.health()).toEqual({ kind: 'set-aside', count: 1 });
+    expect((await later.storage.keptAside()).map((copy) => copy.value)).toEqual([bad]);
+    await later.storage.removeKeptAside(kept.map((copy) => copy.key));
+    expect(later.storage.health()).toEqual({ kind: 'ok' });
+    expect(await later.storage.keptAside()).toEqual([]);
   });
 
   it('sets the same unreadable budget aside once, however often it is read', async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { priceOnCard } from '../../src/domain/pricing/price-budget';
 import { readBudget } from '../../src/domain/read';
 import { toReport } from '../../src/domain/report';
+import { toTimeReport } from '../../src/domain/time-report';
 import { loadCard, readJson, ROOT } from '../helpers/builders';
 
 interface WorkedExample {
@@ -17,6 +18,10 @@ interface WorkedExample {
   budget: unknown;
   expected: Record<string, unknown> & { totals: unknown };
   working: string[];
+  /** The as-at date (`--as-of`); the plan in time is worked out as at it. */
+  asOf?: string;
+  /** A period to cost line by line (`--period from..to`). */
+  period?: { from: string; to: string };
 }
 
 const DIR = 'tests/worked-examples';
@@ -41,8 +46,10 @@ describe('worked examples', () => {
     const example = readJson(`${DIR}/${file}`) as WorkedExample;
     const budget = readBudget(example.budget);
     if (!budget.ok) throw new Error(`${file}: ${JSON.stringify(budget.problems)}`);
-    const pricing = priceOnCard(budget.value, loadCard(cardPath(example.rateCard)));
+    // Examples without dates price the same on any day: today stands in for the as-at date.
+    const pricing = priceOnCard(budget.value, loadCard(cardPath(example.rateCard)), { asOf: example.asOf });
     if (!pricing.ok) throw new Error(`${file}: ${JSON.stringify(pricing.problems)}`);
-    expect(toReport(pricing.value), example.title).toMatchObject(example.expected);
+    const report = { ...toReport(pricing.value), ...toTimeReport(pricing.value, example.period) };
+    expect(report, example.title).toMatchObject(example.expected);
   });
 });

@@ -28,7 +28,7 @@ export interface CaseloadEntry {
   readonly byResource: Readonly<Record<string, CaseloadAmounts>>;
   /** Whole minutes a week by who gives the support: exact, so sums of hours stay exact. */
   readonly minutesWeekly: Readonly<Record<Resource, number>>;
-  /** Each carer flag found for any carer of the budget, once, in the contract's order. */
+  /** Each carer flag found for any carer of the budget, once, in the order docs/pricing-rules.md lists them. */
   readonly carerFlags: readonly CarerFlagId[];
   /** Each warning id found in the budget, once. */
   readonly warnings: readonly string[];

@@ -1,13 +1,18 @@
 /** Pricing the budgets of a caseload on one chosen rate card, one at a time. */
-import { priceOnCard } from '../pricing/price-budget';
+import { priceOnCard, type PricingOptions } from '../pricing/price-budget';
 import type { Result } from '../problems';
 import type { Budget } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
 import { toCaseloadEntry, type CaseloadEntry } from './entry';
 
 /** A budget that names a provider or area of life the card lacks cannot be priced on it. */
-export function priceCaseloadBudget(budget: Budget, card: RateCard, file: string): Result<CaseloadEntry> {
-  const priced = priceOnCard(budget, card);
+export function priceCaseloadBudget(
+  budget: Budget,
+  card: RateCard,
+  file: string,
+  options: Pick<PricingOptions, 'asOf' | 'today'> = {},
+): Result<CaseloadEntry> {
+  const priced = priceOnCard(budget, card, options);
   return priced.ok ? { ok: true, value: toCaseloadEntry(priced.value, file) } : priced;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Mean, median and quartiles of amounts of money, each rounded once, half-up to the
- * penny, with the product's one rounding rule. Written down in README ("The caseload").
+ * penny, with the product's one rounding rule. Written down in docs/caseload.md.
  */
 import { Dec, roundToPenny, sumMoney, type Money } from '../money';
 

@@ -1,6 +1,11 @@
-/** The expense and investment form. */
-import { failed, ok, problem, type Result } from '../problems';
-import type { Expense, Frequency } from '../schema/budget';
+/**
+ * The expense and investment form: what it is, how much and how often, when (a recurring
+ * amount's first and last days, a one-off's date), and for an investment the needs it
+ * ends and starts, from which its payback is worked out.
+ */
+import { failed, ok, problem, type Problem, type Result } from '../problems';
+import type { Expense, Frequency, NeedLine } from '../schema/budget';
+import { boxesOf, dateFormFields, dateInput } from './date-fields';
 import { moneyInput, problemsOf, requiredText } from './form-fields';
 
 export type ExpenseForm = {
@@ -10,6 +15,20 @@ export type ExpenseForm = {
   readonly amount: string;
   readonly frequency: Frequency | '';
   readonly kind: 'expense' | 'investment';
+  /** A recurring amount's first and last days; each empty for no limit. */
+  readonly fromDay: string;
+  readonly fromMonth: string;
+  readonly fromYear: string;
+  readonly untilDay: string;
+  readonly untilMonth: string;
+  readonly untilYear: string;
+  /** The day a one-off amount is spent; empty when not known. */
+  readonly dateDay: string;
+  readonly dateMonth: string;
+  readonly dateYear: string;
+  /** An investment's effect: the ids of the needs it ends and of those it starts. */
+  readonly ends: readonly string[];
+  readonly starts: readonly string[];
 };
 
 export const NEW_EXPENSE_FORM: ExpenseForm = {
@@ -18,6 +37,11 @@ export const NEW_EXPENSE_FORM: ExpenseForm = {
   amount: '',
   frequency: '',
   kind: 'expense',
+  ...dateFormFields('from', undefined),
+  ...dateFormFields('until', undefined),
+  ...dateFormFields('date', undefined),
+  ends: [],
+  starts: [],
 };
 
 export function expenseToForm(expense: Expense): ExpenseForm {
@@ -27,15 +51,39 @@ export function expenseToForm(expense: Expense): ExpenseForm {
     amount: expense.amount,
     frequency: expense.frequency,
     kind: expense.kind,
+    ...dateFormFields('from', expense.from),
+    ...dateFormFields('until', expense.until),
+    ...dateFormFields('date', expense.date),
+    ends: expense.effect?.ends ?? [],
+    starts: expense.effect?.starts ?? [],
   };
 }
 
-export function formToExpense(form: ExpenseForm, id: string): Result<Expense> {
+/** `lines` are the budget's needs, which an investment's effect names. */
+export function formToExpense(
+  form: ExpenseForm,
+  id: string,
+  lines: readonly NeedLine[] = [],
+): Result<Expense> {
   const description = requiredText(form.description, 'expense', 'description', 200);
   const amount = moneyInput(form.amount, 'expense', 'amount');
   const found = problemsOf(description, amount);
   if (form.frequency === '') found.push(problem(['frequency'], 'forms.expense.frequency.required'));
-  if (found.length > 0 || !description.ok || !amount.ok || form.frequency === '') return failed(found);
+  const oneOff = form.frequency === 'one-off';
+  const time = oneOff ? oneOffTime(form) : recurringTime(form);
+  if (!time.ok) found.push(...time.problems);
+  const effect = oneOff && form.kind === 'investment' ? effectOf(form, lines) : ok({});
+  if (!effect.ok) found.push(...effect.problems);
+  if (
+    found.length > 0 ||
+    !description.ok ||
+    !amount.ok ||
+    form.frequency === '' ||
+    !time.ok ||
+    !effect.ok
+  ) {
+    return failed(found);
+  }
   return ok({
     id,
     ...(form.domain === '' ? {} : { domain: form.domain }),
@@ -43,5 +91,52 @@ export function formToExpense(form: ExpenseForm, id: string): Result<Expense> {
     amount: amount.value,
     frequency: form.frequency,
     kind: form.kind,
+    ...time.value,
+    ...effect.value,
+  });
+}
+
+function oneOffTime(form: ExpenseForm): Result<{ date?: string }> {
+  const date = dateInput(boxesOf(form, 'date'), 'expense', 'date', false);
+  if (!date.ok) return failed([date.problem]);
+  return ok(date.value === undefined ? {} : { date: date.value });
+}
+
+function recurringTime(form: ExpenseForm): Result<{ from?: string; until?: string }> {
+  const from = dateInput(boxesOf(form, 'from'), 'expense', 'from', false);
+  const until = dateInput(boxesOf(form, 'until'), 'expense', 'until', false);
+  if (!from.ok || !until.ok) return failed(problemsOf(from, until));
+  if (from.value !== undefined && until.value !== undefined && until.value < from.value) {
+    return failed([problem(['until'], 'forms.expense.until.beforeFrom')]);
+  }
+  return ok({
+    ...(from.value === undefined ? {} : { from: from.value }),
+    ...(until.value === undefined ? {} : { until: until.value }),
+  });
+}
+
+/**
+ * The needs an investment ends must have a last day, and those it starts a first day: the
+ * payback counts from them. A need no longer in the budget is dropped, not kept as a dangling name.
+ */
+function effectOf(form: ExpenseForm, lines: readonly NeedLine[]): Result<Pick<Expense, 'effect'>> {
+  const byId = new Map(lines.map((line) => [line.id, line]));
+  const ends = form.ends.filter((lineId) => byId.has(lineId));
+  const starts = form.starts.filter((lineId) => byId.has(lineId));
+  const found: Problem[] = [];
+  const withoutUntil = ends
+    .map((lineId) => byId.get(lineId))
+    .find((line) => line?.until === undefined);
+  if (withoutUntil !== undefined)
+    found.push(problem(['ends'], 'forms.expense.ends.noUntil', { need: withoutUntil.activity }));
+  const withoutFrom = starts
+    .map((lineId) => byId.get(lineId))
+    .find((line) => line?.from === undefined);
+  if (withoutFrom !== undefined)
+    found.push(problem(['starts'], 'forms.expense.starts.noFrom', { need: withoutFrom.activity }));
+  if (found.length > 0) return failed(found);
+  if (ends.length === 0 && starts.length === 0) return ok({});
+  return ok({
+    effect: { ...(ends.length === 0 ? {} : { ends }), ...(starts.length === 0 ? {} : { starts }) },
   });
 }

@@ -1,8 +1,10 @@
 /** The need-line form: what a person types, and the need line it makes. */
 import type { Day } from '../days';
 import { failed, ok, problem, type Problem, type Result } from '../problems';
-import type { Budget, NeedLine, Resource } from '../schema/budget';
+import type { Budget, Expense, LineFrequency, NeedLine, Resource } from '../schema/budget';
+import { FREQUENCY_LIMITS } from '../schema/budget-values';
 import { budgetRuleProblems } from '../schema/budget-rules';
+import { boxesOf, dateFormFields, dateInput } from './date-fields';
 import { optionalText, problemsOf, requiredText, wholeNumberInput } from './form-fields';
 
 /** Every field as the form holds it: text, so nothing typed is ever lost or reformatted. */
@@ -13,12 +15,27 @@ export type LineForm = {
   readonly resource: Resource | '';
   readonly provider: string;
   readonly carer: string;
+  /** The named personal assistant who works the line, if one is chosen. */
+  readonly assistant: string;
   readonly minutes: string;
   readonly visitsPerDay: string;
   readonly workers: string;
   readonly period: 'day' | 'night';
   readonly days: readonly Day[];
+  /** The first and last days the support is given, as three boxes each; empty for no limit. */
+  readonly fromDay: string;
+  readonly fromMonth: string;
+  readonly fromYear: string;
+  readonly untilDay: string;
+  readonly untilMonth: string;
+  readonly untilYear: string;
+  /** How often its week comes: every week, one week in N, or N weeks a year (averaged). */
+  readonly repeat: LineRepeat;
+  readonly everyWeeks: string;
+  readonly weeksAYear: string;
 };
+
+export type LineRepeat = 'every-week' | 'every-n-weeks' | 'weeks-a-year';
 
 export const NEW_LINE_FORM: LineForm = {
   kind: 'visits',
@@ -27,11 +44,17 @@ export const NEW_LINE_FORM: LineForm = {
   resource: '',
   provider: '',
   carer: '',
+  assistant: '',
   minutes: '',
   visitsPerDay: '1',
   workers: '1',
   period: 'day',
   days: [],
+  ...dateFormFields('from', undefined),
+  ...dateFormFields('until', undefined),
+  repeat: 'every-week',
+  everyWeeks: '',
+  weeksAYear: '',
 };
 
 export function lineToForm(line: NeedLine): LineForm {
@@ -42,11 +65,22 @@ export function lineToForm(line: NeedLine): LineForm {
     resource: line.resource,
     provider: line.provider ?? '',
     carer: line.carer ?? '',
+    assistant: line.assistant ?? '',
     minutes: line.kind === 'visits' ? String(line.minutes) : '',
     visitsPerDay: line.kind === 'visits' ? String(line.visitsPerDay) : '1',
     workers: String(line.workers),
     period: line.kind === 'visits' ? line.period : 'day',
     days: line.days,
+    ...dateFormFields('from', line.from),
+    ...dateFormFields('until', line.until),
+    repeat:
+      line.frequency?.everyWeeks !== undefined
+        ? 'every-n-weeks'
+        : line.frequency?.weeksAYear !== undefined
+          ? 'weeks-a-year'
+          : 'every-week',
+    everyWeeks: line.frequency?.everyWeeks === undefined ? '' : String(line.frequency.everyWeeks),
+    weeksAYear: line.frequency?.weeksAYear === undefined ? '' : String(line.frequency.weeksAYear),
   };
 }
 
@@ -77,7 +111,9 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
     found.push(problem(['workers'], 'forms.line.workers.carerOne'));
   }
   if (form.days.length === 0) found.push(problem(['days'], 'forms.line.days.required'));
-  if (found.length > 0 || !activity.ok || !outcome.ok || !workers.ok || !minutes.ok || !visitsPerDay.ok) {
+  const time = lineTimeOf(form, budget.expenses.filter((expense) => expense.effect !== undefined), id);
+  if (!time.ok) found.push(...time.problems);
+  if (found.length > 0 || !activity.ok || !outcome.ok || !workers.ok || !minutes.ok || !visitsPerDay.ok || !time.ok) {
     return failed(found);
   }
   const resource = form.resource as Resource;
@@ -91,6 +127,8 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
     ...(resource === 'unpaid-carer' ? { carer: form.carer } : {}),
     workers: workers.value,
     days: [...form.days],
+    ...(resource === 'personal-assistant' && form.assistant !== '' ? { assistant: form.assistant } : {}),
+    ...time.value,
   };
   const line: NeedLine =
     form.kind === 'visits'
@@ -113,4 +151,44 @@ function carerWeekProblem(line: NeedLine, budget: Budget): Result<NeedLine> | nu
 
 function indexFromPath(path: string): number {
   return Number(/\[(\d+)\]/.exec(path)?.[1] ?? -1);
+}
+
+type LineTime = { from?: string; until?: string; frequency?: LineFrequency };
+
+/**
+ * When the line is given and how often. A line an investment ends keeps its last day, and
+ * one it starts keeps its first: the investment's payback is counted from those days.
+ */
+function lineTimeOf(form: LineForm, investments: readonly Expense[], id: string): Result<LineTime> {
+  const from = dateInput(boxesOf(form, 'from'), 'line', 'from', false);
+  const until = dateInput(boxesOf(form, 'until'), 'line', 'until', false);
+  const found: Problem[] = problemsOf(from, until);
+  const every =
+    form.repeat === 'every-n-weeks'
+      ? wholeNumberInput(form.everyWeeks, 'line', 'everyWeeks', FREQUENCY_LIMITS.everyWeeks.min, FREQUENCY_LIMITS.everyWeeks.max)
+      : null;
+  const weeks =
+    form.repeat === 'weeks-a-year'
+      ? wholeNumberInput(form.weeksAYear, 'line', 'weeksAYear', FREQUENCY_LIMITS.weeksAYear.min, FREQUENCY_LIMITS.weeksAYear.max)
+      : null;
+  found.push(...problemsOf(...[every, weeks].filter((field) => field !== null)));
+  if (!from.ok || !until.ok || (every !== null && !every.ok) || (weeks !== null && !weeks.ok)) return failed(found);
+  if (from.value !== undefined && until.value !== undefined && until.value < from.value) {
+    return failed([problem(['until'], 'forms.line.until.beforeFrom')]);
+  }
+  const named = (list: 'ends' | 'starts') => investments.find((expense) => expense.effect?.[list]?.includes(id));
+  const ending = named('ends');
+  if (ending !== undefined && until.value === undefined) {
+    return failed([problem(['until'], 'forms.line.until.neededByInvestment', { investment: ending.description })]);
+  }
+  const starting = named('starts');
+  if (starting !== undefined && from.value === undefined) {
+    return failed([problem(['from'], 'forms.line.from.neededByInvestment', { investment: starting.description })]);
+  }
+  return ok({
+    ...(from.value === undefined ? {} : { from: from.value }),
+    ...(until.value === undefined ? {} : { until: until.value }),
+    ...(every !== null && every.ok ? { frequency: { everyWeeks: every.value } } : {}),
+    ...(weeks !== null && weeks.ok ? { frequency: { weeksAYear: weeks.value } } : {}),
+  });
 }

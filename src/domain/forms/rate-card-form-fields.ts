@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import type { TextLines } from '../plain-text';
 import { problem } from '../problems';
+import { calendarDate } from './date-fields';
 import { refusedCharacter, type Parsed } from './form-fields';
 
 const fail = (
@@ -88,19 +89,10 @@ export function idField(text: string, key: string, taken: readonly string[]): Pa
 
 /** Three boxes, day, month and year (the NHS.UK date input), to a calendar date as text. */
 export function dateField(day: string, month: string, year: string, key: string): Parsed<string> {
-  const parts = [day, month, year].map((part) => part.trim());
-  if (parts.every((part) => part === '')) return fail(key, 'required');
-  const [d, m, y] = parts as [string, string, string];
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return fail(key, 'date');
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (
-    date.getUTCFullYear() !== Number(y) ||
-    date.getUTCMonth() !== Number(m) - 1 ||
-    date.getUTCDate() !== Number(d)
-  ) {
-    return fail(key, 'date');
-  }
-  return { ok: true, value: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
+  const date = calendarDate({ day, month, year });
+  if (date === 'empty') return fail(key, 'required');
+  if (date === null) return fail(key, 'date');
+  return { ok: true, value: date };
 }
 
 /** An id for a row added in the form, from its name: "Bright Care Ltd" → "bright-care-ltd". */

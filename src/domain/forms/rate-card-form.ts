@@ -9,6 +9,7 @@
  * the id they had on the card they came from, or `#n` when added here.
  */
 import type { RateCard, Rates } from '../schema/rate-card';
+import { DATE_PARTS } from './date-fields';
 
 /** Text fields, and lists of row keys and ticked boxes: the shape a draft keeps. */
 export type RateCardForm = Readonly<Record<string, string | readonly string[]>>;
@@ -31,20 +32,12 @@ export const POLICY_FIELDS = [
   'nightsPerWeek',
   'olderCarerAge',
 ] as const;
-/** Figures of each list's rows, beyond the name. */
-export const ROW_FIGURES: Readonly<Record<ListName, readonly string[]>> = {
-  providers: RATE_FIELDS,
-  onCosts: ['percent'],
-  employerCosts: ['amount'],
-  settings: ['weeklyFee', 'fncWeekly'],
-};
-
 export const rowsKey = (list: ListName) => `rows:${list}`;
 export const rowBlock = (list: ListName, row: string) => `${list}/${row}`;
 export const fieldKey = (block: string, field: string) => `${block}/${field}`;
 export const sourceKey = (block: string) => `source:${block}`;
 export const isNewRow = (row: string) => row.startsWith('#');
-export const DATE_PARTS = ['day', 'month', 'year'] as const;
+export { DATE_PARTS };
 export const dateKey = (date: 'validFrom' | 'validTo', part: (typeof DATE_PARTS)[number]) =>
   `${date}-${part}`;
 

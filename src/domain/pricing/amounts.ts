@@ -18,6 +18,8 @@ export interface PricedAmount extends RecurringAmounts {
   readonly kind: 'expense' | 'investment';
   readonly frequency: Frequency;
   readonly amount: Money;
+  /** An expense's dates (version 3), as in the file: a recurring amount's `from` and `until`, a one-off's `date`. */
+  readonly dates?: { readonly from?: string | undefined; readonly until?: string | undefined; readonly date?: string | undefined };
 }
 
 export function priceExpenses(budget: Budget, weeksPerYear: Decimal): PricedAmount[] {
@@ -33,6 +35,9 @@ export function priceExpenses(budget: Budget, weeksPerYear: Decimal): PricedAmou
       frequency: expense.frequency,
       amount: parseMoney(expense.amount),
       ...priced,
+      ...(expense.from === undefined && expense.until === undefined && expense.date === undefined
+        ? {}
+        : { dates: { from: expense.from, until: expense.until, date: expense.date } }),
     };
   });
 }

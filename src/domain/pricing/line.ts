@@ -2,9 +2,10 @@
 import type Decimal from 'decimal.js';
 import { DAYS, isWeekend, type Day } from '../days';
 import { minutesToHours, ZERO_HOURS, type Hours, type Minutes } from '../hours';
-import { Dec, roundToPenny, ZERO_MONEY, type Money } from '../money';
+import { Dec, ZERO_MONEY, type Money } from '../money';
 import type { NeedLine, SleepInLine, VisitsLine } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
+import { costsByFrequency, describeFrequency, hoursByFrequency, type FrequencyDescription } from './frequency';
 import { hourlyRate, lineRates } from './rates';
 
 /** One step of the working: `quantity × rate = amount`, over some of the line's days. */
@@ -22,13 +23,15 @@ export interface Segment {
 
 export interface PricedLine {
   readonly line: NeedLine;
-  /** Whole minutes of support a week, counting every worker; 0 for a sleep-in. */
+  readonly frequency: FrequencyDescription;
+  /** Whole minutes of support in a week the line comes, counting every worker; 0 for a sleep-in. */
   readonly minutes: Minutes;
+  /** Hours a week on average (rule 9): the minutes' hours for a line that comes every week. */
   readonly hours: Hours;
   /** Nights a week for a sleep-in line, counting every worker; 0 for visits. */
   readonly nights: number;
   readonly segments: readonly Segment[];
-  /** The sum of the segments before its one rounding: shown in the working. */
+  /** W, the exact cost of a week in which the line comes, before its one rounding: shown in the working. */
   readonly exactWeekly: Decimal;
   readonly weekly: Money;
   readonly annual: Money;
@@ -65,15 +68,18 @@ export function priceLines(
 
 export function priceLine(line: NeedLine, card: RateCard, weeksPerYear: Decimal): PricedLine {
   const priced = line.kind === 'visits' ? priceVisits(line, card) : priceSleepIn(line, card);
+  const frequency = describeFrequency(line.frequency);
+  const hours = hoursByFrequency(priced.hours, frequency, weeksPerYear);
   const [first, ...others] = priced.segments;
   let sum = first?.amount ?? ZERO_EXACT;
   for (const segment of others) sum = sum.plus(segment.amount);
-  if (first === undefined) return { line, ...priced, exactWeekly: sum, weekly: ZERO_MONEY, annual: ZERO_MONEY };
-  const weekly = roundToPenny(sum);
-  return { line, ...priced, exactWeekly: sum, weekly, annual: roundToPenny(weekly.times(weeksPerYear)) };
+  if (first === undefined) {
+    return { line, frequency, ...priced, hours, exactWeekly: sum, weekly: ZERO_MONEY, annual: ZERO_MONEY };
+  }
+  return { line, frequency, ...priced, hours, exactWeekly: sum, ...costsByFrequency(sum, frequency, weeksPerYear) };
 }
 
-type Unpriced = Omit<PricedLine, 'line' | 'exactWeekly' | 'weekly' | 'annual'>;
+type Unpriced = Omit<PricedLine, 'line' | 'frequency' | 'exactWeekly' | 'weekly' | 'annual'>;
 
 /** Minutes × visits a day × workers on each day, at that day's rate (rule 3). */
 function priceVisits(line: VisitsLine, card: RateCard): Unpriced {

@@ -1,18 +1,22 @@
 /**
- * A whole budget priced on a rate card: every rule of budget-model.md in one pure call.
+ * A whole budget priced on a rate card: every rule of docs/pricing-rules.md in one pure call.
  * The screen, the PDF, the CSV and the command line all show this one result.
  */
 import type Decimal from 'decimal.js';
+import { clampInto, type IsoDate } from '../calendar';
 import { assessCarers, type CarerBurden } from '../carer-burden';
 import { checkBudgetAgainstCard } from '../check-against-card';
 import { compareIndicative, compareSettings, type IndicativeComparison, type SettingComparison } from '../comparison';
 import type { Hours } from '../hours';
+import { localIsoDate } from '../local-date';
 import { parseMoney } from '../money';
 import { failed, ok, type Result } from '../problems';
 import type { Budget, Resource } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
-import { findWarnings, type Warning } from '../warnings';
+import { assistantWarnings, findWarnings, type Warning } from '../warnings';
+import { isActiveOn, isUndated, planRange } from './active';
 import { priceEmployerCosts, priceExpenses, type PricedAmount } from './amounts';
+import { investmentPaybacks, investmentsWithEffect } from './investments';
 import { priceLines, type PricedLine } from './line';
 import { weeksPerYearOf } from './per-card';
 import {
@@ -30,8 +34,17 @@ export interface BudgetPricing {
   readonly budget: Budget;
   readonly card: RateCard;
   readonly weeksPerYear: Decimal;
+  /** The day every figure below is worked out on (rule 11). */
+  readonly asOf: IsoDate;
+  /** Every line of the budget priced, active on `asOf` or not: what periods are costed from. */
+  readonly allLines: readonly PricedLine[];
+  /** Every expense priced, active on `asOf` or not. */
+  readonly allExpenses: readonly PricedAmount[];
+  /** The lines active on `asOf`: the lines every total, breakdown, carer and warning uses. */
   readonly lines: readonly PricedLine[];
+  /** The recurring expenses active on `asOf`, and every one-off whatever its date. */
   readonly expenses: readonly PricedAmount[];
+  /** The card's PA employer costs when a PA line is active on `asOf`. */
   readonly employerCosts: readonly PricedAmount[];
   readonly totals: Totals;
   readonly hoursWeekly: ReadonlyMap<Resource, Hours>;
@@ -45,15 +58,44 @@ export interface BudgetPricing {
   readonly warnings: readonly Warning[];
 }
 
+export interface PricingOptions {
+  /** The as-at date given (`--as-of`), used as it is, inside the plan or not. */
+  readonly asOf?: IsoDate | undefined;
+  /** Today on the device's calendar, moved into the plan's dates; the device's today when absent. */
+  readonly today?: IsoDate | undefined;
+  /** The pricing of an earlier state of the budget: lines that have not changed are taken from it. */
+  readonly earlier?: BudgetPricing | undefined;
+}
+
 /**
- * Prices a budget already checked against the card (see `priceOnCard`). Given the pricing
- * of an earlier state of it, lines that have not changed are taken from there, not priced again.
+ * The as-at date (rule 11): the date given, else today moved into the plan's
+ * `start`..`end` when it falls outside them.
  */
-export function priceBudget(budget: Budget, card: RateCard, earlier?: BudgetPricing): BudgetPricing {
+export function asAtDate(budget: Budget, options: PricingOptions = {}): IsoDate {
+  if (options.asOf !== undefined) return options.asOf;
+  return clampInto(options.today ?? localIsoDate(new Date()), planRange(budget.plan));
+}
+
+/**
+ * Prices a budget already checked against the card (see `priceOnCard`) as at one date:
+ * every figure is worked out over the lines and amounts active that day (rule 11); a file
+ * without dates is priced exactly as before, whatever the date.
+ */
+export function priceBudget(budget: Budget, card: RateCard, options: PricingOptions = {}): BudgetPricing {
+  const { earlier } = options;
+  const asOf = asAtDate(budget, options);
   const weeksPerYear = weeksPerYearOf(card);
-  const lines = priceLines(budget.lines, card, weeksPerYear, earlier);
-  const expenses = priceExpenses(budget, weeksPerYear);
-  const employerCosts = priceEmployerCosts(budget, card);
+  const allLines = priceLines(budget.lines, card, weeksPerYear, earlier);
+  const allExpenses = priceExpenses(budget, weeksPerYear);
+  const undated = isUndated(budget);
+  const plan = planRange(budget.plan);
+  const lines = undated ? allLines : allLines.filter((priced) => isActiveOn(priced.line, plan, asOf));
+  // One-off amounts all count in the one-off total, whatever their date.
+  const expenses = undated
+    ? allExpenses
+    : allExpenses.filter((priced, index) => priced.frequency === 'one-off' || isActiveOn(budget.expenses[index] ?? {}, plan, asOf));
+  const active = undated ? budget : { ...budget, lines: lines.map((priced) => priced.line) };
+  const employerCosts = priceEmployerCosts(active, card);
   const amounts = [...expenses, ...employerCosts];
   const totals = totalsOf(lines, amounts);
   const indicativeAnnual = budget.indicativeAnnual == null ? null : parseMoney(budget.indicativeAnnual);
@@ -61,6 +103,9 @@ export function priceBudget(budget: Budget, card: RateCard, earlier?: BudgetPric
     budget,
     card,
     weeksPerYear,
+    asOf,
+    allLines,
+    allExpenses,
     lines,
     expenses,
     employerCosts,
@@ -73,15 +118,27 @@ export function priceBudget(budget: Budget, card: RateCard, earlier?: BudgetPric
       amounts,
     ),
     byResource: byResource(lines, amounts),
-    carers: assessCarers(budget, card),
+    carers: assessCarers(active, card),
     settings: compareSettings(totals, card),
     indicative: compareIndicative(totals, indicativeAnnual),
-    warnings: findWarnings(budget, totals.annual, indicativeAnnual),
+    warnings: [
+      ...findWarnings(active, totals.annual, indicativeAnnual),
+      ...assistantWarnings(budget, lines),
+      ...investmentWarnings(budget, allLines),
+    ],
   };
 }
 
+/** An investment whose effect saves nothing a week has no payback (rule 14). */
+function investmentWarnings(budget: Budget, allLines: readonly PricedLine[]): Warning[] {
+  if (investmentsWithEffect(budget).length === 0) return [];
+  return investmentPaybacks(budget, allLines)
+    .filter((payback) => payback.paybackWeeks === null)
+    .map((payback) => ({ id: 'investment-no-saving', expense: payback.expense.id }));
+}
+
 /** Checks that the budget's domains and providers are on the card, then prices it. */
-export function priceOnCard(budget: Budget, card: RateCard, earlier?: BudgetPricing): Result<BudgetPricing> {
+export function priceOnCard(budget: Budget, card: RateCard, options: PricingOptions = {}): Result<BudgetPricing> {
   const problems = checkBudgetAgainstCard(budget, card);
-  return problems.length > 0 ? failed(problems) : ok(priceBudget(budget, card, earlier));
+  return problems.length > 0 ? failed(problems) : ok(priceBudget(budget, card, options));
 }

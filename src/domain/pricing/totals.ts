@@ -1,6 +1,6 @@
 /** Totals and breakdowns: sums of the rounded amounts shown, never re-rounded (rule 7). */
 import type Decimal from 'decimal.js';
-import { minutesToHours, type Hours, type Minutes } from '../hours';
+import { minutesToHours, ZERO_HOURS, type Hours, type Minutes } from '../hours';
 import { addMoney, ZERO_MONEY, type Money } from '../money';
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import { GENERAL_DOMAIN, type PricedAmount } from './amounts';
@@ -74,20 +74,36 @@ export function byResource(
   return results(sums);
 }
 
-/** Hours by who gives them, from whole minutes: one exact division each, not 300 sums. */
+/**
+ * Hours by who gives them, from whole minutes: one exact division each, not 300 sums.
+ * A line that does not come every week adds its averaged hours (rule 9) as a decimal.
+ */
 export function hoursByResource(lines: readonly PricedLine[]): Map<Resource, Hours> {
   const minutes = new Map<Resource, number>(RESOURCES.map((resource) => [resource, 0]));
-  for (const { line, minutes: lineMinutes } of lines) {
-    minutes.set(line.resource, (minutes.get(line.resource) ?? 0) + lineMinutes);
+  const averaged = new Map<Resource, Decimal>();
+  for (const priced of lines) {
+    const { resource } = priced.line;
+    if (priced.frequency.kind === 'every-week') minutes.set(resource, (minutes.get(resource) ?? 0) + priced.minutes);
+    else averaged.set(resource, (averaged.get(resource) ?? ZERO_HOURS).plus(priced.hours));
   }
-  return new Map([...minutes].map(([resource, total]) => [resource, minutesToHours(total as Minutes)]));
+  return new Map(
+    [...minutes].map(([resource, total]) => [resource, withAveraged(minutesToHours(total as Minutes), averaged.get(resource))]),
+  );
 }
 
-/** All hours of support a week, paid and unpaid, from whole minutes. */
+/** All hours of support a week, paid and unpaid, from whole minutes and any averaged hours. */
 export function hoursInTotal(lines: readonly PricedLine[]): Hours {
   let minutes = 0;
-  for (const line of lines) minutes += line.minutes;
-  return minutesToHours(minutes as Minutes);
+  let averaged: Decimal | undefined;
+  for (const line of lines) {
+    if (line.frequency.kind === 'every-week') minutes += line.minutes;
+    else averaged = (averaged ?? ZERO_HOURS).plus(line.hours);
+  }
+  return withAveraged(minutesToHours(minutes as Minutes), averaged);
+}
+
+function withAveraged(hours: Hours, averaged: Decimal | undefined): Hours {
+  return averaged === undefined ? hours : (hours.plus(averaged) as Hours);
 }
 
 /** A line never has a one-off amount. */

@@ -69,8 +69,12 @@ export function diffPricings(from: BudgetPricing, to: BudgetPricing): BudgetDiff
   return {
     from,
     to,
-    lines: matchById(from.lines, to.lines, (line) => line.line.id).map(([a, b]) => lineDiff(a, b)),
-    amounts: matchById(amountsOf(from), amountsOf(to), amountKey).map(([a, b]) => amountDiff(a, b)),
+    lines: matchById(from.allLines, to.allLines, (line) => line.line.id).map(([a, b]) =>
+      lineDiff(a, b, activeIn(from.lines, a), activeIn(to.lines, b)),
+    ),
+    amounts: matchById(allAmountsOf(from), allAmountsOf(to), amountKey).map(([a, b]) =>
+      amountDiff(a, b, activeIn(amountsOf(from), a), activeIn(amountsOf(to), b)),
+    ),
     carers: carerDiffs(from, to),
     totals: {
       weekly: subtractMoney(to.totals.weekly, from.totals.weekly),
@@ -84,6 +88,16 @@ export function diffPricings(from: BudgetPricing, to: BudgetPricing): BudgetDiff
 
 function amountsOf(pricing: BudgetPricing): readonly PricedAmount[] {
   return [...pricing.expenses, ...pricing.employerCosts];
+}
+
+/** Every line and amount is listed, active or not, so a change of dates shows; only active ones cost. */
+function allAmountsOf(pricing: BudgetPricing): readonly PricedAmount[] {
+  return [...pricing.allExpenses, ...pricing.employerCosts];
+}
+
+/** The item when it counts in the totals as at the pricing's date, else null. */
+function activeIn<T>(active: readonly T[], item: T | null): T | null {
+  return item !== null && active.includes(item) ? item : null;
 }
 
 /** Expenses and employer costs may share an id: the source keeps them apart. */
@@ -114,7 +128,13 @@ function kindOf(from: unknown, to: unknown, changed: boolean): ChangeKind {
   return changed ? 'changed' : 'unchanged';
 }
 
-function lineDiff(from: PricedLine | null, to: PricedLine | null): LineDiff {
+/** `fromActive` and `toActive`: the line where it counts as at the date, so differences add up to the totals'. */
+function lineDiff(
+  from: PricedLine | null,
+  to: PricedLine | null,
+  fromActive: PricedLine | null,
+  toActive: PricedLine | null,
+): LineDiff {
   const changes = from !== null && to !== null ? lineChanges(from, to) : [];
   const id = (to ?? from)?.line.id ?? '';
   return {
@@ -123,12 +143,17 @@ function lineDiff(from: PricedLine | null, to: PricedLine | null): LineDiff {
     changes,
     from,
     to,
-    hours: (to?.hours ?? ZERO_HOURS).minus(from?.hours ?? ZERO_HOURS) as Hours,
-    difference: difference(from, to),
+    hours: (toActive?.hours ?? ZERO_HOURS).minus(fromActive?.hours ?? ZERO_HOURS) as Hours,
+    difference: difference(fromActive, toActive),
   };
 }
 
-function amountDiff(from: PricedAmount | null, to: PricedAmount | null): AmountDiff {
+function amountDiff(
+  from: PricedAmount | null,
+  to: PricedAmount | null,
+  fromActive: PricedAmount | null,
+  toActive: PricedAmount | null,
+): AmountDiff {
   const either = (to ?? from) as PricedAmount;
   const changed =
     from !== null &&
@@ -138,6 +163,7 @@ function amountDiff(from: PricedAmount | null, to: PricedAmount | null): AmountD
       from.kind !== to.kind ||
       from.domain !== to.domain ||
       JSON.stringify(from.description) !== JSON.stringify(to.description) ||
+      JSON.stringify(from.dates) !== JSON.stringify(to.dates) ||
       !from.weekly.equals(to.weekly) ||
       !from.annual.equals(to.annual));
   return {
@@ -147,8 +173,8 @@ function amountDiff(from: PricedAmount | null, to: PricedAmount | null): AmountD
     from,
     to,
     difference: {
-      ...difference(from, to),
-      oneOff: subtractMoney(to?.oneOff ?? ZERO_MONEY, from?.oneOff ?? ZERO_MONEY),
+      ...difference(fromActive, toActive),
+      oneOff: subtractMoney(toActive?.oneOff ?? ZERO_MONEY, fromActive?.oneOff ?? ZERO_MONEY),
     },
   };
 }

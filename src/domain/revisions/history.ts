@@ -24,6 +24,10 @@ export function snapshotOf(budget: Budget): BudgetSnapshot {
     carers: budget.carers,
     lines: budget.lines,
     expenses: budget.expenses,
+    // Version 3's plan and assistants, kept only when there are some, so that a snapshot
+    // of a plan without them reads exactly as one saved before they existed.
+    ...(budget.plan === undefined ? {} : { plan: budget.plan }),
+    ...(budget.assistants === undefined ? {} : { assistants: budget.assistants }),
   };
 }
 
@@ -58,8 +62,12 @@ export function addRevision(budget: Budget, details: RevisionDetails): Budget {
 /** The budget as it was at a revision (its own id and history kept), for pricing and viewing. */
 export function budgetAtRevision(budget: Budget, revision: Revision): Budget {
   const { snapshot } = revision;
+  // A revision without a plan or assistants had none: the draft's are not carried into it.
+  const { plan: _plan, assistants: _assistants, ...rest } = budget;
   return {
-    ...budget,
+    ...rest,
+    ...(snapshot.plan === undefined ? {} : { plan: snapshot.plan }),
+    ...(snapshot.assistants === undefined ? {} : { assistants: snapshot.assistants }),
     rateCard: revision.rateCard,
     title: snapshot.title,
     person: snapshot.person,

@@ -3,7 +3,19 @@ import type { PricedLine } from '../pricing/line';
 import type { NeedLine } from '../schema/budget';
 
 /** In the order people read a line: what it is, when, by whom, at what rate, for how much. */
-export const LINE_CHANGES = ['activity', 'domain', 'schedule', 'hours', 'nights', 'resource', 'rate', 'cost'] as const;
+export const LINE_CHANGES = [
+  'activity',
+  'domain',
+  'schedule',
+  'frequency',
+  'dates',
+  'hours',
+  'nights',
+  'resource',
+  'assistant',
+  'rate',
+  'cost',
+] as const;
 export type LineChange = (typeof LINE_CHANGES)[number];
 
 export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
@@ -13,9 +25,12 @@ export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
     activity: a.activity !== b.activity || a.outcome !== b.outcome,
     domain: a.domain !== b.domain,
     schedule: scheduleText(a) !== scheduleText(b),
-    hours: from.minutes !== to.minutes,
+    frequency: a.frequency?.everyWeeks !== b.frequency?.everyWeeks || a.frequency?.weeksAYear !== b.frequency?.weeksAYear,
+    dates: a.from !== b.from || a.until !== b.until,
+    hours: !from.hours.equals(to.hours),
     nights: from.nights !== to.nights,
     resource: a.resource !== b.resource || a.provider !== b.provider || a.carer !== b.carer,
+    assistant: a.assistant !== b.assistant,
     rate: ratesText(from) !== ratesText(to),
     cost: !from.weekly.equals(to.weekly),
   };

@@ -1,8 +1,8 @@
 /**
- * The rules of a budget file that span fields (budget-model.md): references between
+ * The rules of a budget file that span fields (docs/file-format.md): references between
  * lines and carers, who may be named on which line, and what fits in a day and a week.
  */
-import type { Budget, NeedLine } from './budget';
+import type { Budget, Expense, NeedLine } from './budget';
 import { Dec, roundHoursForDisplay } from '../money';
 import { problem, type Problem } from '../problems';
 import { revisionRuleProblems } from './revision-rules';
@@ -18,17 +18,78 @@ export function budgetRuleProblems(budget: Budget): Problem[] {
 /** The rules of what a person fills in, for the budget or one revision's snapshot (`prefix`). */
 function contentRuleProblems(budget: Budget, prefix: readonly (string | number)[]): Problem[] {
   const carerIds = new Set(budget.carers.map((carer) => carer.id));
+  const assistantIds = new Set((budget.assistants ?? []).map((assistant) => assistant.id));
+  const linesById = new Map(budget.lines.map((line) => [line.id, line]));
   return [
+    ...planProblems(budget, prefix),
     ...duplicateIds(budget.carers, [...prefix, 'carers']),
+    ...duplicateIds(budget.assistants ?? [], [...prefix, 'assistants']),
     ...duplicateIds(budget.lines, [...prefix, 'lines']),
     ...duplicateIds(budget.expenses, [...prefix, 'expenses']),
-    ...budget.lines.flatMap((line, index) => lineProblems(line, [...prefix, 'lines', index], carerIds)),
+    ...budget.lines.flatMap((line, index) =>
+      lineProblems(line, [...prefix, 'lines', index], carerIds, assistantIds),
+    ),
+    ...budget.expenses.flatMap((expense, index) => expenseProblems(expense, [...prefix, 'expenses', index], linesById)),
     ...carerWeekProblems(budget, prefix),
   ];
 }
 
-function lineProblems(line: NeedLine, path: (string | number)[], carerIds: Set<string>): Problem[] {
-  const found: Problem[] = [];
+function planProblems(budget: Budget, prefix: readonly (string | number)[]): Problem[] {
+  const { plan } = budget;
+  if (plan?.end === undefined || plan.end >= plan.start) return [];
+  return [problem([...prefix, 'plan', 'end'], 'validation.endBeforeStart', { start: plan.start })];
+}
+
+/** ISO dates compare as text: `until` may be the same day as `from`, never before it. */
+function datesProblems(dated: { from?: string | undefined; until?: string | undefined }, path: (string | number)[]): Problem[] {
+  if (dated.from === undefined || dated.until === undefined || dated.until >= dated.from) return [];
+  return [problem([...path, 'until'], 'validation.untilBeforeFrom', { from: dated.from })];
+}
+
+function expenseProblems(
+  expense: Expense,
+  path: (string | number)[],
+  linesById: ReadonlyMap<string, NeedLine>,
+): Problem[] {
+  const found = datesProblems(expense, path);
+  const oneOff = expense.frequency === 'one-off';
+  if (oneOff) {
+    for (const field of ['from', 'until'] as const) {
+      if (expense[field] !== undefined) found.push(problem([...path, field], 'validation.datesOnlyOnRecurring'));
+    }
+  } else if (expense.date !== undefined) {
+    found.push(problem([...path, 'date'], 'validation.dateOnlyOnOneOff'));
+  }
+  const { effect } = expense;
+  if (effect === undefined) return found;
+  if (expense.kind !== 'investment' || !oneOff) {
+    found.push(problem([...path, 'effect'], 'validation.effectOnlyOnInvestment'));
+  }
+  const named = (list: 'ends' | 'starts', needs: 'until' | 'from', key: string) =>
+    (effect[list] ?? []).forEach((id, index) => {
+      const line = linesById.get(id);
+      if (line === undefined) found.push(problem([...path, 'effect', list, index], 'validation.unknownLine', { id }));
+      else if (line[needs] === undefined) found.push(problem([...path, 'effect', list, index], key, { id }));
+    });
+  named('ends', 'until', 'validation.endsNeedsUntil');
+  named('starts', 'from', 'validation.startsNeedsFrom');
+  return found;
+}
+
+function lineProblems(
+  line: NeedLine,
+  path: (string | number)[],
+  carerIds: ReadonlySet<string>,
+  assistantIds: ReadonlySet<string>,
+): Problem[] {
+  const found: Problem[] = datesProblems(line, path);
+  if (line.assistant !== undefined) {
+    if (line.resource !== 'personal-assistant') {
+      found.push(problem([...path, 'assistant'], 'validation.assistantOnlyOnPa'));
+    } else if (!assistantIds.has(line.assistant)) {
+      found.push(problem([...path, 'assistant'], 'validation.unknownAssistant', { id: line.assistant }));
+    }
+  }
   if (line.resource === 'unpaid-carer') {
     if (line.carer === undefined) found.push(problem([...path, 'carer'], 'validation.carerRequired'));
     else if (!carerIds.has(line.carer)) {

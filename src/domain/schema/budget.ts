@@ -1,12 +1,16 @@
 /**
- * Budget file, version 2 (budget-model.md, normative; version 2 adds `revisions`, the
- * history). Field names may be added, never renamed.
+ * Budget file, version 3 (budget-model.md, normative; version 2 adds `revisions`, the
+ * history; version 3 puts the plan in time: `plan`, dates on lines and expenses, lines
+ * that do not come every week, investments' effects, and named personal assistants).
+ * Field names may be added, never renamed. docs/plan-in-time.md gives the rules of time.
  */
 import { z } from 'zod';
 import {
   days,
+  decimalText,
   flag,
   identifier,
+  isoDate,
   list,
   literal,
   money,
@@ -20,10 +24,14 @@ import {
   BUDGET_FORMAT,
   BUDGET_LIMITS,
   BUDGET_VERSION,
+  COHORTS,
   FREQUENCIES,
+  FREQUENCY_LIMITS,
   FUNDING_ROUTES,
+  PLAN_STATUSES,
   RESOURCES,
 } from './budget-values';
+import { messageKey } from '../problems';
 
 export * from './budget-values';
 
@@ -41,6 +49,38 @@ const carer = z.strictObject({
   willingAndAble: flag(),
 });
 
+/** The plan in time: `start` is required once there is a plan; `end` is absent while it goes on. */
+const plan = z.strictObject({
+  start: isoDate(),
+  end: isoDate().optional(),
+  /** Absent means `draft`. */
+  status: oneOf(PLAN_STATUSES).optional(),
+  cohort: oneOf(COHORTS).optional(),
+  /** The annual cost of the package this plan replaces, where it is known. */
+  comparatorAnnual: money().optional(),
+});
+
+/** A personal assistant the person employs, with the hours a week of their contract. */
+const assistant = z.strictObject({
+  id: identifier(),
+  name: requiredText(200),
+  /** Hours a week, as text ("16" or "37.5"). */
+  contractedHoursWeekly: decimalText(0, 168),
+});
+
+/**
+ * A line that does not come every week: exactly one of `everyWeeks` (its days come one
+ * week in N) or `weeksAYear` (N weeks a year, such as respite). Absent means every week.
+ */
+const lineFrequency = z
+  .strictObject({
+    everyWeeks: wholeNumber(FREQUENCY_LIMITS.everyWeeks.min, FREQUENCY_LIMITS.everyWeeks.max).optional(),
+    weeksAYear: wholeNumber(FREQUENCY_LIMITS.weeksAYear.min, FREQUENCY_LIMITS.weeksAYear.max).optional(),
+  })
+  .refine((given) => (given.everyWeeks === undefined) !== (given.weeksAYear === undefined), {
+    error: messageKey('validation.frequencyOneOf'),
+  });
+
 /** What every need line has, whatever its kind. */
 const lineBase = {
   id: identifier(),
@@ -52,6 +92,12 @@ const lineBase = {
   carer: identifier().optional(),
   workers: wholeNumber(1, 4),
   days: days(),
+  /** The named assistant who works this line: only on a personal-assistant line. */
+  assistant: identifier().optional(),
+  /** The first and last days the line is given, both included. */
+  from: isoDate().optional(),
+  until: isoDate().optional(),
+  frequency: lineFrequency.optional(),
 };
 
 const visitsLine = z.strictObject({
@@ -77,15 +123,29 @@ const expense = z.strictObject({
   amount: money(),
   frequency: oneOf(FREQUENCIES),
   kind: oneOf(['expense', 'investment']),
+  /** A recurring amount's first and last days, both included. */
+  from: isoDate().optional(),
+  until: isoDate().optional(),
+  /** The day a one-off amount is spent. */
+  date: isoDate().optional(),
+  /** What a one-off investment changes: lines it ends (each with `until`) and starts (each with `from`). */
+  effect: z
+    .strictObject({
+      ends: list(identifier(), 0, BUDGET_LIMITS.lines).optional(),
+      starts: list(identifier(), 0, BUDGET_LIMITS.lines).optional(),
+    })
+    .optional(),
 });
 
 /** What a person fills in: everything but the file header, the id, the card and the history. */
 const content = {
   title: text(200),
+  plan: plan.optional(),
   person,
   fundingRoute: oneOf(FUNDING_ROUTES),
   indicativeAnnual: money().nullable().optional(),
   carers: list(carer, 0, BUDGET_LIMITS.carers),
+  assistants: list(assistant, 0, BUDGET_LIMITS.assistants).optional(),
   lines: list(line, 0, BUDGET_LIMITS.lines),
   expenses: list(expense, 0, BUDGET_LIMITS.expenses),
 };
@@ -105,6 +165,10 @@ export const budgetSchema = z.strictObject({
 
 export type Budget = z.infer<typeof budgetSchema>;
 export type Carer = Budget['carers'][number];
+export type Plan = NonNullable<Budget['plan']>;
+export type Assistant = NonNullable<Budget['assistants']>[number];
+export type LineFrequency = NonNullable<NeedLine['frequency']>;
+export type InvestmentEffect = NonNullable<Expense['effect']>;
 export type NeedLine = Budget['lines'][number];
 export type VisitsLine = Extract<NeedLine, { kind: 'visits' }>;
 export type SleepInLine = Extract<NeedLine, { kind: 'sleep-in' }>;

@@ -2,7 +2,7 @@
  * JSON Schema for each file format, generated from the zod schemas so other systems
  * (payroll, finance, a council's case system) can validate files without this code.
  * The rules that span fields (references, limits per day and week) are in the prose of
- * budget-model.md and in `readBudget`: JSON Schema cannot say them.
+ * docs/file-format.md and in `readBudget`: JSON Schema cannot say them.
  */
 import { z } from 'zod';
 import { budgetSchema, budgetSnapshotSchema } from './budget';
@@ -11,11 +11,11 @@ import { rateCardSchema } from './rate-card';
 
 export function jsonSchemas(): Record<string, unknown> {
   return {
-    'budget.schema.json': withTitle(z.toJSONSchema(budgetSchema), 'Support budget file, version 2'),
+    'budget.schema.json': withTitle(z.toJSONSchema(budgetSchema), 'Support budget file, version 3'),
     // One revision of a budget's history (also inside budget.schema.json), for systems that keep them apart.
     'revision.schema.json': withTitle(
       z.toJSONSchema(revisionSchema(budgetSnapshotSchema)),
-      'A revision of a support budget (budget file version 2)',
+      'A revision of a support budget (budget file version 3)',
     ),
     'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
   };

@@ -1,4 +1,4 @@
-/** Rate card file, version 1 (budget-model.md, normative core, plus docs/conventions.md). */
+/** Rate card file, version 1 (docs/file-format.md and docs/conventions.md). */
 import { z } from 'zod';
 import {
   decimalText,

@@ -9,11 +9,14 @@ import { Document, Page, View } from '@react-pdf/renderer';
 import type { TFunction } from 'i18next';
 import { inertText } from '../../domain/plain-text';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import type { FontFace } from './fonts';
 import type { Revision } from './pdf-about';
 import { pdfFormat, type PdfFormat } from './pdf-format';
 import { pageFlows } from './pdf-pages';
 import { styles } from './pdf-styles';
 import { Text } from './pdf-text';
+import { printable, type Unprintable } from './printable';
+import { localeOf } from '../../i18n/languages';
 
 export interface BudgetDocumentProps {
   readonly pricing: BudgetPricing;
@@ -25,7 +28,56 @@ export interface BudgetDocumentProps {
   readonly revision?: Revision | undefined;
 }
 
-export function BudgetDocument({ pricing, t, language, madeOn, revision }: BudgetDocumentProps) {
+/**
+ * The most need lines and expenses, together, the PDF is made for. react-pdf takes about
+ * a second for every 40 rows in Node, and four times that on a slow laptop, with the page
+ * unable to respond while it works: a 2,000-line budget took minutes. docs/pdf.md.
+ */
+export const PDF_MAX_ROWS = 500;
+
+export interface TooLong {
+  readonly rows: number;
+  readonly limit: number;
+}
+
+/** Why a PDF was not made: a budget longer than it serves, or a text it would misprint. */
+export type Refused =
+  | { readonly ok: false; readonly tooLong: TooLong }
+  | { readonly ok: false; readonly unprintable: Unprintable };
+
+export type Prepared<T> = { readonly ok: true; readonly value: T } | Refused;
+
+/**
+ * The document ready to render, with the families its text needs loaded; or, with nothing
+ * laid out, why not: too long, or the first text it would print wrongly. Node and the browser render it alike.
+ */
+export async function preparedDocument(
+  props: BudgetDocumentProps,
+  loadFamilies: (faces: readonly FontFace[]) => Promise<void>,
+): Promise<Prepared<ReturnType<typeof BudgetDocument>>> {
+  const { budget } = props.pricing;
+  const rows = budget.lines.length + budget.expenses.length;
+  if (rows > PDF_MAX_ROWS) return { ok: false, tooLong: { rows, limit: PDF_MAX_ROWS } };
+  const fonts = printable(props.pricing);
+  if (!fonts.ok) return fonts;
+  await loadFamilies(fonts.faces);
+  // Called as a function, the component gives the <Document> element react-pdf expects
+  // (it uses no hooks), without the callers needing JSX.
+  return { ok: true, value: BudgetDocument({ ...props, fonts: fonts.faces.map((face) => face.family) }) };
+}
+
+/**
+ * The document, set in the font families given, in the order react-pdf is to try them:
+ * those its text needs (printable.ts), which the caller has registered.
+ */
+export function BudgetDocument({
+  pricing,
+  t,
+  language,
+  madeOn,
+  revision,
+  fonts,
+}: BudgetDocumentProps & { readonly fonts: readonly string[] }) {
   const format = pdfFormat(pricing, t, language);
   const { budget, card } = pricing;
   const title = budget.title || budget.person.name;
@@ -35,10 +87,10 @@ export function BudgetDocument({ pricing, t, language, madeOn, revision }: Budge
       subject={inertText(t('pdf.subject', { card: format.localise(card.name) }))}
       creator={t('pdf.creator')}
       producer={t('pdf.creator')}
-      language={language === 'cy' ? 'cy-GB' : 'en-GB'}
+      language={localeOf(language)}
     >
       {pageFlows({ pricing, format, madeOn, revision }).map((flow, index) => (
-        <BudgetPage key={index} title={title} format={format} madeOn={madeOn}>
+        <BudgetPage key={index} title={title} format={format} madeOn={madeOn} fonts={fonts}>
           {flow}
         </BudgetPage>
       ))}
@@ -51,16 +103,18 @@ function BudgetPage({
   title,
   format,
   madeOn,
+  fonts,
   children,
 }: {
   title: string;
   format: PdfFormat;
   madeOn: string;
+  fonts: readonly string[];
   children: React.ReactNode;
 }) {
   const { t } = format;
   return (
-    <Page size="A4" orientation="portrait" style={styles.page}>
+    <Page size="A4" orientation="portrait" style={[styles.page, { fontFamily: [...fonts] }]}>
       <View style={styles.header} fixed>
         <Text>{t('pdf.header.title', { title })}</Text>
         <Text>{t('pdf.header.kind')}</Text>

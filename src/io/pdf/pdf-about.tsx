@@ -1,7 +1,9 @@
 /** Who the budget is for, what it rests on (funding route, rate card, revision), and its totals. */
 import { Text } from './pdf-text';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import type { SummaryModel } from '../../present/summary';
 import { KeyValues, Paragraph, Section, type KeyValue } from './pdf-blocks';
+import { FigureValues } from './pdf-figures';
 import type { PdfFormat } from './pdf-format';
 import { styles } from './pdf-styles';
 
@@ -60,34 +62,10 @@ export function PdfAbout({ pricing, format, madeOn, revision }: PdfAboutProps) {
   );
 }
 
-export function PdfTotals({ pricing, format }: { pricing: BudgetPricing; format: PdfFormat }) {
-  const { t, money, hours } = format;
-  const { weekly, annual, oneOff, firstYear } = pricing.totals;
+export function PdfTotals({ totals }: { totals: SummaryModel['totals'] }) {
   return (
-    <Section heading={t('pdf.totals.heading')} keep>
-      <KeyValues
-        rows={[
-          { key: t('pdf.totals.weekly'), value: money(weekly), figure: true },
-          { key: t('pdf.totals.annual'), value: money(annual), figure: true },
-          {
-            key: t('pdf.totals.oneOff'),
-            hint: t('pdf.totals.oneOffHint'),
-            value: money(oneOff),
-            figure: true,
-          },
-          {
-            key: t('pdf.totals.firstYear'),
-            hint: t('pdf.totals.firstYearHint'),
-            value: money(firstYear),
-            figure: true,
-          },
-          {
-            key: t('pdf.totals.hours'),
-            hint: t('pdf.totals.hoursHint'),
-            value: t('pdf.totals.hoursValue', { hours: hours(pricing.hoursTotal) }),
-          },
-        ]}
-      />
+    <Section heading={totals.heading} keep>
+      <FigureValues figures={totals.figures} />
     </Section>
   );
 }

@@ -3,6 +3,8 @@
  * labelled values, and a table. Rows never split across pages.
  */
 import { View } from '@react-pdf/renderer';
+import { breakLongWords } from './fonts';
+import { BODY_FONT_SIZE, CELL_GAP, CONTENT_WIDTH, KEY_GAP, TABLE_FONT_SIZE } from './pdf-geometry';
 import { Text } from './pdf-text';
 import { styles } from './pdf-styles';
 
@@ -62,16 +64,27 @@ export interface KeyValue {
   readonly figure?: boolean;
 }
 
+/** The width left for text in a share of the page ("40%") less its gap, in points. */
+const widthOf = (share: string, gap: number) => (Number.parseFloat(share) / 100) * CONTENT_WIDTH - gap;
+
+// A list's keys take 40% of the width and its values 60% (styles.key, styles.value).
+const keyWords = breakLongWords(widthOf('40%', KEY_GAP), BODY_FONT_SIZE);
+const valueWords = breakLongWords(widthOf('60%', 0), BODY_FONT_SIZE);
+const pageWords = breakLongWords(CONTENT_WIDTH, TABLE_FONT_SIZE);
+
 export function KeyValues({ rows }: { rows: readonly KeyValue[] }) {
   return (
     <View style={styles.body}>
       {rows.map((row) => (
         <View key={row.key} style={styles.keyRow} wrap={false}>
           <View style={styles.key}>
-            <Text>{row.key}</Text>
+            <Text hyphenationCallback={keyWords}>{row.key}</Text>
             {row.hint !== undefined && <Text style={styles.small}>{row.hint}</Text>}
           </View>
-          <Text style={row.figure === true ? [styles.value, styles.figure] : styles.value}>
+          <Text
+            style={row.figure === true ? [styles.value, styles.figure] : styles.value}
+            hyphenationCallback={valueWords}
+          >
             {row.value}
           </Text>
         </View>
@@ -98,11 +111,14 @@ export interface Row {
 export function Table({ columns, rows }: { columns: readonly Column[]; rows: readonly Row[] }) {
   const box = (column: Column | undefined) => [styles.cell, { width: column?.width ?? 'auto' }];
   const align = (column: Column | undefined) => (column?.numeric === true ? styles.numeric : {});
+  // A word too wide for its column breaks, rather than print over the next column.
+  const breaking = columns.map((column) => breakLongWords(widthOf(column.width, CELL_GAP), TABLE_FONT_SIZE));
+  const words = (index: number) => breaking[index] ?? pageWords;
   return (
     <View style={styles.table}>
       <View style={styles.headRow} wrap={false} minPresenceAhead={HEADING_KEEP_WITH_NEXT}>
-        {columns.map((column) => (
-          <Text key={column.heading} style={[...box(column), align(column)]}>
+        {columns.map((column, index) => (
+          <Text key={column.heading} style={[...box(column), align(column)]} hyphenationCallback={words(index)}>
             {column.heading}
           </Text>
         ))}
@@ -113,13 +129,17 @@ export function Table({ columns, rows }: { columns: readonly Column[]; rows: rea
             // Lines as separate texts, never joined with "\n": react-pdf sets a newline in
             // its fallback Helvetica, which would put a font in the file that has no ŵ.
             typeof cell === 'string' ? (
-              <Text key={index} style={[...box(columns[index]), align(columns[index])]}>
+              <Text
+                key={index}
+                style={[...box(columns[index]), align(columns[index])]}
+                hyphenationCallback={words(index)}
+              >
                 {cell}
               </Text>
             ) : (
               <View key={index} style={box(columns[index])}>
                 {cell.map((line, lineIndex) => (
-                  <Text key={lineIndex} style={align(columns[index])}>
+                  <Text key={lineIndex} style={align(columns[index])} hyphenationCallback={words(index)}>
                     {line}
                   </Text>
                 ))}

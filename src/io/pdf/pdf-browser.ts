@@ -2,21 +2,62 @@
  * The budget PDF in the browser. The app imports this module only with a dynamic
  * `import()`, so react-pdf (about 445 KB gzipped) loads when someone asks for a
  * document, never at start-up. The fonts are files the bundler emits beside the app:
- * nothing is fetched from another site.
+ * nothing is fetched from another site, and only the families a budget's text needs are
+ * fetched at all (printable.ts).
  */
 import { pdf } from '@react-pdf/renderer';
+import bengaliBold from '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-700-normal.woff?url';
+import bengaliRegular from '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff?url';
+import cyrillicBold from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff?url';
+import cyrillicExtBold from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff?url';
+import cyrillicExtRegular from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff?url';
+import cyrillicRegular from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff?url';
+import devanagariBold from '@fontsource/noto-sans/files/noto-sans-devanagari-700-normal.woff?url';
+import devanagariRegular from '@fontsource/noto-sans/files/noto-sans-devanagari-400-normal.woff?url';
+import greekBold from '@fontsource/noto-sans/files/noto-sans-greek-700-normal.woff?url';
+import greekExtBold from '@fontsource/noto-sans/files/noto-sans-greek-ext-700-normal.woff?url';
+import greekExtRegular from '@fontsource/noto-sans/files/noto-sans-greek-ext-400-normal.woff?url';
+import greekRegular from '@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff?url';
 import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
-import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
 import latinExtBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff?url';
 import latinExtRegular from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?url';
-import { BudgetDocument, type BudgetDocumentProps } from './budget-document';
-import { registerFonts, sharedUntilFailure, trueTypeSources, type FontFiles } from './fonts';
+import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
+import vietnameseBold from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff?url';
+import vietnameseRegular from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff?url';
+import { preparedDocument, type BudgetDocumentProps, type Prepared } from './budget-document';
+import { familyLoader, trueTypeSource, type FontSource } from './fonts';
 
-const URLS: FontFiles = { latinRegular, latinBold, latinExtRegular, latinExtBold };
+/** Each font file's URL in the build, by its module path (fonts.ts names them). */
+export const FONT_URLS: Readonly<Record<string, string>> = {
+  '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff': latinRegular,
+  '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff': latinBold,
+  '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff': latinExtRegular,
+  '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff': latinExtBold,
+  '@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff': greekRegular,
+  '@fontsource/noto-sans/files/noto-sans-greek-700-normal.woff': greekBold,
+  '@fontsource/noto-sans/files/noto-sans-greek-ext-400-normal.woff': greekExtRegular,
+  '@fontsource/noto-sans/files/noto-sans-greek-ext-700-normal.woff': greekExtBold,
+  '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff': cyrillicRegular,
+  '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff': cyrillicBold,
+  '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff': cyrillicExtRegular,
+  '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff': cyrillicExtBold,
+  '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff': vietnameseRegular,
+  '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff': vietnameseBold,
+  '@fontsource/noto-sans/files/noto-sans-devanagari-400-normal.woff': devanagariRegular,
+  '@fontsource/noto-sans/files/noto-sans-devanagari-700-normal.woff': devanagariBold,
+  '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff': bengaliRegular,
+  '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-700-normal.woff': bengaliBold,
+};
 
-async function readFont(key: keyof FontFiles): Promise<Uint8Array> {
-  const response = await fetch(URLS[key]);
-  if (!response.ok) throw new Error(`the PDF font ${URLS[key]} could not be read`);
+function urlOf(file: string): string {
+  const url = FONT_URLS[file];
+  if (url === undefined) throw new Error(`the PDF font ${file} is not in the build`);
+  return url;
+}
+
+async function readFont(file: string): Promise<Uint8Array> {
+  const response = await fetch(urlOf(file));
+  if (!response.ok) throw new Error(`the PDF font ${urlOf(file)} could not be read`);
   return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -27,17 +68,18 @@ async function inflate(compressed: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * Reads and converts the fonts once a visit. A browser without DecompressionStream
+ * Reads and converts each family once a visit. A browser without DecompressionStream
  * (Safari before 16.4, Firefox before 113) gets the WOFF files as they are: slower for a
  * long budget, the same document.
  */
-const loadFonts = sharedUntilFailure(async () => {
-  const sources = typeof DecompressionStream === 'function' ? await trueTypeSources(readFont, inflate) : URLS;
-  registerFonts(sources);
-});
+const source: FontSource =
+  typeof DecompressionStream === 'function' ? trueTypeSource(readFont, inflate) : (file) => Promise.resolve(urlOf(file));
+const loadFamilies = familyLoader(source);
 
-export async function budgetPdfBlob(props: BudgetDocumentProps): Promise<Blob> {
-  await loadFonts();
-  // Called as a function, the component gives the <Document> element react-pdf expects.
-  return pdf(BudgetDocument(props)).toBlob();
+/** The PDF, or why it was not made (then nothing is laid out). */
+export async function budgetPdfBlob(props: BudgetDocumentProps): Promise<Prepared<Blob>> {
+  const prepared = await preparedDocument(props, loadFamilies);
+  return prepared.ok ? { ok: true, value: await pdf(prepared.value).toBlob() } : prepared;
 }
+
+export { describeRefusal } from './refusal-message';

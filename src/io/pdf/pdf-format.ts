@@ -1,40 +1,24 @@
 /**
- * How the PDF says its figures: money and hours through the one formatter in
- * src/domain/format.ts, names through the same labels as the text report and the
- * screen, so the three read alike. Nothing here works out an amount.
+ * How the PDF says its figures: the one document format of src/present (money, hours
+ * and names as the screen and the text report say them), plus dates written out in full.
+ * Nothing here works out an amount.
  */
-import type Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
-import { formatHours, formatMoney, type Locale } from '../../domain/format';
 import { longDateFormatter } from '../../domain/long-date';
-import type { Money } from '../../domain/money';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
-import type { LocalisedText } from '../../domain/schema/rate-card';
-import { localise } from '../../i18n/localise';
-import { labelsFor, type Labels } from '../labels';
+import { documentFormat, type DocumentFormat } from '../../present/format';
 
-export interface PdfFormat {
-  readonly t: TFunction;
-  readonly language: string;
-  readonly labels: Labels;
-  readonly money: (amount: Money | string) => string;
-  readonly hours: (hours: Decimal) => string;
-  readonly localise: (text: LocalisedText) => string;
+export interface PdfFormat extends DocumentFormat {
   /** "1 April 2025" from "2025-04-01": a date people read without thinking. */
   readonly date: (isoDate: string) => string;
 }
 
 export function pdfFormat(pricing: BudgetPricing, t: TFunction, language: string): PdfFormat {
-  const locale: Locale = language === 'cy' ? 'cy-GB' : 'en-GB';
+  const format = documentFormat(pricing, t, language);
   // UTC on both sides, so the day printed is the day written whatever the machine's zone.
-  const dates = longDateFormatter(locale, 'UTC');
+  const dates = longDateFormatter(format.locale, 'UTC');
   return {
-    t,
-    language,
-    labels: labelsFor(pricing, t, language),
-    money: (amount) => formatMoney(amount, locale),
-    hours: (hours) => formatHours(hours, locale),
-    localise: (text) => localise(text, language),
+    ...format,
     date: (isoDate) => {
       const day = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
       return Number.isNaN(day.getTime()) ? isoDate : dates(day);
@@ -42,4 +26,4 @@ export function pdfFormat(pricing: BudgetPricing, t: TFunction, language: string
   };
 }
 
-export { dayList, directionOf, sizeOf, type Direction } from '../wording';
+export { dayList, directionOf, sizeOf, type Direction } from '../../present/words';

@@ -7,7 +7,7 @@ import { formatRate } from '../../domain/format';
 import type { PricedLine } from '../../domain/pricing/line';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { Heading, Paragraph, Subheading, Table } from './pdf-blocks';
-import { whenItHappens, whoGivesIt } from '../wording';
+import { whenItHappens, whoGivesIt } from '../../present/words';
 import { dayList, type PdfFormat } from './pdf-format';
 
 /** One area of life's lines, in the order the budget has them. */

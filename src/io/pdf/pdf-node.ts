@@ -7,29 +7,19 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { inflate } from 'node:zlib';
 import { renderToBuffer } from '@react-pdf/renderer';
-import { BudgetDocument, type BudgetDocumentProps } from './budget-document';
-import {
-  FONT_FILE_NAMES,
-  registerFonts,
-  sharedUntilFailure,
-  trueTypeSources,
-  type FontFiles,
-} from './fonts';
+import { preparedDocument, type BudgetDocumentProps, type Prepared } from './budget-document';
+import { familyLoader, trueTypeSource } from './fonts';
 
 const require = createRequire(import.meta.url);
 const inflateZlib = promisify(inflate);
 
-const readFont = (key: keyof FontFiles) =>
-  readFile(require.resolve(`@fontsource/noto-sans/files/${FONT_FILE_NAMES[key]}`));
-
-/** Reads and converts the fonts once a process, however many PDFs it makes. */
-const loadFonts = sharedUntilFailure(() =>
-  trueTypeSources(readFont, (compressed) => inflateZlib(compressed)).then(registerFonts),
+/** Reads and converts each family once a process, however many PDFs it makes. */
+const loadFamilies = familyLoader(
+  trueTypeSource((file) => readFile(require.resolve(file)), (compressed) => inflateZlib(compressed)),
 );
 
-export async function budgetPdfBuffer(props: BudgetDocumentProps): Promise<Buffer> {
-  await loadFonts();
-  // Called as a function, the component gives the <Document> element react-pdf expects
-  // (it uses no hooks), without this module needing JSX.
-  return renderToBuffer(BudgetDocument(props));
+/** The PDF, or why it was not made (then nothing is laid out). */
+export async function budgetPdfBuffer(props: BudgetDocumentProps): Promise<Prepared<Buffer>> {
+  const prepared = await preparedDocument(props, loadFamilies);
+  return prepared.ok ? { ok: true, value: await renderToBuffer(prepared.value) } : prepared;
 }

@@ -5,7 +5,15 @@
  * feature is asked for: `tnum` changed nothing but cost time on every figure.
  */
 import { StyleSheet } from '@react-pdf/renderer';
-import { BODY_FONTS, BOLD } from './fonts';
+import { BOLD } from './fonts';
+import {
+  BODY_FONT_SIZE,
+  CELL_GAP,
+  KEY_GAP,
+  SIDE_MARGIN,
+  TABLE_FONT_SIZE,
+  TITLE_FONT_SIZE,
+} from './pdf-geometry';
 
 /** NHS.UK identity colours: blue, text, secondary text, and the border grey. */
 export const NHS_BLUE = '#005eb8';
@@ -15,24 +23,25 @@ const BORDER = '#d8dde0';
 const PALE = '#f0f4f5';
 
 export const styles = StyleSheet.create({
+  // The page's font families are the document's own (budget-document.tsx): only those
+  // its text needs.
   page: {
-    fontFamily: BODY_FONTS,
     fontSize: 10,
     color: TEXT,
     paddingTop: 56,
     paddingBottom: 56,
-    paddingHorizontal: 48,
+    paddingHorizontal: SIDE_MARGIN,
   },
   // Line height lives here, not on the page: react-pdf drops a page-number <Text render>
   // whose ancestor sets it (diegomura/react-pdf#3402, #3566).
   // A unitless line height is resolved against the same style's font size (18 if none) and
   // inherited as points, so the size is given here too, and smaller text sets its own.
-  content: { fontSize: 10, lineHeight: 1.35 },
+  content: { fontSize: BODY_FONT_SIZE, lineHeight: 1.35 },
   header: {
     position: 'absolute',
     top: 24,
-    left: 48,
-    right: 48,
+    left: SIDE_MARGIN,
+    right: SIDE_MARGIN,
     flexDirection: 'row',
     justifyContent: 'space-between',
     borderBottomWidth: 1,
@@ -46,8 +55,8 @@ export const styles = StyleSheet.create({
     bottom: 24,
     // A set height: an auto-height fixed footer at `bottom` drifts page by page (react-pdf#3416).
     height: 16,
-    left: 48,
-    right: 48,
+    left: SIDE_MARGIN,
+    right: SIDE_MARGIN,
     flexDirection: 'row',
     justifyContent: 'space-between',
     borderTopWidth: 0.5,
@@ -56,7 +65,7 @@ export const styles = StyleSheet.create({
     fontSize: 8,
     color: SECONDARY,
   },
-  title: { fontSize: 18, fontWeight: BOLD, lineHeight: 1.2, marginBottom: 4 },
+  title: { fontSize: TITLE_FONT_SIZE, fontWeight: BOLD, lineHeight: 1.2, marginBottom: 4 },
   kind: { fontSize: 10, lineHeight: 1.35, color: SECONDARY, marginBottom: 8 },
   heading: {
     fontSize: 13,
@@ -78,7 +87,7 @@ export const styles = StyleSheet.create({
     paddingVertical: 2,
     marginBottom: 6,
   },
-  table: { marginBottom: 8, fontSize: 9, lineHeight: 1.3 },
+  table: { marginBottom: 8, fontSize: TABLE_FONT_SIZE, lineHeight: 1.3 },
   headRow: {
     flexDirection: 'row',
     borderBottomWidth: 1,
@@ -86,7 +95,7 @@ export const styles = StyleSheet.create({
     fontWeight: BOLD,
   },
   row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: BORDER },
-  cell: { paddingVertical: 3, paddingRight: 6 },
+  cell: { paddingVertical: 3, paddingRight: CELL_GAP },
   numeric: { textAlign: 'right' },
   keyRow: {
     flexDirection: 'row',
@@ -94,7 +103,7 @@ export const styles = StyleSheet.create({
     borderBottomColor: BORDER,
     paddingVertical: 3,
   },
-  key: { width: '40%', fontWeight: BOLD, paddingRight: 8 },
+  key: { width: '40%', fontWeight: BOLD, paddingRight: KEY_GAP },
   value: { width: '60%' },
   figure: { fontWeight: BOLD },
   card: { backgroundColor: PALE, padding: 8, marginBottom: 8 },

@@ -3,61 +3,23 @@
  * concern is, then each line it is about, named by its activity.
  */
 import { View } from '@react-pdf/renderer';
+import type { SummaryModel } from '../../present/summary';
 import { Text } from './pdf-text';
-import type { BudgetPricing } from '../../domain/pricing/price-budget';
-import type { Warning } from '../../domain/warnings';
 import { Paragraph, Section } from './pdf-blocks';
-import type { PdfFormat } from './pdf-format';
 import { styles } from './pdf-styles';
 
-type ShortVisit = Extract<Warning, { id: 'short-visit' }>;
-type PaLine = Extract<Warning, { id: 'pa-needs-direct-payment' }>;
-type OverIndicative = Extract<Warning, { id: 'over-indicative' }>;
-
-export function PdfWarnings({ pricing, format }: { pricing: BudgetPricing; format: PdfFormat }) {
-  const { t, money } = format;
-  const { warnings, budget, indicative } = pricing;
-  const activityOf = (lineId: string) =>
-    budget.lines.find((line) => line.id === lineId)?.activity ?? lineId;
-  const shortVisits = warnings.filter((w): w is ShortVisit => w.id === 'short-visit');
-  const paLines = warnings.filter((w): w is PaLine => w.id === 'pa-needs-direct-payment');
-  const over = warnings.find((w): w is OverIndicative => w.id === 'over-indicative');
+export function PdfWarnings({ warnings }: { warnings: SummaryModel['warnings'] }) {
   return (
-    <Section heading={t('pdf.warnings.heading')}>
-      {warnings.length === 0 && <Paragraph>{t('pdf.warnings.none')}</Paragraph>}
-      {shortVisits.length > 0 && (
+    <Section heading={warnings.heading}>
+      {warnings.groups.length === 0 && <Paragraph>{warnings.none}</Paragraph>}
+      {warnings.groups.map((group) => (
         <Callout
-          heading={t('pdf.warnings.shortVisit.heading')}
-          body={t('pdf.warnings.shortVisit.body')}
-          items={shortVisits.map((warning) =>
-            t('pdf.warnings.shortVisit.item', {
-              activity: activityOf(warning.line),
-              minutes: warning.minutes,
-            }),
-          )}
+          key={group.id}
+          heading={group.heading}
+          body={group.body}
+          items={group.items.map((item) => item.text)}
         />
-      )}
-      {paLines.length > 0 && (
-        <Callout
-          heading={t('pdf.warnings.paNeedsDirectPayment.heading')}
-          body={t('pdf.warnings.paNeedsDirectPayment.body', {
-            route: t(`terms.fundingRoute.${budget.fundingRoute}`),
-          })}
-          items={paLines.map((warning) =>
-            t('pdf.warnings.paNeedsDirectPayment.item', { activity: activityOf(warning.line) }),
-          )}
-        />
-      )}
-      {over !== undefined && indicative !== null && (
-        <Callout
-          heading={t('pdf.warnings.overIndicative.heading')}
-          body={t('pdf.warnings.overIndicative.body', {
-            over: money(over.over),
-            indicative: money(indicative.amount),
-          })}
-          items={[]}
-        />
-      )}
+      ))}
     </Section>
   );
 }

@@ -5,7 +5,7 @@
  * browser hands over a dropped folder's contents; inside folders only `.json` files are
  * taken, so a folder's other files (notes, spreadsheets) are passed over, not refused.
  */
-import type { NamedFile } from './caseload-jobs';
+import type { NamedFile } from '../../workers/caseload/caseload-jobs';
 
 const isJson = (name: string) => name.toLowerCase().endsWith('.json');
 

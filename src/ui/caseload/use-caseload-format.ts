@@ -11,6 +11,7 @@ import { Dec } from '../../domain/money';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';
 import { caseloadLabels, type CaseloadLabels } from '../../io/caseload-labels';
+import { localeOf } from '../../i18n/languages';
 
 export interface CaseloadFormat {
   readonly t: TFunction;
@@ -28,7 +29,7 @@ export function useCaseloadFormat(card: RateCard): CaseloadFormat {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
-    const locale: Locale = language === 'cy' ? 'cy-GB' : 'en-GB';
+    const locale: Locale = localeOf(language);
     const counts = new Intl.NumberFormat(locale);
     return {
       t,

@@ -1,5 +1,8 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../domain/problems';
+import { describeProblem } from '../../i18n/problems';
 import { focusElement } from './focus-element';
 
 export interface FieldError {
@@ -37,6 +40,24 @@ function questionFor(input: HTMLElement): HTMLElement | null {
   }
   const labels = Array.from(document.getElementsByTagName('label'));
   return labels.find((label) => label.htmlFor === input.id) ?? input.closest('label');
+}
+
+/**
+ * At most this many of a file's problems are listed, then how many more: a crafted file
+ * with 200,000 unknown fields would otherwise stall the page while each is put on it.
+ */
+export const LISTED_PROBLEMS = 20;
+
+/** The first problems to list, and how many are left out. */
+export function firstProblems<T>(problems: readonly T[]): { readonly listed: readonly T[]; readonly more: number } {
+  return { listed: problems.slice(0, LISTED_PROBLEMS), more: Math.max(0, problems.length - LISTED_PROBLEMS) };
+}
+
+/** A file's problems as errors of its one field: the first few, then how many more. */
+export function listProblems(problems: readonly Problem[], fieldId: string, t: TFunction): FieldError[] {
+  const { listed, more } = firstProblems(problems);
+  const errors = listed.map((found) => ({ fieldId, message: describeProblem(found, t) }));
+  return more > 0 ? [...errors, { fieldId, message: t('components.errorSummary.more', { count: more }) }] : errors;
 }
 
 /** The errors on a page, each a link to its field; takes focus when it appears or changes. */

@@ -11,6 +11,8 @@ export interface PageProps {
   /** Problems found when the page's form was submitted, shown in an error summary. */
   readonly errors?: readonly FieldError[] | undefined;
   readonly backLink?: BackLinkProps | undefined;
+  /** The document title when it must differ from the h1 (a name kept out of history). */
+  readonly documentTitle?: string | undefined;
   /** A line above the h1 naming the section, such as "Unpaid carers". */
   readonly caption?: string | undefined;
   /**
@@ -28,6 +30,7 @@ let documentHasShownAPage = false;
 /** The template of every screen: document title, back link, error summary, h1, content. */
 export function Page({
   title,
+  documentTitle: ownTitle,
   errors = [],
   backLink,
   caption,
@@ -40,8 +43,9 @@ export function Page({
   const hasErrors = errors.length > 0;
 
   const service = t('components.serviceName');
+  const shownTitle = ownTitle ?? title;
   const documentTitle =
-    title === service ? service : t('components.page.documentTitle', { title, service });
+    shownTitle === service ? service : t('components.page.documentTitle', { title: shownTitle, service });
   const fullTitle = hasErrors
     ? t('components.page.errorDocumentTitle', { title: documentTitle })
     : documentTitle;

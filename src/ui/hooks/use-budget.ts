@@ -4,18 +4,15 @@ import { priceOnCard, type BudgetPricing } from '../../domain/pricing/price-budg
 import type { Problem } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
-import { shippedRateCards } from '../../io/shipped';
+import { rateCardById } from '../../state/rate-card-lookup';
 import type { SavedBudget } from '../../state/saved-budget';
-import { useAppStore } from '../../state/store';
+import { atRest, useAppStore } from '../../state/store';
 
 export function useSavedBudget(budgetId: string): SavedBudget | undefined {
   return useAppStore((state) => state.budgets[budgetId]);
 }
 
-/** A shipped card, or one kept on this device (imported or made in the app). */
-export function rateCardById(id: string): RateCard | undefined {
-  return shippedRateCards.items.find((card) => card.id === id) ?? useAppStore.getState().rateCards[id]?.card;
-}
+export { rateCardById };
 
 export type PricingState =
   | { readonly kind: 'priced'; readonly pricing: BudgetPricing }
@@ -37,6 +34,10 @@ const pricedBudgets = new WeakMap<Budget, { readonly card: RateCard; readonly st
  * a 300-line budget, only that line is priced again (see priceLines).
  */
 const latestById = new Map<string, BudgetPricing>();
+// Locking forgets every budget: the pricing lent on, with its names and text, goes too.
+atRest.state.subscribe((state) => {
+  if (state === 'locked') latestById.clear();
+});
 
 /** Prices a budget on its own card, once per budget object and card. */
 export function priceBudgetState(budget: Budget): PricingState {
@@ -45,7 +46,7 @@ export function priceBudgetState(budget: Budget): PricingState {
   // A card kept on this device can be replaced by an edit: then the budget is priced afresh.
   const known = pricedBudgets.get(budget);
   if (known?.card === card) return known.state;
-  const result = priceOnCard(budget, card, latestById.get(budget.id));
+  const result = priceOnCard(budget, card, { earlier: latestById.get(budget.id) });
   const state: PricingState = result.ok
     ? { kind: 'priced', pricing: result.value }
     : { kind: 'problems', problems: result.problems };

@@ -12,7 +12,15 @@ import { useDraft } from './use-draft';
 
 export type FieldIds<F> = Readonly<Record<keyof F & string, string>>;
 
-export function useForm<F extends Draft>(draftKey: string, initial: F, fieldIds: FieldIds<F>) {
+/**
+ * `P` names problems that are not one field of the form, such as a date's `from`, which
+ * its three boxes share; `fieldIds` gives where each links too.
+ */
+export function useForm<F extends Draft, P extends string = never>(
+  draftKey: string,
+  initial: F,
+  fieldIds: FieldIds<F> & Readonly<Record<P, string>>,
+) {
   const { t } = useTranslation();
   const [form, setForm, clearDraft] = useDraft<F>(draftKey, initial);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
@@ -21,10 +29,10 @@ export function useForm<F extends Draft>(draftKey: string, initial: F, fieldIds:
     fieldId: ids[problem.path] ?? problem.path,
     message: t(problem.key, { ...problem.values }),
   }));
-  const errorFor = (field: keyof F & string) => errors.find((error) => error.fieldId === ids[field])?.message;
+  const errorFor = (field: (keyof F & string) | P) => errors.find((error) => error.fieldId === ids[field])?.message;
   const set =
     <K extends keyof F & string>(field: K) =>
     (value: F[K]) =>
       setForm({ ...form, [field]: value });
-  return { form, set, clearDraft, setProblems, errors, errorFor };
+  return { form, set, setForm, clearDraft, setProblems, errors, errorFor };
 }

@@ -1,38 +1,12 @@
-/**
- * Every rate card the tool knows: the shipped ones, then those kept on this device
- * (imported or made here), in one list so every place a card is chosen or looked up
- * sees both. A device card never takes a shipped card's id (import and make refuse it).
- */
+/** The rate cards the tool knows, as a hook that follows cards imported or made on this device. */
 import { useMemo } from 'react';
 import type { RateCard } from '../../domain/schema/rate-card';
-import { shippedRateCards } from '../../io/shipped';
-import type { SavedRateCard } from '../../state/rate-cards-slice';
+import { knownRateCards } from '../../state/rate-card-lookup';
 import { useAppStore } from '../../state/store';
 
-function merge(device: Readonly<Record<string, SavedRateCard>>): RateCard[] {
-  const shippedIds = new Set(shippedRateCards.items.map((card) => card.id));
-  const own = Object.values(device)
-    .map((saved) => saved.card)
-    .filter((card) => !shippedIds.has(card.id))
-    .sort(
-      (a, b) =>
-        a.area.localeCompare(b.area) ||
-        b.validFrom.localeCompare(a.validFrom) ||
-        a.id.localeCompare(b.id),
-    );
-  return [...shippedRateCards.items, ...own];
-}
-
-/** For event handlers and lookups outside rendering. */
-export function allRateCards(): RateCard[] {
-  return merge(useAppStore.getState().rateCards);
-}
+export { allRateCards, isShippedCard } from '../../state/rate-card-lookup';
 
 export function useRateCards(): readonly RateCard[] {
   const device = useAppStore((state) => state.rateCards);
-  return useMemo(() => merge(device), [device]);
-}
-
-export function isShippedCard(id: string): boolean {
-  return shippedRateCards.items.some((card) => card.id === id);
+  return useMemo(() => knownRateCards(device), [device]);
 }

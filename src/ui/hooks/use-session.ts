@@ -16,6 +16,13 @@ export const usePersistence = (): Persistence => useSignal(persistence);
 export const useAtRest = (): AtRestState => useSignal(atRest.state);
 
 /**
+ * While the passphrase lock is on, names stay out of what the browser keeps beyond the
+ * lock's reach: page titles (its history) and the names of downloaded files.
+ */
+export const namesArePrivate = (): boolean => atRest.state.get() !== 'plain';
+export const useNamesPrivate = (): boolean => useAtRest() !== 'plain';
+
+/**
  * True once saved budgets have first been read. It stays true while they are read again
  * (another tab saved, or the lock opened), so the page is not swapped for "loading".
  */

@@ -13,7 +13,7 @@ import type { Budget } from '../../../src/domain/schema/budget';
 import { generateBudgets } from '../../../src/generate/generate-budgets';
 import { budgetFileText } from '../../../src/io/budget-file';
 import { useAppStore } from '../../../src/state/store';
-import { useCaseloadStore } from '../../../src/ui/caseload/caseload-store';
+import { useCaseloadStore } from '../../../src/state/caseload/caseload-store';
 import { loadCard } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 import { Pages } from '../routed-pages';

@@ -11,16 +11,20 @@ import { priceOnCard } from '../../../src/domain/pricing/price-budget';
 import type { Budget } from '../../../src/domain/schema/budget';
 import { createI18n } from '../../../src/i18n';
 import { budgetCsv } from '../../../src/io/budget-csv';
-import type { BudgetDocumentProps } from '../../../src/io/pdf/budget-document';
+import type { BudgetDocumentProps, Prepared } from '../../../src/io/pdf/budget-document';
 import { useAppStore } from '../../../src/state/store';
-import { SummaryPage } from '../../../src/ui/pages/summary-page';
+import { SummaryPage } from '../../../src/ui/summary/summary-page';
 import { loadCard, readJson } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 
 const pdfModule = vi.hoisted(() => ({
-  budgetPdfBlob: vi.fn<(props: BudgetDocumentProps) => Promise<Blob>>(),
+  budgetPdfBlob: vi.fn<(props: BudgetDocumentProps) => Promise<Prepared<Blob>>>(),
 }));
-vi.mock('../../../src/io/pdf/pdf-browser', () => pdfModule);
+vi.mock('../../../src/io/pdf/pdf-browser', async () => ({
+  ...pdfModule,
+  describeRefusal: (await import('../../../src/io/pdf/refusal-message')).describeRefusal,
+}));
+const made = (blob: Blob): Prepared<Blob> => ({ ok: true, value: blob });
 
 const example = readJson('examples/example-ann.json') as Budget;
 const card = loadCard('rate-cards/england-2025-26.json');
@@ -97,7 +101,7 @@ describe('the documents on the check and summary page', () => {
   it('says it is preparing the PDF, then that it has downloaded it', async () => {
     let finish: (blob: Blob) => void = () => undefined;
     pdfModule.budgetPdfBlob.mockImplementation(
-      () => new Promise<Blob>((resolve) => (finish = resolve)),
+      () => new Promise<Prepared<Blob>>((resolve) => (finish = (blob) => resolve(made(blob)))),
     );
     showSummary();
     await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));
@@ -135,9 +139,22 @@ describe('the documents on the check and summary page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check and summary');
 
     // It can be tried again.
-    pdfModule.budgetPdfBlob.mockResolvedValue(new Blob(['%PDF'], { type: 'application/pdf' }));
+    pdfModule.budgetPdfBlob.mockResolvedValue(made(new Blob(['%PDF'], { type: 'application/pdf' })));
     await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));
     await expectSaid(`PDF downloaded: ${FILE_SLUG}.pdf has been saved to your downloads.`);
     expect(files).toHaveLength(1);
+  });
+
+  it('names the field and the script when the PDF would print a name wrongly, and downloads nothing', async () => {
+    pdfModule.budgetPdfBlob.mockResolvedValue({
+      ok: false,
+      unprintable: { path: 'person.name', script: 'chinese', character: '王' },
+    });
+    showSummary();
+    await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));
+    await expectSaid(
+      'The PDF was not made: the person’s name uses Chinese characters (“王”), which the PDF cannot print yet, and it would print it wrongly. The page, the CSV and the budget file keep it as typed.',
+    );
+    expect(files).toEqual([]);
   });
 });

@@ -112,7 +112,7 @@ describe('adding a need', () => {
     // weekends. Mon–Fri: 5 × 45 min = 3.75 h × £33.75 = £126.5625; Sat, Sun: 2 × 45 min =
     // 1.5 h × £35.35 = £53.025. Week: £179.5875, rounded once to £179.59; year: £179.59 ×
     // 52.143 = £9,364.36 (£9,364.360... rounded half-up).
-    expect(preview().getByText('Mon–Fri: 3.75 hours × £33.75 = £126.5625')).toBeInTheDocument();
+    expect(preview().getByText('Mon to Fri: 3.75 hours × £33.75 = £126.5625')).toBeInTheDocument();
     expect(preview().getByText('Sat, Sun: 1.5 hours × £35.35 = £53.025')).toBeInTheDocument();
     expect(preview().getByText('£179.5875 rounds to £179.59 a week')).toBeInTheDocument();
     expect(preview().getByText('£179.59 × 52.143 weeks = £9,364.36 a year')).toBeInTheDocument();
@@ -142,7 +142,7 @@ describe('adding a need', () => {
       preview().getByText(/£13.45 pay \+ 15.07% for holiday pay and pension = £15.476915 an hour/),
     ).toBeInTheDocument();
     expect(
-      preview().getByText('Mon–Fri: 1.25 hours × £15.476915 = £19.346143…'),
+      preview().getByText('Mon to Fri: 1.25 hours × £15.476915 = £19.346143…'),
     ).toBeInTheDocument();
     expect(preview().getByText('£19.346143… rounds to £19.35 a week')).toBeInTheDocument();
 

@@ -5,7 +5,7 @@ import { formatMoney } from '../../../src/domain/format';
 import type { Budget } from '../../../src/domain/schema/budget';
 import { createI18n } from '../../../src/i18n';
 import { useAppStore } from '../../../src/state/store';
-import { SummaryPage } from '../../../src/ui/pages/summary-page';
+import { SummaryPage } from '../../../src/ui/summary/summary-page';
 import { loadCard, readJson, report } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 
@@ -52,18 +52,18 @@ const domainNames = [
 afterEach(() => vi.restoreAllMocks());
 
 describe('the check and summary page', () => {
-  it('shows the four totals the domain works out, and the rounding rule', () => {
+  it('shows the four totals the domain works out, the hours, and the rounding rule', () => {
     showSummary();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check and summary');
     const totals = within(screen.getByLabelText('Totals'))
       .getAllByRole('definition')
       .map((value) => value.textContent);
     const { weekly, annual, oneOff, firstYear } = expected.totals;
-    expect(totals).toEqual(
+    expect(totals.slice(0, 4)).toEqual(
       [weekly, annual, oneOff, firstYear].map((amount) => formatMoney(amount)),
     );
     // Checked by hand against the text report of the headless command.
-    expect(totals).toEqual(['£759.37', '£39,595.65', '£1,800.00', '£41,395.65']);
+    expect(totals).toEqual(['£759.37', '£39,595.65', '£1,800.00', '£41,395.65', '32.50 hours']);
     expect(
       screen.getByText(
         /rounded once, half-up to the penny; every total is the sum of the rounded amounts shown/,
@@ -71,7 +71,7 @@ describe('the check and summary page', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows the weekly and annual cost of every area of life, General included', () => {
+  it('shows the weekly, annual and one-off cost of every area of life, General included', () => {
     showSummary();
     const table = screen.getByRole('table', { name: 'Cost of each area of life' });
     const ids = Object.keys(expected.byDomain);
@@ -83,11 +83,12 @@ describe('the check and summary page', () => {
           expect.stringContaining(domainNames[index] ?? ''),
           formatMoney(figures?.weekly ?? ''),
           formatMoney(figures?.annual ?? ''),
+          formatMoney(figures?.oneOff ?? ''),
         ];
       }),
     );
     expect(rowText(within(table).getByRole('row', { name: /Personal care/ }))).toContain(
-      '£589.75£30,751.33',
+      '£589.75£30,751.33£1,800.00',
     );
   });
 
@@ -262,7 +263,7 @@ describe('the check and summary page', () => {
     expect(indicative).toHaveTextContent('Indicative sum£42,000.00 a year');
     expect(indicative).toHaveTextContent('This plan£39,595.65 a year');
     expect(indicative).toHaveTextContent('Difference£2,404.35 under the indicative sum');
-    expect(screen.queryByRole('heading', { name: /Things to check/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Nothing to check: this plan raises no warnings.')).toBeInTheDocument();
   });
 
   it('says in words when the plan already costs more than a setting', () => {

@@ -1,0 +1,78 @@
+/**
+ * Investment payback (pricing rule 14): what an investment's effect saves a week, and the
+ * week in which that saving has repaid it.
+ */
+import { addDays, dayNumber, isoDate, type IsoDate } from '../calendar';
+import { parseMoney, roundUpToWhole, subtractMoney, sumMoney, type Money } from '../money';
+import type { Budget, Expense, InvestmentEffect, NeedLine } from '../schema/budget';
+import type { PricedLine } from './line';
+
+export interface InvestmentPayback {
+  readonly expense: Expense;
+  readonly amount: Money;
+  /** Σ weekly costs of the lines it ends − Σ weekly costs of the lines it starts. */
+  readonly savingWeekly: Money;
+  /** The earliest `from` of the lines it starts, else the day after the latest `until` of those it ends. */
+  readonly effectDate: IsoDate | null;
+  /** Null when the saving is not above 0: there is no payback. */
+  readonly paybackWeeks: number | null;
+  readonly paybackDate: IsoDate | null;
+}
+
+/** Investments with an effect, in the order of the file's expenses. */
+export function investmentsWithEffect(budget: Budget): (Expense & { effect: InvestmentEffect })[] {
+  return budget.expenses.filter(
+    (expense): expense is Expense & { effect: InvestmentEffect } =>
+      expense.kind === 'investment' && expense.effect !== undefined,
+  );
+}
+
+/** Every investment with an effect, priced from every line of the budget (active or not). */
+export function investmentPaybacks(
+  budget: Budget,
+  allLines: readonly PricedLine[],
+): InvestmentPayback[] {
+  const byId = new Map(allLines.map((priced) => [priced.line.id, priced]));
+  return investmentsWithEffect(budget).map((expense) => investmentPayback(expense, byId));
+}
+
+export function investmentPayback(
+  expense: Expense & { effect: InvestmentEffect },
+  linesById: ReadonlyMap<string, PricedLine>,
+): InvestmentPayback {
+  const named = (ids: readonly string[] | undefined) =>
+    (ids ?? []).flatMap((id) => {
+      const priced = linesById.get(id);
+      return priced === undefined ? [] : [priced];
+    });
+  const ends = named(expense.effect.ends);
+  const starts = named(expense.effect.starts);
+  const savingWeekly = subtractMoney(
+    sumMoney(ends.map((priced) => priced.weekly)),
+    sumMoney(starts.map((priced) => priced.weekly)),
+  );
+  const amount = parseMoney(expense.amount);
+  const effectDate = dateOfEffect(
+    starts.map((priced) => priced.line),
+    ends.map((priced) => priced.line),
+  );
+  if (!savingWeekly.gt(0) || effectDate === null) {
+    return { expense, amount, savingWeekly, effectDate, paybackWeeks: null, paybackDate: null };
+  }
+  const paybackWeeks = roundUpToWhole(amount.div(savingWeekly));
+  return {
+    expense,
+    amount,
+    savingWeekly,
+    effectDate,
+    paybackWeeks,
+    paybackDate: addDays(effectDate, paybackWeeks * 7),
+  };
+}
+
+function dateOfEffect(starts: readonly NeedLine[], ends: readonly NeedLine[]): IsoDate | null {
+  const froms = starts.flatMap((line) => (line.from === undefined ? [] : [dayNumber(line.from)]));
+  if (froms.length > 0) return isoDate(Math.min(...froms));
+  const untils = ends.flatMap((line) => (line.until === undefined ? [] : [dayNumber(line.until)]));
+  return untils.length > 0 ? isoDate(Math.max(...untils) + 1) : null;
+}

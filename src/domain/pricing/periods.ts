@@ -1,0 +1,244 @@
+/**
+ * The cost of a period (pricing rule 12) and the standard periods (rule 13): each line and
+ * recurring amount costs its annual figure × its active days in the period ÷ 365, rounded
+ * once; a one-off counts in full in the period that holds its date. Totals and
+ * breakdowns are sums of those rounded costs.
+ */
+import {
+  addDays,
+  addYears,
+  contains,
+  dayNumber,
+  DAYS_A_YEAR,
+  financialYearOf,
+  intersect,
+  isoDate,
+  overlapDays,
+  quartersOf,
+  unionOverlapDays,
+  type DayRange,
+  type IsoDate,
+} from '../calendar';
+import { addMoney, roundToPenny, ZERO_MONEY, type Money } from '../money';
+import { activeRange, planRange } from './active';
+import { GENERAL_DOMAIN, priceEmployerCosts, type PricedAmount } from './amounts';
+import type { BudgetPricing } from './price-budget';
+import { RESOURCE_BUCKETS, type ResourceBucket } from './totals';
+
+/** One line's or amount's share of a period. */
+export interface PeriodItem {
+  readonly id: string;
+  readonly source: 'line' | 'expense' | 'employer-cost';
+  readonly domain: string;
+  readonly resourceBucket: ResourceBucket;
+  /** The annual figure a recurring cost is a share of (0.00 for a one-off). */
+  readonly annual: Money;
+  /** Its active days in the period. */
+  readonly days: number;
+  /** round(annual × days ÷ 365). */
+  readonly recurring: Money;
+  /** A one-off amount whose date is in the period, in full. */
+  readonly oneOff: Money;
+}
+
+export interface PeriodSums {
+  readonly recurring: Money;
+  readonly oneOff: Money;
+  readonly total: Money;
+}
+
+export interface PeriodCost extends PeriodSums {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** Days in the period; 0 for a standard period wholly outside the plan. */
+  readonly days: number;
+  readonly byDomain: ReadonlyMap<string, PeriodSums>;
+  readonly byResource: ReadonlyMap<ResourceBucket, PeriodSums>;
+  readonly items: readonly PeriodItem[];
+}
+
+/** The period `from`..`to`, both days included, as given (rule 12). */
+export function periodCost(pricing: BudgetPricing, from: IsoDate, to: IsoDate): PeriodCost {
+  return costOver(pricing, { from: dayNumber(from), to: dayNumber(to) }, from, to);
+}
+
+export interface QuarterCost extends PeriodCost {
+  /** 1 for April–June … 4 for January–March. */
+  readonly quarter: 1 | 2 | 3 | 4;
+}
+
+export interface StandardPeriods {
+  /** Null when the plan has no start. */
+  readonly planYear: PeriodCost | null;
+  readonly financialYear: PeriodCost;
+  readonly quarters: readonly QuarterCost[];
+}
+
+/** The plan year, the financial year holding the as-at date, and its quarters (rule 13). */
+export function standardPeriods(pricing: BudgetPricing): StandardPeriods {
+  const { plan } = pricing.budget;
+  const year = financialYearOf(pricing.asOf);
+  return {
+    planYear: plan === undefined ? null : planYearCost(pricing, 1),
+    financialYear: cutToPlan(pricing, year.from, year.to),
+    quarters: quartersOf(Number(year.from.slice(0, 4))).map((quarter, index) => ({
+      quarter: (index + 1) as QuarterCost['quarter'],
+      ...cutToPlan(pricing, quarter.from, quarter.to),
+    })),
+  };
+}
+
+/**
+ * Plan year `year` (1 is the first): from the (year − 1)th anniversary of `plan.start` to
+ * the day before the next, cut to `plan.end`. Null when the plan has no start.
+ */
+export function planYearCost(pricing: BudgetPricing, year: number): PeriodCost | null {
+  const { plan } = pricing.budget;
+  if (plan === undefined) return null;
+  return cutToPlan(
+    pricing,
+    addYears(plan.start, year - 1),
+    addDays(addYears(plan.start, year), -1),
+  );
+}
+
+/**
+ * A standard period cut to the plan's dates. One wholly outside the plan keeps its own
+ * dates, so a reader sees which it is, with 0 days and nothing to pay.
+ */
+function cutToPlan(pricing: BudgetPricing, from: IsoDate, to: IsoDate): PeriodCost {
+  const period = intersect(
+    { from: dayNumber(from), to: dayNumber(to) },
+    planRange(pricing.budget.plan),
+  );
+  if (period.from > period.to) return costOver(pricing, period, from, to);
+  return costOver(pricing, period, isoDate(period.from), isoDate(period.to));
+}
+
+function costOver(
+  pricing: BudgetPricing,
+  period: DayRange,
+  from: IsoDate,
+  to: IsoDate,
+): PeriodCost {
+  const { budget } = pricing;
+  const plan = planRange(budget.plan);
+  const items: PeriodItem[] = [];
+  for (const priced of pricing.allLines) {
+    const { line } = priced;
+    const days = overlapDays(activeRange(line, plan), period);
+    items.push({
+      id: line.id,
+      source: 'line',
+      domain: line.domain,
+      resourceBucket: line.resource,
+      annual: priced.annual,
+      days,
+      recurring: shareOfYear(priced.annual, days),
+      oneOff: ZERO_MONEY,
+    });
+  }
+  pricing.allExpenses.forEach((priced, index) => {
+    const expense = budget.expenses[index];
+    if (expense === undefined) return;
+    if (priced.frequency === 'one-off') {
+      const date = expense.date ?? budget.plan?.start;
+      items.push(oneOffItem(priced, date !== undefined && contains(period, dayNumber(date))));
+    } else {
+      items.push(recurringItem(priced, overlapDays(activeRange(expense, plan), period)));
+    }
+  });
+  items.push(...employerCostItems(pricing, period));
+  const sums = sumItems(items, () => 'all').get('all') ?? NOTHING;
+  return {
+    from,
+    to,
+    days: Math.max(0, period.to - period.from + 1),
+    ...sums,
+    byDomain: sumItems(items, (item) => item.domain, [
+      ...pricing.card.domains.map((domain) => domain.id),
+      GENERAL_DOMAIN,
+    ]),
+    byResource: sumItems(items, (item) => item.resourceBucket, RESOURCE_BUCKETS),
+    items,
+  };
+}
+
+/**
+ * PA employer costs are active on the days any PA line is active (rule 10). A one-off
+ * employer cost counts on the first of those days (on `plan.start` when the PA lines have
+ * no earlier start of their own).
+ */
+function employerCostItems(pricing: BudgetPricing, period: DayRange): PeriodItem[] {
+  const { budget, card } = pricing;
+  const costs = priceEmployerCosts(budget, card);
+  if (costs.length === 0) return [];
+  const plan = planRange(budget.plan);
+  const ranges = budget.lines
+    .filter((line) => line.resource === 'personal-assistant')
+    .map((line) => activeRange(line, plan))
+    .filter((range) => range.from <= range.to);
+  const days = unionOverlapDays(ranges, period);
+  const first = Math.min(...ranges.map((range) => range.from));
+  return costs.map((cost) =>
+    cost.frequency === 'one-off'
+      ? oneOffItem(cost, Number.isFinite(first) && contains(period, first))
+      : recurringItem(cost, days),
+  );
+}
+
+function recurringItem(priced: PricedAmount, days: number): PeriodItem {
+  return {
+    ...itemOf(priced),
+    annual: priced.annual,
+    days,
+    recurring: shareOfYear(priced.annual, days),
+    oneOff: ZERO_MONEY,
+  };
+}
+
+function oneOffItem(priced: PricedAmount, inPeriod: boolean): PeriodItem {
+  return {
+    ...itemOf(priced),
+    annual: ZERO_MONEY,
+    days: 0,
+    recurring: ZERO_MONEY,
+    oneOff: inPeriod ? priced.oneOff : ZERO_MONEY,
+  };
+}
+
+function itemOf(
+  priced: PricedAmount,
+): Pick<PeriodItem, 'id' | 'source' | 'domain' | 'resourceBucket'> {
+  return {
+    id: priced.id,
+    source: priced.source,
+    domain: priced.domain,
+    resourceBucket: priced.resourceBucket,
+  };
+}
+
+/** round(annual × days ÷ 365): the one rounding of a recurring cost in a period. */
+function shareOfYear(annual: Money, days: number): Money {
+  if (days === 0 || annual.isZero()) return ZERO_MONEY;
+  return roundToPenny(annual.times(days).div(DAYS_A_YEAR));
+}
+
+const NOTHING: PeriodSums = { recurring: ZERO_MONEY, oneOff: ZERO_MONEY, total: ZERO_MONEY };
+
+/** Sums of rounded costs by key: the keys given first, in their order, then any others met. */
+function sumItems<K>(
+  items: readonly PeriodItem[],
+  keyOf: (item: PeriodItem) => K,
+  keys: readonly K[] = [],
+): Map<K, PeriodSums> {
+  const sums = new Map<K, PeriodSums>(keys.map((key) => [key, NOTHING]));
+  for (const item of items) {
+    const key = keyOf(item);
+    const sum = sums.get(key) ?? NOTHING;
+    const recurring = addMoney(sum.recurring, item.recurring);
+    const oneOff = addMoney(sum.oneOff, item.oneOff);
+    sums.set(key, { recurring, oneOff, total: addMoney(recurring, oneOff) });
+  }
+  return sums;
+}

@@ -1,0 +1,388 @@
+/**
+ * The summary of a priced budget as people read it: which sections, which rows, and the
+ * words and figures of each. The check-and-summary page, the PDF and the text report all
+ * render this one model, so they cannot disagree; each adds only its own layout (links on
+ * the page, working in the text report). Built from the pricing, the translation function
+ * and the language; nothing here works out an amount.
+ */
+import { cardWarnings } from '../domain/card-warnings';
+import type { BudgetPricing } from '../domain/pricing/price-budget';
+import type { Warning } from '../domain/warnings';
+import { cardWarningWords } from '../i18n/card-warning-words';
+import type { DocumentFormat } from './format';
+import { directionOf, sizeOf } from './words';
+
+/** One figure with its name: "Weekly total  £1,234.56". */
+export interface Figure {
+  readonly id: string;
+  readonly label: string;
+  /** A few words under the name saying what it counts. */
+  readonly hint?: string | undefined;
+  readonly value: string;
+  /** A sum of money the plan adds up to: set apart so it stands out. */
+  readonly total?: boolean | undefined;
+}
+
+/** A row of a table: its cells in the columns' order, the first naming the row. */
+export interface Row {
+  readonly id: string;
+  readonly cells: readonly string[];
+  /** Words under a cell, by column: what a name means, or what a figure is made of. */
+  readonly notes?: Readonly<Record<number, string>> | undefined;
+}
+
+export interface FigureTable {
+  readonly caption: string;
+  readonly columns: readonly { readonly heading: string; readonly numeric: boolean }[];
+  readonly rows: readonly Row[];
+}
+
+export interface WarningGroup {
+  /** A kind of warning about the plan, or `card`: the rate card's own (card-warnings.ts). */
+  readonly id: Warning['id'] | 'card';
+  readonly heading: string;
+  readonly body: string;
+  /**
+   * Each line the warning is about, named by its activity; for the card, each of its
+   * warnings, naming its figures (no line: `lineId` is absent).
+   */
+  readonly items: readonly { readonly lineId?: string | undefined; readonly text: string }[];
+}
+
+export interface SummaryModel {
+  readonly totals: {
+    readonly heading: string;
+    readonly label: string;
+    readonly figures: readonly Figure[];
+    readonly rounding: string;
+  };
+  readonly warnings: {
+    readonly heading: string;
+    /** Said when there is nothing to check. */
+    readonly none: string;
+    readonly groups: readonly WarningGroup[];
+  };
+  readonly byDomain: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly table: FigureTable;
+  };
+  readonly byResource: {
+    readonly heading: string;
+    readonly table: FigureTable;
+    /** Why sleep-in nights are not in the hours, when the plan has a sleep-in. */
+    readonly sleepInNote: string | null;
+  };
+  readonly comparison: {
+    readonly heading: string;
+    /** Said when the card has no care-home fees. */
+    readonly none: string;
+    readonly intro: string;
+    readonly table: FigureTable;
+    readonly fncNote: string | null;
+    readonly headroomHeading: string;
+    readonly headroomIntro: string;
+    readonly headroom: readonly string[];
+  };
+  readonly indicative: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly label: string;
+    /** Said when the budget has no indicative sum. */
+    readonly none: string;
+    readonly figures: readonly Figure[];
+  };
+}
+
+type ShortVisit = Extract<Warning, { id: 'short-visit' }>;
+type PaLine = Extract<Warning, { id: 'pa-needs-direct-payment' }>;
+type OverIndicative = Extract<Warning, { id: 'over-indicative' }>;
+
+/** The indicative difference is the plan less the sum: less is under it, more is over it. */
+const INDICATIVE_WORDS = { less: 'under', more: 'over', same: 'equal' } as const;
+
+export function summaryModel(pricing: BudgetPricing, format: DocumentFormat): SummaryModel {
+  return {
+    totals: totals(pricing, format),
+    warnings: warnings(pricing, format),
+    byDomain: byDomain(pricing, format),
+    byResource: byResource(pricing, format),
+    comparison: comparison(pricing, format),
+    indicative: indicative(pricing, format),
+  };
+}
+
+function totals(
+  pricing: BudgetPricing,
+  { t, money, hours }: DocumentFormat,
+): SummaryModel['totals'] {
+  const { weekly, annual, oneOff, firstYear } = pricing.totals;
+  return {
+    heading: t('summary.totals.heading'),
+    label: t('summary.totals.label'),
+    figures: [
+      { id: 'weekly', label: t('summary.totals.weekly'), value: money(weekly), total: true },
+      { id: 'annual', label: t('summary.totals.annual'), value: money(annual), total: true },
+      {
+        id: 'one-off',
+        label: t('summary.totals.oneOff'),
+        hint: t('summary.totals.oneOffHint'),
+        value: money(oneOff),
+        total: true,
+      },
+      {
+        id: 'first-year',
+        label: t('summary.totals.firstYear'),
+        hint: t('summary.totals.firstYearHint'),
+        value: money(firstYear),
+        total: true,
+      },
+      {
+        id: 'hours',
+        label: t('summary.totals.hours'),
+        hint: t('summary.totals.hoursHint'),
+        value: t('summary.totals.hoursValue', { hours: hours(pricing.hoursTotal) }),
+      },
+    ],
+    rounding: t('summary.totals.rounding'),
+  };
+}
+
+function warnings(
+  pricing: BudgetPricing,
+  { t, money, localise }: DocumentFormat,
+): SummaryModel['warnings'] {
+  const { warnings: found, budget, indicative: sum, card } = pricing;
+  const activityOf = (lineId: string) =>
+    budget.lines.find((line) => line.id === lineId)?.activity ?? lineId;
+  const shortVisits = found.filter((w): w is ShortVisit => w.id === 'short-visit');
+  const paLines = found.filter((w): w is PaLine => w.id === 'pa-needs-direct-payment');
+  const over = found.find((w): w is OverIndicative => w.id === 'over-indicative');
+  const groups: WarningGroup[] = [];
+  // The card's own first: a card that prices care at nothing makes every figure below wrong.
+  const ofCard = cardWarnings(card);
+  if (ofCard.length > 0) {
+    groups.push({
+      id: 'card',
+      heading: t('rateCards.warnings.heading'),
+      body: t('rateCards.warnings.body', { name: localise(card.name) }),
+      items: ofCard.map((warning) => ({ text: cardWarningWords(warning, t) })),
+    });
+  }
+  if (shortVisits.length > 0) {
+    groups.push({
+      id: 'short-visit',
+      heading: t('summary.warnings.shortVisit.heading'),
+      body: t('summary.warnings.shortVisit.body'),
+      items: shortVisits.map((warning) => ({
+        lineId: warning.line,
+        text: t('summary.warnings.shortVisit.item', {
+          activity: activityOf(warning.line),
+          minutes: warning.minutes,
+        }),
+      })),
+    });
+  }
+  if (paLines.length > 0) {
+    groups.push({
+      id: 'pa-needs-direct-payment',
+      heading: t('summary.warnings.paNeedsDirectPayment.heading'),
+      body: t('summary.warnings.paNeedsDirectPayment.body', {
+        route: t(`terms.fundingRoute.${budget.fundingRoute}`),
+      }),
+      items: paLines.map((warning) => ({
+        lineId: warning.line,
+        text: t('summary.warnings.paNeedsDirectPayment.item', {
+          activity: activityOf(warning.line),
+        }),
+      })),
+    });
+  }
+  if (over !== undefined && sum !== null) {
+    groups.push({
+      id: 'over-indicative',
+      heading: t('summary.warnings.overIndicative.heading'),
+      body: t('summary.warnings.overIndicative.body', {
+        over: money(over.over),
+        indicative: money(sum.amount),
+      }),
+      items: [],
+    });
+  }
+  return { heading: t('summary.warnings.heading'), none: t('summary.warnings.none'), groups };
+}
+
+function byDomain(
+  pricing: BudgetPricing,
+  { t, money, labels }: DocumentFormat,
+): SummaryModel['byDomain'] {
+  return {
+    heading: t('summary.byDomain.heading'),
+    intro: t('summary.byDomain.intro'),
+    table: {
+      caption: t('summary.byDomain.caption'),
+      columns: [
+        { heading: t('summary.byDomain.area'), numeric: false },
+        { heading: t('summary.byDomain.weekly'), numeric: true },
+        { heading: t('summary.byDomain.annual'), numeric: true },
+        { heading: t('summary.byDomain.oneOff'), numeric: true },
+      ],
+      rows: [...pricing.byDomain].map(([id, amounts]) => ({
+        id,
+        cells: [
+          labels.domain(id),
+          money(amounts.weekly),
+          money(amounts.annual),
+          money(amounts.oneOff),
+        ],
+      })),
+    },
+  };
+}
+
+function byResource(
+  pricing: BudgetPricing,
+  { t, money, hours, labels }: DocumentFormat,
+): SummaryModel['byResource'] {
+  const hasSleepIn = pricing.budget.lines.some((line) => line.kind === 'sleep-in');
+  return {
+    heading: t('summary.byResource.heading'),
+    table: {
+      caption: t('summary.byResource.caption'),
+      columns: [
+        { heading: t('summary.byResource.who'), numeric: false },
+        { heading: t('summary.byResource.hours'), numeric: true },
+        { heading: t('summary.byResource.weekly'), numeric: true },
+        { heading: t('summary.byResource.annual'), numeric: true },
+      ],
+      rows: [...pricing.byResource].map(([id, amounts]) => {
+        // Expenses are money, not time: the pricing has no hours for them.
+        const resourceHours = id === 'expenses' ? undefined : pricing.hoursWeekly.get(id);
+        return {
+          id,
+          cells: [
+            labels.resourceTitle(id),
+            resourceHours === undefined ? t('summary.byResource.noHours') : hours(resourceHours),
+            money(amounts.weekly),
+            money(amounts.annual),
+          ],
+          notes: { 0: t(`summary.byResource.explain.${id}`) },
+        };
+      }),
+    },
+    sleepInNote: hasSleepIn ? t('summary.byResource.sleepInNote') : null,
+  };
+}
+
+function comparison(
+  pricing: BudgetPricing,
+  { t, money, hours, localise }: DocumentFormat,
+): SummaryModel['comparison'] {
+  const { settings } = pricing;
+  return {
+    heading: t('summary.comparison.heading'),
+    none: t('summary.comparison.none'),
+    intro: t('summary.comparison.intro'),
+    table: {
+      caption: t('summary.comparison.caption'),
+      columns: [
+        { heading: t('summary.comparison.setting'), numeric: false },
+        { heading: t('summary.comparison.weekly'), numeric: true },
+        { heading: t('summary.comparison.annual'), numeric: true },
+        { heading: t('summary.comparison.difference'), numeric: false },
+      ],
+      rows: settings.map(({ setting, weekly, annual, difference }) => ({
+        id: setting.id,
+        cells: [
+          localise(setting.name),
+          money(weekly),
+          money(annual),
+          t(`summary.comparison.${directionOf(difference)}`, { amount: money(sizeOf(difference)) }),
+        ],
+        notes:
+          setting.fncWeekly === undefined
+            ? undefined
+            : {
+                1: t('summary.comparison.withFnc', {
+                  fee: money(setting.weeklyFee),
+                  fnc: money(setting.fncWeekly),
+                }),
+              },
+      })),
+    },
+    fncNote: settings.some(({ setting }) => setting.fncWeekly !== undefined)
+      ? t('summary.comparison.fncExplained')
+      : null,
+    headroomHeading: t('summary.comparison.headroomHeading'),
+    headroomIntro: t('summary.comparison.headroomIntro', {
+      rate: money(pricing.card.registeredProvider.standard.day.weekday),
+    }),
+    headroom: settings.map(({ setting, extraProviderHours }) =>
+      extraProviderHours.isNegative()
+        ? t('summary.comparison.headroomNone', {
+            setting: localise(setting.name),
+            hours: hours(sizeOf(extraProviderHours)),
+          })
+        : t('summary.comparison.headroom', {
+            setting: localise(setting.name),
+            hours: hours(extraProviderHours),
+          }),
+    ),
+  };
+}
+
+function indicative(
+  pricing: BudgetPricing,
+  { t, money }: DocumentFormat,
+): SummaryModel['indicative'] {
+  const sum = pricing.indicative;
+  return {
+    heading: t('summary.comparison.indicativeHeading'),
+    intro: t('summary.comparison.indicativeIntro'),
+    label: t('summary.comparison.indicativeLabel'),
+    none: t('summary.comparison.indicativeNone'),
+    figures:
+      sum === null
+        ? []
+        : [
+            {
+              id: 'indicative',
+              label: t('summary.comparison.indicative'),
+              value: t('summary.comparison.indicativeValue', { amount: money(sum.amount) }),
+            },
+            {
+              id: 'plan',
+              label: t('summary.comparison.plan'),
+              value: t('summary.comparison.planValue', { amount: money(pricing.totals.annual) }),
+            },
+            {
+              id: 'difference',
+              label: t('summary.comparison.indicativeDifference'),
+              value: t(`summary.comparison.${INDICATIVE_WORDS[directionOf(sum.difference)]}`, {
+                amount: money(sizeOf(sum.difference)),
+              }),
+            },
+          ],
+  };
+}
+
+/**
+ * A table row as one line of plain text, for the text report: the row's name, then each
+ * figure after its column's heading, and words under a cell in brackets after it.
+ * "Personal care: Cost a week £126.56, Cost a year £6,599.00, One-off £0.00".
+ */
+export function rowAsText(table: FigureTable, row: Row): string {
+  const said = row.cells.map((cell, index) => {
+    const note = row.notes?.[index];
+    const column = table.columns[index];
+    const text = note === undefined ? cell : `${cell} (${note})`;
+    return index > 0 && column?.numeric === true ? `${column.heading} ${text}` : text;
+  });
+  const [name = '', ...rest] = said;
+  return `${name}: ${rest.join(', ')}`;
+}
+
+/** A figure as one line of plain text: "Weekly total: £1,234.56". */
+export function figureAsText(figure: Figure): string {
+  return `${figure.label}: ${figure.value}`;
+}

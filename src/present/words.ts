@@ -1,0 +1,66 @@
+/**
+ * Saying figures in words, the same way on the screen, in the PDF and in the reports:
+ * differences by direction ("£120.00 less") rather than a minus sign, and days as runs.
+ */
+import type Decimal from 'decimal.js';
+import type { TFunction } from 'i18next';
+import { DAYS, sortDays, type Day } from '../domain/days';
+import type { NeedLine } from '../domain/schema/budget';
+import type { Labels } from './labels';
+
+/** Which way a difference goes, to say it in words rather than with a minus sign. */
+export type Direction = 'less' | 'more' | 'same';
+
+export function directionOf(amount: Decimal): Direction {
+  return amount.isZero() ? 'same' : amount.isNegative() ? 'less' : 'more';
+}
+
+/**
+ * The size of a difference, printed after words that already say its direction. Dropping
+ * the sign of a penny amount is not a calculation: the pennies are the domain's, unchanged.
+ */
+export function sizeOf<T extends Decimal>(amount: T): T {
+  return amount.abs() as T;
+}
+
+/** "Mon to Fri" for a run of three days or more, otherwise a list: "Tue, Fri". */
+export function dayList(days: readonly Day[], t: TFunction): string {
+  const sorted = sortDays(days);
+  const name = (day: Day) => t(`terms.day.${day}`);
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  const run =
+    sorted.length > 2 &&
+    sorted.every(
+      (day, index) =>
+        index === 0 || DAYS.indexOf(day) === DAYS.indexOf(sorted[index - 1] as Day) + 1,
+    );
+  if (run && first !== undefined && last !== undefined) {
+    return t('terms.dayRun', { first: name(first), last: name(last) });
+  }
+  return sorted.map(name).join(', ');
+}
+
+/** Who gives a line's support: "Registered provider: Example Homecare Ltd". */
+export function whoGivesIt(line: NeedLine, t: TFunction, labels: Labels): string {
+  const resource = labels.resourceTitle(line.resource);
+  if (line.provider !== undefined)
+    return t('terms.lineWords.whoNamed', { resource, name: labels.provider(line.provider) });
+  if (line.carer !== undefined)
+    return t('terms.lineWords.whoNamed', { resource, name: labels.carer(line.carer) });
+  return resource;
+}
+
+/** When a line's support happens: "45 minutes, 1 visit a day, Mon to Fri, waking night". */
+export function whenItHappens(line: NeedLine, t: TFunction): string {
+  const days = dayList(line.days, t);
+  const parts =
+    line.kind === 'sleep-in'
+      ? [t('terms.lineWords.sleepInDays', { days })]
+      : [
+          t('terms.lineWords.visits', { minutes: line.minutes, count: line.visitsPerDay, days }),
+          ...(line.period === 'night' ? [t('terms.lineWords.night')] : []),
+        ];
+  if (line.workers > 1) parts.push(t('terms.lineWords.workers', { count: line.workers }));
+  return parts.join(', ');
+}

@@ -1,0 +1,208 @@
+/**
+ * The caseload being looked at: budgets read from files, kept in memory only. They are
+ * not written to the device's saved budgets (a quarter's caseload is thousands of other
+ * people's plans) unless someone opens one. Reading and pricing run as jobs (run-job.ts);
+ * files added while a read runs wait their turn, and a new card re-prices everything.
+ */
+import { create } from 'zustand';
+import type { CaseloadEntry } from '../../domain/caseload/entry';
+import type { CaseloadSummary } from '../../domain/caseload/summary';
+import { mostNamedCard } from '../../domain/caseload/price';
+import type { Budget } from '../../domain/schema/budget';
+import { rateCardById } from '../rate-card-lookup';
+import { caseloadRateCards } from './caseload-cards';
+import { CHUNK_SIZE, readBudgetFile, type InvalidFile, type JobChunk, type NamedFile, type ReturnRecord } from '../../workers/caseload/caseload-jobs';
+import { engineCount, startEngine, type EngineHandle } from '../../workers/caseload/run-job';
+import type { TableQuery } from './table-rows';
+
+export type CaseloadPhase = 'empty' | 'reading' | 'pricing' | 'ready' | 'fault';
+
+export interface CaseloadState {
+  readonly phase: CaseloadPhase;
+  readonly progress: { readonly done: number; readonly total: number };
+  /** How many files were valid budgets. */
+  readonly valid: number;
+  /** The rate card each valid budget names, to choose the card at first. */
+  readonly cardsNamed: readonly string[];
+  /** What the PHB return counts of each valid budget, in the order read. */
+  readonly plans: readonly ReturnRecord[];
+  /** Files that could not be read as budgets, in the order of their names. */
+  readonly unreadable: readonly InvalidFile[];
+  /** Budgets that cannot be priced on the chosen card (a provider or area it lacks). */
+  readonly unpriceable: readonly InvalidFile[];
+  readonly cardId: string | null;
+  readonly entries: readonly CaseloadEntry[];
+  /** The caseload's figures, once every budget is priced. */
+  readonly summary: CaseloadSummary | null;
+  /** Files left out because a file of the same name was already loaded. */
+  readonly repeated: number;
+  /** The table's filter, sort and page: kept while someone opens a budget and comes back. */
+  readonly query: TableQuery;
+  readonly page: number;
+  setQuery(query: Partial<TableQuery>): void;
+  setPage(page: number): void;
+  addFiles(files: readonly NamedFile[]): void;
+  chooseCard(id: string): void;
+  /** The budget in a loaded file, read again from the file itself (the worker keeps its copy). */
+  budgetIn(file: string): Promise<Budget | null>;
+  clear(): void;
+}
+
+const EMPTY = {
+  phase: 'empty',
+  progress: { done: 0, total: 0 },
+  valid: 0,
+  cardsNamed: [],
+  plans: [],
+  unreadable: [],
+  unpriceable: [],
+  cardId: null,
+  entries: [],
+  summary: null,
+  repeated: 0,
+  query: { words: '', having: '', sort: 'annual', direction: 'descending' },
+  page: 0,
+} as const;
+
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+export const useCaseloadStore = create<CaseloadState>()((set, get) => {
+  // The budgets are shared between engines (workers), a batch to each in turn.
+  let engines: EngineHandle[] = [];
+  let job = 0;
+  /** Engines still to say they have finished the current job. */
+  let running = 0;
+  let waiting: NamedFile[] = [];
+  const files = new Map<string, Blob>();
+
+  const onChunk = (chunk: JobChunk) => {
+    if (chunk.job !== job) return;
+    if (chunk.kind === 'summary') set({ summary: chunk.summary });
+    else if (chunk.kind === 'read') {
+      set((state) => ({
+        progress: { done: state.progress.done + chunk.count, total: state.progress.total },
+        valid: state.valid + chunk.cards.length,
+        cardsNamed: [...state.cardsNamed, ...chunk.cards],
+        plans: [...state.plans, ...chunk.plans],
+        unreadable: [...state.unreadable, ...chunk.invalid],
+      }));
+    } else {
+      set((state) => ({
+        progress: { done: state.progress.done + chunk.entries.length + chunk.invalid.length, total: state.progress.total },
+        entries: [...state.entries, ...chunk.entries],
+        unpriceable: [...state.unpriceable, ...chunk.invalid],
+      }));
+    }
+  };
+
+  const onEnd = (ended: number) => {
+    if (ended !== job || --running > 0) return;
+    const { phase, summary } = get();
+    if (phase === 'reading') {
+      set((state) => ({ unreadable: [...state.unreadable].sort(byFile) }));
+      if (waiting.length > 0) read();
+      else price();
+    } else if (summary === null) summarise();
+    else set((state) => ({ phase: 'ready', unpriceable: [...state.unpriceable].sort(byFile) }));
+  };
+
+  const engine = (index: number): EngineHandle => {
+    if (engines.length === 0) {
+      engines = Array.from({ length: engineCount() }, () =>
+        startEngine({ chunk: onChunk, end: onEnd, fault: () => set({ phase: 'fault' }) }),
+      );
+    }
+    return engines[index % engines.length] as EngineHandle;
+  };
+
+  const read = () => {
+    const batch = waiting;
+    waiting = [];
+    set({ phase: 'reading', progress: { done: 0, total: batch.length } });
+    const current = ++job;
+    const batches = Math.ceil(batch.length / CHUNK_SIZE);
+    engine(0);
+    const used = Math.min(batches, engines.length);
+    running = used;
+    // One batch a task, each engine in turn: the page paints and responds between the
+    // copies to the workers. Each engine's last batch says so, and it then reports its end.
+    const post = (index: number) => {
+      if (current !== job) return;
+      const files = batch.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+      engine(index).send({ kind: 'read', job: current, files, last: index + used >= batches });
+      if (index + 1 < batches) setTimeout(() => post(index + 1), 0);
+    };
+    post(0);
+  };
+
+  const price = () => {
+    const { cardsNamed, valid } = get();
+    let cardId = get().cardId;
+    if (cardId === null || rateCardById(cardId) === undefined) {
+      const known = caseloadRateCards().map((card) => card.id);
+      cardId = mostNamedCard(cardsNamed.map((rateCard) => ({ rateCard })), known) ?? known[0] ?? null;
+    }
+    const card = cardId === null ? undefined : rateCardById(cardId);
+    if (card === undefined) {
+      set({ phase: 'fault' });
+      return;
+    }
+    set({ phase: 'pricing', cardId, entries: [], summary: null, unpriceable: [], progress: { done: 0, total: valid } });
+    const current = ++job;
+    engine(0);
+    running = engines.length;
+    for (const each of engines) each.send({ kind: 'price', job: current, card });
+  };
+
+  const summarise = () => {
+    const card = rateCardById(get().cardId ?? '');
+    if (card === undefined) return;
+    running = 1;
+    engine(0).send({ kind: 'summarise', job, entries: get().entries, card });
+  };
+
+  return {
+    ...EMPTY,
+    setQuery(query) {
+      // A new filter or order starts again from the first page.
+      set((state) => ({ query: { ...state.query, ...query }, page: 0 }));
+    },
+    setPage(page) {
+      set({ page });
+    },
+    addFiles(added) {
+      const fresh: NamedFile[] = [];
+      let repeated = 0;
+      for (const named of added) {
+        if (files.has(named.name)) repeated++;
+        else {
+          files.set(named.name, named.file);
+          fresh.push(named);
+        }
+      }
+      set((state) => ({ repeated: state.repeated + repeated }));
+      if (fresh.length === 0) return;
+      waiting = [...waiting, ...fresh];
+      if (get().phase !== 'reading') read();
+    },
+    chooseCard(id) {
+      if (id === get().cardId || get().phase === 'reading') return;
+      set({ cardId: id });
+      if (get().valid > 0) price();
+    },
+    async budgetIn(file) {
+      const blob = files.get(file);
+      if (blob === undefined) return null;
+      const result = await readBudgetFile(blob);
+      return result.ok ? result.value : null;
+    },
+    clear() {
+      for (const each of engines) each.stop();
+      engines = [];
+      job++;
+      waiting = [];
+      files.clear();
+      set(EMPTY);
+    },
+  };
+});

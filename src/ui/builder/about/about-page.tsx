@@ -1,0 +1,105 @@
+/**
+ * "About the person" (#/budgets/:id/about): who the budget is for, how it is paid and
+ * the area's rate card. Every keystroke is kept as a draft, so a reload or a closed lid
+ * loses nothing; the budget changes only on a successful "Save and continue".
+ */
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  aboutFormToFields,
+  budgetToAboutForm,
+  type AboutForm,
+} from '../../../domain/forms/about-form';
+import { dateFormFields } from '../../../domain/forms/date-fields';
+import type { Problem } from '../../../domain/problems';
+import { draftKey } from '../../../state/drafts-slice';
+import { useAppStore } from '../../../state/store';
+import { Page } from '../../components/page';
+import { useSavedBudget } from '../../hooks/use-budget';
+import { useDraft } from '../../hooks/use-draft';
+import { allRateCards } from '../../hooks/use-rate-cards';
+import { href, navigate } from '../../routes';
+import { aboutFieldId, BudgetAboutFields, type AboutField } from './budget-about-fields';
+import { BudgetColumn } from '../../components/budget-column';
+import { NotFoundPage } from '../../site/not-found-page';
+import { FormActions } from '../../components/form-actions';
+
+/** Only while the budget is missing, when nothing is shown or saved. */
+const NO_FORM: AboutForm = {
+  name: '',
+  reference: '',
+  title: '',
+  fundingRoute: '',
+  rateCard: '',
+  indicativeAnnual: '',
+  ...dateFormFields('start', undefined),
+  ...dateFormFields('end', undefined),
+  status: '',
+  cohort: '',
+  comparatorAnnual: '',
+};
+
+export function AboutPage({ budgetId }: { budgetId: string }) {
+  const { t } = useTranslation();
+  const budget = useSavedBudget(budgetId)?.budget;
+  const updateAbout = useAppStore((state) => state.updateAbout);
+  const setCompleted = useAppStore((state) => state.setCompleted);
+  const saved = useMemo(
+    () => (budget === undefined ? NO_FORM : budgetToAboutForm(budget)),
+    [budget],
+  );
+  const [form, setForm, clearDraft] = useDraft(draftKey(budgetId, 'about'), saved);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+
+  const fieldErrors = useMemo(() => {
+    const errors: Partial<Record<AboutField, string>> = {};
+    for (const found of problems) errors[found.path as AboutField] ??= t(found.key, { ...found.values });
+    return errors;
+  }, [problems, t]);
+  const summary = useMemo(
+    () =>
+      problems.map((found) => ({
+        fieldId: aboutFieldId(found.path as AboutField),
+        message: t(found.key, { ...found.values }),
+      })),
+    [problems, t],
+  );
+
+  if (budget === undefined) return <NotFoundPage />;
+  const taskList = { page: 'task-list', budgetId } as const;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = aboutFormToFields(form, allRateCards().map((card) => card.id));
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    updateAbout(budgetId, result.value);
+    setCompleted(budgetId, 'about', true);
+    clearDraft();
+    navigate(taskList);
+  };
+
+  return (
+    <Page
+      title={t('budget.about.heading')}
+      caption={t('budget.about.caption')}
+      errors={summary}
+      backLink={{ href: href(taskList) }}
+    >
+      <BudgetColumn>
+        <form onSubmit={submit} noValidate>
+          <BudgetAboutFields form={form} onChange={setForm} errors={fieldErrors} />
+          <FormActions
+            saveLabel={t('budget.about.save')}
+            cancelLabel={t('budget.about.cancel')}
+            cancelHref={href(taskList)}
+            onCancel={clearDraft}
+            preventDoubleClick={false}
+          />
+        </form>
+      </BudgetColumn>
+    </Page>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The plan in time, on "About the person": when it starts and ends, where it is in its
+ * life, the group it is counted in, and the yearly cost of the package it replaces.
+ */
+import { useTranslation } from 'react-i18next';
+import type { AboutForm } from '../../../domain/forms/about-form';
+import { COHORTS, PLAN_STATUSES } from '../../../domain/schema/budget-values';
+import { FormDate } from '../../components/form-date';
+import { MoneyInput } from '../../components/money-input';
+import { Radios } from '../../components/radios';
+import { Select } from '../../components/select';
+import type { AboutErrors } from './budget-about-fields';
+
+export const planFieldId = {
+  start: 'about-start',
+  end: 'about-end',
+  status: 'about-status',
+  cohort: 'about-cohort',
+  comparatorAnnual: 'about-comparatorAnnual',
+} as const;
+
+export function PlanFields({
+  form,
+  onChange,
+  errors,
+}: {
+  form: AboutForm;
+  onChange: (form: AboutForm) => void;
+  errors: AboutErrors;
+}) {
+  const { t } = useTranslation();
+  const setField = (field: string, value: string) => onChange({ ...form, [field]: value });
+  return (
+    <fieldset className="nhsuk-fieldset">
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+        <h2 className="nhsuk-fieldset__heading">{t('forms.planInTime.heading')}</h2>
+      </legend>
+      <p className="nhsuk-body">{t('forms.planInTime.intro')}</p>
+      <FormDate
+        id={planFieldId.start}
+        name="start"
+        legend={t('forms.planInTime.start.legend')}
+        hint={t('forms.planInTime.start.hint')}
+        error={errors.start}
+        form={form}
+        onChange={setField}
+      />
+      <FormDate
+        id={planFieldId.end}
+        name="end"
+        legend={t('forms.planInTime.end.legend')}
+        hint={t('forms.planInTime.end.hint')}
+        error={errors.end}
+        form={form}
+        onChange={setField}
+      />
+      <Radios
+        id={planFieldId.status}
+        legend={t('forms.planInTime.status.legend')}
+        hint={t('forms.planInTime.status.hint')}
+        legendSize="s"
+        error={errors.status}
+        value={form.status}
+        onChange={(value) => setField('status', value)}
+        options={PLAN_STATUSES.map((status) => ({
+          value: status,
+          label: t(`forms.planInTime.statusName.${status}`),
+          hint: t(`forms.planInTime.status.${status}`),
+        }))}
+      />
+      <Select
+        id={planFieldId.cohort}
+        label={t('forms.planInTime.cohort.label')}
+        hint={t('forms.planInTime.cohort.hint')}
+        error={errors.cohort}
+        value={form.cohort}
+        onChange={(value) => setField('cohort', value)}
+        options={[
+          { value: '', label: t('forms.planInTime.cohort.none') },
+          ...COHORTS.map((cohort) => ({ value: cohort, label: t(`forms.planInTime.cohortName.${cohort}`) })),
+        ]}
+      />
+      <MoneyInput
+        id={planFieldId.comparatorAnnual}
+        label={t('forms.planInTime.comparator.label')}
+        hint={t('forms.planInTime.comparator.hint')}
+        error={errors.comparatorAnnual}
+        value={form.comparatorAnnual}
+        onChange={(value) => setField('comparatorAnnual', value)}
+      />
+    </fieldset>
+  );
+}

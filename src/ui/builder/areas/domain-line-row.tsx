@@ -1,0 +1,109 @@
+/**
+ * One need in the domain table. Memoised: its props are the line itself (the store keeps
+ * an unchanged line's object as it is) and text already formatted, so removing or copying
+ * one row of a 300-line budget re-renders that row, not every other one.
+ */
+import { memo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NeedLine } from '../../../domain/schema/budget';
+import { VisuallyHidden } from '../../components/visually-hidden';
+import { href } from '../../routes';
+import { lineTimeWords } from '../../../present/time-words';
+import { formatDate, useLocale } from '../../hooks/budget-format';
+import { detailWords, whenWords } from './line-words';
+
+export interface DomainLineRowProps {
+  readonly budgetId: string;
+  readonly line: NeedLine;
+  /** Who gives it, in words: resource and provider or carer name. */
+  readonly who: string;
+  /** Hours a week ("5.25") or nights ("2 nights"); undefined when the budget cannot be priced. */
+  readonly amount: string | undefined;
+  /** The weekly cost, formatted; undefined when the budget cannot be priced. */
+  readonly weekly: string | undefined;
+  readonly onDuplicate: (lineId: string) => void;
+  readonly onRemove: (lineId: string) => void;
+}
+
+/** The ids of a row's buttons, so focus can come back to them after a confirmation. */
+export const removeButtonId = (lineId: string) => `remove-${lineId}`;
+
+function Cell(props: { heading: string; numeric?: boolean; header?: boolean; children: ReactNode }) {
+  const base = props.header === true ? 'nhsuk-table__header' : 'nhsuk-table__cell';
+  const Tag = props.header === true ? 'th' : 'td';
+  return (
+    <Tag
+      className={props.numeric === true ? `${base} ${base}--numeric` : base}
+      scope={props.header === true ? 'row' : undefined}
+      role={props.header === true ? 'rowheader' : 'cell'}
+    >
+      {/* On phones each cell shows its column's heading (NHS.UK responsive table). */}
+      <span className="nhsuk-table__heading" aria-hidden="true">
+        {props.heading}{' '}
+      </span>
+      {/* One box, so that on phones the value keeps together on the right of its heading. */}
+      <span>{props.children}</span>
+    </Tag>
+  );
+}
+
+export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { line, budgetId } = props;
+  const context = <VisuallyHidden>{t('lines.domain.actionContext', { activity: line.activity })}</VisuallyHidden>;
+  const notPriced = t('lines.notPriced');
+  const time = lineTimeWords(line, t, (iso) => formatDate(iso, locale));
+  return (
+    <tr className="nhsuk-table__row" role="row">
+      <Cell heading={t('lines.domain.colNeed')} header>
+        {line.activity}
+        {line.outcome !== undefined && (
+          <span className="nhsuk-u-display-block nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">
+            {line.outcome}
+          </span>
+        )}
+      </Cell>
+      <Cell heading={t('lines.domain.colWho')}>{props.who}</Cell>
+      <Cell heading={t('lines.domain.colWhen')}>
+        {whenWords(line, t)}
+        <span className="nhsuk-u-display-block nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">
+          {detailWords(line, t)}
+        </span>
+        {time !== '' && (
+          <span className="nhsuk-u-display-block nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">{time}</span>
+        )}
+      </Cell>
+      <Cell heading={t('lines.domain.colAmount')} numeric>
+        {props.amount ?? notPriced}
+      </Cell>
+      <Cell heading={t('lines.domain.colWeekly')} numeric>
+        {props.weekly ?? notPriced}
+      </Cell>
+      <Cell heading={t('lines.domain.colActions')}>
+        <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
+          <li className="nhsuk-u-margin-bottom-1">
+            <a className="nhsuk-link" href={href({ page: 'line', budgetId, domainId: line.domain, lineId: line.id })}>
+              {t('lines.domain.change')} {context}
+            </a>
+          </li>
+          <li className="nhsuk-u-margin-bottom-1">
+            <button className="nhsuk-link" type="button" onClick={() => props.onDuplicate(line.id)}>
+              {t('lines.domain.duplicate')} {context}
+            </button>
+          </li>
+          <li className="nhsuk-u-margin-bottom-0">
+            <button
+              className="nhsuk-link"
+              type="button"
+              id={removeButtonId(line.id)}
+              onClick={() => props.onRemove(line.id)}
+            >
+              {t('lines.domain.remove')} {context}
+            </button>
+          </li>
+        </ul>
+      </Cell>
+    </tr>
+  );
+});

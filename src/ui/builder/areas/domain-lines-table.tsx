@@ -1,0 +1,95 @@
+/**
+ * The needs of one domain as a table: the need, who gives it, when, hours (or nights) a
+ * week and the weekly cost, each figure from the priced budget. Rows are memoised by line.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../domain/format';
+import type { PricedLine } from '../../../domain/pricing/line';
+import type { Budget } from '../../../domain/schema/budget';
+import type { RateCard } from '../../../domain/schema/rate-card';
+import { Scroll } from '../../components/scroll';
+import { useLocale } from '../../hooks/budget-format';
+import { DomainLineRow } from './domain-line-row';
+import { amountWords, whoWords } from './line-words';
+
+export interface DomainLinesTableProps {
+  readonly budget: Budget;
+  readonly card: RateCard;
+  readonly domainId: string;
+  readonly domainName: string;
+  /** The priced lines of the whole budget, or undefined when it cannot be priced. */
+  readonly priced: readonly PricedLine[] | undefined;
+  readonly onDuplicate: (lineId: string) => void;
+  readonly onRemove: (lineId: string) => void;
+}
+
+export function DomainLinesTable(props: DomainLinesTableProps) {
+  const { t, i18n } = useTranslation();
+  const locale = useLocale();
+  const { budget, card, domainId, priced } = props;
+
+  const rows = useMemo(() => {
+    const pricedById = new Map((priced ?? []).map((item) => [item.line.id, item]));
+    const carers = new Map(budget.carers.map((carer) => [carer.id, carer.name]));
+    return budget.lines
+      .filter((line) => line.domain === domainId)
+      .map((line) => {
+        const figures = pricedById.get(line.id);
+        return {
+          line,
+          who: whoWords(line, card, line.carer === undefined ? undefined : carers.get(line.carer), t, i18n.language),
+          amount: figures === undefined ? undefined : amountWords(figures, t, locale),
+          weekly: figures === undefined ? undefined : formatMoney(figures.weekly, locale),
+        };
+      });
+  }, [budget, card, domainId, priced, t, i18n.language, locale]);
+
+  const columns = [
+    { heading: t('lines.domain.colNeed') },
+    { heading: t('lines.domain.colWho') },
+    { heading: t('lines.domain.colWhen') },
+    { heading: t('lines.domain.colAmount'), numeric: true },
+    { heading: t('lines.domain.colWeekly'), numeric: true },
+    { heading: t('lines.domain.colActions') },
+  ];
+  const captionId = `domain-lines-${domainId}-caption`;
+
+  return (
+    <Scroll labelledBy={captionId}>
+      <table className="nhsuk-table nhsuk-table--responsive" role="table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--m" id={captionId}>
+          {t('lines.domain.tableCaption', { domain: props.domainName })}
+        </caption>
+        <thead className="nhsuk-table__head" role="rowgroup">
+          <tr className="nhsuk-table__row" role="row">
+            {columns.map((column) => (
+              <th
+                className={column.numeric === true ? 'nhsuk-table__header nhsuk-table__header--numeric' : 'nhsuk-table__header'}
+                scope="col"
+                role="columnheader"
+                key={column.heading}
+              >
+                {column.heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {rows.map((row) => (
+            <DomainLineRow
+              key={row.line.id}
+              budgetId={budget.id}
+              line={row.line}
+              who={row.who}
+              amount={row.amount}
+              weekly={row.weekly}
+              onDuplicate={props.onDuplicate}
+              onRemove={props.onRemove}
+            />
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * "Which days?" (or nights, for a sleep-in): seven boxes and two shortcuts. A group of
+ * its own, so typing the minutes beside it does not re-render all seven.
+ */
+import { useTranslation } from 'react-i18next';
+import { DAYS, isWeekend, type Day } from '../../../domain/days';
+import { Button } from '../../components/button';
+import { Checkboxes } from '../../components/checkboxes';
+import { lineFieldId, memoByFields, type LineFieldsProps } from './line-field-ids';
+
+const WEEKDAYS: readonly Day[] = DAYS.filter((day) => !isWeekend(day));
+
+export const LineDaysFields = memoByFields(
+  function LineDaysFields({ form, onChange, errors }: LineFieldsProps) {
+    const { t } = useTranslation();
+    const setDays = (days: readonly string[]) => onChange({ days: days as Day[] });
+    const sleepIn = form.kind === 'sleep-in';
+    return (
+      <div className="nhsuk-u-margin-bottom-6">
+        <Checkboxes
+          id={lineFieldId('days')}
+          legend={t(sleepIn ? 'lines.days.nightsLegend' : 'lines.days.legend')}
+          legendSize="s"
+          hint={t(sleepIn ? 'lines.days.nightsHint' : 'lines.days.hint')}
+          error={errors.days}
+          values={form.days}
+          onChange={setDays}
+          options={DAYS.map((day) => ({ value: day, label: t(`lines.days.names.${day}`) }))}
+        />
+        {/* Shortcuts that tick the usual patterns; each box can still be changed after. */}
+        <div className="nhsuk-button-group" role="group" aria-label={t('lines.days.quick')}>
+          <Button type="button" variant="secondary" small onClick={() => setDays(DAYS)}>
+            {t('lines.days.everyDay')}
+          </Button>
+          <Button type="button" variant="secondary" small onClick={() => setDays(WEEKDAYS)}>
+            {t('lines.days.weekdays')}
+          </Button>
+        </div>
+      </div>
+    );
+  },
+  ['kind', 'days'],
+);

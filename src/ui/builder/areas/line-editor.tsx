@@ -1,0 +1,144 @@
+/**
+ * The need-line form and its page. Every keystroke is kept as a draft, so a reload or a
+ * closed lid loses nothing; the cost shows as the person types; the budget changes only
+ * on "Save this need". A failed save keeps everything typed and saves nothing.
+ */
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formToLine, lineToForm, NEW_LINE_FORM, type LineForm } from '../../../domain/forms/line-form';
+import type { Problem } from '../../../domain/problems';
+import type { Budget, NeedLine } from '../../../domain/schema/budget';
+import type { RateCard } from '../../../domain/schema/rate-card';
+import { localise } from '../../../i18n/localise';
+import { draftKey } from '../../../state/drafts-slice';
+import { newId } from '../../../state/ids';
+import { useAppStore } from '../../../state/store';
+import type { FieldError } from '../../components/error-summary';
+import { Page } from '../../components/page';
+import { usePricing } from '../../hooks/use-budget';
+import { useDraft } from '../../hooks/use-draft';
+import { href, navigate, NEW } from '../../routes';
+import { setFlash } from '../../components/budget-flash';
+import { lineFieldId, type LineField } from './line-field-ids';
+import { LineFields } from './line-fields';
+import { LinePreview } from './line-preview';
+import { useLinePreview } from './line-preview-state';
+import { RunningTotal } from '../../components/running-total';
+import { FormActions } from '../../components/form-actions';
+
+export interface LineEditorProps {
+  readonly budget: Budget;
+  readonly card: RateCard;
+  readonly domain: RateCard['domains'][number];
+  /** The saved line being changed; undefined to add a new one. */
+  readonly existing: NeedLine | undefined;
+}
+
+/** Whether the form says anything other than what is saved: only then is the total "unsaved". */
+function sameForm(a: LineForm, b: LineForm): boolean {
+  return (Object.keys(a) as (keyof LineForm)[]).every((key) => String(a[key]) === String(b[key]));
+}
+
+export function LineEditor({ budget, card, domain, existing }: LineEditorProps) {
+  const { t, i18n } = useTranslation();
+  const savedPricing = usePricing(budget);
+  const saveLine = useAppStore((state) => state.saveLine);
+  const budgetId = budget.id;
+  const domainRoute = { page: 'domain', budgetId, domainId: domain.id } as const;
+  const initial = useMemo(
+    () => (existing === undefined ? NEW_LINE_FORM : lineToForm(existing)),
+    [existing],
+  );
+  // A new need's draft belongs to its area, so half a personal care need never shows up under work.
+  const itemId = existing?.id ?? `${NEW}-${domain.id}`;
+  const [form, , clearDraft, changeForm] = useDraft(draftKey(budgetId, 'line', itemId), initial);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  // The id a new line is previewed under; it is saved under a fresh one, unique at that moment.
+  const [previewId] = useState(
+    () =>
+      existing?.id ??
+      newId(
+        'l',
+        budget.lines.map((line) => line.id),
+      ),
+  );
+  const preview = useLinePreview(form, previewId, domain.id, budget);
+
+  // One object per set of problems, so the memoised groups of questions see no change.
+  const fieldErrors = useMemo(() => {
+    const byField: Partial<Record<LineField, string>> = {};
+    for (const found of problems)
+      byField[found.path as LineField] ??= t(found.key, { ...found.values });
+    return byField;
+  }, [problems, t]);
+  const summary: FieldError[] = problems.map((found) => ({
+    // With no carers yet there is no list to choose from: link to the choice that explains it.
+    fieldId:
+      found.path === 'carer' && budget.carers.length === 0
+        ? `${lineFieldId('resource')}-3`
+        : lineFieldId(found.path as LineField),
+    message: t(found.key, { ...found.values }),
+  }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const id =
+      existing?.id ??
+      newId(
+        'l',
+        budget.lines.map((line) => line.id),
+      );
+    const result = formToLine(form, id, domain.id, budget);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    saveLine(budgetId, result.value);
+    clearDraft();
+    setFlash({
+      target: href(domainRoute),
+      heading: existing === undefined ? 'lines.page.added' : 'lines.page.changed',
+      values: { activity: result.value.activity },
+    });
+    navigate(domainRoute);
+  };
+
+  const unsaved = preview.kind === 'priced' && !sameForm(form, initial);
+  const total =
+    preview.kind === 'priced'
+      ? preview.pricing
+      : savedPricing?.kind === 'priced'
+        ? savedPricing.pricing
+        : undefined;
+
+  return (
+    <Page
+      title={t(existing === undefined ? 'lines.page.addHeading' : 'lines.page.changeHeading')}
+      caption={localise(domain.name, i18n.language)}
+      errors={summary}
+      backLink={{ href: href(domainRoute) }}
+    >
+      <div className="app-running-total-layout">
+        <div className="app-running-total-layout__main">
+          <form onSubmit={submit} noValidate>
+            <LineFields
+              form={form}
+              onChange={changeForm}
+              errors={fieldErrors}
+              budget={budget}
+              card={card}
+            />
+            <LinePreview preview={preview} budget={budget} />
+            <FormActions
+              saveLabel={t('lines.page.save')}
+              cancelLabel={t('lines.page.cancel')}
+              cancelHref={href(domainRoute)}
+              onCancel={clearDraft}
+            />
+          </form>
+        </div>
+        {total !== undefined && <RunningTotal pricing={total} includesUnsaved={unsaved} />}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The questions of the need-line form, in order: what the support is, what it is for,
+ * visits or a sleep-in, who gives it, then how long and how often. The values are the
+ * form as typed; checking them is the domain's (formToLine). Each group re-renders only
+ * when its own fields change (memoByFields).
+ */
+import type { Budget } from '../../../domain/schema/budget';
+import type { RateCard } from '../../../domain/schema/rate-card';
+import type { LineFieldsProps } from './line-field-ids';
+import { LineScheduleFields } from './line-schedule-fields';
+import { LineWhatFields } from './line-what-fields';
+import { LineWhenFields } from './line-when-fields';
+import { LineWhoFields } from './line-who-fields';
+
+export interface LineFieldsAllProps extends LineFieldsProps {
+  readonly budget: Budget;
+  readonly card: RateCard;
+}
+
+export function LineFields({ form, onChange, errors, budget, card }: LineFieldsAllProps) {
+  return (
+    <>
+      <LineWhatFields form={form} onChange={onChange} errors={errors} />
+      <LineWhoFields form={form} onChange={onChange} errors={errors} budget={budget} card={card} />
+      <LineScheduleFields form={form} onChange={onChange} errors={errors} />
+      <LineWhenFields form={form} onChange={onChange} errors={errors} />
+    </>
+  );
+}

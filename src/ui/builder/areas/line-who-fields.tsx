@@ -1,0 +1,111 @@
+/**
+ * "Who gives this support?": the four kinds of help, each explained in plain words, with
+ * the follow-up question a choice needs (which provider, which carer) shown beneath it.
+ */
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../domain/format';
+import type { Budget } from '../../../domain/schema/budget';
+import { RESOURCES } from '../../../domain/schema/budget-values';
+import type { RateCard } from '../../../domain/schema/rate-card';
+import { localise } from '../../../i18n/localise';
+import { InsetText } from '../../components/inset-text';
+import { Radios } from '../../components/radios';
+import { Select, type SelectOption } from '../../components/select';
+import { href } from '../../routes';
+import { useLocale } from '../../hooks/budget-format';
+import { lineFieldId, memoByFields, type LineFieldsProps } from './line-field-ids';
+
+export interface LineWhoFieldsProps extends LineFieldsProps {
+  readonly budget: Budget;
+  readonly card: RateCard;
+}
+
+export const LineWhoFields = memoByFields(
+  function LineWhoFields({ form, onChange, errors, budget, card }: LineWhoFieldsProps) {
+    const { t, i18n } = useTranslation();
+    const locale = useLocale();
+    const set = (field: 'resource' | 'provider' | 'carer') => (value: string) =>
+      onChange({ [field]: value });
+
+    const standard = card.registeredProvider.standard.day.weekday;
+    const providers: SelectOption[] = [
+      { value: '', label: t('lines.provider.standard', { rate: formatMoney(standard, locale) }) },
+      ...card.registeredProvider.providers.map((provider) => ({
+        value: provider.id,
+        label: t('lines.provider.option', {
+          name: localise(provider.name, i18n.language),
+          quality: provider.quality,
+          rate: formatMoney(provider.rates.day.weekday, locale),
+        }),
+      })),
+    ];
+    // A line from a file may name a provider this card lacks: say so rather than show another.
+    if (form.provider !== '' && !providers.some((option) => option.value === form.provider)) {
+      providers.push({
+        value: form.provider,
+        label: t('lines.provider.unknown', { id: form.provider }),
+      });
+    }
+
+    const providerQuestion = (
+      <Select
+        id={lineFieldId('provider')}
+        label={t('lines.provider.label')}
+        hint={t('lines.provider.hint')}
+        error={errors.provider}
+        options={providers}
+        value={form.provider}
+        onChange={set('provider')}
+      />
+    );
+
+    const carerQuestion =
+      budget.carers.length === 0 ? (
+        <InsetText>
+          <p>{t('lines.carer.noneYet')}</p>
+          <p>
+            <a className="nhsuk-link" href={href({ page: 'carers', budgetId: budget.id })}>
+              {t('lines.carer.addFirst')}
+            </a>
+          </p>
+          <p>{t('lines.carer.kept')}</p>
+        </InsetText>
+      ) : (
+        <Select
+          id={lineFieldId('carer')}
+          label={t('lines.carer.label')}
+          hint={t('lines.carer.hint')}
+          error={errors.carer}
+          options={[
+            { value: '', label: t('lines.carer.choose') },
+            ...budget.carers.map((carer) => ({ value: carer.id, label: carer.name })),
+          ]}
+          value={form.carer}
+          onChange={set('carer')}
+        />
+      );
+
+    return (
+      <Radios
+        id={lineFieldId('resource')}
+        legend={t('lines.resource.legend')}
+        legendSize="m"
+        error={errors.resource ?? (budget.carers.length === 0 ? errors.carer : undefined)}
+        value={form.resource}
+        onChange={set('resource')}
+        options={RESOURCES.map((resource) => ({
+          value: resource,
+          label: t(`lines.resource.${resource}`),
+          hint: t(`lines.resource.${resource}Hint`),
+          conditional:
+            resource === 'registered-provider'
+              ? providerQuestion
+              : resource === 'unpaid-carer'
+                ? carerQuestion
+                : undefined,
+        }))}
+      />
+    );
+  },
+  ['resource', 'provider', 'carer'],
+);

@@ -1,0 +1,130 @@
+/**
+ * One unpaid carer as a summary card: who they are, what the plan asks of them, and any
+ * warnings. Memoised and keyed by carer, so a change to one carer leaves the others be.
+ */
+import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CarerBurden } from '../../../domain/carer-burden';
+import { formatHours, type Locale } from '../../../domain/format';
+import type { Carer } from '../../../domain/schema/budget';
+import { SummaryList, type SummaryListRow } from '../../components/summary-list';
+import { VisuallyHidden } from '../../components/visually-hidden';
+import { href } from '../../routes';
+import { CarerFlags } from './carer-flags';
+import { CarerRemovePanel, type CarerSupportLine } from './carer-remove-panel';
+
+export interface CarerCardProps {
+  readonly budgetId: string;
+  readonly carer: Carer;
+  /** Undefined when the budget cannot be priced: then no hours or warnings show. */
+  readonly burden: CarerBurden | undefined;
+  readonly support: readonly CarerSupportLine[];
+  readonly locale: Locale;
+  /** The person has asked to remove this carer and has not answered yet. */
+  readonly removing: boolean;
+  readonly onRemove: (carerId: string) => void;
+  readonly onConfirmRemove: (carerId: string) => void;
+  readonly onCancelRemove: () => void;
+}
+
+export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
+  const { budgetId, carer, burden, support, locale, removing } = props;
+  const { t } = useTranslation();
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const wasRemoving = useRef(removing);
+
+  // "No, keep them" closes the panel: focus goes back to the button that opened it.
+  useEffect(() => {
+    if (wasRemoving.current && !removing) removeButton.current?.focus();
+    wasRemoving.current = removing;
+  }, [removing]);
+
+  const yesNo = (value: boolean) => (value ? t('carers.yes') : t('carers.no'));
+  const rows: SummaryListRow[] = [
+    { key: t('carers.row.relationship'), value: carer.relationship ?? t('carers.notGiven') },
+    {
+      key: t('carers.row.age'),
+      value:
+        carer.age === undefined ? t('carers.notGiven') : t('carers.ageYears', { age: carer.age }),
+    },
+    { key: t('carers.row.ownHealth'), value: yesNo(carer.ownHealthCondition) },
+    { key: t('carers.row.willing'), value: yesNo(carer.willingAndAble) },
+    ...(burden === undefined
+      ? []
+      : [
+          {
+            key: t('carers.row.hours'),
+            value: (
+              <span className="app-figure">
+                {t('carers.hours', { hours: formatHours(burden.hours, locale) })}
+              </span>
+            ),
+          },
+          { key: t('carers.row.nights'), value: t('carers.nightCount', { count: burden.nights }) },
+          {
+            key: t('carers.row.caringDays'),
+            value: t('carers.dayCount', { count: burden.caringDays }),
+          },
+        ]),
+    {
+      key: t('carers.row.support'),
+      value:
+        support.length === 0 ? (
+          t('carers.noSupport')
+        ) : (
+          <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
+            {support.map((line) => (
+              <li key={line.id}>
+                {t('carers.supportItem', { activity: line.activity, domain: line.domainName })}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+    ...(burden === undefined
+      ? []
+      : [
+          {
+            key: t('carers.row.flags'),
+            value: <CarerFlags flags={burden.flags} locale={locale} />,
+          },
+        ]),
+  ];
+
+  return (
+    <div className="nhsuk-card">
+      <div className="nhsuk-card__heading-container">
+        <h2 className="nhsuk-card__heading nhsuk-heading-m">{carer.name}</h2>
+        <ul className="nhsuk-card__actions">
+          <li className="nhsuk-card__action">
+            <a className="nhsuk-link" href={href({ page: 'carer', budgetId, carerId: carer.id })}>
+              {t('carers.change')} <VisuallyHidden>({carer.name})</VisuallyHidden>
+            </a>
+          </li>
+          <li className="nhsuk-card__action">
+            <button
+              className="nhsuk-link"
+              type="button"
+              ref={removeButton}
+              onClick={() => props.onRemove(carer.id)}
+            >
+              {t('carers.remove')} <VisuallyHidden>({carer.name})</VisuallyHidden>
+            </button>
+          </li>
+        </ul>
+      </div>
+      <div className="nhsuk-card__content">
+        {removing && (
+          <CarerRemovePanel
+            budgetId={budgetId}
+            name={carer.name}
+            lines={support}
+            onConfirm={() => props.onConfirmRemove(carer.id)}
+            onCancel={props.onCancelRemove}
+          />
+        )}
+        <SummaryList rows={rows} />
+      </div>
+    </div>
+  );
+});

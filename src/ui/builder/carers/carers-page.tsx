@@ -1,0 +1,142 @@
+/**
+ * The unpaid carers of a plan: who they are, the care the plan relies on them for, and
+ * warnings when that is a lot. Hours and warnings come from the budget's pricing.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CarerBurden } from '../../../domain/carer-burden';
+import type { Locale } from '../../../domain/format';
+import { localise } from '../../../i18n/localise';
+import { useAppStore } from '../../../state/store';
+import { ButtonLink } from '../../components/button-link';
+import { Details } from '../../components/details';
+import { NotificationBanner } from '../../components/notification-banner';
+import { Page } from '../../components/page';
+import { WarningCallout } from '../../components/warning-callout';
+import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
+import { CarerCard } from './carer-card';
+import { CarerPolicyList } from './carer-policy';
+import type { CarerSupportLine } from './carer-remove-panel';
+import { SectionComplete, useSectionCompleteError } from '../../components/section-complete';
+import { href, NEW } from '../../routes';
+import { NotFoundPage } from '../../site/not-found-page';
+import { localeOf } from '../../../i18n/languages';
+
+const NO_SUPPORT: readonly CarerSupportLine[] = [];
+
+export function CarersPage({ budgetId }: { budgetId: string }) {
+  const { t, i18n } = useTranslation();
+  const sectionError = useSectionCompleteError();
+  const locale: Locale = localeOf(i18n.language);
+  const budget = useSavedBudget(budgetId)?.budget;
+  const pricingState = usePricing(budget);
+  const removeCarer = useAppStore((state) => state.removeCarer);
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [removedName, setRemovedName] = useState<string | null>(null);
+
+  const card =
+    pricingState?.kind === 'priced'
+      ? pricingState.pricing.card
+      : budget && rateCardById(budget.rateCard);
+  const burdens = useMemo(() => {
+    const byId = new Map<string, CarerBurden>();
+    if (pricingState?.kind === 'priced')
+      for (const burden of pricingState.pricing.carers) byId.set(burden.carer.id, burden);
+    return byId;
+  }, [pricingState]);
+
+  // The lines each carer gives, so a card shows the care relied on and a refusal names it.
+  const support = useMemo(() => {
+    const byCarer = new Map<string, CarerSupportLine[]>();
+    const domainName = (id: string) => {
+      const domain = card?.domains.find((candidate) => candidate.id === id);
+      return domain === undefined ? id : localise(domain.name, i18n.language);
+    };
+    for (const line of budget?.lines ?? []) {
+      if (line.carer === undefined) continue;
+      const lines = byCarer.get(line.carer) ?? [];
+      lines.push({
+        id: line.id,
+        activity: line.activity,
+        domainId: line.domain,
+        domainName: domainName(line.domain),
+      });
+      byCarer.set(line.carer, lines);
+    }
+    return byCarer;
+  }, [budget, card, i18n.language]);
+
+  const askToRemove = useCallback((carerId: string) => {
+    setRemovedName(null);
+    setRemoving(carerId);
+  }, []);
+  const cancelRemove = useCallback(() => setRemoving(null), []);
+  const confirmRemove = useCallback(
+    (carerId: string) => {
+      const name = useAppStore
+        .getState()
+        .budgets[budgetId]?.budget.carers.find((c) => c.id === carerId)?.name;
+      // Refused while a line relies on the carer: the panel then says which lines, so keep it open.
+      if (!removeCarer(budgetId, carerId)) return;
+      setRemoving(null);
+      setRemovedName(name ?? null);
+    },
+    [budgetId, removeCarer],
+  );
+
+  if (budget === undefined) return <NotFoundPage />;
+  const hasCarers = budget.carers.length > 0;
+
+  return (
+    <Page errors={sectionError.errors} title={t('carers.title')} backLink={{ href: href({ page: 'task-list', budgetId }) }}>
+      {removedName !== null && (
+        <NotificationBanner success heading={t('carers.removed', { name: removedName })} />
+      )}
+      <div className="nhsuk-u-reading-width">
+        <p>{t('carers.intro')}</p>
+        <p>{t('carers.why')}</p>
+        <CarerPolicyList policy={card?.carerPolicy} locale={locale} />
+      </div>
+      {pricingState !== undefined && pricingState.kind !== 'priced' && (
+        <WarningCallout heading={t('carers.noFigures.heading')}>
+          <p>
+            {pricingState.kind === 'no-card'
+              ? t('carers.noFigures.noCard', { card: pricingState.cardId })
+              : t('carers.noFigures.problems')}
+          </p>
+        </WarningCallout>
+      )}
+      {hasCarers ? (
+        budget.carers.map((carer) => (
+          <CarerCard
+            key={carer.id}
+            budgetId={budgetId}
+            carer={carer}
+            burden={burdens.get(carer.id)}
+            support={support.get(carer.id) ?? NO_SUPPORT}
+            locale={locale}
+            removing={removing === carer.id}
+            onRemove={askToRemove}
+            onConfirmRemove={confirmRemove}
+            onCancelRemove={cancelRemove}
+          />
+        ))
+      ) : (
+        <>
+          <p className="nhsuk-body-l">{t('carers.none')}</p>
+          <p>{t('carers.noneHint')}</p>
+        </>
+      )}
+      <ButtonLink variant="secondary" href={href({ page: 'carer', budgetId, carerId: NEW })}>
+        {hasCarers ? t('carers.addAnother') : t('carers.add')}
+      </ButtonLink>
+      {hasCarers && (
+        <Details summary={t('carers.paidSupport.summary')}>
+          <p>{t('carers.paidSupport.pa')}</p>
+          <p>{t('carers.paidSupport.provider')}</p>
+        </Details>
+      )}
+      <SectionComplete budgetId={budgetId} section="carers" error={sectionError} />
+    </Page>
+  );
+}

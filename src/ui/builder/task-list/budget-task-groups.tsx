@@ -1,0 +1,88 @@
+/**
+ * The budget's sections as NHS.UK task lists, in four groups that follow the order a plan
+ * is usually made in. Statuses come from the domain (src/domain/sections.ts).
+ */
+import { useTranslation } from 'react-i18next';
+import type { Section } from '../../../domain/sections';
+import type { Budget } from '../../../domain/schema/budget';
+import type { RateCard } from '../../../domain/schema/rate-card';
+import { localise } from '../../../i18n/localise';
+import { TaskList, type Task } from '../../components/task-list';
+import { href } from '../../routes';
+
+export interface BudgetTaskGroupsProps {
+  readonly budget: Budget;
+  readonly card: RateCard;
+  readonly sections: readonly Section[];
+}
+
+const GROUPS = [
+  { id: 'about', kinds: ['about'] },
+  { id: 'domains', kinds: ['domain'] },
+  { id: 'others', kinds: ['carers', 'expenses'] },
+  { id: 'check', kinds: ['summary'] },
+] as const;
+
+export function BudgetTaskGroups({ budget, card, sections }: BudgetTaskGroupsProps) {
+  const { t, i18n } = useTranslation();
+  const budgetId = budget.id;
+
+  const task = (section: Section): Task => {
+    const base = { id: `task-${section.id.replace(':', '-')}`, status: section.status };
+    switch (section.kind) {
+      case 'about':
+        return {
+          ...base,
+          name: t('budget.tasks.about'),
+          hint: t('budget.tasks.aboutHint'),
+          href: href({ page: 'about', budgetId }),
+        };
+      case 'domain': {
+        const domainId = section.domainId ?? '';
+        const domain = card.domains.find((candidate) => candidate.id === domainId);
+        const needs = budget.lines.filter((line) => line.domain === domainId).length;
+        return {
+          ...base,
+          name: domain === undefined ? domainId : localise(domain.name, i18n.language),
+          hint: needs > 0 ? t('budget.tasks.needs', { count: needs }) : undefined,
+          href: href({ page: 'domain', budgetId, domainId }),
+        };
+      }
+      case 'carers':
+        return {
+          ...base,
+          name: t('budget.tasks.carers'),
+          hint: t('budget.tasks.carersHint'),
+          href: href({ page: 'carers', budgetId }),
+        };
+      case 'expenses':
+        return {
+          ...base,
+          name: t('budget.tasks.expenses'),
+          hint: t('budget.tasks.expensesHint'),
+          href: href({ page: 'expenses', budgetId }),
+        };
+      case 'summary':
+        return {
+          ...base,
+          name: t('budget.tasks.summary'),
+          hint: t('budget.tasks.summaryHint'),
+          href: href({ page: 'summary', budgetId }),
+        };
+    }
+  };
+
+  return GROUPS.map((group) => {
+    const kinds: readonly Section['kind'][] = group.kinds;
+    const tasks = sections.filter((section) => kinds.includes(section.kind)).map(task);
+    return (
+      <section key={group.id} aria-labelledby={`group-${group.id}`}>
+        <h2 className="nhsuk-heading-m" id={`group-${group.id}`}>
+          {t(`budget.groups.${group.id}`)}
+        </h2>
+        {group.id === 'domains' && <p className="nhsuk-body">{t('budget.groups.domainsIntro')}</p>}
+        <TaskList tasks={tasks} />
+      </section>
+    );
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * A budget's home page (#/budgets/:id): the NHS.UK task list of its sections, how many are
+ * done, the running total, and a reminder to keep a copy of the file.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { budgetSections } from '../../../domain/sections';
+import { Page } from '../../components/page';
+import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
+import { href } from '../../routes';
+import { BudgetCannotPrice } from '../../components/budget-cannot-price';
+import { BudgetCardNotice } from '../../components/budget-card-notice';
+import { FlashBanner } from '../../components/budget-flash';
+import { BudgetKeepCopy } from './budget-keep-copy';
+import { ExportReminder } from './export-reminder';
+import { budgetHeading } from '../../../present/budget-names';
+import { BudgetTaskGroups } from './budget-task-groups';
+import { RevisionsLinks } from '../../revisions/revisions-links';
+import { RunningTotal } from '../../components/running-total';
+import { NotFoundPage } from '../../site/not-found-page';
+import { useNamesPrivate } from '../../hooks/use-session';
+
+export function TaskListPage({ budgetId }: { budgetId: string }) {
+  const { t } = useTranslation();
+  const namesPrivate = useNamesPrivate();
+  const saved = useSavedBudget(budgetId);
+  const budget = saved?.budget;
+  const pricing = usePricing(budget);
+  const card = budget === undefined ? undefined : rateCardById(budget.rateCard);
+  const completed = saved?.completed;
+  const sections = useMemo(
+    () =>
+      budget === undefined || card === undefined || completed === undefined
+        ? null
+        : budgetSections(budget, card, completed),
+    [budget, card, completed],
+  );
+
+  if (saved === undefined || budget === undefined || pricing === undefined) return <NotFoundPage />;
+  const heading = budgetHeading(budget, t);
+  const done = sections?.filter((section) => section.status === 'completed').length ?? 0;
+
+  return (
+    <Page
+      title={heading}
+      documentTitle={namesPrivate ? t('budget.privateTitle') : undefined}
+      backLink={{ href: href({ page: 'start' }) }}
+      headingInContent
+    >
+      {/* NHS.UK puts a success banner straight above the h1, so this page draws its own h1. */}
+      <FlashBanner target={href({ page: 'task-list', budgetId })} />
+      <h1 className="nhsuk-heading-l" tabIndex={-1}>
+        {heading}
+      </h1>
+      <div className="app-running-total-layout">
+        <div className="app-running-total-layout__main">
+          <ExportReminder budgetId={budgetId} saved={saved} />
+          <p className="nhsuk-body">{t('budget.taskList.intro')}</p>
+          <BudgetCannotPrice budgetId={budgetId} pricing={pricing} />
+          <BudgetCardNotice budget={budget} />
+          {sections !== null && card !== undefined && (
+            <>
+              <p className="nhsuk-body">
+                <strong>
+                  {t('budget.taskList.progress', { completed: done, count: sections.length })}
+                </strong>
+              </p>
+              <BudgetTaskGroups budget={budget} card={card} sections={sections} />
+            </>
+          )}
+          <RevisionsLinks budget={budget} />
+          <BudgetKeepCopy budgetId={budgetId} exportedAt={saved.exportedAt} />
+        </div>
+        {pricing.kind === 'priced' && <RunningTotal pricing={pricing.pricing} />}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * #/caseload: a commissioner's view of many budgets at once. Files are read and priced on
+ * this device in a worker; the budgets stay in memory only (not saved) unless one is
+ * opened, which adds that one to the saved budgets.
+ */
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useCaseloadStore } from '../../state/caseload/caseload-store';
+import { Button } from '../components/button';
+import { NotificationBanner } from '../components/notification-banner';
+import { Page } from '../components/page';
+import { localise } from '../../i18n/localise';
+import { rateCardById } from '../hooks/use-budget';
+import { href } from '../routes';
+import { CaseloadCard } from './caseload-card';
+import { CaseloadInvalid } from './caseload-invalid';
+import { CaseloadLoad } from './caseload-load';
+import { CaseloadPhbReturn } from './caseload-phb-return';
+import { CaseloadProgress } from './caseload-progress';
+import { CaseloadResults } from './caseload-results';
+import { useOpenBudget } from '../start/start-open-budget';
+import { localeOf } from '../../i18n/languages';
+
+export function CaseloadPage() {
+  const { t, i18n } = useTranslation();
+  const state = useCaseloadStore(
+    useShallow((s) => ({
+      phase: s.phase,
+      progress: s.progress,
+      valid: s.valid,
+      unreadable: s.unreadable,
+      unpriceable: s.unpriceable,
+      cardId: s.cardId,
+      entries: s.entries,
+      summary: s.summary,
+      repeated: s.repeated,
+      addFiles: s.addFiles,
+      chooseCard: s.chooseCard,
+      clear: s.clear,
+      budgetIn: s.budgetIn,
+      plans: s.plans,
+    })),
+  );
+  const card = state.cardId === null ? undefined : rateCardById(state.cardId);
+  const counts = useMemo(() => new Intl.NumberFormat(localeOf(i18n.language)), [i18n.language]);
+  const openBudget = useOpenBudget();
+  const { budgetIn } = state;
+  const open = useCallback(
+    (file: string) => {
+      void budgetIn(file).then((budget) => {
+        if (budget !== null) openBudget(budget);
+      });
+    },
+    [budgetIn, openBudget],
+  );
+  const loaded = state.valid + state.unreadable.length;
+
+  return (
+    <Page title={t('caseload.page.title')} backLink={{ href: href({ page: 'start' }) }}>
+      <p className="nhsuk-body-l">{t('caseload.page.intro')}</p>
+      <p className="nhsuk-body">{t('caseload.page.privacy')}</p>
+      <CaseloadLoad onFiles={state.addFiles} />
+      <CaseloadProgress phase={state.phase} done={state.progress.done} total={state.progress.total} count={(n) => counts.format(n)} />
+      {state.phase === 'fault' && (
+        <NotificationBanner heading={t('caseload.page.fault')}>
+          <p>{t('caseload.page.faultBody')}</p>
+        </NotificationBanner>
+      )}
+      {state.repeated > 0 && <p className="nhsuk-body">{t('caseload.page.repeated', { count: state.repeated })}</p>}
+      {loaded > 0 && (
+        <>
+          <p className="nhsuk-body">{t('caseload.page.loaded', { count: loaded, valid: counts.format(state.valid), files: counts.format(loaded) })}</p>
+          <CaseloadInvalid unreadable={state.unreadable} unpriceable={state.unpriceable} cardName={card === undefined ? '' : localise(card.name, i18n.language)} />
+          {card !== undefined && <CaseloadCard cardId={card.id} disabled={state.phase === 'reading'} onChoose={state.chooseCard} />}
+          <Button type="button" variant="secondary" onClick={state.clear}>
+            {t('caseload.page.clear')}
+          </Button>
+        </>
+      )}
+      {state.phase === 'ready' && card !== undefined && state.summary !== null && state.entries.length > 0 && (
+        <CaseloadResults entries={state.entries} summary={state.summary} card={card} onOpen={open} />
+      )}
+      {state.phase !== 'reading' && state.plans.length > 0 && <CaseloadPhbReturn plans={state.plans} />}
+    </Page>
+  );
+}

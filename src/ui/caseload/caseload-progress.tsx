@@ -1,0 +1,38 @@
+/**
+ * How far reading or pricing has got: a progress bar people can see, and a status that
+ * screen readers announce when a step starts and ends (not at every chunk, which would
+ * talk over everything else).
+ */
+import { useTranslation } from 'react-i18next';
+import type { CaseloadPhase } from '../../state/caseload/caseload-store';
+
+export interface CaseloadProgressProps {
+  readonly phase: CaseloadPhase;
+  readonly done: number;
+  readonly total: number;
+  readonly count: (count: number) => string;
+}
+
+export function CaseloadProgress({ phase, done, total, count }: CaseloadProgressProps) {
+  const { t } = useTranslation();
+  const working = phase === 'reading' || phase === 'pricing';
+  const label = working ? t(`caseload.progress.${phase}`, { done: count(done), total: count(total), count: total }) : '';
+  const announcement = working ? t(`caseload.progress.${phase}Started`, { count: total, total: count(total) }) : '';
+  return (
+    <div className="app-caseload-progress">
+      <p className="nhsuk-u-visually-hidden" role="status">
+        {announcement}
+      </p>
+      {working && (
+        <>
+          <label className="nhsuk-label nhsuk-label--s" htmlFor="caseload-progress">
+            {label}
+          </label>
+          <progress id="caseload-progress" className="app-caseload-progress__bar" max={Math.max(total, 1)} value={done}>
+            {label}
+          </progress>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/** The highest-cost budgets and the outlying ones, each with a button that opens it. */
+import type { RankedBudget } from '../../domain/caseload/summary';
+import { Table } from '../components/table';
+import type { CaseloadFormat } from './use-caseload-format';
+import { CaseloadOpenButton } from './caseload-open-button';
+
+export interface CaseloadRankedProps {
+  readonly budgets: readonly RankedBudget[];
+  readonly caption: string;
+  readonly format: CaseloadFormat;
+  readonly onOpen: (file: string) => void;
+}
+
+export function CaseloadRanked({ budgets, caption, format, onOpen }: CaseloadRankedProps) {
+  const { t, money } = format;
+  return (
+    <Table
+      caption={caption}
+      captionSize="s"
+      firstCellIsHeader
+      responsive
+      columns={[
+        { heading: t('caseload.table.person') },
+        { heading: t('caseload.table.file') },
+        { heading: t('caseload.columns.annual'), numeric: true },
+        { heading: t('caseload.table.action') },
+      ]}
+      rows={budgets.map((budget) => ({
+        key: budget.file,
+        cells: [
+          budget.person === '' ? budget.id : budget.person,
+          <span className="app-caseload-file">{budget.file}</span>,
+          money(budget.annual),
+          <CaseloadOpenButton name={budget.person === '' ? budget.id : budget.person} file={budget.file} onOpen={() => onOpen(budget.file)} />,
+        ],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * A success message carried to the next page (NHS.UK: the outcome of what a person just
+ * did, shown on the page they land on). Held in memory only: a reload drops it, and so it
+ * should, as the news is no longer new. Messages are keys, so they show in the reader's
+ * language.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NotificationBanner } from './notification-banner';
+
+export interface Flash {
+  /** The address (`href(route)`) of the page that shows it. */
+  readonly target: string;
+  readonly heading: string;
+  readonly body?: string | undefined;
+  readonly values?: Readonly<Record<string, string>> | undefined;
+}
+
+let pending: Flash | null = null;
+
+export function setFlash(flash: Flash): void {
+  pending = flash;
+}
+
+export function FlashBanner({ target }: { target: string }) {
+  const { t } = useTranslation();
+  // Read once when the page mounts; cleared after, so coming back later shows nothing.
+  const [flash] = useState(() => (pending?.target === target ? pending : null));
+  useEffect(() => {
+    if (flash !== null && pending === flash) pending = null;
+  }, [flash]);
+  if (flash === null) return null;
+  // It arrives with a new page, whose h1 takes focus (each step lands on its heading);
+  // the banner is role="alert", so it is still announced as the page opens.
+  return (
+    <NotificationBanner success disableAutoFocus heading={t(flash.heading, { ...flash.values })}>
+      {flash.body !== undefined && <p>{t(flash.body, { ...flash.values })}</p>}
+    </NotificationBanner>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The budget's weekly and annual totals, kept in view while a person edits, so every
+ * change shows its effect at once. The figures come from the domain's pricing.
+ */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, type Locale } from '../../domain/format';
+import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { localeOf } from '../../i18n/languages';
+
+export interface RunningTotalProps {
+  readonly pricing: BudgetPricing;
+  /** Set while a form's unsaved changes are included, so nobody mistakes them for saved. */
+  readonly includesUnsaved?: boolean | undefined;
+}
+
+/** Memoised: a keystroke in a form re-renders the form at once and the total only when its pricing changes. */
+export const RunningTotal = memo(function RunningTotal({
+  pricing,
+  includesUnsaved = false,
+}: RunningTotalProps) {
+  const { t, i18n } = useTranslation();
+  const locale: Locale = localeOf(i18n.language);
+  return (
+    <aside className="app-running-total" aria-label={t('app.runningTotal.label')}>
+      <dl className="nhsuk-body app-running-total__figures">
+        <dt>{t('app.runningTotal.weekly')}</dt>
+        <dd className="app-running-total__amount" aria-live="polite">
+          {formatMoney(pricing.totals.weekly, locale)}
+        </dd>
+        <dt>{t('app.runningTotal.annual')}</dt>
+        <dd className="app-running-total__amount">{formatMoney(pricing.totals.annual, locale)}</dd>
+      </dl>
+      {includesUnsaved && <p className="nhsuk-body-s">{t('app.runningTotal.unsaved')}</p>}
+    </aside>
+  );
+});

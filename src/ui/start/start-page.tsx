@@ -1,0 +1,69 @@
+/**
+ * The first page (#/): what the tool is, the budgets saved on this device, and the ways
+ * to begin: a new budget, a budget file, or the example.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listProblems, type FieldError } from '../components/error-summary';
+import { NotificationBanner } from '../components/notification-banner';
+import { Page } from '../components/page';
+import { href } from '../routes';
+import { BudgetColumn } from '../components/budget-column';
+import { FlashBanner } from '../components/budget-flash';
+import { StartBudgetList } from './start-budget-list';
+import { StartCaseloadLink } from './start-caseload-link';
+import { StartNewBudget } from './start-new-budget';
+import { BUDGET_FILE_INPUT_ID, StartOpenFile, type FileError } from './start-open-file';
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const [fileError, setFileError] = useState<FileError | null>(null);
+  // The budget just copied (the copy is at the top of the list); counted, so that copying
+  // the same one again shows, and announces, a new message.
+  const [duplicated, setDuplicated] = useState<{ name: string; count: number } | null>(null);
+  const onDuplicated = useCallback(
+    (name: string) => setDuplicated((previous) => ({ name, count: (previous?.count ?? 0) + 1 })),
+    [],
+  );
+
+  const errors = useMemo((): FieldError[] => {
+    if (fileError === null) return [];
+    if (fileError.kind === 'no-file')
+      return [{ fieldId: BUDGET_FILE_INPUT_ID, message: t('start.openFile.noFile') }];
+    return listProblems(fileError.problems, BUDGET_FILE_INPUT_ID, t);
+  }, [fileError, t]);
+
+  return (
+    <Page title={t('start.title')} errors={errors} headingInContent>
+      {/* NHS.UK puts a success banner straight above the h1, so this page draws its own h1. */}
+      <FlashBanner target={href({ page: 'start' })} />
+      {duplicated !== null && (
+        <NotificationBanner
+          key={duplicated.count}
+          success
+          heading={t('start.budgets.duplicated', { name: duplicated.name })}
+        >
+          <p>{t('start.budgets.duplicatedBody')}</p>
+        </NotificationBanner>
+      )}
+      <BudgetColumn>
+        <h1 className="nhsuk-heading-l" tabIndex={-1}>
+          {t('start.title')}
+        </h1>
+        <p className="nhsuk-body-l">{t('start.intro')}</p>
+        <p className="nhsuk-body">{t('start.audience')}</p>
+        <p className="nhsuk-body">{t('start.privacy')}</p>
+        <p className="nhsuk-body">
+          <a className="nhsuk-link" href={href({ page: 'rate-cards' })}>
+            {t('start.rateCardsLink')}
+          </a>
+        </p>
+        {/* Starting comes first, so that someone with many budgets need not scroll past them all. */}
+        <StartNewBudget />
+        <StartBudgetList onDuplicated={onDuplicated} />
+        <StartOpenFile error={fileError} onError={setFileError} />
+        <StartCaseloadLink />
+      </BudgetColumn>
+    </Page>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Check and summary: the whole budget on one page, the document people take to their
+ * planning meeting. Every figure is the domain's pricing (usePricing), formatted only.
+ */
+import { useTranslation } from 'react-i18next';
+import { Page } from '../components/page';
+import { usePricing } from '../hooks/use-budget';
+import { BudgetCardNotice } from '../components/budget-card-notice';
+import { SummaryContent } from './summary-content';
+import { SummaryUnpriced } from './summary-unpriced';
+import { useAppStore } from '../../state/store';
+import { href } from '../routes';
+import { NotFoundPage } from '../site/not-found-page';
+
+export function SummaryPage({ budgetId }: { budgetId: string }) {
+  const { t } = useTranslation();
+  // The budget alone: its saved-at stamps and completed sections do not change a figure.
+  const budget = useAppStore((state) => state.budgets[budgetId]?.budget);
+  const priced = usePricing(budget);
+  if (budget === undefined || priced === undefined) return <NotFoundPage />;
+
+  const caption = budget.title || budget.person.name;
+  const pageProps = {
+    title: t('summary.title'),
+    caption: caption === '' ? undefined : caption,
+    backLink: { href: href({ page: 'task-list', budgetId }) },
+  };
+  if (priced.kind !== 'priced') {
+    return (
+      <Page {...pageProps}>
+        <SummaryUnpriced budgetId={budgetId} state={priced} />
+      </Page>
+    );
+  }
+  return (
+    <Page {...pageProps}>
+      <BudgetCardNotice budget={budget} />
+      <SummaryContent pricing={priced.pricing} budget={budget} />
+    </Page>
+  );
+}
