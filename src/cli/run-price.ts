@@ -11,10 +11,12 @@ import type { TFunction } from 'i18next';
 import { localIsoDate } from '../domain/local-date';
 import { priceOnCard, type BudgetPricing } from '../domain/pricing/price-budget';
 import type { Problem } from '../domain/problems';
+import { cardWarnings } from '../domain/card-warnings';
 import { toReport } from '../domain/report';
 import { toTimeReport } from '../domain/time-report';
 import { documentRevision } from '../domain/revisions/history';
 import { createI18n, type Language } from '../i18n';
+import { cardWarningWords } from '../i18n/card-warning-words';
 import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
@@ -48,6 +50,12 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
       return EXIT_BAD_INPUT;
     }
     const { args } = parsed;
+    // A card that prices care at nothing is said on standard error in every format, the
+    // CSV and the PDF included; the JSON and text reports also list it in their warnings.
+    for (const warning of cardWarnings(priced.pricing.card)) {
+      const message = cardWarningWords(warning, t);
+      output.stderr(`${safeMessage(t, 'cli.cardWarning', { card: priced.pricing.card.id, message })}\n`);
+    }
     if (args.format === 'pdf') return await writePdf(priced.pricing, args, t, output);
     output.stdout(render(priced.pricing, args, t));
     return EXIT_OK;

@@ -216,11 +216,17 @@ function lightestDay(week: CarerWeek): Day {
   return best;
 }
 
+/**
+ * Costed from the minute, as a line is: rate × minutes / 60, multiplied before dividing,
+ * so an amount that is exactly a half penny stays one and rounds up. Hours divided first
+ * (26 / 60 = 0.4333…) are cut at the last digit, and 26 minutes at £1.65 would come to
+ * £0.71499… and lose the half penny that £0.715 rounds up.
+ */
 function relief(minutes: Decimal, nights: number, rates: ReliefRates): Relief {
-  const hours = minutes.div(60) as Hours;
-  const cost = (hourly: Decimal, nightly: Decimal) => roundToPenny(hours.times(hourly).plus(nightly.times(nights)));
+  const cost = (hourly: Decimal, nightly: Decimal) =>
+    roundToPenny(hourly.times(minutes).div(60).plus(nightly.times(nights)));
   return {
-    hours,
+    hours: minutes.div(60) as Hours,
     nights,
     paWeekly: cost(rates.paHourly, rates.paNightly),
     providerWeekly: cost(rates.providerHourly, rates.providerNightly),

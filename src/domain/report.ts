@@ -4,6 +4,7 @@
  * Money and hours are two-decimal strings; nothing here does arithmetic.
  */
 import type Decimal from 'decimal.js';
+import { cardWarnings } from './card-warnings';
 import type { CarerFlag, CarerFlagId, Severity } from './carer-burden';
 import { roundHoursForDisplay, toMoneyText, type MoneyText } from './money';
 import type { FrequencyDescription } from './pricing/frequency';
@@ -81,11 +82,13 @@ export interface PricingReport {
     extraProviderHoursWeekly: string;
   }[];
   readonly indicative: { annual: MoneyText; difference: MoneyText } | null;
+  /** The card's own warnings first (card-warnings.ts), then the plan's. */
   readonly warnings: readonly ({
     id: string;
     line?: string;
     over?: MoneyText;
     minutes?: number;
+    figures?: readonly string[];
     assistant?: string;
     hours?: string;
     contracted?: string;
@@ -158,9 +161,12 @@ export function toReport(pricing: BudgetPricing): PricingReport {
       pricing.indicative === null
         ? null
         : { annual: toMoneyText(pricing.indicative.amount), difference: toMoneyText(pricing.indicative.difference) },
-    warnings: pricing.warnings.map((warning) =>
-      warning.id === 'over-indicative' ? { id: warning.id, over: toMoneyText(warning.over) } : { ...warning },
-    ),
+    warnings: [
+      ...cardWarnings(pricing.card).map((warning) => ({ id: warning.id, figures: [...warning.figures] })),
+      ...pricing.warnings.map((warning) =>
+        warning.id === 'over-indicative' ? { id: warning.id, over: toMoneyText(warning.over) } : { ...warning },
+      ),
+    ],
   };
 }
 

@@ -1,8 +1,11 @@
 /**
  * CSV that opens correctly in Excel: UTF-8 with a byte-order mark (so £ and Welsh
  * letters show), CRLF line ends, quoting per RFC 4180, and text cells that a
- * spreadsheet would read as a formula made inert. Numbers are never altered.
+ * spreadsheet would read as a formula made inert. Numbers are never altered. Text is
+ * made plain first (src/domain/plain-text.ts): a line break in a cell is a space, so no
+ * reader that goes line by line sees a row that is not there.
  */
+import { inertText } from '../domain/plain-text';
 
 export type Cell = { readonly text: string } | { readonly number: string };
 
@@ -19,7 +22,7 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 }
 
 function encodeCell(cell: Cell): string {
-  const value = 'number' in cell ? cell.number : neutraliseFormula(cell.text);
+  const value = 'number' in cell ? cell.number : neutraliseFormula(inertText(cell.text));
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

@@ -10,6 +10,7 @@ import type { PricedAmount } from '../domain/pricing/amounts';
 import type { PricedLine } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { AmountDiff, BudgetDiff, CarerDiff, LineDiff } from '../domain/revisions/diff';
+import { inertText } from '../domain/plain-text';
 import { localise } from '../i18n/localise';
 import { labelsFor, type Labels } from '../present/labels';
 
@@ -41,7 +42,10 @@ export function diffText(diff: BudgetDiff, versions: { from: Version; to: Versio
     '',
     t('revisions.text.rounding'),
     '',
-  ].join('\n');
+  ]
+    // One row, one line: text from a file can never start a line of its own (plain-text.ts).
+    .map(inertText)
+    .join('\n');
 }
 
 function section(heading: string, body: string[]): string[] {

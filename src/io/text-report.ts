@@ -9,6 +9,7 @@ import { formatExact, formatHours, formatMoney, formatRate, type Locale } from '
 import type { PricedAmount } from '../domain/pricing/amounts';
 import type { PricedLine, Segment } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
+import { inertText } from '../domain/plain-text';
 import { paOnCostPercent } from '../domain/pricing/rates';
 import { documentRevision } from '../domain/revisions/history';
 import { localise } from '../i18n/localise';
@@ -60,7 +61,10 @@ export function textReport(
     '',
     context.model.totals.rounding,
     '',
-  ].join('\n');
+  ]
+    // One row, one line: text from a file can never start a line of its own (plain-text.ts).
+    .map(inertText)
+    .join('\n');
 }
 
 function section(heading: string, body: string[]): string[] {

@@ -5,8 +5,10 @@
  * the page, working in the text report). Built from the pricing, the translation function
  * and the language; nothing here works out an amount.
  */
+import { cardWarnings } from '../domain/card-warnings';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { Warning } from '../domain/warnings';
+import { cardWarningWords } from '../i18n/card-warning-words';
 import type { DocumentFormat } from './format';
 import { directionOf, sizeOf } from './words';
 
@@ -36,11 +38,15 @@ export interface FigureTable {
 }
 
 export interface WarningGroup {
-  readonly id: Warning['id'];
+  /** A kind of warning about the plan, or `card`: the rate card's own (card-warnings.ts). */
+  readonly id: Warning['id'] | 'card';
   readonly heading: string;
   readonly body: string;
-  /** Each line the warning is about, named by its activity. */
-  readonly items: readonly { readonly lineId: string; readonly text: string }[];
+  /**
+   * Each line the warning is about, named by its activity; for the card, each of its
+   * warnings, naming its figures (no line: `lineId` is absent).
+   */
+  readonly items: readonly { readonly lineId?: string | undefined; readonly text: string }[];
 }
 
 export interface SummaryModel {
@@ -142,14 +148,27 @@ function totals(
   };
 }
 
-function warnings(pricing: BudgetPricing, { t, money }: DocumentFormat): SummaryModel['warnings'] {
-  const { warnings: found, budget, indicative: sum } = pricing;
+function warnings(
+  pricing: BudgetPricing,
+  { t, money, localise }: DocumentFormat,
+): SummaryModel['warnings'] {
+  const { warnings: found, budget, indicative: sum, card } = pricing;
   const activityOf = (lineId: string) =>
     budget.lines.find((line) => line.id === lineId)?.activity ?? lineId;
   const shortVisits = found.filter((w): w is ShortVisit => w.id === 'short-visit');
   const paLines = found.filter((w): w is PaLine => w.id === 'pa-needs-direct-payment');
   const over = found.find((w): w is OverIndicative => w.id === 'over-indicative');
   const groups: WarningGroup[] = [];
+  // The card's own first: a card that prices care at nothing makes every figure below wrong.
+  const ofCard = cardWarnings(card);
+  if (ofCard.length > 0) {
+    groups.push({
+      id: 'card',
+      heading: t('rateCards.warnings.heading'),
+      body: t('rateCards.warnings.body', { name: localise(card.name) }),
+      items: ofCard.map((warning) => ({ text: cardWarningWords(warning, t) })),
+    });
+  }
   if (shortVisits.length > 0) {
     groups.push({
       id: 'short-visit',

@@ -1,5 +1,5 @@
 /** What each hostile budget file must be refused with (see hostile-corpus.ts). */
-import { AN_ID, MONEY, NOT_JSON, WHOLE_MINUTES, type Expectation } from './hostile-corpus';
+import { AN_ID, MONEY, NEGATIVE_MONEY, NOT_JSON, WHOLE_MINUTES, type Expectation } from './hostile-corpus';
 
 export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   // Wrong types
@@ -192,8 +192,9 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['expenses[0].amount', 'no £ sign']],
   },
   'money-negative.json': {
-    rule: 'negative money is refused',
-    named: [['expenses[0].amount', MONEY]],
+    rule: 'negative money is refused, saying it cannot be negative',
+    named: [['expenses[0].amount', NEGATIVE_MONEY]],
+    absent: ['two decimals'],
   },
   'money-exponent.json': {
     rule: 'money written as 1e9 is refused',
@@ -386,8 +387,8 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['expenses[0].amount', MONEY]],
   },
   'indicative-annual-negative.json': {
-    rule: 'a negative indicative sum is refused',
-    named: [['indicativeAnnual', MONEY]],
+    rule: 'a negative indicative sum is refused, saying it cannot be negative',
+    named: [['indicativeAnnual', NEGATIVE_MONEY]],
   },
   'expense-frequency-as-number.json': {
     rule: 'an expense frequency written as 52 is refused, listing the frequencies',
@@ -528,6 +529,35 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     rule: 'a field nested 17 levels deep is refused before parsing, saying where',
     named: [['file', 'nests more than 16 levels deep']],
     located: 'line 22, column 33',
+  },
+  // Text that would print as something else (docs/plain-text.md)
+  'newline-in-activity-forges-totals.json': {
+    rule: 'an activity whose line breaks would forge a "Totals" line in the report is refused, naming the field',
+    named: [['lines[0].activity', 'must be one line of plain text']],
+  },
+  'carriage-return-in-title.json': {
+    rule: 'a carriage return in the title, which would let a terminal write over the line, is refused',
+    named: [['title', 'character 13 is U+000D']],
+  },
+  'escape-in-carer-name.json': {
+    rule: 'terminal escape sequences in a carer name are refused, saying which character and where',
+    named: [['carers[0].name', 'character 4 is U+001B']],
+  },
+  'bidi-override-in-person-name.json': {
+    rule: 'a right-to-left override in the person’s name (text that reads one way and is another) is refused',
+    named: [['person.name', 'character 4 is U+202E']],
+  },
+  'tab-in-expense-description.json': {
+    rule: 'a tab in an expense description is refused',
+    named: [['expenses[0].description', 'character 4 is U+0009']],
+  },
+  'next-line-in-reference.json': {
+    rule: 'a C1 next-line control in the reference is refused',
+    named: [['person.reference', 'character 5 is U+0085']],
+  },
+  'escape-in-outcome.json': {
+    rule: 'an outcome may run over lines, but an escape sequence in it is refused',
+    named: [['lines[0].outcome', 'must be plain text, with no tabs, control characters or direction overrides (line breaks are allowed): character 25 is U+001B']],
   },
   // The plan in time (version 3)
   'plan-start-not-a-day.json': {

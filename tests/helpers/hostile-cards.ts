@@ -1,5 +1,5 @@
 /** What each hostile rate card must be refused with, beside a valid budget (see hostile-corpus.ts). */
-import { MONEY, NOT_JSON, type Expectation } from './hostile-corpus';
+import { MONEY, NEGATIVE_MONEY, NOT_JSON, type Expectation } from './hostile-corpus';
 
 export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
   'unsourced-figure.json': {
@@ -32,8 +32,8 @@ export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
     named: [['registeredProvider.standard.day.weekday', MONEY]],
   },
   'negative-rate.json': {
-    rule: 'a negative rate is refused',
-    named: [['personalAssistant.pay.day.weekday', MONEY]],
+    rule: 'a negative rate is refused, saying it cannot be negative',
+    named: [['personalAssistant.pay.day.weekday', NEGATIVE_MONEY]],
   },
   'percent-over-100.json': {
     rule: 'an on-cost over 100 percent is refused',
@@ -204,6 +204,18 @@ export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
     rule: '40 nested arrays in a rate card are refused before parsing, saying where',
     named: [['file', 'nests more than 16 levels deep']],
     located: 'line 12, column 34',
+  },
+  'newline-in-card-name.json': {
+    rule: 'a line break in the card’s name, which would forge a line under "Rate card:", is refused',
+    named: [['name.en', 'must be one line of plain text']],
+  },
+  'bidi-isolate-in-provider-name.json': {
+    rule: 'a direction isolate in a provider name is refused, saying which character and where',
+    named: [['registeredProvider.providers[0].name', 'character 9 is U+2067']],
+  },
+  'escape-in-notes.json': {
+    rule: 'notes may run over lines, but an escape sequence in them is refused',
+    named: [['notes.en', 'character 23 is U+001B']],
   },
 };
 

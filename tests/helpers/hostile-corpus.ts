@@ -35,6 +35,7 @@ export interface Expectation {
 
 export const WHOLE_MINUTES = 'must be a whole number from 1 to 1440';
 export const MONEY = 'must be an amount of money written as text with two decimals';
+export const NEGATIVE_MONEY = 'cannot be negative';
 export const NOT_JSON = 'is not valid JSON';
 export const AN_ID = 'must be an id of 1 to 64 letters';
 

@@ -27,6 +27,18 @@ describe('JSON Schema files for other systems', () => {
     expect(validateBudget(readJson(file)), JSON.stringify(validateBudget.errors)).toBe(true);
   });
 
+  it('refuses a line break in an activity and an escape in an outcome, as the app does', () => {
+    const budget = readJson('examples/example-ann.json') as { lines: { activity: string; outcome?: string }[] };
+    const [line] = budget.lines as [{ activity: string; outcome?: string }];
+    line.outcome = 'Up and dressed\nready for the day';
+    expect(validateBudget(budget), JSON.stringify(validateBudget.errors)).toBe(true);
+    line.outcome = 'Up and dressed\u001b[2J';
+    expect(validateBudget(budget)).toBe(false);
+    line.outcome = 'Up and dressed';
+    line.activity = 'Help to get up\nTotals';
+    expect(validateBudget(budget)).toBe(false);
+  });
+
   it('refuses money written as a number, as the app does', () => {
     const budget = readJson('examples/example-ann.json') as { expenses: { amount: unknown }[] };
     (budget.expenses[0] as { amount: unknown }).amount = 35;

@@ -33,6 +33,14 @@ describe('reading a budget file', () => {
     ]);
   });
 
+  it('says a negative amount of money cannot be negative, not how to write money', () => {
+    expect(problemsOf(budget({ expenses: [expense({ amount: '-5.00' })] }))).toEqual([
+      'expenses[0].amount validation.moneyNegative',
+    ]);
+    expect(problemsOf(budget({ indicativeAnnual: '-5' }))).toEqual(['indicativeAnnual validation.moneyNegative']);
+    expect(problemsOf(budget({ expenses: [expense({ amount: '5.0' })] }))).toEqual(['expenses[0].amount validation.money']);
+  });
+
   it('refuses a day over 24 hours on one line', () => {
     expect(problemsOf(budget({ lines: [visits({ minutes: 500, visitsPerDay: 3 })] }))).toEqual([
       'lines[0].visitsPerDay validation.overADay',

@@ -4,6 +4,7 @@
  * Problems carry the form field's id as their path, so a page can link its error summary.
  */
 import Decimal from 'decimal.js';
+import { firstRefusedCharacter, type RefusedCharacter, type TextLines } from '../plain-text';
 import { problem, type Problem } from '../problems';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
@@ -47,17 +48,53 @@ export function moneyInput(text: string, scope: FormScope, field: string): Parse
   return { ok: true, value: amount.toFixed(2) };
 }
 
-export function requiredText(text: string, scope: FormScope, field: string, max: number): Parsed<string> {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, problem: problem([field], `forms.${scope}.${field}.required`) };
-  if (trimmed.length > max) return { ok: false, problem: problem([field], 'forms.tooLong', { max }) };
-  return { ok: true, value: trimmed };
+/**
+ * A hidden character pasted in with the text (a tab, an escape, a direction override, or
+ * a line break in a one-line field): the file rules would refuse it, so the form says so
+ * first, and where it is in what was typed. Spaces and breaks at either end are trimmed
+ * away before saving, so they are no problem.
+ */
+export function refusedCharacter(typed: string, lines: TextLines): RefusedCharacter | null {
+  const found = firstRefusedCharacter(typed.trim(), lines);
+  if (found === null) return null;
+  const trimmedAhead = [...typed].length - [...typed.trimStart()].length;
+  return { character: found.character, position: found.position + trimmedAhead };
 }
 
-export function optionalText(text: string, field: string, max: number): Parsed<string | undefined> {
+function plainTextProblem(typed: string, field: string, lines: TextLines): Problem | null {
+  const found = refusedCharacter(typed, lines);
+  return found === null ? null : problem([field], lines === 'one' ? 'forms.oneLineText' : 'forms.plainText', { ...found });
+}
+
+export function requiredText(
+  text: string,
+  scope: FormScope,
+  field: string,
+  max: number,
+  lines: TextLines = 'one',
+): Parsed<string> {
   const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, problem: problem([field], `forms.${scope}.${field}.required`) };
+  return checkedText(text, field, max, lines);
+}
+
+export function optionalText(
+  text: string,
+  field: string,
+  max: number,
+  lines: TextLines = 'one',
+): Parsed<string | undefined> {
+  const checked = checkedText(text, field, max, lines);
+  return checked.ok && checked.value === '' ? { ok: true, value: undefined } : checked;
+}
+
+/** Plain text within its length, trimmed. */
+function checkedText(text: string, field: string, max: number, lines: TextLines): Parsed<string> {
+  const trimmed = text.trim();
+  const hidden = plainTextProblem(text, field, lines);
+  if (hidden !== null) return { ok: false, problem: hidden };
   if (trimmed.length > max) return { ok: false, problem: problem([field], 'forms.tooLong', { max }) };
-  return { ok: true, value: trimmed === '' ? undefined : trimmed };
+  return { ok: true, value: trimmed };
 }
 
 /** Collects the problems of several parsed fields, in the order the form shows them. */

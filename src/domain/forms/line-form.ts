@@ -91,7 +91,7 @@ export function lineToForm(line: NeedLine): LineForm {
  */
 export function formToLine(form: LineForm, id: string, domain: string, budget: Budget): Result<NeedLine> {
   const activity = requiredText(form.activity, 'line', 'activity', 200);
-  const outcome = optionalText(form.outcome, 'outcome', 300);
+  const outcome = optionalText(form.outcome, 'outcome', 300, 'many');
   const workers = wholeNumberInput(form.workers, 'line', 'workers', 1, 4);
   const found: Problem[] = problemsOf(activity, outcome);
   if (form.resource === '') found.push(problem(['resource'], 'forms.line.resource.required'));

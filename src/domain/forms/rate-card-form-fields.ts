@@ -4,9 +4,10 @@
  * message says which figure it is about ("Example Homecare Ltd, by day on weekdays: …").
  */
 import Decimal from 'decimal.js';
+import type { TextLines } from '../plain-text';
 import { problem } from '../problems';
 import { calendarDate } from './date-fields';
-import type { Parsed } from './form-fields';
+import { refusedCharacter, type Parsed } from './form-fields';
 
 const fail = (
   key: string,
@@ -66,9 +67,12 @@ export function textField(
   key: string,
   max: number,
   required: boolean,
+  lines: TextLines = 'one',
 ): Parsed<string> {
   const trimmed = text.trim();
   if (required && trimmed === '') return fail(key, 'required');
+  const hidden = refusedCharacter(text, lines);
+  if (hidden !== null) return fail(key, lines === 'one' ? 'oneLineText' : 'plainText', { ...hidden });
   if (trimmed.length > max) return fail(key, 'tooLong', { max });
   return { ok: true, value: trimmed };
 }

@@ -5,6 +5,7 @@
  * can never save or download a card the command would refuse.
  */
 import Decimal from 'decimal.js';
+import type { TextLines } from '../plain-text';
 import { failed, problem, type Result } from '../problems';
 import { readRateCard } from '../read';
 import { RATE_CARD_FORMAT, RATE_CARD_VERSION, type RateCard } from '../schema/rate-card';
@@ -15,8 +16,8 @@ import { changed, FormReader } from './rate-card-form-reader';
 import { buildSources } from './rate-card-form-sources';
 
 function readDetails(reader: FormReader, takenIds: readonly string[]) {
-  const text = (key: string, max: number, required: boolean) =>
-    reader.take(textField(reader.text(key), key, max, required), '');
+  const text = (key: string, max: number, required: boolean, lines: TextLines = 'one') =>
+    reader.take(textField(reader.text(key), key, max, required, lines), '');
   const date = (which: 'validFrom' | 'validTo') =>
     reader.take(
       dateField(
@@ -37,7 +38,7 @@ function readDetails(reader: FormReader, takenIds: readonly string[]) {
   if (details.validFrom !== '' && details.validTo !== '' && details.validTo < details.validFrom) {
     reader.problems.push(problem(['validTo'], 'rateCards.errors.dateOrder'));
   }
-  return { ...details, notes: text('notes', 2000, false) };
+  return { ...details, notes: text('notes', 2000, false, 'many') };
 }
 
 function readCarerPolicy(reader: FormReader, base: RateCard): RateCard['carerPolicy'] {
@@ -118,7 +119,7 @@ export function formToRateCard(
   const typed = new Map<string, string>();
   for (const { key, figures } of reader.blocks) {
     const source = reader.take(
-      textField(reader.text(sourceKey(key)), sourceKey(key), 1000, false),
+      textField(reader.text(sourceKey(key)), sourceKey(key), 1000, false, 'many'),
       '',
     );
     typed.set(key, source);

@@ -16,15 +16,17 @@ const REASON_MAX = 500;
 
 /** `date` is the day it is saved, as YYYY-MM-DD: a revision is dated when it is made. */
 export function formToRevision(form: RevisionForm, date: string): Result<RevisionDetails> {
-  const reason = form.reason.trim();
+  // A textarea: the reason may run over several lines, but holds no other hidden character.
+  const reason = optionalText(form.reason, 'reason', REASON_MAX, 'many');
   const name = optionalText(form.name, 'name', 200);
-  const found = [];
-  if (reason === '') found.push(problem(['reason'], 'revisions.form.reason.required'));
-  else if (reason.length > REASON_MAX) found.push(problem(['reason'], 'forms.tooLong', { max: REASON_MAX }));
+  const found = problemsOf(reason);
+  if (reason.ok && reason.value === undefined) found.push(problem(['reason'], 'revisions.form.reason.required'));
   if (!isRole(form.role)) found.push(problem(['role'], 'revisions.form.role.required'));
   found.push(...problemsOf(name));
-  if (found.length > 0 || !name.ok || !isRole(form.role)) return failed(found);
-  return ok({ date, reason, role: form.role, ...(name.value === undefined ? {} : { name: name.value }) });
+  if (found.length > 0 || !reason.ok || reason.value === undefined || !name.ok || !isRole(form.role)) {
+    return failed(found);
+  }
+  return ok({ date, reason: reason.value, role: form.role, ...(name.value === undefined ? {} : { name: name.value }) });
 }
 
 function isRole(value: string): value is RevisionRole {

@@ -86,7 +86,7 @@ const lineBase = {
   id: identifier(),
   domain: identifier(),
   activity: requiredText(200),
-  outcome: text(300).optional(),
+  outcome: text(300, 'many').optional(),
   resource: oneOf(RESOURCES),
   provider: identifier().optional(),
   carer: identifier().optional(),

@@ -1,6 +1,7 @@
 /** Field validators shared by both file formats, each with a message that names the rule. */
 import { z } from 'zod';
 import { DAYS } from '../days';
+import { firstRefusedCharacter, plainTextPattern, type TextLines } from '../plain-text';
 import { messageKey } from '../problems';
 
 /** Under £1bn, two decimals, no sign: what a budget amount or a rate can be. */
@@ -10,9 +11,15 @@ const DECIMAL_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,4})?$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** "-5.00" is money written rightly but for its sign: say that, not how to write money. */
+const NEGATIVE_AMOUNT = /^-\s*\d/;
+
 export function money() {
   const error = messageKey('validation.money');
-  return z.string({ error }).regex(MONEY_PATTERN, { error });
+  return z.string({ error }).regex(MONEY_PATTERN, {
+    error: (issue) =>
+      typeof issue.input === 'string' && NEGATIVE_AMOUNT.test(issue.input) ? messageKey('validation.moneyNegative') : error,
+  });
 }
 
 /** A decimal as text within a range, both ends included. */
@@ -29,14 +36,29 @@ export function wholeNumber(min: number, max: number) {
   return z.int({ error }).min(min, { error }).max(max, { error });
 }
 
-export function text(max: number) {
-  const error = messageKey('validation.text', { max });
-  return z.string({ error }).max(max, { error });
+/**
+ * Free text is plain text (src/domain/plain-text.ts): no control characters or direction
+ * overrides, and no line breaks unless the field is one of the few with `lines: 'many'`.
+ * Checked before any trimming, so the file is judged as it is written.
+ */
+function plainText(lines: TextLines, error: string) {
+  return z.string({ error }).regex(plainTextPattern(lines), {
+    error: (issue) =>
+      messageKey(
+        lines === 'one' ? 'validation.oneLineText' : 'validation.plainText',
+        typeof issue.input === 'string' ? { ...firstRefusedCharacter(issue.input, lines) } : {},
+      ),
+  });
 }
 
-export function requiredText(max: number) {
+export function text(max: number, lines: TextLines = 'one') {
+  const error = messageKey('validation.text', { max });
+  return plainText(lines, error).max(max, { error });
+}
+
+export function requiredText(max: number, lines: TextLines = 'one') {
   const error = messageKey('validation.requiredText', { max });
-  return z.string({ error }).trim().min(1, { error }).max(max, { error });
+  return plainText(lines, error).trim().min(1, { error }).max(max, { error });
 }
 
 export function identifier() {
@@ -75,8 +97,9 @@ export function days() {
 }
 
 /** Text a person reads, in English and optionally Welsh. */
-export function localisedText(max: number) {
-  return z.union([requiredText(max), z.strictObject({ en: requiredText(max), cy: requiredText(max).optional() })], {
+export function localisedText(max: number, lines: TextLines = 'one') {
+  const one = () => requiredText(max, lines);
+  return z.union([one(), z.strictObject({ en: one(), cy: one().optional() })], {
     error: messageKey('validation.localisedText'),
   });
 }

@@ -1,13 +1,23 @@
 /** The figures of a rate card, named by path as `sources` name them (docs/conventions.md). */
-import type { RateCard } from './rate-card';
+import type { RateCard, Rates } from './rate-card';
 
-function ratePaths(prefix: string): string[] {
+/** One rate table's figures with their paths: the hourly rates, then the sleep-in allowance. */
+export function rateFigures(prefix: string, rates: Rates): [path: string, amount: string][] {
   return [
-    `${prefix}.day.weekday`,
-    `${prefix}.day.weekend`,
-    `${prefix}.night.weekday`,
-    `${prefix}.night.weekend`,
-    `${prefix}.sleepIn`,
+    [`${prefix}.day.weekday`, rates.day.weekday],
+    [`${prefix}.day.weekend`, rates.day.weekend],
+    [`${prefix}.night.weekday`, rates.night.weekday],
+    [`${prefix}.night.weekend`, rates.night.weekend],
+    [`${prefix}.sleepIn`, rates.sleepIn],
+  ];
+}
+
+/** Every table of rates paid care is priced at, with the path its figures are named under. */
+export function paidRateTables(card: RateCard): [prefix: string, rates: Rates][] {
+  return [
+    ['registeredProvider.standard', card.registeredProvider.standard],
+    ...card.registeredProvider.providers.map((p): [string, Rates] => [`registeredProvider.providers[${p.id}].rates`, p.rates]),
+    ['personalAssistant.pay', card.personalAssistant.pay],
   ];
 }
 
@@ -15,9 +25,7 @@ export function figurePaths(card: RateCard): string[] {
   const pa = card.personalAssistant;
   return [
     'weeksPerYear',
-    ...ratePaths('registeredProvider.standard'),
-    ...card.registeredProvider.providers.flatMap((p) => ratePaths(`registeredProvider.providers[${p.id}].rates`)),
-    ...ratePaths('personalAssistant.pay'),
+    ...paidRateTables(card).flatMap(([prefix, rates]) => rateFigures(prefix, rates).map(([path]) => path)),
     ...pa.onCosts.map((cost) => `personalAssistant.onCosts[${cost.id}].percent`),
     ...pa.employerCosts.map((cost) => `personalAssistant.employerCosts[${cost.id}].amount`),
     ...card.settings.flatMap((setting) => [

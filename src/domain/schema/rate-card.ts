@@ -64,7 +64,7 @@ const carerPolicy = z.strictObject({
 
 const source = z.strictObject({
   figure: requiredText(300),
-  text: requiredText(1000),
+  text: requiredText(1000, 'many'),
   url: text(500).optional(),
 });
 
@@ -77,7 +77,7 @@ export const rateCardSchema = z.strictObject({
   validFrom: isoDate(),
   validTo: isoDate(),
   illustrative: flag().optional(),
-  notes: localisedText(2000).optional(),
+  notes: localisedText(2000, 'many').optional(),
   // Weeks in a year: 365/7 to three places is 52.143; a card may choose otherwise.
   weeksPerYear: decimalText(52, 53),
   domains: list(z.strictObject({ id: identifier(), name: localisedText(100) }), 5, 30),

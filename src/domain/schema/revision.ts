@@ -29,7 +29,7 @@ export function revisionSchema<T extends z.ZodType>(snapshot: T) {
   return z.strictObject({
     number: wholeNumber(1, MAX_REVISIONS),
     date: isoDate(),
-    reason: requiredText(500),
+    reason: requiredText(500, 'many'),
     madeBy: z.strictObject({ role: oneOf(REVISION_ROLES), name: text(200).optional() }),
     /** The rate card the budget was priced on when the revision was saved. */
     rateCard: identifier(),

@@ -5,14 +5,16 @@
  * (pdf-pages.tsx places them on pages). Every figure goes through the one formatter;
  * every word through i18next (pdf.* in src/i18n/en/pdf.json, terms.* in core.json).
  */
-import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page, View } from '@react-pdf/renderer';
 import type { TFunction } from 'i18next';
+import { inertText } from '../../domain/plain-text';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { FontFace } from './fonts';
 import type { Revision } from './pdf-about';
 import { pdfFormat, type PdfFormat } from './pdf-format';
 import { pageFlows } from './pdf-pages';
 import { styles } from './pdf-styles';
+import { Text } from './pdf-text';
 import { printable, type Unprintable } from './printable';
 import { localeOf } from '../../i18n/languages';
 
@@ -81,8 +83,8 @@ export function BudgetDocument({
   const title = budget.title || budget.person.name;
   return (
     <Document
-      title={t('pdf.documentTitle', { name: budget.person.name })}
-      subject={t('pdf.subject', { card: format.localise(card.name) })}
+      title={inertText(t('pdf.documentTitle', { name: budget.person.name }))}
+      subject={inertText(t('pdf.subject', { card: format.localise(card.name) }))}
       creator={t('pdf.creator')}
       producer={t('pdf.creator')}
       language={localeOf(language)}

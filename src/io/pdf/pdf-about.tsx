@@ -1,5 +1,5 @@
 /** Who the budget is for, what it rests on (funding route, rate card, revision), and its totals. */
-import { Text } from '@react-pdf/renderer';
+import { Text } from './pdf-text';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { SummaryModel } from '../../present/summary';
 import { KeyValues, Paragraph, Section, type KeyValue } from './pdf-blocks';

@@ -2,9 +2,10 @@
  * The few shapes the document is built from: a section with its heading, a list of
  * labelled values, and a table. Rows never split across pages.
  */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import { breakLongWords } from './fonts';
 import { BODY_FONT_SIZE, CELL_GAP, CONTENT_WIDTH, KEY_GAP, TABLE_FONT_SIZE } from './pdf-geometry';
+import { Text } from './pdf-text';
 import { styles } from './pdf-styles';
 
 /** Rows of content, typed without importing React (src/io stays free of the React package). */

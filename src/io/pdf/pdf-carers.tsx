@@ -2,7 +2,8 @@
  * Unpaid care the plan relies on: per carer, hours, nights and caring days, then each
  * flag with what it found against which threshold and what would bring the carer under it.
  */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
+import { Text } from './pdf-text';
 import type { CarerBurden, CarerFlag } from '../../domain/carer-burden';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { KeyValues, Paragraph, Section } from './pdf-blocks';

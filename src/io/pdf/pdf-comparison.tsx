@@ -2,10 +2,11 @@
  * Home against each care-home setting of the card, then against the indicative sum.
  * Differences are said in words, never with a minus sign, as on screen.
  */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { SummaryModel } from '../../present/summary';
 import { Paragraph, Section } from './pdf-blocks';
 import { FigureValues, ModelTable } from './pdf-figures';
+import { Text } from './pdf-text';
 import { styles } from './pdf-styles';
 
 export function PdfComparison({ comparison }: { comparison: SummaryModel['comparison'] }) {

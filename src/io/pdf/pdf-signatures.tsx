@@ -1,5 +1,6 @@
 /** The rounding rule in one sentence, then ruled lines for the people who agree the budget. */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
+import { Text } from './pdf-text';
 import { Paragraph, Section } from './pdf-blocks';
 import type { PdfFormat } from './pdf-format';
 import { styles } from './pdf-styles';

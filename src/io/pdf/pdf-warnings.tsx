@@ -2,8 +2,9 @@
  * The plan's warnings other than carer burden, grouped by kind as on screen: what the
  * concern is, then each line it is about, named by its activity.
  */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { SummaryModel } from '../../present/summary';
+import { Text } from './pdf-text';
 import { Paragraph, Section } from './pdf-blocks';
 import { styles } from './pdf-styles';
 

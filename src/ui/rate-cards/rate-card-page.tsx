@@ -19,6 +19,7 @@ import { RateCardDetails } from './rate-card-details';
 import { RateCardPolicyTable } from './rate-card-policy-table';
 import { RateCardRatesTables } from './rate-card-rates-tables';
 import { NotFoundPage } from '../site/not-found-page';
+import { CardWarningsNotice } from '../components/card-warnings-notice';
 
 export function RateCardPage({ cardId }: { cardId: string }) {
   const { t, i18n } = useTranslation();
@@ -49,6 +50,7 @@ export function RateCardPage({ cardId }: { cardId: string }) {
             <p>{t('rateCards.view.endedBody')}</p>
           </WarningCallout>
         )}
+        <CardWarningsNotice card={card} />
         <RateCardActions card={card} onDevice={saved !== undefined} />
         <RateCardDetails card={card} saved={saved} />
         <RateCardRatesTables card={card} />

@@ -1,6 +1,6 @@
 /**
  * The plan's warnings other than carer burden, grouped by kind, each line a link to its
- * page so the person can fix it there. Carer flags have their own panel further down.
+ * page so the person can fix it there; the rate card's own first, with a link to the card. Carer flags have their own panel further down.
  */
 import type { Budget } from '../../domain/schema/budget';
 import type { SummaryModel } from '../../present/summary';
@@ -26,6 +26,7 @@ export function SummaryWarnings({ warnings, budget, format }: SummaryWarningsPro
           {group.items.length > 0 && (
             <ul className="nhsuk-list nhsuk-list--bullet">
               {group.items.map((item) => {
+                if (item.lineId === undefined) return <li key={item.text}>{item.text}</li>;
                 const line = linesById.get(item.lineId);
                 if (line === undefined) return null;
                 const lineHref = href({
@@ -43,6 +44,13 @@ export function SummaryWarnings({ warnings, budget, format }: SummaryWarningsPro
                 );
               })}
             </ul>
+          )}
+          {group.id === 'card' && (
+            <p>
+              <a className="nhsuk-link" href={href({ page: 'rate-card', cardId: budget.rateCard })}>
+                {format.t('summary.warnings.card.link')}
+              </a>
+            </p>
           )}
           {group.id === 'over-indicative' && (
             <p>

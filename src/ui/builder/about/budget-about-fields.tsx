@@ -13,6 +13,7 @@ import { TextInput } from '../../components/text-input';
 import { useRateCards } from '../../hooks/use-rate-cards';
 import { formatDate, useLocale } from '../../hooks/budget-format';
 import { planFieldId, PlanFields } from './plan-fields';
+import { CardWarningsNotice } from '../../components/card-warnings-notice';
 
 /** A problem's field: a form field, or one of the plan's dates (`start`, `end`). */
 export type AboutField = keyof AboutForm | 'start' | 'end';
@@ -34,7 +35,8 @@ export function BudgetAboutFields({ form, onChange, errors }: BudgetAboutFieldsP
   const locale = useLocale();
   const set = (field: keyof AboutForm) => (value: string) => onChange({ ...form, [field]: value });
 
-  const cards: SelectOption[] = useRateCards().map((card) => ({
+  const rateCards = useRateCards();
+  const cards: SelectOption[] = rateCards.map((card) => ({
     value: card.id,
     label: t('budget.about.rateCard.option', {
       name: localise(card.name, i18n.language),
@@ -102,6 +104,7 @@ export function BudgetAboutFields({ form, onChange, errors }: BudgetAboutFieldsP
         value={form.rateCard}
         onChange={set('rateCard')}
       />
+      <CardWarningsNotice card={rateCards.find((card) => card.id === form.rateCard)} headingLevel={3} />
       <MoneyInput
         id={aboutFieldId('indicativeAnnual')}
         label={t('budget.about.indicative.label')}
