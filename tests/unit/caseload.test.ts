@@ -53,7 +53,8 @@ describe('caseload totals', { timeout: 30_000 }, () => {
     expect(summary.byDomain['personal-care']?.annual).toBe(sum(reports.map((r) => r.byDomain['personal-care']?.annual ?? '0')));
   });
 
-  // Only the lines active as at the date priced count, each averaged over the weeks it comes (rule 9).
+  // Generated budgets hold plans in time: only the lines active as at the date priced count,
+  // each averaged over the weeks it comes (rule 9).
   it('hours by resource are the exact hours of every budget, rounded once for display', () => {
     const active = budgets.flatMap((b) => {
       const priced = priceOnCard(b, england);
@@ -69,6 +70,7 @@ describe('caseload totals', { timeout: 30_000 }, () => {
   });
 
   it('each budget’s hours in the table are the hours it has on its own, lines every other week or in respite weeks averaged', () => {
+    expect(budgets.some((b) => b.lines.some((l) => l.frequency !== undefined))).toBe(true);
     for (const budget of budgets) {
       const priced = priceOnCard(budget, england);
       if (!priced.ok) throw new Error('generated budget not priceable');
