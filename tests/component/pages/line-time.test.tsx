@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
@@ -84,6 +84,9 @@ describe('when a need is given, on its page', () => {
       ['The weeks a year must be between 1 and 52', '#line-weeksAYear'],
     ]);
     expect(lines(budgetId)).toEqual([]);
+    // The summary takes focus once it is up, as a person meets it; typing before that
+    // would lose keys to the move, on a busy machine only.
+    await waitFor(() => expect(screen.getByRole('alert').parentElement).toHaveFocus());
 
     const from = within(
       screen.getByRole('group', { name: 'First day of this support (optional)' }),
