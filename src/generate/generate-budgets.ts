@@ -2,8 +2,9 @@
  * A seeded generator of realistic synthetic budgets, for tests and benchmarks of the
  * caseload view: the same seed always gives the same budgets. Budgets follow the needs
  * of a real caseload (many light plans, many daily personal care plans, fewer plans with
- * double-handed care and nights, and a few very high-cost ones), and every budget is
- * valid under `readBudget` and priceable on the card it was made for.
+ * double-handed care and nights, and a few very high-cost ones), a share of them are put
+ * in time (generate-plan.ts), and every budget is valid under `readBudget` and priceable
+ * on the card it was made for.
  */
 import { DAYS, type Day } from '../domain/days';
 import { Dec } from '../domain/money';
@@ -11,6 +12,7 @@ import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import type { RateCard } from '../domain/schema/rate-card';
 import { ACTIVITIES, EXPENSES, FIRST_NAMES, RELATIONSHIPS, SURNAMES } from './generate-words';
+import { putInTime } from './generate-plan';
 import { createPrng, type Prng } from './prng';
 
 export interface GenerateOptions {
@@ -39,13 +41,20 @@ const PROFILES: readonly (Profile & { readonly share: number })[] = [
   { share: 0.03, hours: 170, paid: 0.95, visits: [3, 4], doubleHanded: 0.7, nights: 0.25 },
 ];
 
+/** Mixed into the seed for the plan-in-time stream (any fixed odd number would do). */
+const TIME_STREAM = 0x5bd1e995;
+
 /** Caps an unpaid carer's week well under the 168 hours a file may hold. */
 const CARER_WEEK_CAP = 80 * 60;
 
 export function generateBudgets(options: GenerateOptions): Budget[] {
   const random = createPrng(options.seed);
   const budgets: Budget[] = [];
-  for (let index = 0; index < options.count; index++) budgets.push(generateOne(random, options, index));
+  // Dates come from a stream of their own, so budgets without a plan are what they always were.
+  const timeRandom = createPrng(options.seed ^ TIME_STREAM);
+  for (let index = 0; index < options.count; index++) {
+    budgets.push(putInTime(timeRandom, generateOne(random, options, index), options.rateCard));
+  }
   return budgets;
 }
 

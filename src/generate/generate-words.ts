@@ -29,6 +29,24 @@ export const EXPENSES = [
   { description: 'Tablet for video calls', frequency: 'one-off', kind: 'investment', pence: [15000, 40000] },
 ] as const;
 
+/** Investments that change care (whole pounds): equipment that lets one worker do what took two, or shortens visits. */
+interface Investment {
+  readonly description: string;
+  readonly pounds: readonly [number, number];
+}
+
+export const INVESTMENTS: Readonly<Record<'fewerWorkers' | 'shorterVisits', readonly Investment[]>> = {
+  fewerWorkers: [
+    { description: 'Ceiling hoist so one carer can help with transfers', pounds: [1800, 4500] },
+    { description: 'Profiling bed and turning system', pounds: [1500, 3800] },
+  ],
+  shorterVisits: [
+    { description: 'Smart home sensors and prompts', pounds: [300, 1200] },
+    { description: 'Level-access shower', pounds: [2500, 7000] },
+    { description: 'Automatic pill dispenser', pounds: [150, 600] },
+  ],
+};
+
 export const FIRST_NAMES = [
   'Alex', 'Bea', 'Cai', 'Dee', 'Eli', 'Fran', 'Gwen', 'Hari', 'Isla', 'Jo', 'Kit', 'Lin',
   'Mo', 'Nia', 'Oli', 'Pat', 'Rae', 'Sol', 'Tam', 'Uma', 'Vic', 'Wyn', 'Yas', 'Zed',

@@ -134,7 +134,7 @@ async function reloadAndClose(profile: number): Promise<string[]> {
 
   for (let i = 0; i < RELOADS; i++) {
     const typed = `Reload ${i}`;
-    await activity(page).fill(typed);
+    await activity(page).fill(typed, { timeout: 60_000 });
     await page.reload();
     // The form shows only once the saved state is read: what it holds is what was saved.
     const shown = await shownAfterLoad(page);
@@ -151,7 +151,8 @@ async function reloadAndClose(profile: number): Promise<string[]> {
     const shown = await shownAfterLoad(tab);
     if (i > 0 && shown !== expected) lost.push(`profile ${profile}, close ${i - 1}: "${shown}"`);
     expected = `Close ${i}`;
-    await activity(tab).fill(expected);
+    // On a busy machine a new tab can take a while to be ready for typing: waiting is not losing.
+    await activity(tab).fill(expected, { timeout: 60_000 });
     await tab.close();
   }
   if ((await readDraftText(context, form)) !== expected) lost.push(`profile ${profile}, close ${CLOSES - 1}`);

@@ -2,13 +2,14 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCaseloadEntry, type CaseloadEntry } from '../../src/domain/caseload/entry';
+import { entryHours, toCaseloadEntry, type CaseloadEntry } from '../../src/domain/caseload/entry';
 import { bandWidth, histogramOf } from '../../src/domain/caseload/histogram';
 import { mostNamedCard, priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { meanOf, medianOfSorted, quartilesOfSorted } from '../../src/domain/caseload/statistics';
 import { summariseCaseload } from '../../src/domain/caseload/summary';
-import { parseMoney, type Money } from '../../src/domain/money';
+import { parseMoney, roundHoursForDisplay, type Money } from '../../src/domain/money';
 import { priceOnCard } from '../../src/domain/pricing/price-budget';
+import { hoursInTotal } from '../../src/domain/pricing/totals';
 import { readBudget } from '../../src/domain/read';
 import { toReport } from '../../src/domain/report';
 import type { Budget } from '../../src/domain/schema/budget';
@@ -52,10 +53,29 @@ describe('caseload totals', { timeout: 30_000 }, () => {
     expect(summary.byDomain['personal-care']?.annual).toBe(sum(reports.map((r) => r.byDomain['personal-care']?.annual ?? '0')));
   });
 
+  // Generated budgets hold plans in time: only the lines active as at the date priced count,
+  // each averaged over the weeks it comes (rule 9).
   it('hours by resource are the exact hours of every budget, rounded once for display', () => {
-    const minutes = budgets.flatMap((b) => b.lines).filter((l) => l.resource === 'personal-assistant' && l.kind === 'visits')
-      .reduce((t, l) => t + (l.kind === 'visits' ? l.minutes * l.visitsPerDay * l.workers * l.days.length : 0), 0);
-    expect(summary.hoursWeekly['personal-assistant']).toBe(new Decimal(minutes).div(60).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+    const active = budgets.flatMap((b) => {
+      const priced = priceOnCard(b, england);
+      return priced.ok ? priced.value.lines.map((p) => p.line) : [];
+    });
+    const hours = active.filter((l) => l.resource === 'personal-assistant' && l.kind === 'visits').reduce((t, l) => {
+      const week = new Decimal(l.kind === 'visits' ? l.minutes * l.visitsPerDay * l.workers * l.days.length : 0).div(60);
+      const { everyWeeks, weeksAYear } = l.frequency ?? {};
+      if (everyWeeks !== undefined) return t.plus(week.div(everyWeeks));
+      return t.plus(weeksAYear === undefined ? week : week.times(weeksAYear).div(england.weeksPerYear));
+    }, new Decimal(0));
+    expect(summary.hoursWeekly['personal-assistant']).toBe(hours.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+  });
+
+  it('each budget’s hours in the table are the hours it has on its own, lines every other week or in respite weeks averaged', () => {
+    expect(budgets.some((b) => b.lines.some((l) => l.frequency !== undefined))).toBe(true);
+    for (const budget of budgets) {
+      const priced = priceOnCard(budget, england);
+      if (!priced.ok) throw new Error('generated budget not priceable');
+      expect(entryHours(toCaseloadEntry(priced.value, 'f.json'))).toBe(roundHoursForDisplay(hoursInTotal(priced.value.lines)));
+    }
   });
 
   it('count budgets with each carer flag and each warning once, however many carers or lines have it', () => {

@@ -26,8 +26,10 @@ export interface CaseloadEntry {
   readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
   readonly byDomain: Readonly<Record<string, CaseloadAmounts>>;
   readonly byResource: Readonly<Record<string, CaseloadAmounts>>;
-  /** Whole minutes a week by who gives the support: exact, so sums of hours stay exact. */
+  /** Whole minutes a week of the lines that come every week, by who gives them: exact, so sums of hours stay exact. */
   readonly minutesWeekly: Readonly<Record<Resource, number>>;
+  /** Hours a week of the lines that do not come every week, averaged by rule 9, as decimal text. */
+  readonly averagedHoursWeekly: Readonly<Record<Resource, string>>;
   /** Each carer flag found for any carer of the budget, once, in the order docs/pricing-rules.md lists them. */
   readonly carerFlags: readonly CarerFlagId[];
   /** Each warning id found in the budget, once. */
@@ -39,7 +41,12 @@ export interface CaseloadEntry {
 export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadEntry {
   const { budget, totals } = pricing;
   const minutesWeekly = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<Resource, number>;
-  for (const priced of pricing.lines) minutesWeekly[priced.line.resource] += priced.minutes;
+  const averaged = Object.fromEntries(RESOURCES.map((resource) => [resource, new Dec(0)])) as Record<Resource, Dec>;
+  for (const priced of pricing.lines) {
+    const { resource } = priced.line;
+    if (priced.frequency.kind === 'every-week') minutesWeekly[resource] += priced.minutes;
+    else averaged[resource] = averaged[resource].plus(priced.hours);
+  }
   return {
     file,
     id: budget.id,
@@ -57,6 +64,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     byDomain: amountsRecord(pricing.byDomain),
     byResource: amountsRecord(pricing.byResource),
     minutesWeekly,
+    averagedHoursWeekly: Object.fromEntries(RESOURCES.map((resource) => [resource, averaged[resource].toString()])) as Record<Resource, string>,
     carerFlags: distinct(pricing.carers.flatMap((burden) => burden.flags.map((flag) => flag.id))),
     warnings: distinct(pricing.warnings.map((warning) => warning.id)),
     settings: pricing.settings.map((comparison) => ({
@@ -80,6 +88,10 @@ function distinct<T>(items: readonly T[]): T[] {
 /** All hours of support a week, paid and unpaid, rounded once for display. */
 export function entryHours(entry: CaseloadEntry): string {
   let minutes = 0;
-  for (const resource of RESOURCES) minutes += entry.minutesWeekly[resource];
-  return roundHoursForDisplay(new Dec(minutes).div(60));
+  let averaged = new Dec(0);
+  for (const resource of RESOURCES) {
+    minutes += entry.minutesWeekly[resource];
+    averaged = averaged.plus(entry.averagedHoursWeekly[resource]);
+  }
+  return roundHoursForDisplay(new Dec(minutes).div(60).plus(averaged));
 }

@@ -159,9 +159,16 @@ function sumBuckets(
 
 function hoursByResource(entries: readonly CaseloadEntry[]): Record<Resource, string> {
   const minutes = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<Resource, number>;
-  for (const entry of entries) for (const resource of RESOURCES) minutes[resource] += entry.minutesWeekly[resource];
+  const averaged = Object.fromEntries(RESOURCES.map((resource) => [resource, new Dec(0)])) as Record<Resource, Dec>;
+  for (const entry of entries) {
+    for (const resource of RESOURCES) {
+      minutes[resource] += entry.minutesWeekly[resource];
+      averaged[resource] = averaged[resource].plus(entry.averagedHoursWeekly[resource]);
+    }
+  }
+  // Whole minutes divided once, then the averaged hours of lines that do not come every week (rule 9).
   return Object.fromEntries(
-    RESOURCES.map((resource) => [resource, roundHoursForDisplay(new Dec(minutes[resource]).div(60))]),
+    RESOURCES.map((resource) => [resource, roundHoursForDisplay(new Dec(minutes[resource]).div(60).plus(averaged[resource]))]),
   ) as Record<Resource, string>;
 }
 

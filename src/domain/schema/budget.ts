@@ -1,5 +1,5 @@
 /**
- * Budget file, version 3 (budget-model.md, normative; version 2 adds `revisions`, the
+ * Budget file, version 3 (docs/file-format.md; version 2 adds `revisions`, the
  * history; version 3 puts the plan in time: `plan`, dates on lines and expenses, lines
  * that do not come every week, investments' effects, and named personal assistants).
  * Field names may be added, never renamed. docs/plan-in-time.md gives the rules of time.

@@ -31,7 +31,7 @@ export function SummaryByDomain({ byDomain, pricing, format }: SummaryByDomainPr
   return (
     <SummarySection heading={byDomain.heading}>
       <p className="nhsuk-body">{byDomain.intro}</p>
-      <FigureTable table={byDomain.table} />
+      <FigureTable table={byDomain.table} responsive />
       <SummaryChart
         bars={bars}
         title={t('summary.chart.title')}
