@@ -123,7 +123,8 @@ describe(
       const run = await price([EXAMPLE, '--rate-card', card]);
       expect(run.code).toBe(1);
       expect(safeLines(run)).toEqual([
-        `${card} sources[${sources.length}].figure: names "\\u001b[2J\\u001b[Hcleared", which is not a figure of this card`,
+        // Refused as text before it is looked up as a figure: it is named, never printed.
+        `${card} sources[${sources.length}].figure: must be one line of plain text, with no line breaks, tabs, control characters or direction overrides: character 1 is U+001B`,
       ]);
     });
 

@@ -341,10 +341,10 @@ describe('what the tool prints', () => {
     const lines = report.split('\n');
     expect(lines).toHaveLength(clean.split('\n').length);
     expect(lines.filter((row) => row.startsWith('Totals'))).toEqual([
-      english.t('report.totalsHeading'),
+      english.t('summary.totals.heading'),
     ]);
     expect(lines.filter((row) => row.startsWith('Weekly'))).toEqual([
-      lines.find((row) => row.startsWith('Weekly:')),
+      lines.find((row) => row.startsWith(`${english.t('summary.totals.weekly')}: £80.00`)),
     ]);
     expect(refusedCharacters(report.replaceAll('\n', ''))).toEqual([]);
     expect(report).toContain('Help to get up Totals ------ Weekly total: £0.00');

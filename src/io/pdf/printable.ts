@@ -6,6 +6,7 @@
  * anything is laid out. A text with a letter none has stops the PDF, naming the field and
  * the script; the app and the command say so in English or Welsh.
  */
+import { inertText } from '../../domain/plain-text';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { COVERAGE } from './font-coverage';
 import { BASE_FACES, FACES, type FontFace } from './fonts';
@@ -92,7 +93,8 @@ export function printable(pricing: BudgetPricing): Printable {
   const needed = new Set<FontFace>(BASE_FACES);
   const texts = [...textsOf(pricing.budget, ''), ...textsOf(pricing.card, 'rateCard')];
   for (const [path, text] of texts) {
-    for (const character of text) {
+    // As the PDF prints it: a character pdf-text.tsx makes inert is checked as what it becomes.
+    for (const character of inertText(text)) {
       if (LAID_OUT.test(character)) continue;
       const point = character.codePointAt(0) as number;
       const font = FACES.find((candidate) => covers(COVERAGE[candidate.family] ?? [], point));
