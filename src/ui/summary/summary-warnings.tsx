@@ -27,7 +27,8 @@ export function SummaryWarnings({ warnings, budget, format }: SummaryWarningsPro
             <ul className="nhsuk-list nhsuk-list--bullet">
               {group.items.map((item) => {
                 const line = linesById.get(item.lineId);
-                if (line === undefined) return null;
+                // A warning about an assistant or an investment names no need line: said as words.
+                if (line === undefined) return <li key={item.text}>{item.text}</li>;
                 const lineHref = href({
                   page: 'line',
                   budgetId: budget.id,
