@@ -81,7 +81,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
                   {t('budget.taskList.progress', { completed: done, count: sections.length })}
                 </strong>
               </p>
-              <BudgetTaskGroups budget={budget} card={card} sections={sections} />
+              <BudgetTaskGroups budget={budget} card={card} sections={sections} asOf={asOf} />
             </>
           )}
           <RevisionsLinks budget={budget} />
