@@ -22,6 +22,19 @@ const weeklyAsAt = (asOf: string) =>
 const weeklyShown = () =>
   within(screen.getByLabelText('Totals')).getAllByRole('definition')[0]?.textContent;
 
+/** Types a day into the as-at boxes and asks for it. */
+async function showDay(
+  user: ReturnType<typeof userEvent.setup>,
+  ...parts: [string, string, string]
+) {
+  for (const [index, name] of ['Day', 'Month', 'Year'].entries()) {
+    const box = screen.getByRole('textbox', { name });
+    await user.clear(box);
+    await user.type(box, parts[index] ?? '');
+  }
+  await user.click(screen.getByRole('button', { name: 'Show the plan on this day' }));
+}
+
 afterEach(() => {
   window.location.hash = '';
 });
@@ -48,16 +61,7 @@ describe('the summary as at a chosen day', () => {
     const { id } = useAppStore.getState().addBudget(example);
     window.location.hash = `#/budgets/${id}/summary?asOf=2026-05-01`;
     renderWithI18n(<SummaryPage budgetId={id} />);
-    const day = screen.getByRole('textbox', { name: 'Day' });
-    await user.clear(day);
-    await user.type(day, '1');
-    const month = screen.getByRole('textbox', { name: 'Month' });
-    await user.clear(month);
-    await user.type(month, '6');
-    const year = screen.getByRole('textbox', { name: 'Year' });
-    await user.clear(year);
-    await user.type(year, '2026');
-    await user.click(screen.getByRole('button', { name: 'Show the plan on this day' }));
+    await showDay(user, '1', '6', '2026');
     expect(window.location.hash).toBe(`#/budgets/${id}/summary?asOf=2026-06-01`);
     await act(async () => {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -72,15 +76,9 @@ describe('the summary as at a chosen day', () => {
     const { id } = useAppStore.getState().addBudget(example);
     window.location.hash = `#/budgets/${id}/summary?asOf=2026-05-01`;
     renderWithI18n(<SummaryPage budgetId={id} />);
-    const day = screen.getByRole('textbox', { name: 'Day' });
-    await user.clear(day);
-    await user.type(day, '31');
-    const month = screen.getByRole('textbox', { name: 'Month' });
-    await user.clear(month);
-    await user.type(month, '6');
-    await user.click(screen.getByRole('button', { name: 'Show the plan on this day' }));
+    await showDay(user, '31', '6', '2026');
     expect(screen.getByText(/Enter a real date, for example 1 5 2026/)).toBeInTheDocument();
     expect(window.location.hash).toBe(`#/budgets/${id}/summary?asOf=2026-05-01`);
-    expect(day).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Day' })).toHaveFocus();
   });
 });
