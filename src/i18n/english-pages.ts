@@ -11,6 +11,7 @@ import lines from './en/lines.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import revisions from './en/revisions.json';
+import report from './en/report.json';
 import summary from './en/summary.json';
 
 export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
@@ -19,6 +20,7 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   expenses,
   forms,
   summary,
+  report,
   documents,
   pdf,
   caseload,

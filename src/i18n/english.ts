@@ -21,6 +21,7 @@ import rateCards from './en/rate-cards.json';
 import reliability from './en/reliability.json';
 import revisions from './en/revisions.json';
 import start from './en/start.json';
+import report from './en/report.json';
 import summary from './en/summary.json';
 
 /** Areas must not define the same top-level key: a test holds that. */
@@ -34,6 +35,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   expenses,
   forms,
   summary,
+  report,
   pdf,
   documents,
   reliability,

@@ -21,6 +21,7 @@ import cyRateCards from './cy/rate-cards.json';
 import cyReliability from './cy/reliability.json';
 import cyRevisions from './cy/revisions.json';
 import cyStart from './cy/start.json';
+import cyReport from './cy/report.json';
 import cySummary from './cy/summary.json';
 
 /** The same areas in Welsh: each file has its English file's top-level key (a test holds that). */
@@ -34,6 +35,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   expenses: cyExpenses,
   forms: cyForms,
   summary: cySummary,
+  report: cyReport,
   pdf: cyPdf,
   documents: cyDocuments,
   language: cyLanguage,

@@ -16,7 +16,7 @@ import { localise } from '../i18n/localise';
 import { revisionWords } from './revision-words';
 import { documentFormat } from '../present/format';
 import type { Labels } from '../present/labels';
-import { figureAsText, rowAsText, summaryModel, type SummaryModel } from '../present/summary';
+import { figureAsText, rowAsText, summaryModel, type FigureTable, type SummaryModel } from '../present/summary';
 import { dayList } from '../present/words';
 import { asAtLine, timeSections } from './text-report-time';
 
@@ -56,6 +56,7 @@ export function textReport(
     ...breakdowns(context),
     ...carers(context),
     ...comparisons(context),
+    ...costsOverTime(context),
     ...timeSections(context, period),
     ...warnings(context),
     '',
@@ -194,6 +195,27 @@ function amountWorking(amount: PricedAmount, { t, labels, locale, language, pric
 
 function totals({ model }: Context): string[] {
   return section(model.totals.heading, model.totals.figures.map(figureAsText));
+}
+
+/** Costs over time as the page and the PDF show them: each table's rows, each figure, one line each. */
+function costsOverTime({ model }: Context): string[] {
+  const { time } = model;
+  if (time === null) return [];
+  const table = (heading: string | null, shown: FigureTable) => [
+    ...(heading === null ? [] : [heading]),
+    ...shown.rows.map((row) => rowAsText(shown, row)),
+  ];
+  return section(time.heading, [
+    time.intro,
+    ...table(null, time.periods),
+    ...(time.investments === null ? [] : table(time.investments.heading, time.investments.table)),
+    ...(time.projection === null
+      ? []
+      : [time.projection.intro, ...table(time.projection.heading, time.projection.table)]),
+    ...(time.timeline === null ? [] : table(time.timeline.heading, time.timeline.table)),
+    time.traditional.heading,
+    ...time.traditional.figures.map(figureAsText),
+  ]);
 }
 
 function breakdowns({ model }: Context): string[] {

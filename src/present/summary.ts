@@ -6,10 +6,12 @@
  * and the language; nothing here works out an amount.
  */
 import { cardWarnings } from '../domain/card-warnings';
+import { Dec } from '../domain/money';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { Warning } from '../domain/warnings';
 import { cardWarningWords } from '../i18n/card-warning-words';
 import type { DocumentFormat } from './format';
+import { asAtWords, timeModel, type TimeModel } from './summary-time';
 import { directionOf, sizeOf } from './words';
 
 /** One figure with its name: "Weekly total  £1,234.56". */
@@ -50,6 +52,8 @@ export interface WarningGroup {
 }
 
 export interface SummaryModel {
+  /** "Figures are as at 1 May 2026": the day every figure but the periods' is worked out on. */
+  readonly asAt: string;
   readonly totals: {
     readonly heading: string;
     readonly label: string;
@@ -92,23 +96,30 @@ export interface SummaryModel {
     readonly none: string;
     readonly figures: readonly Figure[];
   };
+  /** Costs over time: null when the plan has no start. */
+  readonly time: TimeModel | null;
 }
 
 type ShortVisit = Extract<Warning, { id: 'short-visit' }>;
 type PaLine = Extract<Warning, { id: 'pa-needs-direct-payment' }>;
 type OverIndicative = Extract<Warning, { id: 'over-indicative' }>;
+type PaOverContract = Extract<Warning, { id: 'pa-over-contract' }>;
+type PaOver48 = Extract<Warning, { id: 'pa-over-48-hours' }>;
+type NoSaving = Extract<Warning, { id: 'investment-no-saving' }>;
 
 /** The indicative difference is the plan less the sum: less is under it, more is over it. */
 const INDICATIVE_WORDS = { less: 'under', more: 'over', same: 'equal' } as const;
 
 export function summaryModel(pricing: BudgetPricing, format: DocumentFormat): SummaryModel {
   return {
+    asAt: asAtWords(pricing, format),
     totals: totals(pricing, format),
     warnings: warnings(pricing, format),
     byDomain: byDomain(pricing, format),
     byResource: byResource(pricing, format),
     comparison: comparison(pricing, format),
     indicative: indicative(pricing, format),
+    time: timeModel(pricing, format),
   };
 }
 
@@ -148,10 +159,8 @@ function totals(
   };
 }
 
-function warnings(
-  pricing: BudgetPricing,
-  { t, money, localise }: DocumentFormat,
-): SummaryModel['warnings'] {
+function warnings(pricing: BudgetPricing, format: DocumentFormat): SummaryModel['warnings'] {
+  const { t, money, localise } = format;
   const { warnings: found, budget, indicative: sum, card } = pricing;
   const activityOf = (lineId: string) =>
     budget.lines.find((line) => line.id === lineId)?.activity ?? lineId;
@@ -209,7 +218,69 @@ function warnings(
       items: [],
     });
   }
+  groups.push(...assistantWarnings(pricing, t, format.hours));
   return { heading: t('summary.warnings.heading'), none: t('summary.warnings.none'), groups };
+}
+
+/**
+ * A named assistant given more hours than their contract or than 48 a week, and an
+ * investment that saves nothing: each said once, naming the assistant or the investment.
+ * The items link to no line (their `lineId` is empty), so they are said as plain words.
+ */
+function assistantWarnings(
+  pricing: BudgetPricing,
+  t: DocumentFormat['t'],
+  hours: DocumentFormat['hours'],
+): WarningGroup[] {
+  const { warnings: found, budget } = pricing;
+  const assistantName = (id: string) =>
+    budget.assistants?.find((assistant) => assistant.id === id)?.name ?? id;
+  const expenseName = (id: string) =>
+    budget.expenses.find((expense) => expense.id === id)?.description ?? id;
+  const overContract = found.filter((w): w is PaOverContract => w.id === 'pa-over-contract');
+  const over48 = found.filter((w): w is PaOver48 => w.id === 'pa-over-48-hours');
+  const noSaving = found.filter((w): w is NoSaving => w.id === 'investment-no-saving');
+  const group = (id: Warning['id'], key: string, items: readonly string[]): WarningGroup[] =>
+    items.length === 0
+      ? []
+      : [
+          {
+            id,
+            heading: t(`summary.warnings.${key}.heading`),
+            body: t(`summary.warnings.${key}.body`),
+            items: items.map((text) => ({ lineId: '', text })),
+          },
+        ];
+  return [
+    ...group(
+      'pa-over-contract',
+      'paOverContract',
+      overContract.map((warning) =>
+        t('summary.warnings.paOverContract.item', {
+          name: assistantName(warning.assistant),
+          hours: hours(new Dec(warning.hours)),
+          contracted: hours(new Dec(warning.contracted)),
+        }),
+      ),
+    ),
+    ...group(
+      'pa-over-48-hours',
+      'paOver48Hours',
+      over48.map((warning) =>
+        t('summary.warnings.paOver48Hours.item', {
+          name: assistantName(warning.assistant),
+          hours: hours(new Dec(warning.hours)),
+        }),
+      ),
+    ),
+    ...group(
+      'investment-no-saving',
+      'investmentNoSaving',
+      noSaving.map((warning) =>
+        t('summary.warnings.investmentNoSaving.item', { investment: expenseName(warning.expense) }),
+      ),
+    ),
+  ];
 }
 
 function byDomain(

@@ -17,6 +17,8 @@ export const CarerPage = lazyPage(() => import('./builder/carers/carer-page').th
 export const ExpensesPage = lazyPage(() => import('./builder/expenses/expenses-page').then((module) => module.ExpensesPage));
 export const ExpensePage = lazyPage(() => import('./builder/expenses/expense-page').then((module) => module.ExpensePage));
 export const SummaryPage = lazyPage(() => import('./summary/summary-page').then((module) => module.SummaryPage));
+/** The as-at day and its form, on the task list of a budget with dates: loaded with the summary's words. */
+export const SummaryAsAt = lazyPage(() => import('./summary/summary-as-at').then((module) => module.SummaryAsAt));
 export const DeletePage = lazyPage(() => import('./builder/delete-page').then((module) => module.DeletePage));
 
 const ALL = [AboutPage, DomainPage, LinePage, CarersPage, CarerPage, ExpensesPage, ExpensePage, SummaryPage, DeletePage];

@@ -42,11 +42,33 @@ export const NEW = 'new';
 export const CURRENT = 'current';
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodePart);
+  // The query after the page (`#/budgets/b-1/summary?asOf=2026-05-01`) says how to show it, not which page.
+  const parts = pathOf(hash).replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodePart);
   if (parts.length === 0) return { page: 'start' };
   // An address that is not properly encoded (a lone "%") names no page: never a blank app.
   if (parts.includes(null)) return { page: 'not-found' };
   return routeOf(parts as string[]);
+}
+
+function pathOf(hash: string): string {
+  const query = hash.indexOf('?');
+  return query === -1 ? hash : hash.slice(0, query);
+}
+
+/** The day a page prices the plan as at, from `?asOf=` in the address; undefined when absent or not a real day. */
+export function asOfInHash(hash: string): string | undefined {
+  const query = hash.indexOf('?');
+  if (query === -1) return undefined;
+  const value = new URLSearchParams(hash.slice(query + 1)).get('asOf');
+  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;
+}
+
+/** A page's address showing the plan as at a day (undefined: as at today, the plain address). */
+export function hrefAsOf(route: Route, asOf: string | undefined): string {
+  const plain = href(route);
+  return asOf === undefined ? plain : `${plain}?asOf=${asOf}`;
 }
 
 function decodePart(part: string): string | null {

@@ -20,10 +20,11 @@ import { summaryModel } from '../../src/present/summary';
 import { SummaryByDomain } from '../../src/ui/summary/summary-by-domain';
 import { SummaryByResource } from '../../src/ui/summary/summary-by-resource';
 import { SummaryComparison } from '../../src/ui/summary/summary-comparison';
+import { SummaryTime } from '../../src/ui/summary/summary-time';
 import { SummaryTotals } from '../../src/ui/summary/summary-totals';
 import { SummaryWarnings } from '../../src/ui/summary/summary-warnings';
 import { budgetArbitrary } from '../helpers/arbitraries';
-import { splitCard } from '../helpers/builders';
+import { readJson, splitCard } from '../helpers/builders';
 import { render, RENDER_TIMEOUT, t, withPdfFolder } from '../helpers/pdf-render';
 
 withPdfFolder();
@@ -58,6 +59,7 @@ function pageOf(pricing: BudgetPricing): Document {
         comparison: model.comparison,
         indicative: model.indicative,
       }),
+      createElement(SummaryTime, { time: model.time, formatAmount: format.money }),
     ),
   );
   return new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
@@ -144,16 +146,30 @@ function inOrder(text: string, parts: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * A dated version 3 budget (a six-week uplift after discharge, a respite fortnight, an
+ * investment that pays back) on a few as-at days, beside the generated budgets: the
+ * costs over time must agree too.
+ */
+const dated = { ...(readJson('tests/fixtures/plan-in-time/dated-discharge.json') as object), rateCard: card.id };
+const budgetOrDated = fc.oneof(
+  budgetArbitrary.map((budget) => ({ budget, asOf: undefined as string | undefined })),
+  fc.constantFrom('2026-05-01', '2026-09-15', '2027-02-01').map((asOf) => ({ budget: dated as unknown, asOf })),
+);
+
+let datedChecked = 0;
+
 describe('the page, the PDF and the text report say the same summary', () => {
   it(
     'for any budget, show the same rows and the same words',
     async () => {
       await fc.assert(
-        fc.asyncProperty(budgetArbitrary, fc.boolean(), async (budget, warned) => {
+        fc.asyncProperty(budgetOrDated, fc.boolean(), async ({ budget, asOf }, warned) => {
           const read = readBudget(budget);
           fc.pre(read.ok);
           if (!read.ok) return;
-          const priced = priceOnCard(read.value, warned ? warnedCard : card);
+          const priced = priceOnCard(read.value, warned ? warnedCard : card, { asOf });
+          if (asOf !== undefined) datedChecked += 1;
           if (!priced.ok) throw new Error(JSON.stringify(priced.problems));
           const pricing = priced.value;
           const page = pageOf(pricing);
@@ -178,7 +194,14 @@ describe('the page, the PDF and the text report say the same summary', () => {
           }
 
           const tables = tablesOf(page);
-          expect(tables).toHaveLength(pricing.settings.length > 0 ? 3 : 2);
+          const time = summaryModel(pricing, documentFormat(pricing, t, 'en')).time;
+          const timeTables =
+            time === null
+              ? 0
+              : [time.periods, time.investments, time.projection, time.timeline].filter(
+                  (table) => table !== null,
+                ).length;
+          expect(tables).toHaveLength((pricing.settings.length > 0 ? 3 : 2) + timeTables);
           for (const table of tables) {
             // The whole table, headings then rows, with nothing the page does not show between.
             expect(pdf).toContain(words([...table.headings, ...table.rows.flat(2)].join(' ')));
@@ -227,6 +250,7 @@ describe('the page, the PDF and the text report say the same summary', () => {
         }),
         { numRuns: 6, seed: 20 },
       );
+      expect(datedChecked).toBeGreaterThan(0);
     },
     RENDER_TIMEOUT * 3,
   );

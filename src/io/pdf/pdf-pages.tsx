@@ -15,13 +15,14 @@ import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { summaryModel } from '../../present/summary';
 import { PdfAbout, PdfTotals, type Revision } from './pdf-about';
 import { PdfAmounts } from './pdf-amounts';
-import { KEEP_TOGETHER_ROWS } from './pdf-blocks';
+import { KEEP_TOGETHER_ROWS, Paragraph } from './pdf-blocks';
 import { PdfByDomain, PdfByResource } from './pdf-breakdowns';
 import { PdfCarers } from './pdf-carers';
 import { PdfComparison, PdfIndicative } from './pdf-comparison';
 import type { PdfFormat } from './pdf-format';
 import { linesByDomain, PdfLinesStart, PdfLinesTable, type DomainLines } from './pdf-lines';
 import { PdfRounding, PdfSignatures } from './pdf-signatures';
+import { PdfTime } from './pdf-time';
 import { PdfWarnings } from './pdf-warnings';
 
 interface Props {
@@ -38,6 +39,7 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
   const flows: React.ReactNode[][] = [
     [
       <PdfAbout key="about" pricing={pricing} format={format} madeOn={madeOn} revision={revision} />,
+      <Paragraph key="as-at">{model.asAt}</Paragraph>,
       <PdfTotals key="totals" totals={model.totals} />,
       <PdfWarnings key="warnings" warnings={model.warnings} />,
       <PdfByDomain key="by-domain" byDomain={model.byDomain} />,
@@ -58,6 +60,7 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
     <PdfCarers key="carers" pricing={pricing} format={format} />,
     <PdfComparison key="comparison" comparison={model.comparison} />,
     <PdfIndicative key="indicative" indicative={model.indicative} />,
+    <PdfTime key="time" time={model.time} />,
     <PdfRounding key="rounding" format={format} />,
     <PdfSignatures key="signatures" format={format} />,
   );

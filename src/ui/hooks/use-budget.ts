@@ -20,15 +20,21 @@ export type PricingState =
   | { readonly kind: 'problems'; readonly problems: readonly Problem[] };
 
 /** Prices a budget on its own rate card; memoised on the budget object, which changes on every edit. */
-export function usePricing(budget: Budget | undefined): PricingState | undefined {
-  return useMemo(() => (budget === undefined ? undefined : priceBudgetState(budget)), [budget]);
+export function usePricing(budget: Budget | undefined, asOf?: string): PricingState | undefined {
+  return useMemo(
+    () => (budget === undefined ? undefined : priceBudgetState(budget, asOf)),
+    [budget, asOf],
+  );
 }
 
 /**
  * Each budget object priced once, however many parts of a page show it: a budget is
  * never changed, only replaced, so its pricing holds while it lives.
  */
-const pricedBudgets = new WeakMap<Budget, { readonly card: RateCard; readonly state: PricingState }>();
+const pricedBudgets = new WeakMap<
+  Budget,
+  { readonly card: RateCard; readonly asOf: string | undefined; readonly state: PricingState }
+>();
 /**
  * The latest pricing of each budget by id, lent to the next: after an edit to one line of
  * a 300-line budget, only that line is priced again (see priceLines).
@@ -39,18 +45,21 @@ atRest.state.subscribe((state) => {
   if (state === 'locked') latestById.clear();
 });
 
-/** Prices a budget on its own card, once per budget object and card. */
-export function priceBudgetState(budget: Budget): PricingState {
+/**
+ * Prices a budget on its own card, once per budget object, card and as-at day (`asOf`:
+ * the day chosen on the page; undefined prices as at today moved into the plan's dates).
+ */
+export function priceBudgetState(budget: Budget, asOf?: string): PricingState {
   const card = rateCardById(budget.rateCard);
   if (card === undefined) return { kind: 'no-card', cardId: budget.rateCard };
   // A card kept on this device can be replaced by an edit: then the budget is priced afresh.
   const known = pricedBudgets.get(budget);
-  if (known?.card === card) return known.state;
-  const result = priceOnCard(budget, card, { earlier: latestById.get(budget.id) });
+  if (known?.card === card && known.asOf === asOf) return known.state;
+  const result = priceOnCard(budget, card, { earlier: latestById.get(budget.id), asOf });
   const state: PricingState = result.ok
     ? { kind: 'priced', pricing: result.value }
     : { kind: 'problems', problems: result.problems };
-  pricedBudgets.set(budget, { card, state });
+  pricedBudgets.set(budget, { card, asOf, state });
   if (result.ok) latestById.set(budget.id, result.value);
   return state;
 }

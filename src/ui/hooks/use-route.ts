@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseRoute, type Route } from '../routes';
+import { asOfInHash, parseRoute, type Route } from '../routes';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -10,4 +10,10 @@ function subscribe(onChange: () => void): () => void {
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseRoute(hash);
+}
+
+/** The as-at day chosen for the page (`?asOf=` in the address), or undefined for today moved into the plan. */
+export function useAsOf(): string | undefined {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return asOfInHash(hash);
 }

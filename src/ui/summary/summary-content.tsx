@@ -1,6 +1,6 @@
 /** The sections of the summary, in the order a planning meeting reads them. */
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Budget } from '../../domain/schema/budget';
 import { summaryModel } from '../../present/summary';
 import { SummaryActions } from './summary-actions';
@@ -12,25 +12,30 @@ import { useSummaryFormat } from './summary-format';
 import { SummaryIntro } from './summary-intro';
 import { SummaryLines } from './summary-lines';
 import { SummaryTotals } from './summary-totals';
+import { SummaryTime } from './summary-time';
 import { SummaryWarnings } from './summary-warnings';
 
 export interface SummaryContentProps {
   readonly pricing: BudgetPricing;
   readonly budget: Budget;
+  /** The day the figures are as at, and the form to choose another: after the introduction. */
+  readonly asAt?: ReactNode;
 }
 
-export function SummaryContent({ pricing, budget }: SummaryContentProps) {
+export function SummaryContent({ pricing, budget, asAt }: SummaryContentProps) {
   const format = useSummaryFormat(pricing);
   const model = useMemo(() => summaryModel(pricing, format), [pricing, format]);
   return (
     <>
       <SummaryIntro pricing={pricing} format={format} />
+      {asAt}
       <SummaryTotals totals={model.totals} />
       <SummaryWarnings warnings={model.warnings} budget={pricing.budget} format={format} />
       <SummaryByDomain byDomain={model.byDomain} pricing={pricing} format={format} />
       <SummaryByResource byResource={model.byResource} />
       <SummaryCarers pricing={pricing} format={format} />
       <SummaryComparison comparison={model.comparison} indicative={model.indicative} />
+      <SummaryTime time={model.time} formatAmount={format.money} />
       <SummaryLines pricing={pricing} format={format} />
       <SummaryActions budget={budget} />
     </>

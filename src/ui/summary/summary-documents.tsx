@@ -15,6 +15,7 @@ import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
 import { downloadBlob, downloadText } from '../download';
 import { priceBudgetState } from '../hooks/use-budget';
+import { useAsOf } from '../hooks/use-route';
 import { SummarySection } from './summary-section';
 import { namesArePrivate } from '../hooks/use-session';
 
@@ -31,10 +32,12 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
   const language = i18n.language;
   // A second press while the PDF is being made would make it twice.
   const makingPdf = useRef(false);
+  // The documents are as at the day the page shows.
+  const asOf = useAsOf();
 
   // Priced when asked, from the same budget and the same function as the page's figures.
   const pricing = () => {
-    const state = priceBudgetState(budget);
+    const state = priceBudgetState(budget, asOf);
     return state.kind === 'priced' ? state.pricing : null;
   };
 

@@ -5,6 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../components/page';
 import { usePricing } from '../hooks/use-budget';
+import { useAsOf } from '../hooks/use-route';
+import { SummaryAsAt } from './summary-as-at';
 import { BudgetCardNotice } from '../components/budget-card-notice';
 import { SummaryContent } from './summary-content';
 import { SummaryUnpriced } from './summary-unpriced';
@@ -16,7 +18,9 @@ export function SummaryPage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
   // The budget alone: its saved-at stamps and completed sections do not change a figure.
   const budget = useAppStore((state) => state.budgets[budgetId]?.budget);
-  const priced = usePricing(budget);
+  // The day chosen in the address (`?asOf=`), else today moved into the plan's dates.
+  const asOf = useAsOf();
+  const priced = usePricing(budget, asOf);
   if (budget === undefined || priced === undefined) return <NotFoundPage />;
 
   const caption = budget.title || budget.person.name;
@@ -35,7 +39,18 @@ export function SummaryPage({ budgetId }: { budgetId: string }) {
   return (
     <Page {...pageProps}>
       <BudgetCardNotice budget={budget} />
-      <SummaryContent pricing={priced.pricing} budget={budget} />
+      <SummaryContent
+        pricing={priced.pricing}
+        budget={budget}
+        asAt={
+          <SummaryAsAt
+            key={priced.pricing.asOf}
+            route={{ page: 'summary', budgetId }}
+            asOf={priced.pricing.asOf}
+            chosen={asOf !== undefined}
+          />
+        }
+      />
     </Page>
   );
 }

@@ -28,7 +28,8 @@ export function SummaryWarnings({ warnings, budget, format }: SummaryWarningsPro
               {group.items.map((item) => {
                 if (item.lineId === undefined) return <li key={item.text}>{item.text}</li>;
                 const line = linesById.get(item.lineId);
-                if (line === undefined) return null;
+                // A warning about an assistant or an investment names no need line: said as words.
+                if (line === undefined) return <li key={item.text}>{item.text}</li>;
                 const lineHref = href({
                   page: 'line',
                   budgetId: budget.id,

@@ -8,12 +8,14 @@ import type { Budget } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';
 import { localise } from '../../../i18n/localise';
 import { TaskList, type Task } from '../../components/task-list';
-import { href } from '../../routes';
+import { href, hrefAsOf } from '../../routes';
 
 export interface BudgetTaskGroupsProps {
   readonly budget: Budget;
   readonly card: RateCard;
   readonly sections: readonly Section[];
+  /** The as-at day chosen on the task list, carried to the summary; undefined for today. */
+  readonly asOf?: string | undefined;
 }
 
 const GROUPS = [
@@ -23,7 +25,7 @@ const GROUPS = [
   { id: 'check', kinds: ['summary'] },
 ] as const;
 
-export function BudgetTaskGroups({ budget, card, sections }: BudgetTaskGroupsProps) {
+export function BudgetTaskGroups({ budget, card, sections, asOf }: BudgetTaskGroupsProps) {
   const { t, i18n } = useTranslation();
   const budgetId = budget.id;
 
@@ -67,7 +69,8 @@ export function BudgetTaskGroups({ budget, card, sections }: BudgetTaskGroupsPro
           ...base,
           name: t('budget.tasks.summary'),
           hint: t('budget.tasks.summaryHint'),
-          href: href({ page: 'summary', budgetId }),
+          // The summary opens as at the day the task list shows.
+          href: hrefAsOf({ page: 'summary', budgetId }, asOf),
         };
     }
   };

@@ -2,11 +2,14 @@
  * A budget's home page (#/budgets/:id): the NHS.UK task list of its sections, how many are
  * done, the running total, and a reminder to keep a copy of the file.
  */
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { isUndated } from '../../../domain/pricing/active';
 import { useTranslation } from 'react-i18next';
 import { budgetSections } from '../../../domain/sections';
 import { Page } from '../../components/page';
 import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
+import { useAsOf } from '../../hooks/use-route';
+import { SummaryAsAt } from '../../lazy-builder-pages';
 import { href } from '../../routes';
 import { BudgetCannotPrice } from '../../components/budget-cannot-price';
 import { BudgetCardNotice } from '../../components/budget-card-notice';
@@ -25,7 +28,9 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
   const namesPrivate = useNamesPrivate();
   const saved = useSavedBudget(budgetId);
   const budget = saved?.budget;
-  const pricing = usePricing(budget);
+  // The day chosen in the address (`?asOf=`), else today moved into the plan's dates.
+  const asOf = useAsOf();
+  const pricing = usePricing(budget, asOf);
   const card = budget === undefined ? undefined : rateCardById(budget.rateCard);
   const completed = saved?.completed;
   const sections = useMemo(
@@ -58,6 +63,17 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
           <p className="nhsuk-body">{t('budget.taskList.intro')}</p>
           <BudgetCannotPrice budgetId={budgetId} pricing={pricing} />
           <BudgetCardNotice budget={budget} />
+          {pricing.kind === 'priced' && !isUndated(budget) && (
+            // Loaded with the summary's words, so they stay out of the start-up script.
+            <Suspense fallback={null}>
+              <SummaryAsAt
+                key={pricing.pricing.asOf}
+                route={{ page: 'task-list', budgetId }}
+                asOf={pricing.pricing.asOf}
+                chosen={asOf !== undefined}
+              />
+            </Suspense>
+          )}
           {sections !== null && card !== undefined && (
             <>
               <p className="nhsuk-body">
@@ -65,7 +81,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
                   {t('budget.taskList.progress', { completed: done, count: sections.length })}
                 </strong>
               </p>
-              <BudgetTaskGroups budget={budget} card={card} sections={sections} />
+              <BudgetTaskGroups budget={budget} card={card} sections={sections} asOf={asOf} />
             </>
           )}
           <RevisionsLinks budget={budget} />
