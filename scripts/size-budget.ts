@@ -14,11 +14,16 @@ import { keysMissingAtStartUp } from './start-up-messages';
 const WELSH_MODULE = /src\/i18n\/(cy\/|welsh\.ts)/;
 
 /**
- * The goal itself (docs/performance.md). Start-up measured 147.9 KB when the budget came
+ * The goal is 150 KB (docs/performance.md). Start-up measured 147.9 KB when the budget came
  * down to it: zod, the builder's pages, the example budget and the messages of every page
- * loaded on demand now arrive with those pages. Raise it only with a reason in the commit.
+ * loaded on demand now arrive with those pages. It was raised to 153 KB when budgets came
+ * to live in time: the task list prices as at a day (the calendar, frequencies, active
+ * dates and investments' effects, 1.6 KB), files are opened through one UTF-8 decoder
+ * (0.6 KB), and saved budgets that cannot be read are kept aside for real (0.6 KB).
+ * Bringing it back to 150 KB is open work (docs/performance.md). Raise it only with a
+ * reason in the commit.
  */
-const START_UP_BUDGET_KB = 150;
+const START_UP_BUDGET_KB = 153;
 
 const bundle = readBundle(join(import.meta.dirname, '..', 'dist'));
 const size = kilobytes(bundle.startupGzip);
