@@ -3,6 +3,7 @@
  * so 2026-27-q1 is 2026-04-01..2026-06-30 and 2026-27-q4 is 2027-01-01..2027-03-31.
  * Dates are ISO strings (`YYYY-MM-DD`), which compare in calendar order as text.
  */
+import { financialYearOf as financialYearHolding, quartersOf } from '../calendar';
 import { problem, type Result, failed, ok } from '../problems';
 
 export interface Quarter {
@@ -16,14 +17,6 @@ export interface Quarter {
 }
 
 const QUARTER_PATTERN = /^(\d{4})-(\d{2})-q([1-4])$/;
-
-/** The quarters' first and last days as month-day, April–June first. */
-const QUARTER_DAYS = [
-  { from: '04-01', to: '06-30' },
-  { from: '07-01', to: '09-30' },
-  { from: '10-01', to: '12-31' },
-  { from: '01-01', to: '03-31' },
-] as const;
 
 /**
  * Reads `--quarter`. Refused: any other form (`2026-q1`, `2026-27-Q1`), a quarter other
@@ -48,13 +41,12 @@ export function parseQuarter(text: string): Result<Quarter> {
 
 /** The quarter `number` (1..4) of the financial year that begins on 1 April `year`. */
 export function quarterOf(year: number, number: 1 | 2 | 3 | 4): Quarter {
-  const days = QUARTER_DAYS[number - 1] as (typeof QUARTER_DAYS)[number];
-  const calendarYear = number === 4 ? year + 1 : year;
+  const days = quartersOf(year)[number - 1] as { readonly from: string; readonly to: string };
   const yearText = String(year).padStart(4, '0');
   return {
     id: `${yearText}-${String((year + 1) % 100).padStart(2, '0')}-q${number}`,
-    from: `${String(calendarYear).padStart(4, '0')}-${days.from}`,
-    to: `${String(calendarYear).padStart(4, '0')}-${days.to}`,
+    from: days.from,
+    to: days.to,
     yearFrom: `${yearText}-04-01`,
   };
 }
@@ -69,8 +61,7 @@ export function quarterHolding(date: string): Quarter {
 
 /** The year in which the financial year holding an ISO date began (1 April). */
 export function financialYearOf(date: string): number {
-  const year = Number(date.slice(0, 4));
-  return date.slice(5) < '04-01' ? year - 1 : year;
+  return Number(financialYearHolding(date).from.slice(0, 4));
 }
 
 /** The most recent quarter that has ended by `today`: the one a return is usually made for. */
