@@ -1,9 +1,12 @@
 /**
  * Saving on the device: IndexedDB through idb-keyval, behind zustand's persist.
  *
- * - Writes are debounced (a keystroke does not write a 300-line budget each time) and
- *   flushed at once when the page is hidden or closed, so nothing typed more than a
- *   moment before a reload is lost.
+ * - Each change is written at once: its IndexedDB put is made in the same task as the
+ *   change, with nothing awaited before it. One write is in flight at a time; changes
+ *   made meanwhile are written, the latest only, as soon as it ends. When the page is
+ *   hidden or goes (`flush`), what waits is put at once too, without waiting for the
+ *   write in flight (IndexedDB keeps the two in order). So a change typed just before a
+ *   reload or a closed tab is already on its way to the disk as the page is torn down.
  * - What is read back is validated: the stored shape with zod, then each budget with the
  *   same rules as a budget file (stored-state-reader.ts, loaded with import() while
  *   IndexedDB is read, so zod is not in the start-up script). A budget that fails is set
@@ -43,7 +46,10 @@ export type StorageHealth =
   | { readonly kind: 'refused' };
 
 export interface DeviceStorage extends PersistStorage<StoredState> {
-  /** Writes anything pending now: call when the page is hidden or about to close. */
+  /**
+   * Writes anything pending now, its put made before this returns: call when the page is
+   * hidden or about to close. Settles once every write asked for so far has.
+   */
   flush(): Promise<void>;
   /** Every copy kept aside because it could not be read, as it was stored. */
   keptAside(): Promise<KeptAside[]>;
@@ -62,18 +68,17 @@ export interface KeptAside {
 }
 
 export interface DeviceStorageOptions {
-  readonly debounceMs?: number;
   readonly store?: UseStore;
   /** Where to read and write; IndexedDB (in `store`) when not given. */
   readonly backend?: StorageBackend;
 }
 
 export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceStorage {
-  const debounceMs = options.debounceMs ?? 250;
   const backend = options.backend ?? idbBackend(options.store);
   const written = new Set<() => void>();
   let pending: { name: string; value: StorageValue<StoredState> } | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The last write begun and not yet settled; a change made meanwhile waits for it. */
+  let inFlight: Promise<void> | null = null;
   let writesBlocked = false;
   let current: StorageHealth = { kind: 'ok' };
   const listeners = new Set<(health: StorageHealth) => void>();
@@ -109,30 +114,61 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     else report({ kind: 'write-failed', reason: isStorageFull(error) ? 'full' : 'other' });
   }
 
-  async function write(): Promise<void> {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+  /**
+   * Writes what is pending. With no copy waiting to be written first (the usual case) the
+   * put is made here, before anything is awaited: as the page goes, there is no later.
+   */
+  function write(): Promise<void> {
     const next = pending;
     pending = null;
-    if (writesBlocked) return;
+    if (writesBlocked) return inFlight ?? Promise.resolve();
+    const run = aside.size > 0 ? writeAsideThenState(next) : writeState(next);
+    const settled: Promise<void> = run.finally(() => {
+      if (inFlight !== settled) return; // a later write (a flush) is the one to wait for
+      inFlight = null;
+      if (pending !== null && !held) void write(); // changed meanwhile: the latest now
+    });
+    inFlight = settled;
+    return settled;
+  }
+
+  /** The state kept back because a copy kept aside could not be written first. */
+  let held = false;
+
+  async function writeAsideThenState(next: typeof pending): Promise<void> {
     const refused = await writeAside();
     if (refused !== null) {
       // locked: the state in memory is being cleared, not edited; else it waits for the copies
       if (!(refused.error instanceof LockedError)) {
-        pending ??= next;
+        if (pending === null && next !== null) {
+          pending = next;
+          held = true;
+        }
         reportFailure(refused.error);
       }
       return;
     }
-    if (next === null) return;
+    await writeState(next);
+  }
+
+  function writeState(next: typeof pending): Promise<void> {
+    if (next === null) return Promise.resolve();
+    let put: Promise<void>;
     try {
-      await backend.set(next.name, next.value);
-      if (current.kind === 'write-failed' || current.kind === 'refused') report({ kind: 'ok' });
-      for (const listener of written) listener();
+      put = backend.set(next.name, next.value);
     } catch (error) {
-      if (error instanceof LockedError) return; // locked: the state in memory is being cleared, not edited
-      reportFailure(error);
+      put = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
+    return put.then(
+      () => {
+        if (current.kind === 'write-failed' || current.kind === 'refused') report({ kind: 'ok' });
+        for (const listener of written) listener();
+      },
+      (error: unknown) => {
+        if (error instanceof LockedError) return; // locked: the state in memory is being cleared, not edited
+        reportFailure(error);
+      },
+    );
   }
 
   /** Keeps what could not be read under a key of its own; the same content, the same key. */
@@ -193,14 +229,15 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     },
     setItem(name, value) {
       pending = { name, value };
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => void write(), debounceMs);
+      held = false;
+      // At once, unless a write is in flight: then this (or a later change) follows it.
+      if (inFlight === null) void write();
     },
     async removeItem(name) {
       pending = null;
       await backend.set(name, undefined);
     },
-    flush: write,
+    flush: () => (pending !== null || aside.size > 0 ? write() : (inFlight ?? Promise.resolve())),
     async keptAside() {
       if (storeName === null) return [];
       const keys = await asideKeys(storeName);

@@ -41,6 +41,25 @@ export function sealedBackend(inner: StorageBackend): SealedBackend {
     return new LockedError();
   };
 
+  /**
+   * Sealing takes its own time (Web Crypto answers later), so the writes waiting for it
+   * are put one after another in the order they were asked for: an older value never
+   * lands over a newer one.
+   */
+  let unsealedYet: Promise<void> | null = null;
+  const inTurn = (put: () => Promise<void>): Promise<void> => {
+    const turn = (unsealedYet ?? Promise.resolve()).then(put);
+    const settled = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    unsealedYet = settled;
+    void settled.then(() => {
+      if (unsealedYet === settled) unsealedYet = null;
+    });
+    return turn;
+  };
+
   return {
     state,
     async get(name) {
@@ -62,14 +81,16 @@ export function sealedBackend(inner: StorageBackend): SealedBackend {
         throw error;
       }
     },
-    async set(name, value) {
+    set(name, value) {
       const now = state.get();
-      if (now === 'locked') throw new LockedError();
+      if (now === 'locked') return Promise.reject(new LockedError());
       if (now === 'open' && key !== null && value !== undefined) {
-        await inner.set(name, await seal(value, key));
-        return;
+        const sealing = seal(value, key);
+        return inTurn(async () => inner.set(name, await sealing));
       }
-      await inner.set(name, value);
+      // Plain: made now, in the caller's task (a write as the page goes), unless a sealed
+      // write is still being sealed, which it must follow.
+      return unsealedYet === null ? inner.set(name, value) : inTurn(() => inner.set(name, value));
     },
     async remove(name) {
       if (state.get() === 'locked') throw new LockedError();

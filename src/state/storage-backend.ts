@@ -3,7 +3,7 @@
  * IndexedDB at the bottom, then the one-writing-tab gate (below), then the passphrase
  * lock's sealing (sealed-backend.ts). persistence.ts reads and writes through the top one.
  */
-import { createStore, del, get, keys, promisifyRequest, type UseStore } from 'idb-keyval';
+import { del, get, keys, promisifyRequest, type UseStore } from 'idb-keyval';
 
 export interface StorageBackend {
   get(key: string): Promise<unknown>;
@@ -21,13 +21,13 @@ export class NotWriterError extends Error {
 
 export function idbBackend(store?: UseStore): StorageBackend {
   let idb = store;
-  const database = () => (idb ??= createStore('support-budget-builder', 'state'));
+  const database = () => (idb ??= openIdbStore('support-budget-builder', 'state'));
   return {
     get: (key) => get(key, database()),
     set: (key, value) =>
       database()('readwrite', (objects) => {
         objects.put(value, key);
-        // Committed at once, not when the page's task ends: a write started as the page
+        // Committed at once, not when the page's task ends: a write made as the page
         // unloads (a reload, a closed tab) is otherwise sometimes dropped unwritten.
         // commit() is in every current browser; older ones commit on their own.
         objects.transaction.commit?.();
@@ -35,6 +35,46 @@ export function idbBackend(store?: UseStore): StorageBackend {
       }),
     remove: (key) => del(key, database()),
     keys: async () => (await keys(database())).map(String),
+  };
+}
+
+/**
+ * idb-keyval's store, except that once the database is open a transaction begins in the
+ * caller's own task, with no promise in between: a write asked for as the page goes
+ * (pagehide) has made its put before that event's handler returns. Until the database
+ * is open (only as the app starts) a transaction waits for it. A connection the browser
+ * closes is opened again at the next use.
+ */
+export function openIdbStore(databaseName: string, storeName: string): UseStore {
+  let open: IDBDatabase | null = null;
+  let opening: Promise<IDBDatabase> | null = null;
+  const connect = () => {
+    if (opening !== null) return opening;
+    const request = indexedDB.open(databaseName);
+    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+    const connecting = promisifyRequest(request);
+    opening = connecting;
+    connecting.then(
+      (connection) => {
+        open = connection;
+        connection.onclose = () => {
+          open = null;
+          opening = null;
+        };
+      },
+      () => {
+        opening = null;
+      },
+    );
+    return connecting;
+  };
+  return (mode, callback) => {
+    if (open === null) return connect().then((connection) => callback(connection.transaction(storeName, mode).objectStore(storeName)));
+    try {
+      return Promise.resolve(callback(open.transaction(storeName, mode).objectStore(storeName)));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   };
 }
 

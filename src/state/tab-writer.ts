@@ -5,6 +5,11 @@
  * a BroadcastChannel so they can read it again. "Use it here instead" asks the writer to
  * save what it has, then steals the lock; the old writer becomes a reader at once.
  *
+ * A writer whose page goes for good lets the lock go as it goes (`release`, after its
+ * last write is made), so the next tab becomes the writer at once rather than when the
+ * browser has finished tearing the old page down; a tab that waits can always steal it
+ * ("Use it here instead").
+ *
  * Without Web Locks (old browsers, jsdom) the BroadcastChannel alone decides: the tab
  * opened or taken over last writes, and tells the others to stop. Without either, the
  * tab writes alone, as it cannot know of any other.
@@ -20,6 +25,11 @@ export interface TabWriter {
   /** Tell other tabs that the saved state changed. */
   announceChange(): void;
   onRemoteChange(listener: () => void): () => void;
+  /**
+   * The page is going for good (pagehide, not kept for back and forward): this tab writes
+   * no more and gives up the lock, or its place in line. Call after the last write is made.
+   */
+  release(): void;
 }
 
 export interface TabWriterEnv {
@@ -52,10 +62,13 @@ export function startTabWriter(env: TabWriterEnv): TabWriter {
   const post = (message: Message) => channel?.postMessage(message);
   let handedOver: (() => void) | null = null;
   let waiting: AbortController | null = null;
+  /** Ends the promise that holds the lock, letting it go. */
+  let letGo: (() => void) | null = null;
+  let released = false;
 
   const becomeWriter = async () => {
     await env.prepare();
-    role.set('writer');
+    if (!released) role.set('writer');
   };
 
   channel?.addEventListener('message', (event: MessageEvent<Message>) => {
@@ -71,8 +84,11 @@ export function startTabWriter(env: TabWriterEnv): TabWriter {
 
   /** Holds the lock until the page closes or another tab steals it. */
   const hold = (granted: Lock | null): Promise<void> | undefined => {
-    if (granted === null) return undefined;
-    return new Promise<void>(() => void becomeWriter());
+    if (granted === null || released) return undefined;
+    return new Promise<void>((resolve) => {
+      letGo = resolve;
+      void becomeWriter();
+    });
   };
 
   const lostOrRefused = () => {
@@ -81,7 +97,7 @@ export function startTabWriter(env: TabWriterEnv): TabWriter {
   };
 
   function waitInLine() {
-    if (env.locks === undefined) return;
+    if (env.locks === undefined || released) return;
     const controller = new AbortController();
     waiting = controller;
     env.locks.request(LOCK, { signal: controller.signal }, hold).catch(() => {
@@ -143,6 +159,15 @@ export function startTabWriter(env: TabWriterEnv): TabWriter {
       return () => {
         changes.delete(listener);
       };
+    },
+    release() {
+      released = true;
+      const line = waiting;
+      waiting = null; // so the abort below is not taken for a stolen lock
+      line?.abort();
+      role.set('reader');
+      letGo?.();
+      letGo = null;
     },
   };
 }

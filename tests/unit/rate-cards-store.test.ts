@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 
 async function openStore() {
-  const storage = createDeviceStorage({ store: idb, debounceMs: 20 });
+  const storage = createDeviceStorage({ store: idb });
   const store = createAppStore(storage);
   if (!store.persist.hasHydrated())
     await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));

@@ -121,7 +121,7 @@ describe('stored state (what the app keeps in IndexedDB)', () => {
   async function open(stored: unknown) {
     const idb = createStore(`versions-${++database}`, 'state');
     await set(KEY, stored, idb);
-    const storage = createDeviceStorage({ store: idb, debounceMs: 1 });
+    const storage = createDeviceStorage({ store: idb });
     const store = createAppStore(storage);
     if (!store.persist.hasHydrated())
       await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));

@@ -59,7 +59,7 @@ describe('a full disk is recognised in every browser’s spelling', () => {
     const idb = createStore('full-abort', 'state');
     const aborting: UseStore = (mode, callback) =>
       mode === 'readwrite' ? Promise.reject({ type: 'abort', target: { error: new DOMException('aborted', 'QuotaExceededError') } }) : idb(mode, callback);
-    const storage = createDeviceStorage({ store: aborting, debounceMs: 1 });
+    const storage = createDeviceStorage({ store: aborting });
     const store = createAppStore(storage);
     await new Promise<void>((resolve) => (store.persist.hasHydrated() ? resolve() : store.persist.onFinishHydration(() => resolve())));
     store.getState().createBudget('england-2025-26');

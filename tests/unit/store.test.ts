@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDeviceStorage, type DeviceStorage } from '../../src/state/persistence';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { draftKey } from '../../src/state/drafts-slice';
-import { idbBackend, writerGate } from '../../src/state/storage-backend';
+import { sealedBackend } from '../../src/state/sealed-backend';
+import { idbBackend, openIdbStore, writerGate, type StorageBackend } from '../../src/state/storage-backend';
 import { carer, readJson, visits } from '../helpers/builders';
 import type { Budget } from '../../src/domain/schema/budget';
 
@@ -14,7 +15,7 @@ beforeEach(() => {
   idb = createStore(`test-${++database}`, 'state');
 });
 
-async function openStore(storage: DeviceStorage = createDeviceStorage({ store: idb, debounceMs: 20 })): Promise<{ store: AppStore; storage: DeviceStorage }> {
+async function openStore(storage: DeviceStorage = createDeviceStorage({ store: idb })): Promise<{ store: AppStore; storage: DeviceStorage }> {
   const store = createAppStore(storage);
   // The store reads the device as it is made; wait for that, as the app does.
   if (!store.persist.hasHydrated()) await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));
@@ -33,13 +34,43 @@ describe('saving on the device', () => {
     expect(second.store.getState().budgets[id]?.budget.lines).toEqual([visits({ id: 'l1' })]);
   });
 
-  it('writes after a short pause, not on every keystroke, and flushes at once when asked', async () => {
-    const { store, storage } = await openStore(createDeviceStorage({ store: idb, debounceMs: 10_000 }));
+  it('writes each change at once, one write at a time, then the latest change made meanwhile', async () => {
+    const puts: { value: unknown; done: () => void }[] = [];
+    const backend: StorageBackend = {
+      get: () => Promise.resolve(undefined),
+      set: (_key, value) => new Promise<void>((done) => puts.push({ value, done })),
+      remove: () => Promise.resolve(),
+      keys: () => Promise.resolve([]),
+    };
+    const { store } = await openStore(createDeviceStorage({ backend }));
+    const draftsIn = (put: { value: unknown } | undefined) => (put?.value as { state: { drafts: unknown } }).state.drafts;
     store.getState().setDraft('k', { minutes: '4' });
+    expect(puts.map(draftsIn)).toEqual([{ k: { minutes: '4' } }]); // made in the same task as the change
     store.getState().setDraft('k', { minutes: '45' });
-    expect(await get('support-budgets', idb)).toBeUndefined();
-    await storage.flush();
-    expect(((await get('support-budgets', idb)) as { state: { drafts: unknown } }).state.drafts).toEqual({ k: { minutes: '45' } });
+    store.getState().setDraft('k', { minutes: '450' });
+    expect(puts).toHaveLength(1); // one in flight at a time
+    puts[0]?.done();
+    await vi.waitFor(() => expect(puts).toHaveLength(2));
+    expect(draftsIn(puts[1])).toEqual({ k: { minutes: '450' } }); // the latest only
+  });
+
+  it('as the page goes, flush makes its put before it returns, through every layer to IndexedDB', async () => {
+    const idbStore = openIdbStore(`sync-${++database}`, 'state');
+    const storage = createDeviceStorage({ backend: sealedBackend(writerGate(idbBackend(idbStore), () => true)) });
+    const { store } = await openStore(storage);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    try {
+      store.getState().setDraft('k', { minutes: '4' }); // written at once
+      store.getState().setDraft('k', { minutes: '45' }); // waits for that write
+      expect(put).toHaveBeenCalledTimes(1);
+      const flushed = storage.flush(); // as in a pagehide handler: nothing awaited first
+      expect(put).toHaveBeenCalledTimes(2);
+      await flushed;
+    } finally {
+      put.mockRestore();
+    }
+    const stored = (await get('support-budgets', idbStore)) as { state: { drafts: unknown } };
+    expect(stored.state.drafts).toEqual({ k: { minutes: '45' } });
   });
 
   it('keeps half-typed forms as drafts across a reload', async () => {
@@ -68,7 +99,7 @@ describe('saving on the device', () => {
     const bad = { budget: { ...example(), lines: 'broken' }, createdAt: 'x', updatedAt: 'x', completed: [], exportedAt: null };
     await set('support-budgets', { version: 1, state: { budgets: { [example().id]: bad }, drafts: {} } }, idb);
     let mayWrite = false; // as the app starts: the tab reads before it knows it is the writer
-    const storage = createDeviceStorage({ store: idb, debounceMs: 1, backend: writerGate(idbBackend(idb), () => mayWrite) });
+    const storage = createDeviceStorage({ store: idb, backend: writerGate(idbBackend(idb), () => mayWrite) });
     const { store } = await openStore(storage);
     expect(storage.health()).toEqual({ kind: 'set-aside', count: 1 });
     store.getState().createBudget('england-2025-26');
@@ -84,7 +115,7 @@ describe('saving on the device', () => {
     expect(Object.keys(((await get('support-budgets', idb)) as { state: { budgets: object } }).state.budgets)).toHaveLength(2);
 
     // Read again later, the budget is gone from the state but its copy is still reported.
-    const later = await openStore(createDeviceStorage({ store: idb, debounceMs: 1 }));
+    const later = await openStore(createDeviceStorage({ store: idb }));
     expect(later.storage.health()).toEqual({ kind: 'set-aside', count: 1 });
     expect((await later.storage.keptAside()).map((copy) => copy.value)).toEqual([bad]);
     await later.storage.removeKeptAside(kept.map((copy) => copy.key));
@@ -117,7 +148,7 @@ describe('saving on the device', () => {
       if (mode === 'readwrite') return Promise.reject(new DOMException('full', 'QuotaExceededError'));
       return idb(mode, callback);
     };
-    const { store, storage } = await openStore(createDeviceStorage({ store: full, debounceMs: 1 }));
+    const { store, storage } = await openStore(createDeviceStorage({ store: full }));
     store.getState().createBudget('england-2025-26');
     await storage.flush();
     expect(storage.health()).toEqual({ kind: 'write-failed', reason: 'full' });

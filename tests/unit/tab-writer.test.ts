@@ -66,6 +66,65 @@ describe('one tab writes at a time, without Web Locks (BroadcastChannel alone)',
   });
 });
 
+/**
+ * Web Locks as one browser gives them to its tabs, enough for these tests: one holder of
+ * the lock at a time, `ifAvailable`, and waiting in line (a request can be called off).
+ * The lock is held until the holder's callback settles; nothing here tears a page down.
+ */
+function fakeLocks(): LockManager {
+  let held = false;
+  const line: (() => void)[] = [];
+  const next = () => {
+    held = false;
+    line.shift()?.();
+  };
+  const request = (name: string, options: LockOptions, callback: LockGrantedCallback<unknown>) =>
+    new Promise<unknown>((resolve, reject) => {
+      const grant = () => {
+        held = true;
+        Promise.resolve(callback({ name, mode: 'exclusive' }))
+          .then(resolve, reject)
+          .finally(next);
+      };
+      if (!held) grant();
+      else if (options.ifAvailable === true) Promise.resolve(callback(null)).then(resolve, reject);
+      else {
+        line.push(grant);
+        options.signal?.addEventListener('abort', () => {
+          line.splice(line.indexOf(grant), 1);
+          reject(new DOMException('called off', 'AbortError'));
+        });
+      }
+    });
+  return { request, query: () => Promise.resolve({ held: [], pending: [] }) } as unknown as LockManager;
+}
+
+describe('one tab writes at a time, with Web Locks', () => {
+  const tab = (locks: LockManager, prepare = () => Promise.resolve()) =>
+    startTabWriter({ locks, channel: undefined, prepare, handOver: () => Promise.resolve() });
+
+  it('a page that goes lets the lock go at once: the tab waiting becomes the writer without waiting for it to be torn down', async () => {
+    const locks = fakeLocks();
+    const closing = tab(locks);
+    await vi.waitFor(() => expect(closing.role.get()).toBe('writer'));
+    const next = tab(locks);
+    await vi.waitFor(() => expect(next.role.get()).toBe('reader'));
+    closing.release();
+    expect(closing.role.get()).toBe('reader'); // it writes no more, from this moment
+    await vi.waitFor(() => expect(next.role.get()).toBe('writer'));
+  });
+
+  it('a page that goes while it reads what was saved, before it writes, never becomes the writer', async () => {
+    let read: () => void = () => undefined;
+    const closing = tab(fakeLocks(), () => new Promise<void>((resolve) => (read = resolve)));
+    closing.release();
+    read();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // every step that follows the read has run
+
+    expect(closing.role.get()).toBe('reader');
+  });
+});
+
 describe('asking the browser to keep saved data', () => {
   it('says what the browser answered, and never asks twice once granted', async () => {
     const persist = vi.fn(() => Promise.resolve(true));
