@@ -14,6 +14,8 @@ import { meanOf, medianOfSorted, quartilesOfSorted, sortAmounts } from './statis
 
 export interface CaseloadSummary {
   readonly rateCard: string;
+  /** The day every budget is priced as at (rule 11). */
+  readonly asOf: string;
   readonly weeksPerYear: string;
   readonly count: number;
   readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
@@ -59,7 +61,7 @@ export interface RankedBudget {
 
 export const HIGHEST_COUNT = 10;
 
-export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateCard): CaseloadSummary {
+export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateCard, asOf: string): CaseloadSummary {
   const annuals = entries.map((entry) => parseMoney(entry.totals.annual));
   const sorted = sortAmounts(annuals);
   const quartiles = quartilesOfSorted(sorted);
@@ -70,6 +72,7 @@ export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateC
   const homeAnnual = sumMoney(annuals);
   return {
     rateCard: card.id,
+    asOf,
     weeksPerYear: card.weeksPerYear,
     count: entries.length,
     totals: {
