@@ -8,7 +8,9 @@ import { Dec, parseMoney, roundHoursForDisplay, subtractMoney, sumMoney, toMoney
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import { WARNING_IDS } from '../warnings';
+import { caseloadAvoidance, type CaseloadAvoidance } from './cost-avoidance';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
+import { caseloadInYear, type CaseloadInYear } from './in-year';
 import { histogramOf } from './histogram';
 import { meanOf, medianOfSorted, quartilesOfSorted, sortAmounts } from './statistics';
 
@@ -49,6 +51,10 @@ export interface CaseloadSummary {
   readonly highest: readonly RankedBudget[];
   /** The budgets above the outlier threshold, dearest first. */
   readonly outliers: readonly RankedBudget[];
+  /** Cost avoided against traditional packages (rule 15). */
+  readonly traditional: CaseloadAvoidance;
+  /** The cost this quarter and this financial year, and the year's outturn (rule 12 summed). */
+  readonly inYear: CaseloadInYear;
 }
 
 /** A budget named by its file (unique in a caseload) and its id, with its annual total. */
@@ -117,6 +123,8 @@ export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateC
     warnings: countBudgets(entries, WARNING_IDS, (entry) => entry.warnings),
     highest: byCost.slice(0, HIGHEST_COUNT).map(rankedBudget),
     outliers: outliers.map(rankedBudget),
+    traditional: caseloadAvoidance(entries),
+    inYear: caseloadInYear(entries, asOf),
   };
 }
 

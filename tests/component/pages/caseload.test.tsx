@@ -77,6 +77,12 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     expect(figure('Total a year')).toBe(formatMoney(summary.totals.annual));
     expect(figure('Median cost a year')).toBe(formatMoney(summary.annual?.median ?? ''));
     expect(figure('Mean (average) cost a year')).toBe(formatMoney(summary.annual?.mean ?? ''));
+    expect(figure('Traditional packages a year')).toBe(formatMoney(summary.traditional.traditionalAnnual));
+    expect(figure('Cost avoided a year')).toBe(formatMoney(summary.traditional.avoided));
+    expect(figure('Cost avoided as a share of the traditional packages')).toBe(`${summary.traditional.percent}%`);
+    const inYear = screen.getByRole('table', { name: 'Cost of the caseload in the year, as at 15 October 2025' });
+    expect(within(inYear).getByRole('row', { name: /Financial year outturn/ })).toHaveTextContent(formatMoney(summary.inYear.periods.outturn.total));
+    expect(within(inYear).getByRole('row', { name: /This quarter so far \(2025-26-q3\)/ })).toHaveTextContent(formatMoney(summary.inYear.periods.quarterToDate.total));
     const bands = screen.getByRole('table', { name: 'Number of budgets by annual cost' });
     expect(within(bands).getAllByRole('row')).toHaveLength(summary.histogram.length + 1);
     expect(useAppStore.getState().budgets).toEqual({});
