@@ -16,7 +16,7 @@ type ReturnFormat = (typeof RETURN_FORMATS)[number];
 export type CohortArgs = {
   readonly folder: string;
   readonly rateCard: string | null;
-  /** `--as-of`: every budget priced as at this one date (rule 11). */
+  /** `--as-of`: every budget priced as at this one date (rule 11); absent, today, as is, for every budget. */
   readonly asOf: string | undefined;
 } & (
   | { readonly format: Exclude<CohortFormat, ReturnFormat>; readonly quarter: null }

@@ -23,6 +23,7 @@ import { phbReturn } from '../domain/caseload/phb-return';
 import { mostNamedCard, priceCaseloadBudget } from '../domain/caseload/price';
 import { summariseCaseload } from '../domain/caseload/summary';
 import { BUDGET_FILE_LIMITS } from '../domain/json-text';
+import { localIsoDate } from '../domain/local-date';
 import { problem, type Problem } from '../domain/problems';
 import { readBudget } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
@@ -63,14 +64,16 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
     output.stderr(problemLines(card.problems, t));
     return EXIT_BAD_INPUT;
   }
+  // One day for the whole caseload, as the page prices it: today unless --as-of says.
+  const asOf = args.asOf ?? localIsoDate(new Date());
   const entries: CaseloadEntry[] = [];
   for (const { file, budget } of valid) {
-    const priced = priceCaseloadBudget(budget, card.value, file, { asOf: args.asOf });
+    const priced = priceCaseloadBudget(budget, card.value, file, { asOf });
     if (priced.ok) entries.push(priced.value);
     else invalid.push({ file, problems: priced.problems });
   }
   listInvalid(invalid, skipped, output, t);
-  const summary = summariseCaseload(entries, card.value);
+  const summary = summariseCaseload(entries, card.value, asOf);
   switch (args.format) {
     case 'json': {
       const describe = (list: readonly Invalid[]) => list.map(({ file, problems }) => ({ file, problems: problems.map((p) => problemText(p, t)) }));

@@ -20,6 +20,7 @@ export const PAGE_AREAS = [
   'documents',
   'pdf',
   'caseload',
+  'commissioner',
   'revisions',
   'rateCards',
   'accessibility',

@@ -4,6 +4,7 @@ import type { Messages } from './languages';
 import accessibility from './en/accessibility.json';
 import carers from './en/carers.json';
 import caseload from './en/caseload.json';
+import commissioner from './en/commissioner.json';
 import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
@@ -24,6 +25,7 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   documents,
   pdf,
   caseload,
+  commissioner,
   revisions,
   rateCards,
   accessibility,

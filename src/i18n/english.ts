@@ -8,6 +8,7 @@ import accessibility from './en/accessibility.json';
 import budget from './en/budget.json';
 import carers from './en/carers.json';
 import caseload from './en/caseload.json';
+import commissioner from './en/commissioner.json';
 import components from './en/components.json';
 import core from './en/core.json';
 import documents from './en/documents.json';
@@ -43,6 +44,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   language,
   accessibility,
   caseload,
+  commissioner,
   revisions,
   rateCards,
 };

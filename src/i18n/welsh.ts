@@ -8,6 +8,7 @@ import cyAccessibility from './cy/accessibility.json';
 import cyBudget from './cy/budget.json';
 import cyCarers from './cy/carers.json';
 import cyCaseload from './cy/caseload.json';
+import cyCommissioner from './cy/commissioner.json';
 import cyComponents from './cy/components.json';
 import cyCore from './cy/core.json';
 import cyDocuments from './cy/documents.json';
@@ -43,6 +44,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   reliability: cyReliability,
   offline: cyOffline,
   caseload: cyCaseload,
+  commissioner: cyCommissioner,
   revisions: cyRevisions,
   rateCards: cyRateCards,
 };

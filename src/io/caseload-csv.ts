@@ -10,6 +10,7 @@ import type { CaseloadSummary, RankedBudget } from '../domain/caseload/summary';
 import { RESOURCES } from '../domain/schema/budget-values';
 import type { RateCard } from '../domain/schema/rate-card';
 import { caseloadLabels } from './caseload-labels';
+import { commissionerSummaryRows, commissionerTableCells, commissionerTableHeadings } from './commissioner-csv';
 import { number, text, toCsv, type Cell } from './csv';
 
 export function caseloadSummaryCsv(summary: CaseloadSummary, card: RateCard, t: TFunction, language = 'en'): string {
@@ -51,6 +52,7 @@ export function caseloadSummaryCsv(summary: CaseloadSummary, card: RateCard, t: 
   };
   ranked('highest', summary.highest);
   ranked('outliers', summary.outliers);
+  rows.push(...commissionerSummaryRows(summary, t));
   const header = ['section', 'item', 'measure', 'value'].map((key) => text(t(`caseload.csv.column.${key}`)));
   return toCsv([header, ...rows]);
 }
@@ -78,6 +80,7 @@ export function caseloadTableCsv(entries: readonly CaseloadEntry[], card: RateCa
     number(entry.totals.firstYear),
     text(entry.carerFlags.map(labels.flag).join('; ')),
     text(entry.warnings.map(labels.warning).join('; ')),
+    ...commissionerTableCells(entry, t),
   ]);
-  return toCsv([TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))), ...rows]);
+  return toCsv([[...TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))), ...commissionerTableHeadings(t)], ...rows]);
 }

@@ -18,13 +18,15 @@ import { budgetArbitrary } from '../helpers/arbitraries';
 import { carer, loadCard, price, splitCard, visits } from '../helpers/builders';
 
 const england = loadCard('rate-cards/england-2025-26.json');
+/** Every caseload here is priced as at this one day. */
+const AS_OF = '2025-10-15';
 const money = (...amounts: string[]): Money[] => amounts.map(parseMoney);
 const text = (amount: Money | null) => amount?.toFixed(2) ?? null;
 const sum = (amounts: readonly string[]) => amounts.reduce((t, a) => t.plus(a), new Decimal(0)).toFixed(2);
 
 function entriesOf(budgets: readonly Budget[], card = england): CaseloadEntry[] {
   return budgets.map((budget) => {
-    const result = priceCaseloadBudget(budget, card, `${budget.id}.json`);
+    const result = priceCaseloadBudget(budget, card, `${budget.id}.json`, { asOf: AS_OF });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     return result.value;
   });
@@ -33,11 +35,11 @@ function entriesOf(budgets: readonly Budget[], card = england): CaseloadEntry[] 
 describe('caseload totals', { timeout: 30_000 }, () => {
   const budgets = generateBudgets({ count: 200, seed: 7, rateCard: england });
   const reports = budgets.map((budget) => {
-    const priced = priceOnCard(budget, england);
+    const priced = priceOnCard(budget, england, { asOf: AS_OF });
     if (!priced.ok) throw new Error('generated budget not priceable');
     return toReport(priced.value);
   });
-  const summary = summariseCaseload(entriesOf(budgets), england);
+  const summary = summariseCaseload(entriesOf(budgets), england, AS_OF);
 
   it('are the sums of each budget’s rounded totals, to the penny', () => {
     expect(summary.count).toBe(200);
@@ -57,7 +59,7 @@ describe('caseload totals', { timeout: 30_000 }, () => {
   // each averaged over the weeks it comes (rule 9).
   it('hours by resource are the exact hours of every budget, rounded once for display', () => {
     const active = budgets.flatMap((b) => {
-      const priced = priceOnCard(b, england);
+      const priced = priceOnCard(b, england, { asOf: AS_OF });
       return priced.ok ? priced.value.lines.map((p) => p.line) : [];
     });
     const hours = active.filter((l) => l.resource === 'personal-assistant' && l.kind === 'visits').reduce((t, l) => {
@@ -72,7 +74,7 @@ describe('caseload totals', { timeout: 30_000 }, () => {
   it('each budget’s hours in the table are the hours it has on its own, lines every other week or in respite weeks averaged', () => {
     expect(budgets.some((b) => b.lines.some((l) => l.frequency !== undefined))).toBe(true);
     for (const budget of budgets) {
-      const priced = priceOnCard(budget, england);
+      const priced = priceOnCard(budget, england, { asOf: AS_OF });
       if (!priced.ok) throw new Error('generated budget not priceable');
       expect(entryHours(toCaseloadEntry(priced.value, 'f.json'))).toBe(roundHoursForDisplay(hoursInTotal(priced.value.lines)));
     }
@@ -116,10 +118,10 @@ describe('for any caseload of budgets', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.array(valid, { minLength: 1, maxLength: 8 }), (budgets) => {
         const entries = entriesOf(budgets.map((b, i) => ({ ...b, id: `b${i}` })), card);
-        const summary = summariseCaseload(entries, card);
+        const summary = summariseCaseload(entries, card, AS_OF);
         expect(summary.totals.annual).toBe(sum(entries.map((e) => e.totals.annual)));
         expect(summary.totals.firstYear).toBe(sum(entries.map((e) => e.totals.firstYear)));
-        expect(summariseCaseload([...entries].reverse(), card)).toEqual(summary);
+        expect(summariseCaseload([...entries].reverse(), card, AS_OF)).toEqual(summary);
       }),
       { numRuns: 60 },
     );

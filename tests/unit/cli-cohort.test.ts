@@ -16,11 +16,14 @@ import { caseloadSummaryCsv, caseloadTableCsv } from '../../src/io/caseload-csv'
 import { budgetFileText } from '../../src/io/budget-file';
 import { loadCard } from '../helpers/builders';
 import { price } from '../helpers/run-price';
+import { localIsoDate } from '../../src/domain/local-date';
 
 const england = loadCard('rate-cards/england-2025-26.json');
 const england2026 = loadCard('rate-cards/england-2026-27.json');
 const budgets = generateBudgets({ count: 40, seed: 21, rateCard: england });
 const { t } = createI18n('en');
+/** Every run here prices as at this one day, so the figures never depend on when the test runs. */
+const AS_OF = '2025-10-15';
 let folder = '';
 
 /** The files as the folder holds them: 38 at the top, 2 in a subfolder, sorted by path. */
@@ -40,7 +43,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 function expectedEntries(card = england) {
   return budgets
     .map((budget, index) => {
-      const priced = priceCaseloadBudget(budget, card, fileOf(index));
+      const priced = priceCaseloadBudget(budget, card, fileOf(index), { asOf: AS_OF });
       if (!priced.ok) throw new Error('unpriceable');
       return priced.value;
     })
@@ -49,11 +52,11 @@ function expectedEntries(card = england) {
 
 describe('npm run price -- --cohort', { timeout: 30_000 }, () => {
   it('prints the same caseload figures as the domain, and lists each invalid file with its reasons', async () => {
-    const run = await price(['--cohort', folder]);
+    const run = await price(['--cohort', folder, '--as-of', AS_OF]);
     expect(run.code).toBe(0);
     const output = JSON.parse(run.stdout);
     const entries = expectedEntries();
-    expect(output.summary).toEqual(JSON.parse(JSON.stringify(summariseCaseload(entries, england))));
+    expect(output.summary).toEqual(JSON.parse(JSON.stringify(summariseCaseload(entries, england, AS_OF))));
     expect(output.budgets).toEqual(JSON.parse(JSON.stringify(entries)));
     expect(output.summary.count).toBe(40);
     expect(output.invalid.map((i: { file: string }) => i.file)).toEqual(['bad-minutes.json', 'broken.json']);
@@ -61,20 +64,33 @@ describe('npm run price -- --cohort', { timeout: 30_000 }, () => {
     expect(run.stderr).toMatch(/^broken\.json: is not valid JSON/m);
   });
 
+  it('prices every budget as at today without --as-of, and as at the day given with it', async () => {
+    const today = JSON.parse((await price(['--cohort', folder])).stdout).summary.asOf;
+    expect(today).toBe(localIsoDate(new Date()));
+    const run = await price(['--cohort', folder, '--as-of', '2024-04-01']);
+    const output = JSON.parse(run.stdout);
+    expect(output.summary.asOf).toBe('2024-04-01');
+    const first = budgets.findIndex((budget) => budget.plan !== undefined && budget.plan.start > '2024-04-01');
+    expect(first).toBeGreaterThanOrEqual(0);
+    // A plan that has not started on the day costs nothing on it.
+    const entry = output.budgets.find((e: { file: string }) => e.file === fileOf(first));
+    expect(entry.totals.weekly).toBe('0.00');
+  });
+
   it('prices on the rate card asked for', async () => {
-    const run = await price(['--cohort', folder, '--rate-card', 'england-2026-27']);
+    const run = await price(['--cohort', folder, '--rate-card', 'england-2026-27', '--as-of', AS_OF]);
     const output = JSON.parse(run.stdout);
     expect(output.summary.rateCard).toBe('england-2026-27');
-    expect(output.summary.totals).toEqual(summariseCaseload(expectedEntries(england2026), england2026).totals);
+    expect(output.summary.totals).toEqual(summariseCaseload(expectedEntries(england2026), england2026, AS_OF).totals);
   });
 
   it('gives the summary and the table as CSV for Excel, byte for byte what the app downloads', async () => {
-    const summaryRun = await price(['--cohort', folder, '--format', 'csv']);
+    const summaryRun = await price(['--cohort', folder, '--format', 'csv', '--as-of', AS_OF]);
     const entries = expectedEntries();
-    expect(summaryRun.stdout).toBe(caseloadSummaryCsv(summariseCaseload(entries, england), england, t));
+    expect(summaryRun.stdout).toBe(caseloadSummaryCsv(summariseCaseload(entries, england, AS_OF), england, t));
     expect(summaryRun.stdout.startsWith('\uFEFFSection,Item,Measure,Value\r\n')).toBe(true);
-    expect(summaryRun.stdout).toContain(`Totals,All budgets,Annual,${summariseCaseload(entries, england).totals.annual}\r\n`);
-    const tableRun = await price(['--cohort', folder, '--format', 'table-csv']);
+    expect(summaryRun.stdout).toContain(`Totals,All budgets,Annual,${summariseCaseload(entries, england, AS_OF).totals.annual}\r\n`);
+    const tableRun = await price(['--cohort', folder, '--format', 'table-csv', '--as-of', AS_OF]);
     expect(tableRun.stdout).toBe(caseloadTableCsv(entries, england, t));
     expect(tableRun.stdout.trimEnd().split('\r\n')).toHaveLength(41);
   });

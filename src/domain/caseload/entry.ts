@@ -7,7 +7,9 @@ import type { CarerFlagId } from '../carer-burden';
 import { Dec, roundHoursForDisplay, toMoneyText, type MoneyText } from '../money';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { Recurring } from '../pricing/totals';
-import { RESOURCES, type Resource } from '../schema/budget-values';
+import { RESOURCES, type Cohort, type Resource } from '../schema/budget-values';
+import { traditionalPackage } from '../traditional';
+import { entryInYear, type EntryInYear } from './in-year';
 
 export interface CaseloadAmounts {
   readonly weekly: MoneyText;
@@ -22,6 +24,8 @@ export interface CaseloadEntry {
   readonly person: string;
   readonly reference: string;
   readonly fundingRoute: string;
+  /** `plan.cohort`; `other` for a budget without one, as the PHB return counts it (rule 16). */
+  readonly cohort: Cohort;
   readonly lines: number;
   readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
   readonly byDomain: Readonly<Record<string, CaseloadAmounts>>;
@@ -36,10 +40,25 @@ export interface CaseloadEntry {
   readonly warnings: readonly string[];
   /** The budget's annual total less each setting's annual cost: negative when home costs less. */
   readonly settings: readonly { id: string; annual: MoneyText; difference: MoneyText }[];
+  /** The traditional package and the cost avoided against it (rule 15). */
+  readonly traditional: EntryTraditional;
+  /** The cost of the quarter and financial year holding the as-at day (rule 12). */
+  readonly inYear: EntryInYear;
+}
+
+export interface EntryTraditional {
+  readonly weekly: MoneyText;
+  readonly annual: MoneyText;
+  readonly basis: 'recorded' | 'standard-rate';
+  /** Traditional annual − the budget's annual total: negative when the budget costs more. */
+  readonly avoided: MoneyText;
+  /** Half-up to one place; null when the traditional package costs nothing. */
+  readonly percent: string | null;
 }
 
 export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadEntry {
   const { budget, totals } = pricing;
+  const traditional = traditionalPackage(pricing);
   const minutesWeekly = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<Resource, number>;
   const averaged = Object.fromEntries(RESOURCES.map((resource) => [resource, new Dec(0)])) as Record<Resource, Dec>;
   for (const priced of pricing.lines) {
@@ -54,6 +73,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     person: budget.person.name,
     reference: budget.person.reference ?? '',
     fundingRoute: budget.fundingRoute,
+    cohort: budget.plan?.cohort ?? 'other',
     lines: budget.lines.length,
     totals: {
       weekly: toMoneyText(totals.weekly),
@@ -72,6 +92,14 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
       annual: toMoneyText(comparison.annual),
       difference: toMoneyText(comparison.difference),
     })),
+    traditional: {
+      weekly: toMoneyText(traditional.weekly),
+      annual: toMoneyText(traditional.annual),
+      basis: traditional.basis,
+      avoided: toMoneyText(traditional.costAvoidance.annual),
+      percent: traditional.costAvoidance.percent,
+    },
+    inYear: entryInYear(pricing),
   };
 }
 

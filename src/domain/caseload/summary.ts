@@ -8,12 +8,16 @@ import { Dec, parseMoney, roundHoursForDisplay, subtractMoney, sumMoney, toMoney
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import { WARNING_IDS } from '../warnings';
+import { caseloadAvoidance, type CaseloadAvoidance } from './cost-avoidance';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
+import { caseloadInYear, type CaseloadInYear } from './in-year';
 import { histogramOf } from './histogram';
 import { meanOf, medianOfSorted, quartilesOfSorted, sortAmounts } from './statistics';
 
 export interface CaseloadSummary {
   readonly rateCard: string;
+  /** The day every budget is priced as at (rule 11). */
+  readonly asOf: string;
   readonly weeksPerYear: string;
   readonly count: number;
   readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
@@ -47,6 +51,10 @@ export interface CaseloadSummary {
   readonly highest: readonly RankedBudget[];
   /** The budgets above the outlier threshold, dearest first. */
   readonly outliers: readonly RankedBudget[];
+  /** Cost avoided against traditional packages (rule 15). */
+  readonly traditional: CaseloadAvoidance;
+  /** The cost this quarter and this financial year, and the year's outturn (rule 12 summed). */
+  readonly inYear: CaseloadInYear;
 }
 
 /** A budget named by its file (unique in a caseload) and its id, with its annual total. */
@@ -59,7 +67,7 @@ export interface RankedBudget {
 
 export const HIGHEST_COUNT = 10;
 
-export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateCard): CaseloadSummary {
+export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateCard, asOf: string): CaseloadSummary {
   const annuals = entries.map((entry) => parseMoney(entry.totals.annual));
   const sorted = sortAmounts(annuals);
   const quartiles = quartilesOfSorted(sorted);
@@ -70,6 +78,7 @@ export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateC
   const homeAnnual = sumMoney(annuals);
   return {
     rateCard: card.id,
+    asOf,
     weeksPerYear: card.weeksPerYear,
     count: entries.length,
     totals: {
@@ -114,6 +123,8 @@ export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateC
     warnings: countBudgets(entries, WARNING_IDS, (entry) => entry.warnings),
     highest: byCost.slice(0, HIGHEST_COUNT).map(rankedBudget),
     outliers: outliers.map(rankedBudget),
+    traditional: caseloadAvoidance(entries),
+    inYear: caseloadInYear(entries, asOf),
   };
 }
 

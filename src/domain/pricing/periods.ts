@@ -106,7 +106,7 @@ export function planYearCost(pricing: BudgetPricing, year: number): PeriodCost |
  * A standard period cut to the plan's dates. One wholly outside the plan keeps its own
  * dates, so a reader sees which it is, with 0 days and nothing to pay.
  */
-function cutToPlan(pricing: BudgetPricing, from: IsoDate, to: IsoDate): PeriodCost {
+export function cutToPlan(pricing: BudgetPricing, from: IsoDate, to: IsoDate): PeriodCost {
   const period = intersect(
     { from: dayNumber(from), to: dayNumber(to) },
     planRange(pricing.budget.plan),

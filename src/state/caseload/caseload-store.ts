@@ -11,6 +11,7 @@ import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../rate-card-lookup';
 import { caseloadRateCards } from './caseload-cards';
+import { caseloadClock } from './caseload-clock';
 import { CHUNK_SIZE, readBudgetFile, type InvalidFile, type JobChunk, type NamedFile, type ReturnRecord } from '../../workers/caseload/caseload-jobs';
 import { engineCount, startEngine, type EngineHandle } from '../../workers/caseload/run-job';
 import type { TableQuery } from './table-rows';
@@ -31,6 +32,8 @@ export interface CaseloadState {
   /** Budgets that cannot be priced on the chosen card (a provider or area it lacks). */
   readonly unpriceable: readonly InvalidFile[];
   readonly cardId: string | null;
+  /** The day every budget is priced as at, chosen on the page; null for today (caseloadClock). */
+  readonly asOf: string | null;
   readonly entries: readonly CaseloadEntry[];
   /** The caseload's figures, once every budget is priced. */
   readonly summary: CaseloadSummary | null;
@@ -43,6 +46,8 @@ export interface CaseloadState {
   setPage(page: number): void;
   addFiles(files: readonly NamedFile[]): void;
   chooseCard(id: string): void;
+  /** Prices every budget again as at this day (`YYYY-MM-DD`). */
+  chooseAsOf(date: string): void;
   /** The budget in a loaded file, read again from the file itself (the worker keeps its copy). */
   budgetIn(file: string): Promise<Budget | null>;
   clear(): void;
@@ -57,6 +62,7 @@ const EMPTY = {
   unreadable: [],
   unpriceable: [],
   cardId: null,
+  asOf: null,
   entries: [],
   summary: null,
   repeated: 0,
@@ -74,6 +80,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let running = 0;
   let waiting: NamedFile[] = [];
   const files = new Map<string, Blob>();
+  let pricedAsOf = '';
 
   const onChunk = (chunk: JobChunk) => {
     if (chunk.job !== job) return;
@@ -147,18 +154,21 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       set({ phase: 'fault' });
       return;
     }
+    // The day is fixed when pricing starts, so every engine prices as at the same day.
+    const asOf = get().asOf ?? caseloadClock.today();
+    pricedAsOf = asOf;
     set({ phase: 'pricing', cardId, entries: [], summary: null, unpriceable: [], progress: { done: 0, total: valid } });
     const current = ++job;
     engine(0);
     running = engines.length;
-    for (const each of engines) each.send({ kind: 'price', job: current, card });
+    for (const each of engines) each.send({ kind: 'price', job: current, card, asOf });
   };
 
   const summarise = () => {
     const card = rateCardById(get().cardId ?? '');
     if (card === undefined) return;
     running = 1;
-    engine(0).send({ kind: 'summarise', job, entries: get().entries, card });
+    engine(0).send({ kind: 'summarise', job, entries: get().entries, card, asOf: pricedAsOf });
   };
 
   return {
@@ -188,6 +198,11 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     chooseCard(id) {
       if (id === get().cardId || get().phase === 'reading') return;
       set({ cardId: id });
+      if (get().valid > 0) price();
+    },
+    chooseAsOf(date) {
+      if (date === get().asOf || get().phase === 'reading') return;
+      set({ asOf: date });
       if (get().valid > 0) price();
     },
     async budgetIn(file) {

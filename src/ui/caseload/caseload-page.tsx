@@ -13,7 +13,9 @@ import { Page } from '../components/page';
 import { localise } from '../../i18n/localise';
 import { rateCardById } from '../hooks/use-budget';
 import { href } from '../routes';
+import { CaseloadAsAt } from './caseload-as-at';
 import { CaseloadCard } from './caseload-card';
+import { caseloadClock } from '../../state/caseload/caseload-clock';
 import { CaseloadInvalid } from './caseload-invalid';
 import { CaseloadLoad } from './caseload-load';
 import { CaseloadPhbReturn } from './caseload-phb-return';
@@ -37,6 +39,8 @@ export function CaseloadPage() {
       repeated: s.repeated,
       addFiles: s.addFiles,
       chooseCard: s.chooseCard,
+      asOf: s.asOf,
+      chooseAsOf: s.chooseAsOf,
       clear: s.clear,
       budgetIn: s.budgetIn,
       plans: s.plans,
@@ -55,6 +59,7 @@ export function CaseloadPage() {
     [budgetIn, openBudget],
   );
   const loaded = state.valid + state.unreadable.length;
+  const today = caseloadClock.today();
 
   return (
     <Page title={t('caseload.page.title')} backLink={{ href: href({ page: 'start' }) }}>
@@ -73,6 +78,7 @@ export function CaseloadPage() {
           <p className="nhsuk-body">{t('caseload.page.loaded', { count: loaded, valid: counts.format(state.valid), files: counts.format(loaded) })}</p>
           <CaseloadInvalid unreadable={state.unreadable} unpriceable={state.unpriceable} cardName={card === undefined ? '' : localise(card.name, i18n.language)} />
           {card !== undefined && <CaseloadCard cardId={card.id} disabled={state.phase === 'reading'} onChoose={state.chooseCard} />}
+          <CaseloadAsAt asOf={state.asOf ?? today} chosen={state.asOf !== null} today={today} disabled={state.phase === 'reading'} onChoose={state.chooseAsOf} />
           <Button type="button" variant="secondary" onClick={state.clear}>
             {t('caseload.page.clear')}
           </Button>

@@ -4,14 +4,16 @@ import { Table } from '../components/table';
 import type { CaseloadFormat } from './use-caseload-format';
 import { CaseloadOpenButton } from './caseload-open-button';
 
-export interface CaseloadRankedProps {
-  readonly budgets: readonly RankedBudget[];
+export interface CaseloadRankedProps<B extends RankedBudget = RankedBudget> {
+  readonly budgets: readonly B[];
+  /** Money columns after the annual cost, each from the budget's own figures. */
+  readonly more?: readonly { readonly heading: string; readonly amount: (budget: B) => string }[];
   readonly caption: string;
   readonly format: CaseloadFormat;
   readonly onOpen: (file: string) => void;
 }
 
-export function CaseloadRanked({ budgets, caption, format, onOpen }: CaseloadRankedProps) {
+export function CaseloadRanked<B extends RankedBudget>({ budgets, more = [], caption, format, onOpen }: CaseloadRankedProps<B>) {
   const { t, money } = format;
   return (
     <Table
@@ -23,6 +25,7 @@ export function CaseloadRanked({ budgets, caption, format, onOpen }: CaseloadRan
         { heading: t('caseload.table.person') },
         { heading: t('caseload.table.file') },
         { heading: t('caseload.columns.annual'), numeric: true },
+        ...more.map((column) => ({ heading: column.heading, numeric: true })),
         { heading: t('caseload.table.action') },
       ]}
       rows={budgets.map((budget) => ({
@@ -31,6 +34,7 @@ export function CaseloadRanked({ budgets, caption, format, onOpen }: CaseloadRan
           budget.person === '' ? budget.id : budget.person,
           <span className="app-caseload-file">{budget.file}</span>,
           money(budget.annual),
+          ...more.map((column) => money(column.amount(budget))),
           <CaseloadOpenButton name={budget.person === '' ? budget.id : budget.person} file={budget.file} onOpen={() => onOpen(budget.file)} />,
         ],
       }))}

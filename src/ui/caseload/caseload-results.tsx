@@ -12,7 +12,9 @@ import { useCaseloadFormat } from './use-caseload-format';
 import { Button } from '../components/button';
 import { downloadText } from '../download';
 import { CaseloadByDomain, CaseloadByResource, CaseloadSettings } from './caseload-breakdowns';
+import { CaseloadAvoidance } from './caseload-avoidance';
 import { CaseloadFigures } from './caseload-figures';
+import { CaseloadInYear } from './caseload-in-year';
 import { CaseloadFlags } from './caseload-flags';
 import { CaseloadHistogram } from './caseload-histogram';
 import { CaseloadRanked } from './caseload-ranked';
@@ -53,6 +55,12 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
       </SummarySection>
       <SummarySection heading={t('caseload.settings.heading')}>
         <CaseloadSettings {...props} />
+      </SummarySection>
+      <SummarySection heading={t('commissioner.avoidance.heading')}>
+        <CaseloadAvoidance {...props} onOpen={onOpen} />
+      </SummarySection>
+      <SummarySection heading={t('commissioner.inYear.heading')}>
+        <CaseloadInYear {...props} />
       </SummarySection>
       <SummarySection heading={t('caseload.flags.heading')}>
         <CaseloadFlags {...props} />

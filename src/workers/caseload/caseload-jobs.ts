@@ -35,9 +35,10 @@ export interface InvalidFile {
 export type JobRequest =
   /** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
   | { readonly kind: 'read'; readonly job: number; readonly files: readonly NamedFile[]; readonly last: boolean }
-  | { readonly kind: 'price'; readonly job: number; readonly card: RateCard }
+  /** Every budget priced as at the one day `asOf` (rule 11), whatever its plan's dates. */
+  | { readonly kind: 'price'; readonly job: number; readonly card: RateCard; readonly asOf: string }
   /** The summary of every engine's entries, worked out in one worker so the page need not. */
-  | { readonly kind: 'summarise'; readonly job: number; readonly entries: readonly CaseloadEntry[]; readonly card: RateCard };
+  | { readonly kind: 'summarise'; readonly job: number; readonly entries: readonly CaseloadEntry[]; readonly card: RateCard; readonly asOf: string };
 
 export type JobChunk =
   | {
@@ -65,10 +66,10 @@ export class CaseloadEngine {
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
     if (request.kind === 'read') yield* this.read(request.job, request.files);
     else if (request.kind === 'summarise') {
-      yield { kind: 'summary', job: request.job, summary: summariseCaseload(request.entries, request.card) };
+      yield { kind: 'summary', job: request.job, summary: summariseCaseload(request.entries, request.card, request.asOf) };
     } else {
       this.latestPrice = request.job;
-      yield* this.price(request.job, request.card);
+      yield* this.price(request.job, request.card, request.asOf);
     }
   }
 
@@ -90,7 +91,7 @@ export class CaseloadEngine {
     }
   }
 
-  private async *price(job: number, card: RateCard): AsyncGenerator<JobChunk> {
+  private async *price(job: number, card: RateCard, asOf: string): AsyncGenerator<JobChunk> {
     const budgets = this.budgets;
     for (let start = 0; start < budgets.length; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
@@ -99,7 +100,7 @@ export class CaseloadEngine {
       const entries: CaseloadEntry[] = [];
       const invalid: InvalidFile[] = [];
       for (const { file, budget } of budgets.slice(start, start + CHUNK_SIZE)) {
-        const priced = priceCaseloadBudget(budget, card, file);
+        const priced = priceCaseloadBudget(budget, card, file, { asOf });
         if (priced.ok) entries.push(priced.value);
         else invalid.push({ file, problems: priced.problems });
       }

@@ -5,7 +5,7 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { priceCaseloadBudget } from '../../../src/domain/caseload/price';
 import { summariseCaseload } from '../../../src/domain/caseload/summary';
 import { formatMoney } from '../../../src/domain/format';
@@ -14,6 +14,7 @@ import { generateBudgets } from '../../../src/generate/generate-budgets';
 import { budgetFileText } from '../../../src/io/budget-file';
 import { useAppStore } from '../../../src/state/store';
 import { useCaseloadStore } from '../../../src/state/caseload/caseload-store';
+import { caseloadClock } from '../../../src/state/caseload/caseload-clock';
 import { loadCard } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 import { Pages } from '../routed-pages';
@@ -30,16 +31,26 @@ const strangeProvider: Budget = {
 };
 const badFiles = [file('{"format": "support-budget", ', 'broken.json'), file(budgetFileText(strangeProvider), 'elsewhere.json')];
 
-function expectedSummary(card = england) {
+/** "Today" on the page's clock while these tests run. */
+const TODAY = '2025-10-15';
+const deviceClock = caseloadClock.today;
+
+function expectedSummary(card = england, asOf = TODAY) {
   const entries = budgets.map((budget) => {
-    const priced = priceCaseloadBudget(budget, card, `${budget.id}.json`);
+    const priced = priceCaseloadBudget(budget, card, `${budget.id}.json`, { asOf });
     if (!priced.ok) throw new Error('unpriceable');
     return priced.value;
   });
-  return summariseCaseload(entries, card);
+  return summariseCaseload(entries, card, asOf);
 }
 
-afterEach(() => act(() => useCaseloadStore.getState().clear()));
+beforeEach(() => {
+  caseloadClock.today = () => TODAY;
+});
+afterEach(() => {
+  act(() => useCaseloadStore.getState().clear());
+  caseloadClock.today = deviceClock;
+});
 
 async function loadCaseload() {
   window.location.hash = '#/caseload';
@@ -66,6 +77,12 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     expect(figure('Total a year')).toBe(formatMoney(summary.totals.annual));
     expect(figure('Median cost a year')).toBe(formatMoney(summary.annual?.median ?? ''));
     expect(figure('Mean (average) cost a year')).toBe(formatMoney(summary.annual?.mean ?? ''));
+    expect(figure('Traditional packages a year')).toBe(formatMoney(summary.traditional.traditionalAnnual));
+    expect(figure('Cost avoided a year')).toBe(formatMoney(summary.traditional.avoided));
+    expect(figure('Cost avoided as a share of the traditional packages')).toBe(`${summary.traditional.percent}%`);
+    const inYear = screen.getByRole('table', { name: 'Cost of the caseload in the year, as at 15 October 2025' });
+    expect(within(inYear).getByRole('row', { name: /Financial year outturn/ })).toHaveTextContent(formatMoney(summary.inYear.periods.outturn.total));
+    expect(within(inYear).getByRole('row', { name: /This quarter so far \(2025-26-q3\)/ })).toHaveTextContent(formatMoney(summary.inYear.periods.quarterToDate.total));
     const bands = screen.getByRole('table', { name: 'Number of budgets by annual cost' });
     expect(within(bands).getAllByRole('row')).toHaveLength(summary.histogram.length + 1);
     expect(useAppStore.getState().budgets).toEqual({});
@@ -123,5 +140,39 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     await userEvent.selectOptions(screen.getByLabelText('Rate card to price on'), 'england-2026-27');
     await screen.findByText(/Priced on England 2026-27/, {}, { timeout: 15000 });
     expect(figure('Total a year')).toBe(formatMoney(expectedSummary(england2026).totals.annual));
+  });
+
+  it('prices every budget as at today on the page’s clock, then as at the day chosen', async () => {
+    await loadCaseload();
+    expect(screen.getByText('Every budget is priced as at 15 October 2025.')).toBeInTheDocument();
+    expect(figure('Total a year')).toBe(formatMoney(expectedSummary(england, TODAY).totals.annual));
+    const later = expectedSummary(england, '2026-03-31');
+    expect(later.totals.annual).not.toBe(expectedSummary(england, TODAY).totals.annual);
+    const group = screen.getByRole('group', { name: 'Price the caseload as at another day' });
+    for (const [box, value] of [['Day', '31'], ['Month', '3'], ['Year', '2026']] as const) {
+      await userEvent.clear(within(group).getByLabelText(box));
+      await userEvent.type(within(group).getByLabelText(box), value);
+    }
+    await userEvent.click(screen.getByRole('button', { name: 'Price as at this day' }));
+    await screen.findByText('Every budget is priced as at 31 March 2026.');
+    await screen.findByRole('heading', { level: 2, name: 'Caseload figures' }, { timeout: 15000 });
+    expect(figure('Total a year')).toBe(formatMoney(later.totals.annual));
+    await userEvent.click(screen.getByRole('button', { name: 'Price as at today' }));
+    await screen.findByText('Every budget is priced as at 15 October 2025.');
+    await screen.findByRole('heading', { level: 2, name: 'Caseload figures' }, { timeout: 15000 });
+    expect(figure('Total a year')).toBe(formatMoney(expectedSummary(england, TODAY).totals.annual));
+  });
+
+  it('refuses a day the calendar does not have, and keeps the figures', async () => {
+    await loadCaseload();
+    const group = screen.getByRole('group', { name: 'Price the caseload as at another day' });
+    await userEvent.clear(within(group).getByLabelText('Day'));
+    await userEvent.type(within(group).getByLabelText('Day'), '31');
+    await userEvent.clear(within(group).getByLabelText('Month'));
+    await userEvent.type(within(group).getByLabelText('Month'), '6');
+    await userEvent.click(screen.getByRole('button', { name: 'Price as at this day' }));
+    expect(screen.getAllByText('Enter a real date, for example 1 5 2026').length).toBeGreaterThan(0);
+    expect(within(group).getByLabelText('Day')).toHaveFocus();
+    expect(screen.getByText('Every budget is priced as at 15 October 2025.')).toBeInTheDocument();
   });
 });
