@@ -27,7 +27,12 @@ export function cardRatesOfLine(priced: PricedLine, card: RateCard): string[] {
  * what the line costs a week at the card's rates and the difference; none for a line at
  * the card's rates.
  */
-export function agreedWorking(priced: PricedLine, card: RateCard, t: TFunction, money: MoneyWords): string[] {
+export function agreedWorking(
+  priced: PricedLine,
+  card: RateCard,
+  t: TFunction,
+  money: MoneyWords,
+): string[] {
   const agreed = agreedOf(priced.line);
   const difference = agreedDifference(priced, card);
   if (agreed === null || difference === null) return [];

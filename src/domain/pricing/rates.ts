@@ -123,6 +123,13 @@ function toDecimals(rates: Rates, factor: Decimal): DecimalRates {
   };
 }
 
+/** The card's table a paid line is priced from when nothing is agreed: a provider's, the standard, or PA pay. */
+export function cardTable(card: RateCard, resource: 'registered-provider' | 'personal-assistant', provider: string): Rates {
+  if (resource === 'personal-assistant') return card.personalAssistant.pay;
+  const named = card.registeredProvider.providers.find((candidate) => candidate.id === provider);
+  return named?.rates ?? card.registeredProvider.standard;
+}
+
 function providerRates(id: string, card: RateCard): Rates {
   const provider = card.registeredProvider.providers.find((candidate) => candidate.id === id);
   // Budgets are checked against their card before pricing (checkBudgetAgainstCard).
