@@ -7,7 +7,11 @@ import type Decimal from 'decimal.js';
 import { cardWarnings } from './card-warnings';
 import type { CarerFlag, CarerFlagId, Severity } from './carer-burden';
 import { roundHoursForDisplay, toMoneyText, type MoneyText } from './money';
+import { agreedDifference } from './pricing/agreed';
 import type { FrequencyDescription } from './pricing/frequency';
+import type { PricedLine } from './pricing/line';
+import { agreedOf } from './pricing/rates';
+import type { RateCard } from './schema/rate-card';
 import type { Recurring } from './pricing/totals';
 import type { BudgetPricing } from './pricing/price-budget';
 
@@ -24,6 +28,17 @@ export interface CarerFlagReport {
   readonly found: string;
   readonly threshold: string | null;
   readonly toMove: { hours: string; nights: number; paWeekly: MoneyText; providerWeekly: MoneyText };
+}
+
+export interface AgreedReport {
+  readonly kind: 'rate' | 'pay';
+  readonly unit: 'hour' | 'night';
+  /** The agreed figure, before any PA on-costs. */
+  readonly figure: MoneyText;
+  readonly source: string;
+  readonly cardWeekly: MoneyText;
+  readonly differenceWeekly: MoneyText;
+  readonly differenceAnnual: MoneyText;
 }
 
 export interface PricingReport {
@@ -46,6 +61,10 @@ export interface PricingReport {
     until: string | null;
     frequency: FrequencyDescription;
     assistant: string | null;
+    /** The agreed rate or pay (rule 17), with the line's cost at the card's rates; null at the card's rates. */
+    agreed: AgreedReport | null;
+    /** The people sharing the line's workers (rule 18): 1 when not shared. */
+    sharedBy: number;
     hoursWeekly: string;
     nightsWeekly: number;
     weekly: MoneyText;
@@ -122,6 +141,8 @@ export function toReport(pricing: BudgetPricing): PricingReport {
       until: priced.line.until ?? null,
       frequency: priced.frequency,
       assistant: priced.line.assistant ?? null,
+      agreed: agreedReport(priced, pricing.card),
+      sharedBy: priced.sharedBy,
       hoursWeekly: hoursText(priced.hours),
       nightsWeekly: priced.nights,
       weekly: toMoneyText(priced.weekly),
@@ -167,6 +188,21 @@ export function toReport(pricing: BudgetPricing): PricingReport {
         warning.id === 'over-indicative' ? { id: warning.id, over: toMoneyText(warning.over) } : { ...warning },
       ),
     ],
+  };
+}
+
+function agreedReport(priced: PricedLine, card: RateCard): AgreedReport | null {
+  const agreed = agreedOf(priced.line);
+  const difference = agreedDifference(priced, card);
+  if (agreed === null || difference === null) return null;
+  return {
+    kind: agreed.kind,
+    unit: agreed.unit,
+    figure: agreed.figure.toFixed(2) as MoneyText,
+    source: agreed.source,
+    cardWeekly: toMoneyText(difference.cardWeekly),
+    differenceWeekly: toMoneyText(difference.weekly),
+    differenceAnnual: toMoneyText(difference.annual),
   };
 }
 

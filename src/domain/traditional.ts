@@ -4,6 +4,7 @@
  * standard rates, and the cost avoided against it.
  */
 import { Dec, parseMoney, roundPercent, subtractMoney, sumMoney, type Money } from './money';
+import { atCardRates } from './pricing/agreed';
 import { priceLine } from './pricing/line';
 import type { BudgetPricing } from './pricing/price-budget';
 import type { NeedLine } from './schema/budget';
@@ -56,8 +57,11 @@ export function costAvoidance(traditionalAnnual: Money, planAnnual: Money): Cost
   };
 }
 
-/** The line as a registered provider's at the standard rates: no provider, no named assistant. */
+/**
+ * The line as a registered provider's at the standard rates: no provider, no named
+ * assistant, no agreed rate or pay (rule 17). A shared line stays shared (rule 18).
+ */
 function asStandardProviderLine(line: NeedLine): NeedLine {
-  const { provider: _provider, assistant: _assistant, ...rest } = line;
+  const { provider: _provider, assistant: _assistant, ...rest } = atCardRates(line);
   return { ...rest, resource: 'registered-provider' } as NeedLine;
 }

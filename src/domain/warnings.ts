@@ -3,6 +3,7 @@ import type Decimal from 'decimal.js';
 import { Dec, roundHoursForDisplay, subtractMoney, type Money } from './money';
 import type { PricedLine } from './pricing/line';
 import type { Budget } from './schema/budget';
+import type { RateCard } from './schema/rate-card';
 
 export type Warning =
   | { readonly id: 'short-visit'; readonly line: string; readonly minutes: number }
@@ -11,7 +12,9 @@ export type Warning =
   /** Hours as shown (two decimals), the contract as written in the file. */
   | { readonly id: 'pa-over-contract'; readonly assistant: string; readonly hours: string; readonly contracted: string }
   | { readonly id: 'pa-over-48-hours'; readonly assistant: string; readonly hours: string }
-  | { readonly id: 'investment-no-saving'; readonly expense: string };
+  | { readonly id: 'investment-no-saving'; readonly expense: string }
+  /** The lowest hourly pay on the line and the card's floor, both as two-decimal text. */
+  | { readonly id: 'pay-below-floor'; readonly line: string; readonly pay: string; readonly floor: string };
 
 /** NICE NG21 advises against home care visits shorter than 30 minutes, bar narrow cases. */
 export const SHORT_VISIT_MINUTES = 30;
@@ -60,6 +63,26 @@ export function assistantWarnings(budget: Budget, lines: readonly PricedLine[]):
   return warnings;
 }
 
+/**
+ * Rule 17: a PA line paid, on any of its days, less an hour than the card's pay floor (the
+ * National Living Wage). Pay is compared before on-costs, agreed or the card's; exactly the
+ * floor is lawful. A sleep-in is a flat allowance, not hourly pay, so it is not compared.
+ */
+export function payFloorWarnings(lines: readonly PricedLine[], card: RateCard): Warning[] {
+  const floor = card.personalAssistant.payFloor;
+  if (floor === undefined) return [];
+  const warnings: Warning[] = [];
+  for (const priced of lines) {
+    if (priced.line.resource !== 'personal-assistant') continue;
+    const hourly = priced.segments.filter((segment) => segment.unit === 'hour').map((segment) => segment.baseRate);
+    const lowest = hourly.reduce<Decimal | null>((low, pay) => (low === null || pay.lt(low) ? pay : low), null);
+    if (lowest?.lt(floor) === true) {
+      warnings.push({ id: 'pay-below-floor', line: priced.line.id, pay: lowest.toFixed(2), floor });
+    }
+  }
+  return warnings;
+}
+
 /** Every warning id, in the order reports list them. */
 export const WARNING_IDS = [
   'short-visit',
@@ -68,4 +91,5 @@ export const WARNING_IDS = [
   'pa-over-contract',
   'pa-over-48-hours',
   'investment-no-saving',
+  'pay-below-floor',
 ] as const;

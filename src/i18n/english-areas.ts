@@ -24,5 +24,6 @@ export const PAGE_AREAS = [
   'revisions',
   'rateCards',
   'accessibility',
+  'packages',
 ] as const;
 export type PageArea = (typeof PAGE_AREAS)[number];

@@ -9,6 +9,7 @@ import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
+import packages from './en/packages.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import revisions from './en/revisions.json';
@@ -29,4 +30,5 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   revisions,
   rateCards,
   accessibility,
+  packages,
 };

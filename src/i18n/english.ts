@@ -17,6 +17,7 @@ import forms from './en/forms.json';
 import language from './en/language.json';
 import lines from './en/lines.json';
 import offline from './en/offline.json';
+import packages from './en/packages.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import reliability from './en/reliability.json';
@@ -47,6 +48,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   commissioner,
   revisions,
   rateCards,
+  packages,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

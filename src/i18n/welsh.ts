@@ -17,6 +17,7 @@ import cyForms from './cy/forms.json';
 import cyLanguage from './cy/language.json';
 import cyLines from './cy/lines.json';
 import cyOffline from './cy/offline.json';
+import cyPackages from './cy/packages.json';
 import cyPdf from './cy/pdf.json';
 import cyRateCards from './cy/rate-cards.json';
 import cyReliability from './cy/reliability.json';
@@ -47,6 +48,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   commissioner: cyCommissioner,
   revisions: cyRevisions,
   rateCards: cyRateCards,
+  packages: cyPackages,
 };
 
 export const welsh: Messages = Object.assign({}, ...Object.values(welshAreas)) as Messages;

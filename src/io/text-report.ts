@@ -17,6 +17,7 @@ import { revisionWords } from './revision-words';
 import { documentFormat } from '../present/format';
 import type { Labels } from '../present/labels';
 import { figureAsText, rowAsText, summaryModel, type FigureTable, type SummaryModel } from '../present/summary';
+import { agreedWorking, sharedWorking } from '../present/package-working';
 import { dayList } from '../present/words';
 import { asAtLine, timeSections } from './text-report-time';
 
@@ -107,6 +108,7 @@ function lineWorking(priced: PricedLine, context: Context): string[] {
   const rows = [
     t('report.lineHeading', { id: line.id, domain: labels.domain(line.domain), activity: line.activity, resource: who }),
   ];
+  rows.push(...agreedWorking(priced, pricing.card, t, (amount) => formatMoney(amount, locale)).map((text) => `    ${text}`));
   if (line.resource === 'personal-assistant') {
     rows.push(...priced.segments.map((segment) => `    ${paRateWorking(segment, context)}`));
   }
@@ -121,6 +123,7 @@ function lineWorking(priced: PricedLine, context: Context): string[] {
     return rows;
   }
   for (const segment of priced.segments) rows.push(`    ${segmentWorking(segment, priced, context)}`);
+  rows.push(...sharedWorking(priced, t).map((text) => `    ${text}`));
   rows.push(
     `    ${t('report.lineWeekly', { exact: formatRate(priced.exactWeekly), weekly: formatMoney(priced.weekly, locale) })}`,
   );

@@ -106,6 +106,7 @@ type OverIndicative = Extract<Warning, { id: 'over-indicative' }>;
 type PaOverContract = Extract<Warning, { id: 'pa-over-contract' }>;
 type PaOver48 = Extract<Warning, { id: 'pa-over-48-hours' }>;
 type NoSaving = Extract<Warning, { id: 'investment-no-saving' }>;
+type PayBelowFloor = Extract<Warning, { id: 'pay-below-floor' }>;
 
 /** The indicative difference is the plan less the sum: less is under it, more is over it. */
 const INDICATIVE_WORDS = { less: 'under', more: 'over', same: 'equal' } as const;
@@ -216,6 +217,19 @@ function warnings(pricing: BudgetPricing, format: DocumentFormat): SummaryModel[
         indicative: money(sum.amount),
       }),
       items: [],
+    });
+  }
+  const belowFloor = found.filter((w): w is PayBelowFloor => w.id === 'pay-below-floor');
+  const floor = card.personalAssistant.payFloor;
+  if (belowFloor.length > 0 && floor !== undefined) {
+    groups.push({
+      id: 'pay-below-floor',
+      heading: t('summary.warnings.payBelowFloor.heading'),
+      body: t('summary.warnings.payBelowFloor.body', { floor: money(floor) }),
+      items: belowFloor.map((warning) => ({
+        lineId: warning.line,
+        text: t('summary.warnings.payBelowFloor.item', { activity: activityOf(warning.line), pay: money(warning.pay) }),
+      })),
     });
   }
   groups.push(...assistantWarnings(pricing, t, format.hours));

@@ -672,6 +672,62 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     rule: 'two assistants with one id are refused',
     named: [['assistants[1].id', 'repeats the id "ali"']],
   },
+  'agreed-rate-on-pa-line.json': {
+    rule: 'an agreed provider rate on a personal-assistant line is refused',
+    named: [['lines[1].agreedRate', 'is only for registered-provider lines']],
+  },
+  'agreed-pay-on-provider-line.json': {
+    rule: 'agreed PA pay on a provider line is refused',
+    named: [['lines[0].agreedPay', 'is only for personal-assistant lines']],
+  },
+  'agreed-rate-without-source.json': {
+    rule: 'an agreed rate without who agreed it is refused',
+    named: [['lines[0].agreedSource', 'is required with an agreed rate or pay']],
+  },
+  'agreed-source-alone.json': {
+    rule: 'a source of agreement with nothing agreed is refused',
+    named: [['lines[0].agreedSource', 'is only for a line with agreedRate or agreedPay']],
+  },
+  'agreed-per-night-on-visits.json': {
+    rule: 'a nightly agreed rate on a visits line is refused, saying to give hourly',
+    named: [['lines[0].agreedRate.perNight', 'give hourly']],
+  },
+  'agreed-hourly-on-sleep-in.json': {
+    rule: 'hourly agreed pay on a sleep-in is refused, saying to give perNight',
+    named: [['lines[3].agreedPay.hourly', 'give perNight']],
+  },
+  'agreed-both-units.json': {
+    rule: 'an agreed rate given both hourly and per night is refused',
+    named: [['lines[0].agreedRate', 'either hourly or perNight, not both']],
+  },
+  'agreed-rate-as-number.json': {
+    rule: 'an agreed rate written as a number is refused',
+    named: [['lines[0].agreedRate.hourly', MONEY]],
+  },
+  'agreed-rate-negative.json': {
+    rule: 'a negative agreed rate is refused as negative',
+    named: [['lines[0].agreedRate.hourly', NEGATIVE_MONEY]],
+  },
+  'agreed-source-two-lines.json': {
+    rule: 'a line break in who agreed a rate is refused',
+    named: [['lines[0].agreedSource', 'must be one line of plain text']],
+  },
+  'shared-carer-line.json': {
+    rule: 'an unpaid carer\'s line cannot be shared',
+    named: [['lines[2].sharedBy', 'is only for a provider or personal-assistant line']],
+  },
+  'shared-by-1.json': {
+    rule: 'shared by one is not sharing: lines without sharedBy are the person\'s alone',
+    named: [['lines[0].sharedBy', 'must be a whole number from 2 to 10']],
+  },
+  'shared-by-11.json': {
+    rule: 'shared by more than ten is refused',
+    named: [['lines[0].sharedBy', 'must be a whole number from 2 to 10']],
+  },
+  'shared-by-as-text.json': {
+    rule: 'sharedBy written as text is refused',
+    named: [['lines[0].sharedBy', 'must be a whole number from 2 to 10']],
+  },
 };
 
 /** Files in the budgets folder that are valid on purpose. */

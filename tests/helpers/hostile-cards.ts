@@ -217,6 +217,14 @@ export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
     rule: 'notes may run over lines, but an escape sequence in them is refused',
     named: [['notes.en', 'character 23 is U+001B']],
   },
+  'pay-floor-as-number.json': {
+    rule: 'a pay floor written as a number is refused',
+    named: [['personalAssistant.payFloor', MONEY]],
+  },
+  'pay-floor-unsourced.json': {
+    rule: 'a pay floor without a source is refused, naming it',
+    named: [['sources', 'has no entry for personalAssistant.payFloor']],
+  },
 };
 
 export const CARD_PROTOTYPE_FILES = [

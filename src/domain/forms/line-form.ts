@@ -6,6 +6,7 @@ import { FREQUENCY_LIMITS } from '../schema/budget-values';
 import { budgetRuleProblems } from '../schema/budget-rules';
 import { boxesOf, dateFormFields, dateInput } from './date-fields';
 import { optionalText, problemsOf, requiredText, wholeNumberInput } from './form-fields';
+import { formToPackage, NEW_PACKAGE_FORM, packageToForm, type LinePackageForm } from './line-package-form';
 
 /** Every field as the form holds it: text, so nothing typed is ever lost or reformatted. */
 export type LineForm = {
@@ -33,7 +34,7 @@ export type LineForm = {
   readonly repeat: LineRepeat;
   readonly everyWeeks: string;
   readonly weeksAYear: string;
-};
+} & LinePackageForm;
 
 export type LineRepeat = 'every-week' | 'every-n-weeks' | 'weeks-a-year';
 
@@ -55,6 +56,7 @@ export const NEW_LINE_FORM: LineForm = {
   repeat: 'every-week',
   everyWeeks: '',
   weeksAYear: '',
+  ...NEW_PACKAGE_FORM,
 };
 
 export function lineToForm(line: NeedLine): LineForm {
@@ -81,6 +83,7 @@ export function lineToForm(line: NeedLine): LineForm {
           : 'every-week',
     everyWeeks: line.frequency?.everyWeeks === undefined ? '' : String(line.frequency.everyWeeks),
     weeksAYear: line.frequency?.weeksAYear === undefined ? '' : String(line.frequency.weeksAYear),
+    ...packageToForm(line),
   };
 }
 
@@ -113,6 +116,8 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
   if (form.days.length === 0) found.push(problem(['days'], 'forms.line.days.required'));
   const time = lineTimeOf(form, budget.expenses.filter((expense) => expense.effect !== undefined), id);
   if (!time.ok) found.push(...time.problems);
+  const priceAndSharing = formToPackage(form, form.resource, form.kind);
+  found.push(...priceAndSharing.problems);
   if (found.length > 0 || !activity.ok || !outcome.ok || !workers.ok || !minutes.ok || !visitsPerDay.ok || !time.ok) {
     return failed(found);
   }
@@ -129,6 +134,7 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
     days: [...form.days],
     ...(resource === 'personal-assistant' && form.assistant !== '' ? { assistant: form.assistant } : {}),
     ...time.value,
+    ...priceAndSharing.value,
   };
   const line: NeedLine =
     form.kind === 'visits'

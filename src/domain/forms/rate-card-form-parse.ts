@@ -138,7 +138,13 @@ export function formToRateCard(
     weeksPerYear,
     domains: base.domains,
     registeredProvider: { standard, providers },
-    personalAssistant: { pay, onCosts, employerCosts },
+    // The pay floor is not on the form: a card made from another keeps it, with its source.
+    personalAssistant: {
+      pay,
+      onCosts,
+      employerCosts,
+      ...(base.personalAssistant.payFloor === undefined ? {} : { payFloor: base.personalAssistant.payFloor }),
+    },
     settings,
     carerPolicy,
     sources: [],

@@ -31,7 +31,14 @@ export interface PricedLine {
   /** Nights a week for a sleep-in line, counting every worker; 0 for visits. */
   readonly nights: number;
   readonly segments: readonly Segment[];
-  /** W, the exact cost of a week in which the line comes, before its one rounding: shown in the working. */
+  /** How many people share the line's workers (rule 18); 1 when the person has them alone. */
+  readonly sharedBy: number;
+  /** The exact sum of the segments: a week of the line before it is shared. */
+  readonly exactUnshared: Decimal;
+  /**
+   * W, the exact cost of a week in which the line comes, before its one rounding: the
+   * segments' sum divided by `sharedBy`. Shown in the working.
+   */
   readonly exactWeekly: Decimal;
   readonly weekly: Money;
   readonly annual: Money;
@@ -73,13 +80,17 @@ export function priceLine(line: NeedLine, card: RateCard, weeksPerYear: Decimal)
   const [first, ...others] = priced.segments;
   let sum = first?.amount ?? ZERO_EXACT;
   for (const segment of others) sum = sum.plus(segment.amount);
+  const sharedBy = line.sharedBy ?? 1;
+  const shared = { sharedBy, exactUnshared: sum };
   if (first === undefined) {
-    return { line, frequency, ...priced, hours, exactWeekly: sum, weekly: ZERO_MONEY, annual: ZERO_MONEY };
+    return { line, frequency, ...priced, hours, ...shared, exactWeekly: sum, weekly: ZERO_MONEY, annual: ZERO_MONEY };
   }
-  return { line, frequency, ...priced, hours, exactWeekly: sum, ...costsByFrequency(sum, frequency, weeksPerYear) };
+  // Rule 18: a shared week is divided before anything is rounded; rule 9 then spreads it.
+  const week = sharedBy === 1 ? sum : sum.div(sharedBy);
+  return { line, frequency, ...priced, hours, ...shared, exactWeekly: week, ...costsByFrequency(week, frequency, weeksPerYear) };
 }
 
-type Unpriced = Omit<PricedLine, 'line' | 'frequency' | 'exactWeekly' | 'weekly' | 'annual'>;
+type Unpriced = Omit<PricedLine, 'line' | 'frequency' | 'sharedBy' | 'exactUnshared' | 'exactWeekly' | 'weekly' | 'annual'>;
 
 /** Minutes × visits a day × workers on each day, at that day's rate (rule 3). */
 function priceVisits(line: VisitsLine, card: RateCard): Unpriced {

@@ -13,7 +13,7 @@ import { parseMoney } from '../money';
 import { failed, ok, type Result } from '../problems';
 import type { Budget, Resource } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
-import { assistantWarnings, findWarnings, type Warning } from '../warnings';
+import { assistantWarnings, findWarnings, payFloorWarnings, type Warning } from '../warnings';
 import { isActiveOn, isUndated, planRange } from './active';
 import { priceEmployerCosts, priceExpenses, type PricedAmount } from './amounts';
 import { investmentPaybacks, investmentsWithEffect } from './investments';
@@ -125,6 +125,7 @@ export function priceBudget(budget: Budget, card: RateCard, options: PricingOpti
       ...findWarnings(active, totals.annual, indicativeAnnual),
       ...assistantWarnings(budget, lines),
       ...investmentWarnings(budget, allLines),
+      ...payFloorWarnings(lines, card),
     ],
   };
 }

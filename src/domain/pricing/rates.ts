@@ -2,7 +2,7 @@
 import type Decimal from 'decimal.js';
 import { isWeekend, type Day } from '../days';
 import { Dec } from '../money';
-import type { NeedLine } from '../schema/budget';
+import type { AgreedFigure, NeedLine } from '../schema/budget';
 import type { RateCard, Rates } from '../schema/rate-card';
 import { perCard } from './per-card';
 
@@ -53,6 +53,7 @@ export function lineRates(line: NeedLine, card: RateCard): LineRates | null {
   const cached = ratesOfCard(card);
   switch (line.resource) {
     case 'registered-provider': {
+      if (line.agreedRate !== undefined) return agreedRates(line.agreedRate, card.registeredProvider.standard, ONE);
       const rates = line.provider === undefined ? card.registeredProvider.standard : providerRates(line.provider, card);
       let found = cached.providers.get(rates);
       if (found === undefined) {
@@ -64,6 +65,7 @@ export function lineRates(line: NeedLine, card: RateCard): LineRates | null {
     }
     case 'personal-assistant': {
       const pay = card.personalAssistant.pay;
+      if (line.agreedPay !== undefined) return agreedRates(line.agreedPay, pay, paOnCostFactor(card));
       cached.personalAssistant ??= { base: toDecimals(pay, ONE), charged: toDecimals(pay, paOnCostFactor(card)) };
       return cached.personalAssistant;
     }
@@ -73,6 +75,45 @@ export function lineRates(line: NeedLine, card: RateCard): LineRates | null {
   }
 }
 
+/**
+ * Rule 17: an agreed hourly figure replaces every hourly rate of the table (day and night,
+ * weekday and weekend), an agreed nightly one the sleep-in; the other figures are the
+ * card's but never used, since a visits line is agreed hourly and a sleep-in per night.
+ * Not cached: an agreed figure belongs to one line.
+ */
+function agreedRates(agreed: AgreedFigure, card: Rates, factor: Decimal): LineRates {
+  const hourly = agreed.hourly;
+  const byDay = hourly === undefined ? null : { weekday: hourly, weekend: hourly };
+  const rates: Rates = {
+    day: byDay ?? card.day,
+    night: byDay ?? card.night,
+    sleepIn: agreed.perNight ?? card.sleepIn,
+  };
+  return { base: toDecimals(rates, ONE), charged: toDecimals(rates, factor) };
+}
+
+/** The figure agreed for a line and who agreed it, or null when the line is at the card's rates. */
+export interface Agreed {
+  /** `rate` for a provider's price, `pay` for a PA's pay (the card's on-costs are added to pay). */
+  readonly kind: 'rate' | 'pay';
+  readonly unit: 'hour' | 'night';
+  readonly figure: Decimal;
+  readonly source: string;
+}
+
+export function agreedOf(line: NeedLine): Agreed | null {
+  const kind = line.agreedRate !== undefined ? 'rate' : line.agreedPay !== undefined ? 'pay' : null;
+  const figure = line.agreedRate ?? line.agreedPay;
+  if (kind === null || figure === undefined) return null;
+  const hourly = figure.hourly;
+  return {
+    kind,
+    unit: hourly === undefined ? 'night' : 'hour',
+    figure: new Dec(hourly ?? figure.perNight ?? '0'),
+    source: line.agreedSource ?? '',
+  };
+}
+
 function toDecimals(rates: Rates, factor: Decimal): DecimalRates {
   const figure = (text: string) => (factor === ONE ? new Dec(text) : new Dec(text).times(factor));
   return {
@@ -80,6 +121,13 @@ function toDecimals(rates: Rates, factor: Decimal): DecimalRates {
     night: { weekday: figure(rates.night.weekday), weekend: figure(rates.night.weekend) },
     sleepIn: figure(rates.sleepIn),
   };
+}
+
+/** The card's table a paid line is priced from when nothing is agreed: a provider's, the standard, or PA pay. */
+export function cardTable(card: RateCard, resource: 'registered-provider' | 'personal-assistant', provider: string): Rates {
+  if (resource === 'personal-assistant') return card.personalAssistant.pay;
+  const named = card.registeredProvider.providers.find((candidate) => candidate.id === provider);
+  return named?.rates ?? card.registeredProvider.standard;
 }
 
 function providerRates(id: string, card: RateCard): Rates {

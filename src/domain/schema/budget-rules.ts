@@ -103,12 +103,48 @@ function lineProblems(
   if (line.resource !== 'registered-provider' && line.provider !== undefined) {
     found.push(problem([...path, 'provider'], 'validation.providerOnlyOnRegistered'));
   }
+  found.push(...agreedProblems(line, path));
+  if (line.sharedBy !== undefined && (line.resource === 'unpaid-carer' || line.resource === 'community')) {
+    found.push(problem([...path, 'sharedBy'], 'validation.sharedOnlyWhenPaid'));
+  }
   if (line.kind === 'visits' && line.minutes * line.visitsPerDay > MINUTES_IN_A_DAY) {
     found.push(
       problem([...path, 'visitsPerDay'], 'validation.overADay', {
         total: line.minutes * line.visitsPerDay,
       }),
     );
+  }
+  return found;
+}
+
+/**
+ * Rule 17: an agreed rate only on a provider line, agreed pay only on a PA line, hourly on
+ * visits and per night on a sleep-in, and never without who agreed it.
+ */
+function agreedProblems(line: NeedLine, path: (string | number)[]): Problem[] {
+  const found: Problem[] = [];
+  const fields = [
+    ['agreedRate', 'registered-provider', 'validation.agreedRateOnlyOnProvider'],
+    ['agreedPay', 'personal-assistant', 'validation.agreedPayOnlyOnPa'],
+  ] as const;
+  for (const [field, resource, key] of fields) {
+    const agreed = line[field];
+    if (agreed === undefined) continue;
+    if (line.resource !== resource) found.push(problem([...path, field], key));
+    const wrong = line.kind === 'visits' ? agreed.perNight : agreed.hourly;
+    if (wrong !== undefined) {
+      found.push(
+        problem([...path, field, line.kind === 'visits' ? 'perNight' : 'hourly'], 'validation.agreedUnit', {
+          right: line.kind === 'visits' ? 'hourly' : 'perNight',
+        }),
+      );
+    }
+  }
+  const agreed = line.agreedRate !== undefined || line.agreedPay !== undefined;
+  if (agreed && line.agreedSource === undefined) {
+    found.push(problem([...path, 'agreedSource'], 'validation.agreedSourceRequired'));
+  } else if (!agreed && line.agreedSource !== undefined) {
+    found.push(problem([...path, 'agreedSource'], 'validation.agreedSourceAlone'));
   }
   return found;
 }

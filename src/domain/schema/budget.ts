@@ -30,6 +30,7 @@ import {
   FUNDING_ROUTES,
   PLAN_STATUSES,
   RESOURCES,
+  SHARED_BY_LIMITS,
 } from './budget-values';
 import { messageKey } from '../problems';
 
@@ -81,6 +82,17 @@ const lineFrequency = z
     error: messageKey('validation.frequencyOneOf'),
   });
 
+/**
+ * A price agreed for one line (pricing rule 17): `hourly` on a visits line, `perNight` on
+ * a sleep-in, exactly one of them. On a provider line it is the agreed rate; on a PA
+ * line the agreed pay, to which the card's on-costs are still added.
+ */
+const agreedFigure = z
+  .strictObject({ hourly: money().optional(), perNight: money().optional() })
+  .refine((given) => (given.hourly === undefined) !== (given.perNight === undefined), {
+    error: messageKey('validation.agreedOneOf'),
+  });
+
 /** What every need line has, whatever its kind. */
 const lineBase = {
   id: identifier(),
@@ -98,6 +110,14 @@ const lineBase = {
   from: isoDate().optional(),
   until: isoDate().optional(),
   frequency: lineFrequency.optional(),
+  /** A price agreed with the provider for this line: only on a registered-provider line. */
+  agreedRate: agreedFigure.optional(),
+  /** Pay agreed with the assistant for this line: only on a personal-assistant line. */
+  agreedPay: agreedFigure.optional(),
+  /** Who agreed the rate or pay, and when: required with either, and only with one. */
+  agreedSource: requiredText(300).optional(),
+  /** How many people share the same worker or workers at the same time (rule 18). */
+  sharedBy: wholeNumber(SHARED_BY_LIMITS.min, SHARED_BY_LIMITS.max).optional(),
 };
 
 const visitsLine = z.strictObject({
@@ -167,6 +187,7 @@ export type Budget = z.infer<typeof budgetSchema>;
 export type Carer = Budget['carers'][number];
 export type Plan = NonNullable<Budget['plan']>;
 export type Assistant = NonNullable<Budget['assistants']>[number];
+export type AgreedFigure = NonNullable<NeedLine['agreedRate']>;
 export type LineFrequency = NonNullable<NeedLine['frequency']>;
 export type InvestmentEffect = NonNullable<Expense['effect']>;
 export type NeedLine = Budget['lines'][number];

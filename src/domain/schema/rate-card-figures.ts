@@ -26,6 +26,7 @@ export function figurePaths(card: RateCard): string[] {
   return [
     'weeksPerYear',
     ...paidRateTables(card).flatMap(([prefix, rates]) => rateFigures(prefix, rates).map(([path]) => path)),
+    ...(pa.payFloor === undefined ? [] : ['personalAssistant.payFloor']),
     ...pa.onCosts.map((cost) => `personalAssistant.onCosts[${cost.id}].percent`),
     ...pa.employerCosts.map((cost) => `personalAssistant.employerCosts[${cost.id}].amount`),
     ...card.settings.flatMap((setting) => [

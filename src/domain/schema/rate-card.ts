@@ -89,6 +89,8 @@ export const rateCardSchema = z.strictObject({
     pay: rates,
     onCosts: list(onCost, 0, 20),
     employerCosts: list(employerCost, 0, 20),
+    /** The lowest lawful hourly pay for the card's year (the National Living Wage), sourced. */
+    payFloor: money().optional(),
   }),
   settings: list(setting, 0, 20),
   carerPolicy,

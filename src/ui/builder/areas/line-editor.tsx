@@ -127,6 +127,7 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
               errors={fieldErrors}
               budget={budget}
               card={card}
+              priced={preview.kind === 'priced' ? preview.priced : undefined}
             />
             <LinePreview preview={preview} budget={budget} />
             <FormActions

@@ -33,6 +33,8 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
         return t('lines.preview.warnings.pa-needs-direct-payment', {
           route: t(`terms.fundingRoute.${budget.fundingRoute}`),
         });
+      case 'pay-below-floor':
+        return t('lines.preview.warnings.pay-below-floor', { pay: warning.pay, floor: warning.floor });
       case 'over-indicative':
       case 'pa-over-contract':
       case 'pa-over-48-hours':

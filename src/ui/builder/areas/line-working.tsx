@@ -8,6 +8,7 @@ import { formatExact, formatMoney, formatRate } from '../../../domain/format';
 import type { PricedLine, Segment } from '../../../domain/pricing/line';
 import type { BudgetPricing } from '../../../domain/pricing/price-budget';
 import { paOnCostPercent } from '../../../domain/pricing/rates';
+import { agreedWorking, sharedWorking } from '../../../present/package-working';
 import { useLocale } from '../../hooks/budget-format';
 import { dayWords } from './line-words';
 
@@ -62,10 +63,11 @@ export function LineWorking({ priced, pricing }: LineWorkingProps) {
         ]
       : [];
 
+  const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, locale);
   return (
     <>
       <h3 className="nhsuk-heading-s">{t('lines.preview.workingHeading')}</h3>
-      {paRates.map((text) => (
+      {[...agreedWorking(priced, pricing.card, t, money), ...paRates].map((text) => (
         <p className="nhsuk-body" key={text}>
           {text}
         </p>
@@ -80,6 +82,11 @@ export function LineWorking({ priced, pricing }: LineWorkingProps) {
           </li>
         ))}
       </ul>
+      {sharedWorking(priced, t).map((text) => (
+        <p className="nhsuk-body app-figure" key={text}>
+          {text}
+        </p>
+      ))}
       {/* Rounding happens once, on the week's exact sum (pricing rule 3). */}
       {priced.exactWeekly.decimalPlaces() > 2 && (
         <p className="nhsuk-body app-figure">
