@@ -54,7 +54,7 @@ describe("the commissioner's page", () => {
       const table = screen.getByRole('table', { name: caption });
       const row = within(table).getByRole('row', { name: new RegExp(settingName) });
       const locale = language === 'cy' ? ('cy-GB' as const) : ('en-GB' as const);
-      const amount = formatMoney(comparison.difference.abs(), locale);
+      const amount = formatMoney(comparison.difference.abs().toFixed(2), locale);
       expect(row).toHaveTextContent(`${start} ${amount} ${end}`);
       expect(row.textContent).not.toMatch(/[−-]£/);
       expect(table.parentElement?.parentElement?.textContent ?? '').not.toMatch(/negative|negatif/);
@@ -83,7 +83,7 @@ describe("the caseload's home against care homes", () => {
     if (residential === undefined) throw new Error('no residential setting');
     renderIn(language, <Settings summary={summary} />);
     const locale = language === 'cy' ? ('cy-GB' as const) : ('en-GB' as const);
-    const amount = formatMoney(new Dec(residential.difference).abs(), locale);
+    const amount = formatMoney(new Dec(residential.difference).abs().toFixed(2), locale);
     expect(
       screen
         .getAllByRole('row')
