@@ -12,12 +12,14 @@ import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { AmountDiff, BudgetDiff, CarerDiff, LineDiff } from '../domain/revisions/diff';
 import { inertText } from '../domain/plain-text';
 import { localise } from '../i18n/localise';
-import { labelsFor, type Labels } from '../present/labels';
+import { type Labels } from '../present/labels';
+import { changeFormat, lineChangeWords, type ChangeFormat } from '../present/line-change-words';
 
 type Version = number | 'current';
 
 export function diffText(diff: BudgetDiff, versions: { from: Version; to: Version }, t: TFunction, language = 'en'): string {
-  const labels = bothLabels(diff, t, language);
+  const format = changeFormat(diff, t, language);
+  const labels = format.labels;
   const lines = diff.lines.filter((line) => line.kind !== 'unchanged');
   const amounts = diff.amounts.filter((amount) => amount.kind !== 'unchanged');
   return [
@@ -31,7 +33,7 @@ export function diffText(diff: BudgetDiff, versions: { from: Version; to: Versio
       firstYear: formatMoneyChange(diff.totals.firstYear),
     }),
     ...section(t('revisions.text.linesHeading'), [
-      ...lines.flatMap((line) => lineText(line, labels, t)),
+      ...lines.flatMap((line) => lineText(line, labels, t, format)),
       ...unchanged(diff.lines.length - lines.length, t),
     ]),
     ...section(t('revisions.text.amountsHeading'), [
@@ -66,21 +68,7 @@ function side(which: 'from' | 'to', pricing: BudgetPricing, version: Version, t:
   });
 }
 
-/** Names from the later version first, then the earlier: a removed carer keeps their name. */
-function bothLabels(diff: BudgetDiff, t: TFunction, language: string): Labels {
-  const from = labelsFor(diff.from, t, language);
-  const to = labelsFor(diff.to, t, language);
-  const either = (a: (id: string) => string, b: (id: string) => string) => (id: string) => (a(id) !== id ? a(id) : b(id));
-  return {
-    domain: either(to.domain, from.domain),
-    provider: either(to.provider, from.provider),
-    carer: either(to.carer, from.carer),
-    resource: to.resource,
-    resourceTitle: to.resourceTitle,
-  };
-}
-
-function lineText(diff: LineDiff, labels: Labels, t: TFunction): string[] {
+function lineText(diff: LineDiff, labels: Labels, t: TFunction, format: ChangeFormat): string[] {
   const line = (diff.to ?? diff.from)?.line;
   if (line === undefined) return [];
   const rows = [
@@ -93,6 +81,8 @@ function lineText(diff: LineDiff, labels: Labels, t: TFunction): string[] {
   ];
   if (diff.changes.length > 0) {
     rows.push(`    ${t('revisions.text.whatChanged', { what: diff.changes.map((c) => t(`revisions.what.${c}`)).join(', ') })}`);
+    // Each part that changed, before and after, as the compare page shows it.
+    rows.push(...lineChangeWords(diff, format).map((words) => `      ${words}`));
   }
   if (diff.from !== null) rows.push(`    ${t('revisions.text.before', { side: lineSide(diff.from, labels, t) })}`);
   if (diff.to !== null) rows.push(`    ${t('revisions.text.after', { side: lineSide(diff.to, labels, t) })}`);

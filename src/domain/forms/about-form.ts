@@ -58,9 +58,11 @@ export function aboutFormToFields(form: AboutForm, knownCards: readonly string[]
   const reference = optionalText(form.reference, 'reference', 100);
   const title = optionalText(form.title, 'title', 200);
   const indicative = form.indicativeAnnual.trim() === '' ? null : moneyInput(form.indicativeAnnual, 'about', 'indicativeAnnual');
-  const found = problemsOf(name, reference, title, ...(indicative === null ? [] : [indicative]));
+  // In the order the questions come on the page, so the error summary reads down the form.
+  const found = problemsOf(name, reference, title);
   if (form.fundingRoute === '') found.push(problem(['fundingRoute'], 'forms.about.fundingRoute.required'));
   if (!knownCards.includes(form.rateCard)) found.push(problem(['rateCard'], 'forms.about.rateCard.required'));
+  if (indicative !== null) found.push(...problemsOf(indicative));
   const plan = planOf(form);
   if (!plan.ok) found.push(...plan.problems);
   if (found.length > 0 || !name.ok || !reference.ok || !title.ok || (indicative !== null && !indicative.ok) || !plan.ok) {

@@ -7,6 +7,9 @@ export const LINE_CHANGES = [
   'activity',
   'domain',
   'schedule',
+  'minutes',
+  'visitsPerDay',
+  'workers',
   'frequency',
   'dates',
   'hours',
@@ -24,7 +27,12 @@ export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
   const changed: Record<LineChange, boolean> = {
     activity: a.activity !== b.activity || a.outcome !== b.outcome,
     domain: a.domain !== b.domain,
+    // When (the days, day or night, visits or a sleep-in), apart from how long and how many:
+    // a longer visit is "length of each visit", never "when".
     schedule: scheduleText(a) !== scheduleText(b),
+    minutes: visitMinutes(a) !== visitMinutes(b),
+    visitsPerDay: visitsPerDay(a) !== visitsPerDay(b),
+    workers: a.workers !== b.workers,
     frequency: a.frequency?.everyWeeks !== b.frequency?.everyWeeks || a.frequency?.weeksAYear !== b.frequency?.weeksAYear,
     dates: a.from !== b.from || a.until !== b.until,
     hours: !from.hours.equals(to.hours),
@@ -43,6 +51,15 @@ function ratesText(priced: PricedLine): string {
 }
 
 function scheduleText(line: NeedLine): string {
-  const visits = line.kind === 'visits' ? [line.minutes, line.visitsPerDay, line.period] : [];
-  return JSON.stringify([line.kind, line.workers, [...line.days].sort(), ...visits]);
+  const period = line.kind === 'visits' ? line.period : 'sleep-in';
+  return JSON.stringify([line.kind, period, [...line.days].sort()]);
+}
+
+/** A visit's length, or null for a sleep-in (which has none). */
+export function visitMinutes(line: NeedLine): number | null {
+  return line.kind === 'visits' ? line.minutes : null;
+}
+
+export function visitsPerDay(line: NeedLine): number | null {
+  return line.kind === 'visits' ? line.visitsPerDay : null;
 }

@@ -1,6 +1,11 @@
-/** Cost by area of life, cost and hours by who gives support, and home against care homes. */
+/**
+ * Cost by area of life, cost and hours by who gives support, and home against care homes
+ * (its difference in words, "Home costs £X a year less", as the summary says it).
+ */
 import type { CaseloadSummary } from '../../domain/caseload/summary';
+import { Dec } from '../../domain/money';
 import { RESOURCES, type Resource } from '../../domain/schema/budget-values';
+import { directionOf, sizeOf } from '../../present/words';
 import { Table } from '../components/table';
 import type { CaseloadFormat } from './use-caseload-format';
 
@@ -71,16 +76,21 @@ export function CaseloadSettings({ summary, format }: { summary: CaseloadSummary
           { heading: t('caseload.settings.difference'), numeric: true },
           { heading: t('caseload.settings.costMore'), numeric: true },
         ]}
-        rows={summary.settings.map((setting) => ({
-          key: setting.id,
-          cells: [
-            labels.setting(setting.id),
-            money(setting.homeAnnual),
-            money(setting.settingAnnual),
-            money(setting.difference),
-            count(setting.costMoreAtHome),
-          ],
-        }))}
+        rows={summary.settings.map((setting) => {
+          const difference = new Dec(setting.difference);
+          return {
+            key: setting.id,
+            cells: [
+              labels.setting(setting.id),
+              money(setting.homeAnnual),
+              money(setting.settingAnnual),
+              t(`caseload.settings.${directionOf(difference)}`, {
+                amount: money(sizeOf(difference).toFixed(2)),
+              }),
+              count(setting.costMoreAtHome),
+            ],
+          };
+        })}
       />
     </>
   );

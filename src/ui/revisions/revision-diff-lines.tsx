@@ -1,8 +1,12 @@
-/** Each need added, removed or changed: what changed, and its weekly and annual difference. */
+/**
+ * Each need added, removed or changed: each part that changed with its value before and
+ * after (as the compare command's text says it), and its weekly and annual difference.
+ */
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../domain/format';
 import { formatHoursChange, formatMoneyChange } from '../../domain/format-change';
 import type { BudgetDiff, ChangeKind, LineDiff } from '../../domain/revisions/diff';
+import { changeFormat, lineChangeWords } from '../../present/line-change-words';
 import { Table } from '../components/table';
 import { Tag, type TagColour } from '../components/tag';
 import { useLocale } from '../hooks/budget-format';
@@ -21,8 +25,9 @@ export function ChangeTag({ kind }: { kind: ChangeKind }) {
 }
 
 export function RevisionDiffLines({ diff, domainName }: { diff: BudgetDiff; domainName: (id: string) => string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = useLocale();
+  const format = changeFormat(diff, t, i18n.language);
   const shown = diff.lines.filter((line) => line.kind !== 'unchanged');
   if (shown.length === 0) return <p className="nhsuk-body">{t('revisions.compare.noLineChanges')}</p>;
   const name = (line: LineDiff) => {
@@ -50,7 +55,15 @@ export function RevisionDiffLines({ diff, domainName }: { diff: BudgetDiff; doma
         cells: [
           name(line),
           <ChangeTag key="tag" kind={line.kind} />,
-          line.changes.map((change) => t(`revisions.what.${change}`)).join(', '),
+          line.changes.length === 0 ? (
+            ''
+          ) : (
+            <ul key="what" className="nhsuk-list nhsuk-u-margin-bottom-0">
+              {lineChangeWords(line, format).map((words) => (
+                <li key={words}>{words}</li>
+              ))}
+            </ul>
+          ),
           noWrap(formatHoursChange(line.hours, locale)),
           weekly(line.from),
           weekly(line.to),

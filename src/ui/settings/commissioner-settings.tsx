@@ -1,12 +1,14 @@
-/** This plan at home against each residential and nursing setting of its rate card. */
+/**
+ * This plan at home against each residential and nursing setting of its rate card. The
+ * difference is said in words ("This plan costs £19,110.66 a year less"), as on the summary.
+ */
 import { useTranslation } from 'react-i18next';
 import { formatHours, formatMoney } from '../../domain/format';
-import { formatHoursChange, formatMoneyChange } from '../../domain/format-change';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { localise } from '../../i18n/localise';
+import { directionOf, sizeOf } from '../../present/words';
 import { Table } from '../components/table';
 import { useLocale } from '../hooks/budget-format';
-import { noWrap } from '../components/no-wrap';
 
 export function CommissionerSettings({ pricing }: { pricing: BudgetPricing }) {
   const { t, i18n } = useTranslation();
@@ -42,9 +44,14 @@ export function CommissionerSettings({ pricing }: { pricing: BudgetPricing }) {
               localise(comparison.setting.name, i18n.language),
               formatMoney(comparison.weekly, locale),
               formatMoney(comparison.annual, locale),
-              noWrap(formatMoneyChange(comparison.difference, locale)),
+              // In words, as the summary says it: a signed figure read backwards here.
+              t(`summary.comparison.${directionOf(comparison.difference)}`, {
+                amount: formatMoney(sizeOf(comparison.difference), locale),
+              }),
               comparison.extraProviderHours.isNegative()
-                ? noWrap(formatHoursChange(comparison.extraProviderHours, locale))
+                ? t('revisions.commissioner.breakEvenNone', {
+                    hours: formatHours(sizeOf(comparison.extraProviderHours), locale),
+                  })
                 : formatHours(comparison.extraProviderHours, locale),
             ],
           })),

@@ -89,6 +89,7 @@ describe('the task list', () => {
     expect(statusOf('About the person')).toHaveTextContent('Not started');
     await userEvent.click(screen.getByRole('link', { name: 'About the person' }));
     await userEvent.type(await screen.findByLabelText("The person's name"), 'Ann Example');
+    await userEvent.click(screen.getByLabelText('Direct payment'));
     await userEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
 
     expect(
@@ -124,7 +125,8 @@ describe('about the person', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'About the person Who the budget is for and how it is paid',
     );
-    expect(screen.getByLabelText('Direct payment')).toBeChecked();
+    // Asked with no answer chosen: no route is right for everyone.
+    expect(screen.getByLabelText('Direct payment')).not.toBeChecked();
     expect(screen.getByLabelText('Direct payment')).toHaveAccessibleDescription(
       /employ a personal assistant/,
     );
@@ -195,6 +197,7 @@ describe('about the person', () => {
     const links = within(summary).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
       'Enter the name of the person the budget is for',
+      'Select how the budget will be paid',
       'Enter the amount to the nearest penny: at most two numbers after the point',
     ]);
     expect(links[0]).toHaveAttribute('href', '#about-name');
@@ -251,6 +254,7 @@ describe('about the person', () => {
     expect(saved(id)?.budget.person.name).toBe('');
 
     await userEvent.selectOptions(cards, 'england-2026-27');
+    await userEvent.click(screen.getByLabelText('Direct payment'));
     await userEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Budget for Ann' }),

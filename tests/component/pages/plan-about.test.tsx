@@ -27,7 +27,11 @@ async function typeDate(legend: string, day: string, month: string, year: string
   }
 }
 
-const save = () => userEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
+// A new budget's funding route is asked with nothing chosen: answer it, as a person must.
+const save = async () => {
+  await userEvent.click(screen.getByLabelText('Direct payment'));
+  await userEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
+};
 const summaryLinks = () => within(screen.getByRole('alert')).getAllByRole('link');
 
 describe('the plan in time, on "About the person"', () => {

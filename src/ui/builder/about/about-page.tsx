@@ -13,6 +13,7 @@ import {
 import { dateFormFields } from '../../../domain/forms/date-fields';
 import type { Problem } from '../../../domain/problems';
 import { draftKey } from '../../../state/drafts-slice';
+import type { SavedBudget } from '../../../state/saved-budget';
 import { useAppStore } from '../../../state/store';
 import { Page } from '../../components/page';
 import { useSavedBudget } from '../../hooks/use-budget';
@@ -39,14 +40,37 @@ const NO_FORM: AboutForm = {
   comparatorAnnual: '',
 };
 
+/**
+ * Whether the budget's funding route was ever answered: About the person has been saved,
+ * or the budget holds something (a file opened, a copy), not the blank a new budget starts as.
+ */
+function routeAnswered({ budget, completed }: SavedBudget): boolean {
+  if (completed.includes('about')) return true;
+  const blank =
+    budget.title === '' &&
+    budget.person.name === '' &&
+    budget.lines.length === 0 &&
+    budget.carers.length === 0 &&
+    budget.expenses.length === 0 &&
+    (budget.revisions ?? []).length === 0;
+  return !blank;
+}
+
 export function AboutPage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
-  const budget = useSavedBudget(budgetId)?.budget;
+  const savedBudget = useSavedBudget(budgetId);
+  const budget = savedBudget?.budget;
   const updateAbout = useAppStore((state) => state.updateAbout);
   const setCompleted = useAppStore((state) => state.setCompleted);
   const saved = useMemo(
-    () => (budget === undefined ? NO_FORM : budgetToAboutForm(budget)),
-    [budget],
+    () => {
+      if (savedBudget === undefined) return NO_FORM;
+      const form = budgetToAboutForm(savedBudget.budget);
+      // A new budget holds a funding route only because a budget file must: until someone
+      // answers, the question is asked with nothing chosen, never "direct payment" for all.
+      return routeAnswered(savedBudget) ? form : { ...form, fundingRoute: '' as const };
+    },
+    [savedBudget],
   );
   const [form, setForm, clearDraft] = useDraft(draftKey(budgetId, 'about'), saved);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
@@ -90,7 +114,12 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
     >
       <BudgetColumn>
         <form onSubmit={submit} noValidate>
-          <BudgetAboutFields form={form} onChange={setForm} errors={fieldErrors} />
+          <BudgetAboutFields
+            form={form}
+            onChange={setForm}
+            errors={fieldErrors}
+            paLines={budget.lines.filter((line) => line.resource === 'personal-assistant').length}
+          />
           <FormActions
             saveLabel={t('budget.about.save')}
             cancelLabel={t('budget.about.cancel')}

@@ -28,9 +28,11 @@ export interface BudgetAboutFieldsProps {
   readonly onChange: (form: AboutForm) => void;
   /** The error message for each field that has one. */
   readonly errors: AboutErrors;
+  /** How many of the plan's needs a personal assistant gives: warned of beside the funding route. */
+  readonly paLines: number;
 }
 
-export function BudgetAboutFields({ form, onChange, errors }: BudgetAboutFieldsProps) {
+export function BudgetAboutFields({ form, onChange, errors, paLines }: BudgetAboutFieldsProps) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const set = (field: keyof AboutForm) => (value: string) => onChange({ ...form, [field]: value });
@@ -93,6 +95,13 @@ export function BudgetAboutFields({ form, onChange, errors }: BudgetAboutFieldsP
           value: route,
           label: t(`budget.about.fundingRoute.${route}.label`),
           hint: t(`budget.about.fundingRoute.${route}.hint`),
+          // A PA is employed only with a direct payment: said where the route is chosen.
+          conditional:
+            route !== 'direct-payment' && paLines > 0 ? (
+              <p className="nhsuk-body nhsuk-u-margin-bottom-0">
+                <strong>{t('budget.about.fundingRoute.paWarning', { count: paLines })}</strong>
+              </p>
+            ) : undefined,
         }))}
       />
       <Select

@@ -85,6 +85,25 @@ export const LineWhoFields = memoByFields(
         />
       );
 
+    // Said where a PA is chosen, not only at the foot of the form in the cost preview.
+    const paWarning =
+      budget.fundingRoute === 'direct-payment' ? undefined : (
+        <>
+          <p className="nhsuk-body">
+            <strong>
+              {t('lines.resource.paNeedsDirectPayment', {
+                route: t(`terms.fundingRoute.${budget.fundingRoute}`),
+              })}
+            </strong>
+          </p>
+          <p className="nhsuk-body nhsuk-u-margin-bottom-0">
+            <a className="nhsuk-link" href={href({ page: 'about', budgetId: budget.id })}>
+              {t('lines.resource.paChangeRoute')}
+            </a>
+          </p>
+        </>
+      );
+
     return (
       <Radios
         id={lineFieldId('resource')}
@@ -102,7 +121,9 @@ export const LineWhoFields = memoByFields(
               ? providerQuestion
               : resource === 'unpaid-carer'
                 ? carerQuestion
-                : undefined,
+                : resource === 'personal-assistant'
+                  ? paWarning
+                  : undefined,
         }))}
       />
     );
