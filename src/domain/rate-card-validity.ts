@@ -15,7 +15,7 @@ export function isOutOfDate(card: Pick<RateCard, 'validTo'>, today: string): boo
 }
 
 /** "England" and " england " are one area: people type the names of places loosely. */
-function sameArea(a: string, b: string): boolean {
+export function sameArea(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
@@ -37,7 +37,48 @@ export function newerCardFor(
     .sort((a, b) =>
       a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : a.id.localeCompare(b.id),
     );
-  return later.find((other) => other.validFrom <= today && today <= other.validTo) ?? later[0];
+  return later.find((other) => isInForce(other, today)) ?? later[0];
+}
+
+/** Whether `today` falls within the card's dates, both days included. */
+export function isInForce(card: Pick<RateCard, 'validFrom' | 'validTo'>, today: string): boolean {
+  return card.validFrom <= today && today <= card.validTo;
+}
+
+/**
+ * The card of an area in force today: the latest-starting, if two overlap (a card
+ * re-issued mid-year). Undefined when no card of the area covers today.
+ */
+export function cardInForce(
+  cards: readonly RateCard[],
+  area: string,
+  today: string,
+): RateCard | undefined {
+  return cards
+    .filter((card) => sameArea(card.area, area) && isInForce(card, today))
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom) || a.id.localeCompare(b.id))[0];
+}
+
+/**
+ * The card a new budget of an area starts on: the one in force today; failing that, the
+ * latest-starting card of the area that has begun (ended, which the page then says);
+ * failing that, the earliest not yet begun. Undefined only when the area has no card.
+ */
+export function startingCard(
+  cards: readonly RateCard[],
+  area: string,
+  today: string,
+): RateCard | undefined {
+  const inForce = cardInForce(cards, area, today);
+  if (inForce !== undefined) return inForce;
+  const ofArea = cards.filter((card) => sameArea(card.area, area));
+  const begun = ofArea
+    .filter((card) => card.validFrom <= today)
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom) || a.id.localeCompare(b.id));
+  const ahead = ofArea
+    .filter((card) => card.validFrom > today)
+    .sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.id.localeCompare(b.id));
+  return begun[0] ?? ahead[0];
 }
 
 export interface CardChange {

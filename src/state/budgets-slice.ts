@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand';
 import type { AboutFields } from '../domain/forms/about-form';
 import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
-import { addRevision, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
+import { addRevision, isSavedAsLatest, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
 import { moveLinesToPaid, type PaidResource } from '../domain/revisions/what-if';
 import { newId } from './ids';
 import type { SavedBudget } from './saved-budget';
@@ -36,8 +36,18 @@ export interface BudgetsSlice {
   restoreRevision(id: string, number: number): boolean;
   /** Moves the budget to another rate card: the needs stay exactly as they are. */
   repriceBudget(id: string, cardId: string): void;
-  /** The what-if, kept: these unpaid-carer lines are given by paid support instead. */
-  moveLinesToPaid(id: string, lineIds: readonly string[], resource: PaidResource): void;
+  /**
+   * The what-if, kept: these unpaid-carer lines are given by paid support instead, in one
+   * change. With `revisions`, the plan as it was is saved first as a revision (unless it
+   * already is the latest), and the moved plan after, so the move can be looked back on
+   * and undone by restoring the one before. Returns the new revision's number, or null.
+   */
+  moveLinesToPaid(
+    id: string,
+    lineIds: readonly string[],
+    resource: PaidResource,
+    revisions?: { readonly before: RevisionDetails; readonly after: RevisionDetails },
+  ): number | null;
 }
 
 const now = () => new Date().toISOString();
@@ -163,8 +173,13 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
     repriceBudget(id, cardId) {
       change(id, (budget) => ({ ...budget, rateCard: cardId }));
     },
-    moveLinesToPaid(id, lineIds, resource) {
-      change(id, (budget) => moveLinesToPaid(budget, lineIds, resource));
+    moveLinesToPaid(id, lineIds, resource, revisions) {
+      change(id, (budget) => {
+        if (revisions === undefined) return moveLinesToPaid(budget, lineIds, resource);
+        const before = isSavedAsLatest(budget) ? budget : addRevision(budget, revisions.before);
+        return addRevision(moveLinesToPaid(before, lineIds, resource), revisions.after);
+      });
+      return revisions === undefined ? null : (get().budgets[id]?.budget.revisions?.length ?? null);
     },
   };
 };

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { setClock } from '../../src/state/clock';
 import { useAppStore } from '../../src/state/store';
 import { preloadBuilderPages } from '../../src/ui/lazy-builder-pages';
 import { preloadPages } from '../../src/ui/lazy-pages';
@@ -16,4 +17,7 @@ beforeEach(() => {
   window.location.hash = '';
 });
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  setClock();
+});

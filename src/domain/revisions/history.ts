@@ -113,3 +113,13 @@ export function documentRevision(budget: Budget): DocumentRevision | undefined {
   if (latest === null) return undefined;
   return { number: latest.number, date: latest.date, changedSince: !matchesRevision(budget, latest) };
 }
+
+/** Whether the budget as it is now is already its latest revision (nothing changed since). */
+export function isSavedAsLatest(budget: Budget): boolean {
+  const latest = latestRevision(budget);
+  return (
+    latest !== null &&
+    latest.rateCard === budget.rateCard &&
+    JSON.stringify(latest.snapshot) === JSON.stringify(snapshotOf(budget))
+  );
+}

@@ -1,6 +1,10 @@
-/** The rate card a caseload is priced on: every budget on one card, so figures compare. */
+/**
+ * The rate card a caseload is priced on: every budget on one card, so figures compare.
+ * Each card's dates are in the choice and under it; a card that has ended says so and
+ * offers the card of its area in force today.
+ */
 import { useTranslation } from 'react-i18next';
-import { localise } from '../../i18n/localise';
+import { CardDates, useCardOptions } from '../components/card-dates';
 import { Select } from '../components/select';
 import { useRateCards } from '../hooks/use-rate-cards';
 
@@ -11,17 +15,27 @@ export interface CaseloadCardProps {
 }
 
 export function CaseloadCard({ cardId, disabled, onChoose }: CaseloadCardProps) {
-  const { t, i18n } = useTranslation();
-  const options = useRateCards().map((card) => ({ value: card.id, label: localise(card.name, i18n.language) }));
+  const { t } = useTranslation();
+  const cards = useRateCards();
+  const options = useCardOptions(cards);
   return (
-    <Select
-      id="caseload-card"
-      label={t('caseload.card.label')}
-      hint={t('caseload.card.hint')}
-      options={options}
-      value={cardId}
-      disabled={disabled}
-      onChange={onChoose}
-    />
+    <>
+      <Select
+        id="caseload-card"
+        label={t('caseload.card.label')}
+        hint={t('caseload.card.hint')}
+        options={options}
+        value={cardId}
+        disabled={disabled}
+        onChange={onChoose}
+      />
+      <CardDates
+        card={cards.find((card) => card.id === cardId)}
+        cards={cards}
+        onChoose={onChoose}
+        useKey="budget.cardDates.useForCaseload"
+        disabled={disabled}
+      />
+    </>
   );
 }

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../domain/format';
 import { toMoneyText, type Money } from '../../domain/money';
 import {
-  calendarDate,
   isOutOfDate,
   newerCardFor,
   priceChange,
@@ -21,12 +20,13 @@ import { WarningCallout } from './warning-callout';
 import { useRateCards } from '../hooks/use-rate-cards';
 import { href } from '../routes';
 import { formatDate, useLocale } from '../hooks/budget-format';
+import { today as deviceToday } from '../../state/clock';
 
 export function BudgetCardNotice({ budget }: { budget: Budget }) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const cards = useRateCards();
-  const today = calendarDate(new Date());
+  const today = deviceToday();
   const card = cards.find((each) => each.id === budget.rateCard);
   const ended = card !== undefined && isOutOfDate(card, today);
   const newer = ended ? newerCardFor(card, cards, today) : undefined;

@@ -13,7 +13,7 @@ export interface Flash {
   readonly target: string;
   readonly heading: string;
   readonly body?: string | undefined;
-  readonly values?: Readonly<Record<string, string>> | undefined;
+  readonly values?: Readonly<Record<string, string | number>> | undefined;
 }
 
 let pending: Flash | null = null;

@@ -20,9 +20,15 @@ export function useForm<F extends Draft, P extends string = never>(
   draftKey: string,
   initial: F,
   fieldIds: FieldIds<F> & Readonly<Record<P, string>>,
+  /** False for a form that starts clean each visit (the what-if): held by the page only, never kept. */
+  kept = true,
 ) {
   const { t } = useTranslation();
-  const [form, setForm, clearDraft] = useDraft<F>(draftKey, initial);
+  const [draft, setDraft, clearKept] = useDraft<F>(draftKey, initial);
+  const [local, setLocal] = useState<F>(initial);
+  const form = kept ? draft : local;
+  const setForm = kept ? setDraft : setLocal;
+  const clearDraft = kept ? clearKept : () => setLocal(initial);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const ids = fieldIds as Readonly<Record<string, string>>;
   const errors: FieldError[] = problems.map((problem) => ({

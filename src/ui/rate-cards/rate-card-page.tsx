@@ -3,7 +3,8 @@
  * screen and printable on A4, with ways to download it or make a new card from it.
  */
 import { useTranslation } from 'react-i18next';
-import { isOutOfDate, calendarDate } from '../../domain/rate-card-validity';
+import { isOutOfDate } from '../../domain/rate-card-validity';
+import { today } from '../../state/clock';
 import { localise } from '../../i18n/localise';
 import { useAppStore } from '../../state/store';
 import { Page } from '../components/page';
@@ -28,7 +29,7 @@ export function RateCardPage({ cardId }: { cardId: string }) {
   const saved = useAppStore((state) => state.rateCards[cardId]);
   if (card === undefined) return <NotFoundPage />;
   const name = localise(card.name, i18n.language);
-  const ended = isOutOfDate(card, calendarDate(new Date()));
+  const ended = isOutOfDate(card, today());
 
   return (
     <Page title={name} backLink={{ href: href({ page: 'rate-cards' }) }} headingInContent>

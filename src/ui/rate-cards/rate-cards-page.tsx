@@ -3,7 +3,8 @@
  * device, each with its area and the dates it is in use; and importing a card.
  */
 import { useTranslation } from 'react-i18next';
-import { calendarDate, isOutOfDate } from '../../domain/rate-card-validity';
+import { isOutOfDate } from '../../domain/rate-card-validity';
+import { today as deviceToday } from '../../state/clock';
 import { localise } from '../../i18n/localise';
 import { useAppStore } from '../../state/store';
 import { ButtonLink } from '../components/button-link';
@@ -20,7 +21,7 @@ export function RateCardsPage() {
   const locale = useLocale();
   const cards = useRateCards();
   const device = useAppStore((state) => state.rateCards);
-  const today = calendarDate(new Date());
+  const today = deviceToday();
 
   return (
     <Page

@@ -1,9 +1,11 @@
 /**
  * The what-if: choose care an unpaid carer gives and who would give it instead, and see
- * the cost and the carers' flags change at once. The choice is kept in a draft (nothing
- * typed is lost); the plan changes only when the person saves it.
+ * the cost and the carers' flags change at once. It starts clean each visit (ticks are
+ * never carried across visits or reloads: a tick left from another day must not move
+ * care). Before Save it lists what Save will move; Save saves the plan before and after
+ * as revisions, and the message says what moved and how to undo it.
  */
-import { useMemo, type FormEvent } from 'react';
+import { useEffect, useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHours } from '../../domain/format';
 import { priceBudget, type BudgetPricing } from '../../domain/pricing/price-budget';
@@ -11,6 +13,7 @@ import { problem } from '../../domain/problems';
 import { diffPricings } from '../../domain/revisions/diff';
 import { moveLinesToPaid, unpaidLineIds, type PaidResource } from '../../domain/revisions/what-if';
 import { draftKey } from '../../state/drafts-slice';
+import { today } from '../../state/clock';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { Checkboxes } from '../components/checkboxes';
@@ -27,8 +30,17 @@ const INITIAL: WhatIfForm = { lines: [], to: 'personal-assistant' };
 
 /** The what-if's form, kept by the page so that its errors reach the page's error summary. */
 export function useWhatIfForm(budgetId: string) {
-  return useForm(draftKey(budgetId, 'what-if'), INITIAL, FIELD_IDS);
+  const key = draftKey(budgetId, 'what-if');
+  // Ticks kept by an earlier version of the tool are dropped, never brought back.
+  const clearKept = useAppStore((state) => state.clearDraft);
+  useEffect(() => {
+    if (useAppStore.getState().drafts[key] !== undefined) clearKept(key);
+  }, [key, clearKept]);
+  return useForm(key, INITIAL, FIELD_IDS, false);
 }
+
+/** A revision's reason holds at most 500 characters: past that, the move is counted, not listed. */
+const REASON_LIMIT = 500;
 
 export interface CommissionerWhatIfProps {
   readonly budgetId: string;
@@ -68,16 +80,36 @@ export function CommissionerWhatIf({ budgetId, pricing, whatIf }: CommissionerWh
       };
     });
 
+  const toWords = t(to === 'personal-assistant' ? 'revisions.commissioner.whatIfToPa' : 'revisions.commissioner.whatIfToProvider');
+  const moving = options.filter((option) => chosen.includes(option.value));
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (chosen.length === 0) {
       setProblems([problem(['lines'], 'revisions.commissioner.whatIfError')]);
       return;
     }
-    save(budgetId, chosen, to);
+    const lines = moving.map((option) => option.label).join('; ');
+    const listed = t('revisions.commissioner.whatIfReasonAfter', { to: toWords, lines });
+    const details = { date: today(), role: 'commissioner' } as const;
+    const number = save(budgetId, chosen, to, {
+      before: { ...details, reason: t('revisions.commissioner.whatIfReasonBefore', { to: toWords }) },
+      after: {
+        ...details,
+        reason:
+          listed.length <= REASON_LIMIT
+            ? listed
+            : t('revisions.commissioner.whatIfReasonAfterShort', { count: moving.length, to: toWords }),
+      },
+    });
     clearDraft();
     const target = href({ page: 'task-list', budgetId });
-    setFlash({ target, heading: 'revisions.commissioner.whatIfSaved' });
+    setFlash({
+      target,
+      heading: 'revisions.commissioner.whatIfMovedHeading',
+      body: 'revisions.commissioner.whatIfMovedBody',
+      values: { count: moving.length, to: toWords, lines, number: String(number ?? ''), before: String((number ?? 1) - 1) },
+    });
     navigate({ page: 'task-list', budgetId });
   };
 
@@ -111,6 +143,15 @@ export function CommissionerWhatIf({ budgetId, pricing, whatIf }: CommissionerWh
           <>
             <h3 className="nhsuk-heading-s">{t('revisions.commissioner.whatIfResult')}</h3>
             <RevisionDiff diff={diff} />
+            <h3 className="nhsuk-heading-s">
+              {t('revisions.commissioner.whatIfWillMove', { count: moving.length, to: toWords })}
+            </h3>
+            <ul className="nhsuk-list nhsuk-list--bullet">
+              {moving.map((option) => (
+                <li key={option.value}>{option.label}</li>
+              ))}
+            </ul>
+            <p className="nhsuk-body">{t('revisions.commissioner.whatIfWillRevision')}</p>
           </>
         )}
       </div>

@@ -1,14 +1,35 @@
-/** Two ways to begin: an empty budget on the default card, or the shipped example to explore. */
+/** Two ways to begin: an empty budget on the card in force today, or the shipped example to explore. */
 import { useTranslation } from 'react-i18next';
+import { startingCard } from '../../domain/rate-card-validity';
 import { loadShippedExample } from '../../io/shipped';
+import { today } from '../../state/clock';
+import { allRateCards } from '../../state/rate-card-lookup';
+import type { SavedBudget } from '../../state/saved-budget';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
 import { navigate } from '../routes';
 import { useOpenBudget } from './start-open-budget';
 
-/** The card a new budget starts on; the person can change it on the first page. */
-const DEFAULT_RATE_CARD = 'england-2025-26';
+/** The area a new budget starts in when no budget on this device names a known card. */
+const FIRST_AREA = 'England';
+
+/**
+ * The card a new budget starts on (the person can change it on the first page): the card
+ * in force today, by the device's calendar, for the area of the budget last begun on this
+ * device, or England's for the first. An area whose cards have all ended starts on its
+ * latest, and the first page says it has ended.
+ */
+export function newBudgetCard(budgets: Readonly<Record<string, SavedBudget>>): string {
+  const cards = allRateCards();
+  const last = Object.values(budgets)
+    .slice()
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map((saved) => cards.find((card) => card.id === saved.budget.rateCard))
+    .find((card) => card !== undefined);
+  const card = startingCard(cards, last?.area ?? FIRST_AREA, today()) ?? cards[0];
+  return card?.id ?? '';
+}
 
 export function StartNewBudget() {
   const { t } = useTranslation();
@@ -22,7 +43,7 @@ export function StartNewBudget() {
   };
 
   const start = () => {
-    const budgetId = createBudget(DEFAULT_RATE_CARD);
+    const budgetId = createBudget(newBudgetCard(useAppStore.getState().budgets));
     navigate({ page: 'about', budgetId });
   };
 

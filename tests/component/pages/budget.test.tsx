@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../src/domain/format';
 import { readBudget } from '../../../src/domain/read';
 import { loadShippedExample } from '../../../src/io/shipped';
+import { setClock } from '../../../src/state/clock';
 import { useAppStore } from '../../../src/state/store';
 import { loadCard, readJson, report } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
@@ -120,6 +121,7 @@ describe('the task list', () => {
 
 describe('about the person', () => {
   it('explains each funding route and offers every shipped rate card', () => {
+    setClock(() => new Date('2026-12-04T09:00:00'));
     showNewBudget('/about');
     renderWithI18n(<Pages />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -139,7 +141,7 @@ describe('about the person', () => {
     const cards = within(screen.getByLabelText("Your area's rate card")).getAllByRole('option');
     expect(cards).toHaveLength(3);
     expect(
-      screen.getByRole('option', { name: /^England 2025-26.*1 April 2025 to 31 March 2026$/ }),
+      screen.getByRole('option', { name: /^1 April 2025 to 31 March 2026 \(ended\): England 2025-26/ }),
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Local reference (optional)')).toHaveAccessibleDescription(
       /does not need an NHS number/,

@@ -8,6 +8,7 @@ import { readBudget } from '../../../src/domain/read';
 import type { Budget } from '../../../src/domain/schema/budget';
 import { budgetFileText } from '../../../src/io/budget-file';
 import { useAppStore } from '../../../src/state/store';
+import { setClock } from '../../../src/state/clock';
 import { loadCard, report, ROOT } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 import { Pages } from '../routed-pages';
@@ -91,7 +92,8 @@ describe('the start page', () => {
     expect(screen.getByText('nowhere-2030-31 (not in this tool)')).toBeInTheDocument();
   });
 
-  it('starts a new budget on the England 2025-26 card and asks about the person', async () => {
+  it('starts a new budget on the card in force today (England 2026-27 on 4 December 2026) and asks about the person', async () => {
+    setClock(() => new Date('2026-12-04T09:00:00'));
     renderWithI18n(<Pages />);
     await userEvent.click(screen.getByRole('button', { name: 'Start a new budget' }));
     expect(
@@ -99,7 +101,7 @@ describe('the start page', () => {
     ).toBeInTheDocument();
     const saved = Object.values(budgets());
     expect(saved).toHaveLength(1);
-    expect(saved[0]?.budget.rateCard).toBe('england-2025-26');
+    expect(saved[0]?.budget.rateCard).toBe('england-2026-27');
     expect(window.location.hash).toBe(`#/budgets/${saved[0]?.budget.id}/about`);
   });
 

@@ -5,15 +5,14 @@
 import { useTranslation } from 'react-i18next';
 import type { AboutForm } from '../../../domain/forms/about-form';
 import { FUNDING_ROUTES } from '../../../domain/schema/budget-values';
-import { localise } from '../../../i18n/localise';
 import { MoneyInput } from '../../components/money-input';
 import { Radios } from '../../components/radios';
-import { Select, type SelectOption } from '../../components/select';
+import { Select } from '../../components/select';
 import { TextInput } from '../../components/text-input';
 import { useRateCards } from '../../hooks/use-rate-cards';
-import { formatDate, useLocale } from '../../hooks/budget-format';
 import { planFieldId, PlanFields } from './plan-fields';
 import { CardWarningsNotice } from '../../components/card-warnings-notice';
+import { CardDates, useCardOptions } from '../../components/card-dates';
 
 /** A problem's field: a form field, or one of the plan's dates (`start`, `end`). */
 export type AboutField = keyof AboutForm | 'start' | 'end';
@@ -33,19 +32,11 @@ export interface BudgetAboutFieldsProps {
 }
 
 export function BudgetAboutFields({ form, onChange, errors, paLines }: BudgetAboutFieldsProps) {
-  const { t, i18n } = useTranslation();
-  const locale = useLocale();
+  const { t } = useTranslation();
   const set = (field: keyof AboutForm) => (value: string) => onChange({ ...form, [field]: value });
 
   const rateCards = useRateCards();
-  const cards: SelectOption[] = rateCards.map((card) => ({
-    value: card.id,
-    label: t('budget.about.rateCard.option', {
-      name: localise(card.name, i18n.language),
-      from: formatDate(card.validFrom, locale),
-      to: formatDate(card.validTo, locale),
-    }),
-  }));
+  const cards = useCardOptions(rateCards);
   // A budget from a file may name a card this tool lacks: say so rather than show another.
   const known = cards.some((card) => card.value === form.rateCard);
   const cardOptions = known
@@ -112,6 +103,12 @@ export function BudgetAboutFields({ form, onChange, errors, paLines }: BudgetAbo
         options={cardOptions}
         value={form.rateCard}
         onChange={set('rateCard')}
+      />
+      <CardDates
+        card={rateCards.find((card) => card.id === form.rateCard)}
+        cards={rateCards}
+        onChoose={set('rateCard')}
+        useKey="budget.cardDates.useForBudget"
       />
       <CardWarningsNotice card={rateCards.find((card) => card.id === form.rateCard)} headingLevel={3} />
       <MoneyInput
