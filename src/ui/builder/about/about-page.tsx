@@ -43,7 +43,7 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
   const budget = useSavedBudget(budgetId)?.budget;
   const updateAbout = useAppStore((state) => state.updateAbout);
-  const setCompleted = useAppStore((state) => state.setCompleted);
+  const markSection = useAppStore((state) => state.markSection);
   const saved = useMemo(
     () => (budget === undefined ? NO_FORM : budgetToAboutForm(budget)),
     [budget],
@@ -76,7 +76,7 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
       return;
     }
     updateAbout(budgetId, result.value);
-    setCompleted(budgetId, 'about', true);
+    markSection(budgetId, 'about', 'completed');
     clearDraft();
     navigate(taskList);
   };
