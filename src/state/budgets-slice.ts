@@ -8,6 +8,7 @@ import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import { addRevision, isSavedAsLatest, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
 import { moveLinesToPaid, type PaidResource } from '../domain/revisions/what-if';
+import { markSection, type SectionMark } from '../domain/sections';
 import { newId } from './ids';
 import type { SavedBudget } from './saved-budget';
 
@@ -28,7 +29,8 @@ export interface BudgetsSlice {
   removeCarer(id: string, carerId: string): boolean;
   saveExpense(id: string, expense: Expense): void;
   removeExpense(id: string, expenseId: string): void;
-  setCompleted(id: string, section: string, completed: boolean): void;
+  /** Marks a task-list section in the budget file's progress (domain/sections.ts). */
+  markSection(id: string, section: string, mark: SectionMark): void;
   markExported(id: string): void;
   /** Saves the current draft as the next revision; returns its number. Revisions are never changed after. */
   saveRevision(id: string, details: RevisionDetails): number | null;
@@ -69,7 +71,7 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
   const store = (budget: Budget) => {
     const stamp = now();
     set((state) => ({
-      budgets: { ...state.budgets, [budget.id]: { budget, createdAt: stamp, updatedAt: stamp, completed: [], exportedAt: null } },
+      budgets: { ...state.budgets, [budget.id]: { budget, createdAt: stamp, updatedAt: stamp, exportedAt: null } },
     }));
   };
 
@@ -149,11 +151,8 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
     removeExpense(id, expenseId) {
       change(id, (budget) => ({ ...budget, expenses: budget.expenses.filter((e) => e.id !== expenseId) }));
     },
-    setCompleted(id, section, completed) {
-      const saved = get().budgets[id];
-      if (saved === undefined) return;
-      const others = saved.completed.filter((done) => done !== section);
-      change(id, (budget) => budget, { completed: completed ? [...others, section] : others });
+    markSection(id, section, mark) {
+      change(id, (budget) => markSection(budget, section, mark));
     },
     markExported(id) {
       change(id, (budget) => budget, { exportedAt: now() });

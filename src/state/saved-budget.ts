@@ -6,8 +6,6 @@ export interface SavedBudget {
   readonly budget: Budget;
   readonly createdAt: string;
   readonly updatedAt: string;
-  /** Task-list sections the person has marked as completed. */
-  readonly completed: readonly string[];
   /** When the budget file was last downloaded, to remind people to keep a copy. */
   readonly exportedAt: string | null;
 }
@@ -35,6 +33,8 @@ export const savedBudgetShape = z.strictObject({
   budget: z.unknown(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  completed: z.array(z.string()),
+  // Task-list sections marked completed, kept here before the budget file carried its
+  // own progress; read once into the file's `progress` (stored-state-reader.ts), never written.
+  completed: z.array(z.string()).optional(),
   exportedAt: z.string().nullable(),
 });

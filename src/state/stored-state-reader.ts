@@ -5,6 +5,8 @@
  * reads IndexedDB, so zod and the schemas are not part of the app's start-up script.
  */
 import { readBudget, readRateCard } from '../domain/read';
+import type { Budget } from '../domain/schema/budget';
+import { progressFromSectionIds } from '../domain/sections';
 import type { SavedRateCard } from './rate-cards-slice';
 import { savedBudgetShape, savedRateCardShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
 
@@ -45,12 +47,19 @@ function readBudgets(stored: Record<string, unknown>): {
     const shape = savedBudgetShape.safeParse(entry);
     const budget = shape.success ? readBudget(shape.data.budget) : null;
     if (shape.success && budget?.ok === true && budget.value.id === id) {
-      budgets[id] = { ...shape.data, budget: budget.value };
+      const { completed, ...rest } = shape.data;
+      budgets[id] = { ...rest, budget: withStoredProgress(budget.value, completed ?? []) };
     } else {
       failed[id] = entry;
     }
   }
   return { budgets, failed };
+}
+
+/** Sections marked on this device before the file kept progress: carried into the file once. */
+function withStoredProgress(budget: Budget, completed: readonly string[]): Budget {
+  if (budget.progress !== undefined || completed.length === 0) return budget;
+  return { ...budget, progress: progressFromSectionIds(completed) };
 }
 
 /** Each card kept on the device is read with the rules of a rate-card file, like a budget. */

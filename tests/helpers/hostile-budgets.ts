@@ -727,6 +727,34 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   'shared-by-as-text.json': {
     rule: 'sharedBy written as text is refused',
     named: [['lines[0].sharedBy', 'must be a whole number from 2 to 10']],
+  // The task list's progress (version 3)
+  'progress-as-list.json': {
+    rule: 'progress written as a list of sections, not an object, is refused',
+    named: [['progress', 'must be an object of named fields']],
+  },
+  'progress-section-unknown.json': {
+    rule: 'a completed section outside the list is refused, naming it by place',
+    named: [['progress.completed[1]', 'must be one of: about, carers, expenses, summary']],
+  },
+  'progress-section-twice.json': {
+    rule: 'a section named twice as completed is refused',
+    named: [['progress.completed', 'at most once']],
+  },
+  'progress-area-both.json': {
+    rule: 'an area both completed and not needed is refused, naming the area',
+    named: [['progress.areasNotNeeded[0]', 'names area "work", which areasCompleted also names']],
+  },
+  'progress-area-not-an-id.json': {
+    rule: 'an area that is not an id (a path) is refused',
+    named: [['progress.areasNotNeeded[0]', 'must be an id']],
+  },
+  'progress-unknown-field.json': {
+    rule: 'a progress field of another name is refused, naming it',
+    named: [['progress.sectionsDone', 'is not a field']],
+  },
+  'progress-areas-101.json': {
+    rule: 'more than 100 areas not needed are refused',
+    named: [['progress.areasNotNeeded', 'must be a list of 0 to 100 items']],
   },
 };
 

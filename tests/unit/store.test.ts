@@ -184,13 +184,27 @@ describe('changing budgets', () => {
     expect(store.getState().removeCarer(id, 'c1')).toBe(true);
   });
 
-  it('marks sections completed and not completed', async () => {
+  it('marks sections in the budget file itself: completed, not needed, and open again', async () => {
     const { store } = await openStore();
     const id = store.getState().createBudget('england-2025-26');
-    store.getState().setCompleted(id, 'about', true);
-    store.getState().setCompleted(id, 'carers', true);
-    store.getState().setCompleted(id, 'about', false);
-    expect(store.getState().budgets[id]?.completed).toEqual(['carers']);
+    store.getState().markSection(id, 'about', 'completed');
+    store.getState().markSection(id, 'carers', 'completed');
+    store.getState().markSection(id, 'domain:work', 'not-needed');
+    store.getState().markSection(id, 'about', 'open');
+    expect(store.getState().budgets[id]?.budget.progress).toEqual({ completed: ['carers'], areasNotNeeded: ['work'] });
+    store.getState().markSection(id, 'carers', 'open');
+    store.getState().markSection(id, 'domain:work', 'open');
+    expect(store.getState().budgets[id]?.budget).not.toHaveProperty('progress');
+  });
+
+  it('carries sections marked on the device before the file kept progress into the file', async () => {
+    const { progress: _none, ...older } = example();
+    const entry = { budget: older, createdAt: 'x', updatedAt: 'x', completed: ['about', 'domain:social', 'summary'], exportedAt: null };
+    await set('support-budgets', { version: 1, state: { budgets: { [older.id]: entry }, drafts: {} } }, idb);
+    const { store } = await openStore();
+    const saved = store.getState().budgets[older.id];
+    expect(saved?.budget.progress).toEqual({ completed: ['about', 'summary'], areasCompleted: ['social'] });
+    expect(saved).not.toHaveProperty('completed');
   });
 
   it('a new budget is a valid budget file from the start', async () => {

@@ -12,7 +12,19 @@ const MINUTES_IN_A_DAY = 1440;
 const MINUTES_IN_A_WEEK = 168 * 60;
 
 export function budgetRuleProblems(budget: Budget): Problem[] {
-  return [...contentRuleProblems(budget, []), ...revisionRuleProblems(budget, contentRuleProblems)];
+  return [
+    ...contentRuleProblems(budget, []),
+    ...revisionRuleProblems(budget, contentRuleProblems),
+    ...progressProblems(budget),
+  ];
+}
+
+/** An area is either completed or not needed, never both. */
+function progressProblems({ progress }: Budget): Problem[] {
+  const completed = new Set(progress?.areasCompleted ?? []);
+  return (progress?.areasNotNeeded ?? []).flatMap((id, index) =>
+    completed.has(id) ? [problem(['progress', 'areasNotNeeded', index], 'validation.areaBothMarks', { id })] : [],
+  );
 }
 
 /** The rules of what a person fills in, for the budget or one revision's snapshot (`prefix`). */

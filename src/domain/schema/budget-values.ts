@@ -40,6 +40,13 @@ export const COHORTS = [
 ] as const;
 export type Cohort = (typeof COHORTS)[number];
 
+/**
+ * The task-list sections a file's `progress` may name by word; areas of life are named by
+ * their domain id in `areasCompleted` and `areasNotNeeded` (docs/task-list-and-progress.md).
+ */
+export const PROGRESS_SECTIONS = ['about', 'carers', 'expenses', 'summary'] as const;
+export type ProgressSection = (typeof PROGRESS_SECTIONS)[number];
+
 /** A line that does not come every week: one week in `everyWeeks`, or `weeksAYear` weeks a year. */
 export const FREQUENCY_LIMITS = { everyWeeks: { min: 2, max: 52 }, weeksAYear: { min: 1, max: 52 } } as const;
 
@@ -47,4 +54,4 @@ export const FREQUENCY_LIMITS = { everyWeeks: { min: 2, max: 52 }, weeksAYear: {
 export const SHARED_BY_LIMITS = { min: 2, max: 10 } as const;
 
 /** Limits that keep a hostile file from exhausting the device; real plans are far smaller. */
-export const BUDGET_LIMITS = { lines: 2000, carers: 20, expenses: 500, assistants: 50 } as const;
+export const BUDGET_LIMITS = { lines: 2000, carers: 20, expenses: 500, assistants: 50, areas: 100 } as const;

@@ -29,6 +29,7 @@ import {
   FREQUENCY_LIMITS,
   FUNDING_ROUTES,
   PLAN_STATUSES,
+  PROGRESS_SECTIONS,
   RESOURCES,
   SHARED_BY_LIMITS,
 } from './budget-values';
@@ -157,6 +158,22 @@ const expense = z.strictObject({
     .optional(),
 });
 
+/** Each name at most once in its list. */
+const distinct = <T extends z.ZodType<string>>(item: T, max: number) =>
+  list(item, 0, max).refine((all) => new Set(all).size === all.length, {
+    error: messageKey('validation.repeatedName'),
+  });
+
+/**
+ * How far the task list has got: the sections the person has said are done, and the areas
+ * of life they have said are not needed. Not part of the plan: a revision does not keep it.
+ */
+const progress = z.strictObject({
+  completed: distinct(oneOf(PROGRESS_SECTIONS), PROGRESS_SECTIONS.length).optional(),
+  areasCompleted: distinct(identifier(), BUDGET_LIMITS.areas).optional(),
+  areasNotNeeded: distinct(identifier(), BUDGET_LIMITS.areas).optional(),
+});
+
 /** What a person fills in: everything but the file header, the id, the card and the history. */
 const content = {
   title: text(200),
@@ -181,6 +198,7 @@ export const budgetSchema = z.strictObject({
   ...content,
   /** Oldest first, numbered from 1; absent or empty before the first revision. */
   revisions: list(revisionSchema(budgetSnapshotSchema), 0, MAX_REVISIONS).optional(),
+  progress: progress.optional(),
 });
 
 export type Budget = z.infer<typeof budgetSchema>;
@@ -195,4 +213,5 @@ export type VisitsLine = Extract<NeedLine, { kind: 'visits' }>;
 export type SleepInLine = Extract<NeedLine, { kind: 'sleep-in' }>;
 export type Expense = Budget['expenses'][number];
 export type BudgetSnapshot = z.infer<typeof budgetSnapshotSchema>;
+export type Progress = NonNullable<Budget['progress']>;
 export type Revision = NonNullable<Budget['revisions']>[number];

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tag } from './tag';
 
-export type TaskStatus = 'not-started' | 'in-progress' | 'completed' | 'cannot-start';
+export type TaskStatus = 'not-started' | 'in-progress' | 'completed' | 'not-needed' | 'cannot-start';
 
 export interface Task {
   /** Unique on the page: the hint and status ids are made from it. */
@@ -17,12 +17,18 @@ export interface Task {
 
 /**
  * How NHS.UK's task list shows each status: unfinished tasks stand out in a blue tag, a
- * completed one is plain text, and one that cannot start yet is grey text with no link.
+ * completed one is plain text, one that cannot start yet is grey text with no link, and
+ * one the person said is not needed is grey text that keeps its link (they may change
+ * their mind).
  */
 const statusTag: Record<TaskStatus, { colour?: 'blue'; className?: string }> = {
   'not-started': { colour: 'blue' },
   'in-progress': { colour: 'blue' },
   completed: { className: 'nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal' },
+  'not-needed': {
+    className:
+      'nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour',
+  },
   'cannot-start': {
     className:
       'nhsuk-tag--no-colour nhsuk-tag--no-border nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour',

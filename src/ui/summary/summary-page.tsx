@@ -10,17 +10,19 @@ import { SummaryAsAt } from './summary-as-at';
 import { BudgetCardNotice } from '../components/budget-card-notice';
 import { SummaryContent } from './summary-content';
 import { SummaryUnpriced } from './summary-unpriced';
+import { SectionComplete, useSectionCompleteError } from '../components/section-complete';
 import { useAppStore } from '../../state/store';
 import { href } from '../routes';
 import { NotFoundPage } from '../site/not-found-page';
 
 export function SummaryPage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
-  // The budget alone: its saved-at stamps and completed sections do not change a figure.
+  // The budget alone: its saved-at stamps do not change a figure.
   const budget = useAppStore((state) => state.budgets[budgetId]?.budget);
   // The day chosen in the address (`?asOf=`), else today moved into the plan's dates.
   const asOf = useAsOf();
   const priced = usePricing(budget, asOf);
+  const checkedError = useSectionCompleteError('summary');
   if (budget === undefined || priced === undefined) return <NotFoundPage />;
 
   const caption = budget.title || budget.person.name;
@@ -28,6 +30,7 @@ export function SummaryPage({ budgetId }: { budgetId: string }) {
     title: t('summary.title'),
     caption: caption === '' ? undefined : caption,
     backLink: { href: href({ page: 'task-list', budgetId }) },
+    errors: checkedError.errors,
   };
   if (priced.kind !== 'priced') {
     return (
@@ -51,6 +54,10 @@ export function SummaryPage({ budgetId }: { budgetId: string }) {
           />
         }
       />
+      {/* The task list's last section is done when the person says the budget is checked. */}
+      <div className="app-no-print">
+        <SectionComplete budgetId={budgetId} section="summary" error={checkedError} />
+      </div>
     </Page>
   );
 }

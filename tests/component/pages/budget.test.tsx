@@ -52,10 +52,11 @@ describe('the task list', () => {
       'href',
       `#/budgets/${id}/expenses`,
     );
-    expect(screen.getByRole('link', { name: 'Check and summary' })).toHaveAttribute(
-      'href',
-      `#/budgets/${id}/summary`,
-    );
+    // Nothing to check yet: NHS.UK's "Cannot start yet", grey and with no link.
+    expect(screen.queryByRole('link', { name: 'Check and summary' })).toBeNull();
+    expect(
+      screen.getByText('Check and summary').closest('li')?.querySelector('.nhsuk-task-list__status'),
+    ).toHaveTextContent('Cannot start yet');
     for (const domain of card.domains) {
       expect(
         statusOf(typeof domain.name === 'string' ? domain.name : domain.name.en),
@@ -68,13 +69,15 @@ describe('the task list', () => {
   });
 
   it('shows the sections a budget has started, and the running total', () => {
-    useAppStore.getState().addBudget(example);
+    const { progress: _progress, ...started } = example;
+    useAppStore.getState().addBudget(started);
     window.location.hash = `#/budgets/${example.id}`;
     renderWithI18n(<Pages />);
     expect(screen.getByRole('heading', { level: 1, name: example.title })).toBeInTheDocument();
     expect(statusOf('About the person')).toHaveTextContent('In progress');
     expect(statusOf('Personal care')).toHaveTextContent('In progress');
     expect(statusOf('Unpaid carers')).toHaveTextContent('In progress');
+    expect(statusOf('Check and summary')).toHaveTextContent('Not started');
     expect(screen.getByRole('link', { name: 'Personal care' })).toHaveAccessibleDescription(
       /needs added/,
     );
@@ -82,6 +85,43 @@ describe('the task list', () => {
     const running = screen.getByRole('complementary', { name: 'Running total' });
     expect(running).toHaveTextContent(`Weekly total${formatMoney(totals.weekly)}`);
     expect(running).toHaveTextContent(`Annual total${formatMoney(totals.annual)}`);
+  });
+
+  it('opens the example, a finished budget, with the progress its file carries', () => {
+    useAppStore.getState().addBudget(example);
+    window.location.hash = `#/budgets/${example.id}`;
+    renderWithI18n(<Pages />);
+    const counted = card.domains.length + 4 - 3;
+    expect(screen.getByText(`You have completed ${counted} of ${counted} sections.`)).toBeInTheDocument();
+    expect(statusOf('Personal care')).toHaveTextContent('Completed');
+    expect(statusOf('Work and volunteering')).toHaveTextContent('Not needed');
+    expect(statusOf('Check and summary')).toHaveTextContent('Completed');
+  });
+
+  it('counts an expense put against an area as work there, and says so in the hint', () => {
+    const id = useAppStore.getState().createBudget('england-2025-26');
+    useAppStore.getState().saveExpense(id, {
+      id: 'e1',
+      domain: 'social',
+      description: 'Day centre fee',
+      amount: '35.00',
+      frequency: 'weekly',
+      kind: 'expense',
+    });
+    window.location.hash = `#/budgets/${id}`;
+    renderWithI18n(<Pages />);
+    expect(statusOf('Social and community life')).toHaveTextContent('In progress');
+    expect(screen.getByRole('link', { name: 'Check and summary' })).toBeInTheDocument();
+  });
+
+  it('lets an area be marked not needed, leaving it out of the count', async () => {
+    const id = showNewBudget('/domains/work');
+    renderWithI18n(<Pages />);
+    await userEvent.click(await screen.findByLabelText('No, this area is not needed'));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText(`You have completed 0 of ${card.domains.length + 3} sections.`)).toBeInTheDocument();
+    expect(statusOf('Work and volunteering')).toHaveTextContent('Not needed');
+    expect(saved(id)?.budget.progress).toEqual({ areasNotNeeded: ['work'] });
   });
 
   it('marks "About the person" completed once it is saved', async () => {
@@ -100,7 +140,7 @@ describe('the task list', () => {
     expect(
       screen.getByText(`You have completed 1 of ${card.domains.length + 4} sections.`),
     ).toBeInTheDocument();
-    expect(saved(id)?.completed).toEqual(['about']);
+    expect(saved(id)?.budget.progress).toEqual({ completed: ['about'] });
   });
 
   it('says a budget on a rate card this tool lacks cannot be priced, and where to fix it', () => {

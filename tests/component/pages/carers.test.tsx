@@ -308,7 +308,7 @@ describe('the unpaid carers page', () => {
     renderWithI18n(<CarersPage budgetId={budgetId} />);
     await userEvent.click(screen.getByLabelText("Yes, I've completed this section"));
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(useAppStore.getState().budgets[budgetId]?.completed).toEqual(['carers']);
+    expect(useAppStore.getState().budgets[budgetId]?.budget.progress).toEqual({ completed: ['carers'] });
     expect(window.location.hash).toBe(href({ page: 'task-list', budgetId }));
   });
 });

@@ -61,7 +61,7 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
   const savedBudget = useSavedBudget(budgetId);
   const budget = savedBudget?.budget;
   const updateAbout = useAppStore((state) => state.updateAbout);
-  const setCompleted = useAppStore((state) => state.setCompleted);
+  const markSection = useAppStore((state) => state.markSection);
   const saved = useMemo(
     () => {
       if (savedBudget === undefined) return NO_FORM;
@@ -100,7 +100,7 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
       return;
     }
     updateAbout(budgetId, result.value);
-    setCompleted(budgetId, 'about', true);
+    markSection(budgetId, 'about', 'completed');
     clearDraft();
     navigate(taskList);
   };

@@ -43,10 +43,16 @@ export function BudgetTaskGroups({ budget, card, sections, asOf }: BudgetTaskGro
         const domainId = section.domainId ?? '';
         const domain = card.domains.find((candidate) => candidate.id === domainId);
         const needs = budget.lines.filter((line) => line.domain === domainId).length;
+        // An expense put against an area is work there too, so the hint counts it.
+        const costs = budget.expenses.filter((expense) => expense.domain === domainId).length;
+        const hint = [
+          ...(needs > 0 ? [t('budget.tasks.needs', { count: needs })] : []),
+          ...(costs > 0 ? [t('budget.tasks.costs', { count: costs })] : []),
+        ].join(', ');
         return {
           ...base,
           name: domain === undefined ? domainId : localise(domain.name, i18n.language),
-          hint: needs > 0 ? t('budget.tasks.needs', { count: needs }) : undefined,
+          hint: hint === '' ? undefined : hint,
           href: href({ page: 'domain', budgetId, domainId }),
         };
       }

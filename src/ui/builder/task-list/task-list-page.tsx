@@ -5,7 +5,7 @@
 import { Suspense, useMemo } from 'react';
 import { isUndated } from '../../../domain/pricing/active';
 import { useTranslation } from 'react-i18next';
-import { budgetSections } from '../../../domain/sections';
+import { budgetSections, sectionProgress } from '../../../domain/sections';
 import { Page } from '../../components/page';
 import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
 import { useAsOf } from '../../hooks/use-route';
@@ -32,18 +32,14 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
   const asOf = useAsOf();
   const pricing = usePricing(budget, asOf);
   const card = budget === undefined ? undefined : rateCardById(budget.rateCard);
-  const completed = saved?.completed;
   const sections = useMemo(
-    () =>
-      budget === undefined || card === undefined || completed === undefined
-        ? null
-        : budgetSections(budget, card, completed),
-    [budget, card, completed],
+    () => (budget === undefined || card === undefined ? null : budgetSections(budget, card)),
+    [budget, card],
   );
 
   if (saved === undefined || budget === undefined || pricing === undefined) return <NotFoundPage />;
   const heading = budgetHeading(budget, t);
-  const done = sections?.filter((section) => section.status === 'completed').length ?? 0;
+  const progress = sectionProgress(sections ?? []);
 
   return (
     <Page
@@ -78,7 +74,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
             <>
               <p className="nhsuk-body">
                 <strong>
-                  {t('budget.taskList.progress', { completed: done, count: sections.length })}
+                  {t('budget.taskList.progress', progress)}
                 </strong>
               </p>
               <BudgetTaskGroups budget={budget} card={card} sections={sections} asOf={asOf} />
