@@ -727,6 +727,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   'shared-by-as-text.json': {
     rule: 'sharedBy written as text is refused',
     named: [['lines[0].sharedBy', 'must be a whole number from 2 to 10']],
+  },
   // The task list's progress (version 3)
   'progress-as-list.json': {
     rule: 'progress written as a list of sections, not an object, is refused',

@@ -62,7 +62,7 @@ describe('the card a new budget starts on', () => {
     onDay('2026-12-04');
     useAppStore.getState().createBudget('wales-2025-26');
     await startNewBudget();
-    const fresh = budgets().find((saved) => saved.budget.title === '' && saved.completed.length === 0 && window.location.hash.includes(saved.budget.id));
+    const fresh = budgets().find((saved) => saved.budget.title === '' && saved.budget.progress === undefined && window.location.hash.includes(saved.budget.id));
     expect(fresh?.budget.rateCard).toBe('wales-2025-26');
     expect(screen.getByRole('heading', { name: /Wales 2025-26, .* ended on 31 March 2026/ })).toBeInTheDocument();
     expect(screen.getByText('No card for Wales is in force today. Import or make one on the rate cards page.')).toBeInTheDocument();

@@ -78,7 +78,7 @@ describe("the caseload's home against care homes", () => {
       'a.json',
     );
     if (!entry.ok) throw new Error('unpriceable');
-    const summary = summariseCaseload([entry.value], england);
+    const summary = summariseCaseload([entry.value], england, '2026-01-01');
     const residential = summary.settings.find((setting) => setting.id === 'residential');
     if (residential === undefined) throw new Error('no residential setting');
     renderIn(language, <Settings summary={summary} />);

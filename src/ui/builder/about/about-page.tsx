@@ -12,6 +12,7 @@ import {
 } from '../../../domain/forms/about-form';
 import { dateFormFields } from '../../../domain/forms/date-fields';
 import type { Problem } from '../../../domain/problems';
+import { sectionMark } from '../../../domain/sections';
 import { draftKey } from '../../../state/drafts-slice';
 import type { SavedBudget } from '../../../state/saved-budget';
 import { useAppStore } from '../../../state/store';
@@ -44,8 +45,8 @@ const NO_FORM: AboutForm = {
  * Whether the budget's funding route was ever answered: About the person has been saved,
  * or the budget holds something (a file opened, a copy), not the blank a new budget starts as.
  */
-function routeAnswered({ budget, completed }: SavedBudget): boolean {
-  if (completed.includes('about')) return true;
+function routeAnswered({ budget }: SavedBudget): boolean {
+  if (sectionMark(budget, 'about') === 'completed') return true;
   const blank =
     budget.title === '' &&
     budget.person.name === '' &&
