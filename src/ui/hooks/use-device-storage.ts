@@ -4,8 +4,10 @@ import type { StorageHealth } from '../../state/persistence';
 import { deviceStorage } from '../../state/store';
 
 /**
- * A closed lid or tab hides the page first: that is the last safe moment to write.
- * pagehide and beforeunload cover a reload or a closed window where hiding comes late.
+ * Each change is written as it is made; what still waits behind the write in flight is
+ * put here, inside the handler. A closed lid or tab hides the page first: that is the
+ * last safe moment to write. pagehide and beforeunload cover a reload or a closed window
+ * where hiding comes late.
  */
 export function useFlushOnHide(): void {
   useEffect(() => {
