@@ -9,3 +9,20 @@ export function withLine(budget: Budget, line: NeedLine): Budget {
     lines: exists ? budget.lines.map((other) => (other.id === line.id ? line : other)) : [...budget.lines, line],
   };
 }
+
+/**
+ * The budget without a named personal assistant. The needs they worked stay, as personal
+ * assistant support with nobody named (docs/named-assistants.md says why).
+ */
+export function withoutAssistant(budget: Budget, assistantId: string): Budget {
+  const assistants = (budget.assistants ?? []).filter((assistant) => assistant.id !== assistantId);
+  return {
+    ...budget,
+    assistants,
+    lines: budget.lines.map((line) => {
+      if (line.assistant !== assistantId) return line;
+      const { assistant: _named, ...unnamed } = line;
+      return unnamed;
+    }),
+  };
+}

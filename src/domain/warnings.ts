@@ -52,8 +52,7 @@ export const WORKING_TIME_HOURS = new Dec(48);
 export function assistantWarnings(budget: Budget, lines: readonly PricedLine[]): Warning[] {
   const warnings: Warning[] = [];
   for (const assistant of budget.assistants ?? []) {
-    let hours: Decimal = new Dec(0);
-    for (const priced of lines) if (priced.line.assistant === assistant.id) hours = hours.plus(priced.hours);
+    const hours = assistantHours(assistant.id, lines);
     const shown = roundHoursForDisplay(hours);
     if (hours.gt(assistant.contractedHoursWeekly)) {
       warnings.push({ id: 'pa-over-contract', assistant: assistant.id, hours: shown, contracted: assistant.contractedHoursWeekly });
@@ -81,6 +80,13 @@ export function payFloorWarnings(lines: readonly PricedLine[], card: RateCard): 
     }
   }
   return warnings;
+}
+
+/** The hours a week of the priced lines that name the assistant, unrounded. */
+export function assistantHours(assistantId: string, lines: readonly PricedLine[]): Decimal {
+  let hours: Decimal = new Dec(0);
+  for (const priced of lines) if (priced.line.assistant === assistantId) hours = hours.plus(priced.hours);
+  return hours;
 }
 
 /** Every warning id, in the order reports list them. */

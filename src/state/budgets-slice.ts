@@ -4,7 +4,8 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AboutFields } from '../domain/forms/about-form';
-import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
+import { withoutAssistant } from '../domain/budget-edits';
+import type { Assistant, Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import { addRevision, isSavedAsLatest, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
 import { moveLinesToPaid, type PaidResource } from '../domain/revisions/what-if';
@@ -27,6 +28,9 @@ export interface BudgetsSlice {
   saveCarer(id: string, carer: Carer): void;
   /** Refused (false) while any line relies on the carer: those lines must change first. */
   removeCarer(id: string, carerId: string): boolean;
+  saveAssistant(id: string, assistant: Assistant): void;
+  /** Removes a named personal assistant; the needs naming them stay, with nobody named. */
+  removeAssistant(id: string, assistantId: string): void;
   saveExpense(id: string, expense: Expense): void;
   removeExpense(id: string, expenseId: string): void;
   /** Marks a task-list section in the budget file's progress (domain/sections.ts). */
@@ -144,6 +148,12 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
       if (budget === undefined || budget.lines.some((line) => line.carer === carerId)) return false;
       change(id, (b) => ({ ...b, carers: b.carers.filter((carer) => carer.id !== carerId) }));
       return true;
+    },
+    saveAssistant(id, assistant) {
+      change(id, (budget) => ({ ...budget, assistants: replaceOrAppend(budget.assistants ?? [], assistant) }));
+    },
+    removeAssistant(id, assistantId) {
+      change(id, (budget) => withoutAssistant(budget, assistantId));
     },
     saveExpense(id, expense) {
       change(id, (budget) => ({ ...budget, expenses: replaceOrAppend(budget.expenses, expense) }));

@@ -18,6 +18,7 @@ import {
 } from './lazy-pages';
 import {
   AboutPage,
+  AssistantPage,
   CarerPage,
   CarersPage,
   DeletePage,
@@ -51,6 +52,8 @@ function PageFor({ route }: { route: Route }) {
       return <CarersPage budgetId={route.budgetId} />;
     case 'carer':
       return <CarerPage budgetId={route.budgetId} carerId={route.carerId} />;
+    case 'assistant':
+      return <AssistantPage budgetId={route.budgetId} assistantId={route.assistantId} />;
     case 'expenses':
       return <ExpensesPage budgetId={route.budgetId} />;
     case 'expense':

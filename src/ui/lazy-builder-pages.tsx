@@ -14,6 +14,9 @@ export const DomainPage = lazyPage(() => import('./builder/areas/domain-page').t
 export const LinePage = lazyPage(() => import('./builder/areas/line-page').then((module) => module.LinePage));
 export const CarersPage = lazyPage(() => import('./builder/carers/carers-page').then((module) => module.CarersPage));
 export const CarerPage = lazyPage(() => import('./builder/carers/carer-page').then((module) => module.CarerPage));
+export const AssistantPage = lazyPage(() =>
+  import('./builder/carers/assistant-page').then((module) => module.AssistantPage),
+);
 export const ExpensesPage = lazyPage(() => import('./builder/expenses/expenses-page').then((module) => module.ExpensesPage));
 export const ExpensePage = lazyPage(() => import('./builder/expenses/expense-page').then((module) => module.ExpensePage));
 export const SummaryPage = lazyPage(() => import('./summary/summary-page').then((module) => module.SummaryPage));
@@ -21,7 +24,7 @@ export const SummaryPage = lazyPage(() => import('./summary/summary-page').then(
 export const SummaryAsAt = lazyPage(() => import('./summary/summary-as-at').then((module) => module.SummaryAsAt));
 export const DeletePage = lazyPage(() => import('./builder/delete-page').then((module) => module.DeletePage));
 
-const ALL = [AboutPage, DomainPage, LinePage, CarersPage, CarerPage, ExpensesPage, ExpensePage, SummaryPage, DeletePage];
+const ALL = [AboutPage, DomainPage, LinePage, CarersPage, CarerPage, AssistantPage, ExpensesPage, ExpensePage, SummaryPage, DeletePage];
 
 /** Fetches every builder page, so none waits when first opened. */
 export function preloadBuilderPages(): Promise<void> {

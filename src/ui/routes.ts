@@ -11,6 +11,8 @@ export type Route =
   | { readonly page: 'line'; readonly budgetId: string; readonly domainId: string; readonly lineId: string }
   | { readonly page: 'carers'; readonly budgetId: string }
   | { readonly page: 'carer'; readonly budgetId: string; readonly carerId: string }
+  /** A named personal assistant, on the carers-and-assistants section. */
+  | { readonly page: 'assistant'; readonly budgetId: string; readonly assistantId: string }
   | { readonly page: 'expenses'; readonly budgetId: string }
   | { readonly page: 'expense'; readonly budgetId: string; readonly expenseId: string }
   | { readonly page: 'summary'; readonly budgetId: string }
@@ -97,6 +99,7 @@ function routeOf(parts: readonly string[]): Route {
   if (itemId !== undefined && parts.length === 4) {
     if (section === 'domains') return { page: 'domain', budgetId, domainId: itemId };
     if (section === 'carers') return { page: 'carer', budgetId, carerId: itemId };
+    if (section === 'assistants') return { page: 'assistant', budgetId, assistantId: itemId };
     if (section === 'expenses') return { page: 'expense', budgetId, expenseId: itemId };
   }
   if (section === 'domains' && itemId !== undefined && sub === 'lines' && subId !== undefined && parts.length === 6) {
@@ -159,6 +162,8 @@ export function href(route: Route): string {
       return budget(route.budgetId, 'domains', route.domainId, 'lines', route.lineId);
     case 'carer':
       return budget(route.budgetId, 'carers', route.carerId);
+    case 'assistant':
+      return budget(route.budgetId, 'assistants', route.assistantId);
     case 'expense':
       return budget(route.budgetId, 'expenses', route.expenseId);
     case 'settings':

@@ -33,14 +33,14 @@ describe('a whole journey in Chromium', () => {
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
 
-    await page.getByRole('link', { name: 'Unpaid carers' }).click();
+    await page.getByRole('link', { name: 'Unpaid carers and personal assistants' }).click();
     await page.getByRole('button', { name: 'Add an unpaid carer' }).or(page.getByRole('link', { name: 'Add an unpaid carer' })).first().click();
     await page.getByLabel('Their name').fill('Sam Example');
     await page.getByLabel('Their age (optional)').fill('72');
     await page.getByRole('group', { name: /health condition/ }).getByLabel('No').check();
     await page.getByRole('group', { name: /willing and able/ }).getByLabel('Yes').check();
     await page.getByRole('button', { name: 'Save and continue' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Unpaid carers' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Unpaid carers and personal assistants' }).waitFor();
     await page.getByRole('link', { name: 'Back', exact: true }).click();
 
     await addNeed(page, 'Personal care', { activity: 'Help to get up and dress', who: 'A registered provider', minutes: '45', days: 'Every day' });

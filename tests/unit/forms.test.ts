@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aboutFormToFields, budgetToAboutForm } from '../../src/domain/forms/about-form';
+import { formToAssistant, NEW_ASSISTANT_FORM } from '../../src/domain/forms/assistant-form';
 import { formToCarer, NEW_CARER_FORM } from '../../src/domain/forms/carer-form';
 import { formToExpense, NEW_EXPENSE_FORM } from '../../src/domain/forms/expense-form';
 import { moneyInput } from '../../src/domain/forms/form-fields';
@@ -122,6 +123,23 @@ describe('the carer, expense and about forms', () => {
     });
   });
 
+  it('a personal assistant needs a name and the hours of their contract, kept as the file writes them', () => {
+    const hours = (typed: string) => formToAssistant({ name: 'Pat', contractedHoursWeekly: typed }, 'pa1');
+    expect(keysOf(formToAssistant(NEW_ASSISTANT_FORM, 'pa1'))).toEqual([
+      'name forms.assistant.name.required',
+      'contractedHoursWeekly forms.assistant.contractedHoursWeekly.required',
+    ]);
+    for (const typed of ['16,5', '-1', '1e2', '37.12345', 'lots', '16 hours']) {
+      expect(keysOf(hours(typed))).toEqual(['contractedHoursWeekly forms.assistant.contractedHoursWeekly.number']);
+    }
+    expect(keysOf(hours('168.01'))).toEqual(['contractedHoursWeekly forms.assistant.contractedHoursWeekly.range']);
+    expect(hours(' 37.5 ')).toEqual({ ok: true, value: { id: 'pa1', name: 'Pat', contractedHoursWeekly: '37.5' } });
+    // The file's pattern takes no leading zeros: "08" is 8 hours, "0.5" half an hour.
+    expect(hours('08')).toEqual({ ok: true, value: { id: 'pa1', name: 'Pat', contractedHoursWeekly: '8' } });
+    expect(hours('0.5')).toEqual({ ok: true, value: { id: 'pa1', name: 'Pat', contractedHoursWeekly: '0.5' } });
+    expect(hours('168')).toEqual({ ok: true, value: { id: 'pa1', name: 'Pat', contractedHoursWeekly: '168' } });
+  });
+
   it('an expense needs a description, an amount and a frequency', () => {
     expect(keysOf(formToExpense(NEW_EXPENSE_FORM, 'e1'))).toEqual([
       'description forms.expense.description.required',
@@ -147,6 +165,9 @@ describe('form messages', () => {
       ...problemsOf(formToCarer({ ...NEW_CARER_FORM, age: '200' }, 'c1')),
       ...problemsOf(formToCarer({ ...NEW_CARER_FORM, age: 'old', name: 'x'.repeat(201) }, 'c1')),
       ...problemsOf(formToExpense({ ...NEW_EXPENSE_FORM, amount: '-1' }, 'e1')),
+      ...problemsOf(formToAssistant(NEW_ASSISTANT_FORM, 'pa1')),
+      ...problemsOf(formToAssistant({ name: 'Pat', contractedHoursWeekly: 'x' }, 'pa1')),
+      ...problemsOf(formToAssistant({ name: 'Pat', contractedHoursWeekly: '200' }, 'pa1')),
       ...problemsOf(aboutFormToFields({ ...budgetToAboutForm(budget()), name: '', fundingRoute: '', rateCard: '', indicativeAnnual: 'x' }, [])),
     ];
     expect(problems.length).toBeGreaterThan(15);

@@ -10,6 +10,8 @@ const routes: Route[] = [
   { page: 'line', budgetId: 'b-1', domainId: 'personal-care', lineId: 'new' },
   { page: 'carers', budgetId: 'b-1' },
   { page: 'carer', budgetId: 'b-1', carerId: 'c1' },
+  { page: 'assistant', budgetId: 'b-1', assistantId: 'pa1' },
+  { page: 'assistant', budgetId: 'b-1', assistantId: 'new' },
   { page: 'expenses', budgetId: 'b-1' },
   { page: 'expense', budgetId: 'b-1', expenseId: 'e1' },
   { page: 'summary', budgetId: 'b-1' },

@@ -99,6 +99,11 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
   const found: Problem[] = problemsOf(activity, outcome);
   if (form.resource === '') found.push(problem(['resource'], 'forms.line.resource.required'));
   if (form.resource === 'unpaid-carer' && form.carer === '') found.push(problem(['carer'], 'forms.line.carer.required'));
+  // A draft may still name an assistant removed since: say so, rather than save a line naming nobody known.
+  const namedAssistant = form.resource === 'personal-assistant' && form.assistant !== '';
+  if (namedAssistant && !(budget.assistants ?? []).some((assistant) => assistant.id === form.assistant)) {
+    found.push(problem(['assistant'], 'forms.line.assistant.unknown'));
+  }
   let minutes = wholeNumberInput('1', 'line', 'minutes', 1, 1440);
   let visitsPerDay = wholeNumberInput('1', 'line', 'visitsPerDay', 1, 48);
   if (form.kind === 'visits') {
@@ -132,7 +137,7 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
     ...(resource === 'unpaid-carer' ? { carer: form.carer } : {}),
     workers: workers.value,
     days: [...form.days],
-    ...(resource === 'personal-assistant' && form.assistant !== '' ? { assistant: form.assistant } : {}),
+    ...(namedAssistant ? { assistant: form.assistant } : {}),
     ...time.value,
     ...priceAndSharing.value,
   };

@@ -44,7 +44,7 @@ describe('the task list', () => {
       'href',
       `#/budgets/${id}/domains/personal-care`,
     );
-    expect(screen.getByRole('link', { name: 'Unpaid carers' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Unpaid carers and personal assistants' })).toHaveAttribute(
       'href',
       `#/budgets/${id}/carers`,
     );
@@ -76,7 +76,7 @@ describe('the task list', () => {
     expect(screen.getByRole('heading', { level: 1, name: example.title })).toBeInTheDocument();
     expect(statusOf('About the person')).toHaveTextContent('In progress');
     expect(statusOf('Personal care')).toHaveTextContent('In progress');
-    expect(statusOf('Unpaid carers')).toHaveTextContent('In progress');
+    expect(statusOf('Unpaid carers and personal assistants')).toHaveTextContent('In progress');
     expect(statusOf('Check and summary')).toHaveTextContent('Not started');
     expect(screen.getByRole('link', { name: 'Personal care' })).toHaveAccessibleDescription(
       /needs added/,

@@ -177,7 +177,7 @@ describe('the unpaid carers page', () => {
     );
     renderWithI18n(<CarersPage budgetId={budgetId} />);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Unpaid carers' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Unpaid carers and personal assistants' })).toBeInTheDocument();
     const card = screen
       .getByRole('heading', { level: 2, name: 'Sam' })
       .closest('.nhsuk-card') as HTMLElement;

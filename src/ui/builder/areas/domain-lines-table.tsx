@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../domain/format';
 import type { PricedLine } from '../../../domain/pricing/line';
-import type { Budget } from '../../../domain/schema/budget';
+import type { Budget, NeedLine } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';
 import { Scroll } from '../../components/scroll';
 import { useLocale } from '../../hooks/budget-format';
@@ -31,14 +31,18 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
 
   const rows = useMemo(() => {
     const pricedById = new Map((priced ?? []).map((item) => [item.line.id, item]));
+    // A line names a carer or an assistant, each list with its own ids.
     const carers = new Map(budget.carers.map((carer) => [carer.id, carer.name]));
+    const assistants = new Map((budget.assistants ?? []).map((assistant) => [assistant.id, assistant.name]));
+    const nameOf = (line: NeedLine) =>
+      line.carer !== undefined ? carers.get(line.carer) : line.assistant !== undefined ? assistants.get(line.assistant) : undefined;
     return budget.lines
       .filter((line) => line.domain === domainId)
       .map((line) => {
         const figures = pricedById.get(line.id);
         return {
           line,
-          who: whoWords(line, card, line.carer === undefined ? undefined : carers.get(line.carer), t, i18n.language),
+          who: whoWords(line, card, nameOf(line), t, i18n.language),
           amount: figures === undefined ? undefined : amountWords(figures, t, locale),
           weekly: figures === undefined ? undefined : formatMoney(figures.weekly, locale),
         };

@@ -37,7 +37,10 @@ export function useLinePreview(form: LineForm, lineId: string, domainId: string,
     if (state.kind !== 'priced') return { kind: 'cannot-price', line };
     const priced = state.pricing.lines.find((candidate) => candidate.line.id === line.id);
     if (priced === undefined) return { kind: 'cannot-price', line };
-    const warnings = state.pricing.warnings.filter((warning) => 'line' in warning && warning.line === line.id);
+    // This line's own warnings, and those about the hours of the assistant it names.
+    const warnings = state.pricing.warnings.filter((warning) =>
+      'line' in warning ? warning.line === line.id : 'assistant' in warning && warning.assistant === line.assistant,
+    );
     return { kind: 'priced', line, priced, pricing: state.pricing, warnings };
   }, [deferred, lineId, domainId, budget]);
 }

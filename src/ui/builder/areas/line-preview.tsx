@@ -14,6 +14,7 @@ import { useLocale } from '../../hooks/budget-format';
 import { amountWords } from './line-words';
 import type { LinePreviewState } from './line-preview-state';
 import { LineWorking } from './line-working';
+import { AssistantWarningList, warningsAbout } from '../carers/assistant-warnings';
 
 export interface LinePreviewProps {
   readonly preview: LinePreviewState;
@@ -35,13 +36,17 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
         });
       case 'pay-below-floor':
         return t('lines.preview.warnings.pay-below-floor', { pay: warning.pay, floor: warning.floor });
-      case 'over-indicative':
       case 'pa-over-contract':
       case 'pa-over-48-hours':
+        return null; // said below, naming the assistant
+      case 'over-indicative':
       case 'investment-no-saving':
-        return null; // about the whole budget, an assistant or an investment, not one line
+        return null; // about the whole budget or an investment, not one line
     }
   };
+
+  const assistantId = preview.kind === 'priced' ? preview.line.assistant : undefined;
+  const named = budget.assistants?.find((assistant) => assistant.id === assistantId);
 
   return (
     <section className="nhsuk-u-margin-bottom-6" aria-labelledby="line-preview-heading">
@@ -81,6 +86,9 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
                 const text = warningText(warning);
                 return text === null ? null : <p key={warning.id}>{text}</p>;
               })}
+              {named !== undefined && (
+                <AssistantWarningList warnings={warningsAbout(preview.warnings, named.id)} name={named.name} />
+              )}
             </WarningCallout>
           )}
         </>

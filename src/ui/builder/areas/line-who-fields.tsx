@@ -1,6 +1,7 @@
 /**
  * "Who gives this support?": the four kinds of help, each explained in plain words, with
- * the follow-up question a choice needs (which provider, which carer) shown beneath it.
+ * the follow-up question a choice needs (which provider, which carer, which named
+ * personal assistant if any) shown beneath it.
  */
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../domain/format';
@@ -24,7 +25,7 @@ export const LineWhoFields = memoByFields(
   function LineWhoFields({ form, onChange, errors, budget, card }: LineWhoFieldsProps) {
     const { t, i18n } = useTranslation();
     const locale = useLocale();
-    const set = (field: 'resource' | 'provider' | 'carer') => (value: string) =>
+    const set = (field: 'resource' | 'provider' | 'carer' | 'assistant') => (value: string) =>
       onChange({ [field]: value });
 
     const standard = card.registeredProvider.standard.day.weekday;
@@ -104,6 +105,38 @@ export const LineWhoFields = memoByFields(
         </>
       );
 
+    const assistants = budget.assistants ?? [];
+    const assistantOptions: SelectOption[] = [
+      { value: '', label: t('lines.assistant.none') },
+      ...assistants.map((assistant) => ({ value: assistant.id, label: assistant.name })),
+    ];
+    // A draft may name an assistant removed since: say so, and the save asks for another.
+    if (form.assistant !== '' && !assistants.some((assistant) => assistant.id === form.assistant)) {
+      assistantOptions.push({ value: form.assistant, label: t('lines.assistant.unknown') });
+    }
+    const assistantQuestion =
+      assistantOptions.length === 1 ? (
+        <InsetText>
+          <p>{t('lines.assistant.noneYet')}</p>
+          <p>
+            <a className="nhsuk-link" href={href({ page: 'carers', budgetId: budget.id })}>
+              {t('lines.assistant.addFirst')}
+            </a>
+          </p>
+          <p>{t('lines.carer.kept')}</p>
+        </InsetText>
+      ) : (
+        <Select
+          id={lineFieldId('assistant')}
+          label={t('lines.assistant.label')}
+          hint={t('lines.assistant.hint')}
+          error={errors.assistant}
+          options={assistantOptions}
+          value={form.assistant}
+          onChange={set('assistant')}
+        />
+      );
+
     return (
       <Radios
         id={lineFieldId('resource')}
@@ -117,16 +150,19 @@ export const LineWhoFields = memoByFields(
           label: t(`lines.resource.${resource}`),
           hint: t(`lines.resource.${resource}Hint`),
           conditional:
-            resource === 'registered-provider'
-              ? providerQuestion
-              : resource === 'unpaid-carer'
-                ? carerQuestion
-                : resource === 'personal-assistant'
-                  ? paWarning
-                  : undefined,
+            resource === 'registered-provider' ? (
+              providerQuestion
+            ) : resource === 'unpaid-carer' ? (
+              carerQuestion
+            ) : resource === 'personal-assistant' ? (
+              <>
+                {paWarning}
+                {assistantQuestion}
+              </>
+            ) : undefined,
         }))}
       />
     );
   },
-  ['resource', 'provider', 'carer'],
+  ['resource', 'provider', 'carer', 'assistant'],
 );

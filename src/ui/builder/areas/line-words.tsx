@@ -22,11 +22,12 @@ export function dayWords(days: readonly Day[], t: TFunction, allWeek: string | n
   return dayList(days, t);
 }
 
-/** "Registered provider: Example Homecare Ltd", "Unpaid carer: Sam", "Personal assistant". */
+/** "Registered provider: Example Homecare Ltd", "Unpaid carer: Sam", "Personal assistant: Pat". */
 export function whoWords(
   line: NeedLine,
   card: RateCard | undefined,
-  carerName: string | undefined,
+  /** The name of the line's carer, or of its named assistant. */
+  personName: string | undefined,
   t: TFunction,
   language: string,
 ): string {
@@ -37,9 +38,11 @@ export function whoWords(
       return t('lines.who.provider', { name: provider === undefined ? line.provider : localise(provider.name, language) });
     }
     case 'unpaid-carer':
-      return t('lines.who.carer', { name: carerName ?? line.carer ?? '' });
+      return t('lines.who.carer', { name: personName ?? line.carer ?? '' });
     case 'personal-assistant':
-      return t('lines.who.assistant');
+      return line.assistant === undefined
+        ? t('lines.who.assistant')
+        : t('lines.who.assistantNamed', { name: personName ?? line.assistant });
     case 'community':
       return t('lines.who.community');
   }

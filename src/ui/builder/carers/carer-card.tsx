@@ -2,16 +2,16 @@
  * One unpaid carer as a summary card: who they are, what the plan asks of them, and any
  * warnings. Memoised and keyed by carer, so a change to one carer leaves the others be.
  */
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarerBurden } from '../../../domain/carer-burden';
 import { formatHours, type Locale } from '../../../domain/format';
 import type { Carer } from '../../../domain/schema/budget';
-import { SummaryList, type SummaryListRow } from '../../components/summary-list';
-import { VisuallyHidden } from '../../components/visually-hidden';
+import type { SummaryListRow } from '../../components/summary-list';
 import { href } from '../../routes';
 import { CarerFlags } from './carer-flags';
 import { CarerRemovePanel, type CarerSupportLine } from './carer-remove-panel';
+import { PersonCard } from './person-parts';
 
 export interface CarerCardProps {
   readonly budgetId: string;
@@ -30,14 +30,6 @@ export interface CarerCardProps {
 export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
   const { budgetId, carer, burden, support, locale, removing } = props;
   const { t } = useTranslation();
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const wasRemoving = useRef(removing);
-
-  // "No, keep them" closes the panel: focus goes back to the button that opened it.
-  useEffect(() => {
-    if (wasRemoving.current && !removing) removeButton.current?.focus();
-    wasRemoving.current = removing;
-  }, [removing]);
 
   const yesNo = (value: boolean) => (value ? t('carers.yes') : t('carers.no'));
   const rows: SummaryListRow[] = [
@@ -92,39 +84,22 @@ export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
   ];
 
   return (
-    <div className="nhsuk-card">
-      <div className="nhsuk-card__heading-container">
-        <h2 className="nhsuk-card__heading nhsuk-heading-m">{carer.name}</h2>
-        <ul className="nhsuk-card__actions">
-          <li className="nhsuk-card__action">
-            <a className="nhsuk-link" href={href({ page: 'carer', budgetId, carerId: carer.id })}>
-              {t('carers.change')} <VisuallyHidden>({carer.name})</VisuallyHidden>
-            </a>
-          </li>
-          <li className="nhsuk-card__action">
-            <button
-              className="nhsuk-link"
-              type="button"
-              ref={removeButton}
-              onClick={() => props.onRemove(carer.id)}
-            >
-              {t('carers.remove')} <VisuallyHidden>({carer.name})</VisuallyHidden>
-            </button>
-          </li>
-        </ul>
-      </div>
-      <div className="nhsuk-card__content">
-        {removing && (
-          <CarerRemovePanel
-            budgetId={budgetId}
-            name={carer.name}
-            lines={support}
-            onConfirm={() => props.onConfirmRemove(carer.id)}
-            onCancel={props.onCancelRemove}
-          />
-        )}
-        <SummaryList rows={rows} />
-      </div>
-    </div>
+    <PersonCard
+      name={carer.name}
+      level={2}
+      changeHref={href({ page: 'carer', budgetId, carerId: carer.id })}
+      removing={removing}
+      onRemove={() => props.onRemove(carer.id)}
+      removePanel={
+        <CarerRemovePanel
+          budgetId={budgetId}
+          name={carer.name}
+          lines={support}
+          onConfirm={() => props.onConfirmRemove(carer.id)}
+          onCancel={props.onCancelRemove}
+        />
+      }
+      rows={rows}
+    />
   );
 });

@@ -17,13 +17,12 @@ import { draftKey } from '../../../state/drafts-slice';
 import { newId } from '../../../state/ids';
 import { useAppStore } from '../../../state/store';
 import { InsetText } from '../../components/inset-text';
-import { Page } from '../../components/page';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { rateCardById } from '../../hooks/use-budget';
 import { useForm, type FieldIds } from '../../hooks/use-form';
 import { href, navigate, NEW } from '../../routes';
-import { FormActions } from '../../components/form-actions';
+import { PersonFormPage, PersonNameInput } from './person-parts';
 
 /** Each form field's input id: the error summary links to it. */
 const FIELD_IDS: FieldIds<CarerForm> = {
@@ -82,81 +81,75 @@ export function CarerEditor({ budgetId, carerId, existing, rateCard }: CarerEdit
       : t('carers.form.changeTitle', { name: existing.name });
 
   return (
-    <Page title={title} caption={t('carers.title')} errors={errors} backLink={{ href: carersPage }}>
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <p>{t('carers.form.intro')}</p>
-          <form onSubmit={submit} noValidate>
-            <TextInput
-              id={FIELD_IDS.name}
-              label={t('carers.form.name.label')}
-              hint={t('carers.form.name.hint')}
-              error={errorFor('name')}
-              autoComplete="off"
-              spellCheck={false}
-              width={20}
-              value={form.name}
-              onChange={set('name')}
-            />
-            <TextInput
-              id={FIELD_IDS.relationship}
-              label={t('carers.form.relationship.label')}
-              hint={t('carers.form.relationship.hint')}
-              error={errorFor('relationship')}
-              autoComplete="off"
-              width={20}
-              value={form.relationship}
-              onChange={set('relationship')}
-            />
-            <TextInput
-              id={FIELD_IDS.age}
-              label={t('carers.form.age.label')}
-              hint={
-                olderCarerAge === undefined
-                  ? t('carers.form.age.hint')
-                  : t('carers.form.age.hintWithAge', { age: olderCarerAge })
-              }
-              error={errorFor('age')}
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-              width={3}
-              suffix={t('carers.form.age.suffix')}
-              value={form.age}
-              onChange={set('age')}
-            />
-            <Radios
-              id={FIELD_IDS.ownHealthCondition}
-              legend={t('carers.form.ownHealthCondition.legend')}
-              hint={t('carers.form.ownHealthCondition.hint')}
-              error={errorFor('ownHealthCondition')}
-              inline
-              options={yesNoOptions}
-              value={form.ownHealthCondition}
-              onChange={(value) => set('ownHealthCondition')(value as YesNo)}
-            />
-            <Radios
-              id={FIELD_IDS.willingAndAble}
-              legend={t('carers.form.willingAndAble.legend')}
-              hint={t('carers.form.willingAndAble.hint')}
-              error={errorFor('willingAndAble')}
-              inline
-              options={yesNoOptions}
-              value={form.willingAndAble}
-              onChange={(value) => set('willingAndAble')(value as YesNo)}
-            />
-            <InsetText>
-              <p>{t('carers.form.assessment')}</p>
-            </InsetText>
-            <FormActions
-              saveLabel={t('carers.form.save')}
-              cancelLabel={t('carers.form.cancel')}
-              cancelHref={carersPage}
-              onCancel={clearDraft}
-            />
-          </form>
-        </div>
-      </div>
-    </Page>
+    <PersonFormPage
+      title={title}
+      caption={t('carers.title')}
+      intro={t('carers.form.intro')}
+      errors={errors}
+      backHref={carersPage}
+      onSubmit={submit}
+      saveLabel={t('carers.form.save')}
+      cancelLabel={t('carers.form.cancel')}
+      onCancel={clearDraft}
+    >
+      <PersonNameInput
+        id={FIELD_IDS.name}
+        label={t('carers.form.name.label')}
+        hint={t('carers.form.name.hint')}
+        error={errorFor('name')}
+        value={form.name}
+        onChange={set('name')}
+      />
+      <TextInput
+        id={FIELD_IDS.relationship}
+        label={t('carers.form.relationship.label')}
+        hint={t('carers.form.relationship.hint')}
+        error={errorFor('relationship')}
+        autoComplete="off"
+        width={20}
+        value={form.relationship}
+        onChange={set('relationship')}
+      />
+      <TextInput
+        id={FIELD_IDS.age}
+        label={t('carers.form.age.label')}
+        hint={
+          olderCarerAge === undefined
+            ? t('carers.form.age.hint')
+            : t('carers.form.age.hintWithAge', { age: olderCarerAge })
+        }
+        error={errorFor('age')}
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        width={3}
+        suffix={t('carers.form.age.suffix')}
+        value={form.age}
+        onChange={set('age')}
+      />
+      <Radios
+        id={FIELD_IDS.ownHealthCondition}
+        legend={t('carers.form.ownHealthCondition.legend')}
+        hint={t('carers.form.ownHealthCondition.hint')}
+        error={errorFor('ownHealthCondition')}
+        inline
+        options={yesNoOptions}
+        value={form.ownHealthCondition}
+        onChange={(value) => set('ownHealthCondition')(value as YesNo)}
+      />
+      <Radios
+        id={FIELD_IDS.willingAndAble}
+        legend={t('carers.form.willingAndAble.legend')}
+        hint={t('carers.form.willingAndAble.hint')}
+        error={errorFor('willingAndAble')}
+        inline
+        options={yesNoOptions}
+        value={form.willingAndAble}
+        onChange={(value) => set('willingAndAble')(value as YesNo)}
+      />
+      <InsetText>
+        <p>{t('carers.form.assessment')}</p>
+      </InsetText>
+    </PersonFormPage>
   );
 }

@@ -6,10 +6,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button';
-import { ButtonGroup } from '../../components/button-group';
 import { focusElement } from '../../components/focus-element';
 import { href } from '../../routes';
+import { RemoveConfirm } from './person-parts';
 
 /** A line of support that relies on a carer, named as a person reads it. */
 export interface CarerSupportLine {
@@ -71,26 +70,17 @@ export function CarerRemovePanel({
   }
 
   return (
-    <div
-      className="nhsuk-card nhsuk-card--warning"
+    <RemoveConfirm
       ref={root}
-      role="group"
-      aria-labelledby="carer-remove-heading"
+      headingId="carer-remove-heading"
+      heading={t('carers.removeConfirm.heading', { name })}
+      level={3}
+      yesLabel={t('carers.removeConfirm.yes', { name })}
+      noLabel={t('carers.removeConfirm.no', { name })}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
     >
-      <div className="nhsuk-card__content">
-        <h3 className="nhsuk-card__heading" id="carer-remove-heading">
-          {t('carers.removeConfirm.heading', { name })}
-        </h3>
-        <p>{t('carers.removeConfirm.body')}</p>
-        <ButtonGroup>
-          <Button type="button" variant="warning" onClick={onConfirm}>
-            {t('carers.removeConfirm.yes', { name })}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>
-            {t('carers.removeConfirm.no', { name })}
-          </Button>
-        </ButtonGroup>
-      </div>
-    </div>
+      <p>{t('carers.removeConfirm.body')}</p>
+    </RemoveConfirm>
   );
 }

@@ -1,19 +1,23 @@
 /**
  * The unpaid carers of a plan: who they are, the care the plan relies on them for, and
- * warnings when that is a lot. Hours and warnings come from the budget's pricing.
+ * warnings when that is a lot; then the personal assistants the person employs, named
+ * with their contracts. Hours and warnings come from the budget's pricing.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarerBurden } from '../../../domain/carer-burden';
 import type { Locale } from '../../../domain/format';
+import type { Assistant, NeedLine } from '../../../domain/schema/budget';
 import { localise } from '../../../i18n/localise';
 import { useAppStore } from '../../../state/store';
 import { ButtonLink } from '../../components/button-link';
 import { Details } from '../../components/details';
+import { FlashBanner } from '../../components/budget-flash';
 import { NotificationBanner } from '../../components/notification-banner';
 import { Page } from '../../components/page';
 import { WarningCallout } from '../../components/warning-callout';
 import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
+import { AssistantsSection } from './assistants-section';
 import { CarerCard } from './carer-card';
 import { CarerPolicyList } from './carer-policy';
 import type { CarerSupportLine } from './carer-remove-panel';
@@ -23,6 +27,7 @@ import { NotFoundPage } from '../../site/not-found-page';
 import { localeOf } from '../../../i18n/languages';
 
 const NO_SUPPORT: readonly CarerSupportLine[] = [];
+const NO_ASSISTANTS: readonly Assistant[] = [];
 
 export function CarersPage({ budgetId }: { budgetId: string }) {
   const { t, i18n } = useTranslation();
@@ -32,7 +37,8 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
   const pricingState = usePricing(budget);
   const removeCarer = useAppStore((state) => state.removeCarer);
   const [removing, setRemoving] = useState<string | null>(null);
-  const [removedName, setRemovedName] = useState<string | null>(null);
+  // What was just removed, said in a success banner at the top of the page.
+  const [removed, setRemoved] = useState<{ heading: string; body?: string } | null>(null);
 
   const card =
     pricingState?.kind === 'priced'
@@ -45,29 +51,28 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
     return byId;
   }, [pricingState]);
 
-  // The lines each carer gives, so a card shows the care relied on and a refusal names it.
-  const support = useMemo(() => {
+  // The lines each carer gives and each assistant works, so a card shows them and a refusal names them.
+  const { support, worked } = useMemo(() => {
     const byCarer = new Map<string, CarerSupportLine[]>();
+    const byAssistant = new Map<string, CarerSupportLine[]>();
     const domainName = (id: string) => {
       const domain = card?.domains.find((candidate) => candidate.id === id);
       return domain === undefined ? id : localise(domain.name, i18n.language);
     };
+    const add = (to: Map<string, CarerSupportLine[]>, key: string, line: NeedLine) => {
+      const lines = to.get(key) ?? [];
+      lines.push({ id: line.id, activity: line.activity, domainId: line.domain, domainName: domainName(line.domain) });
+      to.set(key, lines);
+    };
     for (const line of budget?.lines ?? []) {
-      if (line.carer === undefined) continue;
-      const lines = byCarer.get(line.carer) ?? [];
-      lines.push({
-        id: line.id,
-        activity: line.activity,
-        domainId: line.domain,
-        domainName: domainName(line.domain),
-      });
-      byCarer.set(line.carer, lines);
+      if (line.carer !== undefined) add(byCarer, line.carer, line);
+      if (line.assistant !== undefined) add(byAssistant, line.assistant, line);
     }
-    return byCarer;
+    return { support: byCarer, worked: byAssistant };
   }, [budget, card, i18n.language]);
 
   const askToRemove = useCallback((carerId: string) => {
-    setRemovedName(null);
+    setRemoved(null);
     setRemoving(carerId);
   }, []);
   const cancelRemove = useCallback(() => setRemoving(null), []);
@@ -79,9 +84,9 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
       // Refused while a line relies on the carer: the panel then says which lines, so keep it open.
       if (!removeCarer(budgetId, carerId)) return;
       setRemoving(null);
-      setRemovedName(name ?? null);
+      setRemoved(name === undefined ? null : { heading: t('carers.removed', { name }) });
     },
-    [budgetId, removeCarer],
+    [budgetId, removeCarer, t],
   );
 
   if (budget === undefined) return <NotFoundPage />;
@@ -89,8 +94,11 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
 
   return (
     <Page errors={sectionError.errors} title={t('carers.title')} backLink={{ href: href({ page: 'task-list', budgetId }) }}>
-      {removedName !== null && (
-        <NotificationBanner success heading={t('carers.removed', { name: removedName })} />
+      <FlashBanner target={href({ page: 'carers', budgetId })} />
+      {removed !== null && (
+        <NotificationBanner success heading={removed.heading}>
+          {removed.body !== undefined && <p>{removed.body}</p>}
+        </NotificationBanner>
       )}
       <div className="nhsuk-u-reading-width">
         <p>{t('carers.intro')}</p>
@@ -136,6 +144,14 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
           <p>{t('carers.paidSupport.provider')}</p>
         </Details>
       )}
+      <AssistantsSection
+        budgetId={budgetId}
+        assistants={budget.assistants ?? NO_ASSISTANTS}
+        pricing={pricingState?.kind === 'priced' ? pricingState.pricing : undefined}
+        worked={worked}
+        onAskToRemove={() => setRemoved(null)}
+        onRemoved={setRemoved}
+      />
       <SectionComplete budgetId={budgetId} section="carers" error={sectionError} />
     </Page>
   );
