@@ -4,6 +4,7 @@
  * to the page (structured clone) and into the headless command's output unchanged.
  */
 import type { CarerFlagId } from '../carer-burden';
+import { agreedInBudget, type AgreedInBudget } from './agreed';
 import { Dec, roundHoursForDisplay, toMoneyText, type MoneyText } from '../money';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { Recurring } from '../pricing/totals';
@@ -36,6 +37,8 @@ export interface CaseloadEntry {
   readonly warnings: readonly string[];
   /** The budget's annual total less each setting's annual cost: negative when home costs less. */
   readonly settings: readonly { id: string; annual: MoneyText; difference: MoneyText }[];
+  /** Lines on agreed rates or pay and their cost above the card's (rule 17). */
+  readonly agreed: AgreedInBudget;
 }
 
 export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadEntry {
@@ -72,6 +75,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
       annual: toMoneyText(comparison.annual),
       difference: toMoneyText(comparison.difference),
     })),
+    agreed: agreedInBudget(pricing),
   };
 }
 
