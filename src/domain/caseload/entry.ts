@@ -4,6 +4,7 @@
  * to the page (structured clone) and into the headless command's output unchanged.
  */
 import type { CarerFlagId } from '../carer-burden';
+import { agreedInBudget, type AgreedInBudget } from './agreed';
 import { Dec, roundHoursForDisplay, toMoneyText, type MoneyText } from '../money';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { Recurring } from '../pricing/totals';
@@ -44,6 +45,8 @@ export interface CaseloadEntry {
   readonly traditional: EntryTraditional;
   /** The cost of the quarter and financial year holding the as-at day (rule 12). */
   readonly inYear: EntryInYear;
+  /** Lines on agreed rates or pay and their cost above the card's (rule 17). */
+  readonly agreed: AgreedInBudget;
 }
 
 export interface EntryTraditional {
@@ -100,6 +103,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
       percent: traditional.costAvoidance.percent,
     },
     inYear: entryInYear(pricing),
+    agreed: agreedInBudget(pricing),
   };
 }
 

@@ -11,6 +11,7 @@ import { caseloadSummaryCsv } from '../../io/caseload-csv';
 import { useCaseloadFormat } from './use-caseload-format';
 import { Button } from '../components/button';
 import { downloadText } from '../download';
+import { CaseloadAgreed } from './caseload-agreed';
 import { CaseloadByDomain, CaseloadByResource, CaseloadSettings } from './caseload-breakdowns';
 import { CaseloadAvoidance } from './caseload-avoidance';
 import { CaseloadFigures } from './caseload-figures';
@@ -64,6 +65,9 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
       </SummarySection>
       <SummarySection heading={t('caseload.flags.heading')}>
         <CaseloadFlags {...props} />
+      </SummarySection>
+      <SummarySection heading={t('packages.caseload.heading')}>
+        <CaseloadAgreed {...props} />
       </SummarySection>
       <SummarySection heading={t('caseload.ranked.heading')}>
         <CaseloadRanked budgets={summary.highest} caption={t('caseload.ranked.highest', { count: summary.highest.length })} format={format} onOpen={onOpen} />
