@@ -1,6 +1,6 @@
 /**
- * One unpaid carer as a summary card: who they are, what the plan asks of them, and any
- * warnings. Memoised and keyed by carer, so a change to one carer leaves the others be.
+ * One unpaid carer as a summary card: who they are, what the plan asks of them, any
+ * flags, and a link in each area of life to add care they give. Memoised and keyed by carer, so a change to one carer leaves the others be.
  */
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { formatHours, type Locale } from '../../../domain/format';
 import type { Carer } from '../../../domain/schema/budget';
 import { SummaryList, type SummaryListRow } from '../../components/summary-list';
 import { VisuallyHidden } from '../../components/visually-hidden';
-import { href } from '../../routes';
+import { href, newCarerLineHref } from '../../routes';
 import { CarerFlags } from './carer-flags';
 import { CarerRemovePanel, type CarerSupportLine } from './carer-remove-panel';
 
@@ -19,6 +19,8 @@ export interface CarerCardProps {
   /** Undefined when the budget cannot be priced: then no hours or warnings show. */
   readonly burden: CarerBurden | undefined;
   readonly support: readonly CarerSupportLine[];
+  /** The card's areas of life, each a place to add care this carer gives. */
+  readonly areas: readonly { readonly id: string; readonly name: string }[];
   readonly locale: Locale;
   /** The person has asked to remove this carer and has not answered yet. */
   readonly removing: boolean;
@@ -28,7 +30,7 @@ export interface CarerCardProps {
 }
 
 export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
-  const { budgetId, carer, burden, support, locale, removing } = props;
+  const { budgetId, carer, burden, support, areas, locale, removing } = props;
   const { t } = useTranslation();
   const removeButton = useRef<HTMLButtonElement>(null);
   const wasRemoving = useRef(removing);
@@ -124,6 +126,22 @@ export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
           />
         )}
         <SummaryList rows={rows} />
+        {areas.length > 0 && (
+          <>
+            <h3 className="nhsuk-heading-s">{t('carers.addCare.heading', { name: carer.name })}</h3>
+            <p className="nhsuk-body-s">{t('carers.addCare.intro', { name: carer.name })}</p>
+            <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
+              {areas.map((area) => (
+                <li key={area.id}>
+                  <a className="nhsuk-link" href={newCarerLineHref(budgetId, area.id, carer.id)}>
+                    {area.name}{' '}
+                    <VisuallyHidden>{t('carers.addCare.hidden', { name: carer.name })}</VisuallyHidden>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
     </div>
   );
