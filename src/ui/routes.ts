@@ -67,6 +67,18 @@ export function asOfInHash(hash: string): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;
 }
 
+/** The carer a new need is for, from `?carer=` in the address (the carers page links so). */
+export function carerInHash(hash: string): string | undefined {
+  const query = hash.indexOf('?');
+  if (query === -1) return undefined;
+  return new URLSearchParams(hash.slice(query + 1)).get('carer') ?? undefined;
+}
+
+/** The address of a new need in an area, given by an unpaid carer. */
+export function newCarerLineHref(budgetId: string, domainId: string, carerId: string): string {
+  return `${href({ page: 'line', budgetId, domainId, lineId: NEW })}?carer=${encodeURIComponent(carerId)}`;
+}
+
 /** A page's address showing the plan as at a day (undefined: as at today, the plain address). */
 export function hrefAsOf(route: Route, asOf: string | undefined): string {
   const plain = href(route);

@@ -1,5 +1,5 @@
 /**
- * "Which days?" (or nights, for a sleep-in): seven boxes and two shortcuts. A group of
+ * "Which days?" (or nights, for a sleep-in or a waking night): seven boxes and two shortcuts. A group of
  * its own, so typing the minutes beside it does not re-render all seven.
  */
 import { useTranslation } from 'react-i18next';
@@ -14,14 +14,15 @@ export const LineDaysFields = memoByFields(
   function LineDaysFields({ form, onChange, errors }: LineFieldsProps) {
     const { t } = useTranslation();
     const setDays = (days: readonly string[]) => onChange({ days: days as Day[] });
-    const sleepIn = form.kind === 'sleep-in';
+    // A sleep-in or a waking night is asked by night, named after its evening: Monday is Monday night.
+    const nights = form.kind === 'sleep-in' || form.period === 'night';
     return (
       <div className="nhsuk-u-margin-bottom-6">
         <Checkboxes
           id={lineFieldId('days')}
-          legend={t(sleepIn ? 'lines.days.nightsLegend' : 'lines.days.legend')}
+          legend={t(nights ? 'lines.days.nightsLegend' : 'lines.days.legend')}
           legendSize="s"
-          hint={t(sleepIn ? 'lines.days.nightsHint' : 'lines.days.hint')}
+          hint={t(nights ? 'lines.days.nightsHint' : 'lines.days.hint')}
           error={errors.days}
           values={form.days}
           onChange={setDays}
@@ -39,5 +40,5 @@ export const LineDaysFields = memoByFields(
       </div>
     );
   },
-  ['kind', 'days'],
+  ['kind', 'period', 'days'],
 );

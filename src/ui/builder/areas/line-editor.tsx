@@ -17,7 +17,7 @@ import type { FieldError } from '../../components/error-summary';
 import { Page } from '../../components/page';
 import { usePricing } from '../../hooks/use-budget';
 import { useDraft } from '../../hooks/use-draft';
-import { href, navigate, NEW } from '../../routes';
+import { carerInHash, href, navigate, NEW } from '../../routes';
 import { setFlash } from '../../components/budget-flash';
 import { lineFieldId, type LineField } from './line-field-ids';
 import { LineFields } from './line-fields';
@@ -45,12 +45,22 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
   const saveLine = useAppStore((state) => state.saveLine);
   const budgetId = budget.id;
   const domainRoute = { page: 'domain', budgetId, domainId: domain.id } as const;
+  // "Add care Sam gives" on the carers page opens a new need already given by Sam.
+  const [forCarer] = useState(() => {
+    const id = existing === undefined ? carerInHash(window.location.hash) : undefined;
+    return budget.carers.some((carer) => carer.id === id) ? id : undefined;
+  });
   const initial = useMemo(
-    () => (existing === undefined ? NEW_LINE_FORM : lineToForm(existing)),
-    [existing],
+    () =>
+      existing !== undefined
+        ? lineToForm(existing)
+        : forCarer === undefined
+          ? NEW_LINE_FORM
+          : { ...NEW_LINE_FORM, resource: 'unpaid-carer' as const, carer: forCarer },
+    [existing, forCarer],
   );
-  // A new need's draft belongs to its area, so half a personal care need never shows up under work.
-  const itemId = existing?.id ?? `${NEW}-${domain.id}`;
+  // A new need's draft belongs to its area (and carer), so half a personal care need never shows up under work.
+  const itemId = existing?.id ?? `${NEW}-${domain.id}${forCarer === undefined ? '' : `-${forCarer}`}`;
   const [form, , clearDraft, changeForm] = useDraft(draftKey(budgetId, 'line', itemId), initial);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   // The id a new line is previewed under; it is saved under a fresh one, unique at that moment.

@@ -15,6 +15,8 @@ export const LineScheduleFields = memoByFields(
     const set = (field: 'minutes' | 'visitsPerDay' | 'workers' | 'period') => (value: string) =>
       onChange({ [field]: value });
     const sleepIn = form.kind === 'sleep-in';
+    // Help from family is not paid by the hour: its hints speak of help, not of pay.
+    const unpaid = form.resource === 'unpaid-carer';
 
     const workers = (
       <TextInput
@@ -47,7 +49,7 @@ export const LineScheduleFields = memoByFields(
         <TextInput
           id={lineFieldId('minutes')}
           label={t('lines.minutes.label')}
-          hint={t('lines.minutes.hint')}
+          hint={t(unpaid ? 'lines.minutes.unpaidHint' : 'lines.minutes.hint')}
           error={errors.minutes}
           width={3}
           suffix={t('lines.minutes.suffix')}
@@ -74,7 +76,7 @@ export const LineScheduleFields = memoByFields(
           id={lineFieldId('period')}
           legend={t('lines.period.legend')}
           legendSize="s"
-          hint={t('lines.period.hint')}
+          hint={t(unpaid ? 'lines.period.unpaidHint' : 'lines.period.hint')}
           inline
           value={form.period}
           onChange={set('period')}
@@ -88,5 +90,5 @@ export const LineScheduleFields = memoByFields(
     );
   },
   // 'days' too: the days question within takes the form from here.
-  ['kind', 'workers', 'minutes', 'visitsPerDay', 'period', 'days'],
+  ['kind', 'resource', 'workers', 'minutes', 'visitsPerDay', 'period', 'days'],
 );

@@ -1,6 +1,6 @@
 /**
- * One unpaid carer as a summary card: who they are, what the plan asks of them, and any
- * warnings. Memoised and keyed by carer, so a change to one carer leaves the others be.
+ * One unpaid carer as a summary card: who they are, what the plan asks of them, any
+ * flags, and a link in each area of life to add care they give. Memoised and keyed by carer, so a change to one carer leaves the others be.
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import type { CarerBurden } from '../../../domain/carer-burden';
 import { formatHours, type Locale } from '../../../domain/format';
 import type { Carer } from '../../../domain/schema/budget';
 import type { SummaryListRow } from '../../components/summary-list';
-import { href } from '../../routes';
+import { VisuallyHidden } from '../../components/visually-hidden';
+import { href, newCarerLineHref } from '../../routes';
 import { CarerFlags } from './carer-flags';
 import { CarerRemovePanel, type CarerSupportLine } from './carer-remove-panel';
 import { PersonCard } from './person-parts';
@@ -19,6 +20,8 @@ export interface CarerCardProps {
   /** Undefined when the budget cannot be priced: then no hours or warnings show. */
   readonly burden: CarerBurden | undefined;
   readonly support: readonly CarerSupportLine[];
+  /** The card's areas of life, each a place to add care this carer gives. */
+  readonly areas: readonly { readonly id: string; readonly name: string }[];
   readonly locale: Locale;
   /** The person has asked to remove this carer and has not answered yet. */
   readonly removing: boolean;
@@ -28,7 +31,7 @@ export interface CarerCardProps {
 }
 
 export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
-  const { budgetId, carer, burden, support, locale, removing } = props;
+  const { budgetId, carer, burden, support, areas, locale, removing } = props;
   const { t } = useTranslation();
 
   const yesNo = (value: boolean) => (value ? t('carers.yes') : t('carers.no'));
@@ -100,6 +103,25 @@ export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
         />
       }
       rows={rows}
-    />
+    >
+      {areas.length > 0 && (
+        <>
+          <h3 className="nhsuk-heading-s">{t('carers.addCare.heading', { name: carer.name })}</h3>
+          <p className="nhsuk-body-s">{t('carers.addCare.intro', { name: carer.name })}</p>
+          <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
+            {areas.map((area) => (
+              <li key={area.id}>
+                <a className="nhsuk-link" href={newCarerLineHref(budgetId, area.id, carer.id)}>
+                  {area.name}{' '}
+                  <VisuallyHidden>
+                    {t('carers.addCare.hidden', { name: carer.name })}
+                  </VisuallyHidden>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </PersonCard>
   );
 });

@@ -71,6 +71,11 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
     return { support: byCarer, worked: byAssistant };
   }, [budget, card, i18n.language]);
 
+  const areas = useMemo(
+    () => (card?.domains ?? []).map((domain) => ({ id: domain.id, name: localise(domain.name, i18n.language) })),
+    [card, i18n.language],
+  );
+
   const askToRemove = useCallback((carerId: string) => {
     setRemoved(null);
     setRemoving(carerId);
@@ -122,6 +127,7 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
             carer={carer}
             burden={burdens.get(carer.id)}
             support={support.get(carer.id) ?? NO_SUPPORT}
+            areas={areas}
             locale={locale}
             removing={removing === carer.id}
             onRemove={askToRemove}

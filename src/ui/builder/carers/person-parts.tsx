@@ -24,6 +24,8 @@ export interface PersonCardProps {
   /** What shows while `removing`: the question, or why they cannot be removed. */
   readonly removePanel: ReactNode;
   readonly rows: readonly SummaryListRow[];
+  /** What follows their details, such as links to add care they give. */
+  readonly children?: ReactNode;
 }
 
 /**
@@ -38,6 +40,7 @@ export function PersonCard({
   onRemove,
   removePanel,
   rows,
+  children,
 }: PersonCardProps) {
   const { t } = useTranslation();
   const removeButton = useRef<HTMLButtonElement>(null);
@@ -68,6 +71,7 @@ export function PersonCard({
       <div className="nhsuk-card__content">
         {removing && removePanel}
         <SummaryList rows={rows} />
+        {children}
       </div>
     </div>
   );
