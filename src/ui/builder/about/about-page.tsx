@@ -13,6 +13,7 @@ import {
 import { dateFormFields } from '../../../domain/forms/date-fields';
 import type { Problem } from '../../../domain/problems';
 import { draftKey } from '../../../state/drafts-slice';
+import { isUntouchedNewBudget } from '../../../state/untouched-budget';
 import { useAppStore } from '../../../state/store';
 import { Page } from '../../components/page';
 import { useSavedBudget } from '../../hooks/use-budget';
@@ -44,6 +45,12 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
   const budget = useSavedBudget(budgetId)?.budget;
   const updateAbout = useAppStore((state) => state.updateAbout);
   const markSection = useAppStore((state) => state.markSection);
+  const deleteBudget = useAppStore((state) => state.deleteBudget);
+  // Back or Cancel from the first question of a budget just started takes it away again.
+  const untouched = useAppStore((state) => {
+    const entry = state.budgets[budgetId];
+    return entry !== undefined && isUntouchedNewBudget(entry);
+  });
   const saved = useMemo(
     () => (budget === undefined ? NO_FORM : budgetToAboutForm(budget)),
     [budget],
@@ -67,6 +74,15 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
 
   if (budget === undefined) return <NotFoundPage />;
   const taskList = { page: 'task-list', budgetId } as const;
+  const leave = untouched
+    ? {
+        href: href({ page: 'start' }),
+        onClick: () => {
+          clearDraft();
+          deleteBudget(budgetId);
+        },
+      }
+    : { href: href(taskList), onClick: clearDraft };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -86,16 +102,16 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
       title={t('budget.about.heading')}
       caption={t('budget.about.caption')}
       errors={summary}
-      backLink={{ href: href(taskList) }}
+      backLink={untouched ? leave : { href: href(taskList) }}
     >
       <BudgetColumn>
         <form onSubmit={submit} noValidate>
           <BudgetAboutFields form={form} onChange={setForm} errors={fieldErrors} />
           <FormActions
             saveLabel={t('budget.about.save')}
-            cancelLabel={t('budget.about.cancel')}
-            cancelHref={href(taskList)}
-            onCancel={clearDraft}
+            cancelLabel={t(untouched ? 'budget.about.cancelNew' : 'budget.about.cancel')}
+            cancelHref={leave.href}
+            onCancel={leave.onClick}
             preventDoubleClick={false}
           />
         </form>
