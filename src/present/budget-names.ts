@@ -8,10 +8,13 @@ export function budgetListName(budget: Budget, t: TFunction): string {
   return budget.person.name !== '' ? budget.person.name : t('budget.untitled');
 }
 
-/** A budget's own pages: the plan's title, "Budget for Ann", or "New budget". */
+/**
+ * A budget's own pages: the plan's title, "Budget for Ann", or "Untitled budget", the
+ * same words the list of budgets uses, so one budget has one name.
+ */
 export function budgetHeading(budget: Budget, t: TFunction): string {
   if (budget.title !== '') return budget.title;
   return budget.person.name !== ''
     ? t('budget.budgetFor', { name: budget.person.name })
-    : t('budget.newBudget');
+    : t('budget.untitled');
 }

@@ -85,6 +85,23 @@ export function hrefAsOf(route: Route, asOf: string | undefined): string {
   return asOf === undefined ? plain : `${plain}?asOf=${asOf}`;
 }
 
+/** Pages of a budget that a page reached from several places can send people back to. */
+export const BACK_PAGES = ['task-list', 'summary', 'revisions'] as const;
+export type BackPage = (typeof BACK_PAGES)[number];
+
+/** Where Back and Cancel go (`?back=` in the address), or undefined for the page's own default. */
+export function backInHash(hash: string): BackPage | undefined {
+  const query = hash.indexOf('?');
+  if (query === -1) return undefined;
+  const value = new URLSearchParams(hash.slice(query + 1)).get('back');
+  return BACK_PAGES.find((page) => page === value);
+}
+
+/** A page's address that remembers which page of the budget it was reached from. */
+export function hrefBack(route: Route, back: BackPage): string {
+  return `${href(route)}?back=${back}`;
+}
+
 function decodePart(part: string): string | null {
   try {
     return decodeURIComponent(part);

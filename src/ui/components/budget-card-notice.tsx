@@ -18,11 +18,12 @@ import { localise } from '../../i18n/localise';
 import { Table } from './table';
 import { WarningCallout } from './warning-callout';
 import { useRateCards } from '../hooks/use-rate-cards';
-import { href } from '../routes';
+import { href, hrefBack, type BackPage } from '../routes';
 import { formatDate, useLocale } from '../hooks/budget-format';
 import { today as deviceToday } from '../../state/clock';
 
-export function BudgetCardNotice({ budget }: { budget: Budget }) {
+/** `back`: the page showing the notice, where the re-price page's Back and Cancel return. */
+export function BudgetCardNotice({ budget, back }: { budget: Budget; back: BackPage }) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const cards = useRateCards();
@@ -99,7 +100,7 @@ export function BudgetCardNotice({ budget }: { budget: Budget }) {
           <p>
             <a
               className="nhsuk-link"
-              href={href({ page: 'reprice', budgetId: budget.id, cardId: newer.id })}
+              href={hrefBack({ page: 'reprice', budgetId: budget.id, cardId: newer.id }, back)}
             >
               {t('budget.cardNotice.reprice', { name: localise(newer.name, i18n.language) })}
             </a>

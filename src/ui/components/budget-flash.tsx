@@ -22,14 +22,18 @@ export function setFlash(flash: Flash): void {
   pending = flash;
 }
 
-export function FlashBanner({ target }: { target: string }) {
+/**
+ * `superseded`: the page has news of its own (a need just copied or removed), shown in
+ * its own banner; this one then gives way, so success banners never stack.
+ */
+export function FlashBanner({ target, superseded = false }: { target: string; superseded?: boolean }) {
   const { t } = useTranslation();
   // Read once when the page mounts; cleared after, so coming back later shows nothing.
   const [flash] = useState(() => (pending?.target === target ? pending : null));
   useEffect(() => {
     if (flash !== null && pending === flash) pending = null;
   }, [flash]);
-  if (flash === null) return null;
+  if (flash === null || superseded) return null;
   // It arrives with a new page, whose h1 takes focus (each step lands on its heading);
   // the banner is role="alert", so it is still announced as the page opens.
   return (

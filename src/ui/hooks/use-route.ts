@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { asOfInHash, parseRoute, type Route } from '../routes';
+import { asOfInHash, backInHash, parseRoute, type BackPage, type Route } from '../routes';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -16,4 +16,10 @@ export function useRoute(): Route {
 export function useAsOf(): string | undefined {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return asOfInHash(hash);
+}
+
+/** The budget page this one was reached from (`?back=` in the address), if it said. */
+export function useBack(): BackPage | undefined {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return backInHash(hash);
 }

@@ -12,6 +12,7 @@ import { ButtonGroup } from '../components/button-group';
 import { Page } from '../components/page';
 import { rateCardById, useSavedBudget } from '../hooks/use-budget';
 import { compareVersions } from '../hooks/use-comparison';
+import { useBack } from '../hooks/use-route';
 import { setFlash } from '../components/budget-flash';
 import { budgetHeading } from '../../present/budget-names';
 import { RevisionDiff } from './revision-diff';
@@ -24,6 +25,7 @@ export function RepricePage({ budgetId, cardId }: { budgetId: string; cardId: st
   const budget = useSavedBudget(budgetId)?.budget;
   const repriceBudget = useAppStore((state) => state.repriceBudget);
   const card = rateCardById(cardId);
+  const back = useBack();
   const compared = useMemo(
     () => (budget === undefined || card === undefined ? null : compareVersions(budget, budget, card.id)),
     [budget, card],
@@ -33,7 +35,9 @@ export function RepricePage({ budgetId, cardId }: { budgetId: string; cardId: st
     const found = rateCardById(id);
     return found === undefined ? id : localise(found.name, i18n.language);
   };
-  const revisions = href({ page: 'revisions', budgetId });
+  // Back and Cancel return to the page the re-price was opened from: the task list or the
+  // summary (their card notice links here), else the revisions page.
+  const returnTo = href({ page: back ?? 'revisions', budgetId });
   const keep = () => {
     repriceBudget(budgetId, card.id);
     setFlash({ target: href({ page: 'task-list', budgetId }), heading: 'revisions.reprice.kept', values: { card: name(card.id) } });
@@ -41,7 +45,7 @@ export function RepricePage({ budgetId, cardId }: { budgetId: string; cardId: st
   };
   const same = budget.rateCard === card.id;
   return (
-    <Page title={t('revisions.reprice.title', { card: name(card.id) })} caption={budgetHeading(budget, t)} backLink={{ href: revisions }}>
+    <Page title={t('revisions.reprice.title', { card: name(card.id) })} caption={budgetHeading(budget, t)} backLink={{ href: returnTo }}>
       {same ? (
         <p className="nhsuk-body">{t('revisions.reprice.sameCard', { card: name(card.id) })}</p>
       ) : compared.kind === 'problems' ? (
@@ -57,7 +61,7 @@ export function RepricePage({ budgetId, cardId }: { budgetId: string; cardId: st
             <Button type="button" onClick={keep} preventDoubleClick>
               {t('revisions.reprice.keep')}
             </Button>
-            <a className="nhsuk-link" href={revisions}>
+            <a className="nhsuk-link" href={returnTo}>
               {t('revisions.reprice.discard', { card: name(budget.rateCard) })}
             </a>
           </ButtonGroup>

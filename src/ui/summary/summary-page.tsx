@@ -41,7 +41,7 @@ export function SummaryPage({ budgetId }: { budgetId: string }) {
   }
   return (
     <Page {...pageProps}>
-      <BudgetCardNotice budget={budget} />
+      <BudgetCardNotice budget={budget} back="summary" />
       <SummaryContent
         pricing={priced.pricing}
         budget={budget}

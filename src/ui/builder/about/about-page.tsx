@@ -15,6 +15,7 @@ import type { Problem } from '../../../domain/problems';
 import { sectionMark } from '../../../domain/sections';
 import { draftKey } from '../../../state/drafts-slice';
 import type { SavedBudget } from '../../../state/saved-budget';
+import { isUntouchedNewBudget } from '../../../state/untouched-budget';
 import { useAppStore } from '../../../state/store';
 import { Page } from '../../components/page';
 import { useSavedBudget } from '../../hooks/use-budget';
@@ -45,17 +46,8 @@ const NO_FORM: AboutForm = {
  * Whether the budget's funding route was ever answered: About the person has been saved,
  * or the budget holds something (a file opened, a copy), not the blank a new budget starts as.
  */
-function routeAnswered({ budget }: SavedBudget): boolean {
-  if (sectionMark(budget, 'about') === 'completed') return true;
-  const blank =
-    budget.title === '' &&
-    budget.person.name === '' &&
-    budget.lines.length === 0 &&
-    budget.carers.length === 0 &&
-    budget.expenses.length === 0 &&
-    (budget.revisions ?? []).length === 0;
-  return !blank;
-}
+const routeAnswered = (saved: SavedBudget): boolean =>
+  sectionMark(saved.budget, 'about') === 'completed' || !isUntouchedNewBudget(saved);
 
 export function AboutPage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
@@ -63,6 +55,12 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
   const budget = savedBudget?.budget;
   const updateAbout = useAppStore((state) => state.updateAbout);
   const markSection = useAppStore((state) => state.markSection);
+  const deleteBudget = useAppStore((state) => state.deleteBudget);
+  // Back or Cancel from the first question of a budget just started takes it away again.
+  const untouched = useAppStore((state) => {
+    const entry = state.budgets[budgetId];
+    return entry !== undefined && isUntouchedNewBudget(entry);
+  });
   const saved = useMemo(
     () => {
       if (savedBudget === undefined) return NO_FORM;
@@ -92,6 +90,15 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
 
   if (budget === undefined) return <NotFoundPage />;
   const taskList = { page: 'task-list', budgetId } as const;
+  const leave = untouched
+    ? {
+        href: href({ page: 'start' }),
+        onClick: () => {
+          clearDraft();
+          deleteBudget(budgetId);
+        },
+      }
+    : { href: href(taskList), onClick: clearDraft };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -111,7 +118,7 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
       title={t('budget.about.heading')}
       caption={t('budget.about.caption')}
       errors={summary}
-      backLink={{ href: href(taskList) }}
+      backLink={untouched ? leave : { href: href(taskList) }}
     >
       <BudgetColumn>
         <form onSubmit={submit} noValidate>
@@ -123,9 +130,9 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
           />
           <FormActions
             saveLabel={t('budget.about.save')}
-            cancelLabel={t('budget.about.cancel')}
-            cancelHref={href(taskList)}
-            onCancel={clearDraft}
+            cancelLabel={t(untouched ? 'budget.about.cancelNew' : 'budget.about.cancel')}
+            cancelHref={leave.href}
+            onCancel={leave.onClick}
             preventDoubleClick={false}
           />
         </form>

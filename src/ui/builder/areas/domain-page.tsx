@@ -23,6 +23,7 @@ import { budgetHeading } from '../../../present/budget-names';
 import { removeButtonId } from './domain-line-row';
 import { DomainLinesTable } from './domain-lines-table';
 import { DomainRemoveConfirm } from './domain-remove-confirm';
+import { sameNamePosition } from '../../../present/same-name';
 import { RunningTotal } from '../../components/running-total';
 import { SectionComplete, useSectionCompleteError } from '../../components/section-complete';
 import { NotFoundPage } from '../../site/not-found-page';
@@ -89,7 +90,8 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
   return (
     <Page errors={sectionError.errors} title={domainName} backLink={{ href: href({ page: 'task-list', budgetId }) }} headingInContent>
       {/* NHS.UK puts a success banner straight above the h1, so this page draws its own h1. */}
-      <FlashBanner target={href(domainRoute)} />
+      {/* One success banner at a time: what was just done here replaces news from the last page. */}
+      <FlashBanner target={href(domainRoute)} superseded={notice !== null} />
       {notice?.kind === 'removed' && (
         <NotificationBanner success heading={t('lines.domain.removed', { activity: notice.activity })} />
       )}
@@ -113,7 +115,16 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
       <BudgetCannotPrice budgetId={budgetId} pricing={pricing} />
 
       {toRemove !== undefined && (
-        <DomainRemoveConfirm activity={toRemove.activity} onConfirm={confirmRemove} onCancel={cancelRemove} />
+        <DomainRemoveConfirm
+          activity={toRemove.activity}
+          which={sameNamePosition(
+            budget.lines.filter((line) => line.domain === domainId),
+            toRemove.id,
+            (line) => line.activity,
+          )}
+          onConfirm={confirmRemove}
+          onCancel={cancelRemove}
+        />
       )}
 
       {hasLines ? (

@@ -8,14 +8,17 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button';
 import { ButtonGroup } from '../../components/button-group';
 import { focusElement } from '../../components/focus-element';
+import type { SameName } from '../../../present/same-name';
 
 export interface DomainRemoveConfirmProps {
   readonly activity: string;
+  /** Which need it is, when another in the area has the same name. */
+  readonly which?: SameName | undefined;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }
 
-export function DomainRemoveConfirm({ activity, onConfirm, onCancel }: DomainRemoveConfirmProps) {
+export function DomainRemoveConfirm({ activity, which, onConfirm, onCancel }: DomainRemoveConfirmProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -27,7 +30,9 @@ export function DomainRemoveConfirm({ activity, onConfirm, onCancel }: DomainRem
     <div className="nhsuk-card nhsuk-card--warning" role="region" aria-labelledby={headingId} ref={root}>
       <div className="nhsuk-card__content">
         <h2 className="nhsuk-card__heading" id={headingId}>
-          {t('lines.domain.confirm.heading', { activity })}
+          {which === undefined
+            ? t('lines.domain.confirm.heading', { activity })
+            : t('lines.domain.confirm.headingWhich', { activity, ...which })}
         </h2>
         <p className="nhsuk-body">{t('lines.domain.confirm.body')}</p>
         <ButtonGroup>

@@ -25,6 +25,7 @@ import { TextInput } from '../../components/text-input';
 import { rateCardById } from '../../hooks/use-budget';
 import { useForm, type FieldIds } from '../../hooks/use-form';
 import { href, navigate, NEW } from '../../routes';
+import { setFlash } from '../../components/budget-flash';
 import { ExpenseFrequencyQuestion } from './expense-frequency-question';
 import { ExpenseKindQuestion } from './expense-kind-question';
 import { ExpensePreview } from './expense-preview';
@@ -110,6 +111,11 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
     }
     saveExpense(budgetId, result.value);
     clearDraft();
+    setFlash({
+      target: href({ page: 'expenses', budgetId }),
+      heading: expenseId === NEW ? 'expenses.added' : 'expenses.changed',
+      values: { description: result.value.description },
+    });
     navigate({ page: 'expenses', budgetId });
   };
 

@@ -7,14 +7,17 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button';
 import { ButtonGroup } from '../../components/button-group';
 import { focusElement } from '../../components/focus-element';
+import type { SameName } from '../../../present/same-name';
 
 export interface ExpenseRemovePanelProps {
   readonly description: string;
+  /** Which expense it is, when another has the same description. */
+  readonly which?: SameName | undefined;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }
 
-export function ExpenseRemovePanel({ description, onConfirm, onCancel }: ExpenseRemovePanelProps) {
+export function ExpenseRemovePanel({ description, which, onConfirm, onCancel }: ExpenseRemovePanelProps) {
   const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -29,7 +32,9 @@ export function ExpenseRemovePanel({ description, onConfirm, onCancel }: Expense
     >
       <div className="nhsuk-card__content">
         <h2 className="nhsuk-card__heading" id="expense-remove-heading">
-          {t('expenses.removeConfirm.heading', { description })}
+          {which === undefined
+            ? t('expenses.removeConfirm.heading', { description })
+            : t('expenses.removeConfirm.headingWhich', { description, ...which })}
         </h2>
         <ButtonGroup>
           <Button type="button" variant="warning" onClick={onConfirm}>

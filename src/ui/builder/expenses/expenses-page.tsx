@@ -15,6 +15,8 @@ import { WarningCallout } from '../../components/warning-callout';
 import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
 import { ExpenseEmployerCosts } from './expense-employer-costs';
 import { ExpenseRemovePanel } from './expense-remove-panel';
+import { FlashBanner } from '../../components/budget-flash';
+import { sameNamePosition } from '../../../present/same-name';
 import { ExpenseTable } from './expense-table';
 import { SectionComplete, useSectionCompleteError } from '../../components/section-complete';
 import { href, NEW } from '../../routes';
@@ -70,6 +72,8 @@ export function ExpensesPage({ budgetId }: { budgetId: string }) {
 
   return (
     <Page errors={sectionError.errors} title={t('expenses.title')} backLink={{ href: href({ page: 'task-list', budgetId }) }}>
+      {/* One success banner at a time: a removal here replaces the news of a save. */}
+      <FlashBanner target={href({ page: 'expenses', budgetId })} superseded={removed !== null} />
       {removed !== null && (
         <NotificationBanner success heading={t('expenses.removed', { description: removed })} />
       )}
@@ -89,6 +93,7 @@ export function ExpensesPage({ budgetId }: { budgetId: string }) {
       {asked !== undefined && (
         <ExpenseRemovePanel
           description={asked.description}
+          which={sameNamePosition(budget.expenses, asked.id, (expense) => expense.description)}
           onConfirm={confirmRemove}
           onCancel={cancelRemove}
         />

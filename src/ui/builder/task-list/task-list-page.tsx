@@ -58,7 +58,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
           <ExportReminder budgetId={budgetId} saved={saved} />
           <p className="nhsuk-body">{t('budget.taskList.intro')}</p>
           <BudgetCannotPrice budgetId={budgetId} pricing={pricing} />
-          <BudgetCardNotice budget={budget} />
+          <BudgetCardNotice budget={budget} back="task-list" />
           {pricing.kind === 'priced' && !isUndated(budget) && (
             // Loaded with the summary's words, so they stay out of the start-up script.
             <Suspense fallback={null}>
