@@ -9,9 +9,9 @@ import type { RateCard } from './schema/rate-card';
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed';
 
 export interface Section {
-  /** `about`, `domain:<id>`, `carers`, `expenses` or `summary`. */
+  /** `about`, `outcomes`, `domain:<id>`, `carers`, `expenses` or `summary`. */
   readonly id: string;
-  readonly kind: 'about' | 'domain' | 'carers' | 'expenses' | 'summary';
+  readonly kind: 'about' | 'outcomes' | 'domain' | 'carers' | 'expenses' | 'summary';
   readonly domainId?: string;
   readonly status: SectionStatus;
 }
@@ -23,6 +23,7 @@ export function budgetSections(budget: Budget, card: RateCard, completed: readon
     completed.includes(id) ? 'completed' : started ? 'in-progress' : 'not-started';
   const sections: Section[] = [
     { id: 'about', kind: 'about', status: status('about', budget.person.name !== '') },
+    { id: 'outcomes', kind: 'outcomes', status: status('outcomes', (budget.outcomes?.length ?? 0) > 0) },
     ...card.domains.map(
       (domain): Section => ({
         id: domainSectionId(domain.id),

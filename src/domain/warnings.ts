@@ -11,7 +11,10 @@ export type Warning =
   /** Hours as shown (two decimals), the contract as written in the file. */
   | { readonly id: 'pa-over-contract'; readonly assistant: string; readonly hours: string; readonly contracted: string }
   | { readonly id: 'pa-over-48-hours'; readonly assistant: string; readonly hours: string }
-  | { readonly id: 'investment-no-saving'; readonly expense: string };
+  | { readonly id: 'investment-no-saving'; readonly expense: string }
+  /** A paid need or an expense that serves none of the plan's outcomes (outcomes/outcome-warnings.ts). */
+  | { readonly id: 'serves-no-outcome'; readonly line: string }
+  | { readonly id: 'serves-no-outcome'; readonly expense: string };
 
 /** NICE NG21 advises against home care visits shorter than 30 minutes, bar narrow cases. */
 export const SHORT_VISIT_MINUTES = 30;
@@ -68,4 +71,5 @@ export const WARNING_IDS = [
   'pa-over-contract',
   'pa-over-48-hours',
   'investment-no-saving',
+  'serves-no-outcome',
 ] as const;

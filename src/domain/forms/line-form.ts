@@ -5,13 +5,15 @@ import type { Budget, Expense, LineFrequency, NeedLine, Resource } from '../sche
 import { FREQUENCY_LIMITS } from '../schema/budget-values';
 import { budgetRuleProblems } from '../schema/budget-rules';
 import { boxesOf, dateFormFields, dateInput } from './date-fields';
-import { optionalText, problemsOf, requiredText, wholeNumberInput } from './form-fields';
+import { problemsOf, requiredText, wholeNumberInput } from './form-fields';
+import { servedOutcomes } from './outcome-form';
 
 /** Every field as the form holds it: text, so nothing typed is ever lost or reformatted. */
 export type LineForm = {
   readonly kind: 'visits' | 'sleep-in';
   readonly activity: string;
-  readonly outcome: string;
+  /** The ids of the plan's outcomes this need serves. */
+  readonly outcomes: readonly string[];
   readonly resource: Resource | '';
   readonly provider: string;
   readonly carer: string;
@@ -40,7 +42,7 @@ export type LineRepeat = 'every-week' | 'every-n-weeks' | 'weeks-a-year';
 export const NEW_LINE_FORM: LineForm = {
   kind: 'visits',
   activity: '',
-  outcome: '',
+  outcomes: [],
   resource: '',
   provider: '',
   carer: '',
@@ -61,7 +63,7 @@ export function lineToForm(line: NeedLine): LineForm {
   return {
     kind: line.kind,
     activity: line.activity,
-    outcome: line.outcome ?? '',
+    outcomes: line.outcomes ?? [],
     resource: line.resource,
     provider: line.provider ?? '',
     carer: line.carer ?? '',
@@ -91,9 +93,9 @@ export function lineToForm(line: NeedLine): LineForm {
  */
 export function formToLine(form: LineForm, id: string, domain: string, budget: Budget): Result<NeedLine> {
   const activity = requiredText(form.activity, 'line', 'activity', 200);
-  const outcome = optionalText(form.outcome, 'outcome', 300, 'many');
+  const outcomes = servedOutcomes(form.outcomes, budget);
   const workers = wholeNumberInput(form.workers, 'line', 'workers', 1, 4);
-  const found: Problem[] = problemsOf(activity, outcome);
+  const found: Problem[] = problemsOf(activity);
   if (form.resource === '') found.push(problem(['resource'], 'forms.line.resource.required'));
   if (form.resource === 'unpaid-carer' && form.carer === '') found.push(problem(['carer'], 'forms.line.carer.required'));
   let minutes = wholeNumberInput('1', 'line', 'minutes', 1, 1440);
@@ -113,7 +115,7 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
   if (form.days.length === 0) found.push(problem(['days'], 'forms.line.days.required'));
   const time = lineTimeOf(form, budget.expenses.filter((expense) => expense.effect !== undefined), id);
   if (!time.ok) found.push(...time.problems);
-  if (found.length > 0 || !activity.ok || !outcome.ok || !workers.ok || !minutes.ok || !visitsPerDay.ok || !time.ok) {
+  if (found.length > 0 || !activity.ok || !workers.ok || !minutes.ok || !visitsPerDay.ok || !time.ok) {
     return failed(found);
   }
   const resource = form.resource as Resource;
@@ -121,7 +123,7 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
     id,
     domain,
     activity: activity.value,
-    ...(outcome.value === undefined ? {} : { outcome: outcome.value }),
+    ...(outcomes.length === 0 ? {} : { outcomes }),
     resource,
     ...(resource === 'registered-provider' && form.provider !== '' ? { provider: form.provider } : {}),
     ...(resource === 'unpaid-carer' ? { carer: form.carer } : {}),

@@ -15,6 +15,7 @@ import type { Budget, Resource } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
 import { assistantWarnings, findWarnings, type Warning } from '../warnings';
 import { isActiveOn, isUndated, planRange } from './active';
+import { outcomeWarnings } from '../outcomes/outcome-warnings';
 import { priceEmployerCosts, priceExpenses, type PricedAmount } from './amounts';
 import { investmentPaybacks, investmentsWithEffect } from './investments';
 import { priceLines, type PricedLine } from './line';
@@ -125,6 +126,7 @@ export function priceBudget(budget: Budget, card: RateCard, options: PricingOpti
       ...findWarnings(active, totals.annual, indicativeAnnual),
       ...assistantWarnings(budget, lines),
       ...investmentWarnings(budget, allLines),
+      ...outcomeWarnings(budget, lines, expenses),
     ],
   };
 }

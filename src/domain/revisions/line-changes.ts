@@ -22,7 +22,7 @@ export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
   const a = from.line;
   const b = to.line;
   const changed: Record<LineChange, boolean> = {
-    activity: a.activity !== b.activity || a.outcome !== b.outcome,
+    activity: a.activity !== b.activity || String(a.outcomes ?? []) !== String(b.outcomes ?? []),
     domain: a.domain !== b.domain,
     schedule: scheduleText(a) !== scheduleText(b),
     frequency: a.frequency?.everyWeeks !== b.frequency?.everyWeeks || a.frequency?.weeksAYear !== b.frequency?.weeksAYear,

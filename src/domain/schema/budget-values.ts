@@ -4,7 +4,7 @@
  * carry zod into the app's start-up. budget.ts re-exports them: import from either.
  */
 export const BUDGET_FORMAT = 'support-budget';
-export const BUDGET_VERSION = 3;
+export const BUDGET_VERSION = 4;
 
 export const RESOURCES = [
   'registered-provider',

@@ -1,7 +1,8 @@
 /**
- * Budget file, version 3 (docs/file-format.md; version 2 adds `revisions`, the
+ * Budget file, version 4 (docs/file-format.md; version 2 adds `revisions`, the
  * history; version 3 puts the plan in time: `plan`, dates on lines and expenses, lines
- * that do not come every week, investments' effects, and named personal assistants).
+ * that do not come every week, investments' effects, and named personal assistants;
+ * version 4 writes the plan around the money: outcomes, in plan-around.ts).
  * Field names may be added, never renamed. docs/plan-in-time.md gives the rules of time.
  */
 import { z } from 'zod';
@@ -20,6 +21,7 @@ import {
   wholeNumber,
 } from './fields';
 import { MAX_REVISIONS, revisionSchema } from './revision';
+import { planAroundContent, servesOutcomes } from './plan-around';
 import {
   BUDGET_FORMAT,
   BUDGET_LIMITS,
@@ -86,7 +88,6 @@ const lineBase = {
   id: identifier(),
   domain: identifier(),
   activity: requiredText(200),
-  outcome: text(300, 'many').optional(),
   resource: oneOf(RESOURCES),
   provider: identifier().optional(),
   carer: identifier().optional(),
@@ -98,6 +99,8 @@ const lineBase = {
   from: isoDate().optional(),
   until: isoDate().optional(),
   frequency: lineFrequency.optional(),
+  // The plan around the money (version 4): the outcomes this need serves.
+  ...servesOutcomes,
 };
 
 const visitsLine = z.strictObject({
@@ -135,6 +138,8 @@ const expense = z.strictObject({
       starts: list(identifier(), 0, BUDGET_LIMITS.lines).optional(),
     })
     .optional(),
+  // The plan around the money (version 4): the outcomes this expense serves.
+  ...servesOutcomes,
 });
 
 /** What a person fills in: everything but the file header, the id, the card and the history. */
@@ -148,6 +153,8 @@ const content = {
   assistants: list(assistant, 0, BUDGET_LIMITS.assistants).optional(),
   lines: list(line, 0, BUDGET_LIMITS.lines),
   expenses: list(expense, 0, BUDGET_LIMITS.expenses),
+  // The plan around the money (version 4): outcomes.
+  ...planAroundContent,
 };
 
 /** A revision's copy of the budget's content; its rate card is on the revision itself. */
@@ -175,3 +182,4 @@ export type SleepInLine = Extract<NeedLine, { kind: 'sleep-in' }>;
 export type Expense = Budget['expenses'][number];
 export type BudgetSnapshot = z.infer<typeof budgetSnapshotSchema>;
 export type Revision = NonNullable<Budget['revisions']>[number];
+export type Outcome = NonNullable<Budget['outcomes']>[number];
