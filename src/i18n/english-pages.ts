@@ -8,6 +8,7 @@ import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
+import outcomes from './en/outcomes.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import revisions from './en/revisions.json';
@@ -18,6 +19,7 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   lines,
   carers,
   expenses,
+  outcomes,
   forms,
   summary,
   report,

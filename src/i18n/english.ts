@@ -16,6 +16,7 @@ import forms from './en/forms.json';
 import language from './en/language.json';
 import lines from './en/lines.json';
 import offline from './en/offline.json';
+import outcomes from './en/outcomes.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import reliability from './en/reliability.json';
@@ -33,6 +34,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   lines,
   carers,
   expenses,
+  outcomes,
   forms,
   summary,
   report,

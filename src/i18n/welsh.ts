@@ -16,6 +16,7 @@ import cyForms from './cy/forms.json';
 import cyLanguage from './cy/language.json';
 import cyLines from './cy/lines.json';
 import cyOffline from './cy/offline.json';
+import cyOutcomes from './cy/outcomes.json';
 import cyPdf from './cy/pdf.json';
 import cyRateCards from './cy/rate-cards.json';
 import cyReliability from './cy/reliability.json';
@@ -33,6 +34,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   lines: cyLines,
   carers: cyCarers,
   expenses: cyExpenses,
+  outcomes: cyOutcomes,
   forms: cyForms,
   summary: cySummary,
   report: cyReport,

@@ -4,7 +4,8 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AboutFields } from '../domain/forms/about-form';
-import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
+import type { Budget, Carer, Expense, NeedLine, Outcome } from '../domain/schema/budget';
+import { withOutcome, withoutOutcome } from '../domain/outcomes/outcome-edits';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import { addRevision, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
 import { moveLinesToPaid, type PaidResource } from '../domain/revisions/what-if';
@@ -38,6 +39,10 @@ export interface BudgetsSlice {
   repriceBudget(id: string, cardId: string): void;
   /** The what-if, kept: these unpaid-carer lines are given by paid support instead. */
   moveLinesToPaid(id: string, lineIds: readonly string[], resource: PaidResource): void;
+  // The plan around the money.
+  saveOutcome(id: string, outcome: Outcome): void;
+  /** Takes the outcome out of the plan and out of the needs and expenses that served it. */
+  removeOutcome(id: string, outcomeId: string): void;
 }
 
 const now = () => new Date().toISOString();
@@ -165,6 +170,12 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
     },
     moveLinesToPaid(id, lineIds, resource) {
       change(id, (budget) => moveLinesToPaid(budget, lineIds, resource));
+    },
+    saveOutcome(id, outcome) {
+      change(id, (budget) => withOutcome(budget, outcome));
+    },
+    removeOutcome(id, outcomeId) {
+      change(id, (budget) => withoutOutcome(budget, outcomeId));
     },
   };
 };

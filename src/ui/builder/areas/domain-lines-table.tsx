@@ -11,7 +11,7 @@ import type { RateCard } from '../../../domain/schema/rate-card';
 import { Scroll } from '../../components/scroll';
 import { useLocale } from '../../hooks/budget-format';
 import { DomainLineRow } from './domain-line-row';
-import { amountWords, whoWords } from './line-words';
+import { amountWords, servesWords, whoWords } from './line-words';
 
 export interface DomainLinesTableProps {
   readonly budget: Budget;
@@ -32,6 +32,7 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
   const rows = useMemo(() => {
     const pricedById = new Map((priced ?? []).map((item) => [item.line.id, item]));
     const carers = new Map(budget.carers.map((carer) => [carer.id, carer.name]));
+    const outcomes = new Map((budget.outcomes ?? []).map((outcome) => [outcome.id, outcome.words]));
     return budget.lines
       .filter((line) => line.domain === domainId)
       .map((line) => {
@@ -39,6 +40,7 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
         return {
           line,
           who: whoWords(line, card, line.carer === undefined ? undefined : carers.get(line.carer), t, i18n.language),
+          serves: servesWords(line.outcomes, outcomes, t),
           amount: figures === undefined ? undefined : amountWords(figures, t, locale),
           weekly: figures === undefined ? undefined : formatMoney(figures.weekly, locale),
         };
@@ -82,6 +84,7 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
               budgetId={budget.id}
               line={row.line}
               who={row.who}
+              serves={row.serves}
               amount={row.amount}
               weekly={row.weekly}
               onDuplicate={props.onDuplicate}

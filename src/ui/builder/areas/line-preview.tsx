@@ -37,6 +37,7 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
       case 'pa-over-contract':
       case 'pa-over-48-hours':
       case 'investment-no-saving':
+      case 'serves-no-outcome':
         return null; // about the whole budget, an assistant or an investment, not one line
     }
   };
