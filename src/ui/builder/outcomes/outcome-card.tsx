@@ -53,7 +53,7 @@ export function OutcomeCard({ budgetId, outcome, servedBy, onRemove }: OutcomeCa
         <ul className="nhsuk-summary-list__actions-list">
           <li className="nhsuk-summary-list__actions-list-item">
             <a
-              className="nhsuk-link"
+              className="nhsuk-link app-link-standalone"
               href={href({ page: 'outcome', budgetId, outcomeId: outcome.id })}
             >
               {t('outcomes.list.change')} {context}
@@ -61,7 +61,7 @@ export function OutcomeCard({ budgetId, outcome, servedBy, onRemove }: OutcomeCa
           </li>
           <li className="nhsuk-summary-list__actions-list-item">
             <button
-              className="nhsuk-link"
+              className="nhsuk-link app-link-standalone"
               type="button"
               id={removeOutcomeButtonId(outcome.id)}
               onClick={() => onRemove(outcome.id)}
