@@ -2,7 +2,10 @@
  * Upgrades from each released file version to the next, keyed by the version they read.
  * Each version keeps a fixture of the old version in the tests, so old files keep opening.
  */
+import { lineOutcomesToOutcomes } from './migrate-outcomes';
+
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
 export type Migrations = Readonly<Record<number, Migration>>;
 
 export const BUDGET_MIGRATIONS: Migrations = {
@@ -12,5 +15,8 @@ export const BUDGET_MIGRATIONS: Migrations = {
   // Version 3 puts the plan in time. Every new field is optional and a file without
   // them prices as before (every line every week, always active): nothing to add.
   2: (document) => ({ ...document, version: 3 }),
+  // Version 4 writes the plan around the money: each line's free-text `outcome` becomes
+  // an outcome of the plan that the line serves (migrate-outcomes.ts).
+  3: (document) => ({ ...lineOutcomesToOutcomes(document), version: 4 }),
 };
 export const RATE_CARD_MIGRATIONS: Migrations = {};

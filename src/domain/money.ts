@@ -77,3 +77,30 @@ export function subtractMoney(a: Money, b: Money): Money {
 export function toMoneyText(amount: Money): MoneyText {
   return amount.toFixed(2) as MoneyText;
 }
+
+/**
+ * Shares out whole pennies between parts given exactly as fractions of a penny over one
+ * denominator (part i is `numerators[i] ÷ denominator` pennies), by the largest remainder
+ * (Hamilton's method): each part is rounded down to the penny, then the pennies left over
+ * go one each to the parts with the largest remainders, a tie to the earlier part. The
+ * results add up to the parts' sum exactly and each is less than a penny from its part.
+ * Fractions, not decimals, because a third of a penny has no exact decimal. The parts
+ * must be whole numbers, none negative, adding up to whole pennies: anything else is a bug.
+ */
+export function sharePennies(numerators: readonly Decimal[], denominator: Decimal): Money[] {
+  if (!denominator.isInteger() || !denominator.isPositive() || numerators.some((n) => !n.isInteger() || n.isNegative())) {
+    throw new Error('Parts must be whole, non-negative numerators over a positive whole denominator');
+  }
+  const floors = numerators.map((numerator) => numerator.divToInt(denominator));
+  const remainders = numerators.map((numerator, index) => numerator.minus((floors[index] ?? new Dec(0)).times(denominator)));
+  const leftover = remainders.reduce((sum: Decimal, remainder) => sum.plus(remainder), new Dec(0));
+  if (!leftover.mod(denominator).isZero()) throw new Error('Parts do not add up to whole pennies');
+  const byRemainder = remainders
+    .map((remainder, index) => ({ remainder, index }))
+    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  const pennies = floors.slice();
+  for (const { index } of byRemainder.slice(0, leftover.div(denominator).toNumber())) {
+    pennies[index] = (pennies[index] ?? new Dec(0)).plus(1);
+  }
+  return pennies.map((count) => count.div(100) as Money);
+}

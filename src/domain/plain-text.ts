@@ -4,7 +4,7 @@
  *
  * - On the way in, every free-text field of a budget or rate card, and every form field
  *   that fills one, refuses the characters below: one-line fields all of them, the few
- *   multi-line fields (a line's outcome, a revision's reason, a card's notes and source
+ *   multi-line fields (an outcome's words and what good looks like, a revision's reason, a card's notes and source
  *   text) all but the line feed.
  * - On the way out, the text report, the CSV and the PDF make any that got past inert, so
  *   a line break can never start a line of its own (a forged "Totals" line) and an escape

@@ -16,9 +16,9 @@ export type SectionStatus =
 export type SectionMark = 'completed' | 'not-needed' | 'open';
 
 export interface Section {
-  /** `about`, `domain:<id>`, `carers`, `expenses` or `summary`. */
+  /** `about`, `outcomes`, `domain:<id>`, `carers`, `expenses` or `summary`. */
   readonly id: string;
-  readonly kind: 'about' | 'domain' | 'carers' | 'expenses' | 'summary';
+  readonly kind: 'about' | 'outcomes' | 'domain' | 'carers' | 'expenses' | 'summary';
   readonly domainId?: string;
   readonly status: SectionStatus;
 }
@@ -99,6 +99,7 @@ export function budgetSections(budget: Budget, card: RateCard): Section[] {
   const nothingToCheck = budget.lines.length === 0 && budget.expenses.length === 0;
   return [
     { id: 'about', kind: 'about', status: status('about', budget.person.name !== '') },
+    { id: 'outcomes', kind: 'outcomes', status: status('outcomes', (budget.outcomes?.length ?? 0) > 0) },
     ...card.domains.map((domain): Section => ({
       id: domainSectionId(domain.id),
       kind: 'domain',

@@ -14,7 +14,10 @@ export type Warning =
   | { readonly id: 'pa-over-48-hours'; readonly assistant: string; readonly hours: string }
   | { readonly id: 'investment-no-saving'; readonly expense: string }
   /** The lowest hourly pay on the line and the card's floor, both as two-decimal text. */
-  | { readonly id: 'pay-below-floor'; readonly line: string; readonly pay: string; readonly floor: string };
+  | { readonly id: 'pay-below-floor'; readonly line: string; readonly pay: string; readonly floor: string }
+  /** A paid need or an expense that serves none of the plan's outcomes (outcomes/outcome-warnings.ts). */
+  | { readonly id: 'serves-no-outcome'; readonly line: string }
+  | { readonly id: 'serves-no-outcome'; readonly expense: string };
 
 /** NICE NG21 advises against home care visits shorter than 30 minutes, bar narrow cases. */
 export const SHORT_VISIT_MINUTES = 30;
@@ -98,4 +101,5 @@ export const WARNING_IDS = [
   'pa-over-48-hours',
   'investment-no-saving',
   'pay-below-floor',
+  'serves-no-outcome',
 ] as const;

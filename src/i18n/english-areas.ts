@@ -14,6 +14,7 @@ export const PAGE_AREAS = [
   'lines',
   'carers',
   'expenses',
+  'outcomes',
   'forms',
   'summary',
   'report',

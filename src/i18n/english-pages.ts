@@ -9,6 +9,7 @@ import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
+import outcomes from './en/outcomes.json';
 import packages from './en/packages.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
@@ -20,6 +21,7 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   lines,
   carers,
   expenses,
+  outcomes,
   forms,
   summary,
   report,

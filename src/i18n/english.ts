@@ -17,6 +17,7 @@ import forms from './en/forms.json';
 import language from './en/language.json';
 import lines from './en/lines.json';
 import offline from './en/offline.json';
+import outcomes from './en/outcomes.json';
 import packages from './en/packages.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
@@ -35,6 +36,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   lines,
   carers,
   expenses,
+  outcomes,
   forms,
   summary,
   report,

@@ -17,6 +17,7 @@ import cyForms from './cy/forms.json';
 import cyLanguage from './cy/language.json';
 import cyLines from './cy/lines.json';
 import cyOffline from './cy/offline.json';
+import cyOutcomes from './cy/outcomes.json';
 import cyPackages from './cy/packages.json';
 import cyPdf from './cy/pdf.json';
 import cyRateCards from './cy/rate-cards.json';
@@ -35,6 +36,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   lines: cyLines,
   carers: cyCarers,
   expenses: cyExpenses,
+  outcomes: cyOutcomes,
   forms: cyForms,
   summary: cySummary,
   report: cyReport,

@@ -61,7 +61,7 @@ function valueOf(change: LineChange, priced: PricedLine, format: ChangeFormat): 
   const { line } = priced;
   switch (change) {
     case 'activity':
-      return line.outcome === undefined ? line.activity : `${line.activity} (${line.outcome})`;
+      return line.activity;
     case 'domain':
       return labels.domain(line.domain);
     case 'schedule':

@@ -12,6 +12,7 @@ import type { Warning } from '../domain/warnings';
 import { cardWarningWords } from '../i18n/card-warning-words';
 import type { DocumentFormat } from './format';
 import { asAtWords, timeModel, type TimeModel } from './summary-time';
+import { outcomesModel, servesNoOutcomeGroup, type OutcomesModel } from './summary-outcomes';
 import { directionOf, sizeOf } from './words';
 
 /** One figure with its name: "Weekly total  £1,234.56". */
@@ -98,6 +99,8 @@ export interface SummaryModel {
   };
   /** Costs over time: null when the plan has no start. */
   readonly time: TimeModel | null;
+  /** The person's outcomes and what each costs. */
+  readonly outcomes: OutcomesModel;
 }
 
 type ShortVisit = Extract<Warning, { id: 'short-visit' }>;
@@ -121,6 +124,7 @@ export function summaryModel(pricing: BudgetPricing, format: DocumentFormat): Su
     comparison: comparison(pricing, format),
     indicative: indicative(pricing, format),
     time: timeModel(pricing, format),
+    outcomes: outcomesModel(pricing, format),
   };
 }
 
@@ -233,6 +237,7 @@ function warnings(pricing: BudgetPricing, format: DocumentFormat): SummaryModel[
     });
   }
   groups.push(...assistantWarnings(pricing, t, format.hours));
+  groups.push(...servesNoOutcomeGroup(pricing, format));
   return { heading: t('summary.warnings.heading'), none: t('summary.warnings.none'), groups };
 }
 

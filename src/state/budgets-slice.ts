@@ -5,7 +5,8 @@
 import type { StateCreator } from 'zustand';
 import type { AboutFields } from '../domain/forms/about-form';
 import { withoutAssistant } from '../domain/budget-edits';
-import type { Assistant, Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
+import type { Assistant, Budget, Carer, Expense, NeedLine, Outcome } from '../domain/schema/budget';
+import { withOutcome, withoutOutcome } from '../domain/outcomes/outcome-edits';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import { addRevision, isSavedAsLatest, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
 import { moveLinesToPaid, type PaidResource } from '../domain/revisions/what-if';
@@ -54,6 +55,10 @@ export interface BudgetsSlice {
     resource: PaidResource,
     revisions?: { readonly before: RevisionDetails; readonly after: RevisionDetails },
   ): number | null;
+  // The plan around the money.
+  saveOutcome(id: string, outcome: Outcome): void;
+  /** Takes the outcome out of the plan and out of the needs and expenses that served it. */
+  removeOutcome(id: string, outcomeId: string): void;
 }
 
 const now = () => new Date().toISOString();
@@ -189,6 +194,12 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
         return addRevision(moveLinesToPaid(before, lineIds, resource), revisions.after);
       });
       return revisions === undefined ? null : (get().budgets[id]?.budget.revisions?.length ?? null);
+    },
+    saveOutcome(id, outcome) {
+      change(id, (budget) => withOutcome(budget, outcome));
+    },
+    removeOutcome(id, outcomeId) {
+      change(id, (budget) => withoutOutcome(budget, outcomeId));
     },
   };
 };

@@ -26,6 +26,8 @@ import {
   ExpensePage,
   ExpensesPage,
   LinePage,
+  OutcomePage,
+  OutcomesPage,
   SummaryPage,
 } from './lazy-builder-pages';
 import { LoadingStatus } from './components/loading-status';
@@ -58,6 +60,10 @@ function PageFor({ route }: { route: Route }) {
       return <ExpensesPage budgetId={route.budgetId} />;
     case 'expense':
       return <ExpensePage budgetId={route.budgetId} expenseId={route.expenseId} />;
+    case 'outcomes':
+      return <OutcomesPage budgetId={route.budgetId} />;
+    case 'outcome':
+      return <OutcomePage budgetId={route.budgetId} outcomeId={route.outcomeId} />;
     case 'summary':
       return <SummaryPage budgetId={route.budgetId} />;
     case 'delete':

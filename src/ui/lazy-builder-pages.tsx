@@ -1,6 +1,6 @@
 /**
  * The builder's own pages, loaded when first shown rather than at start-up: about the
- * budget, a domain and its need lines, carers, expenses, the summary and deleting. The
+ * budget, a domain and its need lines, carers, expenses, outcomes, the summary and deleting. The
  * start page and the task list stay in the start-up script, so the first page and the
  * way into a budget show at once; the rest are fetched as soon as the first page is up
  * (`preloadBuilderPages`, before the rarely used pages of lazy-pages.tsx), so they are
@@ -19,12 +19,27 @@ export const AssistantPage = lazyPage(() =>
 );
 export const ExpensesPage = lazyPage(() => import('./builder/expenses/expenses-page').then((module) => module.ExpensesPage));
 export const ExpensePage = lazyPage(() => import('./builder/expenses/expense-page').then((module) => module.ExpensePage));
+export const OutcomesPage = lazyPage(() => import('./builder/outcomes/outcomes-page').then((module) => module.OutcomesPage));
+export const OutcomePage = lazyPage(() => import('./builder/outcomes/outcome-page').then((module) => module.OutcomePage));
 export const SummaryPage = lazyPage(() => import('./summary/summary-page').then((module) => module.SummaryPage));
 /** The as-at day and its form, on the task list of a budget with dates: loaded with the summary's words. */
 export const SummaryAsAt = lazyPage(() => import('./summary/summary-as-at').then((module) => module.SummaryAsAt));
 export const DeletePage = lazyPage(() => import('./builder/delete-page').then((module) => module.DeletePage));
 
-const ALL = [AboutPage, DomainPage, LinePage, CarersPage, CarerPage, AssistantPage, ExpensesPage, ExpensePage, SummaryPage, DeletePage];
+const ALL = [
+  AboutPage,
+  DomainPage,
+  LinePage,
+  CarersPage,
+  CarerPage,
+  AssistantPage,
+  ExpensesPage,
+  ExpensePage,
+  OutcomesPage,
+  OutcomePage,
+  SummaryPage,
+  DeletePage,
+];
 
 /** Fetches every builder page, so none waits when first opened. */
 export function preloadBuilderPages(): Promise<void> {

@@ -16,6 +16,9 @@ export type Route =
   | { readonly page: 'expenses'; readonly budgetId: string }
   | { readonly page: 'expense'; readonly budgetId: string; readonly expenseId: string }
   | { readonly page: 'summary'; readonly budgetId: string }
+  // The plan around the money: the person's outcomes; `outcomeId` is an id or NEW.
+  | { readonly page: 'outcomes'; readonly budgetId: string }
+  | { readonly page: 'outcome'; readonly budgetId: string; readonly outcomeId: string }
   | { readonly page: 'delete'; readonly budgetId: string }
   | { readonly page: 'settings' }
   | { readonly page: 'passphrase'; readonly action: PassphraseAction }
@@ -121,7 +124,14 @@ function routeOf(parts: readonly string[]): Route {
   const revisions = revisionRoute(budgetId, parts.slice(2));
   if (revisions !== null) return revisions;
   if (parts.length === 3) {
-    if (section === 'about' || section === 'carers' || section === 'expenses' || section === 'summary' || section === 'delete') {
+    if (
+      section === 'about' ||
+      section === 'carers' ||
+      section === 'expenses' ||
+      section === 'summary' ||
+      section === 'delete' ||
+      section === 'outcomes'
+    ) {
       return { page: section, budgetId };
     }
   }
@@ -130,6 +140,7 @@ function routeOf(parts: readonly string[]): Route {
     if (section === 'carers') return { page: 'carer', budgetId, carerId: itemId };
     if (section === 'assistants') return { page: 'assistant', budgetId, assistantId: itemId };
     if (section === 'expenses') return { page: 'expense', budgetId, expenseId: itemId };
+    if (section === 'outcomes') return { page: 'outcome', budgetId, outcomeId: itemId };
   }
   if (section === 'domains' && itemId !== undefined && sub === 'lines' && subId !== undefined && parts.length === 6) {
     return { page: 'line', budgetId, domainId: itemId, lineId: subId };
@@ -184,7 +195,10 @@ export function href(route: Route): string {
     case 'expenses':
     case 'summary':
     case 'delete':
+    case 'outcomes':
       return budget(route.budgetId, route.page);
+    case 'outcome':
+      return budget(route.budgetId, 'outcomes', route.outcomeId);
     case 'domain':
       return budget(route.budgetId, 'domains', route.domainId);
     case 'line':

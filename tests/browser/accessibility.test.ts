@@ -21,6 +21,8 @@ const PAGES = [
   `${EXAMPLE}/carers/sam`,
   `${EXAMPLE}/expenses`,
   `${EXAMPLE}/expenses/pa-travel`,
+  `${EXAMPLE}/outcomes`,
+  `${EXAMPLE}/outcomes/o1`,
   `${EXAMPLE}/summary`,
   `${EXAMPLE}/delete`,
   '#/accessibility',

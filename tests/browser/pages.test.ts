@@ -44,6 +44,9 @@ const PAGES: readonly [string, string][] = [
   ['a carer', `${EXAMPLE}/carers/sam`],
   ['expenses', `${EXAMPLE}/expenses`],
   ['an expense', `${EXAMPLE}/expenses/pa-travel`],
+  ["what matters to the person (outcomes)", `${EXAMPLE}/outcomes`],
+  ['an outcome', `${EXAMPLE}/outcomes/o1`],
+  ['a new outcome', `${EXAMPLE}/outcomes/new`],
   ['check and summary', `${EXAMPLE}/summary`],
   ['delete', `${EXAMPLE}/delete`],
   ['not found', '#/nowhere'],
@@ -68,6 +71,7 @@ const EMPTY_PAGES: readonly [string, string][] = [
   ['an empty domain', '/domains/personal-care'],
   ['no unpaid carers', '/carers'],
   ['no expenses', '/expenses'],
+  ['no outcomes', '/outcomes'],
   ['the summary of an empty budget', '/summary'],
 ];
 
@@ -77,6 +81,7 @@ const FORMS: readonly [string, string][] = [
   ['about the person', '/about'],
   ['a carer', `${EXAMPLE}/carers/new`],
   ['an expense', `${EXAMPLE}/expenses/new`],
+  ['an outcome', `${EXAMPLE}/outcomes/new`],
   ['have you completed this section?', '/domains/work'],
 ];
 

@@ -556,8 +556,8 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['person.reference', 'character 5 is U+0085']],
   },
   'escape-in-outcome.json': {
-    rule: 'an outcome may run over lines, but an escape sequence in it is refused',
-    named: [['lines[0].outcome', 'must be plain text, with no tabs, control characters or direction overrides (line breaks are allowed): character 25 is U+001B']],
+    rule: 'an outcome of an older file, which becomes an outcome of the plan, may run over lines, but an escape sequence in it is refused',
+    named: [['outcomes[0].words', 'must be plain text, with no tabs, control characters or direction overrides (line breaks are allowed): character 25 is U+001B']],
   },
   // The plan in time (version 3)
   'plan-start-not-a-day.json': {
@@ -735,7 +735,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   },
   'progress-section-unknown.json': {
     rule: 'a completed section outside the list is refused, naming it by place',
-    named: [['progress.completed[1]', 'must be one of: about, carers, expenses, summary']],
+    named: [['progress.completed[1]', 'must be one of: about, outcomes, carers, expenses, summary']],
   },
   'progress-section-twice.json': {
     rule: 'a section named twice as completed is refused',
@@ -756,6 +756,39 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   'progress-areas-101.json': {
     rule: 'more than 100 areas not needed are refused',
     named: [['progress.areasNotNeeded', 'must be a list of 0 to 100 items']],
+  },
+  // The plan around the money (version 4): outcomes
+  'outcome-not-in-plan.json': {
+    rule: 'a need serving an outcome the plan does not have is refused, naming it',
+    named: [['lines[0].outcomes[0]', 'names outcome "o9", which is not in the plan\'s list of outcomes']],
+  },
+  'outcome-served-twice.json': {
+    rule: 'an expense naming the same outcome twice is refused',
+    named: [['expenses[0].outcomes[1]', 'names outcome "o2" twice']],
+  },
+  'outcome-words-blank.json': {
+    rule: 'an outcome with no words but spaces is refused',
+    named: [['outcomes[0].words', 'must be text of 1 to 500 characters']],
+  },
+  'outcome-ids-repeated.json': {
+    rule: 'two outcomes with one id are refused',
+    named: [['outcomes[1].id', 'repeats the id "o1"']],
+  },
+  'outcome-by-when-not-a-day.json': {
+    rule: 'an outcome due on 30 February is refused',
+    named: [['outcomes[0].byWhen', 'a day the calendar has']],
+  },
+  'outcomes-as-string.json': {
+    rule: 'outcomes written as one string, not a list, are refused',
+    named: [['outcomes', 'must be a list']],
+  },
+  'line-outcome-text-in-version-4.json': {
+    rule: 'a version 4 line with the free-text outcome of older files is refused: version 4 keeps outcomes in the plan',
+    named: [['lines[0].outcome', 'is not a field this part of the file can have']],
+  },
+  'escape-in-outcome-good-looks-like.json': {
+    rule: 'what good looks like may run over lines, but an escape sequence in it is refused',
+    named: [['outcomes[1].goodLooksLike', 'character 17 is U+001B']],
   },
 };
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReturnBudget } from '../../src/domain/caseload/phb-return';
-import type { Budget } from '../../src/domain/schema/budget';
+import { BUDGET_VERSION, type Budget } from '../../src/domain/schema/budget';
 import { budgetFileText } from '../../src/io/budget-file';
 import { budget, readJson, ROOT } from '../helpers/builders';
 import { price } from '../helpers/run-price';
@@ -18,13 +18,13 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A folder of version 3 budget files, one per budget, named by id. */
+/** A folder of budget files of the current version, one per budget, named by id. */
 function folderOf(budgets: readonly ReturnBudget[], extra: Record<string, string> = {}): string {
   const folder = mkdtempSync(join(tmpdir(), 'phb-return-'));
   folders.push(folder);
   for (const { id, fundingRoute, plan } of budgets) {
     const file = budget({
-      version: 3,
+      version: BUDGET_VERSION,
       id,
       fundingRoute,
       ...(plan === undefined ? {} : { plan }),

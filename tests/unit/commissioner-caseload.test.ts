@@ -30,7 +30,7 @@ const cheaper = () => entryOf({ id: 'cheaper', lines: [visits({ provider: 'p1' }
 const recorded = () =>
   entryOf({
     id: 'recorded',
-    version: 3,
+    version: 4,
     plan: { start: '2025-04-01', status: 'active', cohort: 'adult-chc', comparatorAnnual: '5000.00' },
     lines: [visits({ provider: 'p1' })],
   } as Partial<Budget>);
@@ -84,7 +84,7 @@ describe('the caseload’s cost in the year (rule 12 summed)', () => {
   const dated = () =>
     entryOf({
       id: 'dated',
-      version: 3,
+      version: 4,
       plan: { start: '2025-04-01', end: '2025-12-31', status: 'active' },
       lines: [visits({ provider: 'p1' })],
       expenses: [expense({ frequency: 'one-off', amount: '100.00', date: '2025-05-10' } as never)],

@@ -83,8 +83,9 @@ describe('the need-line form', () => {
   });
 
   it('turns a line back into the same form', () => {
-    const result = line({ ...filled, outcome: 'I feel fresh', period: 'night' });
-    expect(result.ok && lineToForm(result.value)).toEqual({ ...NEW_LINE_FORM, ...filled, outcome: 'I feel fresh', period: 'night' });
+    const plan = budget({ outcomes: [{ id: 'o1', words: 'I feel fresh' }] });
+    const result = formToLine({ ...NEW_LINE_FORM, ...filled, outcomes: ['o1'], period: 'night' }, 'l1', 'personal-care', plan);
+    expect(result.ok && lineToForm(result.value)).toEqual({ ...NEW_LINE_FORM, ...filled, outcomes: ['o1'], period: 'night' });
   });
 });
 

@@ -28,14 +28,21 @@ describe('JSON Schema files for other systems', () => {
   });
 
   it('refuses a line break in an activity and an escape in an outcome, as the app does', () => {
-    const budget = readJson('examples/example-ann.json') as { lines: { activity: string; outcome?: string }[] };
-    const [line] = budget.lines as [{ activity: string; outcome?: string }];
-    line.outcome = 'Up and dressed\nready for the day';
+    const budget = readJson('examples/example-ann.json') as { lines: { activity: string }[]; outcomes: { words: string }[] };
+    const [line] = budget.lines as [{ activity: string }];
+    const [outcome] = budget.outcomes as [{ words: string }];
+    outcome.words = 'Up and dressed\nready for the day';
     expect(validateBudget(budget), JSON.stringify(validateBudget.errors)).toBe(true);
-    line.outcome = 'Up and dressed\u001b[2J';
+    outcome.words = 'Up and dressed\u001b[2J';
     expect(validateBudget(budget)).toBe(false);
-    line.outcome = 'Up and dressed';
+    outcome.words = 'Up and dressed';
     line.activity = 'Help to get up\nTotals';
+    expect(validateBudget(budget)).toBe(false);
+  });
+
+  it('refuses a version 4 line with the free-text outcome of older files, as the app does', () => {
+    const budget = readJson('examples/example-ann.json') as { lines: Record<string, unknown>[] };
+    (budget.lines[0] as Record<string, unknown>)['outcome'] = 'I get up at a time I choose';
     expect(validateBudget(budget)).toBe(false);
   });
 

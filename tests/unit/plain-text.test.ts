@@ -12,6 +12,7 @@ import { aboutFormToFields, budgetToAboutForm } from '../../src/domain/forms/abo
 import { formToCarer, NEW_CARER_FORM } from '../../src/domain/forms/carer-form';
 import { formToExpense, NEW_EXPENSE_FORM } from '../../src/domain/forms/expense-form';
 import { formToLine, NEW_LINE_FORM, type LineForm } from '../../src/domain/forms/line-form';
+import { formToOutcome, NEW_OUTCOME_FORM } from '../../src/domain/forms/outcome-form';
 import { rateCardToForm } from '../../src/domain/forms/rate-card-form';
 import { formToRateCard } from '../../src/domain/forms/rate-card-form-parse';
 import { formToRevision, NEW_REVISION_FORM } from '../../src/domain/forms/revision-form';
@@ -78,7 +79,8 @@ function fullBudget(): Json {
     title: 'Support plan',
     person: { name: 'Bo Example', reference: 'TEST-001' },
     carers: [carer({ relationship: 'son' })],
-    lines: [visits({ outcome: 'Up and dressed' })],
+    outcomes: [{ id: 'o1', words: 'Up and dressed', goodLooksLike: 'Dressed by nine' }],
+    lines: [visits({ outcomes: ['o1'] })],
     expenses: [expense()],
   });
   return copy(
@@ -113,7 +115,12 @@ const BUDGET_ONE_LINE = [
   'revisions.0.madeBy.name',
   'revisions.0.snapshot.lines.0.activity',
 ];
-const BUDGET_MANY_LINES = ['lines.0.outcome', 'revisions.0.reason'];
+const BUDGET_MANY_LINES = [
+  'outcomes.0.words',
+  'outcomes.0.goodLooksLike',
+  'revisions.0.reason',
+  'revisions.0.snapshot.outcomes.0.words',
+];
 
 const card = (): Json => readJson('rate-cards/england-2025-26.json') as Json;
 const CARD_ONE_LINE = [
@@ -268,9 +275,10 @@ describe('the app’s forms', () => {
   });
 
   it('keep line breaks in a textarea, and refuse anything else hidden there', () => {
-    const kept = line({ outcome: 'Up and dressed\nready for the day' });
-    expect(kept.ok && kept.value.outcome).toBe('Up and dressed\nready for the day');
-    expect(keysOf(line({ outcome: 'Up\n\u001b[2J' }))).toEqual(['outcome forms.plainText']);
+    const outcome = (words: string) => formToOutcome({ ...NEW_OUTCOME_FORM, words }, 'o1');
+    const kept = outcome('Up and dressed\nready for the day');
+    expect(kept.ok && kept.value.words).toBe('Up and dressed\nready for the day');
+    expect(keysOf(outcome('Up\n\u001b[2J'))).toEqual(['words forms.plainText']);
     const revision = (reason: string) =>
       formToRevision({ ...NEW_REVISION_FORM, reason, role: 'person' }, '2026-05-01');
     expect(revision('New carer\nfrom May').ok).toBe(true);

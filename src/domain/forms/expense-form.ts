@@ -4,9 +4,10 @@
  * ends and starts, from which its payback is worked out.
  */
 import { failed, ok, problem, type Problem, type Result } from '../problems';
-import type { Expense, Frequency, NeedLine } from '../schema/budget';
+import type { Budget, Expense, Frequency, NeedLine } from '../schema/budget';
 import { boxesOf, dateFormFields, dateInput } from './date-fields';
 import { moneyInput, problemsOf, requiredText } from './form-fields';
+import { servedOutcomes } from './outcome-form';
 
 export type ExpenseForm = {
   readonly description: string;
@@ -29,6 +30,8 @@ export type ExpenseForm = {
   /** An investment's effect: the ids of the needs it ends and of those it starts. */
   readonly ends: readonly string[];
   readonly starts: readonly string[];
+  /** The ids of the plan's outcomes this expense serves. */
+  readonly outcomes: readonly string[];
 };
 
 export const NEW_EXPENSE_FORM: ExpenseForm = {
@@ -42,6 +45,7 @@ export const NEW_EXPENSE_FORM: ExpenseForm = {
   ...dateFormFields('date', undefined),
   ends: [],
   starts: [],
+  outcomes: [],
 };
 
 export function expenseToForm(expense: Expense): ExpenseForm {
@@ -56,14 +60,16 @@ export function expenseToForm(expense: Expense): ExpenseForm {
     ...dateFormFields('date', expense.date),
     ends: expense.effect?.ends ?? [],
     starts: expense.effect?.starts ?? [],
+    outcomes: expense.outcomes ?? [],
   };
 }
 
-/** `lines` are the budget's needs, which an investment's effect names. */
+/** `lines` are the budget's needs, which an investment's effect names; `plan` holds the outcomes it may serve. */
 export function formToExpense(
   form: ExpenseForm,
   id: string,
   lines: readonly NeedLine[] = [],
+  plan: Pick<Budget, 'outcomes'> = {},
 ): Result<Expense> {
   const description = requiredText(form.description, 'expense', 'description', 200);
   const amount = moneyInput(form.amount, 'expense', 'amount');
@@ -93,6 +99,7 @@ export function formToExpense(
     kind: form.kind,
     ...time.value,
     ...effect.value,
+    ...servesOf(form.outcomes, plan),
   });
 }
 
@@ -139,4 +146,9 @@ function effectOf(form: ExpenseForm, lines: readonly NeedLine[]): Result<Pick<Ex
   return ok({
     effect: { ...(ends.length === 0 ? {} : { ends }), ...(starts.length === 0 ? {} : { starts }) },
   });
+}
+
+function servesOf(ticked: readonly string[], plan: Pick<Budget, 'outcomes'>): Pick<Expense, 'outcomes'> {
+  const outcomes = servedOutcomes(ticked, plan);
+  return outcomes.length === 0 ? {} : { outcomes };
 }

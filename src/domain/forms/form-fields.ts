@@ -10,7 +10,7 @@ import { problem, type Problem } from '../problems';
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
 
 /** Which form a field is on: its messages are `forms.<scope>.<field>.<rule>`. */
-export type FormScope = 'line' | 'carer' | 'assistant' | 'expense' | 'about';
+export type FormScope = 'line' | 'carer' | 'assistant' | 'expense' | 'about' | 'outcome';
 
 export function wholeNumberInput(
   text: string,

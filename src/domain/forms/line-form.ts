@@ -5,14 +5,16 @@ import type { Budget, Expense, LineFrequency, NeedLine, Resource } from '../sche
 import { FREQUENCY_LIMITS } from '../schema/budget-values';
 import { budgetRuleProblems } from '../schema/budget-rules';
 import { boxesOf, dateFormFields, dateInput } from './date-fields';
-import { optionalText, problemsOf, requiredText, wholeNumberInput } from './form-fields';
+import { problemsOf, requiredText, wholeNumberInput } from './form-fields';
 import { formToPackage, NEW_PACKAGE_FORM, packageToForm, type LinePackageForm } from './line-package-form';
+import { servedOutcomes } from './outcome-form';
 
 /** Every field as the form holds it: text, so nothing typed is ever lost or reformatted. */
 export type LineForm = {
   readonly kind: 'visits' | 'sleep-in';
   readonly activity: string;
-  readonly outcome: string;
+  /** The ids of the plan's outcomes this need serves. */
+  readonly outcomes: readonly string[];
   readonly resource: Resource | '';
   readonly provider: string;
   readonly carer: string;
@@ -41,7 +43,7 @@ export type LineRepeat = 'every-week' | 'every-n-weeks' | 'weeks-a-year';
 export const NEW_LINE_FORM: LineForm = {
   kind: 'visits',
   activity: '',
-  outcome: '',
+  outcomes: [],
   resource: '',
   provider: '',
   carer: '',
@@ -63,7 +65,7 @@ export function lineToForm(line: NeedLine): LineForm {
   return {
     kind: line.kind,
     activity: line.activity,
-    outcome: line.outcome ?? '',
+    outcomes: line.outcomes ?? [],
     resource: line.resource,
     provider: line.provider ?? '',
     carer: line.carer ?? '',
@@ -94,9 +96,9 @@ export function lineToForm(line: NeedLine): LineForm {
  */
 export function formToLine(form: LineForm, id: string, domain: string, budget: Budget): Result<NeedLine> {
   const activity = requiredText(form.activity, 'line', 'activity', 200);
-  const outcome = optionalText(form.outcome, 'outcome', 300, 'many');
+  const outcomes = servedOutcomes(form.outcomes, budget);
   const workers = wholeNumberInput(form.workers, 'line', 'workers', 1, 4);
-  const found: Problem[] = problemsOf(activity, outcome);
+  const found: Problem[] = problemsOf(activity);
   if (form.resource === '') found.push(problem(['resource'], 'forms.line.resource.required'));
   if (form.resource === 'unpaid-carer' && form.carer === '') found.push(problem(['carer'], 'forms.line.carer.required'));
   // A draft may still name an assistant removed since: say so, rather than save a line naming nobody known.
@@ -123,7 +125,7 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
   if (!time.ok) found.push(...time.problems);
   const priceAndSharing = formToPackage(form, form.resource, form.kind);
   found.push(...priceAndSharing.problems);
-  if (found.length > 0 || !activity.ok || !outcome.ok || !workers.ok || !minutes.ok || !visitsPerDay.ok || !time.ok) {
+  if (found.length > 0 || !activity.ok || !workers.ok || !minutes.ok || !visitsPerDay.ok || !time.ok) {
     return failed(found);
   }
   const resource = form.resource as Resource;
@@ -131,7 +133,7 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
     id,
     domain,
     activity: activity.value,
-    ...(outcome.value === undefined ? {} : { outcome: outcome.value }),
+    ...(outcomes.length === 0 ? {} : { outcomes }),
     resource,
     ...(resource === 'registered-provider' && form.provider !== '' ? { provider: form.provider } : {}),
     ...(resource === 'unpaid-carer' ? { carer: form.carer } : {}),

@@ -28,6 +28,8 @@ export function snapshotOf(budget: Budget): BudgetSnapshot {
     // of a plan without them reads exactly as one saved before they existed.
     ...(budget.plan === undefined ? {} : { plan: budget.plan }),
     ...(budget.assistants === undefined ? {} : { assistants: budget.assistants }),
+    // Version 4's outcomes, the same way.
+    ...(budget.outcomes === undefined ? {} : { outcomes: budget.outcomes }),
   };
 }
 
@@ -62,12 +64,13 @@ export function addRevision(budget: Budget, details: RevisionDetails): Budget {
 /** The budget as it was at a revision (its own id and history kept), for pricing and viewing. */
 export function budgetAtRevision(budget: Budget, revision: Revision): Budget {
   const { snapshot } = revision;
-  // A revision without a plan or assistants had none: the draft's are not carried into it.
-  const { plan: _plan, assistants: _assistants, ...rest } = budget;
+  // A revision without a plan, assistants or outcomes had none: the draft's are not carried into it.
+  const { plan: _plan, assistants: _assistants, outcomes: _outcomes, ...rest } = budget;
   return {
     ...rest,
     ...(snapshot.plan === undefined ? {} : { plan: snapshot.plan }),
     ...(snapshot.assistants === undefined ? {} : { assistants: snapshot.assistants }),
+    ...(snapshot.outcomes === undefined ? {} : { outcomes: snapshot.outcomes }),
     rateCard: revision.rateCard,
     title: snapshot.title,
     person: snapshot.person,

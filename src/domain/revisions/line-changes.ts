@@ -25,7 +25,7 @@ export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
   const a = from.line;
   const b = to.line;
   const changed: Record<LineChange, boolean> = {
-    activity: a.activity !== b.activity || a.outcome !== b.outcome,
+    activity: a.activity !== b.activity || String(a.outcomes ?? []) !== String(b.outcomes ?? []),
     domain: a.domain !== b.domain,
     // When (the days, day or night, visits or a sleep-in), apart from how long and how many:
     // a longer visit is "length of each visit", never "when".

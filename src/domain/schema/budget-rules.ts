@@ -7,6 +7,7 @@ import { Dec, roundHoursForDisplay } from '../money';
 import { problem, type Problem } from '../problems';
 import { revisionRuleProblems } from './revision-rules';
 import { duplicateIds } from './unique-ids';
+import { planAroundProblems } from './plan-around-rules';
 
 const MINUTES_IN_A_DAY = 1440;
 const MINUTES_IN_A_WEEK = 168 * 60;
@@ -43,6 +44,7 @@ function contentRuleProblems(budget: Budget, prefix: readonly (string | number)[
     ),
     ...budget.expenses.flatMap((expense, index) => expenseProblems(expense, [...prefix, 'expenses', index], linesById)),
     ...carerWeekProblems(budget, prefix),
+    ...planAroundProblems(budget, prefix),
   ];
 }
 

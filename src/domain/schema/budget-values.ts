@@ -4,7 +4,7 @@
  * carry zod into the app's start-up. budget.ts re-exports them: import from either.
  */
 export const BUDGET_FORMAT = 'support-budget';
-export const BUDGET_VERSION = 3;
+export const BUDGET_VERSION = 4;
 
 export const RESOURCES = [
   'registered-provider',
@@ -44,7 +44,7 @@ export type Cohort = (typeof COHORTS)[number];
  * The task-list sections a file's `progress` may name by word; areas of life are named by
  * their domain id in `areasCompleted` and `areasNotNeeded` (docs/task-list-and-progress.md).
  */
-export const PROGRESS_SECTIONS = ['about', 'carers', 'expenses', 'summary'] as const;
+export const PROGRESS_SECTIONS = ['about', 'outcomes', 'carers', 'expenses', 'summary'] as const;
 export type ProgressSection = (typeof PROGRESS_SECTIONS)[number];
 
 /** A line that does not come every week: one week in `everyWeeks`, or `weeksAYear` weeks a year. */

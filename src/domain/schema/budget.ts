@@ -1,7 +1,8 @@
 /**
- * Budget file, version 3 (docs/file-format.md; version 2 adds `revisions`, the
+ * Budget file, version 4 (docs/file-format.md; version 2 adds `revisions`, the
  * history; version 3 puts the plan in time: `plan`, dates on lines and expenses, lines
- * that do not come every week, investments' effects, and named personal assistants).
+ * that do not come every week, investments' effects, and named personal assistants;
+ * version 4 writes the plan around the money: outcomes, in plan-around.ts).
  * Field names may be added, never renamed. docs/plan-in-time.md gives the rules of time.
  */
 import { z } from 'zod';
@@ -20,6 +21,7 @@ import {
   wholeNumber,
 } from './fields';
 import { MAX_REVISIONS, revisionSchema } from './revision';
+import { planAroundContent, servesOutcomes } from './plan-around';
 import {
   BUDGET_FORMAT,
   BUDGET_LIMITS,
@@ -99,7 +101,6 @@ const lineBase = {
   id: identifier(),
   domain: identifier(),
   activity: requiredText(200),
-  outcome: text(300, 'many').optional(),
   resource: oneOf(RESOURCES),
   provider: identifier().optional(),
   carer: identifier().optional(),
@@ -119,6 +120,8 @@ const lineBase = {
   agreedSource: requiredText(300).optional(),
   /** How many people share the same worker or workers at the same time (rule 18). */
   sharedBy: wholeNumber(SHARED_BY_LIMITS.min, SHARED_BY_LIMITS.max).optional(),
+  // The plan around the money (version 4): the outcomes this need serves.
+  ...servesOutcomes,
 };
 
 const visitsLine = z.strictObject({
@@ -156,6 +159,8 @@ const expense = z.strictObject({
       starts: list(identifier(), 0, BUDGET_LIMITS.lines).optional(),
     })
     .optional(),
+  // The plan around the money (version 4): the outcomes this expense serves.
+  ...servesOutcomes,
 });
 
 /** Each name at most once in its list. */
@@ -185,6 +190,8 @@ const content = {
   assistants: list(assistant, 0, BUDGET_LIMITS.assistants).optional(),
   lines: list(line, 0, BUDGET_LIMITS.lines),
   expenses: list(expense, 0, BUDGET_LIMITS.expenses),
+  // The plan around the money (version 4): outcomes.
+  ...planAroundContent,
 };
 
 /** A revision's copy of the budget's content; its rate card is on the revision itself. */
@@ -215,3 +222,4 @@ export type Expense = Budget['expenses'][number];
 export type BudgetSnapshot = z.infer<typeof budgetSnapshotSchema>;
 export type Progress = NonNullable<Budget['progress']>;
 export type Revision = NonNullable<Budget['revisions']>[number];
+export type Outcome = NonNullable<Budget['outcomes']>[number];

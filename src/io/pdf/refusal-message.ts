@@ -16,7 +16,7 @@ const FIELDS: readonly (readonly [RegExp, string])[] = [
   [/^carers\[(\d+)\]\.name$/, 'pdf.unprintable.fields.carerName'],
   [/^carers\[(\d+)\]\.relationship$/, 'pdf.unprintable.fields.carerRelationship'],
   [/^lines\[(\d+)\]\.activity$/, 'pdf.unprintable.fields.lineActivity'],
-  [/^lines\[(\d+)\]\.outcome$/, 'pdf.unprintable.fields.lineOutcome'],
+  [/^outcomes\[(\d+)\]\.words$/, 'pdf.unprintable.fields.outcomeWords'],
   [/^expenses\[(\d+)\]\.description$/, 'pdf.unprintable.fields.expenseDescription'],
   [/^rateCard\./, 'pdf.unprintable.fields.rateCard'],
 ];

@@ -11,6 +11,7 @@ import { SummaryComparison } from './summary-comparison';
 import { useSummaryFormat } from './summary-format';
 import { SummaryIntro } from './summary-intro';
 import { SummaryLines } from './summary-lines';
+import { SummaryOutcomes } from './summary-outcomes';
 import { SummaryTotals } from './summary-totals';
 import { SummaryTime } from './summary-time';
 import { SummaryWarnings } from './summary-warnings';
@@ -31,6 +32,7 @@ export function SummaryContent({ pricing, budget, asAt }: SummaryContentProps) {
       {asAt}
       <SummaryTotals totals={model.totals} />
       <SummaryWarnings warnings={model.warnings} budget={pricing.budget} format={format} />
+      <SummaryOutcomes outcomes={model.outcomes} budgetId={pricing.budget.id} />
       <SummaryByDomain byDomain={model.byDomain} pricing={pricing} format={format} />
       <SummaryByResource byResource={model.byResource} />
       <SummaryCarers pricing={pricing} format={format} />

@@ -34,11 +34,15 @@ describe('the task list', () => {
     renderWithI18n(<Pages />);
     expect(screen.getByRole('heading', { level: 1, name: 'Untitled budget' })).toBeInTheDocument();
     expect(
-      screen.getByText(`You have completed 0 of ${card.domains.length + 4} sections.`),
+      screen.getByText(`You have completed 0 of ${card.domains.length + 5} sections.`),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'About the person' })).toHaveAttribute(
       'href',
       `#/budgets/${id}/about`,
+    );
+    expect(screen.getByRole('link', { name: 'What matters to the person' })).toHaveAttribute(
+      'href',
+      `#/budgets/${id}/outcomes`,
     );
     expect(screen.getByRole('link', { name: 'Personal care' })).toHaveAttribute(
       'href',
@@ -138,7 +142,7 @@ describe('the task list', () => {
     ).toBeInTheDocument();
     expect(statusOf('About the person')).toHaveTextContent('Completed');
     expect(
-      screen.getByText(`You have completed 1 of ${card.domains.length + 4} sections.`),
+      screen.getByText(`You have completed 1 of ${card.domains.length + 5} sections.`),
     ).toBeInTheDocument();
     expect(saved(id)?.budget.progress).toEqual({ completed: ['about'] });
   });

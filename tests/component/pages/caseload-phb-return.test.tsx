@@ -16,7 +16,7 @@ import {
   type PhbReturn,
 } from '../../../src/domain/caseload/phb-return';
 import type { Budget } from '../../../src/domain/schema/budget';
-import { FUNDING_ROUTES } from '../../../src/domain/schema/budget-values';
+import { BUDGET_VERSION, FUNDING_ROUTES } from '../../../src/domain/schema/budget-values';
 import english from '../../../src/i18n/en/caseload.json';
 import { budgetFileText } from '../../../src/io/budget-file';
 import { useCaseloadStore } from '../../../src/state/caseload/caseload-store';
@@ -57,7 +57,7 @@ const plans: Partial<Budget>[] = [
 ];
 const texts = plans.map(
   (fields) =>
-    [`${fields.id ?? ''}.json`, budgetFileText(budget({ version: 3, ...fields }))] as const,
+    [`${fields.id ?? ''}.json`, budgetFileText(budget({ version: BUDGET_VERSION, ...fields }))] as const,
 );
 const folder = mkdtempSync(join(tmpdir(), 'phb-return-page-'));
 for (const [name, text] of texts) writeFileSync(join(folder, name), text);

@@ -17,6 +17,8 @@ export interface DomainLineRowProps {
   readonly line: NeedLine;
   /** Who gives it, in words: resource and provider or carer name. */
   readonly who: string;
+  /** The outcomes it serves, in the person's words; undefined when it serves none. */
+  readonly serves: string | undefined;
   /** Hours a week ("5.25") or nights ("2 nights"); undefined when the budget cannot be priced. */
   readonly amount: string | undefined;
   /** The weekly cost, formatted; undefined when the budget cannot be priced. */
@@ -58,9 +60,9 @@ export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowPro
     <tr className="nhsuk-table__row" role="row">
       <Cell heading={t('lines.domain.colNeed')} header>
         {line.activity}
-        {line.outcome !== undefined && (
+        {props.serves !== undefined && (
           <span className="nhsuk-u-display-block nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">
-            {line.outcome}
+            {props.serves}
           </span>
         )}
       </Cell>

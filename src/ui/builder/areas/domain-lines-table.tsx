@@ -11,7 +11,7 @@ import type { RateCard } from '../../../domain/schema/rate-card';
 import { Scroll } from '../../components/scroll';
 import { useLocale } from '../../hooks/budget-format';
 import { DomainLineRow } from './domain-line-row';
-import { amountWords, whoWords } from './line-words';
+import { amountWords, servesWords, whoWords } from './line-words';
 
 export interface DomainLinesTableProps {
   readonly budget: Budget;
@@ -36,6 +36,7 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
     const assistants = new Map((budget.assistants ?? []).map((assistant) => [assistant.id, assistant.name]));
     const nameOf = (line: NeedLine) =>
       line.carer !== undefined ? carers.get(line.carer) : line.assistant !== undefined ? assistants.get(line.assistant) : undefined;
+    const outcomes = new Map((budget.outcomes ?? []).map((outcome) => [outcome.id, outcome.words]));
     return budget.lines
       .filter((line) => line.domain === domainId)
       .map((line) => {
@@ -43,6 +44,7 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
         return {
           line,
           who: whoWords(line, card, nameOf(line), t, i18n.language),
+          serves: servesWords(line.outcomes, outcomes, t),
           amount: figures === undefined ? undefined : amountWords(figures, t, locale),
           weekly: figures === undefined ? undefined : formatMoney(figures.weekly, locale),
         };
@@ -86,6 +88,7 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
               budgetId={budget.id}
               line={row.line}
               who={row.who}
+              serves={row.serves}
               amount={row.amount}
               weekly={row.weekly}
               onDuplicate={props.onDuplicate}

@@ -1,5 +1,5 @@
 /**
- * The questions of the need-line form, in order: what the support is, what it is for,
+ * The questions of the need-line form, in order: what the support is, which outcomes it serves,
  * visits or a sleep-in, who gives it, then how long and how often. The values are the
  * form as typed; checking them is the domain's (formToLine). Each group re-renders only
  * when its own fields change (memoByFields).
@@ -24,7 +24,13 @@ export interface LineFieldsAllProps extends LineFieldsProps {
 export function LineFields({ form, onChange, errors, budget, card, priced }: LineFieldsAllProps) {
   return (
     <>
-      <LineWhatFields form={form} onChange={onChange} errors={errors} />
+      <LineWhatFields
+        form={form}
+        onChange={onChange}
+        errors={errors}
+        budgetId={budget.id}
+        outcomes={budget.outcomes}
+      />
       <LineWhoFields form={form} onChange={onChange} errors={errors} budget={budget} card={card} />
       <LineScheduleFields form={form} onChange={onChange} errors={errors} />
       <LinePackageFields form={form} onChange={onChange} errors={errors} card={card} priced={priced} />

@@ -41,7 +41,8 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
         return null; // said below, naming the assistant
       case 'over-indicative':
       case 'investment-no-saving':
-        return null; // about the whole budget or an investment, not one line
+      case 'serves-no-outcome':
+        return null; // about the whole budget, an assistant or an investment, not one line
     }
   };
 

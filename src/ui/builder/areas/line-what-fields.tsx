@@ -2,14 +2,20 @@
 import { useTranslation } from 'react-i18next';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
-import { Textarea } from '../../components/textarea';
+import type { Outcome } from '../../../domain/schema/budget';
+import { OutcomeChoice } from '../outcomes/outcome-choice';
 import { lineFieldId, memoByFields, type LineFieldsProps } from './line-field-ids';
 
+interface LineWhatFieldsProps extends LineFieldsProps {
+  readonly budgetId: string;
+  /** The plan's outcomes, which the need may serve. */
+  readonly outcomes: readonly Outcome[] | undefined;
+}
+
 export const LineWhatFields = memoByFields(
-  function LineWhatFields({ form, onChange, errors }: LineFieldsProps) {
+  function LineWhatFields({ form, onChange, errors, budgetId, outcomes }: LineWhatFieldsProps) {
     const { t } = useTranslation();
-    const set = (field: 'activity' | 'outcome' | 'kind') => (value: string) =>
-      onChange({ [field]: value });
+    const set = (field: 'activity' | 'kind') => (value: string) => onChange({ [field]: value });
 
     return (
       <>
@@ -23,16 +29,13 @@ export const LineWhatFields = memoByFields(
           value={form.activity}
           onChange={set('activity')}
         />
-        <Textarea
-          id={lineFieldId('outcome')}
-          label={t('lines.outcome.label')}
-          labelSize="s"
-          hint={t('lines.outcome.hint')}
-          error={errors.outcome}
-          rows={2}
-          autoComplete="off"
-          value={form.outcome}
-          onChange={set('outcome')}
+        <OutcomeChoice
+          id={lineFieldId('outcomes')}
+          budgetId={budgetId}
+          outcomes={outcomes}
+          values={form.outcomes}
+          error={errors.outcomes}
+          onChange={(values) => onChange({ outcomes: values })}
         />
         <Radios
           id={lineFieldId('kind')}
@@ -53,5 +56,5 @@ export const LineWhatFields = memoByFields(
       </>
     );
   },
-  ['activity', 'outcome', 'kind'],
+  ['activity', 'outcomes', 'kind'],
 );

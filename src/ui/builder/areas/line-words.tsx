@@ -76,3 +76,16 @@ export function amountWords(priced: PricedLine, t: TFunction, locale: Locale): s
     ? t('lines.amount.nights', { count: priced.nights })
     : formatHours(priced.hours, locale);
 }
+
+/** "Serves: I get up when I choose; I see my friends": the outcomes a line serves, in the person's words. */
+export function servesWords(
+  served: readonly string[] | undefined,
+  words: ReadonlyMap<string, string>,
+  t: TFunction,
+): string | undefined {
+  const named = (served ?? []).flatMap((id) => {
+    const said = words.get(id);
+    return said === undefined ? [] : [said];
+  });
+  return named.length === 0 ? undefined : t('lines.serves', { outcomes: named.join('; ') });
+}

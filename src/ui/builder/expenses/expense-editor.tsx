@@ -31,6 +31,7 @@ import { ExpenseKindQuestion } from './expense-kind-question';
 import { ExpensePreview } from './expense-preview';
 import { EXPENSE_TIME_IDS, ExpenseTimeFields } from './expense-time-fields';
 import { FormActions } from '../../components/form-actions';
+import { OutcomeChoice } from '../outcomes/outcome-choice';
 import { localeOf } from '../../../i18n/languages';
 
 /** Each form field's input id: the error summary links to it. */
@@ -51,6 +52,7 @@ const FIELD_IDS: FieldIds<ExpenseForm> & Record<'from' | 'until' | 'date', strin
   dateYear: `${EXPENSE_TIME_IDS.date}-year`,
   ends: EXPENSE_TIME_IDS.ends,
   starts: EXPENSE_TIME_IDS.starts,
+  outcomes: 'expense-outcomes',
   // A date's problem is the whole date's; it links to the day box.
   from: `${EXPENSE_TIME_IDS.from}-day`,
   until: `${EXPENSE_TIME_IDS.until}-day`,
@@ -81,6 +83,7 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
   );
   const saveExpense = useAppStore((state) => state.saveExpense);
   const lines = useAppStore((state) => state.budgets[budgetId]?.budget.lines ?? NO_LINES);
+  const outcomes = useAppStore((state) => state.budgets[budgetId]?.budget.outcomes);
   const card = rateCardById(rateCard);
   const weeksPerYear = useMemo(
     () => (card === undefined ? undefined : new Dec(card.weeksPerYear)),
@@ -104,7 +107,7 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
     event.preventDefault();
     const taken =
       useAppStore.getState().budgets[budgetId]?.budget.expenses.map((expense) => expense.id) ?? [];
-    const result = formToExpense(form, expenseId === NEW ? newId('e', taken) : expenseId, lines);
+    const result = formToExpense(form, expenseId === NEW ? newId('e', taken) : expenseId, lines, { outcomes });
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -148,6 +151,14 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
               options={domainOptions}
               value={form.domain}
               onChange={set('domain')}
+            />
+            <OutcomeChoice
+              id={FIELD_IDS.outcomes}
+              budgetId={budgetId}
+              outcomes={outcomes}
+              values={form.outcomes}
+              error={errorFor('outcomes')}
+              onChange={set('outcomes')}
             />
             <MoneyInput
               id={FIELD_IDS.amount}

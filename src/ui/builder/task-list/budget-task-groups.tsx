@@ -19,7 +19,7 @@ export interface BudgetTaskGroupsProps {
 }
 
 const GROUPS = [
-  { id: 'about', kinds: ['about'] },
+  { id: 'about', kinds: ['about', 'outcomes'] },
   { id: 'domains', kinds: ['domain'] },
   { id: 'others', kinds: ['carers', 'expenses'] },
   { id: 'check', kinds: ['summary'] },
@@ -38,6 +38,13 @@ export function BudgetTaskGroups({ budget, card, sections, asOf }: BudgetTaskGro
           name: t('budget.tasks.about'),
           hint: t('budget.tasks.aboutHint'),
           href: href({ page: 'about', budgetId }),
+        };
+      case 'outcomes':
+        return {
+          ...base,
+          name: t('budget.tasks.outcomes'),
+          hint: t('budget.tasks.outcomesHint'),
+          href: href({ page: 'outcomes', budgetId }),
         };
       case 'domain': {
         const domainId = section.domainId ?? '';
