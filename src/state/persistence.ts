@@ -79,6 +79,8 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
   let pending: { name: string; value: StorageValue<StoredState> } | null = null;
   /** The last write begun and not yet settled; a change made meanwhile waits for it. */
   let inFlight: Promise<void> | null = null;
+  /** The state kept back because a copy kept aside could not be written first. */
+  let held = false;
   let writesBlocked = false;
   let current: StorageHealth = { kind: 'ok' };
   const listeners = new Set<(health: StorageHealth) => void>();
@@ -131,9 +133,6 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     inFlight = settled;
     return settled;
   }
-
-  /** The state kept back because a copy kept aside could not be written first. */
-  let held = false;
 
   async function writeAsideThenState(next: typeof pending): Promise<void> {
     const refused = await writeAside();
