@@ -66,7 +66,7 @@ interface Report {
   hoursWeekly: Record<string, string>;
   byDomain: Record<string, Recurring>;
   byResource: Record<string, Recurring>;
-  lines: { id: string; hoursWeekly: string; weekly: string; annual: string }[];
+  lines: { id: string; active: boolean; hoursWeekly: string; weekly: string; annual: string }[];
   carers: { id: string; hoursWeekly: string; nightsWeekly: number; flags: string[] }[];
   settings: { id: string; weekly: string; annual: string; difference: string }[];
   warnings: { id: string; line?: string }[];
