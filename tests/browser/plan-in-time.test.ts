@@ -119,4 +119,33 @@ describe('the plan in time on the summary', () => {
       await context.close();
     },
   );
+
+  it(
+    "names a personal assistant's hours where they are chosen, by keyboard, with nothing for axe to find",
+    { timeout: 120_000 },
+    async () => {
+      const { page, context, faults } = await openWatched(browser);
+      await page.getByLabel('Budget file').setInputFiles(FILE);
+      await page.getByRole('button', { name: 'Open a budget file' }).click();
+      await page.waitForURL('**/#/budgets/dated-discharge');
+      await page.getByRole('link', { name: 'Unpaid carers and personal assistants' }).click();
+      await page.getByRole('heading', { level: 3, name: 'Pat Example' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Pat works the level-access shower help: 3 × 30 minutes = 1.50 hours a week from 1 September 2026.
+      await page.getByRole('link', { name: 'Change (Pat Example)' }).focus();
+      await page.keyboard.press('Enter');
+      const hours = page.getByLabel('Contracted hours a week');
+      await hours.fill('1');
+      await page
+        .getByText('The needs Pat Example works come to 1.50 hours a week, more than the 1.00 hours a week of their contract.')
+        .waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await setLanguage(page, 'cy');
+      await page.getByText("Mae'r anghenion y mae Pat Example yn eu gweithio yn dod i 1.50 awr yr wythnos", { exact: false }).first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(faults).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -40,7 +40,7 @@ describe('--lang', () => {
     expect(run.stdout).toBe(budgetCsv(appPricing('england-2025-26'), createI18n('cy').t, 'cy'));
     const [header = '', ...rows] = run.stdout.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
-      "Adran,Id,Maes,Adnodd,Disgrifiad,Amlder,Oriau'r wythnos,Nosweithiau'r wythnos,Wythnosol (£),Blynyddol (£),Untro (£),Blwyddyn gyntaf (£)",
+      "Adran,Id,Maes,Adnodd,Disgrifiad,Amlder,Oriau'r wythnos,Nosweithiau'r wythnos,Wythnosol (£),Blynyddol (£),Untro (£),Blwyddyn gyntaf (£),O,Tan,Diwrnodau,Yn ailadrodd (£),Cyfanswm (£),Wythnosau ad-dalu",
     );
     // The rate card's names of areas of life in Welsh, from its { en, cy } text.
     expect(rows.join('\n')).toContain('Gofal personol');

@@ -66,7 +66,7 @@ interface Report {
   hoursWeekly: Record<string, string>;
   byDomain: Record<string, Recurring>;
   byResource: Record<string, Recurring>;
-  lines: { id: string; hoursWeekly: string; weekly: string; annual: string }[];
+  lines: { id: string; active: boolean; hoursWeekly: string; weekly: string; annual: string }[];
   carers: { id: string; hoursWeekly: string; nightsWeekly: number; flags: string[] }[];
   settings: { id: string; weekly: string; annual: string; difference: string }[];
   warnings: { id: string; line?: string }[];
@@ -261,8 +261,11 @@ describe('csv output', () => {
     const [header = [], ...body] = rows;
     for (const row of body) expect(row).toHaveLength(header.length);
     const json = await report([EXAMPLE]);
-    for (const line of json.lines) expect(body.some((row) => row[1] === line.id)).toBe(true);
-    const total = body.at(-1) ?? [];
+    // The lines active on the as-at day: the example's uplift after hospital has ended.
+    const active = json.lines.filter((line) => line.active);
+    expect(active.length).toBeLessThan(json.lines.length);
+    for (const line of active) expect(body.some((row) => row[1] === line.id)).toBe(true);
+    const total = body.find((row) => row[0] === 'total') ?? [];
     expect(total).toContain(json.totals.weekly);
     expect(total).toContain(json.totals.annual);
     expect(total).toContain(json.totals.firstYear);
@@ -291,7 +294,7 @@ describe('text output', () => {
   it('shows the working: hours × rate for each line, then the half-up rounding', () => {
     expect(text).toContain('× £');
     expect(text).toContain('rounds half-up');
-    expect(text).toContain('£759.37');
+    expect(text).toContain('£869.79');
   });
 
   it('has no untranslated key and nothing JavaScript-shaped', () => {

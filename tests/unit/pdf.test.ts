@@ -58,14 +58,14 @@ describe('the PDF of the example budget (Ann, England 2025-26)', () => {
   it('shows the four totals exactly as the json report has them', () => {
     const { totals } = toReport(pricing);
     expect(totals).toEqual({
-      weekly: '759.37',
-      annual: '39595.65',
+      weekly: '869.79',
+      annual: '45353.54',
       oneOff: '1800.00',
-      firstYear: '41395.65',
+      firstYear: '47153.54',
     });
     for (const amount of Object.values(totals)) expect(pdf.layout).toContain(money(amount));
-    expect(pdf.layout).toMatch(/Weekly total\s+£759\.37/);
-    expect(pdf.layout).toMatch(/First-year total\s+£41,395\.65/);
+    expect(pdf.layout).toMatch(/Weekly total\s+£869\.79/);
+    expect(pdf.layout).toMatch(/First-year total\s+£47,153\.54/);
   });
 
   it("shows each line's activity with its hours (or nights), weekly and annual cost", () => {
@@ -87,7 +87,7 @@ describe('the PDF of the example budget (Ann, England 2025-26)', () => {
   });
 
   it('lists expenses, then investments, then the personal assistant employer costs', () => {
-    const order = ['Day centre fee', 'Ceiling hoist', 'Employer'].map((text) =>
+    const order = ['Day centre fee', 'Ceiling track hoist', 'Employer'].map((text) =>
       pdf.flat.indexOf(text),
     );
     expect(order.every((index) => index > 0)).toBe(true);
@@ -124,8 +124,8 @@ describe('the PDF of the example budget (Ann, England 2025-26)', () => {
       );
       expect(pdf.flat).toContain(`${setting.extraProviderHoursWeekly} more hours a week`);
     }
-    expect(pdf.layout).toMatch(/Indicative sum\s+£42,000\.00 a year/);
-    expect(pdf.flat).toContain(`${money('2404.35')} under the indicative sum`);
+    expect(pdf.layout).toMatch(/Indicative sum\s+£48,000\.00 a year/);
+    expect(pdf.flat).toContain(`${money('2646.46')} under the indicative sum`);
   });
 
   it('gives the revision, the date made, the rounding rule and page numbers', () => {

@@ -61,11 +61,11 @@ describe('what a budget costs on the newer card', () => {
     const change = priceChange(ann, y2025, y2026);
     if (!change.ok) throw new Error(JSON.stringify(change.problems));
     const text = (m: { toFixed(places: number): string }) => m.toFixed(2);
-    // The headless command gives £759.37 / £39,595.65 on 2025-26 and £788.28 / £41,103.11 on 2026-27.
-    expect(text(change.value.current.weekly)).toBe('759.37');
-    expect(text(change.value.newer.weekly)).toBe('788.28');
-    expect(text(change.value.difference.weekly)).toBe('28.91');
-    expect(text(change.value.difference.annual)).toBe('1507.46');
+    // The headless command gives £869.79 / £45,353.54 on 2025-26 and £903.26 / £47,098.41 on 2026-27.
+    expect(text(change.value.current.weekly)).toBe('869.79');
+    expect(text(change.value.newer.weekly)).toBe('903.26');
+    expect(text(change.value.difference.weekly)).toBe('33.47');
+    expect(text(change.value.difference.annual)).toBe('1744.87');
   });
 
   it('says why a budget cannot be priced on the newer card', () => {
