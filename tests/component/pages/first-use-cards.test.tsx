@@ -16,6 +16,9 @@ import { useCaseloadStore } from '../../../src/state/caseload/caseload-store';
 import { useAppStore } from '../../../src/state/store';
 import { loadCard, readJson } from '../../helpers/builders';
 import type { Budget } from '../../../src/domain/schema/budget';
+import { formatMoney } from '../../../src/domain/format';
+import { sumMoney } from '../../../src/domain/money';
+import { priceOnCard } from '../../../src/domain/pricing/price-budget';
 import { Pages } from '../routed-pages';
 
 const budgets = () => Object.values(useAppStore.getState().budgets);
@@ -203,5 +206,26 @@ describe('a budget’s own summary', () => {
     view.unmount();
     renderIn('cy');
     expect(await screen.findByText(/^Mae'r cyfansymiau hyn ar Lloegr 2025-26, /)).toBeInTheDocument();
+  });
+});
+
+describe('the personal assistants’ row on the summary', () => {
+  it('says it holds the employer’s costs, and how much, in English and Welsh', async () => {
+    const budget = readJson('examples/example-ann.json') as Budget;
+    const priced = priceOnCard(budget, loadCard('rate-cards/england-2025-26.json'));
+    if (!priced.ok) throw new Error('the example cannot be priced');
+    const costs = priced.value.employerCosts;
+    expect(costs.length).toBeGreaterThan(0);
+    const weekly = formatMoney(sumMoney(costs.map((cost) => cost.weekly)));
+    const annual = formatMoney(sumMoney(costs.map((cost) => cost.annual)));
+    const { id } = useAppStore.getState().addBudget(budget);
+    window.location.hash = `#/budgets/${id}/summary`;
+    const view = renderIn('en');
+    expect(
+      await screen.findByText(`The personal assistants' row includes the employer's costs, such as insurance and payroll: ${weekly} a week, ${annual} a year.`, { exact: false }),
+    ).toBeInTheDocument();
+    view.unmount();
+    renderIn('cy');
+    expect(await screen.findByText(`costau'r cyflogwr, fel yswiriant a chyflogres: ${weekly} yr wythnos, ${annual} y flwyddyn.`, { exact: false })).toBeInTheDocument();
   });
 });
