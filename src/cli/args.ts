@@ -10,6 +10,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 interface CommonArgs {
   readonly budgetFile: string;
   readonly rateCard: string | null;
+  /** `--cards <folder>`: cards known by id beside the shipped ones (cards-folder.ts). */
+  readonly cards: string | null;
   /** The language of the CSV, text and PDF (`--lang cy|en`, English by default). */
   readonly language: Language;
   /** `--as-of`: the as-at date; absent, today moved into the plan's dates (rule 11). */
@@ -35,7 +37,7 @@ export type ParsedArgs =
       readonly usage?: string;
     };
 
-const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--format', '--out', '--lang', '--as-of', '--period']);
+const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--cards', '--format', '--out', '--lang', '--as-of', '--period']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (isCohortCommand(argv) && !argv.includes('--help') && !argv.includes('-h')) return parseCohortArgs(argv);
@@ -54,6 +56,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const common = {
     budgetFile: positional[0] as string,
     rateCard: options.get('--rate-card') ?? null,
+    cards: options.get('--cards') ?? null,
     language,
     asOf: asOf.value,
     period: period.value,

@@ -16,6 +16,8 @@ type ReturnFormat = (typeof RETURN_FORMATS)[number];
 export type CohortArgs = {
   readonly folder: string;
   readonly rateCard: string | null;
+  /** `--cards <folder>`: cards known by id beside the shipped ones (cards-folder.ts). */
+  readonly cards: string | null;
   /** `--as-of`: every budget priced as at this one date (rule 11); absent, today, as is, for every budget. */
   readonly asOf: string | undefined;
 } & (
@@ -27,7 +29,7 @@ export type ParsedCohortArgs =
   | { readonly kind: 'cohort'; readonly args: CohortArgs }
   | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string>; readonly usage: string };
 
-const OPTIONS = new Set(['--cohort', '--rate-card', '--format', '--as-of', '--quarter']);
+const OPTIONS = new Set(['--cohort', '--rate-card', '--cards', '--format', '--as-of', '--quarter']);
 const USAGE = 'caseload.cli.usage';
 
 export function isCohortCommand(argv: readonly string[]): boolean {
@@ -54,10 +56,11 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
   if (!asOf.ok) return { kind: 'error', key: asOf.key, usage: USAGE };
   const folder = options.get('--cohort') as string;
   const rateCard = options.get('--rate-card') ?? null;
+  const cards = options.get('--cards') ?? null;
   const quarterText = options.get('--quarter');
   if (!isReturnFormat(format)) {
     if (quarterText !== undefined) return { kind: 'error', key: 'caseload.cli.quarterWithoutReturn', usage: USAGE };
-    return { kind: 'cohort', args: { folder, rateCard, asOf: asOf.value, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
+    return { kind: 'cohort', args: { folder, rateCard, cards, asOf: asOf.value, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
   }
   if (quarterText === undefined) return { kind: 'error', key: 'caseload.cli.noQuarter', values: { format }, usage: USAGE };
   const quarter = parseQuarter(quarterText);
@@ -68,7 +71,7 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
     const values = Object.fromEntries(Object.entries(first?.values ?? {}).map(([name, value]) => [name, String(value)]));
     return { kind: 'error', key, values, usage: USAGE };
   }
-  return { kind: 'cohort', args: { folder, rateCard, asOf: asOf.value, format, quarter: quarter.value } };
+  return { kind: 'cohort', args: { folder, rateCard, cards, asOf: asOf.value, format, quarter: quarter.value } };
 }
 
 function isReturnFormat(format: string): format is ReturnFormat {

@@ -18,6 +18,8 @@ export interface CompareArgs {
   readonly toVersion: Version;
   /** The card to price the "to" side on, instead of its own. */
   readonly rateCard: string | null;
+  /** `--cards <folder>`: cards known by id, for either side (cards-folder.ts). */
+  readonly cards: string | null;
   /** `--as-of`: both budgets priced as at this date (rule 11). */
   readonly asOf: string | undefined;
   readonly format: CompareFormat;
@@ -28,7 +30,7 @@ export type ParsedCompareArgs =
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string> };
 
-const OPTIONS = new Set(['--from', '--to', '--rate-card', '--format', '--as-of']);
+const OPTIONS = new Set(['--from', '--to', '--rate-card', '--cards', '--format', '--as-of']);
 
 export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   const split = splitArgs(argv, OPTIONS);
@@ -48,7 +50,7 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   if (files.length === 1 && fromVersion === toVersion && rateCard === null) {
     return { kind: 'error', key: 'revisions.cli.nothingToCompare' };
   }
-  return { kind: 'compare', args: { fromFile, toFile, fromVersion, toVersion, rateCard, format: format as CompareFormat, asOf: asOf.value } };
+  return { kind: 'compare', args: { fromFile, toFile, fromVersion, toVersion, rateCard, cards: options.get('--cards') ?? null, format: format as CompareFormat, asOf: asOf.value } };
 }
 
 function version(text: string | undefined): Version | null {

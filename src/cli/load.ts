@@ -19,13 +19,30 @@ export function loadBudget(file: string): Loaded<Budget> {
  * path. Only the option names a file: a budget's `rateCard` is always an id (see
  * loadShippedCard), so a budget cannot point the tool at a file.
  */
-export function loadCardOption(reference: string): Loaded<RateCard> {
-  return isCardPath(reference) ? loadCardFile(reference, reference) : loadShippedCard(reference);
+export function loadCardOption(reference: string, cards: ReadonlyMap<string, RateCard> = new Map()): Loaded<RateCard> {
+  return isCardPath(reference) ? loadCardFile(reference, reference) : loadCardById(reference, cards);
 }
 
 /** The card to price a budget on: the `--rate-card` option's if given, else the one the budget names. */
-export function loadCardFor(budget: Budget, option: string | null): Loaded<RateCard> {
-  return option === null ? loadShippedCard(budget.rateCard) : loadCardOption(option);
+export function loadCardFor(
+  budget: Budget,
+  option: string | null,
+  cards: ReadonlyMap<string, RateCard> = new Map(),
+): Loaded<RateCard> {
+  return option === null ? loadCardById(budget.rateCard, cards) : loadCardOption(option, cards);
+}
+
+/**
+ * A card by its id: one of a `--cards` folder's (see cards-folder.ts), else a shipped
+ * one. With a folder given, a card in neither is named as such, listing both.
+ */
+export function loadCardById(id: string, cards: ReadonlyMap<string, RateCard>): Loaded<RateCard> {
+  const own = cards.get(id);
+  if (own !== undefined) return { ok: true, value: own };
+  const shipped = loadShippedCard(id);
+  if (shipped.ok || cards.size === 0 || shipped.problems[0]?.key !== 'validation.unknownRateCard') return shipped;
+  const known = [...shippedCardIds(), ...cards.keys()].sort().join(', ');
+  return { ok: false, problems: [{ path: 'rateCard', key: 'cli.cards.unknownCard', values: { id, known } }] };
 }
 
 /**

@@ -31,7 +31,8 @@ import { caseloadSummaryCsv, caseloadTableCsv } from '../io/caseload-csv';
 import { phbReturnCsv } from '../io/phb-return-csv';
 import type { CohortArgs } from './cohort-args';
 import { readJsonFile, shippedCardIds } from './files';
-import { inFile, loadCardOption, loadShippedCard } from './load';
+import { loadCardsFolder } from './cards-folder';
+import { inFile, loadCardById, loadCardOption } from './load';
 import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output';
 import { problemLines, problemText, safeMessage } from './terminal-text';
 
@@ -54,12 +55,17 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
     output.stdout(args.format === 'phb-return-csv' ? phbReturnCsv(counted, t) : `${JSON.stringify(counted, null, 2)}\n`);
     return EXIT_OK;
   }
-  const cardId = args.rateCard ?? mostNamedCard(valid.map((v) => v.budget), shippedCardIds());
+  const cards = loadCardsFolder(args.cards);
+  if (!cards.ok) {
+    output.stderr(problemLines(cards.problems, t));
+    return EXIT_BAD_INPUT;
+  }
+  const cardId = args.rateCard ?? mostNamedCard(valid.map((v) => v.budget), [...shippedCardIds(), ...cards.value.keys()]);
   if (cardId === null) {
     output.stderr(`${t('caseload.cli.noCard')}\n`);
     return EXIT_BAD_INPUT;
   }
-  const card = args.rateCard === null ? loadShippedCard(cardId) : loadCardOption(cardId);
+  const card = args.rateCard === null ? loadCardById(cardId, cards.value) : loadCardOption(cardId, cards.value);
   if (!card.ok) {
     output.stderr(problemLines(card.problems, t));
     return EXIT_BAD_INPUT;

@@ -14,7 +14,8 @@ import type { Budget } from '../domain/schema/budget';
 import { diffCsv } from '../io/diff-csv';
 import { diffText } from '../io/diff-text';
 import { parseCompareArgs, type CompareArgs, type Version } from './compare-args';
-import { loadBudget, loadCardFor, loadShippedCard, type Loaded } from './load';
+import { loadCardsFolder } from './cards-folder';
+import { loadBudget, loadCardById, loadCardFor, type Loaded } from './load';
 import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 import { faultLine, problemLines, safeMessage } from './terminal-text';
 
@@ -46,8 +47,10 @@ function compare(args: CompareArgs): Loaded<BudgetDiff> {
   const from = version(args.fromFile, args.fromVersion, '--from');
   const to = version(args.toFile, args.toVersion, '--to');
   if (!from.ok || !to.ok) return { ok: false, problems: [...problemsOf(from), ...problemsOf(to)] };
-  const fromCard = loadShippedCard(from.value.rateCard);
-  const toCard = loadCardFor(to.value, args.rateCard);
+  const cards = loadCardsFolder(args.cards);
+  if (!cards.ok) return cards;
+  const fromCard = loadCardById(from.value.rateCard, cards.value);
+  const toCard = loadCardFor(to.value, args.rateCard, cards.value);
   if (!fromCard.ok || !toCard.ok) return { ok: false, problems: [...problemsOf(fromCard), ...problemsOf(toCard)] };
   const diff = compareBudgets(from.value, fromCard.value, to.value, toCard.value, { asOf: args.asOf });
   return diff.ok ? diff : { ok: false, problems: diff.problems };

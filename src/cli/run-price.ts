@@ -20,6 +20,7 @@ import { cardWarningWords } from '../i18n/card-warning-words';
 import { budgetCsv } from '../io/budget-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
+import { loadCardsFolder } from './cards-folder';
 import { loadBudget, loadCardFor } from './load';
 import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 import { runCohort } from './run-cohort';
@@ -70,7 +71,9 @@ type Priced = { ok: true; pricing: BudgetPricing } | { ok: false; problems: read
 function price(args: PriceArgs): Priced {
   const budget = loadBudget(args.budgetFile);
   if (!budget.ok) return budget;
-  const card = loadCardFor(budget.value, args.rateCard);
+  const cards = loadCardsFolder(args.cards);
+  if (!cards.ok) return cards;
+  const card = loadCardFor(budget.value, args.rateCard, cards.value);
   if (!card.ok) return card;
   const pricing = priceOnCard(budget.value, card.value, { asOf: args.asOf });
   return pricing.ok ? { ok: true, pricing: pricing.value } : pricing;

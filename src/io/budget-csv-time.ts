@@ -7,6 +7,9 @@ import { periodCost, standardPeriods, type PeriodCost } from '../domain/pricing/
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { number, text, type Cell } from './csv';
 
+/** The header and the row types: machine-read, so English in every language. */
+export const MACHINE = { lng: 'en' } as const;
+
 /** Columns before the version 3 ones: section to firstYear. */
 const BEFORE = 12;
 
@@ -27,7 +30,7 @@ export function frequencyWords(frequency: FrequencyDescription, t: TFunction): s
 
 export function asAtRow(pricing: BudgetPricing, t: TFunction): Cell[] {
   return row({
-    0: text(t('csv.sectionAsOf')),
+    0: text(t('csv.sectionAsOf', MACHINE)),
     4: text(t('csv.asOf')),
     [BEFORE]: text(pricing.asOf),
   });
@@ -67,7 +70,7 @@ export function periodRows(
   ];
   return periods.map(([id, name, cost]) =>
     row({
-      0: text(t('csv.sectionPeriod')),
+      0: text(t('csv.sectionPeriod', MACHINE)),
       1: text(id),
       4: text(name),
       10: number(toMoneyText(cost.oneOff)),
@@ -84,7 +87,7 @@ export function periodRows(
 export function paybackRows(pricing: BudgetPricing, t: TFunction): Cell[][] {
   return investmentPaybacks(pricing.budget, pricing.allLines).map((payback) =>
     row({
-      0: text(t('csv.sectionPayback')),
+      0: text(t('csv.sectionPayback', MACHINE)),
       1: text(payback.expense.id),
       4: text(payback.expense.description),
       8: number(toMoneyText(payback.savingWeekly)),

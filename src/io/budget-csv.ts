@@ -1,11 +1,19 @@
-/** The priced budget as CSV for finance systems: one row per line and amount, then totals. */
+/**
+ * The priced budget as CSV for finance systems: one row per line and amount, then totals.
+ * What a machine reads stays the same in every language: the header row and the row
+ * types in the first column are always the English ones (an import built on them keeps
+ * working when the CSV is made in Welsh); only what people read (descriptions, frequency,
+ * area and resource names) follows the language. Each row also says whose budget it is,
+ * the rate card, and for a line the provider and the rate a unit (docs/first-use-fixes.md).
+ */
 import type { TFunction } from 'i18next';
 import { roundHoursForDisplay, toMoneyText } from '../domain/money';
 import { isUndated } from '../domain/pricing/active';
 import type { PricedAmount } from '../domain/pricing/amounts';
+import type { PricedLine } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { localise } from '../i18n/localise';
-import { asAtRow, frequencyWords, paybackRows, periodRows } from './budget-csv-time';
+import { asAtRow, frequencyWords, MACHINE, paybackRows, periodRows } from './budget-csv-time';
 import { number, text, toCsv, type Cell } from './csv';
 import { labelsFor, type Labels } from '../present/labels';
 
@@ -30,6 +38,26 @@ const COLUMNS = [
   'paybackWeeks',
 ] as const;
 
+/** Added after every other column, so the columns an import already reads do not move. */
+const WHO_COLUMNS = ['person', 'reference', 'rateCard', 'provider', 'rate'] as const;
+
+
+/**
+ * Nights a week of a line: a sleep-in's nights, and a waking night's too (each night of
+ * its days, counting every worker), as the carer's own nights count them.
+ */
+function lineNights(priced: PricedLine): number {
+  const { line } = priced;
+  return line.kind === 'visits' && line.period === 'night' ? line.days.length * line.workers : priced.nights;
+}
+
+/** The rate a unit the line is priced at; two rates (weekdays and weekends) both, weekday first. */
+function lineRate(priced: PricedLine): Cell {
+  const rates = [...new Set(priced.segments.map((segment) => segment.rate.toString()))];
+  if (rates.length === 1) return number(rates[0] as string);
+  return text(rates.join(' / '));
+}
+
 /** The version 3 columns, empty where a row has nothing to put in them. */
 const NO_TIME: Cell[] = ['', '', '', '', '', ''].map(text);
 
@@ -41,15 +69,23 @@ export function budgetCsv(
 ): string {
   const labels = labelsFor(pricing, t, language);
   const empty = text('');
+  const { budget, card } = pricing;
+  const who = (provider: string, rate: Cell): Cell[] => [
+    text(budget.person.name),
+    text(budget.person.reference ?? ''),
+    text(card.id),
+    text(provider),
+    rate,
+  ];
   const lineRows = pricing.lines.map((priced): Cell[] => [
-    text(t('csv.sectionLine')),
+    text(t('csv.sectionLine', MACHINE)),
     text(priced.line.id),
     text(labels.domain(priced.line.domain)),
     text(labels.resource(priced.line.resource)),
     text(priced.line.activity),
     text(frequencyWords(priced.frequency, t)),
     number(roundHoursForDisplay(priced.hours)),
-    number(String(priced.nights)),
+    number(String(lineNights(priced))),
     number(toMoneyText(priced.weekly)),
     number(toMoneyText(priced.annual)),
     number('0.00'),
@@ -57,13 +93,15 @@ export function budgetCsv(
     text(priced.line.from ?? ''),
     text(priced.line.until ?? ''),
     ...NO_TIME.slice(2),
+    ...who(priced.line.provider ?? '', priced.segments.length === 0 ? empty : lineRate(priced)),
   ]);
-  const amountRows = [...pricing.expenses, ...pricing.employerCosts].map((amount) =>
-    amountRow(amount, labels, t, language),
-  );
+  const amountRows = [...pricing.expenses, ...pricing.employerCosts].map((amount) => [
+    ...amountRow(amount, labels, t, language),
+    ...who('', empty),
+  ]);
   const { weekly, annual, oneOff, firstYear } = pricing.totals;
   const totalRow: Cell[] = [
-    text(t('csv.sectionTotal')),
+    text(t('csv.sectionTotal', MACHINE)),
     empty,
     empty,
     empty,
@@ -76,20 +114,23 @@ export function budgetCsv(
     number(toMoneyText(oneOff)),
     number(toMoneyText(firstYear)),
     ...NO_TIME,
+    ...who('', empty),
   ];
-  const header = COLUMNS.map((column) => text(t(`csv.${column}`)));
-  // A file without dates gives the CSV it always gave: finance systems that read it are not moved.
+  const header = [...COLUMNS, ...WHO_COLUMNS].map((column) => text(t(`csv.${column}`, MACHINE)));
+  const whoOnly = (row: Cell[]) => [...row, ...who('', empty)];
+  // A file without dates has no time columns: the columns before them, then who and which card.
   if (period === undefined && isUndated(pricing.budget)) {
-    return toCsv([header, ...lineRows, ...amountRows, totalRow].map((row) => row.slice(0, COLUMNS.indexOf('from'))));
+    const from = COLUMNS.indexOf('from');
+    return toCsv([header, ...lineRows, ...amountRows, totalRow].map((row) => [...row.slice(0, from), ...row.slice(COLUMNS.length)]));
   }
   return toCsv([
     header,
     ...lineRows,
     ...amountRows,
     totalRow,
-    asAtRow(pricing, t),
-    ...periodRows(pricing, t, period),
-    ...paybackRows(pricing, t),
+    whoOnly(asAtRow(pricing, t)),
+    ...periodRows(pricing, t, period).map(whoOnly),
+    ...paybackRows(pricing, t).map(whoOnly),
   ]);
 }
 
@@ -101,7 +142,7 @@ function amountRow(amount: PricedAmount, labels: Labels, t: TFunction, language:
         ? 'csv.sectionInvestment'
         : 'csv.sectionExpense';
   return [
-    text(t(section)),
+    text(t(section, MACHINE)),
     text(amount.id),
     text(labels.domain(amount.domain)),
     text(labels.resource(amount.resourceBucket)),

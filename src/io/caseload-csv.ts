@@ -62,8 +62,11 @@ const TABLE_COLUMNS = [
   'weekly', 'annual', 'oneOff', 'firstYear', 'carerFlags', 'warnings',
 ] as const;
 
-/** One row per budget, in the order given (the app exports its table as sorted and filtered). */
-export function caseloadTableCsv(entries: readonly CaseloadEntry[], card: RateCard, t: TFunction, language = 'en'): string {
+/**
+ * One row per budget, in the order given (the app exports its table as sorted and
+ * filtered). A filtered table has a last column, `filter`, saying the filter on every row.
+ */
+export function caseloadTableCsv(entries: readonly CaseloadEntry[], card: RateCard, t: TFunction, language = 'en', filter?: string): string {
   const labels = caseloadLabels(card, t, language);
   const rows = entries.map((entry): Cell[] => [
     text(entry.file),
@@ -81,6 +84,8 @@ export function caseloadTableCsv(entries: readonly CaseloadEntry[], card: RateCa
     text(entry.carerFlags.map(labels.flag).join('; ')),
     text(entry.warnings.map(labels.warning).join('; ')),
     ...commissionerTableCells(entry, t),
+    ...(filter === undefined ? [] : [text(filter)]),
   ]);
-  return toCsv([[...TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))), ...commissionerTableHeadings(t)], ...rows]);
+  const header = [...TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))), ...commissionerTableHeadings(t)];
+  return toCsv([filter === undefined ? header : [...header, text(t('caseload.table.filter'))], ...rows]);
 }

@@ -6,7 +6,7 @@
  * and the language; nothing here works out an amount.
  */
 import { cardWarnings } from '../domain/card-warnings';
-import { Dec } from '../domain/money';
+import { Dec, sumMoney } from '../domain/money';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { Warning } from '../domain/warnings';
 import { cardWarningWords } from '../i18n/card-warning-words';
@@ -77,6 +77,8 @@ export interface SummaryModel {
     readonly table: FigureTable;
     /** Why sleep-in nights are not in the hours, when the plan has a sleep-in. */
     readonly sleepInNote: string | null;
+    /** The employer's costs inside the personal assistant row, said with their sum; null when there are none. */
+    readonly employerNote: string | null;
   };
   readonly comparison: {
     readonly heading: string;
@@ -361,6 +363,13 @@ function byResource(
       }),
     },
     sleepInNote: hasSleepIn ? t('summary.byResource.sleepInNote') : null,
+    employerNote:
+      pricing.employerCosts.length === 0
+        ? null
+        : t('summary.byResource.employerNote', {
+            weekly: money(sumMoney(pricing.employerCosts.map((cost) => cost.weekly))),
+            annual: money(sumMoney(pricing.employerCosts.map((cost) => cost.annual))),
+          }),
   };
 }
 

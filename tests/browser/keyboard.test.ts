@@ -129,7 +129,8 @@ describe('the keyboard alone', () => {
     const headless = spawnSync('npx', ['tsx', 'src/cli/price.ts', budgetFile, '--format', 'csv', '--lang', 'cy'], { cwd: ROOT, encoding: 'utf8' });
     expect(headless.status, headless.stderr).toBe(0);
     expect(readFileSync(csvFile).equals(Buffer.from(headless.stdout, 'utf8'))).toBe(true);
-    expect(headless.stdout).toContain('Adran,Id,Maes');
+    expect(headless.stdout).toContain('Section,Id,Domain');
+    expect(headless.stdout).toContain('Gofal personol');
     const pdfFile = await downloadWith(page, page.getByRole('button', { name: "Lawrlwytho'r PDF" }));
     const text = execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
     expect(text).toContain('Cyfanswm wythnosol');

@@ -39,8 +39,9 @@ describe('--lang', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(budgetCsv(appPricing('england-2025-26'), createI18n('cy').t, 'cy'));
     const [header = '', ...rows] = run.stdout.replace(/^\uFEFF/, '').split('\r\n');
+    // The header is machine-read: the same English one in every language.
     expect(header).toBe(
-      "Adran,Id,Maes,Adnodd,Disgrifiad,Amlder,Oriau'r wythnos,Nosweithiau'r wythnos,Wythnosol (£),Blynyddol (£),Untro (£),Blwyddyn gyntaf (£),O,Tan,Diwrnodau,Yn ailadrodd (£),Cyfanswm (£),Wythnosau ad-dalu",
+      'Section,Id,Domain,Resource,Description,Frequency,Hours a week,Nights a week,Weekly (£),Annual (£),One-off (£),First year (£),From,Until,Days,Recurring (£),Total (£),Payback weeks,Person,Reference,Rate card,Provider,Rate (£ an hour or a night)',
     );
     // The rate card's names of areas of life in Welsh, from its { en, cy } text.
     expect(rows.join('\n')).toContain('Gofal personol');

@@ -14,7 +14,7 @@ import { price, type Run } from '../helpers/run-price';
 
 const EXAMPLE = join(ROOT, 'examples', 'example-ann.json');
 const PDF_USAGE =
-  'Usage: npm run price -- <budget.json> --format pdf --out <file.pdf> [--rate-card <id or path>] [--lang cy|en]';
+  'Usage: npm run price -- <budget.json> --format pdf --out <file.pdf> [--rate-card <id or path>] [--cards <folder>] [--lang cy|en]';
 const RENDER_TIMEOUT = 60_000;
 
 let dir = '';

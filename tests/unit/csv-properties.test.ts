@@ -191,7 +191,8 @@ describe('the budget CSV', () => {
           1 + pricing.lines.length + pricing.expenses.length + pricing.employerCosts.length + 1,
         );
         const width = rows[0]?.length;
-        expect(width).toBe(12);
+        // Twelve columns, then who and which card (five); no time columns without dates.
+        expect(width).toBe(17);
         for (const row of rows) expect(row).toHaveLength(width ?? 0);
         pricing.lines.forEach((line, index) => {
           expect(rows[index + 1]?.[4]).toBe(neutraliseFormula(line.line.activity));

@@ -17,6 +17,7 @@ export function PdfByResource({ byResource }: { byResource: SummaryModel['byReso
     <Section heading={byResource.heading} keep>
       <ModelTable table={byResource.table} widths={['40%', '20%', '20%', '20%']} />
       {byResource.sleepInNote !== null && <Paragraph note>{byResource.sleepInNote}</Paragraph>}
+      {byResource.employerNote !== null && <Paragraph note>{byResource.employerNote}</Paragraph>}
     </Section>
   );
 }

@@ -52,8 +52,17 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
       onSort={(sort, direction) => setQuery({ sort, direction })}
     />
   );
+  // A filtered download says so in its name and in every row, so it is never taken for the whole caseload.
+  const filter = [
+    ...(query.words.trim() === '' ? [] : [t('caseload.table.filterWords', { words: query.words.trim() })]),
+    ...(query.having === '' ? [] : [t('caseload.table.filterHaving', { label: having.find((option) => option.value === query.having)?.label ?? query.having })]),
+  ].join('; ');
   const download = () =>
-    downloadText('caseload-budgets.csv', caseloadTableCsv(rows.map((row) => row.entry), card, t, format.language), 'text/csv;charset=utf-8');
+    downloadText(
+      filter === '' ? 'caseload-budgets.csv' : `caseload-budgets-filtered-${fileSlug(`${query.words} ${query.having}`)}.csv`,
+      caseloadTableCsv(rows.map((row) => row.entry), card, t, format.language, filter === '' ? undefined : filter),
+      'text/csv;charset=utf-8',
+    );
 
   return (
     <>
@@ -72,6 +81,7 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
           <Select id="caseload-having" label={t('caseload.table.havingLabel')} options={having} value={query.having} onChange={(value) => setQuery({ having: value })} />
         </div>
       </div>
+      <p className="nhsuk-body">{t('caseload.table.onCard', { card: format.cardName })}</p>
       <p className="nhsuk-body" role="status">
         {t('caseload.table.showing', { count: rows.length, shown: count(rows.length), all: count(entries.length) })}
       </p>
@@ -127,5 +137,18 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
         {t('caseload.downloads.table')}
       </Button>
     </>
+  );
+}
+
+/** Letters and digits of the filter, for a file name: "smith carer-nights" → "smith-carer-nights". */
+function fileSlug(words: string): string {
+  return (
+    words
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'filtered'
   );
 }

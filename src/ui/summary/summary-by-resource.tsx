@@ -11,6 +11,7 @@ export function SummaryByResource({ byResource }: { byResource: SummaryModel['by
     <SummarySection heading={byResource.heading}>
       <FigureTable table={byResource.table} responsive />
       {byResource.sleepInNote !== null && <p className="nhsuk-body">{byResource.sleepInNote}</p>}
+      {byResource.employerNote !== null && <p className="nhsuk-body">{byResource.employerNote}</p>}
     </SummarySection>
   );
 }

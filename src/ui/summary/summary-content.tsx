@@ -1,5 +1,7 @@
 /** The sections of the summary, in the order a planning meeting reads them. */
+import { useTranslation } from 'react-i18next';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { localise } from '../../i18n/localise';
 import { useMemo, type ReactNode } from 'react';
 import type { Budget } from '../../domain/schema/budget';
 import { summaryModel } from '../../present/summary';
@@ -24,13 +26,14 @@ export interface SummaryContentProps {
 }
 
 export function SummaryContent({ pricing, budget, asAt }: SummaryContentProps) {
+  const { i18n } = useTranslation();
   const format = useSummaryFormat(pricing);
   const model = useMemo(() => summaryModel(pricing, format), [pricing, format]);
   return (
     <>
       <SummaryIntro pricing={pricing} format={format} />
       {asAt}
-      <SummaryTotals totals={model.totals} />
+      <SummaryTotals totals={model.totals} cardName={localise(pricing.card.name, i18n.language)} />
       <SummaryWarnings warnings={model.warnings} budget={pricing.budget} format={format} />
       <SummaryOutcomes outcomes={model.outcomes} budgetId={pricing.budget.id} />
       <SummaryByDomain byDomain={model.byDomain} pricing={pricing} format={format} />

@@ -1,12 +1,18 @@
-/** The totals of the plan and the one rounding rule behind every figure on the page. */
+/**
+ * The totals of the plan, the card they are on (a caseload may price the same budget on
+ * another card, so each annual figure says its card), and the one rounding rule.
+ */
+import { useTranslation } from 'react-i18next';
 import type { SummaryModel } from '../../present/summary';
 import { FigureList } from './summary-figures';
 import { SummarySection } from './summary-section';
 
-export function SummaryTotals({ totals }: { totals: SummaryModel['totals'] }) {
+export function SummaryTotals({ totals, cardName }: { totals: SummaryModel['totals']; cardName?: string }) {
+  const { t } = useTranslation();
   return (
     <SummarySection heading={totals.heading}>
       <FigureList label={totals.label} figures={totals.figures} />
+      {cardName !== undefined && <p className="nhsuk-body">{t('summary.totalsOnCard', { card: cardName })}</p>}
       <p className="nhsuk-body">{totals.rounding}</p>
     </SummarySection>
   );

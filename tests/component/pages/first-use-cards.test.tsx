@@ -6,7 +6,7 @@
  */
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { generateBudgets } from '../../../src/generate/generate-budgets';
 import { createI18n } from '../../../src/i18n';
@@ -14,7 +14,11 @@ import { budgetFileText } from '../../../src/io/budget-file';
 import { setClock } from '../../../src/state/clock';
 import { useCaseloadStore } from '../../../src/state/caseload/caseload-store';
 import { useAppStore } from '../../../src/state/store';
-import { loadCard } from '../../helpers/builders';
+import { loadCard, readJson } from '../../helpers/builders';
+import type { Budget } from '../../../src/domain/schema/budget';
+import { formatMoney } from '../../../src/domain/format';
+import { sumMoney } from '../../../src/domain/money';
+import { priceOnCard } from '../../../src/domain/pricing/price-budget';
 import { Pages } from '../routed-pages';
 
 const budgets = () => Object.values(useAppStore.getState().budgets);
@@ -129,5 +133,99 @@ describe('the caseload’s card', { timeout: 30_000 }, () => {
     await userEvent.upload(await screen.findByLabelText('Ffeiliau cyllideb'), files);
     expect(await screen.findByRole('heading', { name: /Daeth Lloegr 2025-26, .* i ben ar 31 Mawrth 2026/ }, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Prisio'r llwyth achosion ar Lloegr 2026-27, / })).toBeInTheDocument();
+  });
+});
+
+describe('a filtered caseload export, and which card each annual figure is on', { timeout: 30_000 }, () => {
+  afterEach(() => {
+    act(() => useCaseloadStore.getState().clear());
+    vi.restoreAllMocks();
+  });
+
+  const generated = generateBudgets({ count: 6, seed: 11, rateCard: loadCard('rate-cards/england-2025-26.json') });
+  const files = generated.map((budget) => new File([budgetFileText(budget)], `${budget.id}.json`, { type: 'application/json' }));
+
+  async function download(button: string) {
+    const saved: { name: string; blob: Blob }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push({ name: '', blob: blob as Blob });
+      return 'blob:caseload-test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      const last = saved[saved.length - 1];
+      if (last !== undefined) last.name = this.download;
+    });
+    await userEvent.click(screen.getByRole('button', { name: button }));
+    const [file] = saved;
+    if (file === undefined) throw new Error('nothing downloaded');
+    return { name: file.name, text: (await file.blob.text()).replace(/^\uFEFF/, '') };
+  }
+
+  async function load(language: 'en' | 'cy') {
+    window.location.hash = '#/caseload';
+    renderIn(language);
+    await userEvent.upload(await screen.findByLabelText(language === 'en' ? 'Budget files' : 'Ffeiliau cyllideb'), files);
+    await screen.findByRole('table', { name: /^(Budgets|Cyllidebau) 1 / }, { timeout: 15000 });
+  }
+
+  it('puts the filter in the file name and on every row; the whole table has neither', async () => {
+    await load('en');
+    const whole = await download('Download these budgets (CSV)');
+    expect(whole.name).toBe('caseload-budgets.csv');
+    expect(whole.text.split('\r\n')[0]).not.toMatch(/Filter/);
+    const target = generated[2] as Budget;
+    await userEvent.type(screen.getByLabelText('Find budgets'), target.person.reference ?? '');
+    const filtered = await download('Download these budgets (CSV)');
+    const slug = (target.person.reference ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    expect(filtered.name).toBe(`caseload-budgets-filtered-${slug}.csv`);
+    const [header = '', ...rows] = filtered.text.split('\r\n').filter((row) => row !== '');
+    expect(header.endsWith(',Filter')).toBe(true);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.endsWith(`,"only budgets matching ""${target.person.reference ?? ''}"""`)).toBe(true);
+  });
+
+  it('says which card the table’s annual figures are on', async () => {
+    await load('en');
+    expect(screen.getByText(/^Every figure in this table is on England 2025-26, .*, whichever card each budget names\./)).toBeInTheDocument();
+    act(() => useCaseloadStore.getState().clear());
+  });
+
+  it('says it in Welsh', async () => {
+    await load('cy');
+    expect(screen.getByText(/^Mae pob ffigur yn y tabl hwn ar Lloegr 2025-26, /)).toBeInTheDocument();
+  });
+});
+
+describe('a budget’s own summary', () => {
+  it('says which card its annual figures are on, in English and Welsh', async () => {
+    const { id } = useAppStore.getState().addBudget(readJson('examples/example-ann.json') as Budget);
+    window.location.hash = `#/budgets/${id}/summary`;
+    const view = renderIn('en');
+    expect(await screen.findByText(/^These totals are on England 2025-26, .*, the card this budget names\./)).toBeInTheDocument();
+    view.unmount();
+    renderIn('cy');
+    expect(await screen.findByText(/^Mae'r cyfansymiau hyn ar Lloegr 2025-26, /)).toBeInTheDocument();
+  });
+});
+
+describe('the personal assistants’ row on the summary', () => {
+  it('says it holds the employer’s costs, and how much, in English and Welsh', async () => {
+    const budget = readJson('examples/example-ann.json') as Budget;
+    const priced = priceOnCard(budget, loadCard('rate-cards/england-2025-26.json'));
+    if (!priced.ok) throw new Error('the example cannot be priced');
+    const costs = priced.value.employerCosts;
+    expect(costs.length).toBeGreaterThan(0);
+    const weekly = formatMoney(sumMoney(costs.map((cost) => cost.weekly)));
+    const annual = formatMoney(sumMoney(costs.map((cost) => cost.annual)));
+    const { id } = useAppStore.getState().addBudget(budget);
+    window.location.hash = `#/budgets/${id}/summary`;
+    const view = renderIn('en');
+    expect(
+      await screen.findByText(`The personal assistants' row includes the employer's costs, such as insurance and payroll: ${weekly} a week, ${annual} a year.`, { exact: false }),
+    ).toBeInTheDocument();
+    view.unmount();
+    renderIn('cy');
+    expect(await screen.findByText(`costau'r cyflogwr, fel yswiriant a chyflogres: ${weekly} yr wythnos, ${annual} y flwyddyn.`, { exact: false })).toBeInTheDocument();
   });
 });
