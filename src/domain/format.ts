@@ -41,6 +41,35 @@ export function formatHours(hours: Decimal, locale: Locale = 'en-GB'): string {
 }
 
 /**
+ * Hours in a sentence: a whole number without decimals ("20 hours or more a week", "1
+ * hour"), any other amount as formatHours gives it ("12.75 hours"). Same rounding.
+ */
+export function formatHoursInProse(hours: Decimal, locale: Locale = 'en-GB'): string {
+  const shown = roundHoursForDisplay(hours);
+  return shown.endsWith('.00')
+    ? wholeFormat(locale).format(shown.slice(0, -3) as Intl.StringNumericLiteral)
+    : formatHours(hours, locale);
+}
+
+/**
+ * The count that picks a plural form for hours in a sentence: one only for exactly one
+ * hour as shown ("1 hour"); any other amount, 1.50 included, takes the plural.
+ */
+export function hoursPluralCount(hours: Decimal): number {
+  return roundHoursForDisplay(hours) === '1.00' ? 1 : 2;
+}
+
+const wholeFormats = new Map<Locale, Intl.NumberFormat>();
+function wholeFormat(locale: Locale): Intl.NumberFormat {
+  let format = wholeFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    wholeFormats.set(locale, format);
+  }
+  return format;
+}
+
+/**
  * An exact intermediate figure in the working (a PA rate with on-costs, a cost before
  * rounding), in full up to six places; longer ones end in "…" to say they go on.
  */

@@ -6,7 +6,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
-import { formatHours, formatMoney, type Locale } from '../domain/format';
+import { formatHours, formatHoursInProse, formatMoney, type Locale } from '../domain/format';
 import { longDateFormatter } from '../domain/long-date';
 import type { Money } from '../domain/money';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
@@ -22,6 +22,8 @@ export interface DocumentFormat {
   readonly labels: Labels;
   readonly money: (amount: Money | string) => string;
   readonly hours: (hours: Decimal) => string;
+  /** Hours in a sentence: "20" when whole (a threshold), else as `hours`. */
+  readonly hoursInProse: (hours: Decimal) => string;
   /** A calendar day in words: "1 May 2026", "1 Mai 2026". */
   readonly date: (iso: string) => string;
   /** A rate card's name in the reader's language. */
@@ -42,6 +44,7 @@ export function documentFormat(
     labels: labelsFor(pricing, t, language),
     money: (amount) => formatMoney(amount, locale),
     hours: (hours) => formatHours(hours, locale),
+    hoursInProse: (hours) => formatHoursInProse(hours, locale),
     date: (iso) => longDate(new Date(iso)),
     localise: (text) => localise(text, language),
   };

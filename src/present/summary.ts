@@ -11,6 +11,7 @@ import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { Warning } from '../domain/warnings';
 import { cardWarningWords } from '../i18n/card-warning-words';
 import type { DocumentFormat } from './format';
+import { hoursPluralCount } from '../domain/format';
 import { asAtWords, timeModel, type TimeModel } from './summary-time';
 import { outcomesModel, servesNoOutcomeGroup, type OutcomesModel } from './summary-outcomes';
 import { directionOf, sizeOf } from './words';
@@ -132,7 +133,7 @@ export function summaryModel(pricing: BudgetPricing, format: DocumentFormat): Su
 
 function totals(
   pricing: BudgetPricing,
-  { t, money, hours }: DocumentFormat,
+  { t, money, hoursInProse }: DocumentFormat,
 ): SummaryModel['totals'] {
   const { weekly, annual, oneOff, firstYear } = pricing.totals;
   return {
@@ -159,7 +160,10 @@ function totals(
         id: 'hours',
         label: t('summary.totals.hours'),
         hint: t('summary.totals.hoursHint'),
-        value: t('summary.totals.hoursValue', { hours: hours(pricing.hoursTotal) }),
+        value: t('summary.totals.hoursValue', {
+          hours: hoursInProse(pricing.hoursTotal),
+          count: hoursPluralCount(pricing.hoursTotal),
+        }),
       },
     ],
     rounding: t('summary.totals.rounding'),

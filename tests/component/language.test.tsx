@@ -107,7 +107,9 @@ describe('the accessibility statement', () => {
 describe('have you completed this section?', () => {
   it('answered with Continue alone, shows the error summary with "Error:" in the title, in either language', async () => {
     const user = userEvent.setup();
-    useAppStore.getState().addBudget(readJson('examples/example-ann.json') as Budget);
+    // Without the example's own progress, so the section has no answer yet.
+    const { progress: _progress, ...example } = readJson('examples/example-ann.json') as Budget;
+    useAppStore.getState().addBudget(example);
     renderWithI18n(<App />);
     go('#/budgets/example-ann/expenses');
     await screen.findByRole('heading', { level: 1, name: 'Expenses and investments' });

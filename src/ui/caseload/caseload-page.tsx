@@ -62,7 +62,7 @@ export function CaseloadPage() {
   const today = caseloadClock.today();
 
   return (
-    <Page title={t('caseload.page.title')} backLink={{ href: href({ page: 'start' }) }}>
+    <Page title={t('caseload.page.title')} backLink={{ href: href({ page: 'start' }) }} wide>
       <p className="nhsuk-body-l">{t('caseload.page.intro')}</p>
       <p className="nhsuk-body">{t('caseload.page.privacy')}</p>
       <CaseloadLoad onFiles={state.addFiles} />

@@ -27,6 +27,8 @@ export interface ChoiceQuestionProps {
   /** Side by side, for two short options such as Yes and No; never with conditional content. */
   readonly inline?: boolean | undefined;
   readonly small?: boolean | undefined;
+  /** Inside the question, after its hint and before the options: shortcuts that tick several. */
+  readonly beforeOptions?: ReactNode;
 }
 
 interface ChoiceListProps extends ChoiceQuestionProps {
@@ -51,6 +53,7 @@ export function ChoiceList(props: ChoiceListProps) {
         describedBy={ids.describedBy}
       >
         <HintAndError ids={ids} hint={hint} error={error} />
+        {props.beforeOptions}
         <div
           className={classNames(
             `nhsuk-${kind}`,

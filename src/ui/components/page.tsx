@@ -11,6 +11,8 @@ export interface PageProps {
   /** Problems found when the page's form was submitted, shown in an error summary. */
   readonly errors?: readonly FieldError[] | undefined;
   readonly backLink?: BackLinkProps | undefined;
+  /** Wider than the 960 px reading column on a wide screen: for a big table (the caseload). */
+  readonly wide?: boolean | undefined;
   /** The document title when it must differ from the h1 (a name kept out of history). */
   readonly documentTitle?: string | undefined;
   /** A line above the h1 naming the section, such as "Unpaid carers". */
@@ -33,6 +35,7 @@ export function Page({
   documentTitle: ownTitle,
   errors = [],
   backLink,
+  wide = false,
   caption,
   headingInContent = false,
   children,
@@ -69,7 +72,7 @@ export function Page({
   }, [title, hasErrors]);
 
   return (
-    <div className="nhsuk-width-container">
+    <div className={wide ? 'nhsuk-width-container app-width-container--wide' : 'nhsuk-width-container'}>
       {backLink !== undefined && <BackLink {...backLink} />}
       <MainWrapper ref={main}>
         {hasErrors && <ErrorSummary errors={errors} />}

@@ -17,6 +17,10 @@ import { href, navigate } from '../routes';
 import { setFlash } from '../components/budget-flash';
 import { formatDate, useLocale } from '../hooks/budget-format';
 
+/** A revision of a plan whose status was agreed, active or ended when it was saved. */
+const isAgreed = (revision: Revision) =>
+  ['agreed', 'active', 'ended'].includes(revision.snapshot.plan?.status ?? 'draft');
+
 export function RevisionView({ budgetId, revision, pricing }: { budgetId: string; revision: Revision; pricing: BudgetPricing | null }) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
@@ -34,7 +38,8 @@ export function RevisionView({ budgetId, revision, pricing }: { budgetId: string
       <h2 className="nhsuk-heading-m">{t('revisions.view.details')}</h2>
       <SummaryList
         rows={[
-          { key: t('revisions.list.date'), value: formatDate(revision.date, locale) },
+          // "Agreed on" only for a plan that was agreed when it was saved; otherwise it was saved, no more.
+          { key: t(isAgreed(revision) ? 'revisions.list.date' : 'revisions.list.savedOn'), value: formatDate(revision.date, locale) },
           { key: t('revisions.list.reason'), value: revision.reason },
           { key: t('revisions.list.madeBy'), value: revision.madeBy.name === undefined ? role : t('revisions.list.madeByNamed', { name: revision.madeBy.name, role }) },
           { key: t('revisions.list.rateCard'), value: pricing === null ? revision.rateCard : localise(pricing.card.name, i18n.language) },

@@ -34,7 +34,8 @@ export function RevisionsTable({ budgetId, revisions }: { budgetId: string; revi
       responsive
       columns={[
         { heading: t('revisions.list.number') },
-        { heading: t('revisions.list.date') },
+        // Every revision was saved on its day; only some were agreed (the view says which).
+        { heading: t('revisions.list.savedOn') },
         { heading: t('revisions.list.reason') },
         { heading: t('revisions.list.madeBy') },
         { heading: t('revisions.list.rateCard') },

@@ -19,12 +19,13 @@ const SEVERITY_COLOUR: Record<Severity, TagColour> = {
 };
 
 export function SummaryCarerFlag({ flag, carerName, format }: SummaryCarerFlagProps) {
-  const { t, hours, money } = format;
+  const { t, hours, hoursInProse, money } = format;
   const counted = flag.measure === 'hours' || flag.measure === 'willing';
   // Hours are shown as hours; nights and days are whole counts the domain already holds.
-  const found = counted ? hours(flag.found) : flag.found.toString();
+  const found = counted ? hoursInProse(flag.found) : flag.found.toString();
   const threshold =
-    flag.threshold === null ? '' : counted ? hours(flag.threshold) : flag.threshold.toString();
+    // A threshold in a sentence reads "20 hours", not "20.00 hours".
+    flag.threshold === null ? '' : counted ? hoursInProse(flag.threshold) : flag.threshold.toString();
   // The older-or-unwell flag measures hours too, but only counts for such a carer: say why.
   const foundKey = flag.id === 'carer-older-or-unwell' ? 'olderOrUnwell' : flag.measure;
   const { relief } = flag;

@@ -4,6 +4,7 @@ import type { CarerBurden } from '../../domain/carer-burden';
 import { SummaryList } from '../components/summary-list';
 import { SummaryCarerFlag } from './summary-carer-flag';
 import type { SummaryFormat } from './summary-format';
+import { hoursPluralCount } from '../../domain/format';
 
 export interface SummaryCarerPanelProps {
   readonly burden: CarerBurden;
@@ -15,7 +16,7 @@ export const SummaryCarerPanel = memo(function SummaryCarerPanel({
   burden,
   format,
 }: SummaryCarerPanelProps) {
-  const { t, hours } = format;
+  const { t, hoursInProse } = format;
   const { carer } = burden;
   const heading =
     carer.relationship === undefined || carer.relationship === ''
@@ -35,7 +36,10 @@ export const SummaryCarerPanel = memo(function SummaryCarerPanel({
               key: t('summary.carers.hoursLabel'),
               value: (
                 <span className="app-figure">
-                  {t('summary.carers.hoursValue', { hours: hours(burden.hours) })}
+                  {t('summary.carers.hoursValue', {
+                    hours: hoursInProse(burden.hours),
+                    count: hoursPluralCount(burden.hours),
+                  })}
                 </span>
               ),
             },

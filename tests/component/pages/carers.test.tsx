@@ -218,7 +218,7 @@ describe('the unpaid carers page', () => {
     // 13.45 × (1 + 15.07%) = 15.476915 an hour: 0.25 × 15.476915 = 3.8692… → £3.87;
     // at the standard provider rate 0.25 × 32.14 = 8.035 → £8.04 (half-up).
     expect(tag.nextElementSibling).toHaveTextContent(
-      'Gives 20.00 hours a week. This warning starts at 20.00 hours. Moving 0.25 hours a week to paid support would clear it: about £3.87 a week with a personal assistant, or £8.04 with a registered provider.',
+      'Gives 20 hours a week. This warning starts at 20 hours. Moving 0.25 hours a week to paid support would clear it: about £3.87 a week with a personal assistant, or £8.04 with a registered provider.',
     );
   });
 
@@ -298,7 +298,7 @@ describe('the unpaid carers page', () => {
     // The thresholds come from the budget's rate card.
     expect(
       screen.getByText(
-        "35.00 hours or more a week: the level at which a carer can get Carer's Allowance",
+        "35 hours or more a week: the level at which a carer can get Carer's Allowance",
       ),
     ).toBeInTheDocument();
   });

@@ -194,7 +194,7 @@ describe('the check and summary page', () => {
     expect(within(high).getByText('Warning')).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Sam Example gives 42.75 hours of care a week. This flag starts at 35.00 hours a week.',
+        'Sam Example gives 42.75 hours of care a week. This flag starts at 35 hours a week.',
       ),
     ).toBeInTheDocument();
     const [hoursHigh, , olderOrUnwell] = details;
@@ -207,7 +207,7 @@ describe('the check and summary page', () => {
     expect(hoursHigh?.toMove.hours).toBe('8.00');
     expect(
       screen.getByText(/is older or has a health condition of their own, and gives 42.75 hours/),
-    ).toHaveTextContent('For such a carer, this flag starts at 20.00 hours a week.');
+    ).toHaveTextContent('For such a carer, this flag starts at 20 hours a week.');
     expect(olderOrUnwell?.toMove.hours).toBe('23.00');
   });
 

@@ -27,16 +27,19 @@ export const LineDaysFields = memoByFields(
           values={form.days}
           onChange={setDays}
           options={DAYS.map((day) => ({ value: day, label: t(`lines.days.names.${day}`) }))}
+          beforeOptions={
+            // Shortcuts that tick the usual patterns, met before the seven boxes they tick
+            // (in reading and keyboard order); each box can still be changed after.
+            <div className="nhsuk-button-group" role="group" aria-label={t('lines.days.quick')}>
+              <Button type="button" variant="secondary" small onClick={() => setDays(DAYS)}>
+                {t('lines.days.everyDay')}
+              </Button>
+              <Button type="button" variant="secondary" small onClick={() => setDays(WEEKDAYS)}>
+                {t('lines.days.weekdays')}
+              </Button>
+            </div>
+          }
         />
-        {/* Shortcuts that tick the usual patterns; each box can still be changed after. */}
-        <div className="nhsuk-button-group" role="group" aria-label={t('lines.days.quick')}>
-          <Button type="button" variant="secondary" small onClick={() => setDays(DAYS)}>
-            {t('lines.days.everyDay')}
-          </Button>
-          <Button type="button" variant="secondary" small onClick={() => setDays(WEEKDAYS)}>
-            {t('lines.days.weekdays')}
-          </Button>
-        </div>
       </div>
     );
   },

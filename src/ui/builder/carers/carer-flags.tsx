@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CarerFlag, Severity } from '../../../domain/carer-burden';
-import { formatHours, formatMoney, type Locale } from '../../../domain/format';
+import { formatHours, formatHoursInProse, formatMoney, type Locale } from '../../../domain/format';
 import { Tag, type TagColour } from '../../components/tag';
 
 /** NHS.UK tag colours: blue to note, orange to warn, red for what needs acting on. */
@@ -27,8 +27,8 @@ export function CarerFlags({ flags, locale }: CarerFlagsProps) {
   const detail = (flag: CarerFlag): string => {
     if (flag.measure === 'hours') {
       return t(`carers.flagDetail.${flag.id}`, {
-        found: formatHours(flag.found, locale),
-        threshold: flag.threshold === null ? '' : formatHours(flag.threshold, locale),
+        found: formatHoursInProse(flag.found, locale),
+        threshold: flag.threshold === null ? '' : formatHoursInProse(flag.threshold, locale),
       });
     }
     if (flag.measure === 'nights') {

@@ -3,7 +3,7 @@
  * other thresholds than England's 20, 35 and 50 hours, so the page says the card's own.
  */
 import { useTranslation } from 'react-i18next';
-import { formatHours, type Locale } from '../../../domain/format';
+import { formatHoursInProse, type Locale } from '../../../domain/format';
 import { Dec } from '../../../domain/money';
 import type { CarerPolicy } from '../../../domain/schema/rate-card';
 
@@ -16,8 +16,8 @@ export interface CarerPolicyListProps {
 export function CarerPolicyList({ policy, locale }: CarerPolicyListProps) {
   const { t } = useTranslation();
   if (policy === undefined) return <p>{t('carers.policy.unknown')}</p>;
-  // Thresholds are decimal text on the card ("20"); shown as hours like every other figure.
-  const hours = (text: string) => formatHours(new Dec(text), locale);
+  // Thresholds are decimal text on the card ("20"); in a sentence, "20 hours", not "20.00".
+  const hours = (text: string) => formatHoursInProse(new Dec(text), locale);
   const items = [
     t('carers.policy.notice', { hours: hours(policy.noticeHours) }),
     t('carers.policy.high', { hours: hours(policy.highHours) }),
