@@ -6,19 +6,22 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarerBurden } from '../../../domain/carer-burden';
 import { formatHours, type Locale } from '../../../domain/format';
-import type { Carer } from '../../../domain/schema/budget';
+import type { Carer, NeedLine } from '../../../domain/schema/budget';
 import { SummaryList, type SummaryListRow } from '../../components/summary-list';
 import { VisuallyHidden } from '../../components/visually-hidden';
 import { href, newCarerLineHref } from '../../routes';
+import { CarerFix } from './carer-fix';
 import { CarerFlags } from './carer-flags';
 import { CarerRemovePanel, type CarerSupportLine } from './carer-remove-panel';
 
 export interface CarerCardProps {
   readonly budgetId: string;
   readonly carer: Carer;
-  /** Undefined when the budget cannot be priced: then no hours or warnings show. */
+  /** Undefined when the budget cannot be priced: then no hours or flags show. */
   readonly burden: CarerBurden | undefined;
   readonly support: readonly CarerSupportLine[];
+  /** The plan's lines, to name the care that clears every flag. */
+  readonly lines: readonly NeedLine[];
   /** The card's areas of life, each a place to add care this carer gives. */
   readonly areas: readonly { readonly id: string; readonly name: string }[];
   readonly locale: Locale;
@@ -30,7 +33,7 @@ export interface CarerCardProps {
 }
 
 export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
-  const { budgetId, carer, burden, support, areas, locale, removing } = props;
+  const { budgetId, carer, burden, support, lines, areas, locale, removing } = props;
   const { t } = useTranslation();
   const removeButton = useRef<HTMLButtonElement>(null);
   const wasRemoving = useRef(removing);
@@ -88,7 +91,12 @@ export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
       : [
           {
             key: t('carers.row.flags'),
-            value: <CarerFlags flags={burden.flags} locale={locale} />,
+            value: (
+              <>
+                <CarerFlags flags={burden.flags} age={carer.age} locale={locale} />
+                {burden.fix !== null && <CarerFix budgetId={budgetId} fix={burden.fix} lines={lines} locale={locale} />}
+              </>
+            ),
           },
         ]),
   ];
