@@ -28,6 +28,9 @@ export function PdfCarers({ pricing, format }: { pricing: BudgetPricing; format:
   );
 }
 
+/** Every flag a carer can have at once is fewer than this: their box fits a page. */
+const MAX_FLAGS_KEPT_WHOLE = 7;
+
 function CarerPanel({ burden, format }: { burden: CarerBurden; format: PdfFormat }) {
   const { t, hours } = format;
   const { carer } = burden;
@@ -39,7 +42,9 @@ function CarerPanel({ burden, format }: { burden: CarerBurden; format: PdfFormat
           relationship: carer.relationship,
         });
   return (
-    <View style={styles.card}>
+    // One carer's box is never split across pages (a carer with very many flags, taller
+    // than a page, is the exception react-pdf must split).
+    <View style={styles.card} wrap={burden.flags.length > MAX_FLAGS_KEPT_WHOLE}>
       <Text style={[styles.subheading, { marginTop: 0 }]} minPresenceAhead={60}>
         {heading}
       </Text>
