@@ -13,7 +13,7 @@ import { priceBudget } from '../../src/domain/pricing/price-budget';
 import { createI18n } from '../../src/i18n';
 import { budgetPdfBuffer } from '../../src/io/pdf/pdf-node';
 import { loadCard, readJson } from '../helpers/builders';
-import { PDFTOTEXT, RENDER_TIMEOUT } from '../helpers/pdf-render';
+import { pageLines, PDFTOTEXT, RENDER_TIMEOUT } from '../helpers/pdf-render';
 
 const dir = mkdtempSync(join(tmpdir(), 'budget-pdf-feet-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,16 +64,7 @@ async function pages(language: 'en' | 'cy'): Promise<string[][]> {
   const text = execFileSync(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', file, '-'], {
     encoding: 'utf8',
   });
-  return text
-    .split('\f')
-    .filter((page) => page.trim() !== '')
-    .map((page) =>
-      page
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .slice(1, -1),
-    );
+  return pageLines(text);
 }
 
 describe('the example PDF’s page feet', () => {
