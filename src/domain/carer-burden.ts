@@ -26,10 +26,24 @@ export type Severity = 'notice' | 'warning' | 'serious';
 
 /** What moving some care to paid support would take, and cost a week. */
 export interface Relief {
+  /** Hours of help a week to move: daytime hours, or waking-night hours when `atNight`. */
   readonly hours: Hours;
+  /** Sleep-ins a week to move, priced at the sleep-in rate. */
   readonly nights: number;
+  /** The days (or, for the nights flag, the nights) whose care moves; empty when any hours will do. */
+  readonly days: readonly Day[];
+  /** The hours are help in the night, priced at the weekday waking-night rate. */
+  readonly atNight: boolean;
   readonly paWeekly: Money;
   readonly providerWeekly: Money;
+}
+
+/** The care whose move to paid support clears every one of a carer's flags together. */
+export interface CarerFix {
+  /** The carer's lines to move, in the plan's order: what the what-if is opened with. */
+  readonly lineIds: readonly string[];
+  readonly hours: Hours;
+  readonly sleepIns: number;
 }
 
 export interface CarerFlag {
@@ -42,6 +56,8 @@ export interface CarerFlag {
   readonly threshold: Decimal | null;
   /** What would bring the carer under the threshold (for not-willing: all of their care). */
   readonly relief: Relief;
+  /** For the older-or-unwell flag when the carer's age is the reason: the card's older-carer age. */
+  readonly olderAge?: number;
 }
 
 export interface CarerBurden {
@@ -51,11 +67,15 @@ export interface CarerBurden {
   readonly nights: number;
   readonly caringDays: number;
   readonly flags: readonly CarerFlag[];
+  /** What clears all the flags at once, in whole lines; null when there are none to clear. */
+  readonly fix: CarerFix | null;
 }
 
 /** A carer's week, day by day: the raw material of every measure and relief. */
 interface CarerWeek {
   readonly minutesByDay: ReadonlyMap<Day, number>;
+  /** The part of each day's minutes given in the night (waking-night visits). */
+  readonly nightMinutesByDay: ReadonlyMap<Day, number>;
   readonly sleepInsByDay: ReadonlyMap<Day, number>;
   readonly nightDays: ReadonlySet<Day>;
   readonly caringDays: ReadonlySet<Day>;
@@ -74,12 +94,75 @@ const RELIEF_STEP_MINUTES = 15;
 export function assessCarers(budget: Budget, card: RateCard): CarerBurden[] {
   const rates = reliefRates(card);
   const weeksPerYear = weeksPerYearOf(card);
-  return budget.carers.map((carer) =>
-    assessCarer(carer, carerWeek(carer.id, budget.lines, weeksPerYear), card.carerPolicy, rates),
-  );
+  return budget.carers.map((carer) => {
+    const assess = (lines: readonly NeedLine[]) =>
+      assessCarer(carer, carerWeek(carer.id, lines, weeksPerYear), card.carerPolicy, rates);
+    const burden = assess(budget.lines);
+    return { ...burden, fix: burden.flags.length === 0 ? null : fixFor(carer.id, budget.lines, assess) };
+  });
 }
 
-function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: ReliefRates): CarerBurden {
+/** Exhaustive search up to this many lines of one carer (1,024 choices); greedy beyond. */
+const EXHAUSTIVE_LINES = 10;
+
+/**
+ * The smallest set of a carer's whole lines whose move clears every flag: fewest hours,
+ * then fewest sleep-ins, then fewest lines. Whole lines, as the what-if moves them; moving
+ * all of a carer's care always clears every flag, so a fix is always found.
+ */
+function fixFor(
+  carerId: string,
+  lines: readonly NeedLine[],
+  assess: (lines: readonly NeedLine[]) => Omit<CarerBurden, 'fix'>,
+): CarerFix {
+  const own = lines.filter((line) => line.resource === 'unpaid-carer' && line.carer === carerId);
+  const load = (line: NeedLine) =>
+    line.kind === 'sleep-in'
+      ? { minutes: 0, sleepIns: line.days.length * line.workers }
+      : { minutes: line.minutes * line.visitsPerDay * line.workers * line.days.length, sleepIns: 0 };
+  const clears = (moved: ReadonlySet<NeedLine>) =>
+    assess(lines.filter((line) => !moved.has(line))).flags.length === 0;
+  const measure = (chosen: readonly NeedLine[]) => {
+    let minutes = 0;
+    let sleepIns = 0;
+    for (const line of chosen) {
+      minutes += load(line).minutes;
+      sleepIns += load(line).sleepIns;
+    }
+    return { minutes, sleepIns, count: chosen.length };
+  };
+  const better = (a: ReturnType<typeof measure>, b: ReturnType<typeof measure>) =>
+    a.minutes !== b.minutes ? a.minutes < b.minutes : a.sleepIns !== b.sleepIns ? a.sleepIns < b.sleepIns : a.count < b.count;
+
+  let best: readonly NeedLine[] = own;
+  if (own.length <= EXHAUSTIVE_LINES) {
+    let bestMeasure = measure(own);
+    for (let mask = 1; mask < 1 << own.length; mask += 1) {
+      const chosen = own.filter((_, index) => (mask & (1 << index)) !== 0);
+      const chosenMeasure = measure(chosen);
+      if (better(chosenMeasure, bestMeasure) && clears(new Set(chosen))) {
+        best = chosen;
+        bestMeasure = chosenMeasure;
+      }
+    }
+  } else {
+    // Largest first until every flag clears, then give back any line not needed.
+    const kept = new Set<NeedLine>();
+    for (const line of [...own].sort((a, b) => load(b).minutes - load(a).minutes || load(b).sleepIns - load(a).sleepIns)) {
+      if (clears(kept)) break;
+      kept.add(line);
+    }
+    for (const line of [...kept]) {
+      kept.delete(line);
+      if (!clears(kept)) kept.add(line);
+    }
+    best = own.filter((line) => kept.has(line));
+  }
+  const { minutes, sleepIns } = measure(best);
+  return { lineIds: best.map((line) => line.id), hours: new Dec(minutes).div(60) as Hours, sleepIns };
+}
+
+function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: ReliefRates): Omit<CarerBurden, 'fix'> {
   let weeklyMinutes = 0;
   for (const dayMinutes of week.minutesByDay.values()) weeklyMinutes += dayMinutes;
   const minutes = week.averagedMinutes.plus(weeklyMinutes);
@@ -93,15 +176,22 @@ function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: 
     flags.push(hoursThresholdFlag(hoursFlag.id, hoursFlag.severity, minutes, hoursFlag.threshold, rates));
   }
   if (nights >= policy.nightsPerWeek) {
-    const toMove = nights - policy.nightsPerWeek + 1;
+    // The care of the lightest nights moves, as it is: its waking-night help at the night
+    // rate and its sleep-ins at the sleep-in rate, never a sleep-in for half an hour's help.
+    const moved = lightestNights(week, nights - policy.nightsPerWeek + 1);
+    let nightMinutes = 0;
+    let sleepIns = 0;
+    for (const day of moved) {
+      nightMinutes += week.nightMinutesByDay.get(day) ?? 0;
+      sleepIns += week.sleepInsByDay.get(day) ?? 0;
+    }
     flags.push({
       id: 'carer-nights',
       severity: 'warning',
       measure: 'nights',
       found: new Dec(nights),
       threshold: new Dec(policy.nightsPerWeek),
-      // Priced as sleep-ins: a waking night moved to paid support costs more, at its hourly rate.
-      relief: relief(new Dec(0), toMove, rates),
+      relief: relief(new Dec(nightMinutes), sleepIns, rates, { days: moved, atNight: true }),
     });
   }
   if (caringDays === DAYS.length) {
@@ -112,7 +202,7 @@ function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: 
       measure: 'days',
       found: new Dec(caringDays),
       threshold: new Dec(DAYS.length),
-      relief: relief(new Dec(week.minutesByDay.get(day) ?? 0), week.sleepInsByDay.get(day) ?? 0, rates),
+      relief: relief(new Dec(week.minutesByDay.get(day) ?? 0), week.sleepInsByDay.get(day) ?? 0, rates, { days: [day], atNight: false }),
     });
   }
   if (!carer.willingAndAble && week.reliesOnLine) {
@@ -128,15 +218,18 @@ function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: 
     });
   }
   const notice = new Dec(policy.noticeHours);
-  const olderOrUnwell = (carer.age !== undefined && carer.age >= policy.olderCarerAge) || carer.ownHealthCondition;
-  if (olderOrUnwell && hours.gte(notice)) {
-    flags.push(hoursThresholdFlag('carer-older-or-unwell', 'warning', minutes, notice, rates));
+  const older = carer.age !== undefined && carer.age >= policy.olderCarerAge;
+  if ((older || carer.ownHealthCondition) && hours.gte(notice)) {
+    const flag = hoursThresholdFlag('carer-older-or-unwell', 'warning', minutes, notice, rates);
+    // Said when age is the reason: "Bob is 78; this flag counts carers aged 70 or over".
+    flags.push(older ? { ...flag, olderAge: policy.olderCarerAge } : flag);
   }
   return { carer, hours, nights, caringDays, flags };
 }
 
 function carerWeek(carerId: string, lines: readonly NeedLine[], weeksPerYear: Decimal): CarerWeek {
   const minutesByDay = new Map<Day, number>();
+  const nightMinutesByDay = new Map<Day, number>();
   const sleepInsByDay = new Map<Day, number>();
   const nightDays = new Set<Day>();
   const caringDays = new Set<Day>();
@@ -159,13 +252,16 @@ function carerWeek(carerId: string, lines: readonly NeedLine[], weeksPerYear: De
         nightDays.add(day);
         sleepInsByDay.set(day, (sleepInsByDay.get(day) ?? 0) + line.workers);
       } else {
-        if (line.period === 'night') nightDays.add(day);
         const minutes = line.minutes * line.visitsPerDay * line.workers;
         minutesByDay.set(day, (minutesByDay.get(day) ?? 0) + minutes);
+        if (line.period === 'night') {
+          nightDays.add(day);
+          nightMinutesByDay.set(day, (nightMinutesByDay.get(day) ?? 0) + minutes);
+        }
       }
     }
   }
-  return { minutesByDay, sleepInsByDay, nightDays, caringDays, averagedMinutes, reliesOnLine };
+  return { minutesByDay, nightMinutesByDay, sleepInsByDay, nightDays, caringDays, averagedMinutes, reliesOnLine };
 }
 
 /** A carer gets at most one hours flag: the highest that applies. */
@@ -216,19 +312,43 @@ function lightestDay(week: CarerWeek): Day {
   return best;
 }
 
+/** The nights whose care is least to move: fewest night minutes, then fewest sleep-ins, earliest. */
+function lightestNights(week: CarerWeek, count: number): Day[] {
+  const load = (day: Day): [number, number] => [week.nightMinutesByDay.get(day) ?? 0, week.sleepInsByDay.get(day) ?? 0];
+  const ranked = DAYS.filter((day) => week.nightDays.has(day)).sort((a, b) => {
+    const [aMinutes, aSleepIns] = load(a);
+    const [bMinutes, bSleepIns] = load(b);
+    return aMinutes - bMinutes || aSleepIns - bSleepIns || DAYS.indexOf(a) - DAYS.indexOf(b);
+  });
+  return ranked.slice(0, count).sort((a, b) => DAYS.indexOf(a) - DAYS.indexOf(b));
+}
+
 /**
  * Costed from the minute, as a line is: rate × minutes / 60, multiplied before dividing,
  * so an amount that is exactly a half penny stays one and rounds up. Hours divided first
  * (26 / 60 = 0.4333…) are cut at the last digit, and 26 minutes at £1.65 would come to
  * £0.71499… and lose the half penny that £0.715 rounds up.
  */
-function relief(minutes: Decimal, nights: number, rates: ReliefRates): Relief {
+function relief(
+  minutes: Decimal,
+  nights: number,
+  rates: ReliefRates,
+  where: { days: readonly Day[]; atNight: boolean } = { days: [], atNight: false },
+): Relief {
   const cost = (hourly: Decimal, nightly: Decimal) =>
     roundToPenny(hourly.times(minutes).div(60).plus(nightly.times(nights)));
   return {
     hours: minutes.div(60) as Hours,
     nights,
-    paWeekly: cost(rates.paHourly, rates.paNightly),
-    providerWeekly: cost(rates.providerHourly, rates.providerNightly),
+    days: where.days,
+    atNight: where.atNight,
+    paWeekly: cost(where.atNight ? rates.paNightHourly : rates.paHourly, rates.paNightly),
+    providerWeekly: cost(where.atNight ? rates.providerNightHourly : rates.providerHourly, rates.providerNightly),
   };
+}
+
+/** A fix's lines, in the plan's order. */
+export function fixLines(fix: CarerFix, lines: readonly NeedLine[]): NeedLine[] {
+  const ids = new Set(fix.lineIds);
+  return lines.filter((line) => ids.has(line.id));
 }

@@ -4,7 +4,7 @@
  * check each figure with a calculator.
  */
 import type { TFunction } from 'i18next';
-import type { CarerFlag } from '../domain/carer-burden';
+import { fixLines, type CarerBurden, type CarerFlag } from '../domain/carer-burden';
 import { formatExact, formatHours, formatMoney, formatRate, type Locale } from '../domain/format';
 import type { PricedAmount } from '../domain/pricing/amounts';
 import type { PricedLine, Segment } from '../domain/pricing/line';
@@ -247,12 +247,23 @@ function carers(context: Context): string[] {
       }),
       ...(burden.flags.length === 0
         ? [`    ${t('report.noFlags')}`]
-        : burden.flags.flatMap((flag) => flagWorking(flag, context))),
+        : burden.flags.flatMap((flag) => flagWorking(flag, burden, context))),
+      ...(burden.fix === null
+        ? []
+        : [
+            t('report.fix', {
+              lines: fixLines(burden.fix, pricing.budget.lines)
+                .map((line) => `${line.activity} (${line.id})`)
+                .join(', '),
+              hours: formatHours(burden.fix.hours, locale),
+              sleepIns: burden.fix.sleepIns,
+            }),
+          ]),
     ]),
   );
 }
 
-function flagWorking(flag: CarerFlag, { t, locale }: Context): string[] {
+function flagWorking(flag: CarerFlag, burden: CarerBurden, { t, locale }: Context): string[] {
   const common = { severity: t(`report.severity.${flag.severity}`), flag: t(`terms.flag.${flag.id}`), id: flag.id };
   const value = flag.measure === 'hours' || flag.measure === 'willing' ? formatHours(flag.found, locale) : flag.found.toString();
   const found = t(`report.measure.${flag.measure}`, { value });
@@ -260,13 +271,22 @@ function flagWorking(flag: CarerFlag, { t, locale }: Context): string[] {
     flag.threshold === null
       ? t('report.flagNoThreshold', common)
       : t('report.flagRow', { ...common, found, threshold: t(`report.measure.${flag.measure}`, { value: flag.threshold.toString() }) });
-  const relief = t('report.flagRelief', {
-    hours: formatHours(flag.relief.hours, locale),
-    nights: flag.relief.nights,
-    pa: formatMoney(flag.relief.paWeekly, locale),
-    provider: formatMoney(flag.relief.providerWeekly, locale),
-  });
-  return [`    ${heading}`, `      ${relief}`];
+  const costs = { pa: formatMoney(flag.relief.paWeekly, locale), provider: formatMoney(flag.relief.providerWeekly, locale) };
+  // The nights flag moves the care of whole nights, as it is: say which nights and what it is.
+  const relief = flag.relief.atNight
+    ? t('report.flagReliefNights', {
+        count: flag.relief.days.length,
+        days: dayList(flag.relief.days, t),
+        hours: formatHours(flag.relief.hours, locale),
+        sleepIns: flag.relief.nights,
+        ...costs,
+      })
+    : t('report.flagRelief', { hours: formatHours(flag.relief.hours, locale), nights: flag.relief.nights, ...costs });
+  const age =
+    flag.olderAge === undefined || burden.carer.age === undefined
+      ? []
+      : [t('report.flagAge', { age: burden.carer.age, olderAge: flag.olderAge })];
+  return [`    ${heading}`, ...age, `      ${relief}`];
 }
 
 function comparisons({ pricing, t, locale, language, model }: Context): string[] {

@@ -82,6 +82,19 @@ export function newCarerLineHref(budgetId: string, domainId: string, carerId: st
   return `${href({ page: 'line', budgetId, domainId, lineId: NEW })}?carer=${encodeURIComponent(carerId)}`;
 }
 
+/** The what-if (on the commissioner's page) opened with these lines chosen to move. */
+export function whatIfHref(budgetId: string, lineIds: readonly string[]): string {
+  return `${href({ page: 'commissioner', budgetId })}?lines=${lineIds.map(encodeURIComponent).join(',')}`;
+}
+
+/** The lines a what-if was opened with, from `?lines=` in the address; undefined when absent. */
+export function linesInHash(hash: string): string[] | undefined {
+  const query = hash.indexOf('?');
+  if (query === -1) return undefined;
+  const value = new URLSearchParams(hash.slice(query + 1)).get('lines');
+  return value === null ? undefined : value.split(',').filter((id) => id !== '');
+}
+
 /** A page's address showing the plan as at a day (undefined: as at today, the plain address). */
 export function hrefAsOf(route: Route, asOf: string | undefined): string {
   const plain = href(route);

@@ -75,3 +75,17 @@ export async function pricePdf(
   const run = await price([file, '--rate-card', card, '--format', 'pdf', '--out', out, ...options]);
   return { run, out };
 }
+
+/** Each printed page's lines from `pdftotext -layout`, without the running header and footer. */
+export function pageLines(layout: string): string[][] {
+  return layout
+    .split('\f')
+    .filter((page) => page.trim() !== '')
+    .map((page) =>
+      page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .slice(1, -1),
+    );
+}

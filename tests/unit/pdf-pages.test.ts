@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KEEP_TOGETHER_ROWS } from '../../src/io/pdf/pdf-blocks';
 import { loadCard, price, visits } from '../helpers/builders';
-import { render, RENDER_TIMEOUT, t, withPdfFolder, type Rendered } from '../helpers/pdf-render';
+import { pageLines, render, RENDER_TIMEOUT, t, withPdfFolder, type Rendered } from '../helpers/pdf-render';
 
 withPdfFolder();
 
@@ -23,16 +23,7 @@ function lines(domain: string, count: number, activity: string) {
 
 /** Each printed page's text, without the running header and footer. */
 function pages(pdf: Rendered): string[][] {
-  return pdf.layout
-    .split('\f')
-    .filter((page) => page.trim() !== '')
-    .map((page) =>
-      page
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .slice(1, -1),
-    );
+  return pageLines(pdf.layout);
 }
 
 const pageWith = (all: string[][], text: string) =>

@@ -149,6 +149,9 @@ export interface ReliefRates {
   readonly paNightly: Decimal;
   readonly providerHourly: Decimal;
   readonly providerNightly: Decimal;
+  /** Weekday waking-night rates: help given in the night is priced as night help. */
+  readonly paNightHourly: Decimal;
+  readonly providerNightHourly: Decimal;
 }
 
 /** Weekday daytime rates: the plain rate a planner would quote for replacing care. */
@@ -161,5 +164,7 @@ export const reliefRates = perCard((card): ReliefRates => {
     paNightly: factor.times(pa.sleepIn),
     providerHourly: new Dec(provider.day.weekday),
     providerNightly: new Dec(provider.sleepIn),
+    paNightHourly: factor.times(pa.night.weekday),
+    providerNightHourly: new Dec(provider.night.weekday),
   };
 });

@@ -11,8 +11,14 @@ import { styles } from './pdf-styles';
 /** Rows of content, typed without importing React (src/io stays free of the React package). */
 type Children = React.ReactNode;
 
-/** Keeps a heading with at least this much of what follows it, in points. */
-const HEADING_KEEP_WITH_NEXT = 60;
+/**
+ * Keeps a heading with at least this much of what follows it, in points: enough for a
+ * table's header (four lines in Welsh, about 50 points) and its first row, so that no
+ * heading or table header is left alone at the foot of a page.
+ */
+const HEADING_KEEP_WITH_NEXT = 110;
+/** A table's header row is kept with at least its first row or two. */
+const HEADER_KEEP_WITH_NEXT = 60;
 
 /** Sections this short or shorter are kept on one page rather than split. */
 export const KEEP_TOGETHER_ROWS = 16;
@@ -108,46 +114,59 @@ export interface Row {
   readonly cells: readonly Cell[];
 }
 
-export function Table({ columns, rows }: { columns: readonly Column[]; rows: readonly Row[] }) {
+export function Table({
+  columns,
+  rows,
+  lead,
+}: {
+  columns: readonly Column[];
+  rows: readonly Row[];
+  /** A heading set with the header row and the first row, never left alone at a page foot. */
+  lead?: Children;
+}) {
   const box = (column: Column | undefined) => [styles.cell, { width: column?.width ?? 'auto' }];
   const align = (column: Column | undefined) => (column?.numeric === true ? styles.numeric : {});
   // A word too wide for its column breaks, rather than print over the next column.
   const breaking = columns.map((column) => breakLongWords(widthOf(column.width, CELL_GAP), TABLE_FONT_SIZE));
   const words = (index: number) => breaking[index] ?? pageWords;
+  const row = (row: Row) => (
+    <View key={row.key} style={styles.row} wrap={false}>
+      {row.cells.map((cell, index) =>
+        // Lines as separate texts, never joined with "\n": react-pdf sets a newline in
+        // its fallback Helvetica, which would put a font in the file that has no ŵ.
+        typeof cell === 'string' ? (
+          <Text key={index} style={[...box(columns[index]), align(columns[index])]} hyphenationCallback={words(index)}>
+            {cell}
+          </Text>
+        ) : (
+          <View key={index} style={box(columns[index])}>
+            {cell.map((line, lineIndex) => (
+              <Text key={lineIndex} style={align(columns[index])} hyphenationCallback={words(index)}>
+                {line}
+              </Text>
+            ))}
+          </View>
+        ),
+      )}
+    </View>
+  );
+  const [first, ...rest] = rows;
+  // The heading, the header row and the first row are one unit that never splits:
+  // react-pdf's minPresenceAhead alone left a heading or header alone at a page foot.
   return (
     <View style={styles.table}>
-      <View style={styles.headRow} wrap={false} minPresenceAhead={HEADING_KEEP_WITH_NEXT}>
-        {columns.map((column, index) => (
-          <Text key={column.heading} style={[...box(column), align(column)]} hyphenationCallback={words(index)}>
-            {column.heading}
-          </Text>
-        ))}
-      </View>
-      {rows.map((row) => (
-        <View key={row.key} style={styles.row} wrap={false}>
-          {row.cells.map((cell, index) =>
-            // Lines as separate texts, never joined with "\n": react-pdf sets a newline in
-            // its fallback Helvetica, which would put a font in the file that has no ŵ.
-            typeof cell === 'string' ? (
-              <Text
-                key={index}
-                style={[...box(columns[index]), align(columns[index])]}
-                hyphenationCallback={words(index)}
-              >
-                {cell}
-              </Text>
-            ) : (
-              <View key={index} style={box(columns[index])}>
-                {cell.map((line, lineIndex) => (
-                  <Text key={lineIndex} style={align(columns[index])} hyphenationCallback={words(index)}>
-                    {line}
-                  </Text>
-                ))}
-              </View>
-            ),
-          )}
+      <View wrap={false}>
+        {lead}
+        <View style={styles.headRow} minPresenceAhead={HEADER_KEEP_WITH_NEXT}>
+          {columns.map((column, index) => (
+            <Text key={column.heading} style={[...box(column), align(column)]} hyphenationCallback={words(index)}>
+              {column.heading}
+            </Text>
+          ))}
         </View>
-      ))}
+        {first === undefined ? null : row(first)}
+      </View>
+      {rest.map(row)}
     </View>
   );
 }

@@ -1,11 +1,13 @@
 /** Cost by area of life, then hours and cost by who gives the support, as on screen. */
 import type { SummaryModel } from '../../present/summary';
-import { KEEP_TOGETHER_ROWS, Paragraph, Section } from './pdf-blocks';
+import { Paragraph, Section } from './pdf-blocks';
 import { ModelTable } from './pdf-figures';
 
 export function PdfByDomain({ byDomain }: { byDomain: SummaryModel['byDomain'] }) {
   return (
-    <Section heading={byDomain.heading} keep={byDomain.table.rows.length <= KEEP_TOGETHER_ROWS}>
+    // Not kept whole: a section moved whole left page 1 half empty. Its heading keeps with
+    // its first rows, and no row splits.
+    <Section heading={byDomain.heading}>
       <Paragraph note>{byDomain.intro}</Paragraph>
       <ModelTable table={byDomain.table} widths={['46%', '18%', '18%', '18%']} />
     </Section>

@@ -6,6 +6,8 @@ import { View } from '@react-pdf/renderer';
 import { Text } from './pdf-text';
 import type { CarerBurden, CarerFlag } from '../../domain/carer-burden';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import type { Carer } from '../../domain/schema/budget';
+import { carerFlagWords } from '../../present/carer-flag-words';
 import { KeyValues, Paragraph, Section } from './pdf-blocks';
 import type { PdfFormat } from './pdf-format';
 import { styles } from './pdf-styles';
@@ -26,6 +28,9 @@ export function PdfCarers({ pricing, format }: { pricing: BudgetPricing; format:
   );
 }
 
+/** Every flag a carer can have at once is fewer than this: their box fits a page. */
+const MAX_FLAGS_KEPT_WHOLE = 7;
+
 function CarerPanel({ burden, format }: { burden: CarerBurden; format: PdfFormat }) {
   const { t, hours } = format;
   const { carer } = burden;
@@ -37,7 +42,9 @@ function CarerPanel({ burden, format }: { burden: CarerBurden; format: PdfFormat
           relationship: carer.relationship,
         });
   return (
-    <View style={styles.card}>
+    // One carer's box is never split across pages (a carer with very many flags, taller
+    // than a page, is the exception react-pdf must split).
+    <View style={styles.card} wrap={burden.flags.length > MAX_FLAGS_KEPT_WHOLE}>
       <Text style={[styles.subheading, { marginTop: 0 }]} minPresenceAhead={60}>
         {heading}
       </Text>
@@ -61,7 +68,7 @@ function CarerPanel({ burden, format }: { burden: CarerBurden; format: PdfFormat
         <Text>{t('pdf.carers.noFlags', { name: carer.name })}</Text>
       ) : (
         burden.flags.map((flag) => (
-          <FlagText key={flag.id} flag={flag} carerName={carer.name} format={format} />
+          <FlagText key={flag.id} flag={flag} carer={carer} format={format} />
         ))
       )}
     </View>
@@ -70,26 +77,16 @@ function CarerPanel({ burden, format }: { burden: CarerBurden; format: PdfFormat
 
 function FlagText({
   flag,
-  carerName,
+  carer,
   format,
 }: {
   flag: CarerFlag;
-  carerName: string;
+  carer: Carer;
   format: PdfFormat;
 }) {
-  const { t, hours, money } = format;
-  const counted = flag.measure === 'hours' || flag.measure === 'willing';
-  // Hours are shown as hours; nights and days are whole counts the domain already holds.
-  const found = counted ? hours(flag.found) : flag.found.toString();
-  const threshold =
-    flag.threshold === null ? '' : counted ? hours(flag.threshold) : flag.threshold.toString();
-  // The older-or-unwell flag measures hours too, but only counts for such a carer: say why.
-  const foundKey = flag.id === 'carer-older-or-unwell' ? 'olderOrUnwell' : flag.measure;
+  const { t, money } = format;
+  const words = carerFlagWords(flag, carer, format, 'pdf.carers');
   const { relief } = flag;
-  const movesHours = !relief.hours.isZero();
-  const movesNights = relief.nights > 0;
-  const shape = movesHours && movesNights ? 'Both' : movesNights ? 'Nights' : 'Hours';
-  const reliefKey = flag.id === 'carer-not-willing' ? `all${shape}` : shape.toLowerCase();
   return (
     <View style={styles.flag} wrap={false}>
       <Text style={styles.bold}>
@@ -98,9 +95,9 @@ function FlagText({
           flag: t(`terms.flag.${flag.id}`),
         })}
       </Text>
-      <Text>{t(`pdf.carers.found.${foundKey}`, { name: carerName, found, threshold })}</Text>
+      <Text>{words.found}</Text>
       <Text>
-        {`${t(`pdf.carers.relief.${reliefKey}`, { name: carerName, hours: hours(relief.hours), count: relief.nights })} ${t(
+        {`${words.relief} ${t(
           'pdf.carers.relief.cost',
           { pa: money(relief.paWeekly), provider: money(relief.providerWeekly) },
         )}`}

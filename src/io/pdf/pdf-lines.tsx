@@ -47,8 +47,8 @@ export function PdfLinesTable({ domain, lines, format }: DomainLines & { format:
   const { t, money, hours } = format;
   return (
     <>
-      <Subheading>{format.labels.domain(domain)}</Subheading>
       <Table
+        lead={<Subheading>{format.labels.domain(domain)}</Subheading>}
         columns={[
           { heading: t('pdf.lines.activity'), width: '19%' },
           { heading: t('pdf.lines.who'), width: '15%' },

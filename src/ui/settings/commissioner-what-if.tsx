@@ -5,7 +5,7 @@
  * care). Before Save it lists what Save will move; Save saves the plan before and after
  * as revisions, and the message says what moved and how to undo it.
  */
-import { useEffect, useMemo, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHours } from '../../domain/format';
 import { priceBudget, type BudgetPricing } from '../../domain/pricing/price-budget';
@@ -19,7 +19,7 @@ import { Button } from '../components/button';
 import { Checkboxes } from '../components/checkboxes';
 import { Radios } from '../components/radios';
 import { useForm, type FieldIds } from '../hooks/use-form';
-import { href, navigate } from '../routes';
+import { href, linesInHash, navigate } from '../routes';
 import { setFlash } from '../components/budget-flash';
 import { useLocale } from '../hooks/budget-format';
 import { RevisionDiff } from '../revisions/revision-diff';
@@ -55,6 +55,15 @@ export function CommissionerWhatIf({ budgetId, pricing, whatIf }: CommissionerWh
   const save = useAppStore((state) => state.moveLinesToPaid);
   const { budget } = pricing;
   const unpaid = useMemo(() => new Set(unpaidLineIds(budget)), [budget]);
+  // Opened from a carer's flags ("?lines=a,b"): those lines are chosen, once, on arrival.
+  const [opened] = useState(() => linesInHash(window.location.hash));
+  const choose = set('lines');
+  const chosenOnArrival = useRef(false);
+  useEffect(() => {
+    if (opened === undefined || chosenOnArrival.current) return;
+    chosenOnArrival.current = true;
+    choose(opened);
+  }, [opened, choose]);
   // A line removed or changed since the draft was kept is dropped from the choice.
   const chosen = form.lines.filter((id) => unpaid.has(id));
   const to: PaidResource = form.to === 'registered-provider' ? 'registered-provider' : 'personal-assistant';

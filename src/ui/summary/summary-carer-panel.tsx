@@ -59,7 +59,7 @@ export const SummaryCarerPanel = memo(function SummaryCarerPanel({
           </p>
         ) : (
           burden.flags.map((flag) => (
-            <SummaryCarerFlag key={flag.id} flag={flag} carerName={carer.name} format={format} />
+            <SummaryCarerFlag key={flag.id} flag={flag} carer={carer} format={format} />
           ))
         )}
       </div>

@@ -3,14 +3,12 @@
  * to a new need already given by that carer. Its questions fit unpaid help (no hourly pay
  * for a husband's night help), and a waking night's days say Monday means Monday night.
  */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../src/i18n';
 import { useAppStore } from '../../../src/state/store';
 import { budget, carer } from '../../helpers/builders';
-import { Pages } from '../routed-pages';
+import { showIn } from '../show-in';
 
 const WORDS = {
   en: {
@@ -37,29 +35,20 @@ const WORDS = {
   },
 } as const;
 
-function show(hash: string, language: 'en' | 'cy') {
-  window.location.hash = hash;
-  render(
-    <I18nextProvider i18n={createI18n(language)}>
-      <Pages />
-    </I18nextProvider>,
-  );
-}
+const show = showIn;
 
 describe('adding the care a carer gives', () => {
   it.each(['en', 'cy'] as const)(
     'in %s, links from the carer to a new need given by them, with hints for unpaid help',
     async (language) => {
       const words = WORDS[language];
-      const { id } = useAppStore
-        .getState()
-        .addBudget(
-          budget({
-            rateCard: 'england-2025-26',
-            person: { name: 'Ann' },
-            carers: [carer({ id: 'bob', name: 'Bob' })],
-          }),
-        );
+      const { id } = useAppStore.getState().addBudget(
+        budget({
+          rateCard: 'england-2025-26',
+          person: { name: 'Ann' },
+          carers: [carer({ id: 'bob', name: 'Bob' })],
+        }),
+      );
       show(`#/budgets/${id}/carers`, language);
       const card = screen
         .getByRole('heading', { level: 2, name: 'Bob' })

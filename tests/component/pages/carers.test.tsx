@@ -193,7 +193,7 @@ describe('the unpaid carers page', () => {
       ['Nights a week', '0 nights'],
       ['Days a week they give care', '1 day'],
       ['Support they give', 'Swimming (Social and community life)'],
-      ['Warnings', 'None'],
+      ['Flags', 'None'],
     ]);
     expect(within(card).getByRole('link', { name: 'Change (Sam)' })).toHaveAttribute(
       'href',
@@ -218,7 +218,7 @@ describe('the unpaid carers page', () => {
     // 13.45 × (1 + 15.07%) = 15.476915 an hour: 0.25 × 15.476915 = 3.8692… → £3.87;
     // at the standard provider rate 0.25 × 32.14 = 8.035 → £8.04 (half-up).
     expect(tag.nextElementSibling).toHaveTextContent(
-      'Gives 20 hours a week. This warning starts at 20 hours. Moving 0.25 hours a week to paid support would clear it: about £3.87 a week with a personal assistant, or £8.04 with a registered provider.',
+      'Gives 20 hours a week. This flag starts at 20 hours. Moving 0.25 hours a week to paid support would clear it: about £3.87 a week with a personal assistant, or £8.04 with a registered provider.',
     );
   });
 

@@ -3,23 +3,14 @@
  * budget that is not a direct payment is warned of where the choice is made: beside the
  * funding route on "About the person", and beside "A personal assistant" on a need.
  */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../src/i18n';
 import { useAppStore } from '../../../src/state/store';
 import { budget, visits } from '../../helpers/builders';
-import { Pages } from '../routed-pages';
+import { showIn } from '../show-in';
 
-function show(hash: string, language: 'en' | 'cy' = 'en') {
-  window.location.hash = hash;
-  render(
-    <I18nextProvider i18n={createI18n(language)}>
-      <Pages />
-    </I18nextProvider>,
-  );
-}
+const show = showIn;
 
 const WORDS = {
   en: {

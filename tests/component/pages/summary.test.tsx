@@ -200,14 +200,15 @@ describe('the check and summary page', () => {
     const [hoursHigh, , olderOrUnwell] = details;
     expect(
       screen.getByText(
-        `To bring Sam Example under it, move ${hoursHigh?.toMove.hours} hours a week to paid support. That would cost about ${formatMoney(hoursHigh?.toMove.paWeekly ?? '')} a week with a personal assistant, or ${formatMoney(hoursHigh?.toMove.providerWeekly ?? '')} a week with a registered provider.`,
+        `To bring Sam Example under it, move ${Number(hoursHigh?.toMove.hours)} hours a week to paid support. That would cost about ${formatMoney(hoursHigh?.toMove.paWeekly ?? '')} a week with a personal assistant, or ${formatMoney(hoursHigh?.toMove.providerWeekly ?? '')} a week with a registered provider.`,
       ),
     ).toBeInTheDocument();
     // 42.75 hours against 35: 7.75 hours over, so 8 hours in quarter hours brings her under.
     expect(hoursHigh?.toMove.hours).toBe('8.00');
+    // Her age is the reason: said, with the card's older-carer age.
     expect(
-      screen.getByText(/is older or has a health condition of their own, and gives 42.75 hours/),
-    ).toHaveTextContent('For such a carer, this flag starts at 20 hours a week.');
+      screen.getByText(/Sam Example is 75, and this flag counts carers aged 70 or over/),
+    ).toHaveTextContent('gives 42.75 hours of care a week; for such a carer, this flag starts at 20 hours a week.');
     expect(olderOrUnwell?.toMove.hours).toBe('23.00');
   });
 

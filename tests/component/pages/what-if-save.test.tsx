@@ -3,7 +3,7 @@
  * carried across visits or reloads), lists what Save will move before it does, says what
  * moved after, and saves the plan before and after as revisions, so the move can be undone.
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
@@ -66,13 +66,14 @@ describe('the what-if', () => {
     const { id } = openWhatIf();
     await userEvent.click(screen.getByLabelText(/Sam: Meals and housework/));
     await userEvent.click(screen.getByLabelText('A registered provider (standard rate)'));
-    expect(
-      screen.getByRole('heading', { name: 'Saving will move this care from the carer to a registered provider at the standard rate:' }),
-    ).toBeInTheDocument();
+    const willMove = screen.getByRole('heading', {
+      name: 'Saving will move this care from the carer to a registered provider at the standard rate:',
+    });
     // The list says each piece of care in the words of its tick box.
     const label = document.querySelector('.nhsuk-checkboxes__label')?.textContent ?? '';
     expect(label).toMatch(/^Sam: Meals and housework, 21/);
-    expect(screen.getByRole('listitem').textContent).toBe(label);
+    // The list right after that heading, not the cost comparison's own lists further down.
+    expect(within(willMove.nextElementSibling as HTMLElement).getByRole('listitem').textContent).toBe(label);
     expect(budgetOf(id).lines[1]).toMatchObject({ resource: 'unpaid-carer' });
 
     await userEvent.click(screen.getByRole('button', { name: 'Save this change to the plan' }));

@@ -6,10 +6,11 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarerBurden } from '../../../domain/carer-burden';
 import { formatHours, type Locale } from '../../../domain/format';
-import type { Carer } from '../../../domain/schema/budget';
+import type { Carer, NeedLine } from '../../../domain/schema/budget';
 import type { SummaryListRow } from '../../components/summary-list';
 import { VisuallyHidden } from '../../components/visually-hidden';
 import { href, newCarerLineHref } from '../../routes';
+import { CarerFix } from './carer-fix';
 import { CarerFlags } from './carer-flags';
 import { CarerRemovePanel, type CarerSupportLine } from './carer-remove-panel';
 import { PersonCard } from './person-parts';
@@ -17,9 +18,11 @@ import { PersonCard } from './person-parts';
 export interface CarerCardProps {
   readonly budgetId: string;
   readonly carer: Carer;
-  /** Undefined when the budget cannot be priced: then no hours or warnings show. */
+  /** Undefined when the budget cannot be priced: then no hours or flags show. */
   readonly burden: CarerBurden | undefined;
   readonly support: readonly CarerSupportLine[];
+  /** The plan's lines, to name the care that clears every flag. */
+  readonly lines: readonly NeedLine[];
   /** The card's areas of life, each a place to add care this carer gives. */
   readonly areas: readonly { readonly id: string; readonly name: string }[];
   readonly locale: Locale;
@@ -31,7 +34,7 @@ export interface CarerCardProps {
 }
 
 export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
-  const { budgetId, carer, burden, support, areas, locale, removing } = props;
+  const { budgetId, carer, burden, support, lines, areas, locale, removing } = props;
   const { t } = useTranslation();
 
   const yesNo = (value: boolean) => (value ? t('carers.yes') : t('carers.no'));
@@ -81,7 +84,12 @@ export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
       : [
           {
             key: t('carers.row.flags'),
-            value: <CarerFlags flags={burden.flags} locale={locale} />,
+            value: (
+              <>
+                <CarerFlags flags={burden.flags} age={carer.age} locale={locale} />
+                {burden.fix !== null && <CarerFix budgetId={budgetId} fix={burden.fix} lines={lines} locale={locale} />}
+              </>
+            ),
           },
         ]),
   ];

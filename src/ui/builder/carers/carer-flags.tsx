@@ -1,11 +1,12 @@
 /**
- * A carer's warnings: each flag's name as a tag coloured by how serious it is, what was
+ * A carer's flags: each flag's name as a tag coloured by how serious it is, what was
  * found against which threshold, and what moving care to paid support would take. Every
  * figure comes from the domain's carer burden; this only words and formats it.
  */
 import { useTranslation } from 'react-i18next';
 import type { CarerFlag, Severity } from '../../../domain/carer-burden';
 import { formatHours, formatHoursInProse, formatMoney, type Locale } from '../../../domain/format';
+import { dayList } from '../../../present/words';
 import { Tag, type TagColour } from '../../components/tag';
 
 /** NHS.UK tag colours: blue to note, orange to warn, red for what needs acting on. */
@@ -17,14 +18,24 @@ const SEVERITY_COLOUR: Readonly<Record<Severity, TagColour>> = {
 
 export interface CarerFlagsProps {
   readonly flags: readonly CarerFlag[];
+  /** The carer's age, said when it is the reason for a flag. */
+  readonly age: number | undefined;
   readonly locale: Locale;
 }
 
-export function CarerFlags({ flags, locale }: CarerFlagsProps) {
+export function CarerFlags({ flags, age, locale }: CarerFlagsProps) {
   const { t } = useTranslation();
   if (flags.length === 0) return <>{t('carers.noFlags')}</>;
 
   const detail = (flag: CarerFlag): string => {
+    if (flag.olderAge !== undefined && age !== undefined) {
+      return t('carers.flagDetail.carer-older-or-unwell-age', {
+        age,
+        olderAge: flag.olderAge,
+        found: formatHours(flag.found, locale),
+        threshold: flag.threshold === null ? '' : formatHours(flag.threshold, locale),
+      });
+    }
     if (flag.measure === 'hours') {
       return t(`carers.flagDetail.${flag.id}`, {
         found: formatHoursInProse(flag.found, locale),
@@ -47,6 +58,16 @@ export function CarerFlags({ flags, locale }: CarerFlagsProps) {
       pa: formatMoney(paWeekly, locale),
       provider: formatMoney(providerWeekly, locale),
     };
+    if (flag.relief.atNight) {
+      // The care of whole nights moves as it is: which nights, their night help and sleep-ins.
+      return t('carers.relief.nightCare', {
+        count: flag.relief.days.length,
+        days: dayList(flag.relief.days, t),
+        hours: formatHours(hours, locale),
+        sleepIns: nights,
+        ...costs,
+      });
+    }
     const someHours = !hours.isZero();
     if (someHours && nights > 0) {
       return t('carers.relief.both', {

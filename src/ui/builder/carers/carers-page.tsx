@@ -1,7 +1,7 @@
 /**
  * The unpaid carers of a plan: who they are, the care the plan relies on them for, and
- * warnings when that is a lot; then the personal assistants the person employs, named
- * with their contracts. Hours and warnings come from the budget's pricing.
+ * flags when that is a lot; then the personal assistants the person employs, named
+ * with their contracts. Hours and flags come from the budget's pricing.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -128,6 +128,7 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
             burden={burdens.get(carer.id)}
             support={support.get(carer.id) ?? NO_SUPPORT}
             areas={areas}
+            lines={budget.lines}
             locale={locale}
             removing={removing === carer.id}
             onRemove={askToRemove}

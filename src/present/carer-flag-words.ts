@@ -1,0 +1,53 @@
+/**
+ * One carer flag in sentences, the same on the summary and in the PDF: what was found
+ * against which threshold (with the carer's age when age is the reason), and what would
+ * bring the carer under it (for the nights flag, the care of which nights, as it is).
+ */
+import type Decimal from 'decimal.js';
+import type { TFunction } from 'i18next';
+import type { CarerFlag } from '../domain/carer-burden';
+import type { Carer } from '../domain/schema/budget';
+import { dayList } from './words';
+
+export interface FlagWords {
+  readonly found: string;
+  readonly relief: string;
+}
+
+/** `root` is the message area: 'summary.carers' or 'pdf.carers', worded alike. */
+export function carerFlagWords(
+  flag: CarerFlag,
+  carer: Carer,
+  { t, hours }: { t: TFunction; hours: (hours: Decimal) => string },
+  root: 'summary.carers' | 'pdf.carers',
+): FlagWords {
+  const name = carer.name;
+  const counted = flag.measure === 'hours' || flag.measure === 'willing';
+  // Hours are shown as hours; nights and days are whole counts the domain already holds.
+  const found = counted ? hours(flag.found) : flag.found.toString();
+  const threshold = flag.threshold === null ? '' : counted ? hours(flag.threshold) : flag.threshold.toString();
+  // The older-or-unwell flag measures hours too, but only counts for such a carer: say why.
+  const byAge = flag.olderAge !== undefined && carer.age !== undefined;
+  const foundKey = byAge ? 'olderAge' : flag.id === 'carer-older-or-unwell' ? 'olderOrUnwell' : flag.measure;
+  const { relief } = flag;
+  if (relief.atNight) {
+    return {
+      found: t(`${root}.found.${foundKey}`, { name, found, threshold }),
+      relief: t(`${root}.relief.nightCare`, {
+        name,
+        count: relief.days.length,
+        days: dayList(relief.days, t),
+        hours: hours(relief.hours),
+        sleepIns: relief.nights,
+      }),
+    };
+  }
+  const movesHours = !relief.hours.isZero();
+  const movesNights = relief.nights > 0;
+  const shape = movesHours && movesNights ? 'Both' : movesNights ? 'Nights' : 'Hours';
+  const reliefKey = flag.id === 'carer-not-willing' ? `all${shape}` : shape.toLowerCase();
+  return {
+    found: t(`${root}.found.${foundKey}`, { name, found, threshold, age: carer.age, olderAge: flag.olderAge }),
+    relief: t(`${root}.relief.${reliefKey}`, { name, hours: hours(relief.hours), count: relief.nights }),
+  };
+}
