@@ -1,7 +1,8 @@
 /**
  * Arguments of `npm run price -- --cohort <folder> [--rate-card <id or path>]
- * [--format json|csv|table-csv|phb-return|phb-return-csv] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD]`: a
- * whole caseload priced together, or counted for the quarterly PHB return.
+ * [--format json|csv|table-csv|phb-return|phb-return-csv] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD]
+ * [--next-card <id or path>]`: a whole caseload priced together (on next year's card as
+ * well, to compare), or counted for the quarterly PHB return.
  */
 import { parseQuarter, type Quarter } from '../domain/caseload/quarter';
 import { asOfOption } from './date-args';
@@ -18,6 +19,8 @@ export type CohortArgs = {
   readonly rateCard: string | null;
   /** `--as-of`: every budget priced as at this one date (rule 11); absent, today, as is, for every budget. */
   readonly asOf: string | undefined;
+  /** `--next-card`: next year's card (id or path), to price every budget on as well and compare. */
+  readonly nextCard: string | null;
 } & (
   | { readonly format: Exclude<CohortFormat, ReturnFormat>; readonly quarter: null }
   | { readonly format: ReturnFormat; readonly quarter: Quarter }
@@ -27,7 +30,7 @@ export type ParsedCohortArgs =
   | { readonly kind: 'cohort'; readonly args: CohortArgs }
   | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string>; readonly usage: string };
 
-const OPTIONS = new Set(['--cohort', '--rate-card', '--format', '--as-of', '--quarter']);
+const OPTIONS = new Set(['--cohort', '--rate-card', '--format', '--as-of', '--quarter', '--next-card']);
 const USAGE = 'caseload.cli.usage';
 
 export function isCohortCommand(argv: readonly string[]): boolean {
@@ -54,10 +57,11 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
   if (!asOf.ok) return { kind: 'error', key: asOf.key, usage: USAGE };
   const folder = options.get('--cohort') as string;
   const rateCard = options.get('--rate-card') ?? null;
+  const nextCard = options.get('--next-card') ?? null;
   const quarterText = options.get('--quarter');
   if (!isReturnFormat(format)) {
     if (quarterText !== undefined) return { kind: 'error', key: 'caseload.cli.quarterWithoutReturn', usage: USAGE };
-    return { kind: 'cohort', args: { folder, rateCard, asOf: asOf.value, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
+    return { kind: 'cohort', args: { folder, rateCard, nextCard, asOf: asOf.value, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
   }
   if (quarterText === undefined) return { kind: 'error', key: 'caseload.cli.noQuarter', values: { format }, usage: USAGE };
   const quarter = parseQuarter(quarterText);
@@ -68,7 +72,8 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
     const values = Object.fromEntries(Object.entries(first?.values ?? {}).map(([name, value]) => [name, String(value)]));
     return { kind: 'error', key, values, usage: USAGE };
   }
-  return { kind: 'cohort', args: { folder, rateCard, asOf: asOf.value, format, quarter: quarter.value } };
+  if (nextCard !== null) return { kind: 'error', key: 'commissioner.cli.nextCardNotWithReturn', usage: USAGE };
+  return { kind: 'cohort', args: { folder, rateCard, nextCard, asOf: asOf.value, format, quarter: quarter.value } };
 }
 
 function isReturnFormat(format: string): format is ReturnFormat {

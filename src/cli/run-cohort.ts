@@ -19,6 +19,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { CaseloadEntry } from '../domain/caseload/entry';
+import { compareCards, nextEntryOf, type CardComparison } from '../domain/caseload/next-card';
 import { phbReturn } from '../domain/caseload/phb-return';
 import { mostNamedCard, priceCaseloadBudget } from '../domain/caseload/price';
 import { summariseCaseload } from '../domain/caseload/summary';
@@ -72,16 +73,30 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
     if (priced.ok) entries.push(priced.value);
     else invalid.push({ file, problems: priced.problems });
   }
+  let comparison: CardComparison | null = null;
+  if (args.nextCard !== null) {
+    const nextCard = loadCardOption(args.nextCard);
+    if (!nextCard.ok) {
+      output.stderr(problemLines(nextCard.problems, t));
+      return EXIT_BAD_INPUT;
+    }
+    const next = valid.flatMap(({ file, budget }) => {
+      const priced = priceCaseloadBudget(budget, nextCard.value, file, { asOf });
+      return priced.ok ? [nextEntryOf(priced.value)] : [];
+    });
+    comparison = compareCards(entries, next, card.value.id, nextCard.value.id);
+  }
   listInvalid(invalid, skipped, output, t);
   const summary = summariseCaseload(entries, card.value, asOf);
   switch (args.format) {
     case 'json': {
       const describe = (list: readonly Invalid[]) => list.map(({ file, problems }) => ({ file, problems: problems.map((p) => problemText(p, t)) }));
-      output.stdout(`${JSON.stringify({ summary, budgets: entries, invalid: describe(invalid), skipped: describe(skipped) }, null, 2)}\n`);
+      const compared = comparison === null ? {} : { nextCard: comparison };
+      output.stdout(`${JSON.stringify({ summary, ...compared, budgets: entries, invalid: describe(invalid), skipped: describe(skipped) }, null, 2)}\n`);
       break;
     }
     case 'csv':
-      output.stdout(caseloadSummaryCsv(summary, card.value, t));
+      output.stdout(caseloadSummaryCsv(summary, card.value, t, 'en', comparison));
       break;
     case 'table-csv':
       output.stdout(caseloadTableCsv(entries, card.value, t));
