@@ -5,9 +5,10 @@
  * well, to compare), or counted for the quarterly PHB return.
  */
 import { parseQuarter, type Quarter } from '../domain/caseload/quarter';
+import { isLanguage, type Language } from '../i18n';
 import { asOfOption } from './date-args';
 
-export const COHORT_FORMATS = ['json', 'csv', 'table-csv', 'phb-return', 'phb-return-csv'] as const;
+export const COHORT_FORMATS = ['json', 'csv', 'table-csv', 'phb-return', 'phb-return-csv', 'benchmark'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
 const RETURN_FORMATS = ['phb-return', 'phb-return-csv'] as const;
@@ -21,6 +22,11 @@ export type CohortArgs = {
   readonly asOf: string | undefined;
   /** `--next-card`: next year's card (id or path), to price every budget on as well and compare. */
   readonly nextCard: string | null;
+  /** `--lang cy|en`: the language of the CSVs and messages. */
+  readonly language: Language;
+  /** `--area` and `--population`, for `--format benchmark`. */
+  readonly area: string;
+  readonly population: number | null;
 } & (
   | { readonly format: Exclude<CohortFormat, ReturnFormat>; readonly quarter: null }
   | { readonly format: ReturnFormat; readonly quarter: Quarter }
@@ -30,7 +36,7 @@ export type ParsedCohortArgs =
   | { readonly kind: 'cohort'; readonly args: CohortArgs }
   | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string>; readonly usage: string };
 
-const OPTIONS = new Set(['--cohort', '--rate-card', '--format', '--as-of', '--quarter', '--next-card']);
+const OPTIONS = new Set(['--cohort', '--rate-card', '--format', '--as-of', '--quarter', '--next-card', '--lang', '--area', '--population']);
 const USAGE = 'caseload.cli.usage';
 
 export function isCohortCommand(argv: readonly string[]): boolean {
@@ -58,10 +64,19 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
   const folder = options.get('--cohort') as string;
   const rateCard = options.get('--rate-card') ?? null;
   const nextCard = options.get('--next-card') ?? null;
+  const language = options.get('--lang') ?? 'en';
+  if (!isLanguage(language)) return { kind: 'error', key: 'cli.badLang', usage: USAGE };
+  const area = options.get('--area') ?? '';
+  if (format === 'benchmark' && area === '') return { kind: 'error', key: 'commissioner.cli.needsArea', usage: USAGE };
+  const populationText = options.get('--population');
+  if (populationText !== undefined && !/^[1-9]\d{0,8}$/.test(populationText)) return { kind: 'error', key: 'commissioner.cli.badPopulation', usage: USAGE };
+  if (format !== 'benchmark' && (options.has('--area') || populationText !== undefined)) return { kind: 'error', key: 'commissioner.cli.benchmarkOnly', usage: USAGE };
+  const population = populationText === undefined ? null : Number(populationText);
+  const common = { folder, rateCard, nextCard, language, area, population, asOf: asOf.value };
   const quarterText = options.get('--quarter');
   if (!isReturnFormat(format)) {
     if (quarterText !== undefined) return { kind: 'error', key: 'caseload.cli.quarterWithoutReturn', usage: USAGE };
-    return { kind: 'cohort', args: { folder, rateCard, nextCard, asOf: asOf.value, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
+    return { kind: 'cohort', args: { ...common, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
   }
   if (quarterText === undefined) return { kind: 'error', key: 'caseload.cli.noQuarter', values: { format }, usage: USAGE };
   const quarter = parseQuarter(quarterText);
@@ -73,7 +88,7 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
     return { kind: 'error', key, values, usage: USAGE };
   }
   if (nextCard !== null) return { kind: 'error', key: 'commissioner.cli.nextCardNotWithReturn', usage: USAGE };
-  return { kind: 'cohort', args: { folder, rateCard, nextCard, asOf: asOf.value, format, quarter: quarter.value } };
+  return { kind: 'cohort', args: { ...common, format, quarter: quarter.value } };
 }
 
 function isReturnFormat(format: string): format is ReturnFormat {

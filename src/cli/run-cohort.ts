@@ -19,6 +19,8 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { CaseloadEntry } from '../domain/caseload/entry';
+import { benchmarkOf } from '../domain/benchmark/benchmark';
+import { readBenchmark } from '../domain/benchmark/read-benchmark';
 import { compareCards, nextEntryOf, type CardComparison } from '../domain/caseload/next-card';
 import { phbReturn } from '../domain/caseload/phb-return';
 import { mostNamedCard, priceCaseloadBudget } from '../domain/caseload/price';
@@ -96,11 +98,21 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
       break;
     }
     case 'csv':
-      output.stdout(caseloadSummaryCsv(summary, card.value, t, 'en', comparison));
+      output.stdout(caseloadSummaryCsv(summary, card.value, t, args.language, comparison));
       break;
     case 'table-csv':
-      output.stdout(caseloadTableCsv(entries, card.value, t));
+      output.stdout(caseloadTableCsv(entries, card.value, t, args.language));
       break;
+    case 'benchmark': {
+      // The file is checked as a region will read it before it is written.
+      const built = readBenchmark(benchmarkOf(entries, { area: args.area, asOf, rateCard: card.value.id, population: args.population }));
+      if (!built.ok) {
+        output.stderr(problemLines(built.problems, t));
+        return EXIT_BAD_INPUT;
+      }
+      output.stdout(`${JSON.stringify(built.value, null, 2)}\n`);
+      break;
+    }
   }
   return EXIT_OK;
 }
