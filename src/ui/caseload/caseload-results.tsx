@@ -14,6 +14,7 @@ import { Button } from '../components/button';
 import { downloadText } from '../download';
 import { CaseloadByDomain, CaseloadByResource, CaseloadSettings } from './caseload-breakdowns';
 import { CaseloadAvoidance } from './caseload-avoidance';
+import { CaseloadBenchmarkExport } from './caseload-benchmark-export';
 import { CaseloadFigures } from './caseload-figures';
 import { CaseloadInYear } from './caseload-in-year';
 import { CaseloadNextCard } from './caseload-next-card';
@@ -66,6 +67,9 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
       </SummarySection>
       <SummarySection heading={t('commissioner.nextCard.heading')}>
         <CaseloadNextCard format={format} onOpen={onOpen} />
+      </SummarySection>
+      <SummarySection heading={t('commissioner.benchmark.heading')}>
+        <CaseloadBenchmarkExport entries={entries} summary={summary} format={format} />
       </SummarySection>
       <SummarySection heading={t('caseload.flags.heading')}>
         <CaseloadFlags {...props} />
