@@ -1,12 +1,14 @@
 /**
  * Arguments of `npm run price -- --cohort <folder> [--rate-card <id or path>]
- * [--format json|csv|table-csv|phb-return|phb-return-csv] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD]`: a
- * whole caseload priced together, or counted for the quarterly PHB return.
+ * [--format json|csv|table-csv|phb-return|phb-return-csv] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD]
+ * [--next-card <id or path>]`: a whole caseload priced together (on next year's card as
+ * well, to compare), or counted for the quarterly PHB return.
  */
 import { parseQuarter, type Quarter } from '../domain/caseload/quarter';
+import { isLanguage, type Language } from '../i18n';
 import { asOfOption } from './date-args';
 
-export const COHORT_FORMATS = ['json', 'csv', 'table-csv', 'phb-return', 'phb-return-csv'] as const;
+export const COHORT_FORMATS = ['json', 'csv', 'table-csv', 'phb-return', 'phb-return-csv', 'benchmark'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
 const RETURN_FORMATS = ['phb-return', 'phb-return-csv'] as const;
@@ -20,6 +22,13 @@ export type CohortArgs = {
   readonly cards: string | null;
   /** `--as-of`: every budget priced as at this one date (rule 11); absent, today, as is, for every budget. */
   readonly asOf: string | undefined;
+  /** `--next-card`: next year's card (id or path), to price every budget on as well and compare. */
+  readonly nextCard: string | null;
+  /** `--lang cy|en`: the language of the CSVs and messages. */
+  readonly language: Language;
+  /** `--area` and `--population`, for `--format benchmark`. */
+  readonly area: string;
+  readonly population: number | null;
 } & (
   | { readonly format: Exclude<CohortFormat, ReturnFormat>; readonly quarter: null }
   | { readonly format: ReturnFormat; readonly quarter: Quarter }
@@ -29,7 +38,7 @@ export type ParsedCohortArgs =
   | { readonly kind: 'cohort'; readonly args: CohortArgs }
   | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string>; readonly usage: string };
 
-const OPTIONS = new Set(['--cohort', '--rate-card', '--cards', '--format', '--as-of', '--quarter']);
+const OPTIONS = new Set(['--cohort', '--rate-card', '--cards', '--format', '--as-of', '--quarter', '--next-card', '--lang', '--area', '--population']);
 const USAGE = 'caseload.cli.usage';
 
 export function isCohortCommand(argv: readonly string[]): boolean {
@@ -57,10 +66,20 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
   const folder = options.get('--cohort') as string;
   const rateCard = options.get('--rate-card') ?? null;
   const cards = options.get('--cards') ?? null;
+  const nextCard = options.get('--next-card') ?? null;
+  const language = options.get('--lang') ?? 'en';
+  if (!isLanguage(language)) return { kind: 'error', key: 'cli.badLang', usage: USAGE };
+  const area = options.get('--area') ?? '';
+  if (format === 'benchmark' && area === '') return { kind: 'error', key: 'commissioner.cli.needsArea', usage: USAGE };
+  const populationText = options.get('--population');
+  if (populationText !== undefined && !/^[1-9]\d{0,8}$/.test(populationText)) return { kind: 'error', key: 'commissioner.cli.badPopulation', usage: USAGE };
+  if (format !== 'benchmark' && (options.has('--area') || populationText !== undefined)) return { kind: 'error', key: 'commissioner.cli.benchmarkOnly', usage: USAGE };
+  const population = populationText === undefined ? null : Number(populationText);
+  const common = { folder, rateCard, cards, nextCard, language, area, population, asOf: asOf.value };
   const quarterText = options.get('--quarter');
   if (!isReturnFormat(format)) {
     if (quarterText !== undefined) return { kind: 'error', key: 'caseload.cli.quarterWithoutReturn', usage: USAGE };
-    return { kind: 'cohort', args: { folder, rateCard, cards, asOf: asOf.value, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
+    return { kind: 'cohort', args: { ...common, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
   }
   if (quarterText === undefined) return { kind: 'error', key: 'caseload.cli.noQuarter', values: { format }, usage: USAGE };
   const quarter = parseQuarter(quarterText);
@@ -71,7 +90,8 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
     const values = Object.fromEntries(Object.entries(first?.values ?? {}).map(([name, value]) => [name, String(value)]));
     return { kind: 'error', key, values, usage: USAGE };
   }
-  return { kind: 'cohort', args: { folder, rateCard, cards, asOf: asOf.value, format, quarter: quarter.value } };
+  if (nextCard !== null) return { kind: 'error', key: 'commissioner.cli.nextCardNotWithReturn', usage: USAGE };
+  return { kind: 'cohort', args: { ...common, format, quarter: quarter.value } };
 }
 
 function isReturnFormat(format: string): format is ReturnFormat {

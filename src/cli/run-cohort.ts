@@ -19,6 +19,9 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { CaseloadEntry } from '../domain/caseload/entry';
+import { benchmarkOf } from '../domain/benchmark/benchmark';
+import { readBenchmark } from '../domain/benchmark/read-benchmark';
+import { compareCards, nextEntryOf, type CardComparison } from '../domain/caseload/next-card';
 import { phbReturn } from '../domain/caseload/phb-return';
 import { mostNamedCard, priceCaseloadBudget } from '../domain/caseload/price';
 import { summariseCaseload } from '../domain/caseload/summary';
@@ -70,28 +73,55 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
     output.stderr(problemLines(card.problems, t));
     return EXIT_BAD_INPUT;
   }
-  // One day for the whole caseload, as the page prices it: today unless --as-of says.
+  // With --as-of, one day for the whole caseload, as the page prices it. Without, each
+  // budget is priced as the contract's rule 11 says for one file: today, moved into that
+  // plan's own dates; the caseload's in-year figures are then as at today.
+  const dayOption = args.asOf === undefined ? {} : { asOf: args.asOf };
   const asOf = args.asOf ?? localIsoDate(new Date());
   const entries: CaseloadEntry[] = [];
   for (const { file, budget } of valid) {
-    const priced = priceCaseloadBudget(budget, card.value, file, { asOf });
+    const priced = priceCaseloadBudget(budget, card.value, file, dayOption);
     if (priced.ok) entries.push(priced.value);
     else invalid.push({ file, problems: priced.problems });
+  }
+  let comparison: CardComparison | null = null;
+  if (args.nextCard !== null) {
+    const nextCard = loadCardOption(args.nextCard, cards.value);
+    if (!nextCard.ok) {
+      output.stderr(problemLines(nextCard.problems, t));
+      return EXIT_BAD_INPUT;
+    }
+    const next = valid.flatMap(({ file, budget }) => {
+      const priced = priceCaseloadBudget(budget, nextCard.value, file, dayOption);
+      return priced.ok ? [nextEntryOf(priced.value)] : [];
+    });
+    comparison = compareCards(entries, next, card.value.id, nextCard.value.id);
   }
   listInvalid(invalid, skipped, output, t);
   const summary = summariseCaseload(entries, card.value, asOf);
   switch (args.format) {
     case 'json': {
       const describe = (list: readonly Invalid[]) => list.map(({ file, problems }) => ({ file, problems: problems.map((p) => problemText(p, t)) }));
-      output.stdout(`${JSON.stringify({ summary, budgets: entries, invalid: describe(invalid), skipped: describe(skipped) }, null, 2)}\n`);
+      const compared = comparison === null ? {} : { nextCard: comparison };
+      output.stdout(`${JSON.stringify({ summary, ...compared, budgets: entries, invalid: describe(invalid), skipped: describe(skipped) }, null, 2)}\n`);
       break;
     }
     case 'csv':
-      output.stdout(caseloadSummaryCsv(summary, card.value, t));
+      output.stdout(caseloadSummaryCsv(summary, card.value, t, args.language, comparison));
       break;
     case 'table-csv':
-      output.stdout(caseloadTableCsv(entries, card.value, t));
+      output.stdout(caseloadTableCsv(entries, card.value, t, args.language));
       break;
+    case 'benchmark': {
+      // The file is checked as a region will read it before it is written.
+      const built = readBenchmark(benchmarkOf(entries, { area: args.area, asOf, rateCard: card.value.id, population: args.population }));
+      if (!built.ok) {
+        output.stderr(problemLines(built.problems, t));
+        return EXIT_BAD_INPUT;
+      }
+      output.stdout(`${JSON.stringify(built.value, null, 2)}\n`);
+      break;
+    }
   }
   return EXIT_OK;
 }

@@ -43,7 +43,7 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
       return EXIT_BAD_INPUT;
     }
     // The caseload command speaks English only for now (its figures are the same in both).
-    if (parsed.kind === 'cohort') return runCohort(parsed.args, output, t);
+    if (parsed.kind === 'cohort') return runCohort(parsed.args, output, createI18n(parsed.args.language).t);
     ({ t } = createI18n(parsed.args.language));
     const priced = price(parsed.args);
     if (!priced.ok) {

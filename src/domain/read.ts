@@ -30,7 +30,7 @@ export function readRateCard(data: unknown): Result<RateCard> {
   });
 }
 
-interface DocumentKind<T> {
+export interface DocumentKind<T> {
   readonly format: string;
   readonly version: number;
   readonly migrations: Migrations;
@@ -38,7 +38,8 @@ interface DocumentKind<T> {
   readonly rules: (value: T) => Problem[];
 }
 
-function readDocument<T>(data: unknown, kind: DocumentKind<T>): Result<T> {
+/** The version gate, any migrations, the schema, then the rules: how every file this tool reads is read. */
+export function readDocument<T>(data: unknown, kind: DocumentKind<T>): Result<T> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return failed([problem([], 'validation.notAnObject')]);
   }

@@ -6,6 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import { entryHours, type CaseloadEntry } from '../domain/caseload/entry';
+import type { CardComparison } from '../domain/caseload/next-card';
 import type { CaseloadSummary, RankedBudget } from '../domain/caseload/summary';
 import { RESOURCES } from '../domain/schema/budget-values';
 import type { RateCard } from '../domain/schema/rate-card';
@@ -13,7 +14,13 @@ import { caseloadLabels } from './caseload-labels';
 import { commissionerSummaryRows, commissionerTableCells, commissionerTableHeadings } from './commissioner-csv';
 import { number, text, toCsv, type Cell } from './csv';
 
-export function caseloadSummaryCsv(summary: CaseloadSummary, card: RateCard, t: TFunction, language = 'en'): string {
+export function caseloadSummaryCsv(
+  summary: CaseloadSummary,
+  card: RateCard,
+  t: TFunction,
+  language = 'en',
+  comparison: CardComparison | null = null,
+): string {
   const labels = caseloadLabels(card, t, language);
   const rows: Cell[][] = [];
   const row = (section: string, item: string, measure: string, value: Cell) =>
@@ -52,7 +59,7 @@ export function caseloadSummaryCsv(summary: CaseloadSummary, card: RateCard, t: 
   };
   ranked('highest', summary.highest);
   ranked('outliers', summary.outliers);
-  rows.push(...commissionerSummaryRows(summary, t));
+  rows.push(...commissionerSummaryRows(summary, t, labels, comparison));
   const header = ['section', 'item', 'measure', 'value'].map((key) => text(t(`caseload.csv.column.${key}`)));
   return toCsv([header, ...rows]);
 }

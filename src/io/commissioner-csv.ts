@@ -7,12 +7,19 @@
 import type { TFunction } from 'i18next';
 import type { CaseloadEntry } from '../domain/caseload/entry';
 import { IN_YEAR_PERIODS } from '../domain/caseload/in-year';
+import type { CardComparison, Change } from '../domain/caseload/next-card';
+import type { CaseloadLabels } from './caseload-labels';
 import type { CaseloadSummary } from '../domain/caseload/summary';
 import { number, text, type Cell } from './csv';
 
 const key = (name: string) => `commissioner.csv.${name}`;
 
-export function commissionerSummaryRows(summary: CaseloadSummary, t: TFunction): Cell[][] {
+export function commissionerSummaryRows(
+  summary: CaseloadSummary,
+  t: TFunction,
+  labels: CaseloadLabels,
+  comparison: CardComparison | null,
+): Cell[][] {
   const rows: Cell[][] = [];
   const row = (section: string, item: string, measure: string, value: Cell) =>
     rows.push([text(t(key(`section.${section}`))), text(item), text(t(key(`measure.${measure}`))), value]);
@@ -37,6 +44,33 @@ export function commissionerSummaryRows(summary: CaseloadSummary, t: TFunction):
     row('costMore', item, 'traditionalAnnual', number(budget.traditionalAnnual));
     row('costMore', item, 'over', number(budget.over));
   }
+  if (comparison !== null) rows.push(...comparisonRows(comparison, t, labels));
+  return rows;
+}
+
+/** This year's card against next year's: each figure's two costs, difference and percent. */
+function comparisonRows(comparison: CardComparison, t: TFunction, labels: CaseloadLabels): Cell[][] {
+  const rows: Cell[][] = [];
+  const add = (section: string, item: string, change: Change) => {
+    const measures: [string, Cell][] = [
+      ['thisCard', number(change.thisYear)],
+      ['nextCard', number(change.nextYear)],
+      ['difference', number(change.difference)],
+      ['differencePercent', change.percent === null ? text('') : number(change.percent)],
+    ];
+    for (const [measure, value] of measures) {
+      rows.push([text(t(key(`section.${section}`))), text(item), text(t(key(`measure.${measure}`), { card: measure === 'thisCard' ? comparison.thisCard : comparison.nextCard })), value]);
+    }
+  };
+  const all = t('caseload.csv.allBudgets');
+  add('nextCard', all, comparison.annual);
+  for (const [id, change] of Object.entries(comparison.byDomain)) add('nextCardByDomain', labels.domain(id), change);
+  for (const [id, change] of Object.entries(comparison.byResource)) add('nextCardByResource', labels.resource(id), change);
+  for (const [id, change] of Object.entries(comparison.byCohort)) add('nextCardByCohort', t(`caseload.phbReturn.cohort.${id}`), change);
+  for (const budget of comparison.rises) {
+    add('nextCardRises', `${budget.file} (${budget.id})`, { thisYear: budget.annual, nextYear: budget.nextAnnual, difference: budget.rise, percent: budget.percent });
+  }
+  for (const file of comparison.notOnNextCard) rows.push([text(t(key('section.notOnNextCard'))), text(file), text(''), text('')]);
   return rows;
 }
 

@@ -4,6 +4,7 @@ import type { Route } from './routes';
 import {
   AccessibilityPage,
   CaseloadPage,
+  BenchmarksPage,
   CommissionerPage,
   ComparePage,
   PassphrasePage,
@@ -42,6 +43,8 @@ function PageFor({ route }: { route: Route }) {
       return <StartPage />;
     case 'caseload':
       return <CaseloadPage />;
+    case 'benchmarks':
+      return <BenchmarksPage />;
     case 'task-list':
       return <TaskListPage budgetId={route.budgetId} />;
     case 'about':

@@ -11,6 +11,9 @@ import { lazyPage } from './lazy-page';
 export const CaseloadPage = lazyPage(() =>
   import('./caseload/caseload-page').then((module) => module.CaseloadPage),
 );
+export const BenchmarksPage = lazyPage(() =>
+  import('./caseload/benchmarks-page').then((module) => module.BenchmarksPage),
+);
 export const SettingsPage = lazyPage(() =>
   import('./settings/settings-page').then((module) => module.SettingsPage),
 );
@@ -50,6 +53,7 @@ export const CommissionerPage = lazyPage(() =>
 
 const ALL = [
   CaseloadPage,
+  BenchmarksPage,
   SettingsPage,
   PassphrasePage,
   AccessibilityPage,

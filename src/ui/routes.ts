@@ -5,6 +5,7 @@
 export type Route =
   | { readonly page: 'start' }
   | { readonly page: 'caseload' }
+  | { readonly page: 'benchmarks' }
   | { readonly page: 'task-list'; readonly budgetId: string }
   | { readonly page: 'about'; readonly budgetId: string }
   | { readonly page: 'domain'; readonly budgetId: string; readonly domainId: string }
@@ -130,6 +131,7 @@ function routeOf(parts: readonly string[]): Route {
   if (parts.length === 1 && parts[0] === 'accessibility') return { page: 'accessibility' };
   const [root, budgetId, section, itemId, sub, subId] = parts;
   if (root === 'caseload') return parts.length === 1 ? { page: 'caseload' } : { page: 'not-found' };
+  if (root === 'benchmarks') return parts.length === 1 ? { page: 'benchmarks' } : { page: 'not-found' };
   if (root === 'settings') return settingsRoute(parts);
   if (root === RATE_CARDS) return parseRateCardRoute(parts.slice(1));
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
@@ -199,6 +201,8 @@ export function href(route: Route): string {
       return '#/';
     case 'caseload':
       return '#/caseload';
+    case 'benchmarks':
+      return '#/benchmarks';
     case 'accessibility':
       return '#/accessibility';
     case 'task-list':

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchmarkOf } from '../../src/domain/benchmark/benchmark';
+import { compareCards, nextEntryOf } from '../../src/domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { summariseCaseload } from '../../src/domain/caseload/summary';
 import type { Budget } from '../../src/domain/schema/budget';
@@ -75,6 +77,38 @@ describe('npm run price -- --cohort', { timeout: 30_000 }, () => {
     // A plan that has not started on the day costs nothing on it.
     const entry = output.budgets.find((e: { file: string }) => e.file === fileOf(first));
     expect(entry.totals.weekly).toBe('0.00');
+  });
+
+  it('prices every budget on next year’s card as well with --next-card, and compares the two', async () => {
+    const run = await price(['--cohort', folder, '--as-of', AS_OF, '--next-card', 'england-2026-27']);
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout);
+    const next = expectedEntries(england2026).map(nextEntryOf);
+    expect(output.nextCard).toEqual(JSON.parse(JSON.stringify(compareCards(expectedEntries(), next, 'england-2025-26', 'england-2026-27'))));
+    expect(output.nextCard.count).toBe(40);
+    expect(Number(output.nextCard.annual.difference)).toBeGreaterThan(0);
+    const refused = await price(['--cohort', folder, '--format', 'phb-return', '--quarter', '2025-26-q1', '--next-card', 'england-2026-27']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--next-card prices the caseload on next year');
+  });
+
+  it('takes --lang with --cohort: the CSV in Welsh', async () => {
+    const run = await price(['--cohort', folder, '--format', 'csv', '--as-of', AS_OF, '--lang', 'cy']);
+    expect(run.code).toBe(0);
+    const { t: cy } = createI18n('cy');
+    expect(run.stdout).toBe(caseloadSummaryCsv(summariseCaseload(expectedEntries(), england, AS_OF), england, cy, 'cy'));
+    expect(run.stdout.startsWith(`\uFEFF${cy('caseload.csv.column.section')},`)).toBe(true);
+    expect((await price(['--cohort', folder, '--lang', 'fr'])).code).toBe(1);
+  });
+
+  it('writes the benchmark file with --format benchmark, and needs the area', async () => {
+    const run = await price(['--cohort', folder, '--format', 'benchmark', '--as-of', AS_OF, '--area', 'North Shire', '--population', '250000']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(
+      JSON.parse(JSON.stringify(benchmarkOf(expectedEntries(), { area: 'North Shire', asOf: AS_OF, rateCard: 'england-2025-26', population: 250_000 }))),
+    );
+    expect((await price(['--cohort', folder, '--format', 'benchmark'])).code).toBe(1);
+    expect((await price(['--cohort', folder, '--format', 'benchmark', '--area', 'North\u001bShire'])).code).toBe(1);
   });
 
   it('prices on the rate card asked for', async () => {

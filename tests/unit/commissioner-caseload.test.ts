@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CaseloadEntry } from '../../src/domain/caseload/entry';
+import { compareCards, nextEntryOf } from '../../src/domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { summariseCaseload } from '../../src/domain/caseload/summary';
 import { readBudget } from '../../src/domain/read';
@@ -117,5 +118,49 @@ describe('the caseload’s cost in the year (rule 12 summed)', () => {
     const summary = summariseCaseload([cheaper()], card, '2026-02-01');
     expect(summary.inYear.quarter).toBe('2025-26-q4');
     expect(summary.inYear.periods.yearToDate).toMatchObject({ from: '2025-04-01', to: '2026-02-01' });
+  });
+});
+
+describe('next year’s rates on the whole caseload', () => {
+  /** The same hour on Mondays from the dearer provider, on a card a year on with every rate 10% up. */
+  const nextCard = {
+    ...card,
+    id: 'split-rates-next',
+    registeredProvider: {
+      ...card.registeredProvider,
+      providers: card.registeredProvider.providers.map((provider) => (provider.id === 'p2' ? { ...provider, rates: { ...provider.rates, day: { weekday: '26.40', weekend: '39.60' } } } : provider)),
+    },
+  } as typeof card;
+  const onNext = (entry: CaseloadEntry, fields: Partial<Budget>) => {
+    const read = readBudget(JSON.parse(JSON.stringify(budget(fields))));
+    if (!read.ok) throw new Error('invalid');
+    const priced = priceCaseloadBudget(read.value, nextCard, entry.file, { asOf: AS_OF });
+    if (!priced.ok) throw new Error('unpriceable');
+    return nextEntryOf(priced.value);
+  };
+
+  it('puts the two cards side by side, in total, by area, by who gives support and by cohort, with the budgets that rise most', () => {
+    const a = dearer();
+    const b = cheaper();
+    const c = recorded();
+    const next = [
+      onNext(a, { id: 'dearer', lines: [visits({ provider: 'p2' })] }),
+      onNext(b, { id: 'cheaper', lines: [visits({ provider: 'p1' })] }),
+    ];
+    const comparison = compareCards([a, b, c], next, card.id, nextCard.id);
+    // £26.40 × 52.143 = £1,376.5752 → £1,376.58, up £125.15 (10.0%) on £1,251.43; the cheaper stays £938.57.
+    expect(comparison.count).toBe(2);
+    expect(comparison.notOnNextCard).toEqual(['recorded.json']);
+    expect(comparison.annual).toEqual({ thisYear: '2190.00', nextYear: '2315.15', difference: '125.15', percent: '5.7' });
+    expect(comparison.weekly).toEqual({ thisYear: '42.00', nextYear: '44.40', difference: '2.40', percent: '5.7' });
+    expect(comparison.byDomain['personal-care']).toEqual(comparison.annual);
+    expect(comparison.byResource['registered-provider']).toEqual(comparison.annual);
+    expect(comparison.byCohort).toEqual({ other: comparison.annual });
+    expect(comparison.rises).toEqual([
+      { file: 'dearer.json', id: 'dearer', person: 'Test Person', annual: '1251.43', nextAnnual: '1376.58', rise: '125.15', percent: '10.0' },
+    ]);
+    const csv = caseloadSummaryCsv(summariseCaseload([a, b, c], card, AS_OF), card, t, 'en', comparison);
+    expect(csv).toContain(`Next year's card: total a year,All budgets,Difference,125.15\r\n`);
+    expect(csv).toContain(`Next year's card: budgets it cannot price,recorded.json,,\r\n`);
   });
 });

@@ -5,6 +5,7 @@
  * docs/file-format.md and in `readBudget`: JSON Schema cannot say them.
  */
 import { z } from 'zod';
+import { benchmarkSchema } from '../benchmark/benchmark-schema';
 import { budgetSchema, budgetSnapshotSchema } from './budget';
 import { revisionSchema } from './revision';
 import { rateCardSchema } from './rate-card';
@@ -18,6 +19,7 @@ export function jsonSchemas(): Record<string, unknown> {
       'A revision of a support budget (budget file version 3)',
     ),
     'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
+    'benchmark.schema.json': withTitle(z.toJSONSchema(benchmarkSchema), 'Caseload benchmark file, version 1'),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { create } from 'zustand';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
+import type { CardComparison, NextEntry } from '../../domain/caseload/next-card';
 import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
@@ -32,6 +33,12 @@ export interface CaseloadState {
   /** Budgets that cannot be priced on the chosen card (a provider or area it lacks). */
   readonly unpriceable: readonly InvalidFile[];
   readonly cardId: string | null;
+  /** Next year's card, to price every budget on as well and compare; null for none. */
+  readonly nextCardId: string | null;
+  /** The budgets priced on next year's card, by file. */
+  readonly nextEntries: readonly NextEntry[];
+  /** This year's card against next year's, once every budget is priced on both. */
+  readonly comparison: CardComparison | null;
   /** The day every budget is priced as at, chosen on the page; null for today (caseloadClock). */
   readonly asOf: string | null;
   readonly entries: readonly CaseloadEntry[];
@@ -46,6 +53,8 @@ export interface CaseloadState {
   setPage(page: number): void;
   addFiles(files: readonly NamedFile[]): void;
   chooseCard(id: string): void;
+  /** Prices every budget on next year's card too (null: no longer). */
+  chooseNextCard(id: string | null): void;
   /** Prices every budget again as at this day (`YYYY-MM-DD`). */
   chooseAsOf(date: string): void;
   /** The budget in a loaded file, read again from the file itself (the worker keeps its copy). */
@@ -62,6 +71,9 @@ const EMPTY = {
   unreadable: [],
   unpriceable: [],
   cardId: null,
+  nextCardId: null,
+  nextEntries: [],
+  comparison: null,
   asOf: null,
   entries: [],
   summary: null,
@@ -84,7 +96,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
 
   const onChunk = (chunk: JobChunk) => {
     if (chunk.job !== job) return;
-    if (chunk.kind === 'summary') set({ summary: chunk.summary });
+    if (chunk.kind === 'summary') set({ summary: chunk.summary, comparison: chunk.comparison });
     else if (chunk.kind === 'read') {
       set((state) => ({
         progress: { done: state.progress.done + chunk.count, total: state.progress.total },
@@ -97,6 +109,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       set((state) => ({
         progress: { done: state.progress.done + chunk.entries.length + chunk.invalid.length, total: state.progress.total },
         entries: [...state.entries, ...chunk.entries],
+        nextEntries: [...state.nextEntries, ...chunk.next],
         unpriceable: [...state.unpriceable, ...chunk.invalid],
       }));
     }
@@ -157,18 +170,22 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     // The day is fixed when pricing starts, so every engine prices as at the same day.
     const asOf = get().asOf ?? caseloadClock.today();
     pricedAsOf = asOf;
-    set({ phase: 'pricing', cardId, entries: [], summary: null, unpriceable: [], progress: { done: 0, total: valid } });
+    const nextCardId = get().nextCardId;
+    const nextCard = nextCardId === null ? null : (rateCardById(nextCardId) ?? null);
+    set({ phase: 'pricing', cardId, entries: [], nextEntries: [], summary: null, comparison: null, unpriceable: [], progress: { done: 0, total: valid } });
     const current = ++job;
     engine(0);
     running = engines.length;
-    for (const each of engines) each.send({ kind: 'price', job: current, card, asOf });
+    for (const each of engines) each.send({ kind: 'price', job: current, card, asOf, nextCard });
   };
 
   const summarise = () => {
     const card = rateCardById(get().cardId ?? '');
     if (card === undefined) return;
     running = 1;
-    engine(0).send({ kind: 'summarise', job, entries: get().entries, card, asOf: pricedAsOf });
+    const { entries, nextCardId, nextEntries } = get();
+    const next = nextCardId === null ? null : { card: nextCardId, entries: nextEntries };
+    engine(0).send({ kind: 'summarise', job, entries, card, asOf: pricedAsOf, next });
   };
 
   return {
@@ -198,6 +215,11 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     chooseCard(id) {
       if (id === get().cardId || get().phase === 'reading') return;
       set({ cardId: id });
+      if (get().valid > 0) price();
+    },
+    chooseNextCard(id) {
+      if (id === get().nextCardId || get().phase === 'reading') return;
+      set({ nextCardId: id });
       if (get().valid > 0) price();
     },
     chooseAsOf(date) {

@@ -17,6 +17,7 @@ import { CaseloadAsAt } from './caseload-as-at';
 import { CaseloadCard } from './caseload-card';
 import { caseloadClock } from '../../state/caseload/caseload-clock';
 import { CaseloadInvalid } from './caseload-invalid';
+import { CaseloadNextCardChoice } from './caseload-next-card';
 import { CaseloadLoad } from './caseload-load';
 import { CaseloadPhbReturn } from './caseload-phb-return';
 import { CaseloadProgress } from './caseload-progress';
@@ -78,6 +79,7 @@ export function CaseloadPage() {
           <p className="nhsuk-body">{t('caseload.page.loaded', { count: loaded, valid: counts.format(state.valid), files: counts.format(loaded) })}</p>
           <CaseloadInvalid unreadable={state.unreadable} unpriceable={state.unpriceable} cardName={card === undefined ? '' : localise(card.name, i18n.language)} />
           {card !== undefined && <CaseloadCard cardId={card.id} disabled={state.phase === 'reading'} onChoose={state.chooseCard} />}
+          {card !== undefined && <CaseloadNextCardChoice disabled={state.phase === 'reading'} />}
           <CaseloadAsAt asOf={state.asOf ?? today} chosen={state.asOf !== null} today={today} disabled={state.phase === 'reading'} onChoose={state.chooseAsOf} />
           <Button type="button" variant="secondary" onClick={state.clear}>
             {t('caseload.page.clear')}

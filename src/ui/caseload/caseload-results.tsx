@@ -9,13 +9,16 @@ import type { CaseloadSummary } from '../../domain/caseload/summary';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { caseloadSummaryCsv } from '../../io/caseload-csv';
 import { useCaseloadFormat } from './use-caseload-format';
+import { useCaseloadStore } from '../../state/caseload/caseload-store';
 import { Button } from '../components/button';
 import { downloadText } from '../download';
 import { CaseloadAgreed } from './caseload-agreed';
 import { CaseloadByDomain, CaseloadByResource, CaseloadSettings } from './caseload-breakdowns';
 import { CaseloadAvoidance } from './caseload-avoidance';
+import { CaseloadBenchmarkExport } from './caseload-benchmark-export';
 import { CaseloadFigures } from './caseload-figures';
 import { CaseloadInYear } from './caseload-in-year';
+import { CaseloadNextCard } from './caseload-next-card';
 import { CaseloadFlags } from './caseload-flags';
 import { CaseloadHistogram } from './caseload-histogram';
 import { CaseloadRanked } from './caseload-ranked';
@@ -34,7 +37,7 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
   const format = useCaseloadFormat(card);
   const { t } = format;
   const downloadSummary = () =>
-    downloadText('caseload-summary.csv', caseloadSummaryCsv(summary, card, t, format.language), 'text/csv;charset=utf-8');
+    downloadText('caseload-summary.csv', caseloadSummaryCsv(summary, card, t, format.language, useCaseloadStore.getState().comparison), 'text/csv;charset=utf-8');
   const props = { summary, format };
   return (
     <>
@@ -62,6 +65,12 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
       </SummarySection>
       <SummarySection heading={t('commissioner.inYear.heading')}>
         <CaseloadInYear {...props} />
+      </SummarySection>
+      <SummarySection heading={t('commissioner.nextCard.heading')}>
+        <CaseloadNextCard format={format} onOpen={onOpen} />
+      </SummarySection>
+      <SummarySection heading={t('commissioner.benchmark.heading')}>
+        <CaseloadBenchmarkExport entries={entries} summary={summary} format={format} />
       </SummarySection>
       <SummarySection heading={t('caseload.flags.heading')}>
         <CaseloadFlags {...props} />

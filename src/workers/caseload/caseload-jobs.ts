@@ -7,6 +7,7 @@
  */
 import type { CaseloadEntry } from '../../domain/caseload/entry';
 import { returnFieldsOf, type ReturnBudget } from '../../domain/caseload/phb-return';
+import { compareCards, nextEntryOf, type CardComparison, type NextEntry } from '../../domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../domain/caseload/price';
 import { summariseCaseload, type CaseloadSummary } from '../../domain/caseload/summary';
 import { problem, type Problem, type Result } from '../../domain/problems';
@@ -36,9 +37,17 @@ export type JobRequest =
   /** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
   | { readonly kind: 'read'; readonly job: number; readonly files: readonly NamedFile[]; readonly last: boolean }
   /** Every budget priced as at the one day `asOf` (rule 11), whatever its plan's dates. */
-  | { readonly kind: 'price'; readonly job: number; readonly card: RateCard; readonly asOf: string }
+  | { readonly kind: 'price'; readonly job: number; readonly card: RateCard; readonly asOf: string; readonly nextCard: RateCard | null }
   /** The summary of every engine's entries, worked out in one worker so the page need not. */
-  | { readonly kind: 'summarise'; readonly job: number; readonly entries: readonly CaseloadEntry[]; readonly card: RateCard; readonly asOf: string };
+  | {
+      readonly kind: 'summarise';
+      readonly job: number;
+      readonly entries: readonly CaseloadEntry[];
+      readonly card: RateCard;
+      readonly asOf: string;
+      /** The same budgets priced on next year's card, to compare; null when none is chosen. */
+      readonly next: { readonly card: string; readonly entries: readonly NextEntry[] } | null;
+    };
 
 export type JobChunk =
   | {
@@ -52,8 +61,16 @@ export type JobChunk =
       readonly plans: ReturnRecord[];
       readonly invalid: InvalidFile[];
     }
-  | { readonly kind: 'price'; readonly job: number; readonly done: number; readonly entries: CaseloadEntry[]; readonly invalid: InvalidFile[] }
-  | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary };
+  | {
+      readonly kind: 'price';
+      readonly job: number;
+      readonly done: number;
+      readonly entries: CaseloadEntry[];
+      readonly invalid: InvalidFile[];
+      /** The budgets of this chunk that next year's card prices. */
+      readonly next: NextEntry[];
+    }
+  | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary; readonly comparison: CardComparison | null };
 
 /** Small enough that progress moves often, large enough that messages cost little. */
 export const CHUNK_SIZE = 250;
@@ -66,10 +83,12 @@ export class CaseloadEngine {
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
     if (request.kind === 'read') yield* this.read(request.job, request.files);
     else if (request.kind === 'summarise') {
-      yield { kind: 'summary', job: request.job, summary: summariseCaseload(request.entries, request.card, request.asOf) };
+      const { entries, card, asOf, next } = request;
+      const comparison = next === null ? null : compareCards(entries, next.entries, card.id, next.card);
+      yield { kind: 'summary', job: request.job, summary: summariseCaseload(entries, card, asOf), comparison };
     } else {
       this.latestPrice = request.job;
-      yield* this.price(request.job, request.card, request.asOf);
+      yield* this.price(request.job, request.card, request.asOf, request.nextCard);
     }
   }
 
@@ -91,7 +110,7 @@ export class CaseloadEngine {
     }
   }
 
-  private async *price(job: number, card: RateCard, asOf: string): AsyncGenerator<JobChunk> {
+  private async *price(job: number, card: RateCard, asOf: string, nextCard: RateCard | null): AsyncGenerator<JobChunk> {
     const budgets = this.budgets;
     for (let start = 0; start < budgets.length; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
@@ -99,12 +118,16 @@ export class CaseloadEngine {
       if (this.latestPrice !== job) return;
       const entries: CaseloadEntry[] = [];
       const invalid: InvalidFile[] = [];
+      const next: NextEntry[] = [];
       for (const { file, budget } of budgets.slice(start, start + CHUNK_SIZE)) {
         const priced = priceCaseloadBudget(budget, card, file, { asOf });
         if (priced.ok) entries.push(priced.value);
         else invalid.push({ file, problems: priced.problems });
+        if (nextCard === null) continue;
+        const onNext = priceCaseloadBudget(budget, nextCard, file, { asOf });
+        if (onNext.ok) next.push(nextEntryOf(onNext.value));
       }
-      yield { kind: 'price', job, done: Math.min(budgets.length, start + CHUNK_SIZE), entries, invalid };
+      yield { kind: 'price', job, done: Math.min(budgets.length, start + CHUNK_SIZE), entries, invalid, next };
     }
   }
 }

@@ -175,4 +175,17 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     expect(within(group).getByLabelText('Day')).toHaveFocus();
     expect(screen.getByText('Every budget is priced as at 15 October 2025.')).toBeInTheDocument();
   });
+
+  it('prices every budget on next year’s card as well, and shows the two side by side', async () => {
+    await loadCaseload();
+    await userEvent.selectOptions(screen.getByLabelText("Next year's rate card, to compare"), 'england-2026-27');
+    const annual = await screen.findByText('Difference a year', { selector: 'dt' }, { timeout: 15000 });
+    const thisYear = expectedSummary(england).totals.annual;
+    const nextYear = expectedSummary(england2026).totals.annual;
+    const difference = (Number(nextYear) * 100 - Number(thisYear) * 100) / 100;
+    expect(annual.nextElementSibling?.textContent).toContain(formatMoney(difference.toFixed(2)));
+    expect(figure('A year on England 2025-26, national reference figures (illustrative)')).toBe(formatMoney(thisYear));
+    expect(figure('A year on England 2026-27, national reference figures, partly uplifted from 2025-26 (illustrative)')).toBe(formatMoney(nextYear));
+    expect(screen.getByRole('table', { name: 'Cost a year by cohort on each card' })).toBeInTheDocument();
+  });
 });

@@ -1,0 +1,80 @@
+/**
+ * The benchmark file for the region: the area's name and, if known, its population, then
+ * the download. The file is built from the priced budgets' cohorts, routes, amounts and
+ * flag ids only (benchmark.ts), checked as a region will read it, and offered to save.
+ */
+import { useState } from 'react';
+import { benchmarkOf } from '../../domain/benchmark/benchmark';
+import { readBenchmark } from '../../domain/benchmark/read-benchmark';
+import type { CaseloadEntry } from '../../domain/caseload/entry';
+import type { CaseloadSummary } from '../../domain/caseload/summary';
+import { describeProblem } from '../../i18n/problems';
+import { Button } from '../components/button';
+import { TextInput } from '../components/text-input';
+import { downloadText } from '../download';
+import { href } from '../routes';
+import type { CaseloadFormat } from './use-caseload-format';
+
+export interface CaseloadBenchmarkExportProps {
+  readonly entries: readonly CaseloadEntry[];
+  readonly summary: CaseloadSummary;
+  readonly format: CaseloadFormat;
+}
+
+export function CaseloadBenchmarkExport({ entries, summary, format }: CaseloadBenchmarkExportProps) {
+  const { t } = format;
+  const key = (name: string) => `commissioner.benchmark.${name}`;
+  const [area, setArea] = useState('');
+  const [population, setPopulation] = useState('');
+  const [error, setError] = useState<{ field: 'area' | 'population'; message: string } | null>(null);
+
+  function download() {
+    const people = population.trim();
+    if (people !== '' && !/^[1-9]\d{0,8}$/.test(people)) {
+      setError({ field: 'population', message: t(key('populationError')) });
+      return;
+    }
+    const built = readBenchmark(
+      benchmarkOf(entries, { area: area.trim(), asOf: summary.asOf, rateCard: summary.rateCard, population: people === '' ? null : Number(people) }),
+    );
+    if (!built.ok) {
+      const [first] = built.problems;
+      setError({ field: 'area', message: first === undefined ? t(key('areaError')) : describeProblem(first, t) });
+      return;
+    }
+    setError(null);
+    downloadText(t(key('fileName'), { quarter: built.value.quarter }), `${JSON.stringify(built.value, null, 2)}\n`, 'application/json');
+  }
+
+  return (
+    <>
+      <p className="nhsuk-body">{t(key('intro'))}</p>
+      <TextInput
+        id="benchmark-area"
+        label={t(key('areaLabel'))}
+        hint={t(key('areaHint'))}
+        error={error?.field === 'area' ? error.message : undefined}
+        value={area}
+        onChange={setArea}
+      />
+      <TextInput
+        id="benchmark-population"
+        label={t(key('populationLabel'))}
+        hint={t(key('populationHint'))}
+        error={error?.field === 'population' ? error.message : undefined}
+        inputMode="numeric"
+        width={10}
+        value={population}
+        onChange={setPopulation}
+      />
+      <Button type="button" variant="secondary" onClick={download}>
+        {t(key('download'))}
+      </Button>
+      <p className="nhsuk-body">
+        <a className="nhsuk-link" href={href({ page: 'benchmarks' })}>
+          {t(key('compareLink'))}
+        </a>
+      </p>
+    </>
+  );
+}
