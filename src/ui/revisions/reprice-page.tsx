@@ -14,6 +14,7 @@ import { rateCardById, useSavedBudget } from '../hooks/use-budget';
 import { compareVersions } from '../hooks/use-comparison';
 import { setFlash } from '../components/budget-flash';
 import { budgetHeading } from '../../present/budget-names';
+import { RepriceAgreedNotice } from './reprice-agreed-notice';
 import { RevisionDiff } from './revision-diff';
 import { ProblemList } from '../problem-list';
 import { href, navigate } from '../routes';
@@ -52,6 +53,7 @@ export function RepricePage({ budgetId, cardId }: { budgetId: string; cardId: st
       ) : (
         <>
           <p className="nhsuk-body">{t('revisions.reprice.intro', { from: name(budget.rateCard), to: name(card.id) })}</p>
+          <RepriceAgreedNotice diff={compared.diff} />
           <RevisionDiff diff={compared.diff} />
           <ButtonGroup>
             <Button type="button" onClick={keep} preventDoubleClick>
