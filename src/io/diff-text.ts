@@ -11,6 +11,7 @@ import type { PricedLine } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { AmountDiff, BudgetDiff, CarerDiff, LineDiff } from '../domain/revisions/diff';
 import { inertText } from '../domain/plain-text';
+import { agreedKept } from '../domain/revisions/agreed-kept';
 import { localise } from '../i18n/localise';
 import { type Labels } from '../present/labels';
 import { changeFormat, lineChangeWords, type ChangeFormat } from '../present/line-change-words';
@@ -32,6 +33,7 @@ export function diffText(diff: BudgetDiff, versions: { from: Version; to: Versio
       oneOff: formatMoneyChange(diff.totals.oneOff),
       firstYear: formatMoneyChange(diff.totals.firstYear),
     }),
+    ...keptText(diff, t),
     ...section(t('revisions.text.linesHeading'), [
       ...lines.flatMap((line) => lineText(line, labels, t, format)),
       ...unchanged(diff.lines.length - lines.length, t),
@@ -48,6 +50,13 @@ export function diffText(diff: BudgetDiff, versions: { from: Version; to: Versio
     // One row, one line: text from a file can never start a line of its own (plain-text.ts).
     .map(inertText)
     .join('\n');
+}
+
+/** Lines a change of card does not re-price, as their agreed rate or pay is kept (rule 17). */
+function keptText(diff: BudgetDiff, t: TFunction): string[] {
+  const kept = agreedKept(diff);
+  if (kept.length === 0) return [];
+  return [t('packages.reprice.text', { lines: kept.map((priced) => `${priced.line.activity} (${priced.line.id})`).join('; ') })];
 }
 
 function section(heading: string, body: string[]): string[] {

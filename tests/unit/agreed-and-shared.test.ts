@@ -6,6 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agreedInCaseload } from '../../src/domain/caseload/agreed';
+import { readBudget } from '../../src/domain/read';
+import { compareBudgets, repriceOn } from '../../src/domain/reprice';
+import { toDiffReport } from '../../src/domain/revisions/diff-report';
+import { addRevision, budgetAtRevision } from '../../src/domain/revisions/history';
+import { createI18n } from '../../src/i18n';
+import { diffText } from '../../src/io/diff-text';
 import { toCaseloadEntry } from '../../src/domain/caseload/entry';
 import { summariseCaseload } from '../../src/domain/caseload/summary';
 import { DAYS } from '../../src/domain/days';
@@ -13,7 +19,7 @@ import { priceLine } from '../../src/domain/pricing/line';
 import { weeksPerYearOf } from '../../src/domain/pricing/per-card';
 import type { NeedLine } from '../../src/domain/schema/budget';
 import { traditionalPackage } from '../../src/domain/traditional';
-import { loadCard, price, report, sleepIn, splitCard, visits } from '../helpers/builders';
+import { budget, loadCard, price, report, sleepIn, splitCard, visits } from '../helpers/builders';
 
 const card = splitCard();
 const weeks = weeksPerYearOf(card);
@@ -238,5 +244,74 @@ describe('the caseload, on agreed rates', () => {
       aboveCardWeekly: '0.00',
       aboveCardAnnual: '0.00',
     });
+  });
+});
+
+describe('re-pricing, comparing and revisions, with agreed rates and sharing', () => {
+  const nextYear = loadCard('rate-cards/england-2026-27.json');
+  const lines: NeedLine[] = [
+    visits({
+      id: 'spot',
+      activity: 'Spot-purchased care',
+      agreedRate: { hourly: '24.80' },
+      ...source,
+    }),
+    visits({ id: 'house', activity: 'Shared waking night', period: 'night', sharedBy: 3 }),
+  ];
+  const onOwnCard = { lines, rateCard: england.id };
+
+  it('keeps the agreed rate on the new card and says so, while the card’s lines are re-priced', () => {
+    const diff = repriceOn(budget(onOwnCard), england, nextYear);
+    if (!diff.ok) throw new Error(JSON.stringify(diff.problems));
+    const report = toDiffReport(diff.value);
+    expect(report.agreedKept).toEqual(['spot']);
+    const spot = report.lines.find((line) => line.id === 'spot');
+    expect([spot?.change, spot?.from?.weekly, spot?.to?.weekly]).toEqual([
+      'unchanged',
+      '24.80',
+      '24.80',
+    ]);
+    // The shared night: £32.14 then £33.46 an hour, each divided by 3 before rounding.
+    const house = report.lines.find((line) => line.id === 'house');
+    expect([house?.from?.weekly, house?.to?.weekly, house?.to?.sharedBy]).toEqual([
+      '10.71',
+      '11.15',
+      3,
+    ]);
+    const text = diffText(diff.value, { from: 'current', to: 'current' }, createI18n('en').t);
+    expect(text).toContain(
+      'Kept at the rate or pay agreed for this person, not re-priced on the new card: Spot-purchased care (spot)',
+    );
+  });
+
+  it('names a change of agreed rate or of sharing as such between revisions', () => {
+    const before = budget(onOwnCard);
+    const after = budget({
+      ...onOwnCard,
+      lines: [
+        { ...lines[0], agreedRate: { hourly: '26.00' } } as NeedLine,
+        { ...lines[1], sharedBy: 2 } as NeedLine,
+      ],
+    });
+    const diff = compareBudgets(before, england, after, england);
+    if (!diff.ok) throw new Error(JSON.stringify(diff.problems));
+    expect(diff.value.lines.map((line) => [line.id, line.changes])).toEqual([
+      ['spot', ['agreed', 'rate', 'cost']],
+      ['house', ['shared', 'cost']],
+    ]);
+    expect(toDiffReport(diff.value).agreedKept).toEqual([]);
+  });
+
+  it('carries the new fields through a revision and back', () => {
+    const saved = addRevision(budget({ ...onOwnCard, version: 3 }), {
+      date: '2026-04-01',
+      role: 'care-coordinator',
+      reason: 'Agreed at panel',
+    });
+    const read = readBudget(JSON.parse(JSON.stringify(saved)));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const [first] = read.value.revisions ?? [];
+    if (first === undefined) throw new Error('no revision');
+    expect(budgetAtRevision(read.value, first).lines).toEqual(lines);
   });
 });

@@ -48,7 +48,7 @@ export function priceEmployerCosts(budget: Budget, card: RateCard): readonly Pri
 }
 
 /** The same for every budget on the card, so priced once per card. */
-const employerCostsOf = perCard((card: RateCard): readonly PricedAmount[] =>
+export const employerCostsOf = perCard((card: RateCard): readonly PricedAmount[] =>
   card.personalAssistant.employerCosts.map((cost) => ({
     id: cost.id,
     source: 'employer-cost',

@@ -10,6 +10,8 @@ import type { PricedAmount } from '../pricing/amounts';
 import type { PricedLine } from '../pricing/line';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { BudgetDiff, ChangeKind } from './diff';
+import type { AgreedFigure } from '../schema/budget';
+import { agreedKept } from './agreed-kept';
 import type { LineChange } from './line-changes';
 
 export interface SideReport {
@@ -25,6 +27,8 @@ export interface DiffReport {
   readonly to: SideReport;
   readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
   readonly hoursWeekly: string;
+  /** Lines whose rate or pay agreed for one person a change of card keeps (rule 17). */
+  readonly agreedKept: readonly string[];
   readonly lines: readonly {
     id: string;
     change: ChangeKind;
@@ -57,6 +61,10 @@ interface LineSide {
   resource: string;
   provider: string | null;
   carer: string | null;
+  /** The agreed hourly or nightly figure (rule 17), or null at the card's rates. */
+  agreed: { rate?: AgreedFigure; pay?: AgreedFigure; source: string } | null;
+  /** The people sharing the line's workers (rule 18): 1 when not shared. */
+  sharedBy: number;
   hoursWeekly: string;
   nightsWeekly: number;
   /** Each distinct hourly or nightly rate paid, exact, with any PA on-costs. */
@@ -93,6 +101,7 @@ export function toDiffReport(
       firstYear: toMoneyText(diff.totals.firstYear),
     },
     hoursWeekly: hours(diff.hours),
+    agreedKept: agreedKept(diff).map((priced) => priced.line.id),
     lines: diff.lines.map((line) => ({
       id: line.id,
       change: line.kind,
@@ -151,6 +160,15 @@ function lineSide(priced: PricedLine | null): LineSide | null {
     resource: line.resource,
     provider: line.provider ?? null,
     carer: line.carer ?? null,
+    agreed:
+      line.agreedSource === undefined
+        ? null
+        : {
+            ...(line.agreedRate === undefined ? {} : { rate: line.agreedRate }),
+            ...(line.agreedPay === undefined ? {} : { pay: line.agreedPay }),
+            source: line.agreedSource,
+          },
+    sharedBy: priced.sharedBy,
     hoursWeekly: hours(priced.hours),
     nightsWeekly: priced.nights,
     rates: distinctRates(priced),

@@ -16,6 +16,8 @@ export const LINE_CHANGES = [
   'nights',
   'resource',
   'assistant',
+  'agreed',
+  'shared',
   'rate',
   'cost',
 ] as const;
@@ -39,6 +41,8 @@ export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
     nights: from.nights !== to.nights,
     resource: a.resource !== b.resource || a.provider !== b.provider || a.carer !== b.carer,
     assistant: a.assistant !== b.assistant,
+    agreed: agreedText(a) !== agreedText(b),
+    shared: a.sharedBy !== b.sharedBy,
     rate: ratesText(from) !== ratesText(to),
     cost: !from.weekly.equals(to.weekly),
   };
@@ -48,6 +52,11 @@ export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
 /** The distinct hourly or nightly rates a line is paid at, with any PA on-costs: "20|30". */
 function ratesText(priced: PricedLine): string {
   return [...new Set(priced.segments.map((segment) => segment.rate.toString()))].sort().join('|');
+}
+
+/** The agreed figure and who agreed it (rule 17), as one text to compare. */
+function agreedText(line: NeedLine): string {
+  return JSON.stringify([line.agreedRate, line.agreedPay, line.agreedSource]);
 }
 
 function scheduleText(line: NeedLine): string {

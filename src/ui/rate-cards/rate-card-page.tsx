@@ -16,6 +16,7 @@ import { FlashBanner } from '../components/budget-flash';
 import { formatDate, useLocale } from '../hooks/budget-format';
 import { RateCardActions } from './rate-card-actions';
 import { RateCardCostTables } from './rate-card-cost-tables';
+import { RateCardPaPay } from './rate-card-pa-pay';
 import { RateCardDetails } from './rate-card-details';
 import { RateCardPolicyTable } from './rate-card-policy-table';
 import { RateCardRatesTables } from './rate-card-rates-tables';
@@ -57,6 +58,7 @@ export function RateCardPage({ cardId }: { cardId: string }) {
         <RateCardRatesTables card={card} />
         <RateCardCostTables card={card} />
         <RateCardPolicyTable card={card} />
+        <RateCardPaPay card={card} />
       </div>
     </Page>
   );

@@ -15,6 +15,7 @@ import { compareVersions } from '../hooks/use-comparison';
 import { useBack } from '../hooks/use-route';
 import { setFlash } from '../components/budget-flash';
 import { budgetHeading } from '../../present/budget-names';
+import { RepriceAgreedNotice } from './reprice-agreed-notice';
 import { RevisionDiff } from './revision-diff';
 import { ProblemList } from '../problem-list';
 import { href, navigate } from '../routes';
@@ -56,6 +57,7 @@ export function RepricePage({ budgetId, cardId }: { budgetId: string; cardId: st
       ) : (
         <>
           <p className="nhsuk-body">{t('revisions.reprice.intro', { from: name(budget.rateCard), to: name(card.id) })}</p>
+          <RepriceAgreedNotice diff={compared.diff} />
           <RevisionDiff diff={compared.diff} />
           <ButtonGroup>
             <Button type="button" onClick={keep} preventDoubleClick>
