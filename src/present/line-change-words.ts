@@ -7,7 +7,7 @@ import type Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
 import { formatHours, formatMoney, formatRate } from '../domain/format';
 import { longDateFormatter } from '../domain/long-date';
-import type { Money } from '../domain/money';
+import { parseMoney, type Money } from '../domain/money';
 import type { PricedLine } from '../domain/pricing/line';
 import type { BudgetDiff, LineDiff } from '../domain/revisions/diff';
 import { visitMinutes, visitsPerDay, type LineChange } from '../domain/revisions/line-changes';
@@ -56,6 +56,14 @@ export function lineChangeWords(diff: LineDiff, format: ChangeFormat): string[] 
   );
 }
 
+/** The rate or pay agreed for this line and who agreed it (rule 17), or the card's rate. */
+function agreedWords(line: NeedLine, { t, rate }: ChangeFormat): string {
+  const agreed = line.agreedRate ?? line.agreedPay;
+  const figure = agreed?.hourly ?? agreed?.perNight;
+  if (figure === undefined) return t('revisions.detail.noAgreed');
+  return t('revisions.detail.agreedValue', { rate: rate(parseMoney(figure)), source: line.agreedSource ?? '' });
+}
+
 function valueOf(change: LineChange, priced: PricedLine, format: ChangeFormat): string {
   const { t, labels } = format;
   const { line } = priced;
@@ -86,6 +94,12 @@ function valueOf(change: LineChange, priced: PricedLine, format: ChangeFormat): 
       return line.assistant === undefined
         ? t('revisions.detail.noAssistant')
         : format.assistant(line.assistant);
+    case 'agreed':
+      return agreedWords(line, format);
+    case 'shared':
+      return line.sharedBy === undefined
+        ? t('revisions.detail.notShared')
+        : t('revisions.detail.sharedBy', { count: line.sharedBy });
     case 'rate':
       return [...new Set(priced.segments.map((segment) => format.rate(segment.rate)))].join(', ');
     case 'cost':

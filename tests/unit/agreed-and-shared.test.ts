@@ -303,7 +303,7 @@ describe('re-pricing, comparing and revisions, with agreed rates and sharing', (
   });
 
   it('carries the new fields through a revision and back', () => {
-    const saved = addRevision(budget({ ...onOwnCard, version: 3 }), {
+    const saved = addRevision(budget({ ...onOwnCard, version: 4 }), {
       date: '2026-04-01',
       role: 'care-coordinator',
       reason: 'Agreed at panel',

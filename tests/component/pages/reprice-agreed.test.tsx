@@ -20,7 +20,7 @@ describe('re-pricing a plan with a rate agreed for one line', () => {
     const lines = [spot, visits({ id: 'other', activity: 'Evening call' })];
     const { id } = useAppStore
       .getState()
-      .addBudget(budget({ version: 3, rateCard: 'england-2025-26', lines }));
+      .addBudget(budget({ version: 4, rateCard: 'england-2025-26', lines }));
     window.location.hash = `#/budgets/${id}/reprice/england-2026-27`;
     renderWithI18n(<Pages />);
     expect(
