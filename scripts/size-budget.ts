@@ -20,10 +20,14 @@ const WELSH_MODULE = /src\/i18n\/(cy\/|welsh\.ts)/;
  * to live in time: the task list prices as at a day (the calendar, frequencies, active
  * dates and investments' effects, 1.6 KB), files are opened through one UTF-8 decoder
  * (0.6 KB), and saved budgets that cannot be read are kept aside for real (0.6 KB).
+ * It was raised to 160 KB (start-up 158.9 KB) when the plan grew around the money: the
+ * task list now shows outcomes, named assistants, agreed rates and shared support and the
+ * progress a file carries, and their schema, words and checks arrive with it. Which of
+ * these can move to the pages that use them is not yet measured.
  * Bringing it back to 150 KB is open work (docs/performance.md). Raise it only with a
  * reason in the commit.
  */
-const START_UP_BUDGET_KB = 153;
+const START_UP_BUDGET_KB = 160;
 
 const bundle = readBundle(join(import.meta.dirname, '..', 'dist'));
 const size = kilobytes(bundle.startupGzip);

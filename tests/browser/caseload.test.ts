@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseloadSummary } from '../../src/domain/caseload/summary';
 import { formatMoney } from '../../src/domain/format';
+import { localIsoDate } from '../../src/domain/local-date';
 import type { Budget } from '../../src/domain/schema/budget';
 import { generateBudgets } from '../../src/generate/generate-budgets';
 import { budgetFileText } from '../../src/io/budget-file';
@@ -38,7 +39,10 @@ beforeAll(() => {
   writeFileSync(join(folder, 'newer-version.json'), budgetFileText({ ...first, version: 99 } as unknown as Budget));
   writeFileSync(join(folder, 'zero-minutes.json'), budgetFileText({ ...first, id: 'zero', lines: [{ ...(first.lines[0] as Budget['lines'][number]), kind: 'visits', minutes: 0 } as Budget['lines'][number]] }));
   writeFileSync(join(folder, 'other-area.json'), budgetFileText({ ...first, id: 'other-area', lines: [{ id: 'l1', kind: 'visits', domain: 'personal-care', activity: 'Wash', resource: 'registered-provider', provider: 'not-on-this-card', minutes: 30, visitsPerDay: 1, workers: 1, period: 'day', days: ['mon'] }] }));
-  const run = spawnSync('npx', ['tsx', 'src/cli/price.ts', '--cohort', folder, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+  // The page prices the whole caseload as at one day, today until another is chosen: the
+  // command is asked for the same day.
+  const asOf = localIsoDate(new Date());
+  const run = spawnSync('npx', ['tsx', 'src/cli/price.ts', '--cohort', folder, '--format', 'json', '--as-of', asOf], { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   summary = (JSON.parse(run.stdout) as { summary: CaseloadSummary }).summary;
 });

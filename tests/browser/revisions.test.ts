@@ -109,7 +109,7 @@ describe('revising a plan in Chromium', () => {
     ]);
     expect(toMoneyText(parseMoney(compared.totals.weekly))).not.toBe('0.00');
     const morning = page.getByRole('table', { name: 'Needs that changed' }).getByRole('row', { name: /Help to get up/ });
-    expect(await morning.textContent()).toContain('hours, cost');
+    expect(await morning.textContent()).toContain('Length of each visit: 45 → 60 minutes');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Back to revisions' }).click();

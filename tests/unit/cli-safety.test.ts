@@ -332,7 +332,7 @@ describe(
       [
         'Windows-1252',
         Buffer.from(budgetText({ person: { name: 'Siân Example' } }), 'latin1'),
-        'is not UTF-8 text: byte 0xE2 at line 13, column 16 is not UTF-8 (files saved as Windows-1252, "ANSI" or Latin-1 look like this). Save the file as UTF-8 and open it again',
+        'is not UTF-8 text: byte 0xE2 at line 14, column 16 is not UTF-8 (files saved as Windows-1252, "ANSI" or Latin-1 look like this). Save the file as UTF-8 and open it again',
       ],
     ])('a budget in %s is refused, naming the encoding', async (name, bytes, message) => {
       const file = write(`${name.replace(/\W+/g, '-')}.json`, bytes);

@@ -48,7 +48,7 @@ describe('Welsh and English messages', () => {
       .filter(([key, text]) => englishLeaves.get(key) === text)
       .filter(([, text]) => /[A-Za-z]{3,}/.test(text.replace(/\{\{[^}]*\}\}/g, '')))
       .map(([key]) => key);
-    const SAME_IN_BOTH = ['report.person', 'start.budgets.person', 'expenses.employer.cost', 'pdf.about.person'];
+    const SAME_IN_BOTH = ['report.person', 'csv.person', 'start.budgets.person', 'expenses.employer.cost', 'pdf.about.person'];
     expect(same.filter((key) => !SAME_IN_BOTH.includes(key))).toEqual([]);
   });
 });

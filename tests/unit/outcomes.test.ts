@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET_MIGRATIONS } from '../../src/domain/migrations';
 import { servingCount, withOutcome, withoutOutcome } from '../../src/domain/outcomes/outcome-edits';
+import { outcomeWarnings } from '../../src/domain/outcomes/outcome-warnings';
 import { readBudget } from '../../src/domain/read';
 import type { Budget } from '../../src/domain/schema/budget';
 import { budget, expense, price, readJson, visits } from '../helpers/builders';
@@ -165,7 +166,7 @@ describe('the warning for paid support that serves no outcome', () => {
       carers: [{ id: 'c1', name: 'Sam', ownHealthCondition: false, willingAndAble: true }],
       expenses: [expense({ id: 'fee' }), expense({ id: 'kept', outcomes: ['o1'] })],
     });
-    expect(pricing.warnings.filter((warning) => warning.id === 'serves-no-outcome')).toEqual([
+    expect(outcomeWarnings(pricing.budget, pricing.lines, pricing.expenses)).toEqual([
       { id: 'serves-no-outcome', line: 'agency' },
       { id: 'serves-no-outcome', line: 'pa' },
       { id: 'serves-no-outcome', expense: 'fee' },
@@ -174,6 +175,12 @@ describe('the warning for paid support that serves no outcome', () => {
 
   it('is not given before any outcome is written', () => {
     const pricing = price({ lines: [visits({ id: 'agency' })], expenses: [expense()] });
+    expect(outcomeWarnings(pricing.budget, pricing.lines, pricing.expenses)).toEqual([]);
+  });
+
+  it('is a check of the plan, never one of the pricing warnings the file format defines', () => {
+    const pricing = price({ outcomes, lines: [visits({ id: 'agency' })], expenses: [expense()] });
+    expect(outcomeWarnings(pricing.budget, pricing.lines, pricing.expenses)).toHaveLength(2);
     expect(pricing.warnings.some((warning) => warning.id === 'serves-no-outcome')).toBe(false);
   });
 });

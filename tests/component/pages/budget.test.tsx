@@ -95,7 +95,7 @@ describe('the task list', () => {
     useAppStore.getState().addBudget(example);
     window.location.hash = `#/budgets/${example.id}`;
     renderWithI18n(<Pages />);
-    const counted = card.domains.length + 4 - 3;
+    const counted = card.domains.length + 5 - 3;
     expect(screen.getByText(`You have completed ${counted} of ${counted} sections.`)).toBeInTheDocument();
     expect(statusOf('Personal care')).toHaveTextContent('Completed');
     expect(statusOf('Work and volunteering')).toHaveTextContent('Not needed');
@@ -123,7 +123,7 @@ describe('the task list', () => {
     renderWithI18n(<Pages />);
     await userEvent.click(await screen.findByLabelText('No, this area is not needed'));
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText(`You have completed 0 of ${card.domains.length + 3} sections.`)).toBeInTheDocument();
+    expect(await screen.findByText(`You have completed 0 of ${card.domains.length + 4} sections.`)).toBeInTheDocument();
     expect(statusOf('Work and volunteering')).toHaveTextContent('Not needed');
     expect(saved(id)?.budget.progress).toEqual({ areasNotNeeded: ['work'] });
   });

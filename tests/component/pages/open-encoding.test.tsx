@@ -38,7 +38,7 @@ const REFUSED: readonly (readonly [string, Uint8Array<ArrayBuffer>, string])[] =
     new Uint8Array([...bom, ...bom, ...Buffer.from(exampleText)]),
     `is UTF-8 text that starts with two byte-order marks`,
   ],
-  ['Windows-1252', latin1, 'is not UTF-8 text: byte 0xE2 at line 12, column 26 is not UTF-8'],
+  ['Windows-1252', latin1, 'is not UTF-8 text: byte 0xE2 at line 14, column 16 is not UTF-8'],
 ];
 
 const file = (bytes: Uint8Array<ArrayBuffer>, name: string) =>
