@@ -10,6 +10,8 @@ import { focusElement } from './focus-element';
 export interface RemoveConfirmProps {
   readonly headingId: string;
   readonly heading: ReactNode;
+  /** Its heading's level where it sits (a card's panel sits under an h2 or h3): 2 unless said. */
+  readonly level?: 2 | 3 | 4;
   /** What removing it does beyond the heading, if anything. */
   readonly children?: ReactNode;
   readonly yes: string;
@@ -23,6 +25,7 @@ export interface RemoveConfirmProps {
 export function RemoveConfirm({
   headingId,
   heading,
+  level = 2,
   children,
   yes,
   no,
@@ -31,6 +34,7 @@ export function RemoveConfirm({
   asking,
 }: RemoveConfirmProps) {
   const root = useRef<HTMLDivElement>(null);
+  const Heading = `h${level}` as const;
   useEffect(() => {
     if (root.current !== null) focusElement(root.current);
   }, [asking]);
@@ -42,9 +46,9 @@ export function RemoveConfirm({
       aria-labelledby={headingId}
     >
       <div className="nhsuk-card__content">
-        <h2 className="nhsuk-card__heading app-pre-line" id={headingId}>
+        <Heading className="nhsuk-card__heading app-pre-line" id={headingId}>
           {heading}
-        </h2>
+        </Heading>
         {children}
         <ButtonGroup>
           <Button type="button" variant="warning" onClick={onConfirm}>

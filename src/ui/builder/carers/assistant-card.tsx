@@ -3,18 +3,18 @@
  * they work, which needs, and any warning about those hours. "Remove" asks once more and
  * says which needs name them: those needs stay, with nobody named.
  */
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHours } from '../../../domain/format';
 import { Dec } from '../../../domain/money';
 import type { Assistant } from '../../../domain/schema/budget';
-import { focusElement } from '../../components/focus-element';
 import type { SummaryListRow } from '../../components/summary-list';
 import { useLocale } from '../../hooks/budget-format';
 import { href } from '../../routes';
 import { AssistantWarningList, type AssistantWarning } from './assistant-warnings';
 import type { CarerSupportLine } from './carer-remove-panel';
-import { PersonCard, RemoveConfirm } from './person-parts';
+import { RemoveConfirm } from '../../components/remove-confirm';
+import { PersonCard } from './person-parts';
 
 export interface AssistantCardProps {
   readonly budgetId: string;
@@ -112,21 +112,16 @@ interface AssistantRemovePanelProps {
 /** Asks once more; when needs name the assistant, says which, and that they stay unnamed. */
 function AssistantRemovePanel({ name, lines, onConfirm, onCancel }: AssistantRemovePanelProps) {
   const { t } = useTranslation();
-  const root = useRef<HTMLDivElement>(null);
-  // The panel answers the click that opened it: take focus so it is heard and seen.
-  useEffect(() => {
-    if (root.current !== null) focusElement(root.current);
-  }, []);
   return (
     <RemoveConfirm
-      ref={root}
       headingId="assistant-remove-heading"
       heading={t('carers.assistants.removeConfirm.heading', { name })}
       level={4}
-      yesLabel={t('carers.assistants.removeConfirm.yes', { name })}
-      noLabel={t('carers.assistants.removeConfirm.no', { name })}
+      yes={t('carers.assistants.removeConfirm.yes', { name })}
+      no={t('carers.assistants.removeConfirm.no', { name })}
       onConfirm={onConfirm}
       onCancel={onCancel}
+      asking={name}
     >
       <p>{t('carers.assistants.removeConfirm.body')}</p>
       {lines.length > 0 && (

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusElement } from '../../components/focus-element';
 import { href } from '../../routes';
-import { RemoveConfirm } from './person-parts';
+import { RemoveConfirm } from '../../components/remove-confirm';
 
 /** A line of support that relies on a carer, named as a person reads it. */
 export interface CarerSupportLine {
@@ -37,7 +37,8 @@ export function CarerRemovePanel({
   const root = useRef<HTMLDivElement>(null);
   const refused = lines.length > 0;
 
-  // The panel answers the click that opened it: take focus so it is heard and seen.
+  // The refusal answers the click that opened it: take focus so it is heard and seen (the
+  // question takes focus itself).
   useEffect(() => {
     if (root.current !== null) focusElement(root.current);
   }, [refused]);
@@ -71,14 +72,14 @@ export function CarerRemovePanel({
 
   return (
     <RemoveConfirm
-      ref={root}
       headingId="carer-remove-heading"
       heading={t('carers.removeConfirm.heading', { name })}
       level={3}
-      yesLabel={t('carers.removeConfirm.yes', { name })}
-      noLabel={t('carers.removeConfirm.no', { name })}
+      yes={t('carers.removeConfirm.yes', { name })}
+      no={t('carers.removeConfirm.no', { name })}
       onConfirm={onConfirm}
       onCancel={onCancel}
+      asking={name}
     >
       <p>{t('carers.removeConfirm.body')}</p>
     </RemoveConfirm>

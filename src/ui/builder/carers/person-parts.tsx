@@ -3,10 +3,8 @@
  * its "Change" and "Remove" actions, the "remove them?" question, the name field, and the
  * form page around their fields.
  */
-import { useEffect, useRef, type FormEvent, type ReactNode, type Ref } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/button';
-import { ButtonGroup } from '../../components/button-group';
 import type { FieldError } from '../../components/error-summary';
 import { FormActions } from '../../components/form-actions';
 import { Page } from '../../components/page';
@@ -72,49 +70,6 @@ export function PersonCard({
         {removing && removePanel}
         <SummaryList rows={rows} />
         {children}
-      </div>
-    </div>
-  );
-}
-
-export interface RemoveConfirmProps {
-  /** The id of its heading, which names the group. */
-  readonly headingId: string;
-  readonly heading: string;
-  readonly level: 3 | 4;
-  readonly yesLabel: string;
-  readonly noLabel: string;
-  readonly onConfirm: () => void;
-  readonly onCancel: () => void;
-  /** The panel takes focus when it opens, so that it is heard and seen. */
-  readonly ref?: Ref<HTMLDivElement>;
-  /** What removing does. */
-  readonly children: ReactNode;
-}
-
-/** "Remove Sam from the plan?", what that does, and "Yes, remove Sam" or "No, keep Sam". */
-export function RemoveConfirm({ ref, ...props }: RemoveConfirmProps) {
-  const Heading = `h${props.level}` as const;
-  return (
-    <div
-      className="nhsuk-card nhsuk-card--warning"
-      ref={ref}
-      role="group"
-      aria-labelledby={props.headingId}
-    >
-      <div className="nhsuk-card__content">
-        <Heading className="nhsuk-card__heading" id={props.headingId}>
-          {props.heading}
-        </Heading>
-        {props.children}
-        <ButtonGroup>
-          <Button type="button" variant="warning" onClick={props.onConfirm}>
-            {props.yesLabel}
-          </Button>
-          <Button type="button" variant="secondary" onClick={props.onCancel}>
-            {props.noLabel}
-          </Button>
-        </ButtonGroup>
       </div>
     </div>
   );
