@@ -17,6 +17,7 @@ const shots: readonly { file: string; hash: string; width: number; height: numbe
   { file: 'need-line.png', hash: `#/budgets/${EXAMPLE}/domains/personal-care/lines/morning`, width: 1100, height: 1500 },
   { file: 'summary.png', hash: `#/budgets/${EXAMPLE}/summary`, width: 1100, height: 1600 },
   { file: 'summary-phone.png', hash: `#/budgets/${EXAMPLE}/summary`, width: 360, height: 1400 },
+  { file: 'carers.png', hash: `#/budgets/${EXAMPLE}/carers`, width: 1100, height: 1800 },
 ];
 
 await build({ root, logLevel: 'warn' });
