@@ -63,5 +63,5 @@ export function costAvoidance(traditionalAnnual: Money, planAnnual: Money): Cost
  */
 function asStandardProviderLine(line: NeedLine): NeedLine {
   const { provider: _provider, assistant: _assistant, ...rest } = atCardRates(line);
-  return { ...rest, resource: 'registered-provider' } as NeedLine;
+  return { ...rest, resource: 'registered-provider' };
 }

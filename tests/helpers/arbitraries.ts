@@ -38,7 +38,7 @@ const line: fc.Arbitrary<Omit<NeedLine, 'id'>> = fc
   )
   .map(([who, domain, lineDays, shape]) => {
     const { provider, ...rest } = who as typeof who & { provider?: string };
-    return { ...rest, ...(provider === undefined ? {} : { provider }), ...shape, domain, days: lineDays, activity: 'Support' } as Omit<NeedLine, 'id'>;
+    return { ...rest, ...(provider === undefined ? {} : { provider }), ...shape, domain, days: lineDays, activity: 'Support' };
   });
 
 const expense: fc.Arbitrary<Omit<Expense, 'id'>> = fc.record({

@@ -36,7 +36,7 @@ export function visits(fields: Partial<VisitsLine> = {}): VisitsLine {
     period: 'day',
     days: ['mon'],
     ...fields,
-  } as VisitsLine;
+  };
 }
 
 export function sleepIn(fields: Partial<SleepInLine> = {}): SleepInLine {
@@ -49,11 +49,11 @@ export function sleepIn(fields: Partial<SleepInLine> = {}): SleepInLine {
     workers: 1,
     days: ['fri'],
     ...fields,
-  } as SleepInLine;
+  };
 }
 
 export function carer(fields: Partial<Carer> = {}): Carer {
-  return { id: 'c1', name: 'Sam', age: 50, ownHealthCondition: false, willingAndAble: true, ...fields } as Carer;
+  return { id: 'c1', name: 'Sam', age: 50, ownHealthCondition: false, willingAndAble: true, ...fields };
 }
 
 export function expense(fields: Partial<Expense> = {}): Expense {
@@ -65,7 +65,7 @@ export function expense(fields: Partial<Expense> = {}): Expense {
     frequency: 'weekly',
     kind: 'expense',
     ...fields,
-  } as Expense;
+  };
 }
 
 export function budget(fields: Partial<Budget> = {}): Budget {

@@ -34,7 +34,7 @@ const recorded = () =>
     version: 4,
     plan: { start: '2025-04-01', status: 'active', cohort: 'adult-chc', comparatorAnnual: '5000.00' },
     lines: [visits({ provider: 'p1' })],
-  } as Partial<Budget>);
+  });
 
 describe('cost avoided over a caseload (rule 15)', () => {
   it('gives each budget its traditional package and the cost avoided against it', () => {
@@ -89,7 +89,7 @@ describe('the caseload’s cost in the year (rule 12 summed)', () => {
       plan: { start: '2025-04-01', end: '2025-12-31', status: 'active' },
       lines: [visits({ provider: 'p1' })],
       expenses: [expense({ frequency: 'one-off', amount: '100.00', date: '2025-05-10' } as never)],
-    } as Partial<Budget>);
+    });
 
   it('costs each budget’s quarter and year, so far and in full, cut to its plan', () => {
     // 1 April to 1 June is 62 days: £938.57 × 62 ÷ 365 = £159.43, and the £100.00 in May.

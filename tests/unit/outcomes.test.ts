@@ -109,7 +109,7 @@ describe('the file’s rules about outcomes', () => {
         { id: 'o2', words: 'See friends' },
       ],
       ...fields,
-    } as Partial<Budget>);
+    });
 
   it('accepts needs and expenses serving outcomes the plan has', () => {
     expect(

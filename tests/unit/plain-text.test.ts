@@ -90,7 +90,7 @@ function fullBudget(): Json {
       role: 'care-coordinator',
       name: 'Ceri',
     }),
-  ) as Json;
+  );
 }
 
 /** Sets the text at a path like `lines.0.activity` in a copy. */

@@ -23,7 +23,7 @@ function priced(budget: Budget): PricingReport | null {
 function priceValid(budget: Budget): PricingReport {
   const report = priced(budget);
   fc.pre(report !== null);
-  return report as PricingReport;
+  return report;
 }
 
 const sum = (amounts: string[]) => amounts.reduce((total, a) => total.plus(a), new Decimal(0)).toFixed(2);
@@ -87,8 +87,8 @@ describe('for any budget', () => {
         const after = priced(longer);
         fc.pre(after !== null);
         const line = (r: PricingReport) => r.lines.find((l) => l.id === target.id)?.weekly ?? '';
-        expect(new Decimal(line(after as PricingReport)).gte(line(before))).toBe(true);
-        expect(new Decimal((after as PricingReport).totals.annual).gte(before.totals.annual)).toBe(true);
+        expect(new Decimal(line(after)).gte(line(before))).toBe(true);
+        expect(new Decimal((after).totals.annual).gte(before.totals.annual)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -103,7 +103,7 @@ describe('for any budget', () => {
           lines: budget.lines.map((l) => {
             if (l.resource !== 'registered-provider') return l;
             const { provider: _old, ...rest } = l;
-            return (provider === undefined ? rest : { ...rest, provider }) as NeedLine;
+            return (provider === undefined ? rest : { ...rest, provider });
           }),
         });
         const cheap = priceValid(withProvider('p1'));

@@ -53,7 +53,7 @@ export function outcomeCosts({
     })),
     ...expenses.map((amount) => ({
       served: expenseById.get(amount.id)?.outcomes,
-      amounts: amount as Recurring,
+      amounts: amount,
     })),
   ].map(({ served, amounts }) => ({
     // The file's rules hold each id known and named once; the set and filter make sure of it here too.

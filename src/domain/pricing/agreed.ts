@@ -11,7 +11,7 @@ import { weeksPerYearOf } from './per-card';
 /** The line without its agreed rate or pay, and so at the card's rates. */
 export function atCardRates(line: NeedLine): NeedLine {
   const { agreedRate: _rate, agreedPay: _pay, agreedSource: _source, ...rest } = line;
-  return rest as NeedLine;
+  return rest;
 }
 
 export interface AgreedDifference {

@@ -70,5 +70,5 @@ export function withoutInvestment(
 
 function withoutUntil(line: NeedLine): NeedLine {
   const { until: _until, ...rest } = line;
-  return rest as NeedLine;
+  return rest;
 }

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phbReturn, RETURN_COUNTS } from '../../domain/caseload/phb-return';
-import { lastEndedQuarter, quartersToOffer, type Quarter } from '../../domain/caseload/quarter';
+import { lastEndedQuarter, quartersToOffer } from '../../domain/caseload/quarter';
 import { localIsoDate } from '../../domain/local-date';
 import { phbReturnCsv } from '../../io/phb-return-csv';
 import type { ReturnRecord } from '../../workers/caseload/caseload-jobs';
@@ -43,7 +43,7 @@ export function CaseloadPhbReturn({
     [plans, today],
   );
   const [chosen, setChosen] = useState(() => lastEndedQuarter(today).id);
-  const quarter = quarters.find((q) => q.id === chosen) ?? (quarters[0] as Quarter);
+  const quarter = quarters.find((q) => q.id === chosen) ?? quarters[0] ?? lastEndedQuarter(today);
   const counted = useMemo(
     () =>
       phbReturn(

@@ -62,7 +62,7 @@ describe("a carer's flags", () => {
 
       page.unmount();
       show(link.getAttribute('href') ?? '', language);
-      const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+      const boxes = screen.getAllByRole<HTMLInputElement>('checkbox');
       expect(boxes.filter((box) => box.checked).map((box) => box.value)).toEqual([
         'night',
         'meals',

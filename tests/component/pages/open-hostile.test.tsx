@@ -12,7 +12,6 @@ import userEvent from '@testing-library/user-event';
 import { createStore, get } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readBudget } from '../../../src/domain/read';
-import type { Budget } from '../../../src/domain/schema/budget';
 import { deviceStorage, useAppStore } from '../../../src/state/store';
 import { readJson } from '../../helpers/builders';
 import { HOSTILE_BUDGETS } from '../../helpers/hostile-budgets';
@@ -50,7 +49,7 @@ async function open(name: string): Promise<void> {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeEach(() => {
-  useAppStore.getState().addBudget(saved as Budget);
+  useAppStore.getState().addBudget(saved);
   useAppStore.getState().setDraft(`${saved.id}/about/-`, { name: 'Ann, half typed' });
 });
 

@@ -35,7 +35,7 @@ function withOutcomes(): string {
       ],
       lines: [visits({ id: 'l1', domain: 'personal-care', outcomes: ['o1', 'o2'] })],
       expenses: [expense({ id: 'e1', outcomes: ['o1'] })],
-    } as Partial<Budget>),
+    }),
   ).id;
 }
 

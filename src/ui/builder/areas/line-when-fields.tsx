@@ -3,7 +3,7 @@
  * often its week comes, every week, one week in N, or N weeks a year such as respite.
  */
 import { useTranslation } from 'react-i18next';
-import type { LineForm, LineRepeat } from '../../../domain/forms/line-form';
+import type { LineRepeat } from '../../../domain/forms/line-form';
 import { FormDate } from '../../components/form-date';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
@@ -15,7 +15,7 @@ export const LineWhenFields = memoByFields(
   function LineWhenFields({ form, onChange, errors }: LineFieldsProps) {
     const { t } = useTranslation();
     const setField = (field: string, value: string) =>
-      onChange({ [field]: value } as Partial<LineForm>);
+      onChange({ [field]: value });
     const count = (field: 'everyWeeks' | 'weeksAYear') => (
       <TextInput
         id={lineFieldId(field)}
