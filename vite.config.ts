@@ -20,7 +20,8 @@ import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
  *   each time. A data: URL carries its content inline, so nothing leaves the device.
  * - img-src data:, for the NHS.UK icons, which the build inlines into the CSS as small
  *   SVG data: URLs rather than files.
- * worker-src 'self' names the one worker, the offline copy's service worker (sw.js).
+ * worker-src 'self' covers the app's own workers: the offline copy's service worker (sw.js),
+ * the caseload's and the PDF's (built from src/, served from the app's origin).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -121,6 +122,9 @@ export default defineConfig({
       treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]domain[\\/]/, sideEffects: false }] },
     },
   },
+  // Workers are built as ES modules (they are started with type: 'module'): the PDF worker
+  // holds react-pdf, whose layout engine loads its WebAssembly with a top-level await.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   test: {

@@ -6,6 +6,7 @@
  * unlike timings, are the same on every machine, so this can fail a change. `npm run
  * bench` prints the same figure against the same 150 KB goal.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { kilobytes, PDF_MODULE, readBundle } from './bench/startup-bundle';
 import { keysMissingAtStartUp } from './start-up-messages';
@@ -14,25 +15,33 @@ import { keysMissingAtStartUp } from './start-up-messages';
 const WELSH_MODULE = /src\/i18n\/(cy\/|welsh\.ts)/;
 
 /**
- * The goal is 150 KB (docs/performance.md). Start-up measured 147.9 KB when the budget came
- * down to it: zod, the builder's pages, the example budget and the messages of every page
- * loaded on demand now arrive with those pages. It was raised to 153 KB when budgets came
- * to live in time: the task list prices as at a day (the calendar, frequencies, active
- * dates and investments' effects, 1.6 KB), files are opened through one UTF-8 decoder
- * (0.6 KB), and saved budgets that cannot be read are kept aside for real (0.6 KB).
- * It was raised to 160 KB (start-up 158.9 KB) when the plan grew around the money: the
- * task list now shows outcomes, named assistants, agreed rates and shared support and the
- * progress a file carries, and their schema, words and checks arrive with it. Which of
- * these can move to the pages that use them is not yet measured.
- * Bringing it back to 150 KB is open work (docs/performance.md). Raise it only with a
- * reason in the commit.
+ * The goal is 150 KB (docs/performance.md). Start-up measured 147.9 KB when the budget first
+ * came down to it: zod, the builder's pages, the example budget and the messages of every
+ * page loaded on demand arrive with those pages. Budgets living in time, then the plan
+ * around the money (outcomes, named assistants, agreed rates, shared support, progress)
+ * took it to 158.9 KB, and the budget was raised to 160 KB for a while. It came back to
+ * 149.8 KB when the shipped rate cards (about 8 KB gzipped in the start-up script) became
+ * chunks fetched as the app starts, beside its messages and saved data (src/io/shipped.ts,
+ * held below), and the file-size check the start page makes as a file is chosen moved apart
+ * from the JSON reading, its UTF-8 decoder and its error positions, which now load with the
+ * file (src/domain/file-limits.ts; 1.5 KB). Raise it only with a reason in the commit.
  */
-const START_UP_BUDGET_KB = 160;
+const START_UP_BUDGET_KB = 150;
 
-const bundle = readBundle(join(import.meta.dirname, '..', 'dist'));
+/**
+ * The shipped rate cards, which src/io/shipped.ts loads with import() as the app starts:
+ * each must be a chunk of its own, outside start-up (bundled into start-up, a card has no
+ * chunk, and its JSON leaves no trace in the source maps to look for).
+ */
+const ROOT = join(import.meta.dirname, '..');
+const SHIPPED_CARDS = readdirSync(join(ROOT, 'rate-cards')).filter((file) => file.endsWith('.json'));
+
+const bundle = readBundle(join(ROOT, 'dist'));
 const size = kilobytes(bundle.startupGzip);
 const pdf = bundle.startup.flatMap((chunk) => chunk.modules.filter((module) => PDF_MODULE.test(module)));
 const welsh = bundle.startup.flatMap((chunk) => chunk.modules.filter((module) => WELSH_MODULE.test(module)));
+const lazyCards = new Set(bundle.lazy.map((chunk) => chunk.src));
+const cards = SHIPPED_CARDS.filter((file) => !lazyCards.has(`rate-cards/${file}`));
 const files = bundle.startup.map((chunk) => `${chunk.file} ${kilobytes(chunk.gzip)} KB`).join(', ');
 
 let failures = 0;
@@ -48,6 +57,10 @@ if (welsh.length > 0) {
   console.error(`the Welsh messages are in the start-up JavaScript (import languages.ts, not i18n/index.ts, in app code): ${welsh.slice(0, 5).join(', ')}…`);
   failures++;
 } else console.log('the Welsh messages are not in the start-up JavaScript');
+if (cards.length > 0) {
+  console.error(`shipped rate cards without a chunk of their own, so in the start-up JavaScript (load them with loadShippedRateCards): ${cards.join(', ')}`);
+  failures++;
+} else console.log('the shipped rate cards are not in the start-up JavaScript');
 const missingKeys = keysMissingAtStartUp(bundle);
 if (missingKeys.length > 0) {
   console.error(`start-up code names messages that load only with later pages (english-areas.ts): ${missingKeys.join('; ')}`);

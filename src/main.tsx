@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createAppI18n } from './i18n/app-i18n';
+import { loadShippedRateCards } from './io/shipped';
 import { startDeviceSession } from './state/device-session';
 import { App } from './ui/app';
 import { preloadBuilderPages } from './ui/lazy-builder-pages';
@@ -17,10 +18,14 @@ document.body.classList.add('nhsuk-frontend-supported');
 // One writing tab, reading again when another saves, and asking the browser to keep data.
 startDeviceSession();
 
+// The shipped rate cards, fetched beside the language and the saved data (see io/shipped.ts);
+// a fetch cut short is tried once more.
+const shippedCards = loadShippedRateCards().catch(() => loadShippedRateCards());
+
 async function start(root: HTMLElement): Promise<void> {
   // Chosen, and its messages loaded, before the first render, so the page never shows in
   // the other language first. Should Welsh fail to load, the app opens in English.
-  const i18n = await createAppI18n(initialLanguage()).catch(() => createAppI18n('en'));
+  const [i18n] = await Promise.all([createAppI18n(initialLanguage()).catch(() => createAppI18n('en')), shippedCards]);
   document.documentElement.lang = i18n.language;
   createRoot(root).render(
     <StrictMode>

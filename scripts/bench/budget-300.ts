@@ -18,23 +18,29 @@ function readJson(path: string): unknown {
 }
 
 function copyLine(line: NeedLine, copy: number): NeedLine {
-  const id = `${line.id}-${copy + 1}`;
+  // The first copy keeps the example's ids, which its expenses' effects name.
+  const id = copy === 0 ? line.id : `${line.id}-${copy + 1}`;
   // A carer's lines stay as they are: 20 copies of their 7¾ hours stay under a week's 168.
   if (line.kind !== 'visits' || line.resource === 'unpaid-carer') return { ...line, id };
   // 0, +5 or +10 minutes: still whole minutes, still well inside a day.
   return { ...line, id, minutes: line.minutes + 5 * (copy % 3) };
 }
 
-export function budgetOf300Lines(): Budget {
+/** The example's lines copied to `count` lines (the PDF is also measured at 40). */
+export function budgetOfLines(count: number): Budget {
   const example = readBudget(readJson(EXAMPLE));
   if (!example.ok) throw new Error(`${EXAMPLE} is not a valid budget`);
   const source = example.value.lines;
-  const lines = Array.from({ length: LINE_COUNT }, (_, index) =>
+  const lines = Array.from({ length: count }, (_, index) =>
     copyLine(source[index % source.length] as NeedLine, Math.floor(index / source.length)),
   );
-  const budget = readBudget({ ...example.value, id: 'bench-300', title: 'Bench: 300 lines', lines });
-  if (!budget.ok) throw new Error(`the 300-line budget is invalid: ${JSON.stringify(budget.problems)}`);
+  const budget = readBudget({ ...example.value, id: `bench-${count}`, title: `Bench: ${count} lines`, lines });
+  if (!budget.ok) throw new Error(`the ${count}-line budget is invalid: ${JSON.stringify(budget.problems)}`);
   return budget.value;
+}
+
+export function budgetOf300Lines(): Budget {
+  return budgetOfLines(LINE_COUNT);
 }
 
 export function exampleRateCard(budget: Budget): RateCard {

@@ -103,7 +103,7 @@ function totalFigures(observed: Observed): Figure[] {
 }
 
 export async function measureKeystrokes(page: Page, budgetUrl: string): Promise<Figure[]> {
-  await page.goto(`${budgetUrl}/domains/personal-care/lines/morning-1`);
+  await page.goto(`${budgetUrl}/domains/personal-care/lines/morning`);
   await page.getByLabel(MINUTES).waitFor();
   await page.evaluate(OBSERVE_SCRIPT);
   await throttle(page);

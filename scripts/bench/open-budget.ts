@@ -1,16 +1,21 @@
 /**
- * Puts the 300-line budget into a fresh browser profile the way a person would: "Open a
- * budget file" on the start page, which checks it with the command line's rules.
+ * Puts a bench budget (300 lines, or another length) into a browser profile the way a
+ * person would: "Open a budget file" on the start page, which checks it with the command
+ * line's rules.
  */
 import type { Page } from 'playwright-core';
+import type { Budget } from '../../src/domain/schema/budget';
 import { budgetFileText } from '../../src/io/budget-file';
 import { budgetOf300Lines } from './budget-300';
 
-export async function openBudgetOf300Lines(page: Page, appUrl: string): Promise<string> {
-  const budget = budgetOf300Lines();
+export function openBudgetOf300Lines(page: Page, appUrl: string): Promise<string> {
+  return openBudget(page, appUrl, budgetOf300Lines());
+}
+
+export async function openBudget(page: Page, appUrl: string, budget: Budget): Promise<string> {
   await page.goto(appUrl);
   await page.getByLabel('Budget file').setInputFiles({
-    name: 'bench-300.json',
+    name: `${budget.id}.json`,
     mimeType: 'application/json',
     buffer: Buffer.from(budgetFileText(budget)),
   });

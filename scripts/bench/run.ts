@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: every performance figure of the app in one run, each printed against
  * its goal, and written as JSON to --out (default bench-results.json). Node figures come
- * first, while the machine is quietest; then the builds, then Chromium.
+ * first, while the machine is quietest; then the builds, then Chromium. `--only` takes a
+ * comma-separated list of parts (node, size, startup, keystrokes, pdf, caseload) to measure
+ * only those, for a quick look at one change; the figures of a report come from a whole run.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
@@ -21,42 +23,60 @@ import { measureStartup } from './startup-time';
 import { printTable } from './table';
 import { verdict, type Figure } from './figure';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'bench-results.json' } } });
+const PARTS = ['node', 'size', 'startup', 'keystrokes', 'pdf', 'caseload'] as const;
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'bench-results.json' }, only: { type: 'string' } },
+});
 const out = values.out ?? 'bench-results.json';
+const only = values.only?.split(',').map((part) => part.trim());
+const unknown = only?.filter((part) => !(PARTS as readonly string[]).includes(part)) ?? [];
+if (unknown.length > 0) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
+const wanted = (part: (typeof PARTS)[number]) => only === undefined || only.includes(part);
+const loadAverageAtStart = loadavg().map((load) => Number(load.toFixed(2)));
 const started = Date.now();
 const figures: Figure[] = [];
 const step = (name: string) => console.log(`… ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
 
-step('pricing in Node');
-figures.push(...measurePriceOne());
 const generator = await loadGenerator();
 const card = exampleRateCard(budgetOf300Lines());
-figures.push(...measureNodeCaseload(generator, card));
+if (wanted('node')) {
+  step('pricing in Node');
+  figures.push(...measurePriceOne());
+  figures.push(...measureNodeCaseload(generator, card));
+}
 
 step('building the app and the minimal page');
 const builds = await buildAll();
 let chromium: string;
 try {
-  figures.push(...measureBundle(builds.appDir));
+  if (wanted('size')) figures.push(...measureBundle(builds.appDir));
   const browser = await launchChromium();
   chromium = browserVersion(browser);
   const app = await serve(builds.appDir);
   const minimal = await serve(builds.minimalDir);
   try {
-    step(`start-up in ${chromium}`);
-    figures.push(...(await measureStartup(browser, app.url, minimal.url)));
+    if (wanted('startup')) {
+      step(`start-up in ${chromium}`);
+      figures.push(...(await measureStartup(browser, app.url, minimal.url)));
+    }
     const { context, page } = await freshPage(browser);
     try {
-      const budgetUrl = await openBudgetOf300Lines(page, app.url);
-      step('keystrokes in a 300-line budget');
-      figures.push(...(await measureKeystrokes(page, budgetUrl)));
-      step('the PDF of a 300-line budget');
-      figures.push(...(await measurePdf(page, budgetUrl)));
+      if (wanted('keystrokes')) {
+        const budgetUrl = await openBudgetOf300Lines(page, app.url);
+        step('keystrokes in a 300-line budget');
+        figures.push(...(await measureKeystrokes(page, budgetUrl)));
+      }
+      if (wanted('pdf')) {
+        step('the PDF of a 40-line and a 300-line budget, in its worker');
+        figures.push(...(await measurePdf(page, app.url)));
+      }
     } finally {
       await context.close();
     }
-    step('the caseload in a browser worker');
-    figures.push(...(await measureBrowserCaseload(browser, typeof generator !== 'string', builds.workspace, card)));
+    if (wanted('caseload')) {
+      step('the caseload in a browser worker');
+      figures.push(...(await measureBrowserCaseload(browser, typeof generator !== 'string', builds.workspace, card)));
+    }
   } finally {
     await app.close();
     await minimal.close();
@@ -72,11 +92,14 @@ const machine = {
   node: process.version,
   os: `${process.platform} ${release()}`,
   chromium,
+  loadAverageAtStart,
   loadAverageAtEnd: loadavg().map((load) => Number(load.toFixed(2))),
 };
 printTable(figures);
 const missed = figures.filter((figure) => verdict(figure) === 'missed').length;
-console.log(`\n${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${chromium}; load ${machine.loadAverageAtEnd.join(' ')}`);
+console.log(
+  `\n${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${chromium}; load ${loadAverageAtStart.join(' ')} at the start, ${machine.loadAverageAtEnd.join(' ')} at the end`,
+);
 console.log(`${missed} goal${missed === 1 ? '' : 's'} missed; ${Math.round((Date.now() - started) / 1000)} s; written to ${out}`);
 writeFileSync(
   out,

@@ -20,6 +20,8 @@ interface ManifestChunk {
 export interface Chunk {
   readonly file: string;
   readonly name: string;
+  /** The source file a chunk of its own was made for (a lazy page, a rate card), if any. */
+  readonly src?: string | undefined;
   /** Bytes gzipped at zlib's default level (6), as a server would send them. */
   readonly gzip: number;
   /** The source modules the chunk holds, from its source map (empty without one). */
@@ -42,6 +44,7 @@ function chunk(outDir: string, entry: ManifestChunk): Chunk {
   return {
     file: entry.file,
     name: entry.name ?? entry.src ?? entry.file,
+    src: entry.src,
     gzip: gzipSync(readFileSync(path)).length,
     modules,
   };

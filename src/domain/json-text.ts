@@ -3,32 +3,21 @@
  * parsing, so a hostile or broken file gets a message and never a crash or a changed
  * prototype.
  */
+import { fileSizeProblem, type JsonLimits } from './file-limits';
 import { jsonErrorOffset } from './json-error-offset';
 import { failed, ok, problem, type Problem, type Result } from './problems';
 import { decodeUtf8File } from './text-encoding';
 
-export interface JsonLimits {
-  /** Largest file, in bytes on disk (and, for text given as a string, in UTF-16 units). */
-  readonly maxLength: number;
-  readonly maxDepth: number;
-}
-
-export const BUDGET_FILE_LIMITS: JsonLimits = { maxLength: 5_000_000, maxDepth: 16 };
-export const RATE_CARD_FILE_LIMITS: JsonLimits = { maxLength: 2_000_000, maxDepth: 16 };
+export {
+  BUDGET_FILE_LIMITS,
+  fileSizeProblem,
+  RATE_CARD_FILE_LIMITS,
+  readPastLimitProblem,
+  type JsonLimits,
+} from './file-limits';
 
 /** Keys that name parts of every object's prototype: never legitimate in our formats. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** A file larger than the limit, refused by its size: checked before its text is read. */
-export function fileSizeProblem(bytes: number, limits: Pick<JsonLimits, 'maxLength'>): Problem | null {
-  if (bytes <= limits.maxLength) return null;
-  return problem([], 'validation.tooLarge', { size: megabytes(bytes), max: megabytes(limits.maxLength) });
-}
-
-/** A file found larger than the limit while reading it, whatever size it claimed to be. */
-export function readPastLimitProblem(limits: Pick<JsonLimits, 'maxLength'>): Problem {
-  return problem([], 'validation.tooLargeRead', { max: megabytes(limits.maxLength) });
-}
 
 /** A file's bytes: the size, the encoding (UTF-8 only, see text-encoding.ts), then the text. */
 export function parseJsonBytes(bytes: Uint8Array, limits: JsonLimits): Result<unknown> {
@@ -106,8 +95,4 @@ function lineAndColumn(text: string, offset: number): string {
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   return `line ${line}, column ${column}`;
-}
-
-function megabytes(length: number): string {
-  return `${(length / 1_000_000).toFixed(1)} MB`;
 }

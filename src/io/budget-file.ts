@@ -3,7 +3,7 @@
  * checks as the command line, is in budget-file-read.ts: it carries zod, which the
  * download buttons here do not need at start-up.
  */
-import { BUDGET_FILE_LIMITS, fileSizeProblem } from '../domain/json-text';
+import { BUDGET_FILE_LIMITS, fileSizeProblem } from '../domain/file-limits';
 import type { Problem } from '../domain/problems';
 import type { Budget } from '../domain/schema/budget';
 

@@ -7,11 +7,17 @@
  * So the app does not check them again on every start, which would put zod into its
  * start-up script. Files from people (opened, imported, or read back from the
  * device) are always checked in full; see state/stored-state-reader.ts and io/budget-file-read.ts.
+ *
+ * The cards (some 12 KB gzipped, with their sources and notes) are a chunk of their own,
+ * fetched with `import()` as the app starts, beside its messages and the device's saved
+ * data, rather than inside the start-up script that must be read before anything runs:
+ * main.tsx waits for `loadShippedRateCards` before the first page, as every page may
+ * price a budget, so nothing ever sees the list empty.
  */
 import type { Budget } from '../domain/schema/budget';
 import type { RateCard } from '../domain/schema/rate-card';
 
-const cardFiles = import.meta.glob<RateCard>('../../rate-cards/*.json', { eager: true, import: 'default' });
+const cardFiles = import.meta.glob<RateCard>('../../rate-cards/*.json', { import: 'default' });
 // Only "Try an example" needs the example: loaded when asked, not at start-up.
 const exampleFiles = import.meta.glob<Budget>('../../examples/*.json', { import: 'default' });
 
@@ -24,7 +30,33 @@ const inFileOrder = <T>(files: Record<string, T>): T[] =>
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, value]) => value);
 
-export const shippedRateCards: Shipped<RateCard> = { items: inFileOrder(cardFiles) };
+let cards: readonly RateCard[] | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the shipped cards, once; a failed load (the network gone before the offline copy
+ * was made) may be tried again.
+ */
+export function loadShippedRateCards(): Promise<void> {
+  loading ??= Promise.all(inFileOrder(cardFiles).map((load) => load())).then(
+    (loaded) => {
+      cards = loaded;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The shipped cards, in file order; loadShippedRateCards must have finished. */
+export const shippedRateCards: Shipped<RateCard> = {
+  get items() {
+    if (cards === undefined) throw new Error('the shipped rate cards are read before loadShippedRateCards has finished');
+    return cards;
+  },
+};
 
 /** The example budget "Try an example" opens (the first by file name). */
 export async function loadShippedExample(): Promise<Budget | undefined> {

@@ -111,6 +111,36 @@ describe('the documents from the check and summary page', () => {
       );
   });
 
+  it('makes the PDF in a worker, never loading react-pdf into the page itself', () => {
+    const scripts = requested.filter((url) => url.endsWith('.js'));
+    expect(scripts.some((url) => /\/assets\/pdf-worker-[\w-]+\.js$/.test(url))).toBe(true);
+    // pdf-make is the same code for a browser without workers; here it stays unloaded.
+    expect(scripts.filter((url) => /\/assets\/pdf-make-/.test(url))).toEqual([]);
+  });
+
+  it('can cancel a PDF being made: nothing downloads, it says so, focus returns to the button, and the next PDF is made', async () => {
+    const { page } = app;
+    let downloads = 0;
+    const count = () => downloads++;
+    page.on('download', count);
+    await page.getByRole('button', { name: 'Download the PDF' }).click();
+    const cancel = page.getByRole('button', { name: 'Cancel the PDF' });
+    await cancel.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('The PDF was cancelled: nothing was downloaded.');
+    await expect.poll(() => cancel.count()).toBe(0);
+    expect(
+      await page.getByRole('button', { name: 'Download the PDF' }).evaluate((button) => button === document.activeElement),
+    ).toBe(true);
+    page.off('download', count);
+    expect(downloads).toBe(0);
+    // A new worker makes the next one.
+    const { file } = await download(page, 'Download the PDF');
+    expect(pdfText(file)).toContain('Weekly total');
+  });
+
   it('downloads a CSV for Excel that is byte for byte the headless command’s CSV', async () => {
     const { file, name } = await download(app.page, 'Download the CSV for finance');
     expect(name).toBe('support-plan-for-ann-example-a-fictional-example.csv');

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { loadShippedRateCards } from '../../src/io/shipped';
 import { setClock } from '../../src/state/clock';
 import { useAppStore } from '../../src/state/store';
 import { preloadBuilderPages } from '../../src/ui/lazy-builder-pages';
@@ -9,8 +10,9 @@ import { preloadPages } from '../../src/ui/lazy-pages';
 
 // Every test starts on the start page with nothing saved: a real store, emptied.
 // Pages loaded on demand in the app are fetched first here, as the app does once idle,
-// so a test meets each page as a person who opened it after start-up would.
-beforeAll(() => Promise.all([preloadBuilderPages(), preloadPages()]));
+// so a test meets each page as a person who opened it after start-up would; the shipped
+// rate cards are loaded as main.tsx loads them before the first page.
+beforeAll(() => Promise.all([loadShippedRateCards(), preloadBuilderPages(), preloadPages()]));
 
 beforeEach(() => {
   useAppStore.setState({ budgets: {}, drafts: {}, rateCards: {} });

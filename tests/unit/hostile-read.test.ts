@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBudgetAgainstCard } from '../../src/domain/check-against-card';
 import { parseJsonText, RATE_CARD_FILE_LIMITS } from '../../src/domain/json-text';
 import type { Problem, Result } from '../../src/domain/problems';
@@ -14,7 +14,7 @@ import { readRateCard } from '../../src/domain/read';
 import { createI18n } from '../../src/i18n';
 import { describeProblem } from '../../src/i18n/problems';
 import { readBudgetFileText } from '../../src/io/budget-file-read';
-import { shippedRateCards } from '../../src/io/shipped';
+import { loadShippedRateCards, shippedRateCards } from '../../src/io/shipped';
 import { HOSTILE_CARDS } from '../helpers/hostile-cards';
 import { HOSTILE_BUDGETS, VALID_BUDGETS } from '../helpers/hostile-budgets';
 import {
@@ -45,6 +45,9 @@ function expectRefused(result: Result<unknown>, expectation: Expectation): void 
   }
 }
 
+
+// The app loads the shipped cards before its first page (main.tsx); so does this test.
+beforeAll(() => loadShippedRateCards());
 describe('hostile budget files, read as the app reads them', () => {
   it('every file in the folder has an expectation', () => {
     expect(

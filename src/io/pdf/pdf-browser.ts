@@ -1,85 +1,84 @@
 /**
- * The budget PDF in the browser. The app imports this module only with a dynamic
- * `import()`, so react-pdf (about 445 KB gzipped) loads when someone asks for a
- * document, never at start-up. The fonts are files the bundler emits beside the app:
- * nothing is fetched from another site, and only the families a budget's text needs are
- * fetched at all (printable.ts).
+ * The budget PDF for the page. The app imports this module only with a dynamic
+ * `import()`, when someone asks for a document. The PDF is made in a Web Worker
+ * (pdf-worker.ts), so the page can still be read, scrolled and typed in meanwhile, and
+ * can be cancelled: cancelling ends the worker at once, wherever react-pdf is. Where there
+ * is no Worker the PDF is made on the page, as before (pdf-make.ts).
  */
-import { pdf } from '@react-pdf/renderer';
-import bengaliBold from '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-700-normal.woff?url';
-import bengaliRegular from '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff?url';
-import cyrillicBold from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff?url';
-import cyrillicExtBold from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff?url';
-import cyrillicExtRegular from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff?url';
-import cyrillicRegular from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff?url';
-import devanagariBold from '@fontsource/noto-sans/files/noto-sans-devanagari-700-normal.woff?url';
-import devanagariRegular from '@fontsource/noto-sans/files/noto-sans-devanagari-400-normal.woff?url';
-import greekBold from '@fontsource/noto-sans/files/noto-sans-greek-700-normal.woff?url';
-import greekExtBold from '@fontsource/noto-sans/files/noto-sans-greek-ext-700-normal.woff?url';
-import greekExtRegular from '@fontsource/noto-sans/files/noto-sans-greek-ext-400-normal.woff?url';
-import greekRegular from '@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff?url';
-import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
-import latinExtBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff?url';
-import latinExtRegular from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?url';
-import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
-import vietnameseBold from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff?url';
-import vietnameseRegular from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff?url';
-import { preparedDocument, type BudgetDocumentProps, type Prepared } from './budget-document';
-import { familyLoader, trueTypeSource, type FontSource } from './fonts';
+import type { Prepared } from './budget-document';
+import type { PdfRequest, PdfStage, PdfWorkerMessage } from './pdf-request';
 
-/** Each font file's URL in the build, by its module path (fonts.ts names them). */
-export const FONT_URLS: Readonly<Record<string, string>> = {
-  '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff': latinRegular,
-  '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff': latinBold,
-  '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff': latinExtRegular,
-  '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff': latinExtBold,
-  '@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff': greekRegular,
-  '@fontsource/noto-sans/files/noto-sans-greek-700-normal.woff': greekBold,
-  '@fontsource/noto-sans/files/noto-sans-greek-ext-400-normal.woff': greekExtRegular,
-  '@fontsource/noto-sans/files/noto-sans-greek-ext-700-normal.woff': greekExtBold,
-  '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff': cyrillicRegular,
-  '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff': cyrillicBold,
-  '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff': cyrillicExtRegular,
-  '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff': cyrillicExtBold,
-  '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff': vietnameseRegular,
-  '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff': vietnameseBold,
-  '@fontsource/noto-sans/files/noto-sans-devanagari-400-normal.woff': devanagariRegular,
-  '@fontsource/noto-sans/files/noto-sans-devanagari-700-normal.woff': devanagariBold,
-  '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff': bengaliRegular,
-  '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-700-normal.woff': bengaliBold,
-};
-
-function urlOf(file: string): string {
-  const url = FONT_URLS[file];
-  if (url === undefined) throw new Error(`the PDF font ${file} is not in the build`);
-  return url;
+export interface PdfProgress {
+  /** Hears each step as it starts. */
+  readonly stage?: ((stage: PdfStage) => void) | undefined;
+  /** Aborting it cancels the PDF: the promise rejects with an AbortError. */
+  readonly signal?: AbortSignal | undefined;
 }
 
-async function readFont(file: string): Promise<Uint8Array> {
-  const response = await fetch(urlOf(file));
-  if (!response.ok) throw new Error(`the PDF font ${urlOf(file)} could not be read`);
-  return new Uint8Array(await response.arrayBuffer());
+/** The worker, kept between PDFs so that the renderer and the fonts load once a visit. */
+let worker: Worker | undefined;
+
+function startWorker(): Worker {
+  worker ??= new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module' });
+  return worker;
 }
 
-/** WOFF tables are zlib streams, which the browser's "deflate" format reads. */
-async function inflate(compressed: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([compressed as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** Ends the worker: the next PDF starts another. */
+function endWorker(): void {
+  worker?.terminate();
+  worker = undefined;
 }
 
-/**
- * Reads and converts each family once a visit. A browser without DecompressionStream
- * (Safari before 16.4, Firefox before 113) gets the WOFF files as they are: slower for a
- * long budget, the same document.
- */
-const source: FontSource =
-  typeof DecompressionStream === 'function' ? trueTypeSource(readFont, inflate) : (file) => Promise.resolve(urlOf(file));
-const loadFamilies = familyLoader(source);
+const aborted = () => new DOMException('The PDF was cancelled', 'AbortError');
 
-/** The PDF, or why it was not made (then nothing is laid out). */
-export async function budgetPdfBlob(props: BudgetDocumentProps): Promise<Prepared<Blob>> {
-  const prepared = await preparedDocument(props, loadFamilies);
-  return prepared.ok ? { ok: true, value: await pdf(prepared.value).toBlob() } : prepared;
+/** The PDF made in the worker, or why it was not made. One at a time (the page sees to that). */
+function inWorker(request: PdfRequest, { stage, signal }: PdfProgress): Promise<Prepared<Blob>> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(aborted());
+    const running = startWorker();
+    const settle = () => {
+      running.onmessage = null;
+      running.onerror = null;
+      signal?.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      settle();
+      endWorker();
+      reject(aborted());
+    };
+    signal?.addEventListener('abort', cancel);
+    running.onmessage = (event: MessageEvent<PdfWorkerMessage>) => {
+      const message = event.data;
+      if (message.kind === 'stage') return stage?.(message.stage);
+      settle();
+      if (message.kind === 'done') resolve(message.outcome);
+      else reject(new Error(message.message));
+    };
+    // The worker's code could not load (an app updated since the page opened) or threw
+    // outside the PDF: this worker is no use, and the next PDF starts another.
+    running.onerror = (event) => {
+      event.preventDefault();
+      settle();
+      endWorker();
+      reject(new Error(event.message || 'the PDF worker failed'));
+    };
+    stage?.('loading');
+    running.postMessage(request);
+  });
+}
+
+async function onPage(request: PdfRequest, { stage, signal }: PdfProgress): Promise<Prepared<Blob>> {
+  stage?.('loading');
+  const { makePdf } = await import('./pdf-make');
+  if (signal?.aborted) throw aborted();
+  const made = await makePdf(request, (next) => stage?.(next));
+  if (signal?.aborted) throw aborted();
+  return made;
+}
+
+/** The PDF, or why it was not made; in a worker where the browser has them. */
+export function budgetPdfBlob(request: PdfRequest, progress: PdfProgress = {}): Promise<Prepared<Blob>> {
+  return typeof Worker === 'function' ? inWorker(request, progress) : onPage(request, progress);
 }
 
 export { describeRefusal } from './refusal-message';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { classNames } from './class-names';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'reverse' | 'warning';
@@ -23,6 +23,8 @@ export interface ButtonProps {
   /** Ignore a second click within a second, so a double-click does not submit twice. */
   readonly preventDoubleClick?: boolean | undefined;
   readonly small?: boolean | undefined;
+  /** The button element, for a page that moves focus to it. */
+  readonly ref?: Ref<HTMLButtonElement> | undefined;
 }
 
 export function Button({
@@ -33,6 +35,7 @@ export function Button({
   disabled,
   preventDoubleClick = false,
   small,
+  ref,
 }: ButtonProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
@@ -57,6 +60,7 @@ export function Button({
 
   return (
     <button
+      ref={ref}
       className={buttonClassName(variant, small)}
       type={type}
       disabled={disabled}

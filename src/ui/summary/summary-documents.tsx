@@ -2,9 +2,10 @@
  * Documents of the budget, made on the device: the PDF for the person and the planning
  * meeting, the CSV for finance. Both are views of the same pricing the page shows.
  * react-pdf is large, so it is imported only when someone presses "Download the PDF",
- * never with the page.
+ * never with the page. The PDF is made in a worker: the page says each step in its status
+ * message, and offers to cancel until the PDF is made.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../domain/local-date';
 import type { Budget } from '../../domain/schema/budget';
@@ -18,6 +19,8 @@ import { priceBudgetState } from '../hooks/use-budget';
 import { useAsOf } from '../hooks/use-route';
 import { SummarySection } from './summary-section';
 import { namesArePrivate } from '../hooks/use-session';
+import { isLanguage, type Language, type Messages } from '../../i18n/languages';
+import { PDF_STAGES, type PdfStage } from '../../io/pdf/pdf-request';
 
 export interface SummaryDocumentsProps {
   readonly budget: Budget;
@@ -32,6 +35,11 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
   const language = i18n.language;
   // A second press while the PDF is being made would make it twice.
   const makingPdf = useRef(false);
+  // The step the PDF is at while it is made (the Cancel button shows then), else null.
+  const [stage, setStage] = useState<PdfStage | null>(null);
+  const cancelling = useRef<AbortController | null>(null);
+  const downloadButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   // The documents are as at the day the page shows.
   const asOf = useAsOf();
 
@@ -54,27 +62,49 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
     const priced = pricing();
     if (priced === null) return announce(t('documents.cannotPrice'));
     makingPdf.current = true;
+    const controller = new AbortController();
+    cancelling.current = controller;
+    setStage('loading');
     announce(t('documents.preparingPdf'));
+    const pdfLanguage: Language = isLanguage(language) ? language : 'en';
     try {
       const { budgetPdfBlob, describeRefusal } = await import('../../io/pdf/pdf-browser');
-      const made = await budgetPdfBlob({
-        pricing: priced,
-        t,
-        language,
-        madeOn: localIsoDate(new Date()),
-        revision: documentRevision(budget),
-      });
+      const made = await budgetPdfBlob(
+        {
+          budget,
+          card: priced.card,
+          asOf: priced.asOf,
+          language: pdfLanguage,
+          messages: messagesOf(i18n, pdfLanguage),
+          madeOn: localIsoDate(new Date()),
+          revision: documentRevision(budget),
+        },
+        {
+          signal: controller.signal,
+          stage: (next) => {
+            setStage(next);
+            // The first step was said with the press.
+            if (next !== 'loading') announce(t(`documents.pdfStage.${next}`));
+          },
+        },
+      );
       // Too long, or a text the PDF would print wrongly: no PDF, and the person is told why.
       if (!made.ok) return announce(describeRefusal(made, t, 'app'));
       const fileName = budgetPdfFileName(budget, namesArePrivate());
       downloadBlob(fileName, made.value);
       announce(t('documents.pdfDownloaded', { file: fileName }));
     } catch {
+      if (controller.signal.aborted) announce(t('documents.pdfCancelled'));
       // A chunk that fails to load (an app updated since the page opened) or a layout
       // error: the person is told, and can print the page instead; the page stays up.
-      announce(t('documents.pdfFailed'));
+      else announce(t('documents.pdfFailed'));
     } finally {
       makingPdf.current = false;
+      cancelling.current = null;
+      // The Cancel button goes: focus on it would be lost to the page's top, so it moves
+      // to the button that makes the PDF, next to where it was.
+      if (document.activeElement === cancelButton.current) downloadButton.current?.focus();
+      setStage(null);
     }
   };
 
@@ -84,14 +114,32 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
       <p className="nhsuk-body">{t('documents.csvBody')}</p>
       <p className="nhsuk-body">{t('documents.madeHere')}</p>
       <ButtonGroup>
-        <Button type="button" variant="secondary" onClick={() => void downloadPdf()}>
+        <Button type="button" variant="secondary" onClick={() => void downloadPdf()} ref={downloadButton}>
           {t('documents.downloadPdf')}
         </Button>
+        {stage !== null && (
+          <Button type="button" variant="secondary" onClick={() => cancelling.current?.abort()} ref={cancelButton}>
+            {t('documents.cancelPdf')}
+          </Button>
+        )}
         <Button type="button" variant="secondary" onClick={downloadCsv} preventDoubleClick>
           {t('documents.downloadCsv')}
         </Button>
       </ButtonGroup>
+      {stage !== null && (
+        // The words of each step are in the message below and the page's status region;
+        // the bar only shows the same to the eye.
+        <progress className="app-pdf-progress" max={PDF_STAGES.length} value={PDF_STAGES.indexOf(stage) + 1} aria-hidden="true" />
+      )}
       {message !== '' && <p className="nhsuk-body">{message}</p>}
     </SummarySection>
   );
+}
+
+/** The page's messages for the PDF's language, and English, which any key falls back to. */
+function messagesOf(instance: { getResourceBundle(lng: string, ns: string): unknown }, language: Language) {
+  const messages: Partial<Record<Language, Messages>> = {};
+  for (const each of new Set<Language>(['en', language]))
+    messages[each] = instance.getResourceBundle(each, 'translation') as Messages;
+  return messages;
 }

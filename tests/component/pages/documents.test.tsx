@@ -11,14 +11,16 @@ import { priceOnCard } from '../../../src/domain/pricing/price-budget';
 import type { Budget } from '../../../src/domain/schema/budget';
 import { createI18n } from '../../../src/i18n';
 import { budgetCsv } from '../../../src/io/budget-csv';
-import type { BudgetDocumentProps, Prepared } from '../../../src/io/pdf/budget-document';
+import type { Prepared } from '../../../src/io/pdf/budget-document';
+import type { PdfProgress } from '../../../src/io/pdf/pdf-browser';
+import type { PdfRequest } from '../../../src/io/pdf/pdf-request';
 import { useAppStore } from '../../../src/state/store';
 import { SummaryPage } from '../../../src/ui/summary/summary-page';
 import { loadCard, readJson } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 
 const pdfModule = vi.hoisted(() => ({
-  budgetPdfBlob: vi.fn<(props: BudgetDocumentProps) => Promise<Prepared<Blob>>>(),
+  budgetPdfBlob: vi.fn<(request: PdfRequest, progress?: PdfProgress) => Promise<Prepared<Blob>>>(),
 }));
 vi.mock('../../../src/io/pdf/pdf-browser', async () => ({
   ...pdfModule,
@@ -116,16 +118,63 @@ describe('the documents on the check and summary page', () => {
     expect(files).toEqual([pdf]);
     expect(names).toEqual([`${FILE_SLUG}.pdf`]);
 
-    // The document is given the page's own pricing, to format and never to work out again.
-    const props = pdfModule.budgetPdfBlob.mock.calls[0]?.[0];
+    // The worker is given what the page priced: the budget, its card and the as-at day,
+    // with the page's own words.
+    const request = pdfModule.budgetPdfBlob.mock.calls[0]?.[0];
     const priced = priceOnCard(example, card);
-    if (!priced.ok || props === undefined) throw new Error('no pricing');
-    expect(props.pricing.totals).toEqual(priced.value.totals);
-    expect(props.pricing.budget).toEqual(example);
-    expect(props.language).toBe('en');
-    expect(props.madeOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(props.revision).toBeUndefined();
-    expect(props.t('documents.downloadPdf')).toBe('Download the PDF');
+    if (!priced.ok || request === undefined) throw new Error('no pricing');
+    expect(request.budget).toEqual(example);
+    expect(request.card).toEqual(card);
+    expect(request.asOf).toBe(priced.value.asOf);
+    expect(request.language).toBe('en');
+    expect(request.madeOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(request.revision).toBeUndefined();
+    expect(Object.keys(request.messages)).toEqual(['en']);
+    const documents = request.messages.en?.['documents'] as Record<string, unknown> | undefined;
+    expect(documents?.['downloadPdf']).toBe('Download the PDF');
+    // Plain data, as a worker is sent a copy: it survives one whole.
+    expect(structuredClone(request)).toEqual(request);
+  });
+
+  it('says each step while the PDF is made, offers to cancel until then, and says when it is cancelled', async () => {
+    let progress: PdfProgress = {};
+    pdfModule.budgetPdfBlob.mockImplementation(
+      (_request, given = {}) =>
+        new Promise<Prepared<Blob>>((_resolve, reject) => {
+          progress = given;
+          given.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+        }),
+    );
+    showSummary();
+    expect(screen.queryByRole('button', { name: 'Cancel the PDF' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));
+    await expectSaid('Preparing the PDF…');
+    progress.stage?.('fonts');
+    await expectSaid('Preparing the PDF: step 2 of 3, loading the fonts…');
+    progress.stage?.('layout');
+    await expectSaid(
+      'Preparing the PDF: step 3 of 3, setting out the pages. A long budget can take a minute; you can go on using the page meanwhile.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel the PDF' }));
+    expect(progress.signal?.aborted).toBe(true);
+    await expectSaid('The PDF was cancelled: nothing was downloaded.');
+    expect(files).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Cancel the PDF' })).not.toBeInTheDocument();
+    // The Cancel button had focus; it moves to the button that makes the PDF.
+    expect(screen.getByRole('button', { name: 'Download the PDF' })).toHaveFocus();
+  });
+
+  it('sends the Welsh words with the English when the page is in Welsh', async () => {
+    pdfModule.budgetPdfBlob.mockResolvedValue(made(new Blob(['%PDF'], { type: 'application/pdf' })));
+    const { id } = useAppStore.getState().addBudget(example);
+    renderWithI18n(<SummaryPage budgetId={id} />, 'cy');
+    await userEvent.click(screen.getByRole('button', { name: "Lawrlwytho'r PDF" }));
+    await vi.waitFor(() => expect(pdfModule.budgetPdfBlob).toHaveBeenCalledOnce());
+    const request = pdfModule.budgetPdfBlob.mock.calls[0]?.[0];
+    expect(request?.language).toBe('cy');
+    expect(Object.keys(request?.messages ?? {}).sort()).toEqual(['cy', 'en']);
+    const documents = request?.messages.cy?.['documents'] as Record<string, unknown> | undefined;
+    expect(documents?.['cancelPdf']).toBe("Canslo'r PDF");
   });
 
   it('says so, and keeps the page, when the PDF cannot be made', async () => {
