@@ -74,7 +74,7 @@ function checkedBudget(
     if (read.ok && problems.length === 0)
       return { budget: read.value, rows: current.map((row) => row.row) };
     const refused = refusedLines(problems, current);
-    if (refused === null) break;
+    if (refused === null) return refuseWhole(problems, current, rejected);
     for (const [index, found] of refused) {
       const row = current[index] as RowLine;
       for (const one of found)
@@ -82,9 +82,36 @@ function checkedBudget(
     }
     current = current.filter((_, index) => !refused.has(index));
   }
-  // A problem with the budget as a whole (not one line): every row of the person is refused.
-  for (const row of current)
-    rejected.push(rowProblem(row.row, null, 'importing.row.budgetRefused', { person: row.person }));
+  return refuseWhole([], current, rejected);
+}
+
+/** The columns a budget's own fields come from, by the path a problem names. */
+const BUDGET_FIELD_COLUMNS: Readonly<Record<string, string>> = {
+  title: 'budgetName',
+  'person.name': 'personName',
+  'person.reference': 'person',
+};
+
+/**
+ * A problem with the budget as a whole, not one line (its name, the person's name, a
+ * carer's week): every row of the person is refused, naming the column the budget's field
+ * came from where there is one.
+ */
+function refuseWhole(
+  problems: readonly Problem[],
+  rows: readonly RowLine[],
+  rejected: RowProblem[],
+): null {
+  const [first] = problems;
+  const field = first === undefined ? undefined : BUDGET_FIELD_COLUMNS[first.path];
+  for (const row of rows) {
+    const column = field === undefined ? undefined : row.columns[field];
+    if (first === undefined || column === undefined) {
+      rejected.push(
+        rowProblem(row.row, null, 'importing.row.budgetRefused', { person: row.person }),
+      );
+    } else rejected.push(rowProblem(row.row, column, first.key, first.values));
+  }
   return null;
 }
 
@@ -122,9 +149,11 @@ function budgetOf(id: string, rows: readonly RowLine[], profile: ImportProfile):
   const start = starts.every((date) => date !== undefined)
     ? [...(starts as string[])].sort()[0]
     : undefined;
-  const end = ends.every((date) => date !== undefined)
+  const latest = ends.every((date) => date !== undefined)
     ? [...(ends as string[])].sort().at(-1)
     : undefined;
+  // A line ending before the plan starts is that line's fault (its until before its from), named there.
+  const end = latest !== undefined && start !== undefined && latest >= start ? latest : undefined;
   return {
     format: BUDGET_FORMAT,
     version: BUDGET_VERSION,

@@ -218,7 +218,7 @@ export function readRow(
     ),
     ...optional(
       'hours',
-      take('statedHours', (cell) => readDecimal(cell, 10_000)),
+      take('statedHours', (cell) => readDecimal(cell, 168)),
     ),
   };
   const minutes =
