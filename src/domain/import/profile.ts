@@ -4,6 +4,7 @@
  * by this schema (schemas/import-profile.schema.json) before it is used.
  */
 import { z } from 'zod';
+import { messageKey } from '../problems';
 import { BUDGET_LIMITS, FUNDING_ROUTES, PLAN_STATUSES } from '../schema/budget-values';
 import {
   identifier,
@@ -85,8 +86,16 @@ export const importProfileSchema = z.strictObject({
   headerRow: wholeNumber(1, 50),
   /** On a workbook, the sheet to read; absent, the first. */
   sheet: text(100).optional(),
-  columns: columns.refine((given) => given.person !== undefined && given.activity !== undefined, {
-    error: 'validation.importProfileColumns',
+  // The person's reference and the activity are what make a row a need line of someone.
+  columns: columns.superRefine((given, context) => {
+    for (const field of ['person', 'activity'] as const) {
+      if (given[field] === undefined)
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: messageKey('validation.required'),
+        });
+    }
   }),
   words: z
     .strictObject(
