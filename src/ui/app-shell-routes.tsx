@@ -5,6 +5,7 @@ import {
   AccessibilityPage,
   CaseloadPage,
   BenchmarksPage,
+  ImportPage,
   CommissionerPage,
   ComparePage,
   PassphrasePage,
@@ -45,6 +46,8 @@ function PageFor({ route }: { route: Route }) {
       return <CaseloadPage />;
     case 'benchmarks':
       return <BenchmarksPage />;
+    case 'import':
+      return <ImportPage />;
     case 'task-list':
       return <TaskListPage budgetId={route.budgetId} />;
     case 'about':

@@ -14,6 +14,9 @@ export const CaseloadPage = lazyPage(() =>
 export const BenchmarksPage = lazyPage(() =>
   import('./caseload/benchmarks-page').then((module) => module.BenchmarksPage),
 );
+export const ImportPage = lazyPage(() =>
+  import('./importing/import-page').then((module) => module.ImportPage),
+);
 export const SettingsPage = lazyPage(() =>
   import('./settings/settings-page').then((module) => module.SettingsPage),
 );
@@ -54,6 +57,7 @@ export const CommissionerPage = lazyPage(() =>
 const ALL = [
   CaseloadPage,
   BenchmarksPage,
+  ImportPage,
   SettingsPage,
   PassphrasePage,
   AccessibilityPage,

@@ -6,6 +6,8 @@ export type Route =
   | { readonly page: 'start' }
   | { readonly page: 'caseload' }
   | { readonly page: 'benchmarks' }
+  /** Packages of care imported from a spreadsheet (docs/importing.md). */
+  | { readonly page: 'import' }
   | { readonly page: 'task-list'; readonly budgetId: string }
   | { readonly page: 'about'; readonly budgetId: string }
   | { readonly page: 'domain'; readonly budgetId: string; readonly domainId: string }
@@ -132,6 +134,7 @@ function routeOf(parts: readonly string[]): Route {
   const [root, budgetId, section, itemId, sub, subId] = parts;
   if (root === 'caseload') return parts.length === 1 ? { page: 'caseload' } : { page: 'not-found' };
   if (root === 'benchmarks') return parts.length === 1 ? { page: 'benchmarks' } : { page: 'not-found' };
+  if (root === 'import') return parts.length === 1 ? { page: 'import' } : { page: 'not-found' };
   if (root === 'settings') return settingsRoute(parts);
   if (root === RATE_CARDS) return parseRateCardRoute(parts.slice(1));
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
@@ -203,6 +206,8 @@ export function href(route: Route): string {
       return '#/caseload';
     case 'benchmarks':
       return '#/benchmarks';
+    case 'import':
+      return '#/import';
     case 'accessibility':
       return '#/accessibility';
     case 'task-list':

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { benchmarkSchema } from '../benchmark/benchmark-schema';
+import { importProfileSchema } from '../import/profile';
 import { budgetSchema, budgetSnapshotSchema } from './budget';
 import { revisionSchema } from './revision';
 import { rateCardSchema } from './rate-card';
@@ -20,6 +21,7 @@ export function jsonSchemas(): Record<string, unknown> {
     ),
     'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
     'benchmark.schema.json': withTitle(z.toJSONSchema(benchmarkSchema), 'Caseload benchmark file, version 1'),
+    'import-profile.schema.json': withTitle(z.toJSONSchema(importProfileSchema), 'Spreadsheet import profile, version 1'),
   };
 }
 

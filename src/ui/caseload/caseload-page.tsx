@@ -66,6 +66,11 @@ export function CaseloadPage() {
     <Page title={t('caseload.page.title')} backLink={{ href: href({ page: 'start' }) }} wide>
       <p className="nhsuk-body-l">{t('caseload.page.intro')}</p>
       <p className="nhsuk-body">{t('caseload.page.privacy')}</p>
+      <p className="nhsuk-body">
+        <a className="nhsuk-link" href={href({ page: 'import' })}>
+          {t('importing.page.fromCaseload')}
+        </a>
+      </p>
       <CaseloadLoad onFiles={state.addFiles} />
       <CaseloadProgress phase={state.phase} done={state.progress.done} total={state.progress.total} count={(n) => counts.format(n)} />
       {state.phase === 'fault' && (

@@ -13,6 +13,11 @@ export function StartCaseloadLink() {
           {t('start.caseload.link')}
         </a>
       </p>
+      <p className="nhsuk-body">
+        <a className="nhsuk-link app-link-standalone" href={href({ page: 'import' })}>
+          {t('start.caseload.importLink')}
+        </a>
+      </p>
     </>
   );
 }

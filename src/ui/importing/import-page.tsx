@@ -1,0 +1,168 @@
+/**
+ * Import packages from a spreadsheet (#/import): choose a file and a profile, check or
+ * change which column holds what (and download the mapping as a profile to share), read
+ * it in a Web Worker with a progress bar, see the refused rows, the differences from the
+ * source's prices and the lines as priced, then save the budgets through the store's
+ * normal save path. Nothing already saved is changed. docs/importing.md gives the rules.
+ */
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IMPORT_FIELDS, type ImportProfile } from '../../domain/import/profile';
+import { profileFileText, shippedProfiles } from '../../io/import/profile-file';
+import { useAppStore } from '../../state/store';
+import { runImportJob, type ImportOutcome } from '../../workers/import/import-job';
+import { Button } from '../components/button';
+import { setFlash } from '../components/budget-flash';
+import { Details } from '../components/details';
+import { Radios } from '../components/radios';
+import { TextInput } from '../components/text-input';
+import { Page } from '../components/page';
+import { downloadText } from '../download';
+import { useRateCards } from '../hooks/use-rate-cards';
+import { href, navigate } from '../routes';
+import { FileField } from './file-field';
+import { ImportResults } from './import-results';
+
+const FILE_ID = 'import-file';
+const PROFILES = shippedProfiles();
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const cards = useRateCards();
+  const addBudget = useAppStore((state) => state.addBudget);
+  const input = useRef<HTMLInputElement>(null);
+  const [profileId, setProfileId] = useState<string>(PROFILES.keys().next().value ?? '');
+  const [columns, setColumns] = useState<ImportProfile['columns']>(
+    () => PROFILES.get(profileId)?.columns ?? {},
+  );
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const base = PROFILES.get(profileId);
+  const profile = useMemo(
+    () => (base === undefined ? undefined : { ...base, columns }),
+    [base, columns],
+  );
+
+  const chooseProfile = (id: string) => {
+    setProfileId(id);
+    setColumns(PROFILES.get(id)?.columns ?? {});
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const file = input.current?.files?.[0];
+    const card = cards.find((one) => one.id === profile?.budget.rateCard);
+    if (file === undefined || profile === undefined) {
+      setError(t('importing.page.noFile'));
+      return;
+    }
+    if (card === undefined) {
+      setError(t('importing.page.noCard', { card: profile.budget.rateCard }));
+      return;
+    }
+    setError(undefined);
+    setOutcome(null);
+    setProgress({ done: 0, total: 1 });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await runImportJob(
+      { bytes, fileName: file.name, profile, card },
+      (done, total) => setProgress({ done, total }),
+    );
+    setProgress(null);
+    setOutcome(result);
+  };
+
+  const save = () => {
+    if (outcome === null) return;
+    for (const budget of outcome.budgets) addBudget(budget);
+    setFlash({
+      target: href({ page: 'start' }),
+      heading: 'importing.page.saved',
+      body: 'importing.page.savedBody',
+      values: { count: outcome.budgets.length },
+    });
+    navigate({ page: 'start' });
+  };
+
+  return (
+    <Page
+      title={t('importing.page.title')}
+      errors={error === undefined ? [] : [{ fieldId: FILE_ID, message: error }]}
+      backLink={{ href: href({ page: 'caseload' }) }}
+    >
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-full">
+          <p className="nhsuk-body">{t('importing.page.intro')}</p>
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            <FileField id={FILE_ID} inputRef={input} error={error} />
+            <Radios
+              id="import-profile"
+              legend={t('importing.page.profileLegend')}
+              legendSize="s"
+              hint={t('importing.page.profileHint')}
+              value={profileId}
+              onChange={chooseProfile}
+              options={[...PROFILES.values()].map((one) => ({ value: one.id, label: one.name }))}
+            />
+            <Details summary={t('importing.page.columnsSummary')}>
+              <p className="nhsuk-body">{t('importing.page.columnsIntro')}</p>
+              {IMPORT_FIELDS.map((field) => (
+                <TextInput
+                  key={field}
+                  id={`import-column-${field}`}
+                  label={t(`importing.fields.${field}`)}
+                  width={30}
+                  value={columns[field] ?? ''}
+                  onChange={(value) => setColumns((now) => withColumn(now, field, value))}
+                />
+              ))}
+              {profile !== undefined && (
+                <Button
+                  variant="secondary"
+                  onClick={() => downloadText(`${profile.id}.json`, profileFileText(profile))}
+                >
+                  {t('importing.page.downloadProfile')}
+                </Button>
+              )}
+            </Details>
+            <Button type="submit" disabled={progress !== null}>
+              {t('importing.page.read')}
+            </Button>
+          </form>
+          {progress !== null && (
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label" htmlFor="import-progress">
+                {t('importing.page.reading')}
+              </label>
+              <progress id="import-progress" max={progress.total} value={progress.done} />
+            </div>
+          )}
+          {outcome !== null && (
+            <>
+              <h2 className="nhsuk-heading-m">{t('importing.page.resultHeading')}</h2>
+              <ImportResults outcome={outcome} />
+              {outcome.budgets.length > 0 && (
+                <Button onClick={save}>
+                  {t('importing.page.save', { count: outcome.budgets.length })}
+                </Button>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+function withColumn(
+  columns: ImportProfile['columns'],
+  field: (typeof IMPORT_FIELDS)[number],
+  value: string,
+): ImportProfile['columns'] {
+  // An emptied field is left out of the profile, not kept as an empty heading.
+  return Object.fromEntries([
+    ...Object.entries(columns).filter(([name]) => name !== field),
+    ...(value.trim() === '' ? [] : [[field, value]]),
+  ]) as ImportProfile['columns'];
+}
