@@ -10,6 +10,7 @@ import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
 import outcomes from './en/outcomes.json';
+import reviews from './en/reviews.json';
 import packages from './en/packages.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
@@ -22,6 +23,7 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   carers,
   expenses,
   outcomes,
+  reviews,
   forms,
   summary,
   report,

@@ -18,6 +18,7 @@ import language from './en/language.json';
 import lines from './en/lines.json';
 import offline from './en/offline.json';
 import outcomes from './en/outcomes.json';
+import reviews from './en/reviews.json';
 import packages from './en/packages.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
@@ -37,6 +38,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   carers,
   expenses,
   outcomes,
+  reviews,
   forms,
   summary,
   report,

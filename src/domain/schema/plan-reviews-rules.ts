@@ -15,7 +15,11 @@ type Path = readonly (string | number)[];
 export function reviewScheduleProblems(budget: Budget, prefix: Path): Problem[] {
   const { plan } = budget;
   if (plan?.firstReview === undefined || plan.firstReview > plan.start) return [];
-  return [problem([...prefix, 'plan', 'firstReview'], 'validation.reviewNotAfterStart', { start: plan.start })];
+  return [
+    problem([...prefix, 'plan', 'firstReview'], 'validation.reviewNotAfterStart', {
+      start: plan.start,
+    }),
+  ];
 }
 
 /** For the budget only: its reviews and status moves, which revisions do not keep. */
@@ -31,14 +35,19 @@ export function reviewHistoryProblems(budget: Budget): Problem[] {
 function reviewProblems(budget: Budget, review: Review, path: Path): Problem[] {
   const revision = (budget.revisions ?? []).find((saved) => saved.number === review.revision);
   if (revision === undefined) {
-    return [problem([...path, 'revision'], 'validation.reviewRevisionMissing', { number: review.revision })];
+    return [
+      problem([...path, 'revision'], 'validation.reviewRevisionMissing', {
+        number: review.revision,
+      }),
+    ];
   }
   const known = new Set((revision.snapshot.outcomes ?? []).map((outcome) => outcome.id));
   const seen = new Set<string>();
   return review.outcomes.flatMap((finding, index) => {
     const at = [...path, 'outcomes', index, 'outcome'];
     const id = finding.outcome;
-    if (!known.has(id)) return [problem(at, 'validation.reviewUnknownOutcome', { id, number: review.revision })];
+    if (!known.has(id))
+      return [problem(at, 'validation.reviewUnknownOutcome', { id, number: review.revision })];
     if (seen.has(id)) return [problem(at, 'validation.reviewRepeatedOutcome', { id })];
     seen.add(id);
     return [];
@@ -54,7 +63,9 @@ function statusChangeProblems(budget: Budget, changes: readonly StatusChange[]):
       found.push(problem([...path, 'from'], 'validation.statusFrom', { expected: before.to }));
     }
     if (!STATUS_MOVES[change.from].includes(change.to)) {
-      found.push(problem([...path, 'to'], 'validation.statusMove', { from: change.from, to: change.to }));
+      found.push(
+        problem([...path, 'to'], 'validation.statusMove', { from: change.from, to: change.to }),
+      );
     }
     if (before !== undefined && change.date < before.date) {
       found.push(problem([...path, 'date'], 'validation.statusDateOrder', { date: before.date }));
@@ -66,7 +77,9 @@ function statusChangeProblems(budget: Budget, changes: readonly StatusChange[]):
   const last = changes[changes.length - 1];
   const status = budget.plan?.status ?? 'draft';
   if (last !== undefined && last.to !== status) {
-    found.push(problem(['statusChanges', changes.length - 1, 'to'], 'validation.statusNotPlan', { status }));
+    found.push(
+      problem(['statusChanges', changes.length - 1, 'to'], 'validation.statusNotPlan', { status }),
+    );
   }
   return found;
 }

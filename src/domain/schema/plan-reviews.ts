@@ -8,7 +8,12 @@
 import { z } from 'zod';
 import { identifier, isoDate, list, money, oneOf, requiredText, text, wholeNumber } from './fields';
 import { MAX_REVISIONS, REVISION_ROLES } from './revision';
-import { APPROVER_ROLES, PLAN_STATUSES, REVIEW_LIMITS, REVIEW_RESULTS } from './plan-reviews-values';
+import {
+  APPROVER_ROLES,
+  PLAN_STATUSES,
+  REVIEW_LIMITS,
+  REVIEW_RESULTS,
+} from './plan-reviews-values';
 
 export * from './plan-reviews-values';
 
