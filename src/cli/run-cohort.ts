@@ -110,7 +110,7 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
       output.stdout(caseloadSummaryCsv(summary, card.value, t, args.language, comparison));
       break;
     case 'table-csv':
-      output.stdout(caseloadTableCsv(entries, card.value, t, args.language));
+      output.stdout(caseloadTableCsv(entries, card.value, t, args.language, undefined, asOf));
       break;
     case 'benchmark': {
       // The file is checked as a region will read it before it is written.

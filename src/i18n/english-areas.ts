@@ -15,6 +15,7 @@ export const PAGE_AREAS = [
   'carers',
   'expenses',
   'outcomes',
+  'reviews',
   'forms',
   'summary',
   'report',

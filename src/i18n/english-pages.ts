@@ -10,6 +10,7 @@ import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import lines from './en/lines.json';
 import outcomes from './en/outcomes.json';
+import reviews from './en/reviews.json';
 import packages from './en/packages.json';
 import importing from './en/importing.json';
 import pdf from './en/pdf.json';
@@ -23,6 +24,7 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   carers,
   expenses,
   outcomes,
+  reviews,
   forms,
   summary,
   report,

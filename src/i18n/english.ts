@@ -18,6 +18,7 @@ import language from './en/language.json';
 import lines from './en/lines.json';
 import offline from './en/offline.json';
 import outcomes from './en/outcomes.json';
+import reviews from './en/reviews.json';
 import packages from './en/packages.json';
 import importing from './en/importing.json';
 import pdf from './en/pdf.json';
@@ -38,6 +39,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   carers,
   expenses,
   outcomes,
+  reviews,
   forms,
   summary,
   report,

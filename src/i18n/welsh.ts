@@ -18,6 +18,7 @@ import cyLanguage from './cy/language.json';
 import cyLines from './cy/lines.json';
 import cyOffline from './cy/offline.json';
 import cyOutcomes from './cy/outcomes.json';
+import cyReviews from './cy/reviews.json';
 import cyPackages from './cy/packages.json';
 import cyImporting from './cy/importing.json';
 import cyPdf from './cy/pdf.json';
@@ -38,6 +39,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   carers: cyCarers,
   expenses: cyExpenses,
   outcomes: cyOutcomes,
+  reviews: cyReviews,
   forms: cyForms,
   summary: cySummary,
   report: cyReport,

@@ -13,6 +13,8 @@ import type { RateCard } from '../domain/schema/rate-card';
 import { caseloadLabels } from './caseload-labels';
 import { commissionerSummaryRows, commissionerTableCells, commissionerTableHeadings } from './commissioner-csv';
 import { number, text, toCsv, type Cell } from './csv';
+import { localIsoDate } from '../domain/local-date';
+import { reviewTableCells, reviewTableHeadings } from './review-csv';
 
 export function caseloadSummaryCsv(
   summary: CaseloadSummary,
@@ -72,8 +74,16 @@ const TABLE_COLUMNS = [
 /**
  * One row per budget, in the order given (the app exports its table as sorted and
  * filtered). A filtered table has a last column, `filter`, saying the filter on every row.
+ * Reviews are due or overdue as on `today` (the app's clock, or the command's as-at day).
  */
-export function caseloadTableCsv(entries: readonly CaseloadEntry[], card: RateCard, t: TFunction, language = 'en', filter?: string): string {
+export function caseloadTableCsv(
+  entries: readonly CaseloadEntry[],
+  card: RateCard,
+  t: TFunction,
+  language = 'en',
+  filter?: string,
+  today: string = localIsoDate(new Date()),
+): string {
   const labels = caseloadLabels(card, t, language);
   const rows = entries.map((entry): Cell[] => [
     text(entry.file),
@@ -91,8 +101,9 @@ export function caseloadTableCsv(entries: readonly CaseloadEntry[], card: RateCa
     text(entry.carerFlags.map(labels.flag).join('; ')),
     text(entry.warnings.map(labels.warning).join('; ')),
     ...commissionerTableCells(entry, t),
+    ...reviewTableCells(entry, t, today),
     ...(filter === undefined ? [] : [text(filter)]),
   ]);
-  const header = [...TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))), ...commissionerTableHeadings(t)];
+  const header = [...TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))), ...commissionerTableHeadings(t), ...reviewTableHeadings(t)];
   return toCsv([filter === undefined ? header : [...header, text(t('caseload.table.filter'))], ...rows]);
 }

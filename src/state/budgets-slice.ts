@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { AboutFields } from '../domain/forms/about-form';
 import { withoutAssistant } from '../domain/budget-edits';
-import type { Assistant, Budget, Carer, Expense, NeedLine, Outcome } from '../domain/schema/budget';
+import type { Assistant, Budget, Carer, Expense, NeedLine, Outcome, Plan } from '../domain/schema/budget';
 import { withOutcome, withoutOutcome } from '../domain/outcomes/outcome-edits';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import { addRevision, isSavedAsLatest, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
@@ -59,9 +59,32 @@ export interface BudgetsSlice {
   saveOutcome(id: string, outcome: Outcome): void;
   /** Takes the outcome out of the plan and out of the needs and expenses that served it. */
   removeOutcome(id: string, outcomeId: string): void;
+  /**
+   * Keeps what the domain worked out for the plan's agreement and reviews (a status move,
+   * a review with its revision, the review schedule): only these parts of the budget change.
+   */
+  savePlanRecords(id: string, records: PlanRecords): void;
 }
 
+/** The parts of a budget that agreement and reviews change (domain/reviews). */
+export type PlanRecords = Pick<Budget, 'plan' | 'statusChanges' | 'reviews' | 'revisions'>;
+
 const now = () => new Date().toISOString();
+
+/**
+ * The about form writes the plan's dates, cohort and comparator; the review schedule is
+ * set on the reviews page and kept, but a first review no longer after a moved start goes
+ * back to the cohort's default.
+ */
+function withSchedule(plan: Plan | undefined, old: Plan | undefined): Plan | undefined {
+  if (plan === undefined || old === undefined) return plan;
+  const { firstReview, reviewEveryMonths } = old;
+  return {
+    ...plan,
+    ...(firstReview === undefined || firstReview <= plan.start ? {} : { firstReview }),
+    ...(reviewEveryMonths === undefined ? {} : { reviewEveryMonths }),
+  };
+}
 
 function replaceOrAppend<T extends { id: string }>(items: readonly T[], item: T): T[] {
   return items.some((existing) => existing.id === item.id)
@@ -126,7 +149,7 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
       // The about form always gives `plan`, undefined to take it off; an edit without the field keeps it.
       const { plan, ...rest } = fields;
       change(id, ({ plan: old, ...budget }) => {
-        const kept = Object.hasOwn(fields, 'plan') ? plan : old;
+        const kept = Object.hasOwn(fields, 'plan') ? withSchedule(plan, old) : old;
         return { ...budget, ...rest, ...(kept === undefined ? {} : { plan: kept }) };
       });
     },
@@ -200,6 +223,15 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
     },
     removeOutcome(id, outcomeId) {
       change(id, (budget) => withoutOutcome(budget, outcomeId));
+    },
+    savePlanRecords(id, { plan, statusChanges, reviews, revisions }) {
+      change(id, (budget) => ({
+        ...budget,
+        ...(plan === undefined ? {} : { plan }),
+        ...(statusChanges === undefined ? {} : { statusChanges }),
+        ...(reviews === undefined ? {} : { reviews }),
+        ...(revisions === undefined ? {} : { revisions }),
+      }));
     },
   };
 };

@@ -20,6 +20,9 @@ import {
 } from './lazy-pages';
 import {
   AboutPage,
+  AgreementPage,
+  ReviewPage,
+  ReviewsPage,
   AssistantPage,
   CarerPage,
   CarersPage,
@@ -70,6 +73,12 @@ function PageFor({ route }: { route: Route }) {
       return <OutcomesPage budgetId={route.budgetId} />;
     case 'outcome':
       return <OutcomePage budgetId={route.budgetId} outcomeId={route.outcomeId} />;
+    case 'agreement':
+      return <AgreementPage budgetId={route.budgetId} />;
+    case 'reviews':
+      return <ReviewsPage budgetId={route.budgetId} />;
+    case 'review':
+      return <ReviewPage budgetId={route.budgetId} />;
     case 'summary':
       return <SummaryPage budgetId={route.budgetId} />;
     case 'delete':

@@ -24,6 +24,9 @@ export const OutcomePage = lazyPage(() => import('./builder/outcomes/outcome-pag
 export const SummaryPage = lazyPage(() => import('./summary/summary-page').then((module) => module.SummaryPage));
 /** The as-at day and its form, on the task list of a budget with dates: loaded with the summary's words. */
 export const SummaryAsAt = lazyPage(() => import('./summary/summary-as-at').then((module) => module.SummaryAsAt));
+export const AgreementPage = lazyPage(() => import('./builder/reviews/agreement-page').then((module) => module.AgreementPage));
+export const ReviewsPage = lazyPage(() => import('./builder/reviews/reviews-page').then((module) => module.ReviewsPage));
+export const ReviewPage = lazyPage(() => import('./builder/reviews/review-page').then((module) => module.ReviewPage));
 export const DeletePage = lazyPage(() => import('./builder/delete-page').then((module) => module.DeletePage));
 
 const ALL = [
@@ -37,6 +40,9 @@ const ALL = [
   ExpensePage,
   OutcomesPage,
   OutcomePage,
+  AgreementPage,
+  ReviewsPage,
+  ReviewPage,
   SummaryPage,
   DeletePage,
 ];

@@ -22,6 +22,10 @@ export type Route =
   // The plan around the money: the person's outcomes; `outcomeId` is an id or NEW.
   | { readonly page: 'outcomes'; readonly budgetId: string }
   | { readonly page: 'outcome'; readonly budgetId: string; readonly outcomeId: string }
+  // Agreement and reviews: the status moves, the review schedule and reviews held, recording one.
+  | { readonly page: 'agreement'; readonly budgetId: string }
+  | { readonly page: 'reviews'; readonly budgetId: string }
+  | { readonly page: 'review'; readonly budgetId: string }
   | { readonly page: 'delete'; readonly budgetId: string }
   | { readonly page: 'settings' }
   | { readonly page: 'passphrase'; readonly action: PassphraseAction }
@@ -148,11 +152,14 @@ function routeOf(parts: readonly string[]): Route {
       section === 'expenses' ||
       section === 'summary' ||
       section === 'delete' ||
-      section === 'outcomes'
+      section === 'outcomes' ||
+      section === 'agreement' ||
+      section === 'reviews'
     ) {
       return { page: section, budgetId };
     }
   }
+  if (section === 'reviews' && itemId === NEW && parts.length === 4) return { page: 'review', budgetId };
   if (itemId !== undefined && parts.length === 4) {
     if (section === 'domains') return { page: 'domain', budgetId, domainId: itemId };
     if (section === 'carers') return { page: 'carer', budgetId, carerId: itemId };
@@ -218,7 +225,11 @@ export function href(route: Route): string {
     case 'summary':
     case 'delete':
     case 'outcomes':
+    case 'agreement':
+    case 'reviews':
       return budget(route.budgetId, route.page);
+    case 'review':
+      return budget(route.budgetId, 'reviews', NEW);
     case 'outcome':
       return budget(route.budgetId, 'outcomes', route.outcomeId);
     case 'domain':

@@ -790,6 +790,90 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     rule: 'what good looks like may run over lines, but an escape sequence in it is refused',
     named: [['outcomes[1].goodLooksLike', 'character 17 is U+001B']],
   },
+  // Reviews and agreement (version 4, docs/plan-around-money.md)
+  'review-first-before-start.json': {
+    rule: 'a first review before the plan starts is refused, naming the start',
+    named: [['plan.firstReview', "must be after the plan's start, 2026-04-01"]],
+  },
+  'review-every-13-months.json': {
+    rule: 'reviews further apart than a year are refused: a plan is reviewed at least yearly',
+    named: [['plan.reviewEveryMonths', 'must be a whole number from 1 to 12']],
+  },
+  'review-revision-missing.json': {
+    rule: 'a review naming a revision the history does not have is refused',
+    named: [['reviews[0].revision', "names revision 2, which is not in the file's history"]],
+  },
+  'review-outcome-not-in-revision.json': {
+    rule: 'a review finding on an outcome its revision does not have is refused',
+    named: [['reviews[0].outcomes[0].outcome', 'names outcome "o9", which is not among the outcomes of revision 1']],
+  },
+  'review-outcome-twice.json': {
+    rule: 'a review finding twice on one outcome is refused',
+    named: [['reviews[0].outcomes[1].outcome', 'names outcome "o1" twice']],
+  },
+  'review-result-unknown.json': {
+    rule: 'a finding other than met, partly met or not met is refused',
+    named: [['reviews[0].outcomes[1].result', 'must be one of: met, partly-met, not-met']],
+  },
+  'review-by-without-name.json': {
+    rule: 'a review without the name of who held it is refused',
+    named: [['reviews[0].by.name', 'is required']],
+  },
+  'review-ids-repeated.json': {
+    rule: 'two reviews with one id are refused',
+    named: [['reviews[1].id', 'repeats the id "r1"']],
+  },
+  'escape-in-review-notes.json': {
+    rule: 'a review\'s notes may run over lines, but an escape sequence in them is refused',
+    named: [['reviews[0].outcomes[1].notes', 'character 9 is U+001B']],
+  },
+  'reviews-as-object.json': {
+    rule: 'reviews written as an object, not a list, are refused',
+    named: [['reviews', 'must be a list']],
+  },
+  'status-move-skips-proposed.json': {
+    rule: 'a plan moved from draft straight to agreed is refused: it is proposed first',
+    named: [['statusChanges[0].to', 'cannot move a plan from "draft" to "agreed"']],
+  },
+  'status-from-not-last.json': {
+    rule: 'a move that does not start where the one before it ended is refused',
+    named: [
+      ['statusChanges[2].from', 'must be "agreed"'],
+      ['statusChanges[2].to', 'cannot move a plan from "proposed" to "active"'],
+    ],
+  },
+  'status-dates-out-of-order.json': {
+    rule: 'a move dated before the move before it is refused',
+    named: [['statusChanges[2].date', 'must not be before 2026-03-27']],
+  },
+  'status-last-move-not-plan.json': {
+    rule: "status moves that do not end at the plan's status are refused",
+    named: [['statusChanges[2].to', 'must end at the plan\'s status, "ended"']],
+  },
+  'status-unknown.json': {
+    rule: 'a move to a status the file format does not have is refused',
+    named: [['statusChanges[2].to', 'must be one of: draft, proposed, agreed, active, ended']],
+  },
+  'status-by-role-unknown.json': {
+    rule: 'a move by a role the file format does not have is refused',
+    named: [['statusChanges[0].by.role', 'must be one of: person, family-member']],
+  },
+  'approval-without-reason.json': {
+    rule: 'an approval above a limit without a reason is refused',
+    named: [['statusChanges[1].approval.reason', 'is required']],
+  },
+  'approval-up-to-as-number.json': {
+    rule: "an approver's authority written as a number is refused",
+    named: [['statusChanges[1].approval.upTo', MONEY]],
+  },
+  'approval-role-unknown.json': {
+    rule: 'an approver of a role the file format does not have is refused',
+    named: [['statusChanges[1].approval.role', 'must be one of: team-manager, service-manager']],
+  },
+  'approval-on-move-to-proposed.json': {
+    rule: 'an approval on a move other than to agreed is refused',
+    named: [['statusChanges[0].approval', 'is only for a move to "agreed"']],
+  },
 };
 
 /** Files in the budgets folder that are valid on purpose. */

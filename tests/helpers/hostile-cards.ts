@@ -225,6 +225,18 @@ export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
     rule: 'a pay floor without a source is refused, naming it',
     named: [['sources', 'has no entry for personalAssistant.payFloor']],
   },
+  'delegated-limit-unsourced.json': {
+    rule: 'a delegated-authority limit without a source is refused, naming it',
+    named: [['sources', 'has no entry for policy.delegatedAuthorityLimit']],
+  },
+  'delegated-limit-negative.json': {
+    rule: 'a negative delegated-authority limit is refused',
+    named: [['policy.delegatedAuthorityLimit', NEGATIVE_MONEY]],
+  },
+  'policy-unknown-field.json': {
+    rule: 'a policy field of another name is refused, naming it',
+    named: [['policy.panelLimit', 'is not a field']],
+  },
 };
 
 export const CARD_PROTOTYPE_FILES = [

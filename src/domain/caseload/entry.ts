@@ -11,6 +11,7 @@ import type { Recurring } from '../pricing/totals';
 import { RESOURCES, type Cohort, type Resource } from '../schema/budget-values';
 import { traditionalPackage } from '../traditional';
 import { entryInYear, type EntryInYear } from './in-year';
+import { entryReviews, type EntryReviews } from './reviews';
 
 export interface CaseloadAmounts {
   readonly weekly: MoneyText;
@@ -47,6 +48,8 @@ export interface CaseloadEntry {
   readonly inYear: EntryInYear;
   /** Lines on agreed rates or pay and their cost above the card's (rule 17). */
   readonly agreed: AgreedInBudget;
+  /** The plan's status, next review and any agreement above its indicative sum (reviews.ts). */
+  readonly reviews: EntryReviews;
 }
 
 export interface EntryTraditional {
@@ -104,6 +107,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     },
     inYear: entryInYear(pricing),
     agreed: agreedInBudget(pricing),
+    reviews: entryReviews(pricing),
   };
 }
 

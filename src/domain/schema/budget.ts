@@ -22,6 +22,7 @@ import {
 } from './fields';
 import { MAX_REVISIONS, revisionSchema } from './revision';
 import { planAroundContent, servesOutcomes } from './plan-around';
+import { planReviewHistory, reviewScheduleFields } from './plan-reviews';
 import {
   BUDGET_FORMAT,
   BUDGET_LIMITS,
@@ -62,6 +63,8 @@ const plan = z.strictObject({
   cohort: oneOf(COHORTS).optional(),
   /** The annual cost of the package this plan replaces, where it is known. */
   comparatorAnnual: money().optional(),
+  // The plan around the money (version 4): when it is reviewed, in plan-reviews.ts.
+  ...reviewScheduleFields,
 });
 
 /** A personal assistant the person employs, with the hours a week of their contract. */
@@ -206,6 +209,8 @@ export const budgetSchema = z.strictObject({
   /** Oldest first, numbered from 1; absent or empty before the first revision. */
   revisions: list(revisionSchema(budgetSnapshotSchema), 0, MAX_REVISIONS).optional(),
   progress: progress.optional(),
+  // The plan around the money (version 4): reviews held and status moves, in plan-reviews.ts.
+  ...planReviewHistory,
 });
 
 export type Budget = z.infer<typeof budgetSchema>;
@@ -223,3 +228,6 @@ export type BudgetSnapshot = z.infer<typeof budgetSnapshotSchema>;
 export type Progress = NonNullable<Budget['progress']>;
 export type Revision = NonNullable<Budget['revisions']>[number];
 export type Outcome = NonNullable<Budget['outcomes']>[number];
+export type Review = NonNullable<Budget['reviews']>[number];
+export type StatusChange = NonNullable<Budget['statusChanges']>[number];
+export type Approval = NonNullable<StatusChange['approval']>;

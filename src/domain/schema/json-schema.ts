@@ -13,11 +13,11 @@ import { rateCardSchema } from './rate-card';
 
 export function jsonSchemas(): Record<string, unknown> {
   return {
-    'budget.schema.json': withTitle(z.toJSONSchema(budgetSchema), 'Support budget file, version 3'),
+    'budget.schema.json': withTitle(z.toJSONSchema(budgetSchema), 'Support budget file, version 4'),
     // One revision of a budget's history (also inside budget.schema.json), for systems that keep them apart.
     'revision.schema.json': withTitle(
       z.toJSONSchema(revisionSchema(budgetSnapshotSchema)),
-      'A revision of a support budget (budget file version 3)',
+      'A revision of a support budget (budget file version 4)',
     ),
     'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
     'benchmark.schema.json': withTitle(z.toJSONSchema(benchmarkSchema), 'Caseload benchmark file, version 1'),

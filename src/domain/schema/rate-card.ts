@@ -62,6 +62,15 @@ const carerPolicy = z.strictObject({
   olderCarerAge: wholeNumber(16, 120),
 });
 
+/**
+ * The commissioner's policy for plans priced on the card. `delegatedAuthorityLimit`: the
+ * most a year a plan may cost and be agreed without an approver with more authority
+ * (docs/plan-around-money.md); sourced like every figure.
+ */
+const policy = z.strictObject({
+  delegatedAuthorityLimit: money().optional(),
+});
+
 const source = z.strictObject({
   figure: requiredText(300),
   text: requiredText(1000, 'many'),
@@ -94,6 +103,7 @@ export const rateCardSchema = z.strictObject({
   }),
   settings: list(setting, 0, 20),
   carerPolicy,
+  policy: policy.optional(),
   sources: list(source, 1, 2000),
 });
 
@@ -102,4 +112,5 @@ export type Rates = RateCard['personalAssistant']['pay'];
 export type Provider = RateCard['registeredProvider']['providers'][number];
 export type Setting = RateCard['settings'][number];
 export type CarerPolicy = RateCard['carerPolicy'];
+export type CardPolicy = NonNullable<RateCard['policy']>;
 export type LocalisedText = RateCard['name'];

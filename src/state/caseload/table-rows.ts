@@ -5,6 +5,24 @@
  */
 import { entryHours, type CaseloadEntry } from '../../domain/caseload/entry';
 import { Dec } from '../../domain/money';
+import { entryReviewState } from '../../domain/caseload/reviews';
+import { caseloadClock } from './caseload-clock';
+
+/** Filters beside the flags and warnings: reviews due or overdue today, plans agreed above the indicative sum. */
+export const REVIEW_FILTERS = ['review-due', 'review-overdue', 'agreed-above-indicative'] as const;
+
+function hasReviewFilter(entry: CaseloadEntry, having: string, today: string): boolean | null {
+  switch (having) {
+    case 'review-due':
+      return entryReviewState(entry.reviews, today) === 'due';
+    case 'review-overdue':
+      return entryReviewState(entry.reviews, today) === 'overdue';
+    case 'agreed-above-indicative':
+      return entry.reviews.agreedAbove !== null;
+    default:
+      return null;
+  }
+}
 
 export const SORT_KEYS = ['person', 'file', 'annual', 'weekly', 'hours', 'flags', 'warnings'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -27,11 +45,13 @@ export interface TableRow {
   readonly keys: { readonly annual: Dec; readonly weekly: Dec; readonly hours: Dec };
 }
 
-export function tableRows(entries: readonly CaseloadEntry[], query: TableQuery): TableRow[] {
+export function tableRows(entries: readonly CaseloadEntry[], query: TableQuery, today = caseloadClock.today()): TableRow[] {
   const words = query.words.trim().toLocaleLowerCase().split(/\s+/).filter((word) => word !== '');
   const rows = entries
     .filter((entry) => {
-      if (query.having !== '' && !entry.carerFlags.includes(query.having as never) && !entry.warnings.includes(query.having)) {
+      const review = hasReviewFilter(entry, query.having, today);
+      if (review === false) return false;
+      if (review === null && query.having !== '' && !entry.carerFlags.includes(query.having as never) && !entry.warnings.includes(query.having)) {
         return false;
       }
       const text = `${entry.person} ${entry.reference} ${entry.title} ${entry.file} ${entry.id}`.toLocaleLowerCase();

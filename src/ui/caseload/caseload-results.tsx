@@ -22,6 +22,7 @@ import { CaseloadNextCard } from './caseload-next-card';
 import { CaseloadFlags } from './caseload-flags';
 import { CaseloadHistogram } from './caseload-histogram';
 import { CaseloadRanked } from './caseload-ranked';
+import { CaseloadReviews } from './caseload-reviews';
 import { CaseloadTable } from './caseload-table';
 import { SummarySection } from '../summary/summary-section';
 
@@ -77,6 +78,9 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
       </SummarySection>
       <SummarySection heading={t('packages.caseload.heading')}>
         <CaseloadAgreed {...props} />
+      </SummarySection>
+      <SummarySection heading={t('reviews.caseload.heading')}>
+        <CaseloadReviews entries={entries} format={format} />
       </SummarySection>
       <SummarySection heading={t('caseload.ranked.heading')}>
         <CaseloadRanked budgets={summary.highest} caption={t('caseload.ranked.highest', { count: summary.highest.length })} format={format} onOpen={onOpen} />

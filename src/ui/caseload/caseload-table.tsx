@@ -11,7 +11,10 @@ import type { RateCard } from '../../domain/schema/rate-card';
 import { WARNING_IDS } from '../../domain/warnings';
 import { caseloadTableCsv } from '../../io/caseload-csv';
 import { useCaseloadStore } from '../../state/caseload/caseload-store';
-import { PAGE_SIZE, tableRows, type SortKey } from '../../state/caseload/table-rows';
+import { PAGE_SIZE, REVIEW_FILTERS, tableRows, type SortKey } from '../../state/caseload/table-rows';
+import { caseloadClock } from '../../state/caseload/caseload-clock';
+import { entryReviewState } from '../../domain/caseload/reviews';
+import { ReviewStateTag } from '../builder/reviews/review-state-tag';
 import type { CaseloadFormat } from './use-caseload-format';
 import { Button } from '../components/button';
 import { Select } from '../components/select';
@@ -41,7 +44,9 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
     { value: '', label: t('caseload.table.anyFlag') },
     ...CARER_FLAG_IDS.map((id) => ({ value: id, label: labels.flag(id) })),
     ...WARNING_IDS.map((id) => ({ value: id, label: labels.warning(id) })),
+    ...REVIEW_FILTERS.map((id) => ({ value: id, label: t(`reviews.filter.${id}`) })),
   ];
+  const today = caseloadClock.today();
   const heading = (column: SortKey, label: string, numeric = false) => (
     <SortHeading
       column={column}
@@ -60,7 +65,7 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
   const download = () =>
     downloadText(
       filter === '' ? 'caseload-budgets.csv' : `caseload-budgets-filtered-${fileSlug(`${query.words} ${query.having}`)}.csv`,
-      caseloadTableCsv(rows.map((row) => row.entry), card, t, format.language, filter === '' ? undefined : filter),
+      caseloadTableCsv(rows.map((row) => row.entry), card, t, format.language, filter === '' ? undefined : filter, today),
       'text/csv;charset=utf-8',
     );
 
@@ -112,6 +117,9 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
                   <th scope="row" className="nhsuk-table__header">
                     {name}
                     {entry.reference !== '' && <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-font-weight-normal">{entry.reference}</span>}
+                    <span className="nhsuk-u-display-block">
+                      <ReviewStateTag state={entryReviewState(entry.reviews, today)} />
+                    </span>
                   </th>
                   <td className="nhsuk-table__cell app-caseload-file">{entry.file}</td>
                   <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{money(entry.totals.annual)}</td>

@@ -21,6 +21,9 @@ import { href } from '../routes';
 import { BudgetDownloadButton } from '../components/budget-download-button';
 import { formatDate, useLocale } from '../hooks/budget-format';
 import { budgetListName } from '../../present/budget-names';
+import { reviewStatus } from '../../domain/reviews/schedule';
+import { today } from '../../state/clock';
+import { ReviewStateTag } from '../builder/reviews/review-state-tag';
 
 export interface StartBudgetItemProps {
   readonly saved: SavedBudget;
@@ -39,6 +42,7 @@ export const StartBudgetItem = memo(function StartBudgetItem({
   const pricing = useMemo(() => priceBudgetState(budget), [budget]);
   const card = rateCardById(budget.rateCard);
   const name = budgetListName(budget, t);
+  const review = reviewStatus(budget, today());
   // Every budget has the same four actions: screen readers hear which budget each is for.
   const which = (
     <>
@@ -78,6 +82,18 @@ export const StartBudgetItem = memo(function StartBudgetItem({
             },
             { key: t('start.budgets.changed'), value: formatDate(saved.updatedAt, locale) },
             { key: t('start.budgets.annual'), value: annual },
+            ...(review.next === null || review.state === 'not-reviewed'
+              ? []
+              : [
+                  {
+                    key: t('start.budgets.review.nextReview'),
+                    value: (
+                      <>
+                        {formatDate(review.next, locale)} <ReviewStateTag state={review.state} />
+                      </>
+                    ),
+                  },
+                ]),
             {
               key: t('start.budgets.downloaded'),
               value:

@@ -120,7 +120,7 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     await userEvent.type(screen.getByLabelText('Find budgets'), target.person.reference ?? '');
     expect(screen.getByText('1 budget of 30 shown.')).toBeInTheDocument();
     await userEvent.clear(screen.getByLabelText('Find budgets'));
-    await userEvent.selectOptions(screen.getByLabelText('With a carer flag or warning'), 'Over the indicative sum');
+    await userEvent.selectOptions(screen.getByLabelText('With a carer flag, a warning, a review due or overdue, or agreed above the indicative sum'), 'Over the indicative sum');
     const over = expectedSummary().warnings['over-indicative'] ?? 0;
     expect(screen.getByText(`${over} ${over === 1 ? 'budget' : 'budgets'} of 30 shown.`)).toBeInTheDocument();
   });

@@ -35,12 +35,12 @@ const save = async () => {
 const summaryLinks = () => within(screen.getByRole('alert')).getAllByRole('link');
 
 describe('the plan in time, on "About the person"', () => {
-  it('saves the dates, status, cohort and the cost of the package the plan replaces', async () => {
+  it('saves the dates, cohort and the cost of the package the plan replaces; the status moves on the agreement page', async () => {
     const id = showAbout();
     await userEvent.type(screen.getByLabelText("The person's name"), 'Ann Example');
     await typeDate('Date the plan starts', '1', '4', '2026');
     await typeDate('Date the plan ends (optional)', '31', '3', '2027');
-    await userEvent.click(screen.getByLabelText('Active'));
+    expect(screen.queryByRole('radio', { name: 'Active' })).not.toBeInTheDocument();
     await userEvent.selectOptions(
       screen.getByLabelText('Which group is the budget counted in? (optional)'),
       'adult-chc',
@@ -57,7 +57,6 @@ describe('the plan in time, on "About the person"', () => {
     expect(saved(id)?.budget.plan).toEqual({
       start: '2026-04-01',
       end: '2027-03-31',
-      status: 'active',
       cohort: 'adult-chc',
       comparatorAnnual: '52000.00',
     });
@@ -107,7 +106,10 @@ describe('the plan in time, on "About the person"', () => {
   it('asks for the start when another answer about the plan is given', async () => {
     showAbout();
     await userEvent.type(screen.getByLabelText("The person's name"), 'Ann');
-    await userEvent.click(screen.getByLabelText('Proposed'));
+    await userEvent.selectOptions(
+      screen.getByLabelText('Which group is the budget counted in? (optional)'),
+      'adult-chc',
+    );
     await save();
     expect(summaryLinks().map((link) => link.textContent)).toEqual([
       'Enter the date the plan starts, or leave every question about the plan empty',
@@ -130,7 +132,7 @@ describe('the plan in time, on "About the person"', () => {
     expect(within(start).getByLabelText('Day')).toHaveValue('1');
     expect(within(start).getByLabelText('Month')).toHaveValue('4');
     expect(within(start).getByLabelText('Year')).toHaveValue('2026');
-    expect(screen.getByLabelText('Agreed')).toBeChecked();
+    expect(screen.getByText(/^Agreed\. The plan moves on/)).toBeInTheDocument();
 
     await typeDate('Date the plan starts', '', '', '');
     // A status, once chosen, is still an answer: the start is asked for.

@@ -4,10 +4,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { AboutForm } from '../../../domain/forms/about-form';
-import { COHORTS, PLAN_STATUSES } from '../../../domain/schema/budget-values';
+import { COHORTS } from '../../../domain/schema/budget-values';
 import { FormDate } from '../../components/form-date';
 import { MoneyInput } from '../../components/money-input';
-import { Radios } from '../../components/radios';
 import { Select } from '../../components/select';
 import type { AboutErrors } from './budget-about-fields';
 
@@ -54,20 +53,12 @@ export function PlanFields({
         form={form}
         onChange={setField}
       />
-      <Radios
-        id={planFieldId.status}
-        legend={t('forms.planInTime.status.legend')}
-        hint={t('forms.planInTime.status.hint')}
-        legendSize="s"
-        error={errors.status}
-        value={form.status}
-        onChange={(value) => setField('status', value)}
-        options={PLAN_STATUSES.map((status) => ({
-          value: status,
-          label: t(`forms.planInTime.statusName.${status}`),
-          hint: t(`forms.planInTime.status.${status}`),
-        }))}
-      />
+      <h3 className="nhsuk-heading-s">{t('forms.planInTime.status.legend')}</h3>
+      <p className="nhsuk-body" id={planFieldId.status}>
+        {t('forms.planInTime.status.now', {
+          status: t(`forms.planInTime.statusName.${form.status === '' ? 'draft' : form.status}`),
+        })}
+      </p>
       <Select
         id={planFieldId.cohort}
         label={t('forms.planInTime.cohort.label')}

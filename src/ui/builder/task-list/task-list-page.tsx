@@ -18,6 +18,7 @@ import { BudgetKeepCopy } from './budget-keep-copy';
 import { ExportReminder } from './export-reminder';
 import { budgetHeading } from '../../../present/budget-names';
 import { BudgetTaskGroups } from './budget-task-groups';
+import { PlanReviewTasks } from './plan-review-tasks';
 import { RevisionsLinks } from '../../revisions/revisions-links';
 import { RunningTotal } from '../../components/running-total';
 import { NotFoundPage } from '../../site/not-found-page';
@@ -78,6 +79,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
                 </strong>
               </p>
               <BudgetTaskGroups budget={budget} card={card} sections={sections} asOf={asOf} />
+              <PlanReviewTasks budget={budget} />
             </>
           )}
           <RevisionsLinks budget={budget} />
