@@ -120,6 +120,9 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     await userEvent.type(screen.getByLabelText('Find budgets'), target.person.reference ?? '');
     expect(screen.getByText('1 budget of 30 shown.')).toBeInTheDocument();
     await userEvent.clear(screen.getByLabelText('Find budgets'));
+    const choices = within(screen.getByLabelText('With a carer flag or warning')).getAllByRole('option').map((option) => option.textContent);
+    expect(choices).toEqual(expect.arrayContaining(['Personal assistant working more hours than their contract', 'Personal assistant working over 48 hours a week', 'Investment that saves nothing a week']));
+    expect(choices.join(' ')).not.toMatch(/pa-over|investment-no-saving|caseload\./);
     await userEvent.selectOptions(screen.getByLabelText('With a carer flag or warning'), 'Over the indicative sum');
     const over = expectedSummary().warnings['over-indicative'] ?? 0;
     expect(screen.getByText(`${over} ${over === 1 ? 'budget' : 'budgets'} of 30 shown.`)).toBeInTheDocument();
