@@ -2,9 +2,10 @@
  * The commissioner's figures on the caseload page in Chromium, for a generated caseload
  * priced as at one day chosen on the page: the cost avoided, the PHB return's totals for
  * the quarter, the cost in the year and its outturn, and next year's rates on the whole
- * caseload are the headless command's for the same folder and day, to the penny.
+ * caseload are the headless command's for the same folder and day, to the penny; and the
+ * benchmark file, built in a worker, is the command's file byte for byte.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -127,6 +128,14 @@ describe('the commissioner’s figures on the caseload page', () => {
       'Difference a week': `${money(comparison.weekly.difference)} (${comparison.weekly.percent ?? ''}%)`,
     });
     expect(Object.values(next)).toContain(money(comparison.annual.nextYear));
+
+    // The benchmark file, built in a worker: the command's file for the same folder and day.
+    await page.getByLabel("Your area's name").fill('North Shire');
+    await page.getByLabel('People living in your area (optional)').fill('250000');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the benchmark file (JSON)' }).click()]);
+    expect(file.suggestedFilename()).toBe(`benchmark-${QUARTER}.json`);
+    const benchmark = await headless(['--format', 'benchmark', '--as-of', AS_OF, '--area', 'North Shire', '--population', '250000']);
+    expect(readFileSync(await file.path(), 'utf8')).toBe(benchmark);
     expect(faults).toEqual([]);
     await context.close();
   });
