@@ -66,6 +66,7 @@ describe('the caseload page', { timeout: 30_000 }, () => {
   it('is linked from the start page', () => {
     renderWithI18n(<Pages />);
     expect(screen.getByRole('link', { name: 'Compare a caseload of budget files' })).toHaveAttribute('href', '#/caseload');
+    expect(screen.getByRole('link', { name: 'Compare benchmark files from several areas or quarters' })).toHaveAttribute('href', '#/benchmarks');
   });
 
   it('shows the figures of the domain’s summary, and says nothing is saved unless a budget is opened', async () => {
