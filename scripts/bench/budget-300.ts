@@ -32,7 +32,14 @@ export function budgetOf300Lines(): Budget {
   const lines = Array.from({ length: LINE_COUNT }, (_, index) =>
     copyLine(source[index % source.length] as NeedLine, Math.floor(index / source.length)),
   );
-  const budget = readBudget({ ...example.value, id: 'bench-300', title: 'Bench: 300 lines', lines });
+  // An investment's effect names lines by id: it names their first copies here.
+  const first = (ids: readonly string[]) => ids.map((id) => `${id}-1`);
+  const expenses = example.value.expenses.map((expense) =>
+    expense.effect === undefined
+      ? expense
+      : { ...expense, effect: { ends: first(expense.effect.ends ?? []), starts: first(expense.effect.starts ?? []) } },
+  );
+  const budget = readBudget({ ...example.value, id: 'bench-300', title: 'Bench: 300 lines', lines, expenses });
   if (!budget.ok) throw new Error(`the 300-line budget is invalid: ${JSON.stringify(budget.problems)}`);
   return budget.value;
 }
