@@ -7,9 +7,9 @@
  * the rate card, and for a line the provider and the rate a unit (docs/first-use-fixes.md).
  */
 import type { TFunction } from 'i18next';
-import { roundHoursForDisplay, toMoneyText } from '../domain/money';
+import { roundHoursForDisplay, toMoneyText, ZERO_MONEY, type Money } from '../domain/money';
 import { isUndated } from '../domain/pricing/active';
-import type { PricedAmount } from '../domain/pricing/amounts';
+import { priceEmployerCosts, type PricedAmount } from '../domain/pricing/amounts';
 import type { PricedLine } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { localise } from '../i18n/localise';
@@ -40,6 +40,12 @@ const COLUMNS = [
 
 /** Added after every other column, so the columns an import already reads do not move. */
 const WHO_COLUMNS = ['person', 'reference', 'rateCard', 'provider', 'rate'] as const;
+
+/**
+ * Only in a file with dates, last: whether the row is active on the as-at date ("yes" or
+ * "no", machine-read), and the annual figure its period costs are worked from.
+ */
+const ACTIVE_COLUMNS = ['activeOnAsOf', 'annualWhenActive'] as const;
 
 
 /**
@@ -77,28 +83,35 @@ export function budgetCsv(
     text(provider),
     rate,
   ];
-  const lineRows = pricing.lines.map((priced): Cell[] => [
-    text(t('csv.sectionLine', MACHINE)),
-    text(priced.line.id),
-    text(labels.domain(priced.line.domain)),
-    text(labels.resource(priced.line.resource)),
-    text(priced.line.activity),
-    text(frequencyWords(priced.frequency, t)),
-    number(roundHoursForDisplay(priced.hours)),
-    number(String(lineNights(priced))),
-    number(toMoneyText(priced.weekly)),
-    number(toMoneyText(priced.annual)),
-    number('0.00'),
-    empty,
-    text(priced.line.from ?? ''),
-    text(priced.line.until ?? ''),
-    ...NO_TIME.slice(2),
-    ...who(priced.line.provider ?? '', priced.segments.length === 0 ? empty : lineRate(priced)),
-  ]);
-  const amountRows = [...pricing.expenses, ...pricing.employerCosts].map((amount) => [
-    ...amountRow(amount, labels, t, language),
-    ...who('', empty),
-  ]);
+  const activeLines = new Set(pricing.lines);
+  // Every line, active on the as-at date or not: one not active then is 0.00 on the day.
+  const lineRows = pricing.allLines.map((priced): Cell[] => {
+    const active = activeLines.has(priced);
+    return [
+      text(t('csv.sectionLine', MACHINE)),
+      text(priced.line.id),
+      text(labels.domain(priced.line.domain)),
+      text(labels.resource(priced.line.resource)),
+      text(priced.line.activity),
+      text(frequencyWords(priced.frequency, t)),
+      number(active ? roundHoursForDisplay(priced.hours) : '0.00'),
+      number(String(active ? lineNights(priced) : 0)),
+      number(toMoneyText(active ? priced.weekly : ZERO_MONEY)),
+      number(toMoneyText(active ? priced.annual : ZERO_MONEY)),
+      number('0.00'),
+      empty,
+      text(priced.line.from ?? ''),
+      text(priced.line.until ?? ''),
+      ...NO_TIME.slice(2),
+      ...who(priced.line.provider ?? '', priced.segments.length === 0 ? empty : lineRate(priced)),
+      ...activeCells(active, priced.annual),
+    ];
+  });
+  const activeAmounts = new Set([...pricing.expenses, ...pricing.employerCosts].map((amount) => amount.id));
+  const amountRows = [...pricing.allExpenses, ...employerCostsOfEveryPaLine(pricing)].map((amount) => {
+    const active = activeAmounts.has(amount.id);
+    return [...amountRow(active ? amount : notActive(amount), labels, t, language), ...who('', empty), ...activeCells(active, amount.annual)];
+  });
   const { weekly, annual, oneOff, firstYear } = pricing.totals;
   const totalRow: Cell[] = [
     text(t('csv.sectionTotal', MACHINE)),
@@ -115,13 +128,18 @@ export function budgetCsv(
     number(toMoneyText(firstYear)),
     ...NO_TIME,
     ...who('', empty),
+    empty,
+    empty,
   ];
-  const header = [...COLUMNS, ...WHO_COLUMNS].map((column) => text(t(`csv.${column}`, MACHINE)));
-  const whoOnly = (row: Cell[]) => [...row, ...who('', empty)];
+  const header = [...COLUMNS, ...WHO_COLUMNS, ...ACTIVE_COLUMNS].map((column) => text(t(`csv.${column}`, MACHINE)));
+  const whoOnly = (row: Cell[]) => [...row, ...who('', empty), empty, empty];
   // A file without dates has no time columns: the columns before them, then who and which card.
   if (period === undefined && isUndated(pricing.budget)) {
     const from = COLUMNS.indexOf('from');
-    return toCsv([header, ...lineRows, ...amountRows, totalRow].map((row) => [...row.slice(0, from), ...row.slice(COLUMNS.length)]));
+    const whoEnd = COLUMNS.length + WHO_COLUMNS.length;
+    return toCsv(
+      [header, ...lineRows, ...amountRows, totalRow].map((row) => [...row.slice(0, from), ...row.slice(COLUMNS.length, whoEnd)]),
+    );
   }
   return toCsv([
     header,
@@ -132,6 +150,23 @@ export function budgetCsv(
     ...periodRows(pricing, t, period).map(whoOnly),
     ...paybackRows(pricing, t).map(whoOnly),
   ]);
+
+  function activeCells(active: boolean, annualWhenActive: Money): Cell[] {
+    return [text(active ? 'yes' : 'no'), number(toMoneyText(annualWhenActive))];
+  }
+}
+
+/**
+ * The card's PA employer costs when the budget has any PA line, active on the as-at date
+ * or not: the ones the totals use, else the same costs priced for the whole budget.
+ */
+function employerCostsOfEveryPaLine(pricing: BudgetPricing): readonly PricedAmount[] {
+  return pricing.employerCosts.length > 0 ? pricing.employerCosts : priceEmployerCosts(pricing.budget, pricing.card);
+}
+
+/** An amount as it stands on a day it is not active: nothing a week or a year. */
+function notActive(amount: PricedAmount): PricedAmount {
+  return { ...amount, weekly: ZERO_MONEY, annual: ZERO_MONEY };
 }
 
 function amountRow(amount: PricedAmount, labels: Labels, t: TFunction, language: string): Cell[] {

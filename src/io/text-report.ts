@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { fixLines, type CarerBurden, type CarerFlag } from '../domain/carer-burden';
 import { formatExact, formatHours, formatMoney, formatRate, type Locale } from '../domain/format';
 import type { PricedAmount } from '../domain/pricing/amounts';
+import { frequencyWorking } from '../domain/pricing/frequency';
 import type { PricedLine, Segment } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { inertText } from '../domain/plain-text';
@@ -124,17 +125,34 @@ function lineWorking(priced: PricedLine, context: Context): string[] {
   }
   for (const segment of priced.segments) rows.push(`    ${segmentWorking(segment, priced, context)}`);
   rows.push(...sharedWorking(priced, t).map((text) => `    ${text}`));
-  rows.push(
-    `    ${t('report.lineWeekly', { exact: formatRate(priced.exactWeekly), weekly: formatMoney(priced.weekly, locale) })}`,
-  );
-  rows.push(
-    `    ${t('report.lineAnnual', {
-      weekly: formatMoney(priced.weekly, locale),
-      weeks: pricing.card.weeksPerYear,
-      annual: formatMoney(priced.annual, locale),
-    })}`,
-  );
+  rows.push(...roundingWorking(priced, context).map((text) => `    ${text}`));
   return rows;
+}
+
+/**
+ * From W, the exact cost of a week in which the line happens, to the rounded weekly and
+ * annual figures, by its frequency (pricing rule 9): each row is the arithmetic that gives
+ * the figure the totals use.
+ */
+function roundingWorking(priced: PricedLine, { t, pricing, locale }: Context): string[] {
+  const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, locale);
+  const exact = formatRate(priced.exactWeekly);
+  const weekly = money(priced.weekly);
+  const annual = money(priced.annual);
+  const weeks = pricing.card.weeksPerYear;
+  const working = frequencyWorking(priced.exactWeekly, priced.frequency, pricing.weeksPerYear);
+  if (working === null)
+    return [t('report.lineWeekly', { exact, weekly }), t('report.lineAnnual', { weekly, weeks, annual })];
+  if (working.kind === 'every-weeks')
+    return [
+      t('report.lineEveryWeeks', { exact, every: working.weeks, share: formatRate(working.exactWeekly), weekly }),
+      t('report.lineAnnual', { weekly, weeks, annual }),
+    ];
+  const year = formatRate(working.exactAnnual);
+  return [
+    t('report.lineWeeksAYearAnnual', { exact, times: working.weeks, year, annual }),
+    t('report.lineWeeksAYearWeekly', { year, weeks, share: formatRate(working.exactWeekly), weekly }),
+  ];
 }
 
 function paRateWorking(segment: Segment, { t, pricing }: Context): string {

@@ -6,7 +6,7 @@
  * headless command's figures for the same file on the same day, in both languages, and
  * axe finds nothing wrong with the page.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/domain/format';
 import { longDateFormatter } from '../../src/domain/long-date';
@@ -14,6 +14,7 @@ import type { TimeReport } from '../../src/domain/time-report';
 import { price } from '../helpers/run-price';
 import { axeViolations, setLanguage } from './a11y';
 import { launch, openWatched } from './chromium';
+import { tableRows } from './steps';
 
 const FILE = 'tests/fixtures/plan-in-time/dated-discharge.json';
 const AS_OF = '2026-05-01';
@@ -30,20 +31,6 @@ async function headless(): Promise<TimeReport & { asOf: string }> {
   const run = await price([FILE, '--as-of', AS_OF]);
   if (run.code !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as TimeReport & { asOf: string };
-}
-
-/** The body rows of the table with this caption, each cell's words (the phone layout's headings left out). */
-async function tableRows(page: Page, caption: string): Promise<string[][]> {
-  const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) =>
-      [...row.querySelectorAll('th, td')].map((cell) => {
-        const clone = cell.cloneNode(true) as Element;
-        clone.querySelectorAll('.nhsuk-table__heading').forEach((heading) => heading.remove());
-        return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
-      }),
-    ),
-  );
 }
 
 describe('the plan in time on the summary', () => {

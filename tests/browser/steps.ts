@@ -84,3 +84,17 @@ export function headlessTotals(file: string): string[] {
     formatMoney(amount ?? ''),
   );
 }
+
+/** The body rows of the table with this caption, each cell's words (the phone layout's headings left out). */
+export async function tableRows(page: Page, caption: string): Promise<string[][]> {
+  const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
+  return table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => {
+        const clone = cell.cloneNode(true) as Element;
+        clone.querySelectorAll('.nhsuk-table__heading').forEach((heading) => heading.remove());
+        return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }),
+    ),
+  );
+}

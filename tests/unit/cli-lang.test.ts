@@ -41,7 +41,7 @@ describe('--lang', () => {
     const [header = '', ...rows] = run.stdout.replace(/^\uFEFF/, '').split('\r\n');
     // The header is machine-read: the same English one in every language.
     expect(header).toBe(
-      'Section,Id,Domain,Resource,Description,Frequency,Hours a week,Nights a week,Weekly (£),Annual (£),One-off (£),First year (£),From,Until,Days,Recurring (£),Total (£),Payback weeks,Person,Reference,Rate card,Provider,Rate (£ an hour or a night)',
+      'Section,Id,Domain,Resource,Description,Frequency,Hours a week,Nights a week,Weekly (£),Annual (£),One-off (£),First year (£),From,Until,Days,Recurring (£),Total (£),Payback weeks,Person,Reference,Rate card,Provider,Rate (£ an hour or a night),Active on the as-at date,Annual when active (£)',
     );
     // The rate card's names of areas of life in Welsh, from its { en, cy } text.
     expect(rows.join('\n')).toContain('Gofal personol');

@@ -28,7 +28,10 @@ export function suppressedCounts(counts: ReadonlyMap<string, number>, sums: read
       const open = parts.filter((id) => !withheld.has(id));
       // The smallest published part (ties by id, so the same counts always withhold the same cells).
       const [next] = open.sort((a, b) => value(a) - value(b) || (a < b ? -1 : a > b ? 1 : 0));
-      withheld.add(next ?? total);
+      // A sum of no parts (a caseload with nothing in any area of life) has nothing to add.
+      const more = next ?? total;
+      if (withheld.has(more)) continue;
+      withheld.add(more);
       changed = true;
     }
   }

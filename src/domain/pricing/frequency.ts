@@ -44,6 +44,37 @@ export function costsByFrequency(
   }
 }
 
+/**
+ * The exact figures between W and the rounded ones, for the working a reader checks:
+ * W ÷ N for one week in N; W × N (the year) and W × N ÷ weeks a year for N weeks a year.
+ * Null for a weekly line, whose working is W itself.
+ */
+export type FrequencyWorking =
+  | { readonly kind: 'every-weeks'; readonly weeks: number; readonly exactWeekly: Decimal }
+  | {
+      readonly kind: 'weeks-a-year';
+      readonly weeks: number;
+      readonly exactAnnual: Decimal;
+      readonly exactWeekly: Decimal;
+    };
+
+export function frequencyWorking(
+  exactWeek: Decimal,
+  frequency: FrequencyDescription,
+  weeksPerYear: Decimal,
+): FrequencyWorking | null {
+  switch (frequency.kind) {
+    case 'every-week':
+      return null;
+    case 'every-weeks':
+      return { ...frequency, exactWeekly: exactWeek.div(frequency.weeks) };
+    case 'weeks-a-year': {
+      const year = exactWeek.times(frequency.weeks);
+      return { ...frequency, exactAnnual: year, exactWeekly: year.div(weeksPerYear) };
+    }
+  }
+}
+
 /** Hours a week on average: H ÷ N, or H × N ÷ weeks a year; H itself for a weekly line. */
 export function hoursByFrequency(
   hours: Hours,

@@ -7,6 +7,7 @@ import { formatRate } from '../../domain/format';
 import type { PricedLine } from '../../domain/pricing/line';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { Heading, Paragraph, Subheading, Table } from './pdf-blocks';
+import { lineTimeWords } from '../../present/time-words';
 import { whenItHappens, whoGivesIt } from '../../present/words';
 import { dayList, type PdfFormat } from './pdf-format';
 
@@ -63,7 +64,7 @@ export function PdfLinesTable({ domain, lines, format }: DomainLines & { format:
           cells: [
             priced.line.activity,
             whoGivesIt(priced.line, format.t, format.labels),
-            whenItHappens(priced.line, format.t),
+            whenCell(priced, format),
             priced.line.kind === 'sleep-in'
               ? t('pdf.lines.nightCount', { count: priced.nights })
               : hours(priced.hours),
@@ -75,6 +76,12 @@ export function PdfLinesTable({ domain, lines, format }: DomainLines & { format:
       />
     </>
   );
+}
+
+/** When the line is given, then how often its week comes and its dates: "every other week, from 1 June 2026". */
+function whenCell({ line }: PricedLine, format: PdfFormat): string[] {
+  const time = lineTimeWords(line, format.t, format.date);
+  return [whenItHappens(line, format.t), ...(time === '' ? [] : [time])];
 }
 
 /** Each step's rate (weekdays and weekend days can differ), PA rates with on-costs, unrounded. */

@@ -5,6 +5,8 @@
  * files added while a read runs wait their turn, and a new card re-prices everything.
  */
 import { create } from 'zustand';
+import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
+import type { Result } from '../../domain/problems';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
 import type { CardComparison, NextEntry } from '../../domain/caseload/next-card';
 import type { CaseloadSummary } from '../../domain/caseload/summary';
@@ -57,6 +59,11 @@ export interface CaseloadState {
   chooseNextCard(id: string | null): void;
   /** Prices every budget again as at this day (`YYYY-MM-DD`). */
   chooseAsOf(date: string): void;
+  /**
+   * The benchmark file of the priced caseload, built and checked in a worker (as at the
+   * day it was priced, on its card); null when nothing is priced.
+   */
+  buildBenchmark(where: { readonly area: string; readonly population: number | null }): Promise<Result<Benchmark> | null>;
   /** The budget in a loaded file, read again from the file itself (the worker keeps its copy). */
   budgetIn(file: string): Promise<Budget | null>;
   clear(): void;
@@ -93,8 +100,16 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let waiting: NamedFile[] = [];
   const files = new Map<string, Blob>();
   let pricedAsOf = '';
+  /** Benchmark files being built, by their own job (below 0, apart from the caseload's jobs). */
+  const benchmarks = new Map<number, (built: Result<Benchmark>) => void>();
+  let benchmarkJob = 0;
 
   const onChunk = (chunk: JobChunk) => {
+    if (chunk.kind === 'benchmark') {
+      benchmarks.get(chunk.job)?.(chunk.built);
+      benchmarks.delete(chunk.job);
+      return;
+    }
     if (chunk.job !== job) return;
     if (chunk.kind === 'summary') set({ summary: chunk.summary, comparison: chunk.comparison });
     else if (chunk.kind === 'read') {
@@ -227,6 +242,15 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       set({ asOf: date });
       if (get().valid > 0) price();
     },
+    buildBenchmark({ area, population }) {
+      const { summary, entries } = get();
+      if (summary === null) return Promise.resolve(null);
+      const own = --benchmarkJob;
+      return new Promise((resolve) => {
+        benchmarks.set(own, resolve);
+        engine(0).send({ kind: 'benchmark', job: own, entries, options: { area, population, asOf: summary.asOf, rateCard: summary.rateCard } });
+      });
+    },
     async budgetIn(file) {
       const blob = files.get(file);
       if (blob === undefined) return null;
@@ -236,6 +260,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     clear() {
       for (const each of engines) each.stop();
       engines = [];
+      benchmarks.clear();
       job++;
       waiting = [];
       files.clear();

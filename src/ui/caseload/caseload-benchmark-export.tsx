@@ -1,42 +1,38 @@
 /**
  * The benchmark file for the region: the area's name and, if known, its population, then
  * the download. The file is built from the priced budgets' cohorts, routes, amounts and
- * flag ids only (benchmark.ts), checked as a region will read it, and offered to save.
+ * flag ids only (benchmark.ts), checked as a region will read it, in a worker so that a
+ * caseload of thousands leaves the page free (the caseload store's buildBenchmark), and
+ * offered to save.
  */
 import { useState } from 'react';
-import { benchmarkOf } from '../../domain/benchmark/benchmark';
-import { readBenchmark } from '../../domain/benchmark/read-benchmark';
-import type { CaseloadEntry } from '../../domain/caseload/entry';
-import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { describeProblem } from '../../i18n/problems';
+import { useCaseloadStore } from '../../state/caseload/caseload-store';
 import { Button } from '../components/button';
 import { TextInput } from '../components/text-input';
 import { downloadText } from '../download';
 import { href } from '../routes';
 import type { CaseloadFormat } from './use-caseload-format';
 
-export interface CaseloadBenchmarkExportProps {
-  readonly entries: readonly CaseloadEntry[];
-  readonly summary: CaseloadSummary;
-  readonly format: CaseloadFormat;
-}
-
-export function CaseloadBenchmarkExport({ entries, summary, format }: CaseloadBenchmarkExportProps) {
+export function CaseloadBenchmarkExport({ format }: { readonly format: CaseloadFormat }) {
   const { t } = format;
+  const buildBenchmark = useCaseloadStore((s) => s.buildBenchmark);
+  const [building, setBuilding] = useState(false);
   const key = (name: string) => `commissioner.benchmark.${name}`;
   const [area, setArea] = useState('');
   const [population, setPopulation] = useState('');
   const [error, setError] = useState<{ field: 'area' | 'population'; message: string } | null>(null);
 
-  function download() {
+  async function download() {
     const people = population.trim();
     if (people !== '' && !/^[1-9]\d{0,8}$/.test(people)) {
       setError({ field: 'population', message: t(key('populationError')) });
       return;
     }
-    const built = readBenchmark(
-      benchmarkOf(entries, { area: area.trim(), asOf: summary.asOf, rateCard: summary.rateCard, population: people === '' ? null : Number(people) }),
-    );
+    setBuilding(true);
+    const built = await buildBenchmark({ area: area.trim(), population: people === '' ? null : Number(people) });
+    setBuilding(false);
+    if (built === null) return;
     if (!built.ok) {
       const [first] = built.problems;
       setError({ field: 'area', message: first === undefined ? t(key('areaError')) : describeProblem(first, t) });
@@ -67,7 +63,7 @@ export function CaseloadBenchmarkExport({ entries, summary, format }: CaseloadBe
         value={population}
         onChange={setPopulation}
       />
-      <Button type="button" variant="secondary" onClick={download}>
+      <Button type="button" variant="secondary" disabled={building} onClick={() => void download()}>
         {t(key('download'))}
       </Button>
       <p className="nhsuk-body">

@@ -71,7 +71,7 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
         <CaseloadNextCard format={format} onOpen={onOpen} />
       </SummarySection>
       <SummarySection heading={t('commissioner.benchmark.heading')}>
-        <CaseloadBenchmarkExport entries={entries} summary={summary} format={format} />
+        <CaseloadBenchmarkExport format={format} />
       </SummarySection>
       <SummarySection heading={t('caseload.flags.heading')}>
         <CaseloadFlags {...props} />

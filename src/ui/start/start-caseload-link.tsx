@@ -1,4 +1,4 @@
-/** The way in to the caseload view, for commissioners, at the foot of the start page. */
+/** The ways in to the caseload view and to comparing benchmark files, for commissioners, at the foot of the start page. */
 import { useTranslation } from 'react-i18next';
 import { href } from '../routes';
 
@@ -16,6 +16,11 @@ export function StartCaseloadLink() {
       <p className="nhsuk-body">
         <a className="nhsuk-link app-link-standalone" href={href({ page: 'import' })}>
           {t('start.caseload.importLink')}
+        </a>
+      </p>
+      <p className="nhsuk-body">
+        <a className="nhsuk-link app-link-standalone" href={href({ page: 'benchmarks' })}>
+          {t('start.caseload.benchmarksLink')}
         </a>
       </p>
     </>

@@ -5,6 +5,9 @@
  * ten thousand budgets between threads would itself freeze the page. The same engine
  * runs in the pricing worker and, where there is no Worker (tests in jsdom), on the page.
  */
+import { benchmarkOf, type BenchmarkOptions } from '../../domain/benchmark/benchmark';
+import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
+import { readBenchmark } from '../../domain/benchmark/read-benchmark';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
 import { returnFieldsOf, type ReturnBudget } from '../../domain/caseload/phb-return';
 import { compareCards, nextEntryOf, type CardComparison, type NextEntry } from '../../domain/caseload/next-card';
@@ -47,7 +50,13 @@ export type JobRequest =
       readonly asOf: string;
       /** The same budgets priced on next year's card, to compare; null when none is chosen. */
       readonly next: { readonly card: string; readonly entries: readonly NextEntry[] } | null;
-    };
+    }
+  /**
+   * The benchmark file of every engine's entries, built and checked as a region will read
+   * it, off the page's thread. Its `job` is its own (below 0), never the caseload's current
+   * job, so it neither ends nor stops a read, a pricing or a summary.
+   */
+  | { readonly kind: 'benchmark'; readonly job: number; readonly entries: readonly CaseloadEntry[]; readonly options: BenchmarkOptions };
 
 export type JobChunk =
   | {
@@ -70,7 +79,8 @@ export type JobChunk =
       /** The budgets of this chunk that next year's card prices. */
       readonly next: NextEntry[];
     }
-  | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary; readonly comparison: CardComparison | null };
+  | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary; readonly comparison: CardComparison | null }
+  | { readonly kind: 'benchmark'; readonly job: number; readonly built: Result<Benchmark> };
 
 /** Small enough that progress moves often, large enough that messages cost little. */
 export const CHUNK_SIZE = 250;
@@ -82,7 +92,9 @@ export class CaseloadEngine {
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
     if (request.kind === 'read') yield* this.read(request.job, request.files);
-    else if (request.kind === 'summarise') {
+    else if (request.kind === 'benchmark') {
+      yield { kind: 'benchmark', job: request.job, built: readBenchmark(benchmarkOf(request.entries, request.options)) };
+    } else if (request.kind === 'summarise') {
       const { entries, card, asOf, next } = request;
       const comparison = next === null ? null : compareCards(entries, next.entries, card.id, next.card);
       yield { kind: 'summary', job: request.job, summary: summariseCaseload(entries, card, asOf), comparison };

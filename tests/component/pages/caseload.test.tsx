@@ -66,6 +66,7 @@ describe('the caseload page', { timeout: 30_000 }, () => {
   it('is linked from the start page', () => {
     renderWithI18n(<Pages />);
     expect(screen.getByRole('link', { name: 'Compare a caseload of budget files' })).toHaveAttribute('href', '#/caseload');
+    expect(screen.getByRole('link', { name: 'Compare benchmark files from several areas or quarters' })).toHaveAttribute('href', '#/benchmarks');
   });
 
   it('shows the figures of the domain’s summary, and says nothing is saved unless a budget is opened', async () => {
@@ -120,6 +121,9 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     await userEvent.type(screen.getByLabelText('Find budgets'), target.person.reference ?? '');
     expect(screen.getByText('1 budget of 30 shown.')).toBeInTheDocument();
     await userEvent.clear(screen.getByLabelText('Find budgets'));
+    const choices = within(screen.getByLabelText('With a carer flag, a warning, a review due or overdue, or agreed above the indicative sum')).getAllByRole('option').map((option) => option.textContent);
+    expect(choices).toEqual(expect.arrayContaining(['Personal assistant working more hours than their contract', 'Personal assistant working over 48 hours a week', 'Investment that saves nothing a week']));
+    expect(choices.join(' ')).not.toMatch(/pa-over|investment-no-saving|caseload\./);
     await userEvent.selectOptions(screen.getByLabelText('With a carer flag, a warning, a review due or overdue, or agreed above the indicative sum'), 'Over the indicative sum');
     const over = expectedSummary().warnings['over-indicative'] ?? 0;
     expect(screen.getByText(`${over} ${over === 1 ? 'budget' : 'budgets'} of 30 shown.`)).toBeInTheDocument();
