@@ -8,6 +8,7 @@ import { problem, type Problem } from '../problems';
 import { revisionRuleProblems } from './revision-rules';
 import { duplicateIds } from './unique-ids';
 import { planAroundProblems } from './plan-around-rules';
+import { planCoverProblems } from './plan-cover-rules';
 
 const MINUTES_IN_A_DAY = 1440;
 const MINUTES_IN_A_WEEK = 168 * 60;
@@ -45,6 +46,7 @@ function contentRuleProblems(budget: Budget, prefix: readonly (string | number)[
     ...budget.expenses.flatMap((expense, index) => expenseProblems(expense, [...prefix, 'expenses', index], linesById)),
     ...carerWeekProblems(budget, prefix),
     ...planAroundProblems(budget, prefix),
+    ...planCoverProblems(budget, prefix),
   ];
 }
 

@@ -22,6 +22,7 @@ import {
 } from './fields';
 import { MAX_REVISIONS, revisionSchema } from './revision';
 import { planAroundContent, servesOutcomes } from './plan-around';
+import { carerScoreSchema, planCoverContent } from './plan-cover';
 import {
   BUDGET_FORMAT,
   BUDGET_LIMITS,
@@ -51,6 +52,8 @@ const carer = z.strictObject({
   age: wholeNumber(0, 120).optional(),
   ownHealthCondition: flag(),
   willingAndAble: flag(),
+  /** The carer's own score from an assessment done elsewhere (version 4): never the questions. */
+  score: carerScoreSchema.optional(),
 });
 
 /** The plan in time: `start` is required once there is a plan; `end` is absent while it goes on. */
@@ -192,6 +195,8 @@ const content = {
   expenses: list(expense, 0, BUDGET_LIMITS.expenses),
   // The plan around the money (version 4): outcomes.
   ...planAroundContent,
+  // The plan around the money (version 4): risks, contingency and who pays.
+  ...planCoverContent,
 };
 
 /** A revision's copy of the budget's content; its rate card is on the revision itself. */
@@ -223,3 +228,7 @@ export type BudgetSnapshot = z.infer<typeof budgetSnapshotSchema>;
 export type Progress = NonNullable<Budget['progress']>;
 export type Revision = NonNullable<Budget['revisions']>[number];
 export type Outcome = NonNullable<Budget['outcomes']>[number];
+export type Risk = NonNullable<Budget['risks']>[number];
+export type Contingency = NonNullable<Budget['contingency']>;
+export type WhoPays = NonNullable<Budget['whoPays']>;
+export type CarerScore = NonNullable<Carer['score']>;

@@ -34,6 +34,7 @@ export function figurePaths(card: RateCard): string[] {
       ...(setting.fncWeekly === undefined ? [] : [`settings[${setting.id}].fncWeekly`]),
     ]),
     ...Object.keys(card.carerPolicy).map((key) => `carerPolicy.${key}`),
+    ...(card.chargingPolicy === undefined ? [] : ['chargingPolicy.maxWeeklyCharge']),
   ];
 }
 
