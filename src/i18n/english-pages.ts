@@ -11,6 +11,7 @@ import forms from './en/forms.json';
 import lines from './en/lines.json';
 import outcomes from './en/outcomes.json';
 import packages from './en/packages.json';
+import planCover from './en/plan-cover.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import revisions from './en/revisions.json';
@@ -33,4 +34,5 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   rateCards,
   accessibility,
   packages,
+  planCover,
 };

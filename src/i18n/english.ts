@@ -19,6 +19,7 @@ import lines from './en/lines.json';
 import offline from './en/offline.json';
 import outcomes from './en/outcomes.json';
 import packages from './en/packages.json';
+import planCover from './en/plan-cover.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import reliability from './en/reliability.json';
@@ -51,6 +52,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   revisions,
   rateCards,
   packages,
+  planCover,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

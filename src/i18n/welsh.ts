@@ -19,6 +19,7 @@ import cyLines from './cy/lines.json';
 import cyOffline from './cy/offline.json';
 import cyOutcomes from './cy/outcomes.json';
 import cyPackages from './cy/packages.json';
+import cyPlanCover from './cy/plan-cover.json';
 import cyPdf from './cy/pdf.json';
 import cyRateCards from './cy/rate-cards.json';
 import cyReliability from './cy/reliability.json';
@@ -51,6 +52,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   revisions: cyRevisions,
   rateCards: cyRateCards,
   packages: cyPackages,
+  planCover: cyPlanCover,
 };
 
 export const welsh: Messages = Object.assign({}, ...Object.values(welshAreas)) as Messages;
