@@ -7,6 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { payersInCaseload } from '../../src/domain/caseload/funders';
+import { toCaseloadEntry } from '../../src/domain/caseload/entry';
 import { Dec, roundToPenny, sumMoney, type Money } from '../../src/domain/money';
 import { priceContingency, type ContingencyPricing } from '../../src/domain/plan-cover/contingency';
 import {
@@ -126,5 +128,34 @@ describe('the largest-remainder split', () => {
         },
       ),
     );
+  });
+});
+
+describe('who pays across a caseload', () => {
+  it("sums each plan's rounded parts by payer, and counts apart the plans that do not say", () => {
+    const line = visits({ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] });
+    const joint = toCaseloadEntry(
+      price({
+        version: 4,
+        lines: [line],
+        whoPays: { contributionWeekly: '120.00', funder: 'joint', icbPercent: '33.33' },
+      }),
+      'joint.json',
+    );
+    const council = toCaseloadEntry(
+      price({ version: 4, lines: [line], whoPays: { funder: 'council' } }),
+      'council.json',
+    );
+    const unsaid = toCaseloadEntry(price({ version: 4, lines: [line] }), 'unsaid.json');
+    // Example 03 without the cap: 120.00 a week is 6257.16 a year; 8342.88 − 6257.16 = 2085.72
+    // split 33.33% → 695.17 (695.1704… and 1390.5495…: the penny to the larger remainder, council).
+    expect(joint.payers).toEqual({ person: '6257.16', icb: '695.17', council: '1390.55' });
+    expect(council.payers).toEqual({ person: '0.00', icb: '0.00', council: '8342.88' });
+    expect(unsaid.payers).toBeNull();
+    expect(payersInCaseload([joint, council, unsaid])).toEqual({
+      annual: { person: '6257.16', icb: '695.17', council: '9733.43' },
+      budgets: { person: 1, icb: 1, council: 2 },
+      unsaid: { budgets: 1, annual: '8342.88' },
+    });
   });
 });

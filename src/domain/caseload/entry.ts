@@ -5,6 +5,7 @@
  */
 import type { CarerFlagId } from '../carer-burden';
 import { agreedInBudget, type AgreedInBudget } from './agreed';
+import { payersInBudget, type PayersInBudget } from './funders';
 import { Dec, roundHoursForDisplay, toMoneyText, type MoneyText } from '../money';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { Recurring } from '../pricing/totals';
@@ -47,6 +48,8 @@ export interface CaseloadEntry {
   readonly inYear: EntryInYear;
   /** Lines on agreed rates or pay and their cost above the card's (rule 17). */
   readonly agreed: AgreedInBudget;
+  /** Who pays, a year: the person, the ICB and the council; null when the plan does not say. */
+  readonly payers: PayersInBudget;
 }
 
 export interface EntryTraditional {
@@ -104,6 +107,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     },
     inYear: entryInYear(pricing),
     agreed: agreedInBudget(pricing),
+    payers: payersInBudget(pricing),
   };
 }
 
