@@ -45,9 +45,9 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
       <Paragraph key="as-at">{model.asAt}</Paragraph>,
       <PdfTotals key="totals" totals={model.totals} />,
       <PdfWarnings key="warnings" warnings={model.warnings} />,
-      <PdfOutcomes key="outcomes" outcomes={model.outcomes} />,
       <PdfByDomain key="by-domain" byDomain={model.byDomain} />,
       <PdfByResource key="by-resource" byResource={model.byResource} />,
+      <PdfOutcomes key="outcomes" outcomes={model.outcomes} />,
     ],
   ];
   const start = <PdfLinesStart key="lines" hasLines={tables.length > 0} format={format} />;
