@@ -28,5 +28,6 @@ export const PAGE_AREAS = [
   'accessibility',
   'packages',
   'importing',
+  'planCover',
 ] as const;
 export type PageArea = (typeof PAGE_AREAS)[number];

@@ -13,6 +13,7 @@ import outcomes from './en/outcomes.json';
 import reviews from './en/reviews.json';
 import packages from './en/packages.json';
 import importing from './en/importing.json';
+import planCover from './en/plan-cover.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import revisions from './en/revisions.json';
@@ -37,4 +38,5 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   accessibility,
   packages,
   importing,
+  planCover,
 };

@@ -21,6 +21,7 @@ import outcomes from './en/outcomes.json';
 import reviews from './en/reviews.json';
 import packages from './en/packages.json';
 import importing from './en/importing.json';
+import planCover from './en/plan-cover.json';
 import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import reliability from './en/reliability.json';
@@ -55,6 +56,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   rateCards,
   packages,
   importing,
+  planCover,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

@@ -21,6 +21,7 @@ import cyOutcomes from './cy/outcomes.json';
 import cyReviews from './cy/reviews.json';
 import cyPackages from './cy/packages.json';
 import cyImporting from './cy/importing.json';
+import cyPlanCover from './cy/plan-cover.json';
 import cyPdf from './cy/pdf.json';
 import cyRateCards from './cy/rate-cards.json';
 import cyReliability from './cy/reliability.json';
@@ -55,6 +56,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   rateCards: cyRateCards,
   packages: cyPackages,
   importing: cyImporting,
+  planCover: cyPlanCover,
 };
 
 export const welsh: Messages = Object.assign({}, ...Object.values(welshAreas)) as Messages;

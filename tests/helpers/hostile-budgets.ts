@@ -874,6 +874,75 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     rule: 'an approval on a move other than to agreed is refused',
     named: [['statusChanges[0].approval', 'is only for a move to "agreed"']],
   },
+  // The plan around the money (version 4): risks, contingency, who pays, a carer's score
+  'risk-likelihood-unknown.json': {
+    rule: 'a risk whose likelihood is not one of the three words is refused',
+    named: [['risks[0].likelihood', 'must be one of: low, medium, high']],
+  },
+  'risk-what-blank.json': {
+    rule: 'a risk that says nothing of what could go wrong is refused',
+    named: [['risks[0].what', 'must be text of 1 to 500 characters']],
+  },
+  'risk-ids-repeated.json': {
+    rule: 'two risks with one id are refused',
+    named: [['risks[1].id', 'repeats the id "r1"']],
+  },
+  'escape-in-risk-in-place.json': {
+    rule: 'what is in place may run over lines, but an escape sequence in it is refused',
+    named: [['risks[0].inPlace', 'character 12 is U+001B']],
+  },
+  'contingency-carer-unknown.json': {
+    rule: 'a carer contingency for a carer the plan does not have is refused',
+    named: [['contingency.carer.id', 'names carer "pat", who is not in the list of carers']],
+  },
+  'contingency-carer-unpaid.json': {
+    rule: 'unpaid care cannot be the cover for unpaid care: only a PA or a provider',
+    named: [['contingency.carer.resource', 'must be one of: personal-assistant, registered-provider']],
+  },
+  'contingency-cover-days-zero.json': {
+    rule: 'no days of provider cover is no cover: from 1 to 366 days',
+    named: [['contingency.providerCover.days', 'must be a whole number from 1 to 366']],
+  },
+  'contingency-in-budget-as-text.json': {
+    rule: 'whether the contingency counts in the budget is true or false, not a word',
+    named: [['contingency.inBudget', 'must be true or false']],
+  },
+  'who-pays-joint-without-percent.json': {
+    rule: 'a joint funding without the ICB\'s share is refused',
+    named: [['whoPays.icbPercent', 'is required when the funding is joint']],
+  },
+  'who-pays-percent-not-joint.json': {
+    rule: 'a share given with a single funder is refused',
+    named: [['whoPays.icbPercent', 'is only for a joint funding']],
+  },
+  'who-pays-percent-over-100.json': {
+    rule: 'a share above 100 per cent is refused',
+    named: [['whoPays.icbPercent', 'from 0 to 100']],
+  },
+  'who-pays-contribution-negative.json': {
+    rule: 'a negative contribution is refused, saying it cannot be negative',
+    named: [['whoPays.contributionWeekly', NEGATIVE_MONEY]],
+  },
+  'who-pays-funder-unknown.json': {
+    rule: 'a funder other than the ICB, the council or both is refused',
+    named: [['whoPays.funder', 'must be one of: icb, council, joint']],
+  },
+  'carer-score-over-max.json': {
+    rule: 'a carer\'s score above the largest a scale may have is refused',
+    named: [['carers[0].score.value', 'from 0 to 1000']],
+  },
+  'carer-score-no-scale.json': {
+    rule: 'a score without its scale\'s name is refused: a number alone means nothing',
+    named: [['carers[0].score.scale', 'is required']],
+  },
+  'carer-score-not-a-day.json': {
+    rule: 'a score dated 30 February is refused',
+    named: [['carers[0].score.on', 'a day the calendar has']],
+  },
+  'carer-score-with-questions.json': {
+    rule: 'the answers to the questions are never kept: a score with them is refused',
+    named: [['carers[0].score.answers', 'is not a field this part of the file can have']],
+  },
 };
 
 /** Files in the budgets folder that are valid on purpose. */

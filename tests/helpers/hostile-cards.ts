@@ -237,6 +237,14 @@ export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
     rule: 'a policy field of another name is refused, naming it',
     named: [['policy.panelLimit', 'is not a field']],
   },
+  'max-weekly-charge-negative.json': {
+    rule: 'a negative maximum weekly charge is refused',
+    named: [['chargingPolicy.maxWeeklyCharge', NEGATIVE_MONEY]],
+  },
+  'max-weekly-charge-unsourced.json': {
+    rule: 'a maximum weekly charge without a source is refused, naming it',
+    named: [['sources', 'has no entry for chargingPolicy.maxWeeklyCharge']],
+  },
 };
 
 export const CARD_PROTOTYPE_FILES = [

@@ -42,11 +42,12 @@ export async function render(
   name: string,
   pricing: BudgetPricing,
   revision?: { number: number; date: string },
+  language: 'en' | 'cy' = 'en',
 ): Promise<Rendered> {
   const made = await budgetPdfBuffer({
     pricing,
-    t,
-    language: 'en',
+    t: language === 'en' ? t : createI18n(language).t,
+    language,
     madeOn: '2026-05-01',
     revision,
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutFormToFields, budgetToAboutForm } from '../../src/domain/forms/about-form';
 import { formToAssistant, NEW_ASSISTANT_FORM } from '../../src/domain/forms/assistant-form';
-import { formToCarer, NEW_CARER_FORM } from '../../src/domain/forms/carer-form';
+import { carerToForm, formToCarer, NEW_CARER_FORM, type CarerForm } from '../../src/domain/forms/carer-form';
 import { formToExpense, NEW_EXPENSE_FORM } from '../../src/domain/forms/expense-form';
 import { moneyInput } from '../../src/domain/forms/form-fields';
 import { formToLine, lineToForm, NEW_LINE_FORM, type LineForm } from '../../src/domain/forms/line-form';
@@ -118,10 +118,33 @@ describe('the carer, expense and about forms', () => {
       'ownHealthCondition forms.carer.ownHealthCondition.required',
       'willingAndAble forms.carer.willingAndAble.required',
     ]);
-    expect(formToCarer({ name: 'Sam', relationship: '', age: '', ownHealthCondition: 'no', willingAndAble: 'yes' }, 'c1')).toEqual({
+    expect(formToCarer({ ...NEW_CARER_FORM, name: 'Sam', ownHealthCondition: 'no', willingAndAble: 'yes' }, 'c1')).toEqual({
       ok: true,
       value: { id: 'c1', name: 'Sam', ownHealthCondition: false, willingAndAble: true },
     });
+  });
+
+  it("a carer's own score is a number, its scale and its day, all three or none", () => {
+    const sam = { ...NEW_CARER_FORM, name: 'Sam', ownHealthCondition: 'no', willingAndAble: 'yes' } as const;
+    const scored = (fields: Partial<CarerForm>) => formToCarer({ ...sam, ...fields }, 'c1');
+    const full = { scoreValue: ' 12.5 ', scoreScale: 'Carer Strain Index', scoreOnDay: '1', scoreOnMonth: '3', scoreOnYear: '2026' };
+    expect(scored(full)).toEqual({
+      ok: true,
+      value: { id: 'c1', name: 'Sam', ownHealthCondition: false, willingAndAble: true, score: { value: '12.5', scale: 'Carer Strain Index', on: '2026-03-01' } },
+    });
+    expect(keysOf(scored({ ...full, scoreValue: '' }))).toEqual(['scoreValue forms.carer.scoreValue.required']);
+    expect(keysOf(scored({ ...full, scoreValue: 'eight' }))).toEqual(['scoreValue forms.carer.scoreValue.number']);
+    expect(keysOf(scored({ ...full, scoreValue: '1000.5' }))).toEqual(['scoreValue forms.carer.scoreValue.number']);
+    expect(keysOf(scored({ ...full, scoreScale: ' ' }))).toEqual(['scoreScale forms.carer.scoreScale.required']);
+    expect(keysOf(scored({ ...full, scoreOnDay: '' , scoreOnMonth: '', scoreOnYear: '' }))).toEqual(['scoreOn forms.carer.scoreOn.required']);
+    expect(keysOf(scored({ ...full, scoreOnDay: '30', scoreOnMonth: '2' }))).toEqual(['scoreOn forms.date.notADay']);
+    // A saved score comes back into the boxes, and clearing every box removes it.
+    const saved = scored(full);
+    if (!saved.ok) throw new Error('not saved');
+    expect(carerToForm(saved.value)).toMatchObject({ scoreValue: '12.5', scoreOnDay: '1', scoreOnMonth: '3', scoreOnYear: '2026' });
+    expect(formToCarer(carerToForm({ ...saved.value }), 'c1')).toEqual(saved);
+    expect(scored({})).toMatchObject({ ok: true, value: { name: 'Sam' } });
+    expect((scored({}) as { value: object }).value).not.toHaveProperty('score');
   });
 
   it('a personal assistant needs a name and the hours of their contract, kept as the file writes them', () => {

@@ -5,6 +5,7 @@
  */
 import type { CarerFlagId } from '../carer-burden';
 import { agreedInBudget, type AgreedInBudget } from './agreed';
+import { payersInBudget, type PayersInBudget } from './funders';
 import { Dec, roundHoursForDisplay, toMoneyText, type MoneyText } from '../money';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { Recurring } from '../pricing/totals';
@@ -50,6 +51,8 @@ export interface CaseloadEntry {
   readonly agreed: AgreedInBudget;
   /** The plan's status, next review and any agreement above its indicative sum (reviews.ts). */
   readonly reviews: EntryReviews;
+  /** Who pays, a year: the person, the ICB and the council; null when the plan does not say. */
+  readonly payers: PayersInBudget;
 }
 
 export interface EntryTraditional {
@@ -108,6 +111,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     inYear: entryInYear(pricing),
     agreed: agreedInBudget(pricing),
     reviews: entryReviews(pricing),
+    payers: payersInBudget(pricing),
   };
 }
 

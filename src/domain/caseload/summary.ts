@@ -9,6 +9,7 @@ import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import { WARNING_IDS } from '../warnings';
 import { agreedInCaseload, type AgreedInCaseload } from './agreed';
+import { payersInCaseload, type PayersInCaseload } from './funders';
 import { caseloadAvoidance, type CaseloadAvoidance } from './cost-avoidance';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
 import { caseloadInYear, type CaseloadInYear } from './in-year';
@@ -50,6 +51,8 @@ export interface CaseloadSummary {
   readonly warnings: Readonly<Record<string, number>>;
   /** Budgets and lines on agreed rates or pay, and their cost above the card's (rule 17). */
   readonly agreed: AgreedInCaseload;
+  /** Who pays the caseload, a year, by payer (the person, the ICB, the council). */
+  readonly payers: PayersInCaseload;
   /** The ten highest-cost budgets, dearest first. */
   readonly highest: readonly RankedBudget[];
   /** The budgets above the outlier threshold, dearest first. */
@@ -125,6 +128,7 @@ export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateC
     carerFlags: countBudgets(entries, CARER_FLAG_IDS, (entry) => entry.carerFlags),
     warnings: countBudgets(entries, WARNING_IDS, (entry) => entry.warnings),
     agreed: agreedInCaseload(entries),
+    payers: payersInCaseload(entries),
     highest: byCost.slice(0, HIGHEST_COUNT).map(rankedBudget),
     outliers: outliers.map(rankedBudget),
     traditional: caseloadAvoidance(entries),

@@ -147,6 +147,8 @@ export function formToRateCard(
     },
     settings,
     carerPolicy,
+    // Nor is the maximum weekly charge: a card made from another keeps it, with its source.
+    ...(base.chargingPolicy === undefined ? {} : { chargingPolicy: base.chargingPolicy }),
     sources: [],
   };
   // The command line's check, last: whatever the form missed, the card is never half-valid.

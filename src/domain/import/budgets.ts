@@ -142,15 +142,15 @@ function budgetOf(id: string, rows: readonly RowLine[], profile: ImportProfile):
     const lineId = row.lineId ?? uniqueId(`l${index + 1}`, lineIds);
     lineIds.add(lineId);
     const named = namedGiver(row, carers, assistants);
-    return { ...row.line, id: lineId, ...named } as NeedLine;
+    return { ...row.line, id: lineId, ...named };
   });
   const starts = lines.map((line) => line.from);
   const ends = lines.map((line) => line.until);
   const start = starts.every((date) => date !== undefined)
-    ? [...(starts as string[])].sort()[0]
+    ? [...(starts)].sort()[0]
     : undefined;
   const latest = ends.every((date) => date !== undefined)
-    ? [...(ends as string[])].sort().at(-1)
+    ? [...(ends)].sort().at(-1)
     : undefined;
   // A line ending before the plan starts is that line's fault (its until before its from), named there.
   const end = latest !== undefined && start !== undefined && latest >= start ? latest : undefined;

@@ -9,6 +9,7 @@ import { revisionRuleProblems } from './revision-rules';
 import { duplicateIds } from './unique-ids';
 import { planAroundProblems } from './plan-around-rules';
 import { reviewHistoryProblems, reviewScheduleProblems } from './plan-reviews-rules';
+import { planCoverProblems } from './plan-cover-rules';
 
 const MINUTES_IN_A_DAY = 1440;
 const MINUTES_IN_A_WEEK = 168 * 60;
@@ -48,6 +49,7 @@ function contentRuleProblems(budget: Budget, prefix: readonly (string | number)[
     ...carerWeekProblems(budget, prefix),
     ...planAroundProblems(budget, prefix),
     ...reviewScheduleProblems(budget, prefix),
+    ...planCoverProblems(budget, prefix),
   ];
 }
 

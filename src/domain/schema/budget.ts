@@ -23,6 +23,7 @@ import {
 import { MAX_REVISIONS, revisionSchema } from './revision';
 import { planAroundContent, servesOutcomes } from './plan-around';
 import { planReviewHistory, reviewScheduleFields } from './plan-reviews';
+import { carerScoreSchema, planCoverContent } from './plan-cover';
 import {
   BUDGET_FORMAT,
   BUDGET_LIMITS,
@@ -52,6 +53,8 @@ const carer = z.strictObject({
   age: wholeNumber(0, 120).optional(),
   ownHealthCondition: flag(),
   willingAndAble: flag(),
+  /** The carer's own score from an assessment done elsewhere (version 4): never the questions. */
+  score: carerScoreSchema.optional(),
 });
 
 /** The plan in time: `start` is required once there is a plan; `end` is absent while it goes on. */
@@ -195,6 +198,8 @@ const content = {
   expenses: list(expense, 0, BUDGET_LIMITS.expenses),
   // The plan around the money (version 4): outcomes.
   ...planAroundContent,
+  // The plan around the money (version 4): risks, contingency and who pays.
+  ...planCoverContent,
 };
 
 /** A revision's copy of the budget's content; its rate card is on the revision itself. */
@@ -231,3 +236,7 @@ export type Outcome = NonNullable<Budget['outcomes']>[number];
 export type Review = NonNullable<Budget['reviews']>[number];
 export type StatusChange = NonNullable<Budget['statusChanges']>[number];
 export type Approval = NonNullable<StatusChange['approval']>;
+export type Risk = NonNullable<Budget['risks']>[number];
+export type Contingency = NonNullable<Budget['contingency']>;
+export type WhoPays = NonNullable<Budget['whoPays']>;
+export type CarerScore = NonNullable<Carer['score']>;

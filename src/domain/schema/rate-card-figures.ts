@@ -35,6 +35,7 @@ export function figurePaths(card: RateCard): string[] {
     ]),
     ...Object.keys(card.carerPolicy).map((key) => `carerPolicy.${key}`),
     ...Object.keys(card.policy ?? {}).map((key) => `policy.${key}`),
+    ...(card.chargingPolicy === undefined ? [] : ['chargingPolicy.maxWeeklyCharge']),
   ];
 }
 

@@ -104,6 +104,11 @@ export const rateCardSchema = z.strictObject({
   settings: list(setting, 0, 20),
   carerPolicy,
   policy: policy.optional(),
+  /**
+   * What a person may be asked to pay towards their care, where the law caps it: the most a
+   * week for care at home (Wales's maximum weekly charge). Absent where there is no cap.
+   */
+  chargingPolicy: z.strictObject({ maxWeeklyCharge: money() }).optional(),
   sources: list(source, 1, 2000),
 });
 

@@ -8,6 +8,7 @@ import type { CarerBurden, CarerFlag } from '../../domain/carer-burden';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { Carer } from '../../domain/schema/budget';
 import { carerFlagWords } from '../../present/carer-flag-words';
+import { carerScoreWords } from '../../present/plan-statement';
 import { KeyValues, Paragraph, Section } from './pdf-blocks';
 import type { PdfFormat } from './pdf-format';
 import { styles } from './pdf-styles';
@@ -62,6 +63,10 @@ function CarerPanel({ burden, format }: { burden: CarerBurden; format: PdfFormat
             key: t('pdf.carers.caringDays'),
             value: t('pdf.carers.dayCount', { count: burden.caringDays }),
           },
+          // Their own score from an assessment done elsewhere: the number, never the questions.
+          ...(carer.score === undefined
+            ? []
+            : [{ key: t('planCover.score.label'), value: carerScoreWords(carer.score, format) }]),
         ]}
       />
       {burden.flags.length === 0 ? (

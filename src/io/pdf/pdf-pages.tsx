@@ -24,6 +24,8 @@ import { linesByDomain, PdfLinesStart, PdfLinesTable, type DomainLines } from '.
 import { PdfRounding, PdfSignatures } from './pdf-signatures';
 import { PdfTime } from './pdf-time';
 import { PdfWarnings } from './pdf-warnings';
+import { PdfAgreement, PdfContingency, PdfOutcomes, PdfReviews, PdfRisks, PdfWhoPays } from './pdf-plan';
+import { planStatementModel } from '../../present/plan-statement';
 
 interface Props {
   readonly pricing: BudgetPricing;
@@ -36,6 +38,7 @@ interface Props {
 export function pageFlows({ pricing, format, madeOn, revision }: Props): React.ReactNode[][] {
   const tables = linesByDomain(pricing);
   const model = summaryModel(pricing, format);
+  const plan = planStatementModel(pricing, format);
   const flows: React.ReactNode[][] = [
     [
       <PdfAbout key="about" pricing={pricing} format={format} madeOn={madeOn} revision={revision} />,
@@ -44,6 +47,7 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
       <PdfWarnings key="warnings" warnings={model.warnings} />,
       <PdfByDomain key="by-domain" byDomain={model.byDomain} />,
       <PdfByResource key="by-resource" byResource={model.byResource} />,
+      <PdfOutcomes key="outcomes" outcomes={model.outcomes} />,
     ],
   ];
   const start = <PdfLinesStart key="lines" hasLines={tables.length > 0} format={format} />;
@@ -58,10 +62,15 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
   flows[flows.length - 1]?.push(
     <PdfAmounts key="amounts" pricing={pricing} format={format} />,
     <PdfCarers key="carers" pricing={pricing} format={format} />,
+    <PdfRisks key="risks" risks={plan.risks} />,
+    <PdfContingency key="contingency" contingency={plan.contingency} />,
     <PdfComparison key="comparison" comparison={model.comparison} />,
     <PdfIndicative key="indicative" indicative={model.indicative} />,
     <PdfTime key="time" time={model.time} />,
+    <PdfReviews key="reviews" reviews={plan.reviews} />,
+    <PdfWhoPays key="who-pays" whoPays={plan.whoPays} />,
     <PdfRounding key="rounding" format={format} />,
+    <PdfAgreement key="agreement" agreement={plan.agreement} />,
     <PdfSignatures key="signatures" format={format} />,
   );
   return flows;

@@ -13,6 +13,7 @@ import { useCaseloadStore } from '../../state/caseload/caseload-store';
 import { Button } from '../components/button';
 import { downloadText } from '../download';
 import { CaseloadAgreed } from './caseload-agreed';
+import { CaseloadPayers } from './caseload-payers';
 import { CaseloadByDomain, CaseloadByResource, CaseloadSettings } from './caseload-breakdowns';
 import { CaseloadAvoidance } from './caseload-avoidance';
 import { CaseloadBenchmarkExport } from './caseload-benchmark-export';
@@ -81,6 +82,9 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
       </SummarySection>
       <SummarySection heading={t('reviews.caseload.heading')}>
         <CaseloadReviews entries={entries} format={format} />
+      </SummarySection>
+      <SummarySection heading={t('planCover.caseload.heading')}>
+        <CaseloadPayers {...props} />
       </SummarySection>
       <SummarySection heading={t('caseload.ranked.heading')}>
         <CaseloadRanked budgets={summary.highest} caption={t('caseload.ranked.highest', { count: summary.highest.length })} format={format} onOpen={onOpen} />

@@ -4,6 +4,7 @@ import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { localise } from '../../i18n/localise';
 import { useMemo, type ReactNode } from 'react';
 import type { Budget } from '../../domain/schema/budget';
+import { planStatementModel } from '../../present/plan-statement';
 import { summaryModel } from '../../present/summary';
 import { SummaryActions } from './summary-actions';
 import { SummaryByDomain } from './summary-by-domain';
@@ -14,6 +15,7 @@ import { useSummaryFormat } from './summary-format';
 import { SummaryIntro } from './summary-intro';
 import { SummaryLines } from './summary-lines';
 import { SummaryOutcomes } from './summary-outcomes';
+import { SummaryPlanCover } from './summary-plan-cover';
 import { SummaryTotals } from './summary-totals';
 import { SummaryTime } from './summary-time';
 import { SummaryWarnings } from './summary-warnings';
@@ -29,6 +31,7 @@ export function SummaryContent({ pricing, budget, asAt }: SummaryContentProps) {
   const { i18n } = useTranslation();
   const format = useSummaryFormat(pricing);
   const model = useMemo(() => summaryModel(pricing, format), [pricing, format]);
+  const plan = useMemo(() => planStatementModel(pricing, format), [pricing, format]);
   return (
     <>
       <SummaryIntro pricing={pricing} format={format} />
@@ -39,6 +42,7 @@ export function SummaryContent({ pricing, budget, asAt }: SummaryContentProps) {
       <SummaryByDomain byDomain={model.byDomain} pricing={pricing} format={format} />
       <SummaryByResource byResource={model.byResource} />
       <SummaryCarers pricing={pricing} format={format} />
+      <SummaryPlanCover plan={plan} />
       <SummaryComparison comparison={model.comparison} indicative={model.indicative} />
       <SummaryTime time={model.time} formatAmount={format.money} />
       <SummaryLines pricing={pricing} format={format} />

@@ -161,7 +161,10 @@ describe('the unpaid carers page', () => {
   it('lists a carer with their answers and the hours, nights and days from the pricing', () => {
     const budgetId = newBudget();
     const store = useAppStore.getState();
-    store.saveCarer(budgetId, carer({ id: 'c1', name: 'Sam', relationship: 'daughter', age: 52 }));
+    store.saveCarer(
+      budgetId,
+      carer({ id: 'c1', name: 'Sam', relationship: 'daughter', age: 52, score: { value: '8', scale: 'Carer Strain Index', on: '2026-03-01' } }),
+    );
     // Swimming: 120 minutes on Wednesday = 2.00 hours a week, 0 nights, 1 caring day.
     store.saveLine(
       budgetId,
@@ -189,6 +192,8 @@ describe('the unpaid carers page', () => {
       ['Age', '52'],
       ['Health condition or disability of their own', 'No'],
       ['Willing and able to give this care', 'Yes'],
+      // Their own score from elsewhere: the number, its scale and its day, never the questions.
+      ['Their own score', '8 on the Carer Strain Index, 1 March 2026'],
       ['Hours of care a week', '2.00 hours'],
       ['Nights a week', '0 nights'],
       ['Days a week they give care', '1 day'],

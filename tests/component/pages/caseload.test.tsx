@@ -84,6 +84,10 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     const inYear = screen.getByRole('table', { name: 'Cost of the caseload in the year, as at 15 October 2025' });
     expect(within(inYear).getByRole('row', { name: /Financial year outturn/ })).toHaveTextContent(formatMoney(summary.inYear.periods.outturn.total));
     expect(within(inYear).getByRole('row', { name: /This quarter so far \(2025-26-q3\)/ })).toHaveTextContent(formatMoney(summary.inYear.periods.quarterToDate.total));
+    // Who pays: the generated plans do not say, so all their cost is counted apart.
+    expect(summary.payers.unsaid.annual).toBe(summary.totals.annual);
+    expect(figure('Plans that do not yet say who pays')).toBe(`${formatMoney(summary.totals.annual)}, in 30 plans`);
+    expect(figure('Councils')).toBe(`${formatMoney('0.00')}, in 0 plans`);
     const bands = screen.getByRole('table', { name: 'Number of budgets by annual cost' });
     expect(within(bands).getAllByRole('row')).toHaveLength(summary.histogram.length + 1);
     expect(useAppStore.getState().budgets).toEqual({});

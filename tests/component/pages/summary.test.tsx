@@ -419,3 +419,32 @@ describe('the check and summary page', () => {
     );
   });
 });
+
+describe('the plan around the money on the summary', () => {
+  it('shows the risks, the contingency apart from the budget, and who pays adding up to the budget', () => {
+    showSummary({
+      ...example,
+      risks: [{ id: 'r1', what: 'Sam is taken ill', likelihood: 'medium', inPlace: 'The agency can add a visit' }],
+      contingency: { providerCover: { days: 14 } },
+      whoPays: { contributionWeekly: '35.00', funder: 'council' },
+    });
+    const risks = screen.getByRole('table', { name: 'Risks' });
+    expect(rowTexts(risks)).toEqual([['Sam is taken ill', 'Medium', 'The agency can add a visit']]);
+    const contingency = screen.getByRole('table', { name: 'Contingency' });
+    expect(within(contingency).getByRole('row', { name: /The budget, without the contingency/ })).toHaveTextContent(
+      formatMoney(expected.totals.annual),
+    );
+    expect(screen.getByText("The contingency is shown apart: it is not in the budget's total.")).toBeInTheDocument();
+    const whoPays = rowTexts(screen.getByRole('table', { name: 'Who pays' }));
+    expect(whoPays.map((row) => row[0])).toEqual(["The person's contribution", 'The council', 'The budget']);
+    expect(whoPays[0]?.[1]).toBe(formatMoney('35.00'));
+    expect(whoPays[2]?.[2]).toBe(formatMoney(expected.totals.annual));
+  });
+
+  it('says when the plan has no risks, contingency or who pays yet', () => {
+    showSummary();
+    expect(screen.getByText('No risks are written in the plan yet.')).toBeInTheDocument();
+    expect(screen.getByText('The plan has no priced contingency.')).toBeInTheDocument();
+    expect(screen.getByText('The plan does not yet say who pays.')).toBeInTheDocument();
+  });
+});

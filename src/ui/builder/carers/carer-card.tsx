@@ -9,6 +9,7 @@ import { formatHours, type Locale } from '../../../domain/format';
 import type { Carer, NeedLine } from '../../../domain/schema/budget';
 import type { SummaryListRow } from '../../components/summary-list';
 import { VisuallyHidden } from '../../components/visually-hidden';
+import { formatDate } from '../../hooks/budget-format';
 import { href, newCarerLineHref } from '../../routes';
 import { CarerFix } from './carer-fix';
 import { CarerFlags } from './carer-flags';
@@ -47,6 +48,17 @@ export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
     },
     { key: t('carers.row.ownHealth'), value: yesNo(carer.ownHealthCondition) },
     { key: t('carers.row.willing'), value: yesNo(carer.willingAndAble) },
+    {
+      key: t('planCover.score.label'),
+      value:
+        carer.score === undefined
+          ? t('planCover.score.notGiven')
+          : t('planCover.score.value', {
+              value: carer.score.value,
+              scale: carer.score.scale,
+              date: formatDate(carer.score.on, locale),
+            }),
+    },
     ...(burden === undefined
       ? []
       : [

@@ -16,6 +16,9 @@ import type { Carer } from '../../../domain/schema/budget';
 import { draftKey } from '../../../state/drafts-slice';
 import { newId } from '../../../state/ids';
 import { useAppStore } from '../../../state/store';
+import { Fieldset } from '../../components/fieldset';
+import { FormDate } from '../../components/form-date';
+import { Hint } from '../../components/hint';
 import { InsetText } from '../../components/inset-text';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
@@ -25,12 +28,19 @@ import { href, navigate, NEW } from '../../routes';
 import { PersonFormPage, PersonNameInput } from './person-parts';
 
 /** Each form field's input id: the error summary links to it. */
-const FIELD_IDS: FieldIds<CarerForm> = {
+const FIELD_IDS: FieldIds<CarerForm> & Record<'scoreOn', string> = {
   name: 'carer-name',
   relationship: 'carer-relationship',
   age: 'carer-age',
   ownHealthCondition: 'carer-own-health',
   willingAndAble: 'carer-willing',
+  scoreValue: 'carer-score-value',
+  scoreScale: 'carer-score-scale',
+  scoreOnDay: 'carer-score-on-day',
+  scoreOnMonth: 'carer-score-on-month',
+  scoreOnYear: 'carer-score-on-year',
+  // A date's problem is the whole date's; it links to the day box.
+  scoreOn: 'carer-score-on-day',
 };
 
 export interface CarerEditorProps {
@@ -47,7 +57,7 @@ export function CarerEditor({ budgetId, carerId, existing, rateCard }: CarerEdit
     () => (existing === undefined ? NEW_CARER_FORM : carerToForm(existing)),
     [existing],
   );
-  const { form, set, clearDraft, setProblems, errors, errorFor } = useForm(
+  const { form, set, setForm, clearDraft, setProblems, errors, errorFor } = useForm<CarerForm, 'scoreOn'>(
     draftKey(budgetId, 'carer', carerId),
     initial,
     FIELD_IDS,
@@ -150,6 +160,37 @@ export function CarerEditor({ budgetId, carerId, existing, rateCard }: CarerEdit
       <InsetText>
         <p>{t('carers.form.assessment')}</p>
       </InsetText>
+      <Fieldset legend={t('planCover.score.formHeading')} legendSize="m">
+        <Hint id="carer-score-hint">{t('planCover.score.formHint')}</Hint>
+        <TextInput
+          id={FIELD_IDS.scoreValue}
+          label={t('planCover.score.valueLabel')}
+          error={errorFor('scoreValue')}
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          width={4}
+          value={form.scoreValue}
+          onChange={set('scoreValue')}
+        />
+        <TextInput
+          id={FIELD_IDS.scoreScale}
+          label={t('planCover.score.scaleLabel')}
+          error={errorFor('scoreScale')}
+          autoComplete="off"
+          width={20}
+          value={form.scoreScale}
+          onChange={set('scoreScale')}
+        />
+        <FormDate
+          id="carer-score-on"
+          name="scoreOn"
+          legend={t('planCover.score.onLegend')}
+          error={errorFor('scoreOn')}
+          form={form}
+          onChange={(field, value) => setForm({ ...form, [field]: value })}
+        />
+      </Fieldset>
     </PersonFormPage>
   );
 }
