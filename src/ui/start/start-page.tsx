@@ -4,6 +4,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeProblemInWords } from '../../i18n/problems';
 import { listProblems, type FieldError } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
@@ -30,7 +31,7 @@ export function StartPage() {
     if (fileError === null) return [];
     if (fileError.kind === 'no-file')
       return [{ fieldId: BUDGET_FILE_INPUT_ID, message: t('start.openFile.noFile') }];
-    return listProblems(fileError.problems, BUDGET_FILE_INPUT_ID, t);
+    return listProblems(fileError.problems, BUDGET_FILE_INPUT_ID, t, describeProblemInWords);
   }, [fileError, t]);
 
   return (
