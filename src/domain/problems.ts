@@ -13,6 +13,47 @@ export interface Problem {
   /** A key under `validation.` in the i18n messages. */
   readonly key: string;
   readonly values: ProblemValues;
+  /** The name the file gives the item the field is in (a need's activity), where it has one. */
+  readonly itemName?: string;
+}
+
+/** The lists of a file whose items a person knows by a name, and the field that holds it. */
+const ITEM_NAMES: Readonly<Record<string, string>> = {
+  lines: 'activity',
+  expenses: 'description',
+  carers: 'name',
+  assistants: 'name',
+  outcomes: 'words',
+};
+
+/** The longest name kept: enough to know the item by, never a whole paragraph. */
+const ITEM_NAME_LENGTH = 60;
+
+/** `lines[2].minutes` → the list, the item's place in it, and the rest of the path. */
+export function itemOfPath(path: string): { list: string; index: number; rest: string } | null {
+  const found = /^([A-Za-z]+)\[(\d+)\](?:\.(.*))?$/.exec(path);
+  if (found === null) return null;
+  return { list: found[1] ?? '', index: Number(found[2]), rest: found[3] ?? '' };
+}
+
+/**
+ * Each problem with the name of the item it is in, read from the file as it was given
+ * (`raw`, not yet checked): the page can then say which need, not only `lines[0]`. A name
+ * that is not a string is left out; a long one is cut short.
+ */
+export function withItemNames(problems: readonly Problem[], raw: unknown): Problem[] {
+  return problems.map((found) => {
+    const item = itemOfPath(found.path);
+    const field = item === null ? undefined : ITEM_NAMES[item.list];
+    if (item === null || field === undefined || typeof raw !== 'object' || raw === null) return found;
+    const list: unknown = (raw as Record<string, unknown>)[item.list];
+    const entry: unknown = Array.isArray(list) ? list[item.index] : undefined;
+    const name: unknown = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[field] : undefined;
+    if (typeof name !== 'string' || name.trim() === '') return found;
+    const trimmed = name.trim();
+    const itemName = trimmed.length > ITEM_NAME_LENGTH ? `${trimmed.slice(0, ITEM_NAME_LENGTH - 1)}…` : trimmed;
+    return { ...found, itemName };
+  });
 }
 
 export type Result<T> =

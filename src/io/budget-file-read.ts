@@ -4,18 +4,24 @@
  * budget-file.ts so that zod loads when a file is opened, not when the app starts.
  */
 import { BUDGET_FILE_LIMITS, parseJsonBytes, parseJsonText } from '../domain/json-text';
-import type { Result } from '../domain/problems';
+import { failed, withItemNames, type Result } from '../domain/problems';
 import { readBudget } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
 
 /** Reads a budget from a file's text; nothing is saved by reading. */
 export function readBudgetFileText(text: string): Result<Budget> {
   const json = parseJsonText(text, BUDGET_FILE_LIMITS);
-  return json.ok ? readBudget(json.value) : json;
+  return json.ok ? readNamed(json.value) : json;
 }
 
 /** Reads a budget from a file's bytes: UTF-8 only, as on the command line (see text-encoding.ts). */
 export function readBudgetFileBytes(bytes: Uint8Array): Result<Budget> {
   const json = parseJsonBytes(bytes, BUDGET_FILE_LIMITS);
-  return json.ok ? readBudget(json.value) : json;
+  return json.ok ? readNamed(json.value) : json;
+}
+
+/** The page names the need a problem is in ("Help to get up"), so each carries its item's name. */
+function readNamed(value: unknown): Result<Budget> {
+  const result = readBudget(value);
+  return result.ok ? result : failed(withItemNames(result.problems, value));
 }

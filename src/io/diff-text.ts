@@ -4,7 +4,7 @@
  * Unchanged lines are counted, not listed. Every figure comes from the domain's diff.
  */
 import type { TFunction } from 'i18next';
-import { formatHours, formatMoney, formatRate } from '../domain/format';
+import { formatHours, formatMoney } from '../domain/format';
 import { formatHoursChange, formatMoneyChange } from '../domain/format-change';
 import type { PricedAmount } from '../domain/pricing/amounts';
 import type { PricedLine } from '../domain/pricing/line';
@@ -14,7 +14,7 @@ import { inertText } from '../domain/plain-text';
 import { agreedKept } from '../domain/revisions/agreed-kept';
 import { localise } from '../i18n/localise';
 import { type Labels } from '../present/labels';
-import { changeFormat, lineChangeWords, type ChangeFormat } from '../present/line-change-words';
+import { changeFormat, lineChangeWords, segmentRates, type ChangeFormat } from '../present/line-change-words';
 
 type Version = number | 'current';
 
@@ -113,7 +113,7 @@ export function lineSide(priced: PricedLine, labels: Labels, t: TFunction): stri
     named === undefined
       ? labels.resource(line.resource)
       : `${labels.resource(line.resource)} (${line.provider !== undefined ? labels.provider(named) : labels.carer(named)})`;
-  const rates = [...new Set(priced.segments.map((segment) => `£${formatRate(segment.rate)}`))];
+  const rates = segmentRates(priced, t);
   return t('revisions.text.lineSide', {
     resource: who,
     quantity:

@@ -19,6 +19,7 @@ import { documentFormat } from '../present/format';
 import type { Labels } from '../present/labels';
 import { figureAsText, rowAsText, summaryModel, type FigureTable, type SummaryModel } from '../present/summary';
 import { agreedWorking, sharedWorking } from '../present/package-working';
+import { movesWords } from '../present/carer-flag-words';
 import { dayList } from '../present/words';
 import { asAtLine, timeSections } from './text-report-time';
 
@@ -273,8 +274,11 @@ function carers(context: Context): string[] {
               lines: fixLines(burden.fix, pricing.budget.lines)
                 .map((line) => `${line.activity} (${line.id})`)
                 .join(', '),
-              hours: formatHours(burden.fix.hours, locale),
-              sleepIns: burden.fix.sleepIns,
+              moves: movesWords(
+                t,
+                { hours: burden.fix.hours, hoursText: formatHours(burden.fix.hours, locale), sleepIns: burden.fix.sleepIns },
+                'hoursShort',
+              ),
             }),
           ]),
     ]),
@@ -290,16 +294,16 @@ function flagWorking(flag: CarerFlag, burden: CarerBurden, { t, locale }: Contex
       ? t('report.flagNoThreshold', common)
       : t('report.flagRow', { ...common, found, threshold: t(`report.measure.${flag.measure}`, { value: flag.threshold.toString() }) });
   const costs = { pa: formatMoney(flag.relief.paWeekly, locale), provider: formatMoney(flag.relief.providerWeekly, locale) };
+  const moved = { hours: flag.relief.hours, hoursText: formatHours(flag.relief.hours, locale), sleepIns: flag.relief.nights };
   // The nights flag moves the care of whole nights, as it is: say which nights and what it is.
   const relief = flag.relief.atNight
     ? t('report.flagReliefNights', {
         count: flag.relief.days.length,
         days: dayList(flag.relief.days, t),
-        hours: formatHours(flag.relief.hours, locale),
-        sleepIns: flag.relief.nights,
+        moves: movesWords(t, moved, 'nightHelpShort'),
         ...costs,
       })
-    : t('report.flagRelief', { hours: formatHours(flag.relief.hours, locale), nights: flag.relief.nights, ...costs });
+    : t('report.flagRelief', { moves: movesWords(t, moved, 'hoursShort', 'nights'), ...costs });
   const age =
     flag.olderAge === undefined || burden.carer.age === undefined
       ? []

@@ -9,6 +9,24 @@ import type { CarerFlag } from '../domain/carer-burden';
 import type { Carer } from '../domain/schema/budget';
 import { dayList } from './words';
 
+/**
+ * What moves to paid support, with no part that is nought: "1.50 hours of help in the night,
+ * at the waking-night rate and 2 sleep-ins", or either part alone. `hours` names the hours'
+ * phrase (the night's help, hours a week, or the text report's short "h").
+ */
+export function movesWords(
+  t: TFunction,
+  parts: { hours: Decimal; hoursText: string; sleepIns: number },
+  hoursKey: 'nightHelp' | 'nightHelpShort' | 'weekHours' | 'hoursShort',
+  countKey: 'sleepIns' | 'nights' = 'sleepIns',
+): string {
+  const hours = t(`terms.moves.${hoursKey}`, { hours: parts.hoursText });
+  const counted = t(`terms.moves.${countKey}`, { count: parts.sleepIns });
+  if (parts.sleepIns === 0) return hours;
+  if (parts.hours.isZero()) return counted;
+  return t('terms.moves.and', { first: hours, second: counted });
+}
+
 export interface FlagWords {
   readonly found: string;
   readonly relief: string;
@@ -37,8 +55,7 @@ export function carerFlagWords(
         name,
         count: relief.days.length,
         days: dayList(relief.days, t),
-        hours: hours(relief.hours),
-        sleepIns: relief.nights,
+        moves: movesWords(t, { hours: relief.hours, hoursText: hours(relief.hours), sleepIns: relief.nights }, 'nightHelp'),
       }),
     };
   }

@@ -101,10 +101,27 @@ function valueOf(change: LineChange, priced: PricedLine, format: ChangeFormat): 
         ? t('revisions.detail.notShared')
         : t('revisions.detail.sharedBy', { count: line.sharedBy });
     case 'rate':
-      return [...new Set(priced.segments.map((segment) => format.rate(segment.rate)))].join(', ');
+      return segmentRates(priced, t).join(', ');
     case 'cost':
       return format.money(priced.weekly);
   }
+}
+
+/**
+ * A line's rates as a sentence says them: "£20.00", or a PA's "£13.45 pay plus on-costs".
+ * A PA's rate with on-costs has six decimals (£15.476915): that belongs in the working,
+ * which shows it exactly, not in a sentence.
+ */
+export function segmentRates(priced: PricedLine, t: TFunction): string[] {
+  return [
+    ...new Set(
+      priced.segments.map((segment) =>
+        segment.baseRate.equals(segment.rate)
+          ? `£${formatRate(segment.rate)}`
+          : t('terms.payAndOnCosts', { pay: formatRate(segment.baseRate) }),
+      ),
+    ),
+  ];
 }
 
 /** "Mon to Fri", "Mon to Fri, waking night", or a sleep-in's nights. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../domain/problems';
-import { describeProblem } from '../i18n/problems';
+import { describeProblemInWords } from '../i18n/problems';
 import { firstProblems } from './components/error-summary';
 
 /**
@@ -17,7 +17,7 @@ export function ProblemList({ title, problems }: { title: string; problems: read
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {listed.map((problem) => (
-              <li key={`${problem.path}:${problem.key}`}>{describeProblem(problem, t)}</li>
+              <li key={`${problem.path}:${problem.key}`}>{describeProblemInWords(problem, t)}</li>
             ))}
             {more > 0 && <li>{t('components.errorSummary.more', { count: more })}</li>}
           </ul>

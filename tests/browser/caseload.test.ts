@@ -90,7 +90,7 @@ describe('the caseload view in Chromium', () => {
     await page.getByRole('heading', { name: /4 files are not in these figures/ }).waitFor();
     await page.getByText('3 files cannot be read as budgets').click();
     for (const name of ['truncated.json', 'newer-version.json', 'zero-minutes.json']) await page.getByText(name, { exact: true }).waitFor();
-    await page.getByText('lines[0].minutes: must be a whole number from 1 to 1440').waitFor();
+    await page.getByText(/^The first need \(.+\): minutes must be a whole number from 1 to 1440$/).waitFor();
     await page.getByText('1 budget cannot be priced on England 2025-26, national reference figures (illustrative)').waitFor();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

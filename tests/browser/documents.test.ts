@@ -202,8 +202,27 @@ describe('the documents from the check and summary page', () => {
       /Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/,
     );
     const text = pdfText(file);
-    for (const [label, amount] of await screenTotals(app.page)) {
+    const totals = await screenTotals(app.page);
+    for (const [label, amount] of totals) {
       expect(text).toMatch(new RegExp(`${escape(label)}\\s+${escape(amount)}`));
+    }
+    // Page 1 is the summary's heading and its totals, not a page of notices and forms with
+    // the totals on page 2; the page's reading column takes the width of the paper.
+    const first = run('/usr/bin/pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-']);
+    expect(first).toContain('Check and summary');
+    for (const [label, amount] of totals) {
+      expect(first).toMatch(new RegExp(`${escape(label)}\\s+${escape(amount)}`));
+    }
+    expect(first).not.toContain('Show the plan on another day');
+    expect(first).not.toMatch(/Re-price this budget/);
+    // No page but the last is mostly blank (a chart is kept whole, so a page before one may
+    // end half way down, never near its top).
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('/usr/bin/pdfinfo', [file]))?.[1]);
+    for (let number = 1; number < pages; number += 1) {
+      const lines = run('/usr/bin/pdftotext', ['-layout', '-f', String(number), '-l', String(number), file, '-'])
+        .split('\n')
+        .filter((line) => line.trim() !== '');
+      expect(lines.length, `page ${number}`).toBeGreaterThanOrEqual(10);
     }
     for (const absent of [
       'Download the budget file',

@@ -9,8 +9,8 @@ import type { TextLines } from '../plain-text';
 import { failed, problem, type Result } from '../problems';
 import { readRateCard } from '../read';
 import { RATE_CARD_FORMAT, RATE_CARD_VERSION, type RateCard } from '../schema/rate-card';
-import { dateKey, fieldKey, POLICY_FIELDS, sourceKey, type RateCardForm } from './rate-card-form';
-import { dateField, decimalField, idField, textField, wholeField } from './rate-card-form-fields';
+import { dateKey, fieldKey, PAY_FLOOR_BLOCK, PAY_FLOOR_KEY, POLICY_FIELDS, sourceKey, type RateCardForm } from './rate-card-form';
+import { dateField, decimalField, idField, moneyField, textField, wholeField } from './rate-card-form-fields';
 import { readCosts, readProviders } from './rate-card-form-lists';
 import { changed, FormReader } from './rate-card-form-reader';
 import { buildSources } from './rate-card-form-sources';
@@ -75,6 +75,22 @@ function readCarerPolicy(reader: FormReader, base: RateCard): RateCard['carerPol
   return policy;
 }
 
+/**
+ * The pay floor: an amount an hour, or empty for none. A floor set or changed needs its
+ * source, as every figure does; one taken off needs none (there is no figure left to source).
+ */
+function readPayFloor(reader: FormReader, base: RateCard): string | undefined {
+  const was = base.personalAssistant.payFloor;
+  const floor = reader.take(moneyField(reader.text(PAY_FLOOR_KEY), PAY_FLOOR_KEY, true), was);
+  // Always a block, so its problems sort in page order; with no floor it has no figure.
+  reader.block(
+    PAY_FLOOR_BLOCK,
+    'personalAssistant.payFloor',
+    floor === undefined ? [] : [{ path: 'personalAssistant.payFloor', changed: changed(floor, was, was === undefined) }],
+  );
+  return floor;
+}
+
 /** Each block's source question comes last in its block: its problem follows the block's own. */
 function inPageOrder(reader: FormReader) {
   const blocks = reader.blocks.map((block) => block.key);
@@ -113,6 +129,7 @@ export function formToRateCard(
   );
   const providers = readProviders(reader, form, base);
   const pay = reader.rates('pay', 'personalAssistant.pay', base.personalAssistant.pay);
+  const payFloor = readPayFloor(reader, base);
   const { onCosts, employerCosts, settings } = readCosts(reader, form, base);
   const carerPolicy = readCarerPolicy(reader, base);
 
@@ -138,13 +155,7 @@ export function formToRateCard(
     weeksPerYear,
     domains: base.domains,
     registeredProvider: { standard, providers },
-    // The pay floor is not on the form: a card made from another keeps it, with its source.
-    personalAssistant: {
-      pay,
-      onCosts,
-      employerCosts,
-      ...(base.personalAssistant.payFloor === undefined ? {} : { payFloor: base.personalAssistant.payFloor }),
-    },
+    personalAssistant: { pay, onCosts, employerCosts, ...(payFloor === undefined ? {} : { payFloor }) },
     settings,
     carerPolicy,
     // Nor is the maximum weekly charge: a card made from another keeps it, with its source.

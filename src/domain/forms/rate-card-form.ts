@@ -33,6 +33,9 @@ export const POLICY_FIELDS = [
   'olderCarerAge',
 ] as const;
 export const rowsKey = (list: ListName) => `rows:${list}`;
+/** The pay floor (the lowest lawful hourly pay): its own block, `payFloor`, with its source. */
+export const PAY_FLOOR_BLOCK = 'payFloor';
+export const PAY_FLOOR_KEY = `${PAY_FLOOR_BLOCK}/hourly`;
 export const rowBlock = (list: ListName, row: string) => `${list}/${row}`;
 export const fieldKey = (block: string, field: string) => `${block}/${field}`;
 export const sourceKey = (block: string) => `source:${block}`;
@@ -83,6 +86,7 @@ export function rateCardToForm(base: RateCard): RateCardForm {
     weeksPerYear: base.weeksPerYear,
     ...rateFields('standard', base.registeredProvider.standard),
     ...rateFields('pay', pa.pay),
+    [PAY_FLOOR_KEY]: pa.payFloor ?? '',
     ...Object.fromEntries(
       POLICY_FIELDS.map((field) => [
         fieldKey('carerPolicy', field),
@@ -151,6 +155,7 @@ export function baseFigurePaths(block: string): string[] {
     return RATE_FIELDS.map((field) => `registeredProvider.standard.${field}`);
   if (block === 'pay') return RATE_FIELDS.map((field) => `personalAssistant.pay.${field}`);
   if (block === 'carerPolicy') return POLICY_FIELDS.map((field) => `carerPolicy.${field}`);
+  if (block === PAY_FLOOR_BLOCK) return ['personalAssistant.payFloor'];
   if (row === undefined || isNewRow(row)) return [];
   if (list === 'providers')
     return RATE_FIELDS.map((field) => `registeredProvider.providers[${row}].rates.${field}`);

@@ -6,6 +6,8 @@
 import { formatRate } from '../../domain/format';
 import type { PricedLine } from '../../domain/pricing/line';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import type { RateCard } from '../../domain/schema/rate-card';
+import { agreedWorking, sharedWorking } from '../../present/package-working';
 import { Heading, Paragraph, Subheading, Table } from './pdf-blocks';
 import { lineTimeWords } from '../../present/time-words';
 import { whenItHappens, whoGivesIt } from '../../present/words';
@@ -44,8 +46,21 @@ export function PdfLinesStart({ hasLines, format }: { hasLines: boolean; format:
 }
 
 /** One area of life's table, under its name. */
-export function PdfLinesTable({ domain, lines, format }: DomainLines & { format: PdfFormat }) {
+export function PdfLinesTable({
+  domain,
+  lines,
+  card,
+  format,
+}: DomainLines & { card: RateCard; format: PdfFormat }) {
   const { t, money, hours } = format;
+  // A rate agreed for one line (rule 17) and a line shared between people (rule 18) are
+  // worked under the table, as the summary's working says them: who agreed it and the
+  // card's rate it replaces, and the week's cost divided between those who share it.
+  const working = lines.flatMap((priced) =>
+    [...agreedWorking(priced, card, t, money), ...sharedWorking(priced, t)].map(
+      (text, index) => ({ key: `${priced.line.id}-${index}`, text: `${priced.line.activity}: ${text}` }),
+    ),
+  );
   return (
     <>
       <Table
@@ -74,6 +89,11 @@ export function PdfLinesTable({ domain, lines, format }: DomainLines & { format:
           ],
         }))}
       />
+      {working.map((note) => (
+        <Paragraph key={note.key} note>
+          {note.text}
+        </Paragraph>
+      ))}
     </>
   );
 }

@@ -57,7 +57,7 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
     const flow = flows[flows.length - 1] as React.ReactNode[];
     // The section's heading goes with its first table, on whichever page that starts.
     if (index === 0) flow.push(start);
-    flow.push(<PdfLinesTable key={`${table.domain}-${table.part}`} {...table} format={format} />);
+    flow.push(<PdfLinesTable key={`${table.domain}-${table.part}`} {...table} card={pricing.card} format={format} />);
   });
   flows[flows.length - 1]?.push(
     <PdfAmounts key="amounts" pricing={pricing} format={format} />,

@@ -4,8 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../../domain/problems';
-import { describeProblem } from '../../i18n/problems';
+import { describeProblemInWords } from '../../i18n/problems';
 import type { InvalidFile } from '../../workers/caseload/caseload-jobs';
 import { firstProblems } from '../components/error-summary';
 import { Details } from '../components/details';
@@ -52,7 +51,7 @@ function FileList({ files, summary, t }: { files: readonly InvalidFile[]; summar
               <span className="nhsuk-u-font-weight-bold app-caseload-file">{file}</span>
               <ul className="nhsuk-list nhsuk-list--bullet">
                 {listed.map((found, index) => (
-                  <li key={index}>{sayProblem(found, t)}</li>
+                  <li key={index}>{describeProblemInWords(found, t)}</li>
                 ))}
                 {more > 0 && <li>{t('components.errorSummary.more', { count: more })}</li>}
               </ul>
@@ -62,9 +61,4 @@ function FileList({ files, summary, t }: { files: readonly InvalidFile[]; summar
       </ul>
     </Details>
   );
-}
-
-/** A problem with the whole file needs no field name: the file is named above it. */
-function sayProblem(found: Problem, t: TFunction): string {
-  return found.path === 'file' || found.path === '' ? t(found.key, { ...found.values }) : describeProblem(found, t);
 }

@@ -3,7 +3,9 @@
  * screen readers announce when a step starts and ends (not at every chunk, which would
  * talk over everything else).
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusElement } from '../components/focus-element';
 import type { CaseloadPhase } from '../../state/caseload/caseload-store';
 
 export interface CaseloadProgressProps {
@@ -18,8 +20,19 @@ export function CaseloadProgress({ phase, done, total, count }: CaseloadProgress
   const working = phase === 'reading' || phase === 'pricing';
   const label = working ? t(`caseload.progress.${phase}`, { done: count(done), total: count(total), count: total }) : '';
   const announcement = working ? t(`caseload.progress.${phase}Started`, { count: total, total: count(total) }) : '';
+  // Files chosen: focus and the view go to the progress, which is otherwise below the fold
+  // on a laptop while the view shows only the emptied file inputs.
+  const root = useRef<HTMLDivElement>(null);
+  const reading = phase === 'reading';
+  useEffect(() => {
+    const element = root.current;
+    if (!reading || element === null) return;
+    focusElement(element, { preventScroll: true });
+    // jsdom has no scrollIntoView; every browser does.
+    if (typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'center' });
+  }, [reading]);
   return (
-    <div className="app-caseload-progress">
+    <div className="app-caseload-progress" ref={root}>
       <p className="nhsuk-u-visually-hidden" role="status">
         {announcement}
       </p>

@@ -25,6 +25,7 @@ import { CaseloadHistogram } from './caseload-histogram';
 import { CaseloadRanked } from './caseload-ranked';
 import { CaseloadReviews } from './caseload-reviews';
 import { CaseloadTable } from './caseload-table';
+import { CaseloadContents } from './caseload-contents';
 import { SummarySection } from '../summary/summary-section';
 
 export interface CaseloadResultsProps {
@@ -35,6 +36,25 @@ export interface CaseloadResultsProps {
   readonly onOpen: (file: string) => void;
 }
 
+/** Each section's heading id and message key, in page order: the contents list's links. */
+const SECTIONS: readonly (readonly [string, string])[] = [
+  ['caseload-figures', 'caseload.figures.heading'],
+  ['caseload-histogram', 'caseload.histogram.heading'],
+  ['caseload-byDomain', 'caseload.byDomain.heading'],
+  ['caseload-byResource', 'caseload.byResource.heading'],
+  ['caseload-settings', 'caseload.settings.heading'],
+  ['caseload-avoidance', 'commissioner.avoidance.heading'],
+  ['caseload-inYear', 'commissioner.inYear.heading'],
+  ['caseload-nextCard', 'commissioner.nextCard.heading'],
+  ['caseload-benchmark', 'commissioner.benchmark.heading'],
+  ['caseload-flags', 'caseload.flags.heading'],
+  ['caseload-agreed', 'packages.caseload.heading'],
+  ['caseload-reviews', 'reviews.caseload.heading'],
+  ['caseload-payers', 'planCover.caseload.heading'],
+  ['caseload-ranked', 'caseload.ranked.heading'],
+  ['caseload-table', 'caseload.table.heading'],
+];
+
 export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResultsProps) {
   const format = useCaseloadFormat(card);
   const { t } = format;
@@ -43,50 +63,51 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
   const props = { summary, format };
   return (
     <>
-      <SummarySection heading={t('caseload.figures.heading')}>
+      <CaseloadContents sections={SECTIONS.map(([id, key]) => ({ id, heading: t(key) }))} />
+      <SummarySection heading={t('caseload.figures.heading')} id="caseload-figures">
         <p className="nhsuk-body">{t('caseload.figures.onCard', { card: format.cardName })}</p>
         <CaseloadFigures {...props} />
         <Button type="button" variant="secondary" onClick={downloadSummary}>
           {t('caseload.downloads.summary')}
         </Button>
       </SummarySection>
-      <SummarySection heading={t('caseload.histogram.heading')}>
+      <SummarySection heading={t('caseload.histogram.heading')} id="caseload-histogram">
         <CaseloadHistogram {...props} />
       </SummarySection>
-      <SummarySection heading={t('caseload.byDomain.heading')}>
+      <SummarySection heading={t('caseload.byDomain.heading')} id="caseload-byDomain">
         <CaseloadByDomain {...props} />
       </SummarySection>
-      <SummarySection heading={t('caseload.byResource.heading')}>
+      <SummarySection heading={t('caseload.byResource.heading')} id="caseload-byResource">
         <CaseloadByResource {...props} />
       </SummarySection>
-      <SummarySection heading={t('caseload.settings.heading')}>
+      <SummarySection heading={t('caseload.settings.heading')} id="caseload-settings">
         <CaseloadSettings {...props} />
       </SummarySection>
-      <SummarySection heading={t('commissioner.avoidance.heading')}>
+      <SummarySection heading={t('commissioner.avoidance.heading')} id="caseload-avoidance">
         <CaseloadAvoidance {...props} onOpen={onOpen} />
       </SummarySection>
-      <SummarySection heading={t('commissioner.inYear.heading')}>
+      <SummarySection heading={t('commissioner.inYear.heading')} id="caseload-inYear">
         <CaseloadInYear {...props} />
       </SummarySection>
-      <SummarySection heading={t('commissioner.nextCard.heading')}>
+      <SummarySection heading={t('commissioner.nextCard.heading')} id="caseload-nextCard">
         <CaseloadNextCard format={format} onOpen={onOpen} />
       </SummarySection>
-      <SummarySection heading={t('commissioner.benchmark.heading')}>
+      <SummarySection heading={t('commissioner.benchmark.heading')} id="caseload-benchmark">
         <CaseloadBenchmarkExport format={format} />
       </SummarySection>
-      <SummarySection heading={t('caseload.flags.heading')}>
+      <SummarySection heading={t('caseload.flags.heading')} id="caseload-flags">
         <CaseloadFlags {...props} />
       </SummarySection>
-      <SummarySection heading={t('packages.caseload.heading')}>
+      <SummarySection heading={t('packages.caseload.heading')} id="caseload-agreed">
         <CaseloadAgreed {...props} />
       </SummarySection>
-      <SummarySection heading={t('reviews.caseload.heading')}>
+      <SummarySection heading={t('reviews.caseload.heading')} id="caseload-reviews">
         <CaseloadReviews entries={entries} format={format} />
       </SummarySection>
-      <SummarySection heading={t('planCover.caseload.heading')}>
+      <SummarySection heading={t('planCover.caseload.heading')} id="caseload-payers">
         <CaseloadPayers {...props} />
       </SummarySection>
-      <SummarySection heading={t('caseload.ranked.heading')}>
+      <SummarySection heading={t('caseload.ranked.heading')} id="caseload-ranked">
         <CaseloadRanked budgets={summary.highest} caption={t('caseload.ranked.highest', { count: summary.highest.length })} format={format} onOpen={onOpen} />
         {summary.outliers.length > 0 ? (
           <CaseloadRanked budgets={summary.outliers} caption={t('caseload.ranked.outliers', { count: summary.outliers.length })} format={format} onOpen={onOpen} />
@@ -94,7 +115,7 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
           <p className="nhsuk-body">{t('caseload.ranked.noOutliers')}</p>
         )}
       </SummarySection>
-      <SummarySection heading={t('caseload.table.heading')}>
+      <SummarySection heading={t('caseload.table.heading')} id="caseload-table">
         <CaseloadTable entries={entries} card={card} format={format} onOpen={onOpen} />
       </SummarySection>
     </>

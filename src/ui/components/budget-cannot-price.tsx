@@ -4,7 +4,7 @@
  * by choosing a card, so the message links there.
  */
 import { useTranslation } from 'react-i18next';
-import { describeProblem } from '../../i18n/problems';
+import { describeProblemInWords } from '../../i18n/problems';
 import { WarningCallout } from './warning-callout';
 import type { PricingState } from '../hooks/use-budget';
 import { href } from '../routes';
@@ -27,7 +27,7 @@ export function BudgetCannotPrice({
           <p>{t('budget.cannotPrice.problems')}</p>
           <ul>
             {pricing.problems.map((found) => (
-              <li key={`${found.path}:${found.key}`}>{describeProblem(found, t)}</li>
+              <li key={`${found.path}:${found.key}`}>{describeProblemInWords(found, t)}</li>
             ))}
           </ul>
         </>

@@ -66,6 +66,9 @@ export function BudgetCardNotice({ budget, back }: { budget: Budget; back: BackP
               from: formatDate(newer.validFrom, locale),
             })}
           </p>
+          {/* On paper the notice says the card ended and which is newer; the figures on the
+              newer card and the way to re-price are for the screen. */}
+          <div className="app-no-print">
           {change?.ok === true && (
             <Table
               caption={t('budget.cardNotice.caption')}
@@ -105,6 +108,7 @@ export function BudgetCardNotice({ budget, back }: { budget: Budget; back: BackP
               {t('budget.cardNotice.reprice', { name: localise(newer.name, i18n.language) })}
             </a>
           </p>
+          </div>
         </>
       )}
     </WarningCallout>

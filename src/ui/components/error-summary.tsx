@@ -53,10 +53,18 @@ export function firstProblems<T>(problems: readonly T[]): { readonly listed: rea
   return { listed: problems.slice(0, LISTED_PROBLEMS), more: Math.max(0, problems.length - LISTED_PROBLEMS) };
 }
 
-/** A file's problems as errors of its one field: the first few, then how many more. */
-export function listProblems(problems: readonly Problem[], fieldId: string, t: TFunction): FieldError[] {
+/**
+ * A file's problems as errors of its one field: the first few, then how many more. Each is
+ * said by `describe`: a budget's in words ("The first need"), a rate card's by its path.
+ */
+export function listProblems(
+  problems: readonly Problem[],
+  fieldId: string,
+  t: TFunction,
+  describe: (problem: Problem, t: TFunction) => string = describeProblem,
+): FieldError[] {
   const { listed, more } = firstProblems(problems);
-  const errors = listed.map((found) => ({ fieldId, message: describeProblem(found, t) }));
+  const errors = listed.map((found) => ({ fieldId, message: describe(found, t) }));
   return more > 0 ? [...errors, { fieldId, message: t('components.errorSummary.more', { count: more }) }] : errors;
 }
 

@@ -22,7 +22,7 @@ import { rateCardFieldId, rateCardProblemMessage } from './rate-card-field-names
 import type { RateCardFormControls } from './rate-card-form-controls';
 import { RateCardMakeDetails } from './rate-card-make-details';
 import { RateCardMakeCosts, RateCardMakeProviders } from './rate-card-make-lists';
-import { RateCardMakePolicy, RateCardMakeRates } from './rate-card-make-rates';
+import { RateCardMakePayFloor, RateCardMakePolicy, RateCardMakeRates } from './rate-card-make-rates';
 import { NotFoundPage } from '../site/not-found-page';
 
 const NO_FORM: RateCardForm = {};
@@ -100,6 +100,7 @@ export function RateCardMakePage({ cardId }: { cardId: string }) {
             <RateCardMakeRates controls={controls} base={base} block="standard" />
             <RateCardMakeProviders controls={controls} base={base} />
             <RateCardMakeRates controls={controls} base={base} block="pay" />
+            <RateCardMakePayFloor controls={controls} base={base} />
             <RateCardMakeCosts controls={controls} base={base} />
             <RateCardMakePolicy controls={controls} base={base} />
             <FormActions

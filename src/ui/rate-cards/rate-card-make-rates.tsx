@@ -1,7 +1,7 @@
 /** The card form's fixed blocks: standard provider rates, a PA's pay, and the unpaid carer flags. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { baseFigurePaths, fieldKey, POLICY_FIELDS } from '../../domain/forms/rate-card-form';
+import { baseFigurePaths, fieldKey, PAY_FLOOR_BLOCK, PAY_FLOOR_KEY, POLICY_FIELDS } from '../../domain/forms/rate-card-form';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { sourcesOfAny } from '../../domain/schema/rate-card-sources';
 import { RateCardFigureInput } from './rate-card-figure-input';
@@ -75,6 +75,29 @@ export function RateCardMakePolicy({ controls, base }: BlockProps) {
         block="carerPolicy"
         context={context}
         current={sourcesOfAny(base, baseFigurePaths('carerPolicy'))}
+      />
+    </Section>
+  );
+}
+
+/** The pay floor: the lowest lawful hourly pay for the card's year, which PA pay is checked against. */
+export function RateCardMakePayFloor({ controls, base }: BlockProps) {
+  const { t } = useTranslation();
+  const context = t('rateCards.fields.payFloor');
+  return (
+    <Section heading={t('rateCards.make.payFloor.heading')} hint={t('rateCards.make.payFloor.hint')}>
+      <RateCardFigureInput
+        controls={controls}
+        field={PAY_FLOOR_KEY}
+        label={t('rateCards.make.moneyLabel', { label: t('rateCards.make.payFloor.label') })}
+        context={context}
+        kind="money"
+      />
+      <RateCardSourceField
+        controls={controls}
+        block={PAY_FLOOR_BLOCK}
+        context={context}
+        current={sourcesOfAny(base, baseFigurePaths(PAY_FLOOR_BLOCK))}
       />
     </Section>
   );

@@ -6,7 +6,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../domain/format';
-import { describeProblem } from '../../i18n/problems';
+import { describeProblemInWords } from '../../i18n/problems';
 import { localise } from '../../i18n/localise';
 import type { SavedBudget } from '../../state/saved-budget';
 import { useAppStore } from '../../state/store';
@@ -59,7 +59,7 @@ export const StartBudgetItem = memo(function StartBudgetItem({
         reason:
           pricing.kind === 'no-card'
             ? t('start.budgets.noCard', { id: pricing.cardId })
-            : pricing.problems.map((found) => describeProblem(found, t)).join('; '),
+            : pricing.problems.map((found) => describeProblemInWords(found, t)).join('; '),
       })
     );
 

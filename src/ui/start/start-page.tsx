@@ -4,6 +4,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeProblemInWords } from '../../i18n/problems';
 import { listProblems, type FieldError } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
@@ -30,7 +31,7 @@ export function StartPage() {
     if (fileError === null) return [];
     if (fileError.kind === 'no-file')
       return [{ fieldId: BUDGET_FILE_INPUT_ID, message: t('start.openFile.noFile') }];
-    return listProblems(fileError.problems, BUDGET_FILE_INPUT_ID, t);
+    return listProblems(fileError.problems, BUDGET_FILE_INPUT_ID, t, describeProblemInWords);
   }, [fileError, t]);
 
   return (
@@ -51,15 +52,18 @@ export function StartPage() {
           {t('start.title')}
         </h1>
         <p className="nhsuk-body-l">{t('start.intro')}</p>
+        {/* Starting comes straight after what the tool is, so its buttons are in view on a
+            laptop (1280 × 800, 1366 × 768) without scrolling; that nothing leaves the device
+            and where the figures come from follow them; then the budgets, so that someone with many need
+            not scroll past them all to start. */}
         <p className="nhsuk-body">{t('start.audience')}</p>
+        <StartNewBudget />
         <p className="nhsuk-body">{t('start.privacy')}</p>
         <p className="nhsuk-body">
           <a className="nhsuk-link" href={href({ page: 'rate-cards' })}>
             {t('start.rateCardsLink')}
           </a>
         </p>
-        {/* Starting comes first, so that someone with many budgets need not scroll past them all. */}
-        <StartNewBudget />
         <StartBudgetList onDuplicated={onDuplicated} />
         <StartOpenFile error={fileError} onError={setFileError} />
         <StartCaseloadLink />

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 export interface SummarySectionProps {
   readonly heading: string;
   readonly children: ReactNode;
+  /** The heading's id, for a page's contents list to lead to. */
+  readonly id?: string | undefined;
 }
 
 /**
@@ -10,10 +12,12 @@ export interface SummarySectionProps {
  * landmark, and eight landmarks on one page would crowd a screen reader's landmark list;
  * the h2s are how people move between topics.
  */
-export function SummarySection({ heading, children }: SummarySectionProps) {
+export function SummarySection({ heading, children, id }: SummarySectionProps) {
   return (
     <section className="app-summary-section">
-      <h2 className="nhsuk-heading-l">{heading}</h2>
+      <h2 className="nhsuk-heading-l" id={id}>
+        {heading}
+      </h2>
       {children}
     </section>
   );

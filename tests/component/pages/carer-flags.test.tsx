@@ -18,6 +18,10 @@ const WORDS = {
     fix: 'To clear every flag together',
     link: 'See what that costs in the what-if, with this care chosen',
     noWarning: /warning/i,
+    // No sleep-in moves: the sentences say only the hours, never "and 0 sleep-ins".
+    nightsMove: /at the waking-night rate\. That is about/,
+    fixMove: /to paid support: \d+\.\d\d hours a week\./,
+    zero: /\b0 sleep-ins/,
   },
   cy: {
     flags: 'Arwyddion',
@@ -26,6 +30,9 @@ const WORDS = {
     fix: "I glirio pob arwydd gyda'i gilydd",
     link: "Gweld beth fyddai hynny'n ei gostio yn y 'beth os', gyda'r gofal hwn wedi'i ddewis",
     noWarning: /rhybudd/i,
+    nightsMove: /ar gyfradd noson effro\. Mae hynny tua/,
+    fixMove: /i gymorth â thâl: \d+\.\d\d awr yr wythnos\./,
+    zero: /\b0 noson cysgu/,
   },
 } as const;
 
@@ -57,6 +64,9 @@ describe("a carer's flags", () => {
       expect(card.textContent).not.toMatch(words.noWarning);
       expect(within(card).getByRole('heading', { name: words.fix })).toBeInTheDocument();
       expect(card).toHaveTextContent(/Help to the toilet at night, Meals/);
+      expect(card).toHaveTextContent(words.nightsMove);
+      expect(card).toHaveTextContent(words.fixMove);
+      expect(card.textContent).not.toMatch(words.zero);
       const link = within(card).getByRole('link', { name: words.link });
       expect(link).toHaveAttribute('href', `#/budgets/${id}/commissioner?lines=night,meals`);
 

@@ -72,3 +72,26 @@ describe('comparing two revisions', () => {
     },
   );
 });
+
+const toAssistant = {
+  ...before,
+  lines: [visits({ id: 'l1', days: [...days], resource: 'personal-assistant' })],
+};
+
+describe('a rate in the comparison', () => {
+  it.each([
+    ['en', 'Rate: £32.14 → £13.45 pay plus on-costs'],
+    ['cy', 'Cyfradd: £32.14 → £13.45 o gyflog a chostau ychwanegol'],
+  ] as const)(
+    'in %s, says a PA rate as pay plus on-costs, not to six decimals (the working keeps those)',
+    (language, said) => {
+      const england = loadCard('rate-cards/england-2025-26.json');
+      const diff = compareBudgets(before, england, toAssistant, england);
+      if (!diff.ok) throw new Error('expected a diff');
+      const i18n = createI18n(language);
+      const text = diffText(diff.value, { from: 1, to: 2 }, i18n.t, language);
+      expect(text).toContain(said);
+      expect(text).not.toMatch(/£\d+\.\d{3,}/);
+    },
+  );
+});

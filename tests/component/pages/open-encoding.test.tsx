@@ -60,7 +60,7 @@ describe('the app reads files as UTF-8 only, as the command line does', () => {
         within(summary)
           .getAllByRole('link')
           .map((link) => link.textContent),
-      ).toEqual([expect.stringContaining(`file: ${message}`)]);
+      ).toEqual([expect.stringContaining(`The file ${message}`)]);
       expect(useAppStore.getState().budgets).toEqual({});
     },
   );

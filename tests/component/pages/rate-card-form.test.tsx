@@ -148,6 +148,42 @@ describe('the rate card form', { timeout: 60_000 }, () => {
     expect(window.location.hash).toBe('#/rate-cards/leeds-2026-27');
   });
 
+  it('edits the pay floor: starts from the card\'s, names the field when it is wrong, asks its source', async () => {
+    openForm();
+    const floor = screen.getByLabelText<HTMLInputElement>('Pay floor, an hour, in pounds, Pay floor');
+    expect(floor).toHaveValue('12.71');
+    await fillDetails();
+    await fill('Pay floor, an hour, in pounds, Pay floor', '12.715');
+    await save();
+    expect(summaryMessages()).toEqual([
+      'Pay floor, an hour: enter the amount to the nearest penny, with at most two numbers after the point',
+    ]);
+    await fill('Pay floor, an hour, in pounds, Pay floor', '13.10');
+    await save();
+    expect(summaryMessages()).toEqual(['Source of Pay floor: enter where the changed figures come from']);
+    expect(deviceCards()).toEqual({});
+    await fill('Where the changed figures come from, Pay floor', 'National Living Wage from April 2026');
+    await save();
+    const card = deviceCards()['leeds-2026-27']?.card;
+    if (card === undefined) throw new Error('not saved');
+    expect(readRateCard(card).ok).toBe(true);
+    expect(card.personalAssistant.payFloor).toBe('13.10');
+    expect(sourcesOf(card, 'personalAssistant.payFloor').map((s) => s.text)).toEqual([
+      'National Living Wage from April 2026',
+    ]);
+  });
+
+  it('takes the pay floor off when it is left empty, asking no source', async () => {
+    openForm();
+    await fillDetails();
+    await fill('Pay floor, an hour, in pounds, Pay floor', '');
+    await save();
+    const card = deviceCards()['leeds-2026-27']?.card;
+    if (card === undefined) throw new Error('not saved');
+    expect(readRateCard(card).ok).toBe(true);
+    expect(card.personalAssistant.payFloor).toBeUndefined();
+  });
+
   it('adds a provider, asks for its source, and removes one', async () => {
     openForm();
     await fillDetails();

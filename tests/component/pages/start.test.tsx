@@ -37,9 +37,9 @@ function save(budget: Budget, updatedAt: string) {
   });
 }
 
-async function openFile(file: File) {
-  await userEvent.upload(screen.getByLabelText('Budget file'), file);
-  await userEvent.click(screen.getByRole('button', { name: 'Open a budget file' }));
+async function openFile(file: File, words = { label: 'Budget file', button: 'Open a budget file' }) {
+  await userEvent.upload(screen.getByLabelText(words.label), file);
+  await userEvent.click(screen.getByRole('button', { name: words.button }));
 }
 
 describe('the start page', () => {
@@ -150,8 +150,9 @@ describe('the start page', () => {
     expect(
       within(summary).getByRole('heading', { name: 'There is a problem' }),
     ).toBeInTheDocument();
+    // On the page the problem is in people's words; the command line keeps the path.
     const link = within(summary).getByRole('link', {
-      name: 'lines[0].minutes: must be a whole number from 1 to 1440',
+      name: 'The first need (Help to get up, wash and dress): minutes must be a whole number from 1 to 1440',
     });
     expect(link).toHaveAttribute('href', '#budget-file');
     expect(screen.getByLabelText('Budget file')).toHaveAccessibleDescription(
@@ -160,6 +161,27 @@ describe('the start page', () => {
     expect(document.title).toBe('Error: Support budget builder');
     expect(budgets()).toEqual({});
     expect(window.location.hash).toBe('');
+  });
+
+  it('in Welsh, names the need by its place and name, and the field in words', async () => {
+    const broken = JSON.parse(exampleText) as { lines: { minutes?: number; visitsPerDay?: number }[] };
+    (broken.lines[0] as { minutes: number }).minutes = -5;
+    (broken.lines[2] as { visitsPerDay: number }).visitsPerDay = 0;
+    renderWithI18n(<Pages />, 'cy');
+    await openFile(jsonFile(JSON.stringify(broken)), { label: 'Ffeil gyllideb', button: 'Agor ffeil gyllideb' });
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary).getByRole('link', {
+        name: "Yr angen cyntaf (Help to get up, wash and dress), munudau: rhaid iddo fod yn rhif cyfan o 1 i 1440",
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', {
+        name: /^Y trydydd angen \(Shower with a mobile hoist \(two workers\)\), ymweliadau'r dydd: rhaid/,
+      }),
+    ).toBeInTheDocument();
+    expect(summary.textContent).not.toContain('lines[');
+    expect(budgets()).toEqual({});
   });
 
   it('refuses a file that is not JSON, and asks for a file when none is chosen', async () => {
@@ -171,7 +193,7 @@ describe('the start page', () => {
 
     await openFile(jsonFile('{ "format": "support-budget", ', 'notes.json'));
     expect(
-      await screen.findByRole('link', { name: /^file: is not valid JSON/ }),
+      await screen.findByRole('link', { name: /^The file is not valid JSON/ }),
     ).toBeInTheDocument();
     expect(budgets()).toEqual({});
   });

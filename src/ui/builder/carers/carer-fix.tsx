@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fixLines, type CarerFix as Fix } from '../../../domain/carer-burden';
 import { formatHours, type Locale } from '../../../domain/format';
 import type { NeedLine } from '../../../domain/schema/budget';
+import { movesWords } from '../../../present/carer-flag-words';
 import { whatIfHref } from '../../routes';
 
 export interface CarerFixProps {
@@ -25,8 +26,11 @@ export function CarerFix({ budgetId, fix, lines, locale }: CarerFixProps) {
           lines: fixLines(fix, lines)
             .map((line) => line.activity)
             .join(', '),
-          hours: formatHours(fix.hours, locale),
-          sleepIns: fix.sleepIns,
+          moves: movesWords(
+            t,
+            { hours: fix.hours, hoursText: formatHours(fix.hours, locale), sleepIns: fix.sleepIns },
+            'weekHours',
+          ),
         })}
       </p>
       <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">

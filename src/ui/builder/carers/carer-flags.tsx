@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CarerFlag, Severity } from '../../../domain/carer-burden';
 import { formatHours, formatHoursInProse, formatMoney, type Locale } from '../../../domain/format';
+import { movesWords } from '../../../present/carer-flag-words';
 import { dayList } from '../../../present/words';
 import { Tag, type TagColour } from '../../components/tag';
 
@@ -63,8 +64,7 @@ export function CarerFlags({ flags, age, locale }: CarerFlagsProps) {
       return t('carers.relief.nightCare', {
         count: flag.relief.days.length,
         days: dayList(flag.relief.days, t),
-        hours: formatHours(hours, locale),
-        sleepIns: nights,
+        moves: movesWords(t, { hours, hoursText: formatHours(hours, locale), sleepIns: nights }, 'nightHelp'),
         ...costs,
       });
     }
