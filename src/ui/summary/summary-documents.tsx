@@ -1,6 +1,7 @@
 /**
  * Documents of the budget, made on the device: the PDF for the person and the planning
- * meeting, the CSV for finance. Both are views of the same pricing the page shows.
+ * meeting, the CSV for finance, and the exports for the systems that pay for the budget
+ * (summary-exports.tsx). All are views of the same pricing the page shows.
  * react-pdf is large, so it is imported only when someone presses "Download the PDF",
  * never with the page.
  */
@@ -16,6 +17,7 @@ import { ButtonGroup } from '../components/button-group';
 import { downloadBlob, downloadText } from '../download';
 import { priceBudgetState } from '../hooks/use-budget';
 import { useAsOf } from '../hooks/use-route';
+import { SummaryExports } from './summary-exports';
 import { SummarySection } from './summary-section';
 import { namesArePrivate } from '../hooks/use-session';
 
@@ -91,6 +93,7 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
           {t('documents.downloadCsv')}
         </Button>
       </ButtonGroup>
+      <SummaryExports budget={budget} pricing={pricing} announce={announce} />
       {message !== '' && <p className="nhsuk-body">{message}</p>}
     </SummarySection>
   );
