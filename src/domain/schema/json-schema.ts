@@ -9,6 +9,7 @@ import { benchmarkSchema } from '../benchmark/benchmark-schema';
 import { budgetSchema, budgetSnapshotSchema } from './budget';
 import { revisionSchema } from './revision';
 import { rateCardSchema } from './rate-card';
+import { needTemplatesSchema } from './need-templates';
 
 export function jsonSchemas(): Record<string, unknown> {
   return {
@@ -19,6 +20,7 @@ export function jsonSchemas(): Record<string, unknown> {
       'A revision of a support budget (budget file version 3)',
     ),
     'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
+    'need-templates.schema.json': withTitle(z.toJSONSchema(needTemplatesSchema), 'Library of typical needs, version 1'),
     'benchmark.schema.json': withTitle(z.toJSONSchema(benchmarkSchema), 'Caseload benchmark file, version 1'),
   };
 }
