@@ -18,6 +18,7 @@ import { measurePriceOne } from './node-price-one';
 import { openBudgetOf300Lines } from './open-budget';
 import { measurePdf } from './pdf';
 import { measureStartup } from './startup-time';
+import { measureTemplateJourney } from './templates-journey';
 import { printTable } from './table';
 import { verdict, type Figure } from './figure';
 
@@ -55,6 +56,8 @@ try {
     } finally {
       await context.close();
     }
+    step('building the example plan by hand and from typical needs');
+    figures.push(...(await measureTemplateJourney(browser, app.url)));
     step('the caseload in a browser worker');
     figures.push(...(await measureBrowserCaseload(browser, typeof generator !== 'string', builds.workspace, card)));
   } finally {
