@@ -20,9 +20,10 @@ import { toMoneyText } from '../../src/domain/money';
 import { priceOnCard } from '../../src/domain/pricing/price-budget';
 import { readBudget, readNeedTemplates, readRateCard } from '../../src/domain/read';
 import type { Budget, NeedLine } from '../../src/domain/schema/budget';
-import type { NeedTemplate } from '../../src/domain/schema/need-templates';
-import { budgetFileText } from '../../src/io/budget-file';
+import { NEW_LINE_FORM, type LineForm } from '../../src/domain/forms/line-form';
+import { templateToForm } from '../../src/domain/forms/template-form';
 import { freshPage, launchChromium } from './browser';
+import { openBudgetFile } from './open-budget';
 import { atMost, type Figure } from './figure';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -97,48 +98,6 @@ const DAY_NAMES: Readonly<Record<Day, string>> = {
 const same = (a: readonly Day[], b: readonly Day[]) =>
   a.length === b.length && a.every((day) => b.includes(day));
 
-/** The form's answers that the journey sets, as the form holds them after a template (or empty). */
-interface Shown {
-  activity: string;
-  kind: 'visits' | 'sleep-in';
-  resource: string;
-  minutes: string;
-  visitsPerDay: string;
-  workers: string;
-  period: 'day' | 'night';
-  days: readonly Day[];
-  everyWeeks: string;
-  weeksAYear: string;
-}
-
-const EMPTY: Shown = {
-  activity: '',
-  kind: 'visits',
-  resource: '',
-  minutes: '',
-  visitsPerDay: '1',
-  workers: '1',
-  period: 'day',
-  days: [],
-  everyWeeks: '',
-  weeksAYear: '',
-};
-
-function shownBy(template: NeedTemplate): Shown {
-  return {
-    activity: template.activity.en,
-    kind: template.kind,
-    resource: template.resource ?? '',
-    minutes: template.kind === 'visits' ? String(template.minutes) : '',
-    visitsPerDay: template.kind === 'visits' ? String(template.visitsPerDay) : '1',
-    workers: String(template.workers),
-    period: template.kind === 'visits' ? template.period : 'day',
-    days: template.days,
-    everyWeeks: String(template.frequency?.everyWeeks ?? ''),
-    weeksAYear: String(template.frequency?.weeksAYear ?? ''),
-  };
-}
-
 const RESOURCE_LABELS: Readonly<Record<NeedLine['resource'], string>> = {
   'registered-provider': 'A registered provider',
   'personal-assistant': 'A personal assistant',
@@ -147,7 +106,12 @@ const RESOURCE_LABELS: Readonly<Record<NeedLine['resource'], string>> = {
 };
 
 /** Answers each question whose answer differs from what the form shows, then saves. */
-async function answer(hands: Hands, line: NeedLine, shown: Shown, budget: Budget): Promise<void> {
+async function answer(
+  hands: Hands,
+  line: NeedLine,
+  shown: LineForm,
+  budget: Budget,
+): Promise<void> {
   const { page } = hands;
   const label = (text: string) => page.getByLabel(text, { exact: true });
   const box = (text: string, value: string, current: string) =>
@@ -234,15 +198,7 @@ async function openWithoutNeeds(page: Page, appUrl: string, example: Budget): Pr
     expenses: example.expenses.map(({ effect: _effect, ...expense }) => expense),
     progress: {},
   };
-  await page.goto(appUrl);
-  await page.getByLabel('Budget file').setInputFiles({
-    name: 'no-needs.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(budgetFileText(empty)),
-  });
-  await page.getByRole('button', { name: 'Open a budget file' }).click();
-  await page.waitForURL(`**/#/budgets/${example.id}`);
-  return new URL(`#/budgets/${example.id}`, appUrl).href;
+  return openBudgetFile(page, appUrl, empty, 'no-needs.json');
 }
 
 async function journey(
@@ -262,7 +218,7 @@ async function journey(
       await page.goto(`${budgetUrl}/domains/${line.domain}`);
       await hands.click(page.getByText('Add a need', { exact: true }));
       await page.getByLabel('What is the support?').waitFor();
-      let shown = EMPTY;
+      let shown = NEW_LINE_FORM;
       if (fromTemplates) {
         const wanted = SEARCH[line.id];
         const template = library.value.templates.find((each) => each.id === wanted?.template);
@@ -275,7 +231,7 @@ async function journey(
         if (offered > SHORT_LIST)
           await hands.type(page.getByLabel('Search the typical needs (optional)'), wanted.word);
         await hands.click(page.getByRole('button', { name: template.name.en, exact: true }));
-        shown = shownBy(template);
+        shown = { ...NEW_LINE_FORM, ...templateToForm(template, 'en') };
       }
       await answer(hands, line, shown, example.value);
     }
