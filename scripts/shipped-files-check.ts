@@ -9,11 +9,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem, Result } from '../src/domain/problems';
-import { readBudget, readRateCard } from '../src/domain/read';
+import { readBudget, readNeedTemplates, readRateCard } from '../src/domain/read';
 
 const FOLDERS: readonly { folder: string; read: (data: unknown) => Result<unknown> }[] = [
   { folder: 'rate-cards', read: readRateCard },
   { folder: 'examples', read: readBudget },
+  { folder: 'rate-cards/templates', read: readNeedTemplates },
 ];
 
 /** Every problem of every shipped file, as `folder/file: path key`; empty when all are sound. */

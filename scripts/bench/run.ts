@@ -20,10 +20,11 @@ import { measurePriceOne } from './node-price-one';
 import { openBudgetOf300Lines } from './open-budget';
 import { measurePdf } from './pdf';
 import { measureStartup } from './startup-time';
+import { measureTemplateJourney } from './templates-journey';
 import { printTable } from './table';
 import { verdict, type Figure } from './figure';
 
-const PARTS = ['node', 'size', 'startup', 'keystrokes', 'pdf', 'caseload'] as const;
+const PARTS = ['node', 'size', 'startup', 'keystrokes', 'pdf', 'templates', 'caseload'] as const;
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'bench-results.json' }, only: { type: 'string' } },
 });
@@ -72,6 +73,10 @@ try {
       }
     } finally {
       await context.close();
+    }
+    if (wanted('templates')) {
+      step('building the example plan by hand and from typical needs');
+      figures.push(...(await measureTemplateJourney(browser, app.url)));
     }
     if (wanted('caseload')) {
       step('the caseload in a browser worker');

@@ -4,7 +4,8 @@ import { isCohortCommand, parseCohortArgs, type ParsedCohortArgs } from './cohor
 import { asOfOption, periodOption } from './date-args';
 import { splitArgs } from './split-args';
 
-export const OUTPUT_FORMATS = ['json', 'csv', 'text', 'pdf'] as const;
+/** The exports for other systems (docs/exports.md) are CSV on standard output, as `csv` is. */
+export const OUTPUT_FORMATS = ['json', 'csv', 'text', 'pdf', 'phb-schedule', 'payroll', 'service-agreement'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 interface CommonArgs {

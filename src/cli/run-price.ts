@@ -18,6 +18,9 @@ import { documentRevision } from '../domain/revisions/history';
 import { createI18n, type Language } from '../i18n';
 import { cardWarningWords } from '../i18n/card-warning-words';
 import { budgetCsv } from '../io/budget-csv';
+import { payrollCsv } from '../io/exports/payroll-csv';
+import { phbScheduleCsv } from '../io/exports/phb-schedule-csv';
+import { serviceAgreementCsv } from '../io/exports/service-agreement-csv';
 import { textReport } from '../io/text-report';
 import { parseArgs, type OutputFormat, type PriceArgs } from './args';
 import { loadCardsFolder } from './cards-folder';
@@ -90,6 +93,12 @@ function render(pricing: BudgetPricing, args: PriceArgs & { format: Exclude<Outp
       return budgetCsv(pricing, t, language, period);
     case 'text':
       return textReport(pricing, t, language, period);
+    case 'phb-schedule':
+      return phbScheduleCsv(pricing, language);
+    case 'payroll':
+      return payrollCsv(pricing, language);
+    case 'service-agreement':
+      return serviceAgreementCsv(pricing);
   }
 }
 

@@ -8,6 +8,8 @@ import { BUDGET_FORMAT, BUDGET_VERSION, budgetSchema, type Budget } from './sche
 import { budgetRuleProblems } from './schema/budget-rules';
 import { RATE_CARD_FORMAT, RATE_CARD_VERSION, rateCardSchema, type RateCard } from './schema/rate-card';
 import { rateCardRuleProblems } from './schema/rate-card-rules';
+import { duplicateIds } from './schema/unique-ids';
+import { NEED_TEMPLATES_FORMAT, NEED_TEMPLATES_VERSION, needTemplatesSchema, type NeedTemplates } from './schema/need-templates';
 import { BUDGET_MIGRATIONS, RATE_CARD_MIGRATIONS, type Migrations } from './migrations';
 
 export function readBudget(data: unknown): Result<Budget> {
@@ -27,6 +29,17 @@ export function readRateCard(data: unknown): Result<RateCard> {
     migrations: RATE_CARD_MIGRATIONS,
     schema: rateCardSchema,
     rules: rateCardRuleProblems,
+  });
+}
+
+/** A library of typical needs (docs/templates.md): no migrations yet, and each id once. */
+export function readNeedTemplates(data: unknown): Result<NeedTemplates> {
+  return readDocument(data, {
+    format: NEED_TEMPLATES_FORMAT,
+    version: NEED_TEMPLATES_VERSION,
+    migrations: {},
+    schema: needTemplatesSchema,
+    rules: (library) => duplicateIds(library.templates, ['templates']),
   });
 }
 

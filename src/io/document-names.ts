@@ -18,3 +18,11 @@ export function budgetPdfFileName(budget: Budget, withoutNames = false): string 
 export function budgetCsvFileName(budget: Budget, withoutNames = false): string {
   return withExtension(budget, '.csv', withoutNames);
 }
+
+/** The exports for other systems (docs/exports.md), by their `--format` names. */
+export type ExportKind = 'phb-schedule' | 'payroll' | 'service-agreement';
+
+/** "support-plan-for-ann-example-payroll.csv" */
+export function budgetExportFileName(budget: Budget, kind: ExportKind, withoutNames = false): string {
+  return withExtension(budget, `-${kind}.csv`, withoutNames);
+}

@@ -40,6 +40,7 @@ const PAGES: readonly [string, string][] = [
   ['a domain', `${EXAMPLE}/domains/personal-care`],
   ['a need line', `${EXAMPLE}/domains/personal-care/lines/morning`],
   ['a new need line', `${EXAMPLE}/domains/work/lines/new`],
+  ['a new need with typical needs found', `${EXAMPLE}/domains/personal-care/lines/new`],
   ['unpaid carers', `${EXAMPLE}/carers`],
   ['a carer', `${EXAMPLE}/carers/sam`],
   ['expenses', `${EXAMPLE}/expenses`],

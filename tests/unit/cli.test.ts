@@ -25,7 +25,7 @@ const HOSTILE_MINUTES = join(ROOT, 'tests', 'fixtures', 'hostile', 'budgets', 'm
 const CARD_2026 = join(ROOT, 'rate-cards', 'england-2026-27.json');
 
 const USAGE =
-  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--cards <folder>] [--format json|csv|text|pdf] [--out <file.pdf>] [--lang cy|en] [--as-of YYYY-MM-DD] [--period YYYY-MM-DD..YYYY-MM-DD]';
+  'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--cards <folder>] [--format json|csv|text|pdf|phb-schedule|payroll|service-agreement] [--out <file.pdf>] [--lang cy|en] [--as-of YYYY-MM-DD] [--period YYYY-MM-DD..YYYY-MM-DD]';
 const COHORT_USAGE =
   'Usage for a caseload: npm run price -- --cohort <folder> [--rate-card <id or path>] [--cards <folder>] [--format json|csv|table-csv|phb-return|phb-return-csv|benchmark] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD] [--next-card <id or path>] [--area <name> --population <people>] [--lang cy|en]';
 const MONEY = /^-?\d+\.\d{2}$/;
@@ -363,7 +363,7 @@ describe('command-line mistakes', () => {
   });
 
   it('a format other than json, csv or text exits 1 with the usage line', async () => {
-    await expectUsageError([EXAMPLE, '--format', 'xml'], '--format must be json, csv, text or pdf');
+    await expectUsageError([EXAMPLE, '--format', 'xml'], '--format must be json, csv, text, pdf, phb-schedule, payroll or service-agreement');
   });
 
   it('no budget file exits 1 with the usage line', async () => {

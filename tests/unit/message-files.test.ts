@@ -45,7 +45,12 @@ const messageFiles = ['en', 'cy'].flatMap((language) =>
     .filter((name) => name.endsWith('.json'))
     .map((name) => join('src', 'i18n', language, name)),
 );
-const cardFiles = readdirSync(join(root, 'rate-cards')).map((name) => join('rate-cards', name));
+const jsonIn = (folder: string) =>
+  readdirSync(join(root, folder))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(folder, name));
+// The cards and the library of typical needs shipped beside them.
+const cardFiles = [...jsonIn('rate-cards'), ...jsonIn(join('rate-cards', 'templates'))];
 
 describe('message and rate-card files', () => {
   it('finds a key given twice in one object, and not the same key in two objects', () => {

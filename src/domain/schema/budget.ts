@@ -82,7 +82,7 @@ const assistant = z.strictObject({
  * A line that does not come every week: exactly one of `everyWeeks` (its days come one
  * week in N) or `weeksAYear` (N weeks a year, such as respite). Absent means every week.
  */
-const lineFrequency = z
+export const lineFrequency = z
   .strictObject({
     everyWeeks: wholeNumber(FREQUENCY_LIMITS.everyWeeks.min, FREQUENCY_LIMITS.everyWeeks.max).optional(),
     weeksAYear: wholeNumber(FREQUENCY_LIMITS.weeksAYear.min, FREQUENCY_LIMITS.weeksAYear.max).optional(),

@@ -10,6 +10,7 @@ import { importProfileSchema } from '../import/profile';
 import { budgetSchema, budgetSnapshotSchema } from './budget';
 import { revisionSchema } from './revision';
 import { rateCardSchema } from './rate-card';
+import { needTemplatesSchema } from './need-templates';
 
 export function jsonSchemas(): Record<string, unknown> {
   return {
@@ -20,6 +21,7 @@ export function jsonSchemas(): Record<string, unknown> {
       'A revision of a support budget (budget file version 4)',
     ),
     'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
+    'need-templates.schema.json': withTitle(z.toJSONSchema(needTemplatesSchema), 'Library of typical needs, version 1'),
     'benchmark.schema.json': withTitle(z.toJSONSchema(benchmarkSchema), 'Caseload benchmark file, version 1'),
     'import-profile.schema.json': withTitle(z.toJSONSchema(importProfileSchema), 'Spreadsheet import profile, version 1'),
   };

@@ -1,6 +1,7 @@
 /**
  * Documents of the budget, made on the device: the PDF for the person and the planning
- * meeting, the CSV for finance. Both are views of the same pricing the page shows.
+ * meeting, the CSV for finance, and the exports for the systems that pay for the budget
+ * (summary-exports.tsx). All are views of the same pricing the page shows.
  * react-pdf is large, so it is imported only when someone presses "Download the PDF",
  * never with the page. The PDF is made in a worker: the page says each step in its status
  * message, and offers to cancel until the PDF is made.
@@ -17,6 +18,7 @@ import { ButtonGroup } from '../components/button-group';
 import { downloadBlob, downloadText } from '../download';
 import { priceBudgetState } from '../hooks/use-budget';
 import { useAsOf } from '../hooks/use-route';
+import { SummaryExports } from './summary-exports';
 import { SummarySection } from './summary-section';
 import { namesArePrivate } from '../hooks/use-session';
 import { isLanguage, type Language, type Messages } from '../../i18n/languages';
@@ -131,6 +133,7 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
         // the bar only shows the same to the eye.
         <progress className="app-pdf-progress" max={PDF_STAGES.length} value={PDF_STAGES.indexOf(stage) + 1} aria-hidden="true" />
       )}
+      <SummaryExports budget={budget} pricing={pricing} announce={announce} />
       {message !== '' && <p className="nhsuk-body">{message}</p>}
     </SummarySection>
   );

@@ -22,6 +22,8 @@ import { setFlash } from '../../components/budget-flash';
 import { lineFieldId, type LineField } from './line-field-ids';
 import { LineFields } from './line-fields';
 import { LinePreview } from './line-preview';
+import { LineTemplateSearch } from './line-template-search';
+import { templateToForm } from '../../../domain/forms/template-form';
 import { useLinePreview } from './line-preview-state';
 import { RunningTotal } from '../../components/running-total';
 import { FormActions } from '../../components/form-actions';
@@ -130,6 +132,13 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
     >
       <div className="app-running-total-layout">
         <div className="app-running-total-layout__main">
+          {existing === undefined && (
+            <LineTemplateSearch
+              cardId={card.id}
+              domainId={domain.id}
+              onPick={(template, language) => changeForm(templateToForm(template, language))}
+            />
+          )}
           <form onSubmit={submit} noValidate>
             <LineFields
               form={form}

@@ -1,0 +1,16 @@
+/**
+ * The libraries of typical needs shipped beside the rate cards (rate-cards/templates),
+ * bundled at build time and checked before release as the cards are
+ * (scripts/shipped-files-check.ts). Imported only by the need page, so they load with it,
+ * never at start-up.
+ */
+import type { NeedTemplates } from '../domain/schema/need-templates';
+
+const files = import.meta.glob<NeedTemplates>('../../rate-cards/templates/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+export const shippedTemplateLibraries: readonly NeedTemplates[] = Object.entries(files)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([, library]) => library);
