@@ -26,5 +26,6 @@ export const PAGE_AREAS = [
   'rateCards',
   'accessibility',
   'packages',
+  'ledger',
 ] as const;
 export type PageArea = (typeof PAGE_AREAS)[number];

@@ -15,6 +15,7 @@ import cyDocuments from './cy/documents.json';
 import cyExpenses from './cy/expenses.json';
 import cyForms from './cy/forms.json';
 import cyLanguage from './cy/language.json';
+import cyLedger from './cy/ledger.json';
 import cyLines from './cy/lines.json';
 import cyOffline from './cy/offline.json';
 import cyOutcomes from './cy/outcomes.json';
@@ -51,6 +52,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   revisions: cyRevisions,
   rateCards: cyRateCards,
   packages: cyPackages,
+  ledger: cyLedger,
 };
 
 export const welsh: Messages = Object.assign({}, ...Object.values(welshAreas)) as Messages;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { benchmarkSchema } from '../benchmark/benchmark-schema';
+import { ledgerSchema } from '../ledger/ledger-schema';
 import { budgetSchema, budgetSnapshotSchema } from './budget';
 import { revisionSchema } from './revision';
 import { rateCardSchema } from './rate-card';
@@ -20,6 +21,7 @@ export function jsonSchemas(): Record<string, unknown> {
     ),
     'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
     'benchmark.schema.json': withTitle(z.toJSONSchema(benchmarkSchema), 'Caseload benchmark file, version 1'),
+    'ledger.schema.json': withTitle(z.toJSONSchema(ledgerSchema), 'Support budget ledger file, version 1'),
   };
 }
 
