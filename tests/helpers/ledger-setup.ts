@@ -1,0 +1,45 @@
+/** Small budgets with ledgers for the ledger's tests: read as files are, priced as at a date. */
+import { monitor, type Monitoring } from '../../src/domain/ledger/monitor';
+import { readLedger } from '../../src/domain/ledger/read-ledger';
+import { LEDGER_FORMAT, LEDGER_VERSION, type Ledger } from '../../src/domain/ledger/ledger-schema';
+import { priceOnCard, type BudgetPricing } from '../../src/domain/pricing/price-budget';
+import { readBudget } from '../../src/domain/read';
+import type { Budget } from '../../src/domain/schema/budget';
+import type { RateCard } from '../../src/domain/schema/rate-card';
+import { budget, loadCard } from './builders';
+
+export const englandCard = (): RateCard => loadCard('rate-cards/england-2025-26.json');
+
+export function ledgerOf(fields: Partial<Ledger> = {}): Ledger {
+  return {
+    format: LEDGER_FORMAT,
+    version: LEDGER_VERSION,
+    id: 'ledger',
+    budget: 'b1',
+    transactions: [],
+    receipts: [],
+    timesheets: [],
+    payroll: [],
+    ...fields,
+  } as Ledger;
+}
+
+/** Reads the budget and ledger as files, prices the budget as at `asOf`, and monitors it. */
+export function monitored(
+  budgetFields: Record<string, unknown>,
+  ledgerFields: Record<string, unknown>,
+  asOf: string,
+  card: RateCard = englandCard(),
+): { pricing: BudgetPricing; monitoring: Monitoring } {
+  const read = readBudget(
+    JSON.parse(JSON.stringify(budget({ rateCard: card.id, ...(budgetFields as Partial<Budget>) }))),
+  );
+  if (!read.ok) throw new Error(`invalid test budget: ${JSON.stringify(read.problems)}`);
+  const priced = priceOnCard(read.value, card, { asOf });
+  if (!priced.ok) throw new Error(`budget not on card: ${JSON.stringify(priced.problems)}`);
+  const ledger = readLedger(JSON.parse(JSON.stringify(ledgerOf(ledgerFields as Partial<Ledger>))));
+  if (!ledger.ok) throw new Error(`invalid test ledger: ${JSON.stringify(ledger.problems)}`);
+  const result = monitor(priced.value, ledger.value);
+  if (!result.ok) throw new Error(`not monitored: ${JSON.stringify(result.problems)}`);
+  return { pricing: priced.value, monitoring: result.value };
+}
