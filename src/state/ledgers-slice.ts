@@ -40,7 +40,7 @@ export interface LedgersSlice {
   /** Adds everything an import read, in one change: all of it is kept, or none. */
   addImported(
     budgetId: string,
-    added: Pick<Partial<Ledger>, 'transactions' | 'receipts' | 'timesheets' | 'payroll'>,
+    added: { readonly [K in 'transactions' | 'receipts' | 'timesheets' | 'payroll']?: readonly Ledger[K][number][] },
   ): LedgerChange;
   deleteLedger(budgetId: string): void;
 }
