@@ -1,4 +1,8 @@
 /** Small budgets with ledgers for the ledger's tests: read as files are, priced as at a date. */
+import 'fake-indexeddb/auto';
+import { createStore } from 'idb-keyval';
+import { createDeviceStorage, type DeviceStorage } from '../../src/state/persistence';
+import { createAppStore, type AppStore } from '../../src/state/store';
 import { monitor, type Monitoring } from '../../src/domain/ledger/monitor';
 import { readLedger } from '../../src/domain/ledger/read-ledger';
 import { LEDGER_FORMAT, LEDGER_VERSION, type Ledger } from '../../src/domain/ledger/ledger-schema';
@@ -42,4 +46,16 @@ export function monitored(
   const result = monitor(priced.value, ledger.value);
   if (!result.ok) throw new Error(`not monitored: ${JSON.stringify(result.problems)}`);
   return { pricing: priced.value, monitoring: result.value };
+}
+
+/** The app's store on a fresh IndexedDB database, read back as the app starts. */
+export async function openLedgerStore(
+  name: string,
+): Promise<{ store: AppStore; storage: DeviceStorage; idb: ReturnType<typeof createStore> }> {
+  const idb = createStore(name, 'state');
+  const storage = createDeviceStorage({ store: idb });
+  const store = createAppStore(storage);
+  if (!store.persist.hasHydrated())
+    await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));
+  return { store, storage, idb };
 }

@@ -5,7 +5,7 @@
  * nothing saved.
  */
 import 'fake-indexeddb/auto';
-import { createStore, get } from 'idb-keyval';
+import { get } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { statementAmount, statementDate } from '../../src/domain/ledger/statement-values';
 import type { Ledger } from '../../src/domain/ledger/ledger-schema';
@@ -13,10 +13,9 @@ import type { Budget } from '../../src/domain/schema/budget';
 import { createI18n } from '../../src/i18n';
 import { describeProblem } from '../../src/i18n/problems';
 import { readStatement, type StatementKind } from '../../src/io/statements';
-import { createDeviceStorage } from '../../src/state/persistence';
-import { createAppStore } from '../../src/state/store';
 import { readJson } from '../helpers/builders';
 import { expectPrototypesUntouched } from '../helpers/hostile-corpus';
+import { openLedgerStore } from '../helpers/ledger-setup';
 
 const budget = readJson('examples/example-ann.json') as Budget;
 const ledger = readJson('examples/ledgers/example-ann.ledger.json') as Ledger;
@@ -350,11 +349,7 @@ describe('hostile statements', () => {
 
 describe('importing into the saved ledger', () => {
   it('a refused statement changes nothing saved; a good one is added whole', async () => {
-    const idb = createStore('statements', 'state');
-    const storage = createDeviceStorage({ store: idb });
-    const store = createAppStore(storage);
-    if (!store.persist.hasHydrated())
-      await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));
+    const { store, storage, idb } = await openLedgerStore('statements');
     const { id } = store.getState().addBudget(budget);
     store.getState().setLedger(id, ledger);
     await storage.flush();
