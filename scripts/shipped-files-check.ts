@@ -6,20 +6,22 @@
  * every start would put zod into the start-up script. Not a Vite plugin: vite.config.ts
  * would then bundle the domain into the config of every build and test run.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem, Result } from '../src/domain/problems';
 import { readBudget, readNeedTemplates, readRateCard } from '../src/domain/read';
+import { readLedger } from '../src/domain/ledger/read-ledger';
 
-const FOLDERS: readonly { folder: string; read: (data: unknown) => Result<unknown> }[] = [
+const FOLDERS: readonly { folder: string; read: (data: unknown) => Result<unknown>; optional?: boolean }[] = [
   { folder: 'rate-cards', read: readRateCard },
   { folder: 'examples', read: readBudget },
   { folder: 'rate-cards/templates', read: readNeedTemplates },
+  { folder: 'examples/ledgers', read: readLedger, optional: true },
 ];
 
 /** Every problem of every shipped file, as `folder/file: path key`; empty when all are sound. */
 export function shippedFileProblems(root: string): string[] {
-  return FOLDERS.flatMap(({ folder, read }) =>
+  return FOLDERS.filter(({ folder, optional }) => optional !== true || existsSync(join(root, folder))).flatMap(({ folder, read }) =>
     readdirSync(join(root, folder))
       .filter((name) => name.endsWith('.json'))
       .flatMap((name) => {

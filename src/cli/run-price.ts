@@ -28,6 +28,7 @@ import { loadBudget, loadCardFor } from './load';
 import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 import { runCohort } from './run-cohort';
 import { runCompare } from './run-compare';
+import { runMonitor } from './run-monitor';
 import { runPaPay } from './run-pa-pay';
 import { faultLine, problemLines, safeMessage } from './terminal-text';
 
@@ -37,6 +38,7 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
   let { t } = createI18n('en');
   if (argv[0] === 'compare') return runCompare(argv.slice(1), output, t);
   if (argv[0] === 'pa-pay') return runPaPay(argv.slice(1), output, t);
+  if (argv[0] === 'monitor') return runMonitor(argv.slice(1), output, t);
   try {
     const parsed = parseArgs(argv);
     if (parsed.kind === 'help') {

@@ -29,5 +29,6 @@ export const PAGE_AREAS = [
   'packages',
   'importing',
   'planCover',
+  'ledger',
 ] as const;
 export type PageArea = (typeof PAGE_AREAS)[number];

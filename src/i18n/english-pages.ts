@@ -8,6 +8,7 @@ import commissioner from './en/commissioner.json';
 import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
+import ledger from './en/ledger.json';
 import lines from './en/lines.json';
 import outcomes from './en/outcomes.json';
 import reviews from './en/reviews.json';
@@ -39,4 +40,5 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   packages,
   importing,
   planCover,
+  ledger,
 };

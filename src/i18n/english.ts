@@ -15,6 +15,7 @@ import documents from './en/documents.json';
 import expenses from './en/expenses.json';
 import forms from './en/forms.json';
 import language from './en/language.json';
+import ledger from './en/ledger.json';
 import lines from './en/lines.json';
 import offline from './en/offline.json';
 import outcomes from './en/outcomes.json';
@@ -57,6 +58,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   packages,
   importing,
   planCover,
+  ledger,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

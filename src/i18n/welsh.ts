@@ -15,6 +15,7 @@ import cyDocuments from './cy/documents.json';
 import cyExpenses from './cy/expenses.json';
 import cyForms from './cy/forms.json';
 import cyLanguage from './cy/language.json';
+import cyLedger from './cy/ledger.json';
 import cyLines from './cy/lines.json';
 import cyOffline from './cy/offline.json';
 import cyOutcomes from './cy/outcomes.json';
@@ -57,6 +58,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   packages: cyPackages,
   importing: cyImporting,
   planCover: cyPlanCover,
+  ledger: cyLedger,
 };
 
 export const welsh: Messages = Object.assign({}, ...Object.values(welshAreas)) as Messages;

@@ -20,6 +20,7 @@
  */
 import type { UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { SavedLedger } from './ledgers-slice';
 import type { SavedRateCard } from './rate-cards-slice';
 import type { Draft, SavedBudget } from './saved-budget';
 import { LockedError } from './sealed-backend';
@@ -34,6 +35,8 @@ export interface StoredState {
   readonly budgets: Readonly<Record<string, SavedBudget>>;
   readonly drafts: Readonly<Record<string, Draft>>;
   readonly rateCards: Readonly<Record<string, SavedRateCard>>;
+  /** Each budget's ledger, under the budget's id (docs/ledger.md). */
+  readonly ledgers: Readonly<Record<string, SavedLedger>>;
 }
 
 export type StorageHealth =
@@ -214,6 +217,7 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       else {
         for (const [id, entry] of Object.entries(read.failedBudgets)) setAside(name, id, entry);
         for (const [id, entry] of Object.entries(read.failedCards)) setAside(name, `rate-card:${id}`, entry);
+        for (const [id, entry] of Object.entries(read.failedLedgers)) setAside(name, `ledger:${id}`, entry);
       }
       // Written now if this tab may write; if not, before anything else it writes.
       const refused = await writeAside();
@@ -224,7 +228,7 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       const kept = (await asideKeys(name)).length;
       if (kept > 0 && (current.kind === 'ok' || current.kind === 'set-aside')) report({ kind: 'set-aside', count: kept });
       if (!read.ok) return null;
-      return { state: { budgets: read.budgets, drafts: read.drafts, rateCards: read.rateCards }, version: envelope.version as number };
+      return { state: { budgets: read.budgets, drafts: read.drafts, rateCards: read.rateCards, ledgers: read.ledgers }, version: envelope.version as number };
     },
     setItem(name, value) {
       pending = { name, value };

@@ -19,6 +19,14 @@ export const storedStateSchema = z.strictObject({
   drafts: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string())]))),
   // Added after the first release of version 1: absent in state saved before it.
   rateCards: z.record(z.string(), z.unknown()).optional(),
+  // Added with the ledger (docs/ledger.md): absent in state saved before it.
+  ledgers: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** A ledger kept on the device; the ledger itself is then read with the file rules (readLedger). */
+export const savedLedgerShape = z.strictObject({
+  ledger: z.unknown(),
+  updatedAt: z.string(),
 });
 
 /** A rate card kept on the device; the card itself is then read with the file rules (readRateCard). */

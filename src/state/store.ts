@@ -3,12 +3,13 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createBudgetsSlice, type BudgetsSlice } from './budgets-slice';
 import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
+import { createLedgersSlice, type LedgersSlice } from './ledgers-slice';
 import { createRateCardsSlice, type RateCardsSlice } from './rate-cards-slice';
 import { createDeviceStorage, STATE_VERSION, type DeviceStorage, type StoredState } from './persistence';
 import { sealedBackend } from './sealed-backend';
 import { idbBackend, writerGate } from './storage-backend';
 
-export type AppState = BudgetsSlice & DraftsSlice & RateCardsSlice;
+export type AppState = BudgetsSlice & DraftsSlice & RateCardsSlice & LedgersSlice;
 
 export function createAppStore(storage: DeviceStorage) {
   return create<AppState>()(
@@ -17,13 +18,16 @@ export function createAppStore(storage: DeviceStorage) {
         const budgets = createBudgetsSlice(...(args as Parameters<typeof createBudgetsSlice>));
         const drafts = createDraftsSlice(...(args as Parameters<typeof createDraftsSlice>));
         const rateCards = createRateCardsSlice(...(args as Parameters<typeof createRateCardsSlice>));
+        const ledgers = createLedgersSlice(...(args as Parameters<typeof createLedgersSlice>));
         return {
           ...budgets,
           ...drafts,
           ...rateCards,
+          ...ledgers,
           deleteBudget(id: string) {
             budgets.deleteBudget(id);
             drafts.clearDraftsOf(id);
+            ledgers.deleteLedger(id);
           },
         };
       },
@@ -31,7 +35,7 @@ export function createAppStore(storage: DeviceStorage) {
         name: 'support-budgets',
         version: STATE_VERSION,
         storage,
-        partialize: (state): StoredState => ({ budgets: state.budgets, drafts: state.drafts, rateCards: state.rateCards }),
+        partialize: (state): StoredState => ({ budgets: state.budgets, drafts: state.drafts, rateCards: state.rateCards, ledgers: state.ledgers }),
         // Version 1 is the first release of the stored state. A later version adds its
         // upgrade here; storage refuses anything newer before it reaches this point.
         migrate: (persisted) => persisted as StoredState,

@@ -4,11 +4,13 @@
  * (readBudget, readRateCard). persistence.ts loads this module with import() while it
  * reads IndexedDB, so zod and the schemas are not part of the app's start-up script.
  */
+import { readLedger } from '../domain/ledger/read-ledger';
 import { readBudget, readRateCard } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
 import { progressFromSectionIds } from '../domain/sections';
+import type { SavedLedger } from './ledgers-slice';
 import type { SavedRateCard } from './rate-cards-slice';
-import { savedBudgetShape, savedRateCardShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
+import { savedBudgetShape, savedLedgerShape, savedRateCardShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
 
 export type StoredStateRead =
   | { readonly ok: false }
@@ -17,9 +19,11 @@ export type StoredStateRead =
       readonly budgets: Record<string, SavedBudget>;
       readonly drafts: Record<string, Draft>;
       readonly rateCards: Record<string, SavedRateCard>;
+      readonly ledgers: Record<string, SavedLedger>;
       /** What failed its checks, by id: set aside, never used. */
       readonly failedBudgets: Record<string, unknown>;
       readonly failedCards: Record<string, unknown>;
+      readonly failedLedgers: Record<string, unknown>;
     };
 
 export function readStoredState(state: unknown): StoredStateRead {
@@ -27,13 +31,16 @@ export function readStoredState(state: unknown): StoredStateRead {
   if (!shape.success) return { ok: false };
   const budgets = readBudgets(shape.data.budgets);
   const cards = readRateCards(shape.data.rateCards ?? {});
+  const ledgers = readLedgers(shape.data.ledgers ?? {});
   return {
     ok: true,
     budgets: budgets.budgets,
     drafts: shape.data.drafts,
     rateCards: cards.rateCards,
+    ledgers: ledgers.ledgers,
     failedBudgets: budgets.failed,
     failedCards: cards.failed,
+    failedLedgers: ledgers.failed,
   };
 }
 
@@ -80,4 +87,26 @@ function readRateCards(stored: Record<string, unknown>): {
     }
   }
   return { rateCards, failed };
+}
+
+/** Each ledger kept on the device is read with the rules of a ledger file, under its budget's id. */
+function readLedgers(stored: Record<string, unknown>): {
+  ledgers: Record<string, SavedLedger>;
+  failed: Record<string, unknown>;
+} {
+  const ledgers: Record<string, SavedLedger> = {};
+  const failed: Record<string, unknown> = {};
+  for (const [id, entry] of Object.entries(stored)) {
+    const read = readSavedLedger(entry);
+    if (read?.ledger.budget === id) ledgers[id] = read;
+    else failed[id] = entry;
+  }
+  return { ledgers, failed };
+}
+
+function readSavedLedger(entry: unknown): SavedLedger | null {
+  const shape = savedLedgerShape.safeParse(entry);
+  if (!shape.success) return null;
+  const ledger = readLedger(shape.data.ledger);
+  return ledger.ok ? { updatedAt: shape.data.updatedAt, ledger: ledger.value } : null;
 }

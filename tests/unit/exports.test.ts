@@ -247,7 +247,7 @@ describe('the service agreement read back', () => {
         }),
         visits({ id: 'carer', resource: 'unpaid-carer', carer: 'c1', days: ['tue'] }),
       ],
-    } as Partial<Budget>);
+    });
     const read = readBack(pricing);
     expect(read.map(({ line }) => line)).toEqual(pricing.budget.lines.map(carried));
     const rate = Object.fromEntries(
@@ -298,7 +298,7 @@ describe('the payroll sheet and the schedule with agreed pay', () => {
           agreedSource: 'Contract of 1 May 2026',
         }),
       ],
-    } as Partial<Budget>);
+    });
 
   it('pays what every line agrees, starts on the first line’s day, and lists an assistant without lines from the plan’s start', () => {
     const rows = parseCsv(payrollCsv(pricing(), 'en')).filter((row) => row[0] === 'assistant');

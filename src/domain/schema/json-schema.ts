@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { benchmarkSchema } from '../benchmark/benchmark-schema';
 import { importProfileSchema } from '../import/profile';
+import { ledgerSchema } from '../ledger/ledger-schema';
 import { budgetSchema, budgetSnapshotSchema } from './budget';
 import { revisionSchema } from './revision';
 import { rateCardSchema } from './rate-card';
@@ -24,6 +25,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'need-templates.schema.json': withTitle(z.toJSONSchema(needTemplatesSchema), 'Library of typical needs, version 1'),
     'benchmark.schema.json': withTitle(z.toJSONSchema(benchmarkSchema), 'Caseload benchmark file, version 1'),
     'import-profile.schema.json': withTitle(z.toJSONSchema(importProfileSchema), 'Spreadsheet import profile, version 1'),
+    'ledger.schema.json': withTitle(z.toJSONSchema(ledgerSchema), 'Support budget ledger file, version 1'),
   };
 }
 

@@ -71,6 +71,22 @@ const policy = z.strictObject({
   delegatedAuthorityLimit: money().optional(),
 });
 
+/**
+ * The thresholds of the ledger's red flags (docs/ledger.md), each optional: a field left
+ * out takes the default written there. A card that gives any of them says where they come
+ * from in `source` (a council's direct-payment policy, say).
+ */
+const monitoringPolicy = z.strictObject({
+  overspendPercent: decimalText(0, 100).optional(),
+  surplusWeeks: decimalText(0, 52).optional(),
+  unplannedAmount: money().optional(),
+  weeklyHoursLimit: decimalText(1, 168).optional(),
+  employerCostMonths: wholeNumber(1, 24).optional(),
+  spendAfterEndDays: wholeNumber(0, 366).optional(),
+  careGapWeeks: wholeNumber(1, 52).optional(),
+  source: requiredText(1000, 'many'),
+});
+
 const source = z.strictObject({
   figure: requiredText(300),
   text: requiredText(1000, 'many'),
@@ -109,6 +125,7 @@ export const rateCardSchema = z.strictObject({
    * week for care at home (Wales's maximum weekly charge). Absent where there is no cap.
    */
   chargingPolicy: z.strictObject({ maxWeeklyCharge: money() }).optional(),
+  monitoringPolicy: monitoringPolicy.optional(),
   sources: list(source, 1, 2000),
 });
 
@@ -118,4 +135,5 @@ export type Provider = RateCard['registeredProvider']['providers'][number];
 export type Setting = RateCard['settings'][number];
 export type CarerPolicy = RateCard['carerPolicy'];
 export type CardPolicy = NonNullable<RateCard['policy']>;
+export type MonitoringPolicy = NonNullable<RateCard['monitoringPolicy']>;
 export type LocalisedText = RateCard['name'];

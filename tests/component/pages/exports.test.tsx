@@ -103,7 +103,7 @@ describe('the exports on the check and summary page', () => {
     const unnamed: Budget = {
       ...example,
       assistants: [],
-      lines: example.lines.map(({ assistant: _named, ...line }) => line) as Budget['lines'],
+      lines: example.lines.map(({ assistant: _named, ...line }) => line),
     };
     showSummary(unnamed);
     expect(

@@ -1,0 +1,74 @@
+/**
+ * `npm run price -- monitor <budget.json> <ledger.json> [--rate-card <id or path>]
+ * [--as-of YYYY-MM-DD] [--format json|csv|text] [--lang en|cy]`: the budget's spending
+ * against its plan, with its red flags (docs/ledger.md). Bad files exit 1 with one message
+ * per problem, naming the file and field, and nothing on standard output.
+ */
+import type { TFunction } from 'i18next';
+import { LEDGER_FILE_LIMITS, ledgerAgainstBudget, readLedger } from '../domain/ledger/read-ledger';
+import { monitor } from '../domain/ledger/monitor';
+import { toMonitorReport } from '../domain/ledger/monitor-report';
+import { priceOnCard } from '../domain/pricing/price-budget';
+import { createI18n, isLanguage } from '../i18n';
+import { monitorCsv, monitorText } from '../io/monitor-output';
+import { asOfOption } from './date-args';
+import { readJsonFile } from './files';
+import { inFile, loadBudget, loadCardFor } from './load';
+import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
+import { splitArgs } from './split-args';
+import { faultLine, problemLines, safeMessage } from './terminal-text';
+
+const OPTIONS = new Set(['--rate-card', '--as-of', '--format', '--lang']);
+
+export function runMonitor(argv: readonly string[], output: Output, english: TFunction): number {
+  let t = english;
+  const fail = (key: string, values: Record<string, string> = {}) => {
+    output.stderr(`${safeMessage(t, key, values)}\n${t('ledger.cli.usage')}\n`);
+    return EXIT_BAD_INPUT;
+  };
+  try {
+    const split = splitArgs(argv, OPTIONS);
+    if (split.kind === 'help') {
+      output.stdout(`${t('ledger.cli.usage')}\n`);
+      return EXIT_OK;
+    }
+    if (split.kind === 'error') return fail(split.key, split.values);
+    const { options, positional } = split;
+    const language = options.get('--lang') ?? 'en';
+    if (!isLanguage(language)) return fail('cli.badLang');
+    ({ t } = createI18n(language));
+    const format = options.get('--format') ?? 'json';
+    if (format !== 'json' && format !== 'csv' && format !== 'text')
+      return fail('cli.badFormat', { format });
+    const asOf = asOfOption(options.get('--as-of'));
+    if (!asOf.ok) return fail(asOf.key);
+    const [budgetFile, ledgerFile, ...extra] = positional;
+    if (budgetFile === undefined || ledgerFile === undefined || extra.length > 0)
+      return fail('ledger.cli.missingLedger');
+    const problems = (found: readonly Parameters<typeof problemLines>[0][number][]) => {
+      output.stderr(problemLines(found, t));
+      return EXIT_BAD_INPUT;
+    };
+    const budget = loadBudget(budgetFile);
+    if (!budget.ok) return problems(budget.problems);
+    const json = readJsonFile(ledgerFile, LEDGER_FILE_LIMITS);
+    const ledger = json.ok ? readLedger(json.value) : json;
+    if (!ledger.ok) return problems(inFile(ledgerFile, ledger.problems, ''));
+    const card = loadCardFor(budget.value, options.get('--rate-card') ?? null);
+    if (!card.ok) return problems(card.problems);
+    const tied = ledgerAgainstBudget(ledger.value, budget.value, card.value);
+    if (tied.length > 0) return problems(inFile(ledgerFile, tied, ''));
+    const pricing = priceOnCard(budget.value, card.value, { asOf: asOf.value });
+    if (!pricing.ok) return problems(pricing.problems);
+    const monitored = monitor(pricing.value, ledger.value);
+    if (!monitored.ok) return problems(inFile(budgetFile, monitored.problems, ''));
+    const report = toMonitorReport(monitored.value);
+    if (format === 'json') output.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else if (format === 'csv') output.stdout(monitorCsv(report, t));
+    else output.stdout(monitorText(report, budget.value.title, t));
+    return EXIT_OK;
+  } catch (error) {
+    output.stderr(faultLine(error, t));
+    return EXIT_FAULT;
+  }
+}

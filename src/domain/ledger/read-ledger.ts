@@ -1,0 +1,112 @@
+/**
+ * Reading a ledger file with the rules every file here is read by (size and depth limits
+ * before parsing, UTF-8 only, the format and version gate, the strict schema), then the
+ * rules that span fields, and, once its budget is known, the rules that tie the two.
+ */
+import { parseJsonBytes, parseJsonText, type JsonLimits } from '../json-text';
+import { problem, type Problem, type Result } from '../problems';
+import { readDocument } from '../read';
+import type { Budget } from '../schema/budget';
+import type { RateCard } from '../schema/rate-card';
+import { duplicateIds } from '../schema/unique-ids';
+import {
+  LEDGER_FORMAT,
+  LEDGER_VERSION,
+  ledgerSchema,
+  type Ledger,
+  type TransactionMatch,
+} from './ledger-schema';
+
+/** 50,000 transactions of a few hundred bytes each fit well inside this. */
+export const LEDGER_FILE_LIMITS: JsonLimits = { maxLength: 30_000_000, maxDepth: 8 };
+
+export function readLedger(data: unknown): Result<Ledger> {
+  return readDocument(data, {
+    format: LEDGER_FORMAT,
+    version: LEDGER_VERSION,
+    migrations: {},
+    schema: ledgerSchema,
+    rules: ledgerRuleProblems,
+  });
+}
+
+export function readLedgerBytes(bytes: Uint8Array): Result<Ledger> {
+  const json = parseJsonBytes(bytes, LEDGER_FILE_LIMITS);
+  return json.ok ? readLedger(json.value) : json;
+}
+
+export function readLedgerText(raw: string): Result<Ledger> {
+  const json = parseJsonText(raw, LEDGER_FILE_LIMITS);
+  return json.ok ? readLedger(json.value) : json;
+}
+
+/** The rules a JSON Schema cannot say: ids once each, a match's id by its kind, periods in order. */
+export function ledgerRuleProblems(ledger: Ledger): Problem[] {
+  const found: Problem[] = [
+    ...duplicateIds(ledger.transactions, ['transactions']),
+    ...duplicateIds(ledger.receipts, ['receipts']),
+  ];
+  ledger.transactions.forEach((transaction, index) => {
+    if (transaction.match !== undefined)
+      found.push(...matchShapeProblems(transaction.match, ['transactions', index, 'match']));
+  });
+  ledger.payroll.forEach((entry, index) => {
+    if (entry.from > entry.to)
+      found.push(problem(['payroll', index, 'to'], 'ledger.validation.periodOrder'));
+  });
+  return found;
+}
+
+function matchShapeProblems(match: TransactionMatch, path: (string | number)[]): Problem[] {
+  if (match.kind === 'unplanned') {
+    return match.id === undefined
+      ? []
+      : [problem([...path, 'id'], 'ledger.validation.unplannedHasNoId')];
+  }
+  return match.id === undefined ? [problem([...path, 'id'], 'validation.required')] : [];
+}
+
+/**
+ * The ledger against its budget and card: it names this budget, and every line, assistant,
+ * expense and employer cost it points at is in them. Checked whenever both are known.
+ */
+export function ledgerAgainstBudget(ledger: Ledger, budget: Budget, card: RateCard): Problem[] {
+  if (ledger.budget !== budget.id)
+    return [
+      problem(['budget'], 'ledger.validation.otherBudget', {
+        ledger: ledger.budget,
+        budget: budget.id,
+      }),
+    ];
+  const known: Record<Exclude<TransactionMatch['kind'], 'unplanned'>, Set<string>> = {
+    line: new Set(budget.lines.map((line) => line.id)),
+    assistant: new Set((budget.assistants ?? []).map((assistant) => assistant.id)),
+    expense: new Set(budget.expenses.map((expense) => expense.id)),
+    'employer-cost': new Set(card.personalAssistant.employerCosts.map((cost) => cost.id)),
+  };
+  const found: Problem[] = [];
+  ledger.transactions.forEach(({ match }, index) => {
+    if (match === undefined || match.kind === 'unplanned' || match.id === undefined) return;
+    if (!known[match.kind].has(match.id)) {
+      found.push(
+        problem(['transactions', index, 'match', 'id'], 'ledger.validation.unknownMatch', {
+          kind: match.kind,
+          id: match.id,
+        }),
+      );
+    }
+  });
+  const assistantProblems = (list: readonly { assistant: string }[], name: string) =>
+    list.forEach((entry, index) => {
+      if (!known.assistant.has(entry.assistant)) {
+        found.push(
+          problem([name, index, 'assistant'], 'ledger.validation.unknownAssistant', {
+            id: entry.assistant,
+          }),
+        );
+      }
+    });
+  assistantProblems(ledger.timesheets, 'timesheets');
+  assistantProblems(ledger.payroll, 'payroll');
+  return found;
+}

@@ -1,0 +1,111 @@
+/**
+ * The monitoring of a budget as CSV and as plain text (docs/ledger.md), from its report:
+ * what `npm run price -- monitor` prints and the app downloads. Every amount is the
+ * report's two-decimal text; words come from the messages, in the reader's language.
+ */
+import type { TFunction } from 'i18next';
+import type { MonitorReport, PeriodReport, RowReport } from '../domain/ledger/monitor-report';
+import { inertText } from '../domain/plain-text';
+import { number, text, toCsv, type Cell } from './csv';
+
+const TABLES = ['byItem', 'byArea', 'byResource', 'byAssistant'] as const;
+const TABLE_WORDS = {
+  byItem: 'item',
+  byArea: 'area',
+  byResource: 'resource',
+  byAssistant: 'assistant',
+} as const;
+
+/** One row per period and table key, the year to date first, then the 4-week periods, then the months. */
+export function monitorCsv(report: MonitorReport, t: TFunction): string {
+  const words = (key: string) => t(`ledger.cli.csv.${key}`);
+  const header: Cell[] = [
+    'period',
+    'from',
+    'to',
+    'table',
+    'key',
+    'planned',
+    'plannedToDate',
+    'spent',
+    'hoursPlanned',
+    'hoursDelivered',
+  ].map((key) => text(words(key)));
+  const rows: Cell[][] = [header];
+  const period = (label: string, entry: PeriodReport) => {
+    for (const table of TABLES) {
+      for (const row of entry[table] as readonly (RowReport & {
+        hoursPlanned?: string;
+        hoursDelivered?: string;
+      })[]) {
+        rows.push([
+          text(label),
+          text(entry.from),
+          text(entry.to),
+          text(words(TABLE_WORDS[table])),
+          text(row.key),
+          number(row.planned),
+          number(row.plannedToDate),
+          number(row.spent),
+          row.hoursPlanned === undefined ? text('') : number(row.hoursPlanned),
+          row.hoursDelivered === undefined ? text('') : number(row.hoursDelivered),
+        ]);
+      }
+    }
+  };
+  period(words('year'), report.yearToDate);
+  report.periods.forEach((entry, index) => period(`${words('fourWeeks')} ${index + 1}`, entry));
+  report.months.forEach((entry) => period(`${words('month')} ${entry.from.slice(0, 7)}`, entry));
+  return toCsv(rows);
+}
+
+export function monitorText(report: MonitorReport, title: string, t: TFunction): string {
+  const { balance } = report;
+  const lines = [
+    t('ledger.cli.heading', { title, asOf: report.asOf }),
+    '',
+    t('ledger.cli.year', report.year),
+    t('ledger.cli.toDate', {
+      planned: report.yearToDate.plannedToDate,
+      spent: report.yearToDate.spent,
+    }),
+    t('ledger.cli.projected', { projected: report.projectedOutturn }),
+    balance.weeksHeld === null
+      ? t('ledger.cli.balanceNoWeeks', { balance: balance.balance })
+      : t('ledger.cli.balance', {
+          balance: balance.balance,
+          weeks: balance.weeksHeld,
+          weekly: balance.weeklyBudget,
+        }),
+    ...(report.coming === null ? [] : [t('ledger.cli.coming', report.coming)]),
+    t('ledger.cli.unmatched', report.unmatched),
+    ...(report.beforePlan.count === 0 ? [] : [t('ledger.cli.beforePlan', report.beforePlan)]),
+    '',
+    t('ledger.cli.flagsHeading'),
+    ...(report.flags.length === 0
+      ? [t('ledger.cli.noFlags')]
+      : report.flags.flatMap((flag) => {
+          const behind = [...flag.transactions, ...flag.lines, ...flag.assistants];
+          return [
+            `- ${t(`ledger.flags.${flag.id}.title`)} (${flag.id}): ${t(`ledger.flags.${flag.id}.text`, { ...flag.values })}`,
+            ...(behind.length === 0
+              ? []
+              : [`  ${t('ledger.cli.flagBehind', { items: behind.join(', ') })}`]),
+          ];
+        })),
+    '',
+    t('ledger.cli.periodsHeading'),
+    ...report.periods.map((entry) => periodRow(entry, t)),
+    '',
+    t('ledger.cli.monthsHeading'),
+    ...report.months.map((entry) => periodRow(entry, t)),
+  ];
+  return `${lines.map((line) => inertText(line)).join('\n')}\n`;
+}
+
+function periodRow(
+  { from, to, planned, plannedToDate, spent }: PeriodReport,
+  t: TFunction,
+): string {
+  return t('ledger.cli.periodRow', { from, to, planned, plannedToDate, spent });
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm run price -- monitor <budget> <ledger>` (docs/ledger.md): JSON, CSV and text of
+ * the same monitoring, in English and Welsh; bad files and arguments exit 1 naming the
+ * file and field, with nothing on standard output.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJson, ROOT } from '../helpers/builders';
+import { price } from '../helpers/run-price';
+
+const BUDGET = join(ROOT, 'examples', 'example-ann.json');
+const LEDGER = join(ROOT, 'examples', 'ledgers', 'example-ann.ledger.json');
+const monitor = (...args: string[]) =>
+  price(['monitor', BUDGET, LEDGER, '--as-of', '2025-05-10', ...args]);
+
+describe('price -- monitor', () => {
+  it('JSON: the year, the balance and the flags behind them', async () => {
+    const run = await monitor();
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as Record<string, unknown> & {
+      balance: Record<string, string>;
+      flags: { id: string; transactions: string[] }[];
+    };
+    expect(report['asOf']).toBe('2025-05-10');
+    // 4000.00 received − (412.50 + 35.00 + 90.00 + 612.40 − 35.00 + 24.99) = 2860.11
+    expect(report.balance).toMatchObject({
+      received: '4000.00',
+      spent: '1139.89',
+      balance: '2860.11',
+    });
+    expect(report.flags.find((flag) => flag.id === 'unplanned-spend')?.transactions).toEqual([
+      't6',
+    ]);
+  });
+
+  it('CSV and text say the same figures; Welsh words with the same figures', async () => {
+    const csv = await monitor('--format', 'csv');
+    expect(csv.code).toBe(0);
+    expect(
+      csv.stdout.startsWith('\uFEFFPeriod,From,To,Table,Key,Planned,Planned to date,Spent'),
+    ).toBe(true);
+    // 35.00 a week: round(1825.01 × 40 ÷ 365) = 200.00 planned to 10 May; 35.00 paid and 35.00 refunded.
+    expect(csv.stdout).toContain(
+      'Year to date,2025-04-01,2026-03-31,Plan item,expense:day-centre,1825.01,200.00,0.00',
+    );
+    const text = await monitor('--format', 'text');
+    expect(text.stdout).toContain('Balance held: £2860.11');
+    const welsh = await monitor('--format', 'text', '--lang', 'cy');
+    expect(welsh.stdout).toContain('Balans a ddelir: £2860.11');
+  });
+
+  it('refuses a ledger of another budget, a bad ledger, a missing file and bad options', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'monitor-'));
+    const other = join(dir, 'other.json');
+    writeFileSync(
+      other,
+      JSON.stringify({
+        ...(readJson('examples/ledgers/example-ann.ledger.json') as object),
+        budget: 'someone',
+      }),
+    );
+    const wrong = await price(['monitor', BUDGET, other]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toContain('budget: names the budget someone');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        ...(readJson('examples/ledgers/example-ann.ledger.json') as object),
+        transactions: [{ id: 't', date: '2025-01-01', amount: '£1', payee: 'x', description: '' }],
+      }),
+    );
+    const refused = await price(['monitor', BUDGET, bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('transactions[0].amount');
+    expect((await price(['monitor', BUDGET])).code).toBe(1);
+    expect((await monitor('--format', 'pdf')).code).toBe(1);
+    expect((await monitor('--as-of', '2025-02-30')).code).toBe(1);
+  });
+});
