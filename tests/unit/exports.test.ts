@@ -27,26 +27,26 @@ import { parseCsv } from '../helpers/parse-csv';
 import { price } from '../helpers/run-price';
 
 const SERVICE_AGREEMENT = [
-  'Person reference,Budget name,Line id,Area of life,Support,Who gives it,Provider,Minutes per visit,Visits per day,Days,Time of day,From,Until,Every N weeks,Weeks a year,Hourly rate,Weekly hours,Weekly cost',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),morning,personal-care,"Help to get up, wash and dress",registered-provider,example-homecare,45,1,Mon Tue Wed Thu Fri Sat Sun,day,,,,,,5.25,179.59',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),after-hospital,personal-care,Extra help at home for six weeks after leaving hospital,registered-provider,example-homecare,30,2,Mon Tue Wed Thu Fri Sat Sun,day,2025-04-01,2025-05-12,,,,7.00,239.45',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),shower,personal-care,Shower with a mobile hoist (two workers),registered-provider,example-homecare,30,1,Tue Fri,day,,2025-06-30,,,33.75,2.00,67.50',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),shower-single,personal-care,Shower with the ceiling hoist (one worker),registered-provider,example-homecare,30,1,Tue Fri,day,2025-07-01,,,,33.75,1.00,33.75',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),lunch,personal-care,Prepare lunch and prompt medication,personal-assistant,jo,30,1,Mon Tue Wed Thu Fri,day,,,,,13.45,2.50,38.69',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),bedtime,personal-care,Help to get ready for bed,registered-provider,,30,1,Mon Tue Wed Thu Fri Sat Sun,day,,,,,32.14,3.50,112.49',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),weekend-lunch,personal-care,Lunch at the weekend,unpaid-carer,sam,60,1,Sat Sun,day,,,,,,2.00,0.00',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),overnight,personal-care,Someone sleeping in at the weekend,personal-assistant,,,,Fri Sat,sleep-in,,,,,,0.00,191.48',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),cleaning,domestic,Cleaning and laundry,personal-assistant,jo,120,1,Wed,day,,,,,13.45,2.00,30.95',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),shopping,domestic,Food shopping,unpaid-carer,sam,90,1,Sat,day,,,,,,1.50,0.00',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),paperwork,domestic,"Post, bills and appointments",unpaid-carer,sam,60,1,Thu,day,,,,,,1.00,0.00',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),swimming,social,Swimming at the leisure centre,personal-assistant,jo,180,1,Mon,day,,,,,13.45,3.00,46.43',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),lunch-club,social,Community lunch club,community,,150,1,Thu,day,,,,,,2.50,0.00',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),church,social,Church on Sunday,unpaid-carer,sam,120,1,Sun,day,,,,,,2.00,0.00',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),college,education,Support at an evening art class,personal-assistant,jo,150,1,Tue,day,,,,,13.45,2.50,38.69',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),library,education,Library reading group,community,,90,1,Fri,day,,,,,,1.50,0.00',
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),phone-check,personal-care,Evening phone call and check,unpaid-carer,sam,15,1,Mon Tue Wed Thu Fri,day,,,,,,1.25,0.00',
-  "EXAMPLE-001,Support plan for Ann Example (a fictional example),respite,carers-breaks,Care at home while Sam takes a fortnight's break,registered-provider,example-homecare,480,1,Mon Tue Wed Thu Fri Sat Sun,day,,,,2,,2.15,73.47",
-  'EXAMPLE-001,Support plan for Ann Example (a fictional example),sitting,carers-breaks,Sitting service every other Saturday,registered-provider,example-homecare,240,1,Sat,day,,,2,,35.35,2.00,70.70',
+  'Person reference,Budget name,Line id,Area of life,Support,Who gives it,Provider,Minutes per visit,Visits per day,Days,Time of day,From,Until,Every N weeks,Weeks a year,Hourly rate,Weekly hours,Weekly cost,Workers',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),morning,personal-care,"Help to get up, wash and dress",registered-provider,example-homecare,45,1,Mon Tue Wed Thu Fri Sat Sun,day,,,,,,5.25,179.59,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),after-hospital,personal-care,Extra help at home for six weeks after leaving hospital,registered-provider,example-homecare,30,2,Mon Tue Wed Thu Fri Sat Sun,day,2025-04-01,2025-05-12,,,,7.00,239.45,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),shower,personal-care,Shower with a mobile hoist (two workers),registered-provider,example-homecare,30,1,Tue Fri,day,,2025-06-30,,,33.75,2.00,67.50,2',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),shower-single,personal-care,Shower with the ceiling hoist (one worker),registered-provider,example-homecare,30,1,Tue Fri,day,2025-07-01,,,,33.75,1.00,33.75,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),lunch,personal-care,Prepare lunch and prompt medication,personal-assistant,jo,30,1,Mon Tue Wed Thu Fri,day,,,,,15.48,2.50,38.69,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),bedtime,personal-care,Help to get ready for bed,registered-provider,,30,1,Mon Tue Wed Thu Fri Sat Sun,day,,,,,32.14,3.50,112.49,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),weekend-lunch,personal-care,Lunch at the weekend,unpaid-carer,sam,60,1,Sat Sun,day,,,,,,2.00,0.00,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),overnight,personal-care,Someone sleeping in at the weekend,personal-assistant,,,,Fri Sat,sleep-in,,,,,,0.00,191.48,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),cleaning,domestic,Cleaning and laundry,personal-assistant,jo,120,1,Wed,day,,,,,15.48,2.00,30.95,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),shopping,domestic,Food shopping,unpaid-carer,sam,90,1,Sat,day,,,,,,1.50,0.00,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),paperwork,domestic,"Post, bills and appointments",unpaid-carer,sam,60,1,Thu,day,,,,,,1.00,0.00,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),swimming,social,Swimming at the leisure centre,personal-assistant,jo,180,1,Mon,day,,,,,15.48,3.00,46.43,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),lunch-club,social,Community lunch club,community,,150,1,Thu,day,,,,,,2.50,0.00,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),church,social,Church on Sunday,unpaid-carer,sam,120,1,Sun,day,,,,,,2.00,0.00,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),college,education,Support at an evening art class,personal-assistant,jo,150,1,Tue,day,,,,,15.48,2.50,38.69,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),library,education,Library reading group,community,,90,1,Fri,day,,,,,,1.50,0.00,1',
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),phone-check,personal-care,Evening phone call and check,unpaid-carer,sam,15,1,Mon Tue Wed Thu Fri,day,,,,,,1.25,0.00,1',
+  "EXAMPLE-001,Support plan for Ann Example (a fictional example),respite,carers-breaks,Care at home while Sam takes a fortnight's break,registered-provider,example-homecare,480,1,Mon Tue Wed Thu Fri Sat Sun,day,,,,2,,2.15,73.47,1",
+  'EXAMPLE-001,Support plan for Ann Example (a fictional example),sitting,carers-breaks,Sitting service every other Saturday,registered-provider,example-homecare,240,1,Sat,day,,,2,,35.35,2.00,70.70,1',
 ];
 
 const PHB_SCHEDULE = [
@@ -217,7 +217,7 @@ describe('the service agreement read back', () => {
     }
   });
 
-  it('gives an agreed rate as the hourly rate, a sleep-in and the weekend apart, and a line with two rates none', () => {
+  it('gives an agreed rate as the hourly rate, a PA\'s with on-costs, a sleep-in and the weekend apart, and a line with two rates none', () => {
     const pricing = priceBudget({
       version: 4,
       carers: [carer({ id: 'c1' })],
@@ -261,8 +261,9 @@ describe('the service agreement read back', () => {
       agreed: ['24.80', '2.00', '49.60'],
       // £24.00 on Monday, £36.00 on Saturday: no one rate.
       split: ['', '2.00', '60.00'],
-      // A PA's pay (£16.00 a weekend night hour), before the on-costs: 20 h × £16.00 × 1.1507.
-      night: ['16.00', '20.00', '368.22'],
+      // What an hour costs the budget: a PA's £16.00 a weekend night hour with the on-costs,
+      // £16.00 × 1.1507 = £18.4112, to the penny; 20 h of it is £368.22.
+      night: ['18.41', '20.00', '368.22'],
       // Two nights × £80.00 × 1.1507, one week in two.
       sleep: ['', '0.00', '92.06'],
       carer: ['', '1.00', '0.00'],

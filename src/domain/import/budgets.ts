@@ -203,7 +203,7 @@ function namedGiver(
     let carer = carers.find((one) => one.name === row.giver);
     if (carer === undefined) {
       carer = {
-        id: `c${carers.length + 1}`,
+        id: idFromName(row.giver, carers, 'c'),
         name: row.giver,
         ownHealthCondition: false,
         willingAndAble: true,
@@ -215,7 +215,11 @@ function namedGiver(
   if (row.line.resource !== 'personal-assistant') return {};
   let assistant = assistants.find((one) => one.name === row.giver);
   if (assistant === undefined) {
-    assistant = { id: `a${assistants.length + 1}`, name: row.giver, minutes: new Dec(0) };
+    assistant = {
+      id: idFromName(row.giver, assistants, 'a'),
+      name: row.giver,
+      minutes: new Dec(0),
+    };
     assistants.push(assistant);
   }
   if (row.line.kind === 'visits') {
@@ -240,4 +244,18 @@ function uniqueId(base: string, taken: Set<string>): string {
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
+}
+
+/**
+ * A carer's or assistant's id: their name as the sheet gives it, lower-cased, when that is
+ * already a file id no one else has (so the tool's own service agreement, which writes
+ * ids, comes back with the same ids); otherwise the first numbered id not taken.
+ */
+function idFromName(name: string, taken: readonly { id: string }[], prefix: 'a' | 'c'): string {
+  const free = (id: string) => !taken.some((one) => one.id === id);
+  const id = name.toLowerCase();
+  if (/^[a-z0-9][a-z0-9._-]{0,63}$/.test(id) && free(id)) return id;
+  let number = taken.length + 1;
+  while (!free(`${prefix}${number}`)) number += 1;
+  return `${prefix}${number}`;
 }

@@ -67,6 +67,7 @@ const HEADER = [
   'Hourly rate',
   'Weekly hours',
   'Weekly cost',
+  'Workers',
 ];
 const GOOD = [
   'G-1',
@@ -87,6 +88,7 @@ const GOOD = [
   '',
   '',
   '',
+  '1',
 ];
 const BASE = ['H-1', ...GOOD.slice(1)];
 
@@ -487,7 +489,9 @@ describe('hostile workbooks', () => {
   const good = () => workbookParts([{ name: 'Packages', rows: [HEADER, GOOD] }]);
 
   it('reads a good workbook as a table', () => {
-    const read = readWorkbook(makeXlsx([{ name: 'Packages', rows: [HEADER, GOOD] }]));
+    // The row without its workers: its last cells are left empty.
+    const row = [...GOOD.slice(0, -1), ''];
+    const read = readWorkbook(makeXlsx([{ name: 'Packages', rows: [HEADER, row] }]));
     // Cells after the last one written are not there at all; gaps before it are empty text.
     expect(read).toEqual({
       ok: true,

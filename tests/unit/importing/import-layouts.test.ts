@@ -198,12 +198,12 @@ describe('a PA package sheet in weekly hours', () => {
 
 describe('the service-agreement layout', () => {
   const header =
-    'Person reference,Budget name,Line id,Area of life,Support,Who gives it,Provider,Minutes per visit,Visits per day,Days,Time of day,From,Until,Every N weeks,Weeks a year,Hourly rate,Weekly hours,Weekly cost';
+    'Person reference,Budget name,Line id,Area of life,Support,Who gives it,Provider,Minutes per visit,Visits per day,Days,Time of day,From,Until,Every N weeks,Weeks a year,Hourly rate,Weekly hours,Weekly cost,Workers';
   const rows = [
-    'R-1,Plan for R,l1,personal-care,Wash and dress,registered-provider,example-homecare,45,1,Mon Tue Wed Thu Fri,day,2026-04-01,,,,33.75,3.75,126.56',
-    'R-1,Plan for R,l2,personal-care,Someone overnight,personal-assistant,Sam Assistant,,,Fri Sat,sleep-in,2026-04-01,2027-03-31,,,95.74,0.00,191.48',
-    'R-1,Plan for R,l3,social,Swimming,unpaid-carer,Mo,120,1,Sat,day,,,2,,0.00,1.00,0.00',
-    'R-1,Plan for R,l4,carers-breaks,Respite week,registered-provider,,600,1,Mon Tue Wed Thu Fri Sat Sun,waking-night,,,,2,32.14,2.68,86.29',
+    'R-1,Plan for R,l1,personal-care,Wash and dress,registered-provider,example-homecare,45,1,Mon Tue Wed Thu Fri,day,2026-04-01,,,,33.75,3.75,126.56,1',
+    'R-1,Plan for R,l2,personal-care,Someone overnight,personal-assistant,Sam Assistant,,,Fri Sat,sleep-in,2026-04-01,2027-03-31,,,95.74,0.00,191.48,1',
+    'R-1,Plan for R,l3,social,Swimming,unpaid-carer,Mo,120,1,Sat,day,,,2,,0.00,1.00,0.00,1',
+    'R-1,Plan for R,l4,carers-breaks,Respite week,registered-provider,,600,1,Mon Tue Wed Thu Fri Sat Sun,waking-night,,,,2,32.14,2.68,86.29,1',
   ];
   const table: Table = {
     name: 'agreement.csv',
@@ -216,7 +216,7 @@ describe('the service-agreement layout', () => {
     const [budget] = result.budgets;
     expect(budget?.title).toBe('Plan for R');
     expect(budget?.lines.map((line) => line.id)).toEqual(['l1', 'l2', 'l3', 'l4']);
-    expect(budget?.lines[2]).toMatchObject({ frequency: { everyWeeks: 2 }, carer: 'c1' });
+    expect(budget?.lines[2]).toMatchObject({ frequency: { everyWeeks: 2 }, carer: 'mo' });
     expect(budget?.lines[3]).toMatchObject({
       kind: 'visits',
       period: 'night',
