@@ -33,7 +33,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       // `const { dropped, ...kept } = x` is how a field is left out of a copy.
-      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, argsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['error'] }],
     },
   },
@@ -41,7 +44,9 @@ export default tseslint.config(
     // Rules that need the types: a promise nobody awaits loses its error (and, in the store, a
     // save); a switch over a union must say what it does for every member.
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
@@ -58,7 +63,9 @@ export default tseslint.config(
     settings: {
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
@@ -80,11 +87,19 @@ export default tseslint.config(
   },
   {
     files: ['src/workers/**'],
-    rules: forbid(['ui', 'state', 'cli'], ['react', 'zustand'], 'A worker runs jobs: it knows no page and no store.'),
+    rules: forbid(
+      ['ui', 'state', 'cli'],
+      ['react', 'zustand'],
+      'A worker runs jobs: it knows no page and no store.',
+    ),
   },
   {
     files: ['src/io/**', 'src/i18n/**'],
-    rules: forbid(['ui', 'state', 'cli', 'workers'], ['react', 'zustand'], 'io and i18n sit beside domain, below the app.'),
+    rules: forbid(
+      ['ui', 'state', 'cli', 'workers'],
+      ['react', 'zustand'],
+      'io and i18n sit beside domain, below the app.',
+    ),
   },
   {
     files: ['src/state/**'],

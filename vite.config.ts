@@ -41,7 +41,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -73,19 +77,29 @@ function serviceWorker(): Plugin {
       config = resolved;
     },
     buildStart() {
-      this.emitFile({ type: 'chunk', id: join(config.root, SOURCE), fileName: SERVICE_WORKER_FILE });
+      this.emitFile({
+        type: 'chunk',
+        id: join(config.root, SOURCE),
+        fileName: SERVICE_WORKER_FILE,
+      });
     },
     generateBundle(_options, bundle) {
       const contents = new Map<string, string | Uint8Array>();
       for (const [file, output] of Object.entries(bundle)) {
-        if (isPrecached(file)) contents.set(file, output.type === 'chunk' ? output.code : output.source);
+        if (isPrecached(file))
+          contents.set(file, output.type === 'chunk' ? output.code : output.source);
       }
       for (const file of publicFiles(config)) {
         if (isPrecached(file)) contents.set(file, readFileSync(join(config.publicDir, file)));
       }
       const files = [...contents.keys()].sort();
       const hash = createHash('sha256');
-      for (const file of files) hash.update(file).update('\0').update(contents.get(file) ?? '').update('\0');
+      for (const file of files)
+        hash
+          .update(file)
+          .update('\0')
+          .update(contents.get(file) ?? '')
+          .update('\0');
       const worker = bundle[SERVICE_WORKER_FILE];
       if (worker?.type !== 'chunk') throw new Error(`the build made no ${SERVICE_WORKER_FILE}`);
       worker.code = worker.code
@@ -102,7 +116,9 @@ function publicFiles(config: ResolvedConfig): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [relative(root, path).split(sep).join('/')];
+      return statSync(path).isDirectory()
+        ? walk(path)
+        : [relative(root, path).split(sep).join('/')];
     });
   return walk(root);
 }

@@ -14,7 +14,12 @@ const EXAMPLE = 'example-ann';
 const shots: readonly { file: string; hash: string; width: number; height: number }[] = [
   { file: 'start.png', hash: '#/', width: 1100, height: 1100 },
   { file: 'task-list.png', hash: `#/budgets/${EXAMPLE}`, width: 1100, height: 1300 },
-  { file: 'need-line.png', hash: `#/budgets/${EXAMPLE}/domains/personal-care/lines/morning`, width: 1100, height: 1500 },
+  {
+    file: 'need-line.png',
+    hash: `#/budgets/${EXAMPLE}/domains/personal-care/lines/morning`,
+    width: 1100,
+    height: 1500,
+  },
   { file: 'summary.png', hash: `#/budgets/${EXAMPLE}/summary`, width: 1100, height: 1600 },
   { file: 'summary-phone.png', hash: `#/budgets/${EXAMPLE}/summary`, width: 360, height: 1400 },
   { file: 'carers.png', hash: `#/budgets/${EXAMPLE}/carers`, width: 1100, height: 1800 },
@@ -26,7 +31,12 @@ const url = server.resolvedUrls?.local[0];
 if (url === undefined) throw new Error('vite preview did not report its address');
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });

@@ -12,7 +12,11 @@ import type { Problem, Result } from '../src/domain/problems';
 import { readBudget, readNeedTemplates, readRateCard } from '../src/domain/read';
 import { readLedger } from '../src/domain/ledger/read-ledger';
 
-const FOLDERS: readonly { folder: string; read: (data: unknown) => Result<unknown>; optional?: boolean }[] = [
+const FOLDERS: readonly {
+  folder: string;
+  read: (data: unknown) => Result<unknown>;
+  optional?: boolean;
+}[] = [
   { folder: 'rate-cards', read: readRateCard },
   { folder: 'examples', read: readBudget },
   { folder: 'rate-cards/templates', read: readNeedTemplates },
@@ -21,7 +25,9 @@ const FOLDERS: readonly { folder: string; read: (data: unknown) => Result<unknow
 
 /** Every problem of every shipped file, as `folder/file: path key`; empty when all are sound. */
 export function shippedFileProblems(root: string): string[] {
-  return FOLDERS.filter(({ folder, optional }) => optional !== true || existsSync(join(root, folder))).flatMap(({ folder, read }) =>
+  return FOLDERS.filter(
+    ({ folder, optional }) => optional !== true || existsSync(join(root, folder)),
+  ).flatMap(({ folder, read }) =>
     readdirSync(join(root, folder))
       .filter((name) => name.endsWith('.json'))
       .flatMap((name) => {
@@ -33,7 +39,11 @@ export function shippedFileProblems(root: string): string[] {
           return [`${folder}/${name}: ${String(error)}`];
         }
         const result = read(data);
-        return result.ok ? [] : result.problems.map((found: Problem) => `${folder}/${name}: ${found.path} ${found.key}`);
+        return result.ok
+          ? []
+          : result.problems.map(
+              (found: Problem) => `${folder}/${name}: ${found.path} ${found.key}`,
+            );
       }),
   );
 }

@@ -34,36 +34,53 @@ const START_UP_BUDGET_KB = 150;
  * chunk, and its JSON leaves no trace in the source maps to look for).
  */
 const ROOT = join(import.meta.dirname, '..');
-const SHIPPED_CARDS = readdirSync(join(ROOT, 'rate-cards')).filter((file) => file.endsWith('.json'));
+const SHIPPED_CARDS = readdirSync(join(ROOT, 'rate-cards')).filter((file) =>
+  file.endsWith('.json'),
+);
 
 const bundle = readBundle(join(ROOT, 'dist'));
 const size = kilobytes(bundle.startupGzip);
-const pdf = bundle.startup.flatMap((chunk) => chunk.modules.filter((module) => PDF_MODULE.test(module)));
-const welsh = bundle.startup.flatMap((chunk) => chunk.modules.filter((module) => WELSH_MODULE.test(module)));
+const pdf = bundle.startup.flatMap((chunk) =>
+  chunk.modules.filter((module) => PDF_MODULE.test(module)),
+);
+const welsh = bundle.startup.flatMap((chunk) =>
+  chunk.modules.filter((module) => WELSH_MODULE.test(module)),
+);
 const lazyCards = new Set(bundle.lazy.map((chunk) => chunk.src));
 const cards = SHIPPED_CARDS.filter((file) => !lazyCards.has(`rate-cards/${file}`));
 const files = bundle.startup.map((chunk) => `${chunk.file} ${kilobytes(chunk.gzip)} KB`).join(', ');
 
 let failures = 0;
 if (size > START_UP_BUDGET_KB) {
-  console.error(`start-up JavaScript is ${size} KB gzip, over its budget of ${START_UP_BUDGET_KB} KB (${files})`);
+  console.error(
+    `start-up JavaScript is ${size} KB gzip, over its budget of ${START_UP_BUDGET_KB} KB (${files})`,
+  );
   failures++;
-} else console.log(`start-up JavaScript: ${size} KB gzip, within its budget of ${START_UP_BUDGET_KB} KB (${files})`);
+} else
+  console.log(
+    `start-up JavaScript: ${size} KB gzip, within its budget of ${START_UP_BUDGET_KB} KB (${files})`,
+  );
 if (pdf.length > 0) {
   console.error(`the PDF renderer is in the start-up JavaScript: ${pdf.slice(0, 5).join(', ')}…`);
   failures++;
 } else console.log('the PDF renderer is not in the start-up JavaScript');
 if (welsh.length > 0) {
-  console.error(`the Welsh messages are in the start-up JavaScript (import languages.ts, not i18n/index.ts, in app code): ${welsh.slice(0, 5).join(', ')}…`);
+  console.error(
+    `the Welsh messages are in the start-up JavaScript (import languages.ts, not i18n/index.ts, in app code): ${welsh.slice(0, 5).join(', ')}…`,
+  );
   failures++;
 } else console.log('the Welsh messages are not in the start-up JavaScript');
 if (cards.length > 0) {
-  console.error(`shipped rate cards without a chunk of their own, so in the start-up JavaScript (load them with loadShippedRateCards): ${cards.join(', ')}`);
+  console.error(
+    `shipped rate cards without a chunk of their own, so in the start-up JavaScript (load them with loadShippedRateCards): ${cards.join(', ')}`,
+  );
   failures++;
 } else console.log('the shipped rate cards are not in the start-up JavaScript');
 const missingKeys = keysMissingAtStartUp(bundle);
 if (missingKeys.length > 0) {
-  console.error(`start-up code names messages that load only with later pages (english-areas.ts): ${missingKeys.join('; ')}`);
+  console.error(
+    `start-up code names messages that load only with later pages (english-areas.ts): ${missingKeys.join('; ')}`,
+  );
   failures++;
 } else console.log('every message key the start-up code names is in the start-up messages');
 process.exit(failures === 0 ? 0 : 1);

@@ -39,20 +39,26 @@ export function keysMissingAtStartUp(bundle: Bundle): string[] {
   const families = new Set([...messages.keys()].map(familyOf));
   const groups = new Set(
     [...messages.keys()].flatMap((key) =>
-      key.split('.').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('.')),
+      key
+        .split('.')
+        .slice(0, -1)
+        .map((_, index, parts) => parts.slice(0, index + 1).join('.')),
     ),
   );
   const areas = topLevelNames(englishAreas);
   const files = startUpSources(bundle);
   // No sources means no source maps, not no keys: say so rather than pass unchecked.
-  if (files.length === 0) return ['the start-up chunks have no source maps to read the app code from'];
+  if (files.length === 0)
+    return ['the start-up chunks have no source maps to read the app code from'];
   const missing: string[] = [];
   for (const file of files) {
     const source = readFileSync(join(ROOT, file), 'utf8');
     for (const [, , key = '', end] of source.matchAll(QUOTED)) {
       const template = end !== undefined && end.endsWith('${');
       if (!areas.has(key.split('.')[0] ?? '') || (!template && !key.includes('.'))) continue;
-      const found = template ? groups.has(key.replace(/\.$/, '')) : messages.has(key) || families.has(key);
+      const found = template
+        ? groups.has(key.replace(/\.$/, ''))
+        : messages.has(key) || families.has(key);
       if (!found) missing.push(`${file}: ${key}${template ? '.${…}' : ''}`);
     }
   }

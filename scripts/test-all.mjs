@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in one command that CI runs too.
-// Type-check, lint, build, the start-up size budget, then every Vitest project (unit, property, component, browser),
+// Type-check, lint, format check, build, the start-up size budget, then every Vitest project (unit, property, component, browser),
 // ending with one line "N passed, N failed" that counts the checks and the tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +9,8 @@ const REPORT = '.vitest-report.json';
 const checks = [
   ['type-check', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  // One layout everywhere, so a diff shows only what changed (Markdown is left as written).
+  ['format', 'npx', ['prettier', '--check', '.']],
   // The browser tests run against the built app, as people get it.
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   // Deterministic, unlike timings: start-up JavaScript within its gzip budget, no PDF
@@ -30,15 +32,21 @@ for (const [name, command, args] of checks) {
 
 console.log('\n== tests (unit, property, component, browser)');
 rmSync(REPORT, { force: true });
-spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`], {
-  stdio: 'inherit',
-});
+spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`],
+  {
+    stdio: 'inherit',
+  },
+);
 if (existsSync(REPORT)) {
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests + report.numPendingTests + report.numTodoTests;
   // A file that fails to load has no tests to count: count the file itself.
-  failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
   if (report.numTotalTests === 0) failed++;
 } else {
   console.log('vitest wrote no report: counted as a failure');

@@ -25,7 +25,10 @@ const shippedCards = loadShippedRateCards().catch(() => loadShippedRateCards());
 async function start(root: HTMLElement): Promise<void> {
   // Chosen, and its messages loaded, before the first render, so the page never shows in
   // the other language first. Should Welsh fail to load, the app opens in English.
-  const [i18n] = await Promise.all([createAppI18n(initialLanguage()).catch(() => createAppI18n('en')), shippedCards]);
+  const [i18n] = await Promise.all([
+    createAppI18n(initialLanguage()).catch(() => createAppI18n('en')),
+    shippedCards,
+  ]);
   document.documentElement.lang = i18n.language;
   createRoot(root).render(
     <StrictMode>
@@ -46,7 +49,10 @@ void start(root);
 window.addEventListener('load', () => {
   // Ahead of need only: a fetch cut short (the page reloading, the network gone) is
   // tried again when the page is opened.
-  const fetchPages = () => void preloadBuilderPages().then(preloadPages).catch(() => undefined);
+  const fetchPages = () =>
+    void preloadBuilderPages()
+      .then(preloadPages)
+      .catch(() => undefined);
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchPages, { timeout: 5000 });
   else setTimeout(fetchPages, 2000);
 });

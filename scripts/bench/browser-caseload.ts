@@ -59,10 +59,18 @@ interface Outcome {
   readonly reported: number;
 }
 
-export async function measureBrowserCaseload(browser: Browser, available: boolean, workspace: string, card: RateCard): Promise<Figure[]> {
+export async function measureBrowserCaseload(
+  browser: Browser,
+  available: boolean,
+  workspace: string,
+  card: RateCard,
+): Promise<Figure[]> {
   if (!available) {
     const reason = `not yet available: ${GENERATOR_PATH} is not in this tree`;
-    return [unavailable('caseload-browser-s', `${LABEL}, total`, 's', under(5), reason), unavailable('caseload-quarter-browser-s', QUARTER_LABEL, 's', under(5), reason)];
+    return [
+      unavailable('caseload-browser-s', `${LABEL}, total`, 's', under(5), reason),
+      unavailable('caseload-quarter-browser-s', QUARTER_LABEL, 's', under(5), reason),
+    ];
   }
   const entry = join(workspace, 'caseload-worker.ts');
   const outDir = join(workspace, 'caseload');
@@ -71,9 +79,17 @@ export async function measureBrowserCaseload(browser: Browser, available: boolea
     root: ROOT,
     configFile: false,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'worker' } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: 'worker' },
+    },
   });
-  writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>Caseload</title><main><h1>Caseload</h1></main>\n');
+  writeFileSync(
+    join(outDir, 'index.html'),
+    '<!doctype html><title>Caseload</title><main><h1>Caseload</h1></main>\n',
+  );
   const server = await serve(outDir);
   const { context, page } = await freshPage(browser);
   try {
@@ -88,11 +104,25 @@ export async function measureBrowserCaseload(browser: Browser, available: boolea
         }),
       { count: CASELOAD, seed: SEED, rateCard: card },
     );
-    if (outcome.priced !== CASELOAD) throw new Error(`the worker priced ${outcome.priced} of ${CASELOAD} budgets`);
-    if (outcome.reported !== CASELOAD) throw new Error(`the quarter's report priced ${outcome.reported} of ${CASELOAD} budgets`);
+    if (outcome.priced !== CASELOAD)
+      throw new Error(`the worker priced ${outcome.priced} of ${CASELOAD} budgets`);
+    if (outcome.reported !== CASELOAD)
+      throw new Error(`the quarter's report priced ${outcome.reported} of ${CASELOAD} budgets`);
     return [
-      { id: 'caseload-browser-s', label: `${LABEL}, total`, unit: 's', value: tidy(outcome.seconds), goal: under(5) },
-      { id: 'caseload-quarter-browser-s', label: QUARTER_LABEL, unit: 's', value: tidy(outcome.quarterSeconds), goal: under(5) },
+      {
+        id: 'caseload-browser-s',
+        label: `${LABEL}, total`,
+        unit: 's',
+        value: tidy(outcome.seconds),
+        goal: under(5),
+      },
+      {
+        id: 'caseload-quarter-browser-s',
+        label: QUARTER_LABEL,
+        unit: 's',
+        value: tidy(outcome.quarterSeconds),
+        goal: under(5),
+      },
     ];
   } finally {
     await context.close();

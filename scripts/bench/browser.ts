@@ -14,7 +14,9 @@ export async function throttle(page: Page, rate = CPU_SLOWDOWN): Promise<void> {
 }
 
 /** A fresh profile each time: empty cache, empty IndexedDB, like a first visit. */
-export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function freshPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));

@@ -39,10 +39,23 @@ export function budgetOfLines(count: number): Budget {
   const expenses = example.value.expenses.map((expense) =>
     expense.effect === undefined
       ? expense
-      : { ...expense, effect: { ends: first(expense.effect.ends ?? []), starts: first(expense.effect.starts ?? []) } },
+      : {
+          ...expense,
+          effect: {
+            ends: first(expense.effect.ends ?? []),
+            starts: first(expense.effect.starts ?? []),
+          },
+        },
   );
-  const budget = readBudget({ ...example.value, id: `bench-${count}`, title: `Bench: ${count} lines`, lines, expenses });
-  if (!budget.ok) throw new Error(`the ${count}-line budget is invalid: ${JSON.stringify(budget.problems)}`);
+  const budget = readBudget({
+    ...example.value,
+    id: `bench-${count}`,
+    title: `Bench: ${count} lines`,
+    lines,
+    expenses,
+  });
+  if (!budget.ok)
+    throw new Error(`the ${count}-line budget is invalid: ${JSON.stringify(budget.problems)}`);
   return budget.value;
 }
 

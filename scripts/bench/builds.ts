@@ -30,7 +30,12 @@ export async function buildAll(): Promise<Builds> {
   const minimalDir = join(workspace, 'minimal');
   await build({ root: ROOT, ...quiet, build: { outDir: appDir, emptyOutDir: true } });
   await build(minimalConfig(minimalDir));
-  return { appDir, minimalDir, workspace, remove: () => rmSync(workspace, { recursive: true, force: true }) };
+  return {
+    appDir,
+    minimalDir,
+    workspace,
+    remove: () => rmSync(workspace, { recursive: true, force: true }),
+  };
 }
 
 function minimalConfig(outDir: string): InlineConfig {

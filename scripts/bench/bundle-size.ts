@@ -9,7 +9,9 @@ export const STARTUP_GOAL_KB = 150;
 
 export function measureBundle(appDir: string): Figure[] {
   const bundle = readBundle(appDir);
-  const pdfModules = bundle.startup.flatMap((chunk) => chunk.modules.filter((module) => PDF_MODULE.test(module)));
+  const pdfModules = bundle.startup.flatMap((chunk) =>
+    chunk.modules.filter((module) => PDF_MODULE.test(module)),
+  );
   const figures: Figure[] = [
     {
       id: 'startup-js-gzip',
@@ -27,7 +29,12 @@ export function measureBundle(appDir: string): Figure[] {
     },
   ];
   for (const chunk of [...bundle.lazy].sort((a, b) => b.gzip - a.gzip)) {
-    figures.push({ id: `lazy-${chunk.name}`, label: `Lazy chunk ${chunk.name}, gzip`, unit: 'KB', value: kilobytes(chunk.gzip) });
+    figures.push({
+      id: `lazy-${chunk.name}`,
+      label: `Lazy chunk ${chunk.name}, gzip`,
+      unit: 'KB',
+      value: kilobytes(chunk.gzip),
+    });
   }
   return figures;
 }

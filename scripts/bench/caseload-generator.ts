@@ -22,10 +22,12 @@ export const SEED = 9;
 
 export async function loadGenerator(): Promise<GenerateBudgets | string> {
   // Only a missing file means "not yet": a generator that is there but fails is a fault.
-  if (!existsSync(join(ROOT, GENERATOR_PATH))) return `not yet available: ${GENERATOR_PATH} is not in this tree`;
+  if (!existsSync(join(ROOT, GENERATOR_PATH)))
+    return `not yet available: ${GENERATOR_PATH} is not in this tree`;
   // A path in a variable: the type-check must pass before the module exists.
   const path = `../../${GENERATOR_PATH}`;
   const module = (await import(path)) as { generateBudgets?: GenerateBudgets };
-  if (module.generateBudgets === undefined) throw new Error(`${GENERATOR_PATH} exports no generateBudgets`);
+  if (module.generateBudgets === undefined)
+    throw new Error(`${GENERATOR_PATH} exports no generateBudgets`);
   return module.generateBudgets;
 }

@@ -41,14 +41,23 @@ export function verdict(figure: Figure): Verdict {
   return 'met';
 }
 
-export function unavailable(id: string, label: string, unit: Unit, goal: Goal | undefined, note: string): Figure {
-  return goal === undefined ? { id, label, unit, value: null, note } : { id, label, unit, value: null, goal, note };
+export function unavailable(
+  id: string,
+  label: string,
+  unit: Unit,
+  goal: Goal | undefined,
+  note: string,
+): Figure {
+  return goal === undefined
+    ? { id, label, unit, value: null, note }
+    : { id, label, unit, value: null, goal, note };
 }
 
 /** Median and 95th percentile, nearest rank, of samples (ms). */
 export function percentiles(samples: readonly number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);
-  const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+  const rank = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
   return { median: rank(0.5), p95: rank(0.95) };
 }
 

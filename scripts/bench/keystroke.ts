@@ -74,12 +74,28 @@ function eventFigures(id: string, label: string, observed: Observed): Figure[] {
     byInteraction.set(interaction, Math.max(duration, byInteraction.get(interaction) ?? 0));
   }
   const reported = [...byInteraction.values()];
-  const samples = [...reported, ...Array<number>(Math.max(0, KEYSTROKES - reported.length)).fill(0)];
+  const samples = [
+    ...reported,
+    ...Array<number>(Math.max(0, KEYSTROKES - reported.length)).fill(0),
+  ];
   const { median, p95 } = percentiles(samples);
   const figure = (suffix: string, value: number): Figure =>
     value < THRESHOLD
-      ? { id: `${id}-${suffix}`, label: `${label}, ${suffix}`, unit: 'ms', value: THRESHOLD, bound: 'under', goal: atMost(16) }
-      : { id: `${id}-${suffix}`, label: `${label}, ${suffix}`, unit: 'ms', value: tidy(value), goal: atMost(16) };
+      ? {
+          id: `${id}-${suffix}`,
+          label: `${label}, ${suffix}`,
+          unit: 'ms',
+          value: THRESHOLD,
+          bound: 'under',
+          goal: atMost(16),
+        }
+      : {
+          id: `${id}-${suffix}`,
+          label: `${label}, ${suffix}`,
+          unit: 'ms',
+          value: tidy(value),
+          goal: atMost(16),
+        };
   return [figure('median', median), figure('p95', p95)];
 }
 
@@ -93,7 +109,9 @@ function totalFigures(observed: Observed): Figure[] {
   });
   const label = `Keystroke to updated running total, 300 lines (${CPU_SLOWDOWN}× CPU slowdown)`;
   if (latencies.length < observed.keys.length) {
-    throw new Error(`the running total changed after ${latencies.length} of ${observed.keys.length} keystrokes`);
+    throw new Error(
+      `the running total changed after ${latencies.length} of ${observed.keys.length} keystrokes`,
+    );
   }
   const { median, p95 } = percentiles(latencies);
   return [
@@ -121,8 +139,16 @@ export async function measureKeystrokes(page: Page, budgetUrl: string): Promise<
   await throttle(page, 1);
   const slow = `${CPU_SLOWDOWN}× CPU slowdown, ${KEYSTROKES} keys`;
   return [
-    ...eventFigures('keystroke-event', `Keystroke in a 300-line budget, Event Timing (${slow})`, app),
+    ...eventFigures(
+      'keystroke-event',
+      `Keystroke in a 300-line budget, Event Timing (${slow})`,
+      app,
+    ),
     ...totalFigures(app),
-    ...eventFigures('keystroke-plain', `Keystroke in a plain text input, same page, Event Timing (${slow})`, plain),
+    ...eventFigures(
+      'keystroke-plain',
+      `Keystroke in a plain text input, same page, Event Timing (${slow})`,
+      plain,
+    ),
   ];
 }

@@ -19,9 +19,21 @@ export function measureNodeCaseload(generate: GenerateBudgets | string, card: Ra
   let priced = 0;
   for (const budget of budgets) if (priceOnCard(budget, card).ok) priced++;
   const seconds = (performance.now() - start) / 1000;
-  if (priced !== budgets.length) throw new Error(`${budgets.length - priced} generated budgets did not price`);
+  if (priced !== budgets.length)
+    throw new Error(`${budgets.length - priced} generated budgets did not price`);
   return [
-    { id: 'caseload-node-s', label: `${LABEL}, total`, unit: 's', value: tidy(seconds), goal: under(3) },
-    { id: 'caseload-node-rate', label: `${LABEL}, budgets a second`, unit: 'per s', value: Math.round(budgets.length / seconds) },
+    {
+      id: 'caseload-node-s',
+      label: `${LABEL}, total`,
+      unit: 's',
+      value: tidy(seconds),
+      goal: under(3),
+    },
+    {
+      id: 'caseload-node-rate',
+      label: `${LABEL}, budgets a second`,
+      unit: 'per s',
+      value: Math.round(budgets.length / seconds),
+    },
   ];
 }

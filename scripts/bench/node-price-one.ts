@@ -29,7 +29,13 @@ export function measurePriceOne(): Figure[] {
   const { median, p95 } = percentiles(samples);
   const label = `Price one 300-line budget in Node (${RUNS} runs)`;
   return [
-    { id: 'price-300-median', label: `${label}, median`, unit: 'ms', value: tidy(median), goal: under(2) },
+    {
+      id: 'price-300-median',
+      label: `${label}, median`,
+      unit: 'ms',
+      value: tidy(median),
+      goal: under(2),
+    },
     { id: 'price-300-p95', label: `${label}, p95`, unit: 'ms', value: tidy(p95), goal: under(2) },
   ];
 }

@@ -37,19 +37,29 @@ interface Made {
 
 async function makePdf(page: Page): Promise<Made> {
   await page.evaluate(OBSERVE_SCRIPT);
-  const from = await page.evaluate(() => (window as unknown as { __longTasks: unknown[] }).__longTasks.length);
+  const from = await page.evaluate(
+    () => (window as unknown as { __longTasks: unknown[] }).__longTasks.length,
+  );
   const start = performance.now();
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 180_000 }),
     // A click from the page itself: Playwright's click waits for the download's "navigation".
-    page.getByRole('button', { name: 'Download the PDF' }).evaluate((button: HTMLElement) => button.click()),
+    page
+      .getByRole('button', { name: 'Download the PDF' })
+      .evaluate((button: HTMLElement) => button.click()),
   ]);
   const ms = performance.now() - start;
   await download.delete();
   // The button is free again once the page says the PDF is downloaded.
-  await page.getByText(/^PDF downloaded/).first().waitFor();
+  await page
+    .getByText(/^PDF downloaded/)
+    .first()
+    .waitFor();
   const tasks = await page.evaluate(
-    (skip) => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.slice(skip).map((task) => task.duration),
+    (skip) =>
+      (window as unknown as { __longTasks: { duration: number }[] }).__longTasks
+        .slice(skip)
+        .map((task) => task.duration),
     from,
   );
   return { ms, longestTaskMs: Math.max(0, ...tasks) };
@@ -60,29 +70,42 @@ async function makePdf(page: Page): Promise<Made> {
  * own DevTools target: a dedicated worker runs on a thread of its own, which the page's
  * throttling may not reach. `reached()` says how many workers accepted it.
  */
-async function throttleWorkers(page: Page, rate: number): Promise<{ reached: () => Promise<number> }> {
+async function throttleWorkers(
+  page: Page,
+  rate: number,
+): Promise<{ reached: () => Promise<number> }> {
   const session: CDPSession = await page.context().newCDPSession(page);
   const answers: Promise<boolean>[] = [];
   let next = 1;
-  session.on('Target.attachedToTarget', (event: { sessionId: string; targetInfo: { type: string } }) => {
-    if (event.targetInfo.type !== 'worker') return;
-    const id = next++;
-    answers.push(
-      new Promise<boolean>((resolve) => {
-        session.on('Target.receivedMessageFromTarget', (reply: { sessionId: string; message: string }) => {
-          if (reply.sessionId !== event.sessionId) return;
-          const answer = JSON.parse(reply.message) as { id?: number; error?: unknown };
-          if (answer.id === id) resolve(answer.error === undefined);
-        });
-        setTimeout(() => resolve(false), 5000);
-      }),
-    );
-    void session.send('Target.sendMessageToTarget', {
-      sessionId: event.sessionId,
-      message: JSON.stringify({ id, method: 'Emulation.setCPUThrottlingRate', params: { rate } }),
-    });
+  session.on(
+    'Target.attachedToTarget',
+    (event: { sessionId: string; targetInfo: { type: string } }) => {
+      if (event.targetInfo.type !== 'worker') return;
+      const id = next++;
+      answers.push(
+        new Promise<boolean>((resolve) => {
+          session.on(
+            'Target.receivedMessageFromTarget',
+            (reply: { sessionId: string; message: string }) => {
+              if (reply.sessionId !== event.sessionId) return;
+              const answer = JSON.parse(reply.message) as { id?: number; error?: unknown };
+              if (answer.id === id) resolve(answer.error === undefined);
+            },
+          );
+          setTimeout(() => resolve(false), 5000);
+        }),
+      );
+      void session.send('Target.sendMessageToTarget', {
+        sessionId: event.sessionId,
+        message: JSON.stringify({ id, method: 'Emulation.setCPUThrottlingRate', params: { rate } }),
+      });
+    },
+  );
+  await session.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
   });
-  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   return { reached: async () => (await Promise.all(answers)).filter(Boolean).length };
 }
 
@@ -122,26 +145,67 @@ async function runAt(page: Page, urls: Record<number, string>, rate: number): Pr
 export async function measurePdf(page: Page, appUrl: string): Promise<Figure[]> {
   const budgets: Record<number, Budget> = { 40: budgetOfLines(40), 300: budgetOfLines(300) };
   const urls: Record<number, string> = {};
-  for (const lines of [40, 300]) urls[lines] = await openBudget(page, appUrl, budgets[lines] as Budget);
+  for (const lines of [40, 300])
+    urls[lines] = await openBudget(page, appUrl, budgets[lines] as Budget);
   const slow = await runAt(page, urls, CPU_SLOWDOWN);
   const full = await runAt(page, urls, 1);
-  const median = (made: readonly Made[]) => tidy(percentiles(made.map((each) => each.ms)).median / 1000);
-  const longest = (run: Run) => Math.max(run.first.longestTaskMs, ...Object.values(run.repeated).flat().map((made) => made.longestTaskMs));
+  const median = (made: readonly Made[]) =>
+    tidy(percentiles(made.map((each) => each.ms)).median / 1000);
+  const longest = (run: Run) =>
+    Math.max(
+      run.first.longestTaskMs,
+      ...Object.values(run.repeated)
+        .flat()
+        .map((made) => made.longestTaskMs),
+    );
   const slowed = `${CPU_SLOWDOWN}× CPU slowdown, the worker ${slow.workersSlowed > 0 ? 'slowed too' : 'not slowed'}`;
   const goals: Record<number, number> = { 40: 1.5, 300: 4 };
   const figures: Figure[] = [
-    { id: 'pdf-300-first', label: `PDF of 300 lines, first (starts the worker, loads the renderer; ${slowed})`, unit: 's', value: tidy(slow.first.ms / 1000) },
+    {
+      id: 'pdf-300-first',
+      label: `PDF of 300 lines, first (starts the worker, loads the renderer; ${slowed})`,
+      unit: 's',
+      value: tidy(slow.first.ms / 1000),
+    },
   ];
   for (const lines of [40, 300]) {
-    figures.push({ id: `pdf-${lines}-slow`, label: `PDF of ${lines} lines, repeated (${slowed}), median of ${REPEATS}`, unit: 's', value: median(slow.repeated[lines] ?? []), goal: under(goals[lines] ?? 0) });
+    figures.push({
+      id: `pdf-${lines}-slow`,
+      label: `PDF of ${lines} lines, repeated (${slowed}), median of ${REPEATS}`,
+      unit: 's',
+      value: median(slow.repeated[lines] ?? []),
+      goal: under(goals[lines] ?? 0),
+    });
   }
-  figures.push({ id: 'pdf-300-first-full', label: 'PDF of 300 lines, first (full speed)', unit: 's', value: tidy(full.first.ms / 1000) });
+  figures.push({
+    id: 'pdf-300-first-full',
+    label: 'PDF of 300 lines, first (full speed)',
+    unit: 's',
+    value: tidy(full.first.ms / 1000),
+  });
   for (const lines of [40, 300]) {
-    figures.push({ id: `pdf-${lines}-full`, label: `PDF of ${lines} lines, repeated (full speed), median of ${REPEATS}`, unit: 's', value: median(full.repeated[lines] ?? []) });
+    figures.push({
+      id: `pdf-${lines}-full`,
+      label: `PDF of ${lines} lines, repeated (full speed), median of ${REPEATS}`,
+      unit: 's',
+      value: median(full.repeated[lines] ?? []),
+    });
   }
   figures.push(
-    { id: 'pdf-longest-task-slow-ms', label: `Longest main-thread task while a PDF is made (${CPU_SLOWDOWN}× CPU slowdown)`, unit: 'ms', value: tidy(longest(slow)), goal: atMost(LONGEST_TASK_MS) },
-    { id: 'pdf-longest-task-full-ms', label: 'Longest main-thread task while a PDF is made (full speed)', unit: 'ms', value: tidy(longest(full)), goal: atMost(LONGEST_TASK_MS) },
+    {
+      id: 'pdf-longest-task-slow-ms',
+      label: `Longest main-thread task while a PDF is made (${CPU_SLOWDOWN}× CPU slowdown)`,
+      unit: 'ms',
+      value: tidy(longest(slow)),
+      goal: atMost(LONGEST_TASK_MS),
+    },
+    {
+      id: 'pdf-longest-task-full-ms',
+      label: 'Longest main-thread task while a PDF is made (full speed)',
+      unit: 'ms',
+      value: tidy(longest(full)),
+      goal: atMost(LONGEST_TASK_MS),
+    },
   );
   return figures;
 }

@@ -31,12 +31,14 @@ const { values } = parseArgs({
 const out = values.out ?? 'bench-results.json';
 const only = values.only?.split(',').map((part) => part.trim());
 const unknown = only?.filter((part) => !(PARTS as readonly string[]).includes(part)) ?? [];
-if (unknown.length > 0) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
+if (unknown.length > 0)
+  throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
 const wanted = (part: (typeof PARTS)[number]) => only === undefined || only.includes(part);
 const loadAverageAtStart = loadavg().map((load) => Number(load.toFixed(2)));
 const started = Date.now();
 const figures: Figure[] = [];
-const step = (name: string) => console.log(`… ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
+const step = (name: string) =>
+  console.log(`… ${name} (${Math.round((Date.now() - started) / 1000)} s)`);
 
 const generator = await loadGenerator();
 const card = exampleRateCard(budgetOf300Lines());
@@ -80,7 +82,14 @@ try {
     }
     if (wanted('caseload')) {
       step('the caseload in a browser worker');
-      figures.push(...(await measureBrowserCaseload(browser, typeof generator !== 'string', builds.workspace, card)));
+      figures.push(
+        ...(await measureBrowserCaseload(
+          browser,
+          typeof generator !== 'string',
+          builds.workspace,
+          card,
+        )),
+      );
     }
   } finally {
     await app.close();
@@ -105,7 +114,9 @@ const missed = figures.filter((figure) => verdict(figure) === 'missed').length;
 console.log(
   `\n${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${chromium}; load ${loadAverageAtStart.join(' ')} at the start, ${machine.loadAverageAtEnd.join(' ')} at the end`,
 );
-console.log(`${missed} goal${missed === 1 ? '' : 's'} missed; ${Math.round((Date.now() - started) / 1000)} s; written to ${out}`);
+console.log(
+  `${missed} goal${missed === 1 ? '' : 's'} missed; ${Math.round((Date.now() - started) / 1000)} s; written to ${out}`,
+);
 writeFileSync(
   out,
   `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, figures: figures.map((figure) => ({ ...figure, verdict: verdict(figure) })) }, null, 2)}\n`,

@@ -40,7 +40,9 @@ export const PDF_MODULE = /node_modules\/@react-pdf\/|src\/io\/pdf\//;
 function chunk(outDir: string, entry: ManifestChunk): Chunk {
   const path = join(outDir, entry.file);
   const map = `${path}.map`;
-  const modules = existsSync(map) ? (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources : [];
+  const modules = existsSync(map)
+    ? (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources
+    : [];
   return {
     file: entry.file,
     name: entry.name ?? entry.src ?? entry.file,
@@ -52,9 +54,12 @@ function chunk(outDir: string, entry: ManifestChunk): Chunk {
 
 export function readBundle(outDir: string): Bundle {
   const manifestPath = join(outDir, '.vite', 'manifest.json');
-  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: build with build.manifest on`);
+  if (!existsSync(manifestPath))
+    throw new Error(`${manifestPath} is missing: build with build.manifest on`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
-  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry === true && key.endsWith('index.html'));
+  const entry = Object.keys(manifest).find(
+    (key) => manifest[key]?.isEntry === true && key.endsWith('index.html'),
+  );
   if (entry === undefined) throw new Error('the manifest has no entry for index.html');
   // Follow static imports only: dynamic ones load when asked, not at start-up.
   const startupKeys = new Set<string>();
@@ -65,8 +70,12 @@ export function readBundle(outDir: string): Bundle {
   };
   visit(entry);
   const scripts = Object.entries(manifest).filter(([, value]) => value.file.endsWith('.js'));
-  const startup = scripts.filter(([key]) => startupKeys.has(key)).map(([, value]) => chunk(outDir, value));
-  const lazy = scripts.filter(([key]) => !startupKeys.has(key)).map(([, value]) => chunk(outDir, value));
+  const startup = scripts
+    .filter(([key]) => startupKeys.has(key))
+    .map(([, value]) => chunk(outDir, value));
+  const lazy = scripts
+    .filter(([key]) => !startupKeys.has(key))
+    .map(([, value]) => chunk(outDir, value));
   return { startup, lazy, startupGzip: startup.reduce((sum, item) => sum + item.gzip, 0) };
 }
 

@@ -31,13 +31,19 @@ async function timeToReady(browser: Browser, url: string): Promise<number> {
     await page.addInitScript({ content: READY_SCRIPT });
     await throttle(page);
     await page.goto(url, { waitUntil: 'commit' });
-    return await page.evaluate(() => (window as unknown as { __benchReady: Promise<number> }).__benchReady);
+    return await page.evaluate(
+      () => (window as unknown as { __benchReady: Promise<number> }).__benchReady,
+    );
   } finally {
     await context.close();
   }
 }
 
-export async function measureStartup(browser: Browser, appUrl: string, minimalUrl: string): Promise<Figure[]> {
+export async function measureStartup(
+  browser: Browser,
+  appUrl: string,
+  minimalUrl: string,
+): Promise<Figure[]> {
   const app: number[] = [];
   const minimal: number[] = [];
   // One untimed load of each first: the preview servers' own first requests are slower.
@@ -51,8 +57,24 @@ export async function measureStartup(browser: Browser, appUrl: string, minimalUr
   const minimalMedian = percentiles(minimal).median;
   const slow = `${CPU_SLOWDOWN}× CPU slowdown, median of ${RUNS} first visits`;
   return [
-    { id: 'startup-app-ms', label: `Navigation to the start page, interactive (${slow})`, unit: 'ms', value: tidy(appMedian) },
-    { id: 'startup-minimal-ms', label: `Navigation to a minimal Vite + React page (${slow})`, unit: 'ms', value: tidy(minimalMedian) },
-    { id: 'startup-ratio', label: 'Start-up: the app against the minimal page', unit: '×', value: tidy(appMedian / minimalMedian), goal: atMost(1.5) },
+    {
+      id: 'startup-app-ms',
+      label: `Navigation to the start page, interactive (${slow})`,
+      unit: 'ms',
+      value: tidy(appMedian),
+    },
+    {
+      id: 'startup-minimal-ms',
+      label: `Navigation to a minimal Vite + React page (${slow})`,
+      unit: 'ms',
+      value: tidy(minimalMedian),
+    },
+    {
+      id: 'startup-ratio',
+      label: 'Start-up: the app against the minimal page',
+      unit: '×',
+      value: tidy(appMedian / minimalMedian),
+      goal: atMost(1.5),
+    },
   ];
 }

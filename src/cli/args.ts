@@ -5,7 +5,15 @@ import { asOfOption, periodOption } from './date-args';
 import { splitArgs } from './split-args';
 
 /** The exports for other systems (docs/exports.md) are CSV on standard output, as `csv` is. */
-export const OUTPUT_FORMATS = ['json', 'csv', 'text', 'pdf', 'phb-schedule', 'payroll', 'service-agreement'] as const;
+export const OUTPUT_FORMATS = [
+  'json',
+  'csv',
+  'text',
+  'pdf',
+  'phb-schedule',
+  'payroll',
+  'service-agreement',
+] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 interface CommonArgs {
@@ -38,10 +46,19 @@ export type ParsedArgs =
       readonly usage?: string;
     };
 
-const OPTIONS_WITH_VALUES = new Set(['--rate-card', '--cards', '--format', '--out', '--lang', '--as-of', '--period']);
+const OPTIONS_WITH_VALUES = new Set([
+  '--rate-card',
+  '--cards',
+  '--format',
+  '--out',
+  '--lang',
+  '--as-of',
+  '--period',
+]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  if (isCohortCommand(argv) && !argv.includes('--help') && !argv.includes('-h')) return parseCohortArgs(argv);
+  if (isCohortCommand(argv) && !argv.includes('--help') && !argv.includes('-h'))
+    return parseCohortArgs(argv);
   const split = splitArgs(argv, OPTIONS_WITH_VALUES);
   if (split.kind !== 'split') return split;
   const { positional, options } = split;
@@ -70,7 +87,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ? { kind: 'error', key: 'pdf.cli.needsOut', usage: 'pdf.cli.usage' }
       : { kind: 'price', args: { ...common, format, out } };
   }
-  if (out !== undefined) return { kind: 'error', key: 'pdf.cli.outOnlyForPdf', usage: 'pdf.cli.usage' };
+  if (out !== undefined)
+    return { kind: 'error', key: 'pdf.cli.outOnlyForPdf', usage: 'pdf.cli.usage' };
   return { kind: 'price', args: { ...common, format, out: null } };
 }
 

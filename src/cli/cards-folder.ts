@@ -34,11 +34,14 @@ export function loadCardsFolder(folder: string | null): Loaded<CardShelf> {
     const stats = lstatSync(folder);
     if (stats.isSymbolicLink()) return refuse(folder, 'validation.symbolicLink');
     if (!stats.isDirectory()) return refuse(folder, 'cli.cards.notAFolder');
-    names = readdirSync(folder).filter((name) => name.toLowerCase().endsWith('.json')).sort();
+    names = readdirSync(folder)
+      .filter((name) => name.toLowerCase().endsWith('.json'))
+      .sort();
   } catch {
     return refuse(folder, 'cli.cards.noFolder');
   }
-  if (names.length > MAX_CARDS) return refuse(folder, 'cli.cards.tooMany', { max: String(MAX_CARDS) });
+  if (names.length > MAX_CARDS)
+    return refuse(folder, 'cli.cards.tooMany', { max: String(MAX_CARDS) });
   const shipped = new Set(shippedCardIds());
   const cards = new Map<string, RateCard>();
   const from = new Map<string, string>();
@@ -54,7 +57,8 @@ export function loadCardsFolder(folder: string | null): Loaded<CardShelf> {
     const { id } = card.value;
     const earlier = from.get(id);
     if (shipped.has(id)) problems.push({ path, key: 'cli.cards.shippedId', values: { id } });
-    else if (earlier !== undefined) problems.push({ path, key: 'cli.cards.sameId', values: { id, first: earlier } });
+    else if (earlier !== undefined)
+      problems.push({ path, key: 'cli.cards.sameId', values: { id, first: earlier } });
     else {
       cards.set(id, card.value);
       from.set(id, path);
@@ -63,6 +67,10 @@ export function loadCardsFolder(folder: string | null): Loaded<CardShelf> {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: cards };
 }
 
-function refuse(folder: string, key: string, values: Record<string, string> = {}): Loaded<CardShelf> {
+function refuse(
+  folder: string,
+  key: string,
+  values: Record<string, string> = {},
+): Loaded<CardShelf> {
   return { ok: false, problems: [{ path: folder, key, values: { folder, ...values } }] };
 }

@@ -8,7 +8,14 @@ import { parseQuarter, type Quarter } from '../domain/caseload/quarter';
 import { isLanguage, type Language } from '../i18n';
 import { asOfOption } from './date-args';
 
-export const COHORT_FORMATS = ['json', 'csv', 'table-csv', 'phb-return', 'phb-return-csv', 'benchmark'] as const;
+export const COHORT_FORMATS = [
+  'json',
+  'csv',
+  'table-csv',
+  'phb-return',
+  'phb-return-csv',
+  'benchmark',
+] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
 const RETURN_FORMATS = ['phb-return', 'phb-return-csv'] as const;
@@ -36,9 +43,25 @@ export type CohortArgs = {
 
 export type ParsedCohortArgs =
   | { readonly kind: 'cohort'; readonly args: CohortArgs }
-  | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string>; readonly usage: string };
+  | {
+      readonly kind: 'error';
+      readonly key: string;
+      readonly values?: Record<string, string>;
+      readonly usage: string;
+    };
 
-const OPTIONS = new Set(['--cohort', '--rate-card', '--cards', '--format', '--as-of', '--quarter', '--next-card', '--lang', '--area', '--population']);
+const OPTIONS = new Set([
+  '--cohort',
+  '--rate-card',
+  '--cards',
+  '--format',
+  '--as-of',
+  '--quarter',
+  '--next-card',
+  '--lang',
+  '--area',
+  '--population',
+]);
 const USAGE = 'caseload.cli.usage';
 
 export function isCohortCommand(argv: readonly string[]): boolean {
@@ -56,11 +79,13 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
       return { kind: 'error', key, values: { option: name }, usage: USAGE };
     }
     const value = inline ?? argv[++i];
-    if (value === undefined || value === '') return { kind: 'error', key: 'cli.missingValue', values: { option: name }, usage: USAGE };
+    if (value === undefined || value === '')
+      return { kind: 'error', key: 'cli.missingValue', values: { option: name }, usage: USAGE };
     options.set(name, value);
   }
   const format = options.get('--format') ?? 'json';
-  if (!(COHORT_FORMATS as readonly string[]).includes(format)) return { kind: 'error', key: 'caseload.cli.badFormat', usage: USAGE };
+  if (!(COHORT_FORMATS as readonly string[]).includes(format))
+    return { kind: 'error', key: 'caseload.cli.badFormat', usage: USAGE };
   const asOf = asOfOption(options.get('--as-of'));
   if (!asOf.ok) return { kind: 'error', key: asOf.key, usage: USAGE };
   const folder = options.get('--cohort') as string;
@@ -70,27 +95,47 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
   const language = options.get('--lang') ?? 'en';
   if (!isLanguage(language)) return { kind: 'error', key: 'cli.badLang', usage: USAGE };
   const area = options.get('--area') ?? '';
-  if (format === 'benchmark' && area === '') return { kind: 'error', key: 'commissioner.cli.needsArea', usage: USAGE };
+  if (format === 'benchmark' && area === '')
+    return { kind: 'error', key: 'commissioner.cli.needsArea', usage: USAGE };
   const populationText = options.get('--population');
-  if (populationText !== undefined && !/^[1-9]\d{0,8}$/.test(populationText)) return { kind: 'error', key: 'commissioner.cli.badPopulation', usage: USAGE };
-  if (format !== 'benchmark' && (options.has('--area') || populationText !== undefined)) return { kind: 'error', key: 'commissioner.cli.benchmarkOnly', usage: USAGE };
+  if (populationText !== undefined && !/^[1-9]\d{0,8}$/.test(populationText))
+    return { kind: 'error', key: 'commissioner.cli.badPopulation', usage: USAGE };
+  if (format !== 'benchmark' && (options.has('--area') || populationText !== undefined))
+    return { kind: 'error', key: 'commissioner.cli.benchmarkOnly', usage: USAGE };
   const population = populationText === undefined ? null : Number(populationText);
-  const common = { folder, rateCard, cards, nextCard, language, area, population, asOf: asOf.value };
+  const common = {
+    folder,
+    rateCard,
+    cards,
+    nextCard,
+    language,
+    area,
+    population,
+    asOf: asOf.value,
+  };
   const quarterText = options.get('--quarter');
   if (!isReturnFormat(format)) {
-    if (quarterText !== undefined) return { kind: 'error', key: 'caseload.cli.quarterWithoutReturn', usage: USAGE };
-    return { kind: 'cohort', args: { ...common, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null } };
+    if (quarterText !== undefined)
+      return { kind: 'error', key: 'caseload.cli.quarterWithoutReturn', usage: USAGE };
+    return {
+      kind: 'cohort',
+      args: { ...common, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null },
+    };
   }
-  if (quarterText === undefined) return { kind: 'error', key: 'caseload.cli.noQuarter', values: { format }, usage: USAGE };
+  if (quarterText === undefined)
+    return { kind: 'error', key: 'caseload.cli.noQuarter', values: { format }, usage: USAGE };
   const quarter = parseQuarter(quarterText);
   if (!quarter.ok) {
     const [first] = quarter.problems;
     // validation.quarter → caseload.cli.quarter: the same words, led by the option's name.
     const key = `caseload.cli.${(first?.key ?? 'validation.quarter').replace('validation.', '')}`;
-    const values = Object.fromEntries(Object.entries(first?.values ?? {}).map(([name, value]) => [name, String(value)]));
+    const values = Object.fromEntries(
+      Object.entries(first?.values ?? {}).map(([name, value]) => [name, String(value)]),
+    );
     return { kind: 'error', key, values, usage: USAGE };
   }
-  if (nextCard !== null) return { kind: 'error', key: 'commissioner.cli.nextCardNotWithReturn', usage: USAGE };
+  if (nextCard !== null)
+    return { kind: 'error', key: 'commissioner.cli.nextCardNotWithReturn', usage: USAGE };
   return { kind: 'cohort', args: { ...common, format, quarter: quarter.value } };
 }
 

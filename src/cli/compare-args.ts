@@ -38,10 +38,12 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   const { positional: files, options } = split;
   if (files.length < 1 || files.length > 2) return { kind: 'error', key: 'revisions.cli.files' };
   const format = options.get('--format') ?? 'json';
-  if (!(COMPARE_FORMATS as readonly string[]).includes(format)) return { kind: 'error', key: 'revisions.cli.format' };
+  if (!(COMPARE_FORMATS as readonly string[]).includes(format))
+    return { kind: 'error', key: 'revisions.cli.format' };
   const fromVersion = version(options.get('--from'));
   const toVersion = version(options.get('--to'));
-  if (fromVersion === null || toVersion === null) return { kind: 'error', key: 'revisions.cli.version' };
+  if (fromVersion === null || toVersion === null)
+    return { kind: 'error', key: 'revisions.cli.version' };
   const rateCard = options.get('--rate-card') ?? null;
   const asOf = asOfOption(options.get('--as-of'));
   if (!asOf.ok) return { kind: 'error', key: asOf.key };
@@ -50,7 +52,19 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   if (files.length === 1 && fromVersion === toVersion && rateCard === null) {
     return { kind: 'error', key: 'revisions.cli.nothingToCompare' };
   }
-  return { kind: 'compare', args: { fromFile, toFile, fromVersion, toVersion, rateCard, cards: options.get('--cards') ?? null, format: format as CompareFormat, asOf: asOf.value } };
+  return {
+    kind: 'compare',
+    args: {
+      fromFile,
+      toFile,
+      fromVersion,
+      toVersion,
+      rateCard,
+      cards: options.get('--cards') ?? null,
+      format: format as CompareFormat,
+      asOf: asOf.value,
+    },
+  };
 }
 
 function version(text: string | undefined): Version | null {

@@ -5,10 +5,25 @@
  * reports and again while reading, which stops at one byte over the limit whatever the
  * file claims. The bytes must be UTF-8 (see text-encoding.ts), as in the app.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileSizeProblem, parseJsonBytes, readPastLimitProblem, type JsonLimits } from '../domain/json-text';
+import {
+  fileSizeProblem,
+  parseJsonBytes,
+  readPastLimitProblem,
+  type JsonLimits,
+} from '../domain/json-text';
 import { failed, ok, problem, type Problem, type Result } from '../domain/problems';
 
 /** What the system's error codes mean to a person; any other is "could not be read". */
@@ -29,7 +44,11 @@ export interface ReadOptions {
   readonly followLinks: boolean;
 }
 
-export function readJsonFile(path: string, limits: JsonLimits, options: ReadOptions = { followLinks: true }): Result<unknown> {
+export function readJsonFile(
+  path: string,
+  limits: JsonLimits,
+  options: ReadOptions = { followLinks: true },
+): Result<unknown> {
   const bytes = readRegularFile(path, limits.maxLength, options);
   return bytes.ok ? parseJsonBytes(bytes.value, limits) : bytes;
 }
@@ -39,15 +58,28 @@ export function readJsonFile(path: string, limits: JsonLimits, options: ReadOpti
  * (O_NONBLOCK, so a FIFO put in its place after the check cannot block) and checked again
  * once open, as it may have been swapped in between.
  */
-export function readRegularFile(path: string, maxBytes: number, { followLinks }: ReadOptions): Result<Uint8Array> {
+export function readRegularFile(
+  path: string,
+  maxBytes: number,
+  { followLinks }: ReadOptions,
+): Result<Uint8Array> {
   let fd: number | null = null;
   try {
     const named = followLinks ? statSync(path) : lstatSync(path);
     const kind = kindProblem(named);
     if (kind !== null) return failed([kind]);
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (followLinks ? 0 : (constants.O_NOFOLLOW ?? 0)));
+    fd = openSync(
+      path,
+      constants.O_RDONLY |
+        (constants.O_NONBLOCK ?? 0) |
+        (followLinks ? 0 : (constants.O_NOFOLLOW ?? 0)),
+    );
     const opened = fstatSync(fd);
-    const swapped = kindProblem(opened) ?? (opened.ino === named.ino && opened.dev === named.dev ? null : problem([], 'validation.readFile'));
+    const swapped =
+      kindProblem(opened) ??
+      (opened.ino === named.ino && opened.dev === named.dev
+        ? null
+        : problem([], 'validation.readFile'));
     if (swapped !== null) return failed([swapped]);
     const tooLarge = fileSizeProblem(opened.size, { maxLength: maxBytes });
     if (tooLarge !== null) return failed([tooLarge]);

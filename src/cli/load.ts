@@ -4,7 +4,13 @@ import type { Problem } from '../domain/problems';
 import { readBudget, readRateCard } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
 import type { RateCard } from '../domain/schema/rate-card';
-import { isCardPath, readJsonFile, SHIPPED_CARDS_DIR, shippedCardIds, shippedCardPath } from './files';
+import {
+  isCardPath,
+  readJsonFile,
+  SHIPPED_CARDS_DIR,
+  shippedCardIds,
+  shippedCardPath,
+} from './files';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: readonly Problem[] };
 
@@ -19,8 +25,13 @@ export function loadBudget(file: string): Loaded<Budget> {
  * path. Only the option names a file: a budget's `rateCard` is always an id (see
  * loadShippedCard), so a budget cannot point the tool at a file.
  */
-export function loadCardOption(reference: string, cards: ReadonlyMap<string, RateCard> = new Map()): Loaded<RateCard> {
-  return isCardPath(reference) ? loadCardFile(reference, reference) : loadCardById(reference, cards);
+export function loadCardOption(
+  reference: string,
+  cards: ReadonlyMap<string, RateCard> = new Map(),
+): Loaded<RateCard> {
+  return isCardPath(reference)
+    ? loadCardFile(reference, reference)
+    : loadCardById(reference, cards);
 }
 
 /** The card to price a budget on: the `--rate-card` option's if given, else the one the budget names. */
@@ -40,9 +51,13 @@ export function loadCardById(id: string, cards: ReadonlyMap<string, RateCard>): 
   const own = cards.get(id);
   if (own !== undefined) return { ok: true, value: own };
   const shipped = loadShippedCard(id);
-  if (shipped.ok || cards.size === 0 || shipped.problems[0]?.key !== 'validation.unknownRateCard') return shipped;
+  if (shipped.ok || cards.size === 0 || shipped.problems[0]?.key !== 'validation.unknownRateCard')
+    return shipped;
   const known = [...shippedCardIds(), ...cards.keys()].sort().join(', ');
-  return { ok: false, problems: [{ path: 'rateCard', key: 'cli.cards.unknownCard', values: { id, known } }] };
+  return {
+    ok: false,
+    problems: [{ path: 'rateCard', key: 'cli.cards.unknownCard', values: { id, known } }],
+  };
 }
 
 /**
@@ -52,11 +67,29 @@ export function loadCardById(id: string, cards: ReadonlyMap<string, RateCard>): 
 export function loadShippedCard(id: string, folder = SHIPPED_CARDS_DIR): Loaded<RateCard> {
   const known = shippedCardIds(folder);
   if (!known.includes(id)) {
-    return { ok: false, problems: [{ path: 'rateCard', key: 'validation.unknownRateCard', values: { id, known: known.join(', ') } }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'rateCard',
+          key: 'validation.unknownRateCard',
+          values: { id, known: known.join(', ') },
+        },
+      ],
+    };
   }
   const card = loadCardFile(shippedCardPath(id, folder), id);
   if (card.ok && card.value.id !== id) {
-    return { ok: false, problems: [{ path: 'rateCard', key: 'validation.cardIdMismatch', values: { id, found: card.value.id } }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'rateCard',
+          key: 'validation.cardIdMismatch',
+          values: { id, found: card.value.id },
+        },
+      ],
+    };
   }
   return card;
 }
@@ -70,5 +103,8 @@ function loadCardFile(path: string, name: string): Loaded<RateCard> {
 
 /** A problem with the whole file names the file; a field's problem names the field. */
 export function inFile(file: string, problems: readonly Problem[], fieldPrefix: string): Problem[] {
-  return problems.map((p) => ({ ...p, path: p.path === 'file' ? file : `${fieldPrefix}${p.path}` }));
+  return problems.map((p) => ({
+    ...p,
+    path: p.path === 'file' ? file : `${fieldPrefix}${p.path}`,
+  }));
 }

@@ -54,8 +54,15 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
   const { valid, invalid } = readBudgets(args.folder, files);
   if (args.quarter !== null) {
     listInvalid(invalid, skipped, output, t);
-    const counted = phbReturn(valid.map((v) => v.budget), args.quarter);
-    output.stdout(args.format === 'phb-return-csv' ? phbReturnCsv(counted, t) : `${JSON.stringify(counted, null, 2)}\n`);
+    const counted = phbReturn(
+      valid.map((v) => v.budget),
+      args.quarter,
+    );
+    output.stdout(
+      args.format === 'phb-return-csv'
+        ? phbReturnCsv(counted, t)
+        : `${JSON.stringify(counted, null, 2)}\n`,
+    );
     return EXIT_OK;
   }
   const cards = loadCardsFolder(args.cards);
@@ -63,12 +70,20 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
     output.stderr(problemLines(cards.problems, t));
     return EXIT_BAD_INPUT;
   }
-  const cardId = args.rateCard ?? mostNamedCard(valid.map((v) => v.budget), [...shippedCardIds(), ...cards.value.keys()]);
+  const cardId =
+    args.rateCard ??
+    mostNamedCard(
+      valid.map((v) => v.budget),
+      [...shippedCardIds(), ...cards.value.keys()],
+    );
   if (cardId === null) {
     output.stderr(`${t('caseload.cli.noCard')}\n`);
     return EXIT_BAD_INPUT;
   }
-  const card = args.rateCard === null ? loadCardById(cardId, cards.value) : loadCardOption(cardId, cards.value);
+  const card =
+    args.rateCard === null
+      ? loadCardById(cardId, cards.value)
+      : loadCardOption(cardId, cards.value);
   if (!card.ok) {
     output.stderr(problemLines(card.problems, t));
     return EXIT_BAD_INPUT;
@@ -101,9 +116,15 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
   const summary = summariseCaseload(entries, card.value, asOf);
   switch (args.format) {
     case 'json': {
-      const describe = (list: readonly Invalid[]) => list.map(({ file, problems }) => ({ file, problems: problems.map((p) => problemText(p, t)) }));
+      const describe = (list: readonly Invalid[]) =>
+        list.map(({ file, problems }) => ({
+          file,
+          problems: problems.map((p) => problemText(p, t)),
+        }));
       const compared = comparison === null ? {} : { nextCard: comparison };
-      output.stdout(`${JSON.stringify({ summary, ...compared, budgets: entries, invalid: describe(invalid), skipped: describe(skipped) }, null, 2)}\n`);
+      output.stdout(
+        `${JSON.stringify({ summary, ...compared, budgets: entries, invalid: describe(invalid), skipped: describe(skipped) }, null, 2)}\n`,
+      );
       break;
     }
     case 'csv':
@@ -114,7 +135,14 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
       break;
     case 'benchmark': {
       // The file is checked as a region will read it before it is written.
-      const built = readBenchmark(benchmarkOf(entries, { area: args.area, asOf, rateCard: card.value.id, population: args.population }));
+      const built = readBenchmark(
+        benchmarkOf(entries, {
+          area: args.area,
+          asOf,
+          rateCard: card.value.id,
+          population: args.population,
+        }),
+      );
       if (!built.ok) {
         output.stderr(problemLines(built.problems, t));
         return EXIT_BAD_INPUT;
@@ -128,7 +156,10 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
 
 const byFile = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function readBudgets(folder: string, files: readonly string[]): { valid: { file: string; budget: Budget }[]; invalid: Invalid[] } {
+function readBudgets(
+  folder: string,
+  files: readonly string[],
+): { valid: { file: string; budget: Budget }[]; invalid: Invalid[] } {
   const valid: { file: string; budget: Budget }[] = [];
   const invalid: Invalid[] = [];
   for (const file of files) {
@@ -144,10 +175,26 @@ function readBudgets(folder: string, files: readonly string[]): { valid: { file:
  * Sorts the invalid files by path (in place, as the JSON lists them) and names each
  * problem, and each skipped entry, on standard error.
  */
-function listInvalid(invalid: Invalid[], skipped: readonly Invalid[], output: Output, t: TFunction): void {
+function listInvalid(
+  invalid: Invalid[],
+  skipped: readonly Invalid[],
+  output: Output,
+  t: TFunction,
+): void {
   invalid.sort((a, b) => byFile(a.file, b.file));
-  for (const { file, problems } of [...skipped, ...invalid].sort((a, b) => byFile(a.file, b.file))) {
-    output.stderr(problemLines(inFile(file, problems.length > 0 ? problems : [problem([], 'validation.readFile')], `${file}: `), t));
+  for (const { file, problems } of [...skipped, ...invalid].sort((a, b) =>
+    byFile(a.file, b.file),
+  )) {
+    output.stderr(
+      problemLines(
+        inFile(
+          file,
+          problems.length > 0 ? problems : [problem([], 'validation.readFile')],
+          `${file}: `,
+        ),
+        t,
+      ),
+    );
   }
 }
 
@@ -175,10 +222,12 @@ function budgetFilesIn(folder: string): Listing | null {
     for (const name of names) {
       const file = under === '' ? name : `${under}/${name}`;
       const stats = lstatSync(join(folder, file));
-      if (stats.isSymbolicLink()) skipped.push({ file, problems: [problem([], 'validation.symbolicLink')] });
+      if (stats.isSymbolicLink())
+        skipped.push({ file, problems: [problem([], 'validation.symbolicLink')] });
       else if (stats.isDirectory()) walk(file);
       else if (!name.toLowerCase().endsWith('.json')) continue;
-      else if (!stats.isFile()) skipped.push({ file, problems: [problem([], 'validation.notAFile')] });
+      else if (!stats.isFile())
+        skipped.push({ file, problems: [problem([], 'validation.notAFile')] });
       else found.push({ file, identity: `${stats.dev}:${stats.ino}` });
     }
   };
@@ -194,7 +243,8 @@ function budgetFilesIn(folder: string): Listing | null {
     if (earlier === undefined) {
       first.set(identity, file);
       files.push(file);
-    } else skipped.push({ file, problems: [problem([], 'validation.sameFile', { first: earlier })] });
+    } else
+      skipped.push({ file, problems: [problem([], 'validation.sameFile', { first: earlier })] });
   }
   return { files, skipped: skipped.sort((a, b) => byFile(a.file, b.file)) };
 }

@@ -51,8 +51,11 @@ function compare(args: CompareArgs): Loaded<BudgetDiff> {
   if (!cards.ok) return cards;
   const fromCard = loadCardById(from.value.rateCard, cards.value);
   const toCard = loadCardFor(to.value, args.rateCard, cards.value);
-  if (!fromCard.ok || !toCard.ok) return { ok: false, problems: [...problemsOf(fromCard), ...problemsOf(toCard)] };
-  const diff = compareBudgets(from.value, fromCard.value, to.value, toCard.value, { asOf: args.asOf });
+  if (!fromCard.ok || !toCard.ok)
+    return { ok: false, problems: [...problemsOf(fromCard), ...problemsOf(toCard)] };
+  const diff = compareBudgets(from.value, fromCard.value, to.value, toCard.value, {
+    asOf: args.asOf,
+  });
   return diff.ok ? diff : { ok: false, problems: diff.problems };
 }
 
@@ -64,7 +67,12 @@ function version(file: string, wanted: Version, option: string): Loaded<Budget> 
   if (revision === null) {
     const numbers = (budget.value.revisions ?? []).map((r) => r.number);
     const known = numbers.length === 0 ? '—' : `1–${numbers.length}`;
-    return { ok: false, problems: [{ path: option, key: 'revisions.cli.noRevision', values: { file, number: wanted, known } }] };
+    return {
+      ok: false,
+      problems: [
+        { path: option, key: 'revisions.cli.noRevision', values: { file, number: wanted, known } },
+      ],
+    };
   }
   return { ok: true, value: budgetAtRevision(budget.value, revision) };
 }

@@ -36,8 +36,11 @@ export function runGenerate(argv: readonly string[], output: Output): number {
       ...(options.lines === undefined ? {} : { linesPerBudget: options.lines }),
     });
     mkdirSync(options.out, { recursive: true });
-    for (const budget of budgets) writeFileSync(join(options.out, `${budget.id}.json`), budgetFileText(budget));
-    output.stdout(`${safeMessage(t, 'caseload.generate.done', { count: budgets.length, folder: options.out })}\n`);
+    for (const budget of budgets)
+      writeFileSync(join(options.out, `${budget.id}.json`), budgetFileText(budget));
+    output.stdout(
+      `${safeMessage(t, 'caseload.generate.done', { count: budgets.length, folder: options.out })}\n`,
+    );
     return EXIT_OK;
   } catch (error) {
     output.stderr(faultLine(error, t));
@@ -58,7 +61,8 @@ function parseOptions(argv: readonly string[]): Options | string {
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const [name = '', inline] = (argv[i] as string).split(/=(.*)/s, 2);
-    if (!['--count', '--seed', '--out', '--rate-card', '--lines'].includes(name)) return 'caseload.generate.badOption';
+    if (!['--count', '--seed', '--out', '--rate-card', '--lines'].includes(name))
+      return 'caseload.generate.badOption';
     const value = inline ?? argv[++i];
     if (value === undefined || value === '') return 'caseload.generate.badOption';
     values.set(name, value);
@@ -67,7 +71,8 @@ function parseOptions(argv: readonly string[]): Options | string {
   const seed = whole(values.get('--seed'), 0, 2 ** 32 - 1);
   const lines = values.has('--lines') ? whole(values.get('--lines'), 0, 2000) : undefined;
   const out = values.get('--out');
-  if (count === null || seed === null || lines === null || out === undefined) return 'caseload.generate.badOption';
+  if (count === null || seed === null || lines === null || out === undefined)
+    return 'caseload.generate.badOption';
   return { count, seed, out, rateCard: values.get('--rate-card') ?? DEFAULT_CARD, lines };
 }
 

@@ -46,11 +46,14 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
       return EXIT_OK;
     }
     if (parsed.kind === 'error') {
-      output.stderr(`${safeMessage(t, parsed.key, parsed.values)}\n${t(parsed.usage ?? 'cli.usage')}\n`);
+      output.stderr(
+        `${safeMessage(t, parsed.key, parsed.values)}\n${t(parsed.usage ?? 'cli.usage')}\n`,
+      );
       return EXIT_BAD_INPUT;
     }
     // The caseload command speaks English only for now (its figures are the same in both).
-    if (parsed.kind === 'cohort') return runCohort(parsed.args, output, createI18n(parsed.args.language).t);
+    if (parsed.kind === 'cohort')
+      return runCohort(parsed.args, output, createI18n(parsed.args.language).t);
     ({ t } = createI18n(parsed.args.language));
     const priced = price(parsed.args);
     if (!priced.ok) {
@@ -62,7 +65,9 @@ export async function runPrice(argv: readonly string[], output: Output): Promise
     // CSV and the PDF included; the JSON and text reports also list it in their warnings.
     for (const warning of cardWarnings(priced.pricing.card)) {
       const message = cardWarningWords(warning, t);
-      output.stderr(`${safeMessage(t, 'cli.cardWarning', { card: priced.pricing.card.id, message })}\n`);
+      output.stderr(
+        `${safeMessage(t, 'cli.cardWarning', { card: priced.pricing.card.id, message })}\n`,
+      );
     }
     if (args.format === 'pdf') return await writePdf(priced.pricing, args, t, output);
     output.stdout(render(priced.pricing, args, t));
@@ -86,7 +91,11 @@ function price(args: PriceArgs): Priced {
   return pricing.ok ? { ok: true, pricing: pricing.value } : pricing;
 }
 
-function render(pricing: BudgetPricing, args: PriceArgs & { format: Exclude<OutputFormat, 'pdf'> }, t: TFunction): string {
+function render(
+  pricing: BudgetPricing,
+  args: PriceArgs & { format: Exclude<OutputFormat, 'pdf'> },
+  t: TFunction,
+): string {
   const { language, period } = args;
   switch (args.format) {
     case 'json':

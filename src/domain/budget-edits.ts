@@ -6,7 +6,9 @@ export function withLine(budget: Budget, line: NeedLine): Budget {
   const exists = budget.lines.some((other) => other.id === line.id);
   return {
     ...budget,
-    lines: exists ? budget.lines.map((other) => (other.id === line.id ? line : other)) : [...budget.lines, line],
+    lines: exists
+      ? budget.lines.map((other) => (other.id === line.id ? line : other))
+      : [...budget.lines, line],
   };
 }
 

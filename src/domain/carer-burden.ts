@@ -98,7 +98,10 @@ export function assessCarers(budget: Budget, card: RateCard): CarerBurden[] {
     const assess = (lines: readonly NeedLine[]) =>
       assessCarer(carer, carerWeek(carer.id, lines, weeksPerYear), card.carerPolicy, rates);
     const burden = assess(budget.lines);
-    return { ...burden, fix: burden.flags.length === 0 ? null : fixFor(carer.id, budget.lines, assess) };
+    return {
+      ...burden,
+      fix: burden.flags.length === 0 ? null : fixFor(carer.id, budget.lines, assess),
+    };
   });
 }
 
@@ -119,7 +122,10 @@ function fixFor(
   const load = (line: NeedLine) =>
     line.kind === 'sleep-in'
       ? { minutes: 0, sleepIns: line.days.length * line.workers }
-      : { minutes: line.minutes * line.visitsPerDay * line.workers * line.days.length, sleepIns: 0 };
+      : {
+          minutes: line.minutes * line.visitsPerDay * line.workers * line.days.length,
+          sleepIns: 0,
+        };
   const clears = (moved: ReadonlySet<NeedLine>) =>
     assess(lines.filter((line) => !moved.has(line))).flags.length === 0;
   const measure = (chosen: readonly NeedLine[]) => {
@@ -132,7 +138,11 @@ function fixFor(
     return { minutes, sleepIns, count: chosen.length };
   };
   const better = (a: ReturnType<typeof measure>, b: ReturnType<typeof measure>) =>
-    a.minutes !== b.minutes ? a.minutes < b.minutes : a.sleepIns !== b.sleepIns ? a.sleepIns < b.sleepIns : a.count < b.count;
+    a.minutes !== b.minutes
+      ? a.minutes < b.minutes
+      : a.sleepIns !== b.sleepIns
+        ? a.sleepIns < b.sleepIns
+        : a.count < b.count;
 
   let best: readonly NeedLine[] = own;
   if (own.length <= EXHAUSTIVE_LINES) {
@@ -148,7 +158,9 @@ function fixFor(
   } else {
     // Largest first until every flag clears, then give back any line not needed.
     const kept = new Set<NeedLine>();
-    for (const line of [...own].sort((a, b) => load(b).minutes - load(a).minutes || load(b).sleepIns - load(a).sleepIns)) {
+    for (const line of [...own].sort(
+      (a, b) => load(b).minutes - load(a).minutes || load(b).sleepIns - load(a).sleepIns,
+    )) {
       if (clears(kept)) break;
       kept.add(line);
     }
@@ -159,21 +171,34 @@ function fixFor(
     best = own.filter((line) => kept.has(line));
   }
   const { minutes, sleepIns } = measure(best);
-  return { lineIds: best.map((line) => line.id), hours: new Dec(minutes).div(60) as Hours, sleepIns };
+  return {
+    lineIds: best.map((line) => line.id),
+    hours: new Dec(minutes).div(60) as Hours,
+    sleepIns,
+  };
 }
 
-function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: ReliefRates): Omit<CarerBurden, 'fix'> {
+function assessCarer(
+  carer: Carer,
+  week: CarerWeek,
+  policy: CarerPolicy,
+  rates: ReliefRates,
+): Omit<CarerBurden, 'fix'> {
   let weeklyMinutes = 0;
   for (const dayMinutes of week.minutesByDay.values()) weeklyMinutes += dayMinutes;
   const minutes = week.averagedMinutes.plus(weeklyMinutes);
-  const hours = week.averagedMinutes.isZero() ? minutesToHours(weeklyMinutes as Minutes) : (minutes.div(60) as Hours);
+  const hours = week.averagedMinutes.isZero()
+    ? minutesToHours(weeklyMinutes as Minutes)
+    : (minutes.div(60) as Hours);
   const nights = week.nightDays.size;
   const caringDays = week.caringDays.size;
   const flags: CarerFlag[] = [];
 
   const hoursFlag = highestHoursFlag(hours, policy);
   if (hoursFlag !== null) {
-    flags.push(hoursThresholdFlag(hoursFlag.id, hoursFlag.severity, minutes, hoursFlag.threshold, rates));
+    flags.push(
+      hoursThresholdFlag(hoursFlag.id, hoursFlag.severity, minutes, hoursFlag.threshold, rates),
+    );
   }
   if (nights >= policy.nightsPerWeek) {
     // The care of the lightest nights moves, as it is: its waking-night help at the night
@@ -202,7 +227,12 @@ function assessCarer(carer: Carer, week: CarerWeek, policy: CarerPolicy, rates: 
       measure: 'days',
       found: new Dec(caringDays),
       threshold: new Dec(DAYS.length),
-      relief: relief(new Dec(week.minutesByDay.get(day) ?? 0), week.sleepInsByDay.get(day) ?? 0, rates, { days: [day], atNight: false }),
+      relief: relief(
+        new Dec(week.minutesByDay.get(day) ?? 0),
+        week.sleepInsByDay.get(day) ?? 0,
+        rates,
+        { days: [day], atNight: false },
+      ),
     });
   }
   if (!carer.willingAndAble && week.reliesOnLine) {
@@ -241,8 +271,12 @@ function carerWeek(carerId: string, lines: readonly NeedLine[], weeksPerYear: De
     if (line.frequency !== undefined) {
       // Rule 9: such a line adds its averaged hours, but no nights or caring days of its own.
       if (line.kind === 'visits') {
-        const weekMinutes = new Dec(line.minutes * line.visitsPerDay * line.workers * line.days.length) as Hours;
-        averagedMinutes = averagedMinutes.plus(hoursByFrequency(weekMinutes, describeFrequency(line.frequency), weeksPerYear));
+        const weekMinutes = new Dec(
+          line.minutes * line.visitsPerDay * line.workers * line.days.length,
+        ) as Hours;
+        averagedMinutes = averagedMinutes.plus(
+          hoursByFrequency(weekMinutes, describeFrequency(line.frequency), weeksPerYear),
+        );
       }
       continue;
     }
@@ -261,7 +295,15 @@ function carerWeek(carerId: string, lines: readonly NeedLine[], weeksPerYear: De
       }
     }
   }
-  return { minutesByDay, nightMinutesByDay, sleepInsByDay, nightDays, caringDays, averagedMinutes, reliesOnLine };
+  return {
+    minutesByDay,
+    nightMinutesByDay,
+    sleepInsByDay,
+    nightDays,
+    caringDays,
+    averagedMinutes,
+    reliesOnLine,
+  };
 }
 
 /** A carer gets at most one hours flag: the highest that applies. */
@@ -303,7 +345,10 @@ function lightestDay(week: CarerWeek): Day {
   let best: Day = 'mon';
   let bestLoad: [number, number] = [Infinity, Infinity];
   for (const day of DAYS) {
-    const load: [number, number] = [week.minutesByDay.get(day) ?? 0, week.sleepInsByDay.get(day) ?? 0];
+    const load: [number, number] = [
+      week.minutesByDay.get(day) ?? 0,
+      week.sleepInsByDay.get(day) ?? 0,
+    ];
     if (load[0] < bestLoad[0] || (load[0] === bestLoad[0] && load[1] < bestLoad[1])) {
       best = day;
       bestLoad = load;
@@ -314,7 +359,10 @@ function lightestDay(week: CarerWeek): Day {
 
 /** The nights whose care is least to move: fewest night minutes, then fewest sleep-ins, earliest. */
 function lightestNights(week: CarerWeek, count: number): Day[] {
-  const load = (day: Day): [number, number] => [week.nightMinutesByDay.get(day) ?? 0, week.sleepInsByDay.get(day) ?? 0];
+  const load = (day: Day): [number, number] => [
+    week.nightMinutesByDay.get(day) ?? 0,
+    week.sleepInsByDay.get(day) ?? 0,
+  ];
   const ranked = DAYS.filter((day) => week.nightDays.has(day)).sort((a, b) => {
     const [aMinutes, aSleepIns] = load(a);
     const [bMinutes, bSleepIns] = load(b);
@@ -343,7 +391,10 @@ function relief(
     days: where.days,
     atNight: where.atNight,
     paWeekly: cost(where.atNight ? rates.paNightHourly : rates.paHourly, rates.paNightly),
-    providerWeekly: cost(where.atNight ? rates.providerNightHourly : rates.providerHourly, rates.providerNightly),
+    providerWeekly: cost(
+      where.atNight ? rates.providerNightHourly : rates.providerHourly,
+      rates.providerNightly,
+    ),
   };
 }
 

@@ -10,5 +10,7 @@ export function sharesOfLargest(amounts: readonly Money[]): number[] {
   if (largest === undefined || largest.lte(0)) return amounts.map(() => 0);
   const max = largest;
   // A length on screen, not an amount of money: a float is what SVG takes.
-  return amounts.map((amount) => (amount.lte(0) ? 0 : amount.div(max).toDecimalPlaces(4).toNumber()));
+  return amounts.map((amount) =>
+    amount.lte(0) ? 0 : amount.div(max).toDecimalPlaces(4).toNumber(),
+  );
 }

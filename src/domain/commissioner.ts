@@ -22,10 +22,19 @@ export function valueUnpaidCare(pricing: BudgetPricing): UnpaidCareValue | null 
   if (ids.size === 0) return null;
   const unpaid = pricing.lines.filter((priced) => ids.has(priced.line.id));
   const replaced = (resource: PaidResource) =>
-    diffPricings(pricing, priceBudget(withoutUnpaidCare(pricing.budget, resource), pricing.card, { asOf: pricing.asOf, earlier: pricing }));
+    diffPricings(
+      pricing,
+      priceBudget(withoutUnpaidCare(pricing.budget, resource), pricing.card, {
+        asOf: pricing.asOf,
+        earlier: pricing,
+      }),
+    );
   return {
     hours: pricing.hoursWeekly.get('unpaid-carer') as Hours,
     nights: unpaid.reduce((nights, priced) => nights + priced.nights, 0),
-    byResource: { 'personal-assistant': replaced('personal-assistant'), 'registered-provider': replaced('registered-provider') },
+    byResource: {
+      'personal-assistant': replaced('personal-assistant'),
+      'registered-provider': replaced('registered-provider'),
+    },
   };
 }

@@ -48,7 +48,10 @@ export interface IndicativeComparison {
   readonly difference: Money;
 }
 
-export function compareIndicative(totals: Totals, indicative: Money | null): IndicativeComparison | null {
+export function compareIndicative(
+  totals: Totals,
+  indicative: Money | null,
+): IndicativeComparison | null {
   if (indicative === null) return null;
   return { amount: indicative, difference: subtractMoney(totals.annual, indicative) };
 }

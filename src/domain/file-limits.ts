@@ -16,9 +16,15 @@ export const BUDGET_FILE_LIMITS: JsonLimits = { maxLength: 5_000_000, maxDepth: 
 export const RATE_CARD_FILE_LIMITS: JsonLimits = { maxLength: 2_000_000, maxDepth: 16 };
 
 /** A file larger than the limit, refused by its size: checked before its text is read. */
-export function fileSizeProblem(bytes: number, limits: Pick<JsonLimits, 'maxLength'>): Problem | null {
+export function fileSizeProblem(
+  bytes: number,
+  limits: Pick<JsonLimits, 'maxLength'>,
+): Problem | null {
   if (bytes <= limits.maxLength) return null;
-  return problem([], 'validation.tooLarge', { size: megabytes(bytes), max: megabytes(limits.maxLength) });
+  return problem([], 'validation.tooLarge', {
+    size: megabytes(bytes),
+    max: megabytes(limits.maxLength),
+  });
 }
 
 /** A file found larger than the limit while reading it, whatever size it claimed to be. */

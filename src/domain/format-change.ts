@@ -10,7 +10,9 @@ function changeFormat(locale: Locale, money: boolean): Intl.NumberFormat {
   let format = formats.get(key);
   if (format === undefined) {
     format = new Intl.NumberFormat(locale, {
-      ...(money ? { style: 'currency', currency: 'GBP' } : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      ...(money
+        ? { style: 'currency', currency: 'GBP' }
+        : { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       signDisplay: 'exceptZero',
     });
     formats.set(key, format);
@@ -24,5 +26,7 @@ export function formatMoneyChange(amount: Money, locale: Locale = 'en-GB'): stri
 
 /** Hours rounded half-up to two places for display, with their sign. */
 export function formatHoursChange(hours: Decimal, locale: Locale = 'en-GB'): string {
-  return changeFormat(locale, false).format(roundHoursForDisplay(hours) as Intl.StringNumericLiteral);
+  return changeFormat(locale, false).format(
+    roundHoursForDisplay(hours) as Intl.StringNumericLiteral,
+  );
 }

@@ -34,7 +34,12 @@ export function parseJsonText(raw: string, limits: JsonLimits): Result<unknown> 
   if (tooLarge !== null) return failed([tooLarge]);
   const tooDeepAt = overDepthAt(text, limits.maxDepth);
   if (tooDeepAt !== null) {
-    return failed([problem([], 'validation.tooDeep', { max: limits.maxDepth, where: lineAndColumn(text, tooDeepAt) })]);
+    return failed([
+      problem([], 'validation.tooDeep', {
+        max: limits.maxDepth,
+        where: lineAndColumn(text, tooDeepAt),
+      }),
+    ]);
   }
   let value: unknown;
   try {
@@ -53,11 +58,15 @@ export function parseJsonText(raw: string, limits: JsonLimits): Result<unknown> 
  * `file` for one at the top. Nesting is already limited, so this recursion is shallow.
  */
 function forbiddenKeys(value: unknown, path: readonly (string | number)[]): Problem[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => forbiddenKeys(item, [...path, index]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => forbiddenKeys(item, [...path, index]));
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([key, nested]) =>
     FORBIDDEN_KEYS.has(key)
-      ? [problem(path, 'validation.forbiddenKey', { key }), ...forbiddenKeys(nested, [...path, key])]
+      ? [
+          problem(path, 'validation.forbiddenKey', { key }),
+          ...forbiddenKeys(nested, [...path, key]),
+        ]
       : forbiddenKeys(nested, [...path, key]),
   );
 }
@@ -72,7 +81,8 @@ function overDepthAt(text: string, max: number): number | null {
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (inString) {
-      if (char === 0x5c) i++; // a backslash escapes the next character
+      if (char === 0x5c)
+        i++; // a backslash escapes the next character
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x7b || char === 0x5b) {

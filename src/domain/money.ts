@@ -88,11 +88,19 @@ export function toMoneyText(amount: Money): MoneyText {
  * must be whole numbers, none negative, adding up to whole pennies: anything else is a bug.
  */
 export function sharePennies(numerators: readonly Decimal[], denominator: Decimal): Money[] {
-  if (!denominator.isInteger() || !denominator.isPositive() || numerators.some((n) => !n.isInteger() || n.isNegative())) {
-    throw new Error('Parts must be whole, non-negative numerators over a positive whole denominator');
+  if (
+    !denominator.isInteger() ||
+    !denominator.isPositive() ||
+    numerators.some((n) => !n.isInteger() || n.isNegative())
+  ) {
+    throw new Error(
+      'Parts must be whole, non-negative numerators over a positive whole denominator',
+    );
   }
   const floors = numerators.map((numerator) => numerator.divToInt(denominator));
-  const remainders = numerators.map((numerator, index) => numerator.minus((floors[index] ?? new Dec(0)).times(denominator)));
+  const remainders = numerators.map((numerator, index) =>
+    numerator.minus((floors[index] ?? new Dec(0)).times(denominator)),
+  );
   const leftover = remainders.reduce((sum: Decimal, remainder) => sum.plus(remainder), new Dec(0));
   if (!leftover.mod(denominator).isZero()) throw new Error('Parts do not add up to whole pennies');
   const byRemainder = remainders

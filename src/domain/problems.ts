@@ -45,13 +45,18 @@ export function withItemNames(problems: readonly Problem[], raw: unknown): Probl
   return problems.map((found) => {
     const item = itemOfPath(found.path);
     const field = item === null ? undefined : ITEM_NAMES[item.list];
-    if (item === null || field === undefined || typeof raw !== 'object' || raw === null) return found;
+    if (item === null || field === undefined || typeof raw !== 'object' || raw === null)
+      return found;
     const list: unknown = (raw as Record<string, unknown>)[item.list];
     const entry: unknown = Array.isArray(list) ? list[item.index] : undefined;
-    const name: unknown = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[field] : undefined;
+    const name: unknown =
+      typeof entry === 'object' && entry !== null
+        ? (entry as Record<string, unknown>)[field]
+        : undefined;
     if (typeof name !== 'string' || name.trim() === '') return found;
     const trimmed = name.trim();
-    const itemName = trimmed.length > ITEM_NAME_LENGTH ? `${trimmed.slice(0, ITEM_NAME_LENGTH - 1)}…` : trimmed;
+    const itemName =
+      trimmed.length > ITEM_NAME_LENGTH ? `${trimmed.slice(0, ITEM_NAME_LENGTH - 1)}…` : trimmed;
     return { ...found, itemName };
   });
 }
@@ -123,13 +128,22 @@ function issueProblems(error: z.ZodError): Problem[] {
       const path = issue.path.at(-1) === 'kind' ? issue.path : [...issue.path, 'kind'];
       return [problem(path, 'validation.lineKind')];
     }
-    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) {
+    if (
+      (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+      issue.input === undefined
+    ) {
       return [problem(issue.path, 'validation.required')];
     }
     const decoded = decodeMessage(issue.message);
-    if (decoded.key.startsWith('validation.')) return [problem(issue.path, decoded.key, decoded.values)];
-    if (issue.code === 'invalid_type' && (issue.expected === 'object' || issue.expected === 'array')) {
-      return [problem(issue.path, issue.expected === 'object' ? 'validation.object' : 'validation.array')];
+    if (decoded.key.startsWith('validation.'))
+      return [problem(issue.path, decoded.key, decoded.values)];
+    if (
+      issue.code === 'invalid_type' &&
+      (issue.expected === 'object' || issue.expected === 'array')
+    ) {
+      return [
+        problem(issue.path, issue.expected === 'object' ? 'validation.object' : 'validation.array'),
+      ];
     }
     // Our schemas give every field a message; this is the safety net for any that is missed.
     return [problem(issue.path, 'validation.invalid')];

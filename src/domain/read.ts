@@ -6,10 +6,20 @@ import type { z } from 'zod';
 import { failed, ok, problem, problemsFromZod, type Problem, type Result } from './problems';
 import { BUDGET_FORMAT, BUDGET_VERSION, budgetSchema, type Budget } from './schema/budget';
 import { budgetRuleProblems } from './schema/budget-rules';
-import { RATE_CARD_FORMAT, RATE_CARD_VERSION, rateCardSchema, type RateCard } from './schema/rate-card';
+import {
+  RATE_CARD_FORMAT,
+  RATE_CARD_VERSION,
+  rateCardSchema,
+  type RateCard,
+} from './schema/rate-card';
 import { rateCardRuleProblems } from './schema/rate-card-rules';
 import { duplicateIds } from './schema/unique-ids';
-import { NEED_TEMPLATES_FORMAT, NEED_TEMPLATES_VERSION, needTemplatesSchema, type NeedTemplates } from './schema/need-templates';
+import {
+  NEED_TEMPLATES_FORMAT,
+  NEED_TEMPLATES_VERSION,
+  needTemplatesSchema,
+  type NeedTemplates,
+} from './schema/need-templates';
 import { BUDGET_MIGRATIONS, RATE_CARD_MIGRATIONS, type Migrations } from './migrations';
 
 export function readBudget(data: unknown): Result<Budget> {
@@ -67,7 +77,9 @@ export function readDocument<T>(data: unknown, kind: DocumentKind<T>): Result<T>
   }
   if (version > kind.version) {
     // Refused before anything is read or written: an old app must not half-read a new file.
-    return failed([problem(['version'], 'validation.newerVersion', { version, known: kind.version })]);
+    return failed([
+      problem(['version'], 'validation.newerVersion', { version, known: kind.version }),
+    ]);
   }
   const migrated = migrate(record, version, kind.version, kind.migrations);
   const parsed = kind.schema.safeParse(migrated, { reportInput: true });

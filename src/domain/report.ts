@@ -27,7 +27,12 @@ export interface CarerFlagReport {
   readonly measure: CarerFlag['measure'];
   readonly found: string;
   readonly threshold: string | null;
-  readonly toMove: { hours: string; nights: number; paWeekly: MoneyText; providerWeekly: MoneyText };
+  readonly toMove: {
+    hours: string;
+    nights: number;
+    paWeekly: MoneyText;
+    providerWeekly: MoneyText;
+  };
 }
 
 export interface AgreedReport {
@@ -47,7 +52,12 @@ export interface PricingReport {
   /** The day the figures are worked out on (rule 11). */
   readonly asOf: string;
   readonly weeksPerYear: string;
-  readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
+  readonly totals: {
+    weekly: MoneyText;
+    annual: MoneyText;
+    oneOff: MoneyText;
+    firstYear: MoneyText;
+  };
   readonly hoursWeekly: Record<string, string>;
   readonly byDomain: Record<string, RecurringReport>;
   readonly byResource: Record<string, RecurringReport>;
@@ -102,7 +112,7 @@ export interface PricingReport {
   }[];
   readonly indicative: { annual: MoneyText; difference: MoneyText } | null;
   /** The card's own warnings first (card-warnings.ts), then the plan's. */
-  readonly warnings: readonly ({
+  readonly warnings: readonly {
     id: string;
     line?: string;
     over?: MoneyText;
@@ -112,7 +122,7 @@ export interface PricingReport {
     hours?: string;
     contracted?: string;
     expense?: string;
-  })[];
+  }[];
 }
 
 export function toReport(pricing: BudgetPricing): PricingReport {
@@ -129,7 +139,9 @@ export function toReport(pricing: BudgetPricing): PricingReport {
       oneOff: toMoneyText(pricing.totals.oneOff),
       firstYear: toMoneyText(pricing.totals.firstYear),
     },
-    hoursWeekly: Object.fromEntries([...pricing.hoursWeekly].map(([id, hours]) => [id, hoursText(hours)])),
+    hoursWeekly: Object.fromEntries(
+      [...pricing.hoursWeekly].map(([id, hours]) => [id, hoursText(hours)]),
+    ),
     byDomain: recurringRecord(pricing.byDomain),
     byResource: recurringRecord(pricing.byResource),
     lines: pricing.allLines.map((priced) => ({
@@ -181,11 +193,19 @@ export function toReport(pricing: BudgetPricing): PricingReport {
     indicative:
       pricing.indicative === null
         ? null
-        : { annual: toMoneyText(pricing.indicative.amount), difference: toMoneyText(pricing.indicative.difference) },
+        : {
+            annual: toMoneyText(pricing.indicative.amount),
+            difference: toMoneyText(pricing.indicative.difference),
+          },
     warnings: [
-      ...cardWarnings(pricing.card).map((warning) => ({ id: warning.id, figures: [...warning.figures] })),
+      ...cardWarnings(pricing.card).map((warning) => ({
+        id: warning.id,
+        figures: [...warning.figures],
+      })),
       ...pricing.warnings.map((warning) =>
-        warning.id === 'over-indicative' ? { id: warning.id, over: toMoneyText(warning.over) } : { ...warning },
+        warning.id === 'over-indicative'
+          ? { id: warning.id, over: toMoneyText(warning.over) }
+          : { ...warning },
       ),
     ],
   };
@@ -211,7 +231,10 @@ function flagReport(flag: CarerFlag): CarerFlagReport {
     id: flag.id,
     severity: flag.severity,
     measure: flag.measure,
-    found: flag.measure === 'hours' || flag.measure === 'willing' ? hoursText(flag.found) : flag.found.toFixed(0),
+    found:
+      flag.measure === 'hours' || flag.measure === 'willing'
+        ? hoursText(flag.found)
+        : flag.found.toFixed(0),
     threshold: flag.threshold === null ? null : flag.threshold.toString(),
     toMove: {
       hours: hoursText(flag.relief.hours),
@@ -226,7 +249,11 @@ function recurringRecord(buckets: ReadonlyMap<string, Recurring>): Record<string
   return Object.fromEntries(
     [...buckets].map(([id, amounts]) => [
       id,
-      { weekly: toMoneyText(amounts.weekly), annual: toMoneyText(amounts.annual), oneOff: toMoneyText(amounts.oneOff) },
+      {
+        weekly: toMoneyText(amounts.weekly),
+        annual: toMoneyText(amounts.annual),
+        oneOff: toMoneyText(amounts.oneOff),
+      },
     ]),
   );
 }

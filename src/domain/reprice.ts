@@ -33,6 +33,7 @@ export function compareBudgets(
 ): Result<BudgetDiff> {
   const before = priceOnCard(from, fromCard, options);
   const after = priceOnCard(to, toCard, options);
-  if (!before.ok || !after.ok) return failed([...(before.ok ? [] : before.problems), ...(after.ok ? [] : after.problems)]);
+  if (!before.ok || !after.ok)
+    return failed([...(before.ok ? [] : before.problems), ...(after.ok ? [] : after.problems)]);
   return ok(diffPricings(before.value, after.value));
 }

@@ -99,7 +99,11 @@ export function budgetSections(budget: Budget, card: RateCard): Section[] {
   const nothingToCheck = budget.lines.length === 0 && budget.expenses.length === 0;
   return [
     { id: 'about', kind: 'about', status: status('about', budget.person.name !== '') },
-    { id: 'outcomes', kind: 'outcomes', status: status('outcomes', (budget.outcomes?.length ?? 0) > 0) },
+    {
+      id: 'outcomes',
+      kind: 'outcomes',
+      status: status('outcomes', (budget.outcomes?.length ?? 0) > 0),
+    },
     ...card.domains.map((domain): Section => ({
       id: domainSectionId(domain.id),
       kind: 'domain',

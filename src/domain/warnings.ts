@@ -10,11 +10,21 @@ export type Warning =
   | { readonly id: 'pa-needs-direct-payment'; readonly line: string }
   | { readonly id: 'over-indicative'; readonly over: Money }
   /** Hours as shown (two decimals), the contract as written in the file. */
-  | { readonly id: 'pa-over-contract'; readonly assistant: string; readonly hours: string; readonly contracted: string }
+  | {
+      readonly id: 'pa-over-contract';
+      readonly assistant: string;
+      readonly hours: string;
+      readonly contracted: string;
+    }
   | { readonly id: 'pa-over-48-hours'; readonly assistant: string; readonly hours: string }
   | { readonly id: 'investment-no-saving'; readonly expense: string }
   /** The lowest hourly pay on the line and the card's floor, both as two-decimal text. */
-  | { readonly id: 'pay-below-floor'; readonly line: string; readonly pay: string; readonly floor: string }
+  | {
+      readonly id: 'pay-below-floor';
+      readonly line: string;
+      readonly pay: string;
+      readonly floor: string;
+    }
   /** A paid need or an expense that serves none of the plan's outcomes (outcomes/outcome-warnings.ts). */
   | { readonly id: 'serves-no-outcome'; readonly line: string }
   | { readonly id: 'serves-no-outcome'; readonly expense: string };
@@ -22,11 +32,20 @@ export type Warning =
 /** NICE NG21 advises against home care visits shorter than 30 minutes, bar narrow cases. */
 export const SHORT_VISIT_MINUTES = 30;
 
-export function findWarnings(budget: Budget, annualTotal: Money, indicative: Money | null): Warning[] {
+export function findWarnings(
+  budget: Budget,
+  annualTotal: Money,
+  indicative: Money | null,
+): Warning[] {
   const warnings: Warning[] = [];
   for (const line of budget.lines) {
     const paid = line.resource === 'registered-provider' || line.resource === 'personal-assistant';
-    if (line.kind === 'visits' && line.domain === 'personal-care' && paid && line.minutes < SHORT_VISIT_MINUTES) {
+    if (
+      line.kind === 'visits' &&
+      line.domain === 'personal-care' &&
+      paid &&
+      line.minutes < SHORT_VISIT_MINUTES
+    ) {
       warnings.push({ id: 'short-visit', line: line.id, minutes: line.minutes });
     }
     // Only a direct payment lets the person employ a PA themselves.
@@ -58,9 +77,15 @@ export function assistantWarnings(budget: Budget, lines: readonly PricedLine[]):
     const hours = assistantHours(assistant.id, lines);
     const shown = roundHoursForDisplay(hours);
     if (hours.gt(assistant.contractedHoursWeekly)) {
-      warnings.push({ id: 'pa-over-contract', assistant: assistant.id, hours: shown, contracted: assistant.contractedHoursWeekly });
+      warnings.push({
+        id: 'pa-over-contract',
+        assistant: assistant.id,
+        hours: shown,
+        contracted: assistant.contractedHoursWeekly,
+      });
     }
-    if (hours.gt(WORKING_TIME_HOURS)) warnings.push({ id: 'pa-over-48-hours', assistant: assistant.id, hours: shown });
+    if (hours.gt(WORKING_TIME_HOURS))
+      warnings.push({ id: 'pa-over-48-hours', assistant: assistant.id, hours: shown });
   }
   return warnings;
 }
@@ -76,8 +101,13 @@ export function payFloorWarnings(lines: readonly PricedLine[], card: RateCard): 
   const warnings: Warning[] = [];
   for (const priced of lines) {
     if (priced.line.resource !== 'personal-assistant') continue;
-    const hourly = priced.segments.filter((segment) => segment.unit === 'hour').map((segment) => segment.baseRate);
-    const lowest = hourly.reduce<Decimal | null>((low, pay) => (low === null || pay.lt(low) ? pay : low), null);
+    const hourly = priced.segments
+      .filter((segment) => segment.unit === 'hour')
+      .map((segment) => segment.baseRate);
+    const lowest = hourly.reduce<Decimal | null>(
+      (low, pay) => (low === null || pay.lt(low) ? pay : low),
+      null,
+    );
     if (lowest?.lt(floor) === true) {
       warnings.push({ id: 'pay-below-floor', line: priced.line.id, pay: lowest.toFixed(2), floor });
     }
@@ -88,7 +118,8 @@ export function payFloorWarnings(lines: readonly PricedLine[], card: RateCard): 
 /** The hours a week of the priced lines that name the assistant, unrounded. */
 export function assistantHours(assistantId: string, lines: readonly PricedLine[]): Decimal {
   let hours: Decimal = new Dec(0);
-  for (const priced of lines) if (priced.line.assistant === assistantId) hours = hours.plus(priced.hours);
+  for (const priced of lines)
+    if (priced.line.assistant === assistantId) hours = hours.plus(priced.hours);
   return hours;
 }
 

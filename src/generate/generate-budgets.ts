@@ -63,14 +63,21 @@ function generateOne(random: Prng, options: GenerateOptions, index: number): Bud
   const profile = chooseProfile(random);
   const name = `${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)}`;
   const number = String(index + 1).padStart(5, '0');
-  const fundingRoute = random.chance(0.72) ? 'direct-payment' : random.chance(0.7) ? 'notional' : 'third-party';
-  const carers = Array.from({ length: random.chance(0.55) ? random.int(1, 2) : 0 }, (_, i) => makeCarer(random, i));
+  const fundingRoute = random.chance(0.72)
+    ? 'direct-payment'
+    : random.chance(0.7)
+      ? 'notional'
+      : 'third-party';
+  const carers = Array.from({ length: random.chance(0.55) ? random.int(1, 2) : 0 }, (_, i) =>
+    makeCarer(random, i),
+  );
   const lineCount = options.linesPerBudget ?? random.int(4, 30);
   // Minutes a week each line aims at, so a plan's size follows its profile, not its line count.
   const perLine = (profile.hours * 60 * (0.6 + random.next() * 0.9)) / Math.max(lineCount, 1);
   const carerMinutes = new Map<string, number>();
   const lines: NeedLine[] = [];
-  for (let i = 0; i < lineCount; i++) lines.push(makeLine(random, card, profile, perLine, carers, carerMinutes, i));
+  for (let i = 0; i < lineCount; i++)
+    lines.push(makeLine(random, card, profile, perLine, carers, carerMinutes, i));
   const expenses = Array.from({ length: random.int(0, 3) }, (_, i) => makeExpense(random, card, i));
   return {
     format: BUDGET_FORMAT,
@@ -118,21 +125,43 @@ function makeLine(
 ): NeedLine {
   const domains = card.domains.map((domain) => domain.id);
   // Personal care is the most common need in home care; other areas share the rest.
-  const domain = random.chance(0.45) && domains.includes('personal-care') ? 'personal-care' : random.pick(domains);
+  const domain =
+    random.chance(0.45) && domains.includes('personal-care')
+      ? 'personal-care'
+      : random.pick(domains);
   const activity = random.pick(ACTIVITIES[domain] ?? ['Support at home']);
   const id = `l${index + 1}`;
   const personalCare = domain === 'personal-care';
   const days = chooseDays(random, personalCare);
   if (random.chance(profile.nights / 2) && personalCare) {
     const resource = random.chance(0.5) ? 'registered-provider' : 'personal-assistant';
-    return { id, kind: 'sleep-in', domain, activity: 'Someone sleeping in overnight', resource, workers: 1, days };
+    return {
+      id,
+      kind: 'sleep-in',
+      domain,
+      activity: 'Someone sleeping in overnight',
+      resource,
+      workers: 1,
+      days,
+    };
   }
   const night = personalCare && random.chance(profile.nights);
   const visitsPerDay = night || !personalCare ? 1 : random.int(...profile.visits);
   // NICE advises personal care visits of at least 30 minutes; some plans still hold 15.
   const shortest = personalCare && random.chance(0.1) ? 15 : 30;
-  const minutes = night ? random.pick([480, 600]) : visitMinutes(perLine / (days.length * visitsPerDay), shortest);
-  const base = { id, kind: 'visits' as const, domain, activity, minutes, visitsPerDay, period: night ? 'night' : 'day', days } as const;
+  const minutes = night
+    ? random.pick([480, 600])
+    : visitMinutes(perLine / (days.length * visitsPerDay), shortest);
+  const base = {
+    id,
+    kind: 'visits' as const,
+    domain,
+    activity,
+    minutes,
+    visitsPerDay,
+    period: night ? 'night' : 'day',
+    days,
+  } as const;
   if (!random.chance(profile.paid)) {
     const carer = carers.length > 0 && random.chance(0.6) ? random.pick(carers) : undefined;
     // Family carers often give far more than any one paid visit: the care a plan leans on.
@@ -140,15 +169,27 @@ function makeLine(
     const weekly = carerVisit * visitsPerDay * days.length;
     if (carer !== undefined && (carerMinutes.get(carer.id) ?? 0) + weekly <= CARER_WEEK_CAP) {
       carerMinutes.set(carer.id, (carerMinutes.get(carer.id) ?? 0) + weekly);
-      return { ...base, minutes: carerVisit, resource: 'unpaid-carer', carer: carer.id, workers: 1 };
+      return {
+        ...base,
+        minutes: carerVisit,
+        resource: 'unpaid-carer',
+        carer: carer.id,
+        workers: 1,
+      };
     }
     return { ...base, resource: 'community', workers: 1 };
   }
   const workers = random.chance(profile.doubleHanded) ? 2 : 1;
   if (random.chance(0.35)) return { ...base, resource: 'personal-assistant', workers };
   const providers = card.registeredProvider.providers;
-  const provider = providers.length > 0 && random.chance(0.6) ? random.pick(providers).id : undefined;
-  return { ...base, resource: 'registered-provider', workers, ...(provider === undefined ? {} : { provider }) };
+  const provider =
+    providers.length > 0 && random.chance(0.6) ? random.pick(providers).id : undefined;
+  return {
+    ...base,
+    resource: 'registered-provider',
+    workers,
+    ...(provider === undefined ? {} : { provider }),
+  };
 }
 
 /** Personal care is mostly every day or every weekday; other support a day or a few a week. */

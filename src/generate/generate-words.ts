@@ -12,8 +12,19 @@ export const ACTIVITIES: Readonly<Record<string, readonly string[]>> = {
     'Continence care',
     'Help to eat and drink',
   ],
-  domestic: ['Cleaning and laundry', 'Shopping for food', 'Cooking the main meal', 'Help with bills and post'],
-  social: ['Going to the day centre', 'Swimming', 'Seeing friends', 'Community group', 'Trip to the shops'],
+  domestic: [
+    'Cleaning and laundry',
+    'Shopping for food',
+    'Cooking the main meal',
+    'Help with bills and post',
+  ],
+  social: [
+    'Going to the day centre',
+    'Swimming',
+    'Seeing friends',
+    'Community group',
+    'Trip to the shops',
+  ],
   education: ['College course', 'Reading and writing class'],
   work: ['Volunteering at the charity shop', 'Support at a work placement'],
   'health-tasks': ['Physiotherapy exercises', 'Stoma care', 'Help with a feeding tube'],
@@ -24,9 +35,24 @@ export const EXPENSES = [
   { description: 'Day centre fee', frequency: 'weekly', kind: 'expense', pence: [1500, 6000] },
   { description: 'Gym membership', frequency: 'monthly', kind: 'expense', pence: [1500, 4500] },
   { description: 'Taxi to activities', frequency: 'weekly', kind: 'expense', pence: [800, 4000] },
-  { description: 'Supported holiday', frequency: 'annual', kind: 'expense', pence: [30000, 150000] },
-  { description: 'Ceiling hoist', frequency: 'one-off', kind: 'investment', pence: [80000, 350000] },
-  { description: 'Tablet for video calls', frequency: 'one-off', kind: 'investment', pence: [15000, 40000] },
+  {
+    description: 'Supported holiday',
+    frequency: 'annual',
+    kind: 'expense',
+    pence: [30000, 150000],
+  },
+  {
+    description: 'Ceiling hoist',
+    frequency: 'one-off',
+    kind: 'investment',
+    pence: [80000, 350000],
+  },
+  {
+    description: 'Tablet for video calls',
+    frequency: 'one-off',
+    kind: 'investment',
+    pence: [15000, 40000],
+  },
 ] as const;
 
 /** Investments that change care (whole pounds): equipment that lets one worker do what took two, or shortens visits. */
@@ -35,7 +61,9 @@ interface Investment {
   readonly pounds: readonly [number, number];
 }
 
-export const INVESTMENTS: Readonly<Record<'fewerWorkers' | 'shorterVisits', readonly Investment[]>> = {
+export const INVESTMENTS: Readonly<
+  Record<'fewerWorkers' | 'shorterVisits', readonly Investment[]>
+> = {
   fewerWorkers: [
     { description: 'Ceiling hoist so one carer can help with transfers', pounds: [1800, 4500] },
     { description: 'Profiling bed and turning system', pounds: [1500, 3800] },
@@ -48,13 +76,58 @@ export const INVESTMENTS: Readonly<Record<'fewerWorkers' | 'shorterVisits', read
 };
 
 export const FIRST_NAMES = [
-  'Alex', 'Bea', 'Cai', 'Dee', 'Eli', 'Fran', 'Gwen', 'Hari', 'Isla', 'Jo', 'Kit', 'Lin',
-  'Mo', 'Nia', 'Oli', 'Pat', 'Rae', 'Sol', 'Tam', 'Uma', 'Vic', 'Wyn', 'Yas', 'Zed',
+  'Alex',
+  'Bea',
+  'Cai',
+  'Dee',
+  'Eli',
+  'Fran',
+  'Gwen',
+  'Hari',
+  'Isla',
+  'Jo',
+  'Kit',
+  'Lin',
+  'Mo',
+  'Nia',
+  'Oli',
+  'Pat',
+  'Rae',
+  'Sol',
+  'Tam',
+  'Uma',
+  'Vic',
+  'Wyn',
+  'Yas',
+  'Zed',
 ] as const;
 
 export const SURNAMES = [
-  'Ashdown', 'Brookfield', 'Carrow', 'Dunmere', 'Elsworth', 'Fernley', 'Garnett', 'Holloway',
-  'Ivesdale', 'Juniper', 'Kestrel', 'Larkin', 'Merriden', 'Northcote', 'Oakhurst', 'Penrose',
+  'Ashdown',
+  'Brookfield',
+  'Carrow',
+  'Dunmere',
+  'Elsworth',
+  'Fernley',
+  'Garnett',
+  'Holloway',
+  'Ivesdale',
+  'Juniper',
+  'Kestrel',
+  'Larkin',
+  'Merriden',
+  'Northcote',
+  'Oakhurst',
+  'Penrose',
 ] as const;
 
-export const RELATIONSHIPS = ['daughter', 'son', 'partner', 'wife', 'husband', 'friend', 'neighbour', 'mother'] as const;
+export const RELATIONSHIPS = [
+  'daughter',
+  'son',
+  'partner',
+  'wife',
+  'husband',
+  'friend',
+  'neighbour',
+  'mother',
+] as const;

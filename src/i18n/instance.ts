@@ -7,9 +7,14 @@ import i18next, { type i18n } from 'i18next';
 import { LANGUAGES, type Language, type Messages } from './languages';
 
 /** Resources are in memory, so initialisation is synchronous. */
-export function createInstance(language: Language, messages: Partial<Record<Language, Messages>>): i18n {
+export function createInstance(
+  language: Language,
+  messages: Partial<Record<Language, Messages>>,
+): i18n {
   const instance = i18next.createInstance();
-  const resources = Object.fromEntries(Object.entries(messages).map(([lng, translation]) => [lng, { translation }]));
+  const resources = Object.fromEntries(
+    Object.entries(messages).map(([lng, translation]) => [lng, { translation }]),
+  );
   void instance.init({
     lng: language,
     // A key not yet translated shows in English rather than as a bare key; the parity

@@ -100,7 +100,11 @@ function union(forms: ReadonlyMap<string, string>): string[] {
 }
 
 /** The messages of `families` from `source`, with their text, every plural form `targetLanguage` needs named. */
-export function missingWithText(source: MessageTree, targetLanguage: string, families: readonly string[]): Record<string, string> {
+export function missingWithText(
+  source: MessageTree,
+  targetLanguage: string,
+  families: readonly string[],
+): Record<string, string> {
   const leaves = flatten(source);
   const wanted = new Set(families);
   const result: Record<string, string> = {};
@@ -112,7 +116,8 @@ export function missingWithText(source: MessageTree, targetLanguage: string, fam
     } else {
       // A plural: name every form the target language needs, from the nearest source text.
       for (const form of pluralForms(targetLanguage)) {
-        result[`${family}_${form}`] ??= leaves.get(`${family}_${form}`) ?? leaves.get(`${family}_other`) ?? text;
+        result[`${family}_${form}`] ??=
+          leaves.get(`${family}_${form}`) ?? leaves.get(`${family}_other`) ?? text;
       }
     }
   }

@@ -16,12 +16,55 @@ const NAMED_LISTS = new Set(['lines', 'expenses', 'carers', 'assistants', 'outco
 
 /** The fields the page says in words; any other is shown as the file writes it. */
 const FIELD_WORDS = new Set([
-  'activity', 'minutes', 'visitsPerDay', 'workers', 'days', 'period', 'resource', 'provider', 'carer', 'assistant',
-  'domain', 'from', 'until', 'frequency', 'agreedRate', 'agreedPay', 'agreedSource', 'sharedBy', 'kind', 'id',
-  'outcomes', 'description', 'amount', 'date', 'name', 'age', 'relationship', 'contractedHoursWeekly', 'words',
-  'byWhen', 'goodLooksLike', 'title', 'fundingRoute', 'rateCard', 'person', 'reference', 'plan', 'start', 'end',
-  'status', 'cohort', 'comparatorAnnual', 'indicativeAnnual', 'ownHealthCondition', 'willingAndAble', 'hourly',
-  'perNight', 'everyWeeks', 'weeksAYear',
+  'activity',
+  'minutes',
+  'visitsPerDay',
+  'workers',
+  'days',
+  'period',
+  'resource',
+  'provider',
+  'carer',
+  'assistant',
+  'domain',
+  'from',
+  'until',
+  'frequency',
+  'agreedRate',
+  'agreedPay',
+  'agreedSource',
+  'sharedBy',
+  'kind',
+  'id',
+  'outcomes',
+  'description',
+  'amount',
+  'date',
+  'name',
+  'age',
+  'relationship',
+  'contractedHoursWeekly',
+  'words',
+  'byWhen',
+  'goodLooksLike',
+  'title',
+  'fundingRoute',
+  'rateCard',
+  'person',
+  'reference',
+  'plan',
+  'start',
+  'end',
+  'status',
+  'cohort',
+  'comparatorAnnual',
+  'indicativeAnnual',
+  'ownHealthCondition',
+  'willingAndAble',
+  'hourly',
+  'perNight',
+  'everyWeeks',
+  'weeksAYear',
 ]);
 
 /** The highest place said as an ordinal word; after it, "Need 11". */
@@ -34,15 +77,23 @@ const ORDINAL_WORDS = 10;
  */
 export function describeProblemInWords(problem: Problem, t: TFunction): string {
   const message = t(problem.key, { ...problem.values });
-  if (problem.path === 'file' || problem.path === '') return inertText(t('problemWords.file', { message }));
+  if (problem.path === 'file' || problem.path === '')
+    return inertText(t('problemWords.file', { message }));
   const item = itemOfPath(problem.path);
   if (item === null || !NAMED_LISTS.has(item.list)) {
-    return inertText(capitalise(t('problemWords.field', { field: fieldWords(problem.path, t), message })));
+    return inertText(
+      capitalise(t('problemWords.field', { field: fieldWords(problem.path, t), message })),
+    );
   }
   const place = itemPlace(item.list, item.index + 1, t);
-  const subject = problem.itemName === undefined ? place : t('problemWords.named', { item: place, name: problem.itemName });
+  const subject =
+    problem.itemName === undefined
+      ? place
+      : t('problemWords.named', { item: place, name: problem.itemName });
   if (item.rest === '') return inertText(`${subject}: ${message}`);
-  return inertText(t('problemWords.sentence', { subject, field: fieldWords(item.rest, t), message }));
+  return inertText(
+    t('problemWords.sentence', { subject, field: fieldWords(item.rest, t), message }),
+  );
 }
 
 function itemPlace(list: string, place: number, t: TFunction): string {

@@ -47,14 +47,15 @@ const WHO_COLUMNS = ['person', 'reference', 'rateCard', 'provider', 'rate'] as c
  */
 const ACTIVE_COLUMNS = ['activeOnAsOf', 'annualWhenActive'] as const;
 
-
 /**
  * Nights a week of a line: a sleep-in's nights, and a waking night's too (each night of
  * its days, counting every worker), as the carer's own nights count them.
  */
 function lineNights(priced: PricedLine): number {
   const { line } = priced;
-  return line.kind === 'visits' && line.period === 'night' ? line.days.length * line.workers : priced.nights;
+  return line.kind === 'visits' && line.period === 'night'
+    ? line.days.length * line.workers
+    : priced.nights;
 }
 
 /** The rate a unit the line is priced at; two rates (weekdays and weekends) both, weekday first. */
@@ -107,11 +108,19 @@ export function budgetCsv(
       ...activeCells(active, priced.annual),
     ];
   });
-  const activeAmounts = new Set([...pricing.expenses, ...pricing.employerCosts].map((amount) => amount.id));
-  const amountRows = [...pricing.allExpenses, ...employerCostsOfEveryPaLine(pricing)].map((amount) => {
-    const active = activeAmounts.has(amount.id);
-    return [...amountRow(active ? amount : notActive(amount), labels, t, language), ...who('', empty), ...activeCells(active, amount.annual)];
-  });
+  const activeAmounts = new Set(
+    [...pricing.expenses, ...pricing.employerCosts].map((amount) => amount.id),
+  );
+  const amountRows = [...pricing.allExpenses, ...employerCostsOfEveryPaLine(pricing)].map(
+    (amount) => {
+      const active = activeAmounts.has(amount.id);
+      return [
+        ...amountRow(active ? amount : notActive(amount), labels, t, language),
+        ...who('', empty),
+        ...activeCells(active, amount.annual),
+      ];
+    },
+  );
   const { weekly, annual, oneOff, firstYear } = pricing.totals;
   const totalRow: Cell[] = [
     text(t('csv.sectionTotal', MACHINE)),
@@ -131,14 +140,19 @@ export function budgetCsv(
     empty,
     empty,
   ];
-  const header = [...COLUMNS, ...WHO_COLUMNS, ...ACTIVE_COLUMNS].map((column) => text(t(`csv.${column}`, MACHINE)));
+  const header = [...COLUMNS, ...WHO_COLUMNS, ...ACTIVE_COLUMNS].map((column) =>
+    text(t(`csv.${column}`, MACHINE)),
+  );
   const whoOnly = (row: Cell[]) => [...row, ...who('', empty), empty, empty];
   // A file without dates has no time columns: the columns before them, then who and which card.
   if (period === undefined && isUndated(pricing.budget)) {
     const from = COLUMNS.indexOf('from');
     const whoEnd = COLUMNS.length + WHO_COLUMNS.length;
     return toCsv(
-      [header, ...lineRows, ...amountRows, totalRow].map((row) => [...row.slice(0, from), ...row.slice(COLUMNS.length, whoEnd)]),
+      [header, ...lineRows, ...amountRows, totalRow].map((row) => [
+        ...row.slice(0, from),
+        ...row.slice(COLUMNS.length, whoEnd),
+      ]),
     );
   }
   return toCsv([
@@ -161,7 +175,9 @@ export function budgetCsv(
  * or not: the ones the totals use, else the same costs priced for the whole budget.
  */
 function employerCostsOfEveryPaLine(pricing: BudgetPricing): readonly PricedAmount[] {
-  return pricing.employerCosts.length > 0 ? pricing.employerCosts : priceEmployerCosts(pricing.budget, pricing.card);
+  return pricing.employerCosts.length > 0
+    ? pricing.employerCosts
+    : priceEmployerCosts(pricing.budget, pricing.card);
 }
 
 /** An amount as it stands on a day it is not active: nothing a week or a year. */

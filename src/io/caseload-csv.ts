@@ -11,7 +11,11 @@ import type { CaseloadSummary, RankedBudget } from '../domain/caseload/summary';
 import { RESOURCES } from '../domain/schema/budget-values';
 import type { RateCard } from '../domain/schema/rate-card';
 import { caseloadLabels } from './caseload-labels';
-import { commissionerSummaryRows, commissionerTableCells, commissionerTableHeadings } from './commissioner-csv';
+import {
+  commissionerSummaryRows,
+  commissionerTableCells,
+  commissionerTableHeadings,
+} from './commissioner-csv';
 import { number, text, toCsv, type Cell } from './csv';
 import { localIsoDate } from '../domain/local-date';
 import { reviewTableCells, reviewTableHeadings } from './review-csv';
@@ -31,14 +35,21 @@ export function caseloadSummaryCsv(
   const all = t('caseload.csv.allBudgets');
   row('caseload', all, m('rateCard'), text(summary.rateCard));
   row('caseload', all, m('budgets'), number(String(summary.count)));
-  for (const key of ['weekly', 'annual', 'oneOff', 'firstYear'] as const) row('totals', all, m(key), number(summary.totals[key]));
+  for (const key of ['weekly', 'annual', 'oneOff', 'firstYear'] as const)
+    row('totals', all, m(key), number(summary.totals[key]));
   if (summary.annual !== null) {
     const { quartiles, ...figures } = summary.annual;
-    for (const [key, value] of Object.entries(figures)) row('annualCost', all, m(key), number(value));
-    if (quartiles !== null) for (const [key, value] of Object.entries(quartiles)) row('annualCost', all, m(key), number(value));
+    for (const [key, value] of Object.entries(figures))
+      row('annualCost', all, m(key), number(value));
+    if (quartiles !== null)
+      for (const [key, value] of Object.entries(quartiles))
+        row('annualCost', all, m(key), number(value));
   }
   for (const band of summary.histogram) {
-    const item = band.to === null ? t('caseload.csv.bandOpen', { from: band.from }) : t('caseload.csv.band', { from: band.from, to: band.to });
+    const item =
+      band.to === null
+        ? t('caseload.csv.bandOpen', { from: band.from })
+        : t('caseload.csv.band', { from: band.from, to: band.to });
     row('distribution', item, m('budgets'), number(String(band.count)));
   }
   for (const [id, amounts] of Object.entries(summary.byDomain)) {
@@ -49,26 +60,50 @@ export function caseloadSummaryCsv(
     row('byResource', labels.resource(id), m('weekly'), number(amounts.weekly));
     row('byResource', labels.resource(id), m('annual'), number(amounts.annual));
   }
-  for (const id of RESOURCES) row('hours', labels.resource(id), m('hoursWeekly'), number(summary.hoursWeekly[id]));
+  for (const id of RESOURCES)
+    row('hours', labels.resource(id), m('hoursWeekly'), number(summary.hoursWeekly[id]));
   for (const setting of summary.settings) {
-    for (const key of ['homeAnnual', 'settingAnnual', 'difference'] as const) row('settings', labels.setting(setting.id), m(key), number(setting[key]));
-    row('settings', labels.setting(setting.id), m('costMoreAtHome'), number(String(setting.costMoreAtHome)));
+    for (const key of ['homeAnnual', 'settingAnnual', 'difference'] as const)
+      row('settings', labels.setting(setting.id), m(key), number(setting[key]));
+    row(
+      'settings',
+      labels.setting(setting.id),
+      m('costMoreAtHome'),
+      number(String(setting.costMoreAtHome)),
+    );
   }
-  for (const [id, count] of Object.entries(summary.carerFlags)) row('carerFlags', labels.flag(id), m('budgets'), number(String(count)));
-  for (const [id, count] of Object.entries(summary.warnings)) row('warnings', labels.warning(id), m('budgets'), number(String(count)));
+  for (const [id, count] of Object.entries(summary.carerFlags))
+    row('carerFlags', labels.flag(id), m('budgets'), number(String(count)));
+  for (const [id, count] of Object.entries(summary.warnings))
+    row('warnings', labels.warning(id), m('budgets'), number(String(count)));
   const ranked = (section: string, budgets: readonly RankedBudget[]) => {
-    for (const budget of budgets) row(section, `${budget.file} (${budget.id})`, m('annual'), number(budget.annual));
+    for (const budget of budgets)
+      row(section, `${budget.file} (${budget.id})`, m('annual'), number(budget.annual));
   };
   ranked('highest', summary.highest);
   ranked('outliers', summary.outliers);
   rows.push(...commissionerSummaryRows(summary, t, labels, comparison));
-  const header = ['section', 'item', 'measure', 'value'].map((key) => text(t(`caseload.csv.column.${key}`)));
+  const header = ['section', 'item', 'measure', 'value'].map((key) =>
+    text(t(`caseload.csv.column.${key}`)),
+  );
   return toCsv([header, ...rows]);
 }
 
 const TABLE_COLUMNS = [
-  'file', 'id', 'person', 'reference', 'title', 'fundingRoute', 'lines', 'hoursWeekly',
-  'weekly', 'annual', 'oneOff', 'firstYear', 'carerFlags', 'warnings',
+  'file',
+  'id',
+  'person',
+  'reference',
+  'title',
+  'fundingRoute',
+  'lines',
+  'hoursWeekly',
+  'weekly',
+  'annual',
+  'oneOff',
+  'firstYear',
+  'carerFlags',
+  'warnings',
 ] as const;
 
 /**
@@ -104,6 +139,13 @@ export function caseloadTableCsv(
     ...reviewTableCells(entry, t, today),
     ...(filter === undefined ? [] : [text(filter)]),
   ]);
-  const header = [...TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))), ...commissionerTableHeadings(t), ...reviewTableHeadings(t)];
-  return toCsv([filter === undefined ? header : [...header, text(t('caseload.table.filter'))], ...rows]);
+  const header = [
+    ...TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))),
+    ...commissionerTableHeadings(t),
+    ...reviewTableHeadings(t),
+  ];
+  return toCsv([
+    filter === undefined ? header : [...header, text(t('caseload.table.filter'))],
+    ...rows,
+  ]);
 }

@@ -22,20 +22,34 @@ export function commissionerSummaryRows(
 ): Cell[][] {
   const rows: Cell[][] = [];
   const row = (section: string, item: string, measure: string, value: Cell) =>
-    rows.push([text(t(key(`section.${section}`))), text(item), text(t(key(`measure.${measure}`))), value]);
+    rows.push([
+      text(t(key(`section.${section}`))),
+      text(item),
+      text(t(key(`measure.${measure}`))),
+      value,
+    ]);
   const all = t('caseload.csv.allBudgets');
   const avoidance = summary.traditional;
   row('costAvoidance', all, 'traditionalWeekly', number(avoidance.traditionalWeekly));
   row('costAvoidance', all, 'traditionalAnnual', number(avoidance.traditionalAnnual));
   row('costAvoidance', all, 'planAnnual', number(avoidance.planAnnual));
   row('costAvoidance', all, 'avoided', number(avoidance.avoided));
-  row('costAvoidance', all, 'avoidedPercent', avoidance.percent === null ? text('') : number(avoidance.percent));
+  row(
+    'costAvoidance',
+    all,
+    'avoidedPercent',
+    avoidance.percent === null ? text('') : number(avoidance.percent),
+  );
   row('costAvoidance', all, 'recorded', number(String(avoidance.recorded)));
   row('costAvoidance', all, 'costMoreCount', number(String(avoidance.costMore.length)));
   const { inYear } = summary;
   for (const period of IN_YEAR_PERIODS) {
     const { from, to, total } = inYear.periods[period];
-    const item = t(key('periodItem'), { period: t(`commissioner.inYear.period.${period}`, { quarter: inYear.quarter }), from, to });
+    const item = t(key('periodItem'), {
+      period: t(`commissioner.inYear.period.${period}`, { quarter: inYear.quarter }),
+      from,
+      to,
+    });
     row('inYear', item, 'cost', number(total));
   }
   for (const budget of avoidance.costMore) {
@@ -49,7 +63,11 @@ export function commissionerSummaryRows(
 }
 
 /** This year's card against next year's: each figure's two costs, difference and percent. */
-function comparisonRows(comparison: CardComparison, t: TFunction, labels: CaseloadLabels): Cell[][] {
+function comparisonRows(
+  comparison: CardComparison,
+  t: TFunction,
+  labels: CaseloadLabels,
+): Cell[][] {
   const rows: Cell[][] = [];
   const add = (section: string, item: string, change: Change) => {
     const measures: [string, Cell][] = [
@@ -59,22 +77,46 @@ function comparisonRows(comparison: CardComparison, t: TFunction, labels: Caselo
       ['differencePercent', change.percent === null ? text('') : number(change.percent)],
     ];
     for (const [measure, value] of measures) {
-      rows.push([text(t(key(`section.${section}`))), text(item), text(t(key(`measure.${measure}`), { card: measure === 'thisCard' ? comparison.thisCard : comparison.nextCard })), value]);
+      rows.push([
+        text(t(key(`section.${section}`))),
+        text(item),
+        text(
+          t(key(`measure.${measure}`), {
+            card: measure === 'thisCard' ? comparison.thisCard : comparison.nextCard,
+          }),
+        ),
+        value,
+      ]);
     }
   };
   const all = t('caseload.csv.allBudgets');
   add('nextCard', all, comparison.annual);
-  for (const [id, change] of Object.entries(comparison.byDomain)) add('nextCardByDomain', labels.domain(id), change);
-  for (const [id, change] of Object.entries(comparison.byResource)) add('nextCardByResource', labels.resource(id), change);
-  for (const [id, change] of Object.entries(comparison.byCohort)) add('nextCardByCohort', t(`caseload.phbReturn.cohort.${id}`), change);
+  for (const [id, change] of Object.entries(comparison.byDomain))
+    add('nextCardByDomain', labels.domain(id), change);
+  for (const [id, change] of Object.entries(comparison.byResource))
+    add('nextCardByResource', labels.resource(id), change);
+  for (const [id, change] of Object.entries(comparison.byCohort))
+    add('nextCardByCohort', t(`caseload.phbReturn.cohort.${id}`), change);
   for (const budget of comparison.rises) {
-    add('nextCardRises', `${budget.file} (${budget.id})`, { thisYear: budget.annual, nextYear: budget.nextAnnual, difference: budget.rise, percent: budget.percent });
+    add('nextCardRises', `${budget.file} (${budget.id})`, {
+      thisYear: budget.annual,
+      nextYear: budget.nextAnnual,
+      difference: budget.rise,
+      percent: budget.percent,
+    });
   }
-  for (const file of comparison.notOnNextCard) rows.push([text(t(key('section.notOnNextCard'))), text(file), text(''), text('')]);
+  for (const file of comparison.notOnNextCard)
+    rows.push([text(t(key('section.notOnNextCard'))), text(file), text(''), text('')]);
   return rows;
 }
 
-export const COMMISSIONER_TABLE_COLUMNS = ['cohort', 'traditionalAnnual', 'basis', 'avoided', 'avoidedPercent'] as const;
+export const COMMISSIONER_TABLE_COLUMNS = [
+  'cohort',
+  'traditionalAnnual',
+  'basis',
+  'avoided',
+  'avoidedPercent',
+] as const;
 
 export function commissionerTableHeadings(t: TFunction): Cell[] {
   return [

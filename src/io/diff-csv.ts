@@ -28,7 +28,8 @@ const COLUMNS = [
 ] as const;
 
 const empty = text('');
-const money = (amount: Money | undefined): Cell => (amount === undefined ? empty : number(toMoneyText(amount)));
+const money = (amount: Money | undefined): Cell =>
+  amount === undefined ? empty : number(toMoneyText(amount));
 const hours = (value: Decimal | undefined | null): Cell =>
   value === undefined || value === null ? empty : number(roundHoursForDisplay(value));
 
@@ -72,7 +73,11 @@ export function diffCsv(diff: BudgetDiff, t: TFunction, language = 'en'): string
     text(t('revisions.csv.sectionCarer')),
     text(carer.id),
     text(t(`revisions.change.${carer.kind}`)),
-    text([...carer.flagsAdded.map((f) => `+${f}`), ...carer.flagsRemoved.map((f) => `-${f}`)].join('; ')),
+    text(
+      [...carer.flagsAdded.map((f) => `+${f}`), ...carer.flagsRemoved.map((f) => `-${f}`)].join(
+        '; ',
+      ),
+    ),
     text(carer.name),
     hours(carer.fromHours),
     hours(carer.toHours),

@@ -23,6 +23,10 @@ export function budgetCsvFileName(budget: Budget, withoutNames = false): string 
 export type ExportKind = 'phb-schedule' | 'payroll' | 'service-agreement';
 
 /** "support-plan-for-ann-example-payroll.csv" */
-export function budgetExportFileName(budget: Budget, kind: ExportKind, withoutNames = false): string {
+export function budgetExportFileName(
+  budget: Budget,
+  kind: ExportKind,
+  withoutNames = false,
+): string {
   return withExtension(budget, `-${kind}.csv`, withoutNames);
 }

@@ -1,5 +1,10 @@
 /** A rate card as a file people publish, send and import: the same checks as the command line. */
-import { fileSizeProblem, parseJsonBytes, parseJsonText, RATE_CARD_FILE_LIMITS } from '../domain/json-text';
+import {
+  fileSizeProblem,
+  parseJsonBytes,
+  parseJsonText,
+  RATE_CARD_FILE_LIMITS,
+} from '../domain/json-text';
 import type { Problem, Result } from '../domain/problems';
 import { readRateCard } from '../domain/read';
 import type { RateCard } from '../domain/schema/rate-card';

@@ -5,5 +5,7 @@ import type { DocumentRevision } from '../domain/revisions/history';
 export function revisionWords(revision: DocumentRevision | undefined, t: TFunction): string {
   if (revision === undefined) return t('pdf.about.revisionDraft');
   const values = { number: revision.number, date: revision.date };
-  return revision.changedSince ? t('revisions.document.changedSince', values) : t('pdf.about.revisionValue', values);
+  return revision.changedSince
+    ? t('revisions.document.changedSince', values)
+    : t('pdf.about.revisionValue', values);
 }

@@ -53,7 +53,8 @@ export function loadShippedRateCards(): Promise<void> {
 /** The shipped cards, in file order; loadShippedRateCards must have finished. */
 export const shippedRateCards: Shipped<RateCard> = {
   get items() {
-    if (cards === undefined) throw new Error('the shipped rate cards are read before loadShippedRateCards has finished');
+    if (cards === undefined)
+      throw new Error('the shipped rate cards are read before loadShippedRateCards has finished');
     return cards;
   },
 };

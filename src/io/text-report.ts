@@ -17,7 +17,13 @@ import { localise } from '../i18n/localise';
 import { revisionWords } from './revision-words';
 import { documentFormat } from '../present/format';
 import type { Labels } from '../present/labels';
-import { figureAsText, rowAsText, summaryModel, type FigureTable, type SummaryModel } from '../present/summary';
+import {
+  figureAsText,
+  rowAsText,
+  summaryModel,
+  type FigureTable,
+  type SummaryModel,
+} from '../present/summary';
 import { agreedWorking, sharedWorking } from '../present/package-working';
 import { movesWords } from '../present/carer-flag-words';
 import { dayList } from '../present/words';
@@ -48,27 +54,38 @@ export function textReport(
     language,
     model: summaryModel(pricing, format),
   };
-  return [
-    ...header(context),
-    ...section(t('report.linesHeading'), pricing.lines.flatMap((line) => lineWorking(line, context))),
-    ...section(t('report.amountsHeading'), pricing.expenses.flatMap((amount) => amountWorking(amount, context))),
-    ...(pricing.employerCosts.length === 0
-      ? []
-      : section(t('report.employerHeading'), pricing.employerCosts.flatMap((a) => amountWorking(a, context)))),
-    ...totals(context),
-    ...breakdowns(context),
-    ...carers(context),
-    ...comparisons(context),
-    ...costsOverTime(context),
-    ...timeSections(context, period),
-    ...warnings(context),
-    '',
-    context.model.totals.rounding,
-    '',
-  ]
-    // One row, one line: text from a file can never start a line of its own (plain-text.ts).
-    .map(inertText)
-    .join('\n');
+  return (
+    [
+      ...header(context),
+      ...section(
+        t('report.linesHeading'),
+        pricing.lines.flatMap((line) => lineWorking(line, context)),
+      ),
+      ...section(
+        t('report.amountsHeading'),
+        pricing.expenses.flatMap((amount) => amountWorking(amount, context)),
+      ),
+      ...(pricing.employerCosts.length === 0
+        ? []
+        : section(
+            t('report.employerHeading'),
+            pricing.employerCosts.flatMap((a) => amountWorking(a, context)),
+          )),
+      ...totals(context),
+      ...breakdowns(context),
+      ...carers(context),
+      ...comparisons(context),
+      ...costsOverTime(context),
+      ...timeSections(context, period),
+      ...warnings(context),
+      '',
+      context.model.totals.rounding,
+      '',
+    ]
+      // One row, one line: text from a file can never start a line of its own (plain-text.ts).
+      .map(inertText)
+      .join('\n')
+  );
 }
 
 function section(heading: string, body: string[]): string[] {
@@ -82,7 +99,8 @@ function header(context: Context): string[] {
     t('report.title', { title: budget.title || budget.person.name, id: budget.id }),
     t('report.person', { name: budget.person.name }),
   ];
-  if (budget.person.reference) rows.push(t('report.reference', { reference: budget.person.reference }));
+  if (budget.person.reference)
+    rows.push(t('report.reference', { reference: budget.person.reference }));
   rows.push(
     t('report.fundingRoute', { route: t(`terms.fundingRoute.${budget.fundingRoute}`) }),
     t('report.rateCard', {
@@ -94,7 +112,10 @@ function header(context: Context): string[] {
     }),
   );
   if (card.illustrative === true) rows.push(t('report.illustrative'));
-  rows.push(t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }), asAtLine(context));
+  rows.push(
+    t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }),
+    asAtLine(context),
+  );
   return rows;
 }
 
@@ -103,14 +124,29 @@ function lineWorking(priced: PricedLine, context: Context): string[] {
   const { line } = priced;
   const who =
     line.provider !== undefined
-      ? t('report.lineProvider', { resource: labels.resource(line.resource), provider: labels.provider(line.provider) })
+      ? t('report.lineProvider', {
+          resource: labels.resource(line.resource),
+          provider: labels.provider(line.provider),
+        })
       : line.carer !== undefined
-        ? t('report.lineCarer', { resource: labels.resource(line.resource), carer: labels.carer(line.carer) })
+        ? t('report.lineCarer', {
+            resource: labels.resource(line.resource),
+            carer: labels.carer(line.carer),
+          })
         : labels.resource(line.resource);
   const rows = [
-    t('report.lineHeading', { id: line.id, domain: labels.domain(line.domain), activity: line.activity, resource: who }),
+    t('report.lineHeading', {
+      id: line.id,
+      domain: labels.domain(line.domain),
+      activity: line.activity,
+      resource: who,
+    }),
   ];
-  rows.push(...agreedWorking(priced, pricing.card, t, (amount) => formatMoney(amount, locale)).map((text) => `    ${text}`));
+  rows.push(
+    ...agreedWorking(priced, pricing.card, t, (amount) => formatMoney(amount, locale)).map(
+      (text) => `    ${text}`,
+    ),
+  );
   if (line.resource === 'personal-assistant') {
     rows.push(...priced.segments.map((segment) => `    ${paRateWorking(segment, context)}`));
   }
@@ -124,7 +160,8 @@ function lineWorking(priced: PricedLine, context: Context): string[] {
     );
     return rows;
   }
-  for (const segment of priced.segments) rows.push(`    ${segmentWorking(segment, priced, context)}`);
+  for (const segment of priced.segments)
+    rows.push(`    ${segmentWorking(segment, priced, context)}`);
   rows.push(...sharedWorking(priced, t).map((text) => `    ${text}`));
   rows.push(...roundingWorking(priced, context).map((text) => `    ${text}`));
   return rows;
@@ -143,16 +180,29 @@ function roundingWorking(priced: PricedLine, { t, pricing, locale }: Context): s
   const weeks = pricing.card.weeksPerYear;
   const working = frequencyWorking(priced.exactWeekly, priced.frequency, pricing.weeksPerYear);
   if (working === null)
-    return [t('report.lineWeekly', { exact, weekly }), t('report.lineAnnual', { weekly, weeks, annual })];
+    return [
+      t('report.lineWeekly', { exact, weekly }),
+      t('report.lineAnnual', { weekly, weeks, annual }),
+    ];
   if (working.kind === 'every-weeks')
     return [
-      t('report.lineEveryWeeks', { exact, every: working.weeks, share: formatRate(working.exactWeekly), weekly }),
+      t('report.lineEveryWeeks', {
+        exact,
+        every: working.weeks,
+        share: formatRate(working.exactWeekly),
+        weekly,
+      }),
       t('report.lineAnnual', { weekly, weeks, annual }),
     ];
   const year = formatRate(working.exactAnnual);
   return [
     t('report.lineWeeksAYearAnnual', { exact, times: working.weeks, year, annual }),
-    t('report.lineWeeksAYearWeekly', { year, weeks, share: formatRate(working.exactWeekly), weekly }),
+    t('report.lineWeeksAYearWeekly', {
+      year,
+      weeks,
+      share: formatRate(working.exactWeekly),
+      weekly,
+    }),
   ];
 }
 
@@ -190,7 +240,10 @@ function segmentWorking(segment: Segment, priced: PricedLine, { t }: Context): s
   });
 }
 
-function amountWorking(amount: PricedAmount, { t, labels, locale, language, pricing }: Context): string[] {
+function amountWorking(
+  amount: PricedAmount,
+  { t, labels, locale, language, pricing }: Context,
+): string[] {
   const heading = t('report.amountLine', {
     id: amount.id,
     description: localise(amount.description, language),
@@ -243,7 +296,10 @@ function costsOverTime({ model }: Context): string[] {
 function breakdowns({ model }: Context): string[] {
   const { byDomain, byResource } = model;
   return [
-    ...section(byDomain.heading, byDomain.table.rows.map((row) => rowAsText(byDomain.table, row))),
+    ...section(
+      byDomain.heading,
+      byDomain.table.rows.map((row) => rowAsText(byDomain.table, row)),
+    ),
     ...section(byResource.heading, [
       ...byResource.table.rows.map((row) => rowAsText(byResource.table, row)),
       ...(byResource.sleepInNote === null ? [] : [byResource.sleepInNote]),
@@ -276,7 +332,11 @@ function carers(context: Context): string[] {
                 .join(', '),
               moves: movesWords(
                 t,
-                { hours: burden.fix.hours, hoursText: formatHours(burden.fix.hours, locale), sleepIns: burden.fix.sleepIns },
+                {
+                  hours: burden.fix.hours,
+                  hoursText: formatHours(burden.fix.hours, locale),
+                  sleepIns: burden.fix.sleepIns,
+                },
                 'hoursShort',
               ),
             }),
@@ -286,15 +346,33 @@ function carers(context: Context): string[] {
 }
 
 function flagWorking(flag: CarerFlag, burden: CarerBurden, { t, locale }: Context): string[] {
-  const common = { severity: t(`report.severity.${flag.severity}`), flag: t(`terms.flag.${flag.id}`), id: flag.id };
-  const value = flag.measure === 'hours' || flag.measure === 'willing' ? formatHours(flag.found, locale) : flag.found.toString();
+  const common = {
+    severity: t(`report.severity.${flag.severity}`),
+    flag: t(`terms.flag.${flag.id}`),
+    id: flag.id,
+  };
+  const value =
+    flag.measure === 'hours' || flag.measure === 'willing'
+      ? formatHours(flag.found, locale)
+      : flag.found.toString();
   const found = t(`report.measure.${flag.measure}`, { value });
   const heading =
     flag.threshold === null
       ? t('report.flagNoThreshold', common)
-      : t('report.flagRow', { ...common, found, threshold: t(`report.measure.${flag.measure}`, { value: flag.threshold.toString() }) });
-  const costs = { pa: formatMoney(flag.relief.paWeekly, locale), provider: formatMoney(flag.relief.providerWeekly, locale) };
-  const moved = { hours: flag.relief.hours, hoursText: formatHours(flag.relief.hours, locale), sleepIns: flag.relief.nights };
+      : t('report.flagRow', {
+          ...common,
+          found,
+          threshold: t(`report.measure.${flag.measure}`, { value: flag.threshold.toString() }),
+        });
+  const costs = {
+    pa: formatMoney(flag.relief.paWeekly, locale),
+    provider: formatMoney(flag.relief.providerWeekly, locale),
+  };
+  const moved = {
+    hours: flag.relief.hours,
+    hoursText: formatHours(flag.relief.hours, locale),
+    sleepIns: flag.relief.nights,
+  };
   // The nights flag moves the care of whole nights, as it is: say which nights and what it is.
   const relief = flag.relief.atNight
     ? t('report.flagReliefNights', {
@@ -321,14 +399,19 @@ function comparisons({ pricing, t, locale, language, model }: Context): string[]
             const row = comparison.table.rows[index];
             return [
               ...(row === undefined ? [] : [rowAsText(comparison.table, row)]),
-              `    ${t(setting.setting.fncWeekly === undefined ? 'report.settingRow' : 'report.settingWithFnc', {
-                name: localise(setting.setting.name, language),
-                fee: formatMoney(setting.setting.weeklyFee, locale),
-                fnc: formatMoney(setting.setting.fncWeekly ?? '0.00', locale),
-                weekly: formatMoney(setting.weekly, locale),
-                weeks: pricing.card.weeksPerYear,
-                annual: formatMoney(setting.annual, locale),
-              })}`,
+              `    ${t(
+                setting.setting.fncWeekly === undefined
+                  ? 'report.settingRow'
+                  : 'report.settingWithFnc',
+                {
+                  name: localise(setting.setting.name, language),
+                  fee: formatMoney(setting.setting.weeklyFee, locale),
+                  fnc: formatMoney(setting.setting.fncWeekly ?? '0.00', locale),
+                  weekly: formatMoney(setting.weekly, locale),
+                  weeks: pricing.card.weeksPerYear,
+                  annual: formatMoney(setting.annual, locale),
+                },
+              )}`,
             ];
           }),
           ...(comparison.fncNote === null ? [] : [comparison.fncNote]),
@@ -337,7 +420,10 @@ function comparisons({ pricing, t, locale, language, model }: Context): string[]
         ];
   return [
     ...section(comparison.heading, settings),
-    ...section(indicative.heading, indicative.figures.length === 0 ? [indicative.none] : indicative.figures.map(figureAsText)),
+    ...section(
+      indicative.heading,
+      indicative.figures.length === 0 ? [indicative.none] : indicative.figures.map(figureAsText),
+    ),
   ];
 }
 
@@ -347,6 +433,10 @@ function warnings({ model }: Context): string[] {
     heading,
     groups.length === 0
       ? [none]
-      : groups.flatMap((group) => [group.heading, `    ${group.body}`, ...group.items.map((item) => `  • ${item.text}`)]),
+      : groups.flatMap((group) => [
+          group.heading,
+          `    ${group.body}`,
+          ...group.items.map((item) => `  • ${item.text}`),
+        ]),
   );
 }

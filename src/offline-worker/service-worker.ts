@@ -40,7 +40,11 @@ const PAGE = new URL('index.html', BASE).href;
 worker.addEventListener('install', (event) => {
   // cache: 'reload' skips the browser's HTTP cache, so the copy is the server's current file.
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll([...FILES].map((url) => new Request(url, { cache: 'reload' })))),
+    caches
+      .open(CACHE)
+      .then((cache) =>
+        cache.addAll([...FILES].map((url) => new Request(url, { cache: 'reload' }))),
+      ),
   );
 });
 
@@ -48,7 +52,13 @@ worker.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
+            .map((name) => caches.delete(name)),
+        ),
+      )
       // The first version takes the open page at once, so a page opened once and then
       // taken offline can still load the PDF renderer. A later version only activates
       // when no page of the old one is open, so this never swaps code under a page.
@@ -65,6 +75,8 @@ worker.addEventListener('fetch', (event) => {
   const key = request.mode === 'navigate' && url.href.startsWith(BASE.href) ? PAGE : url.href;
   if (!FILES.has(key)) return; // not ours: the browser fetches it as if there were no worker
   event.respondWith(
-    caches.open(CACHE).then(async (cache) => (await cache.match(key, { ignoreSearch: true })) ?? fetch(request)),
+    caches
+      .open(CACHE)
+      .then(async (cache) => (await cache.match(key, { ignoreSearch: true })) ?? fetch(request)),
   );
 });

@@ -43,10 +43,15 @@ export function carerFlagWords(
   const counted = flag.measure === 'hours' || flag.measure === 'willing';
   // Hours are shown as hours; nights and days are whole counts the domain already holds.
   const found = counted ? hours(flag.found) : flag.found.toString();
-  const threshold = flag.threshold === null ? '' : counted ? hours(flag.threshold) : flag.threshold.toString();
+  const threshold =
+    flag.threshold === null ? '' : counted ? hours(flag.threshold) : flag.threshold.toString();
   // The older-or-unwell flag measures hours too, but only counts for such a carer: say why.
   const byAge = flag.olderAge !== undefined && carer.age !== undefined;
-  const foundKey = byAge ? 'olderAge' : flag.id === 'carer-older-or-unwell' ? 'olderOrUnwell' : flag.measure;
+  const foundKey = byAge
+    ? 'olderAge'
+    : flag.id === 'carer-older-or-unwell'
+      ? 'olderOrUnwell'
+      : flag.measure;
   const { relief } = flag;
   if (relief.atNight) {
     return {
@@ -55,7 +60,11 @@ export function carerFlagWords(
         name,
         count: relief.days.length,
         days: dayList(relief.days, t),
-        moves: movesWords(t, { hours: relief.hours, hoursText: hours(relief.hours), sleepIns: relief.nights }, 'nightHelp'),
+        moves: movesWords(
+          t,
+          { hours: relief.hours, hoursText: hours(relief.hours), sleepIns: relief.nights },
+          'nightHelp',
+        ),
       }),
     };
   }
@@ -64,7 +73,17 @@ export function carerFlagWords(
   const shape = movesHours && movesNights ? 'Both' : movesNights ? 'Nights' : 'Hours';
   const reliefKey = flag.id === 'carer-not-willing' ? `all${shape}` : shape.toLowerCase();
   return {
-    found: t(`${root}.found.${foundKey}`, { name, found, threshold, age: carer.age, olderAge: flag.olderAge }),
-    relief: t(`${root}.relief.${reliefKey}`, { name, hours: hours(relief.hours), count: relief.nights }),
+    found: t(`${root}.found.${foundKey}`, {
+      name,
+      found,
+      threshold,
+      age: carer.age,
+      olderAge: flag.olderAge,
+    }),
+    relief: t(`${root}.relief.${reliefKey}`, {
+      name,
+      hours: hours(relief.hours),
+      count: relief.nights,
+    }),
   };
 }

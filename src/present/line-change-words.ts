@@ -61,7 +61,10 @@ function agreedWords(line: NeedLine, { t, rate }: ChangeFormat): string {
   const agreed = line.agreedRate ?? line.agreedPay;
   const figure = agreed?.hourly ?? agreed?.perNight;
   if (figure === undefined) return t('revisions.detail.noAgreed');
-  return t('revisions.detail.agreedValue', { rate: rate(parseMoney(figure)), source: line.agreedSource ?? '' });
+  return t('revisions.detail.agreedValue', {
+    rate: rate(parseMoney(figure)),
+    source: line.agreedSource ?? '',
+  });
 }
 
 function valueOf(change: LineChange, priced: PricedLine, format: ChangeFormat): string {

@@ -238,7 +238,10 @@ function warnings(pricing: BudgetPricing, format: DocumentFormat): SummaryModel[
       body: t('summary.warnings.payBelowFloor.body', { floor: money(floor) }),
       items: belowFloor.map((warning) => ({
         lineId: warning.line,
-        text: t('summary.warnings.payBelowFloor.item', { activity: activityOf(warning.line), pay: money(warning.pay) }),
+        text: t('summary.warnings.payBelowFloor.item', {
+          activity: activityOf(warning.line),
+          pay: money(warning.pay),
+        }),
       })),
     });
   }

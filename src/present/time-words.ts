@@ -60,6 +60,7 @@ export function expenseTimeWords(
   t: TFunction,
   formatDate: (iso: string) => string,
 ): string {
-  if (expense.date !== undefined) return t('forms.timeWords.on', { date: formatDate(expense.date) });
+  if (expense.date !== undefined)
+    return t('forms.timeWords.on', { date: formatDate(expense.date) });
   return datedWords(expense, t, formatDate);
 }

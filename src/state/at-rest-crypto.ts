@@ -41,12 +41,20 @@ export class SealError extends Error {
 }
 
 export function isSealedEnvelope(value: unknown): value is SealedEnvelope {
-  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === SEALED_FORMAT;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { format?: unknown }).format === SEALED_FORMAT
+  );
 }
 
 /** A key with a new random salt: for turning the lock on or changing the passphrase. */
 export function newKey(passphrase: string, iterations = MIN_ITERATIONS): Promise<AtRestKey> {
-  return deriveKey(passphrase, toBase64(crypto.getRandomValues(new Uint8Array(SALT_BYTES))), iterations);
+  return deriveKey(
+    passphrase,
+    toBase64(crypto.getRandomValues(new Uint8Array(SALT_BYTES))),
+    iterations,
+  );
 }
 
 /** The key for what is stored: same salt and count, so only the right passphrase opens it. */
@@ -55,11 +63,21 @@ export async function keyFor(passphrase: string, envelope: SealedEnvelope): Prom
   return deriveKey(passphrase, envelope.salt, envelope.iterations);
 }
 
-export async function deriveKey(passphrase: string, salt: string, iterations: number): Promise<AtRestKey> {
+export async function deriveKey(
+  passphrase: string,
+  salt: string,
+  iterations: number,
+): Promise<AtRestKey> {
   if (!Number.isSafeInteger(iterations) || iterations < MIN_ITERATIONS) {
     throw new SealError(`iterations must be at least ${MIN_ITERATIONS}`);
   }
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   const key = await crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(salt), iterations },
     material,
@@ -89,10 +107,15 @@ export async function unseal(envelope: SealedEnvelope, atRest: AtRestKey): Promi
   checkEnvelope(envelope);
   // The salt and count are not secret but they are not checked by GCM either: a key made
   // with others is the wrong key, so refuse before trying.
-  if (envelope.salt !== atRest.salt || envelope.iterations !== atRest.iterations) throw new SealError('not this key');
+  if (envelope.salt !== atRest.salt || envelope.iterations !== atRest.iterations)
+    throw new SealError('not this key');
   let plain: ArrayBuffer;
   try {
-    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(envelope.iv) }, atRest.key, fromBase64(envelope.ciphertext));
+    plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(envelope.iv) },
+      atRest.key,
+      fromBase64(envelope.ciphertext),
+    );
   } catch {
     throw new SealError('wrong passphrase or changed data');
   }
@@ -111,7 +134,10 @@ function checkEnvelope(envelope: SealedEnvelope): void {
   if (typeof envelope.iterations !== 'number' || envelope.iterations < MIN_ITERATIONS) {
     throw new SealError(`iterations must be at least ${MIN_ITERATIONS}`);
   }
-  if (fromBase64(envelope.iv).length !== IV_BYTES || fromBase64(envelope.salt).length !== SALT_BYTES) {
+  if (
+    fromBase64(envelope.iv).length !== IV_BYTES ||
+    fromBase64(envelope.salt).length !== SALT_BYTES
+  ) {
     throw new SealError('wrong IV or salt length');
   }
 }

@@ -5,10 +5,23 @@
 import type { StateCreator } from 'zustand';
 import type { AboutFields } from '../domain/forms/about-form';
 import { withoutAssistant } from '../domain/budget-edits';
-import type { Assistant, Budget, Carer, Expense, NeedLine, Outcome, Plan } from '../domain/schema/budget';
+import type {
+  Assistant,
+  Budget,
+  Carer,
+  Expense,
+  NeedLine,
+  Outcome,
+  Plan,
+} from '../domain/schema/budget';
 import { withOutcome, withoutOutcome } from '../domain/outcomes/outcome-edits';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
-import { addRevision, isSavedAsLatest, restoreRevision, type RevisionDetails } from '../domain/revisions/history';
+import {
+  addRevision,
+  isSavedAsLatest,
+  restoreRevision,
+  type RevisionDetails,
+} from '../domain/revisions/history';
 import { moveLinesToPaid, type PaidResource } from '../domain/revisions/what-if';
 import { markSection, type SectionMark } from '../domain/sections';
 import { newId } from './ids';
@@ -94,16 +107,28 @@ function replaceOrAppend<T extends { id: string }>(items: readonly T[], item: T)
 
 export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice> = (set, get) => {
   /** Applies a change to one budget's file and stamps it; unknown ids change nothing. */
-  const change = (id: string, recipe: (budget: Budget) => Budget, extra: Partial<SavedBudget> = {}) =>
+  const change = (
+    id: string,
+    recipe: (budget: Budget) => Budget,
+    extra: Partial<SavedBudget> = {},
+  ) =>
     set((state) => {
       const saved = state.budgets[id];
       if (saved === undefined) return state;
-      return { budgets: { ...state.budgets, [id]: { ...saved, ...extra, budget: recipe(saved.budget), updatedAt: now() } } };
+      return {
+        budgets: {
+          ...state.budgets,
+          [id]: { ...saved, ...extra, budget: recipe(saved.budget), updatedAt: now() },
+        },
+      };
     });
   const store = (budget: Budget) => {
     const stamp = now();
     set((state) => ({
-      budgets: { ...state.budgets, [budget.id]: { budget, createdAt: stamp, updatedAt: stamp, exportedAt: null } },
+      budgets: {
+        ...state.budgets,
+        [budget.id]: { budget, createdAt: stamp, updatedAt: stamp, exportedAt: null },
+      },
     }));
   };
 
@@ -161,12 +186,24 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
       const index = budget?.lines.findIndex((line) => line.id === lineId) ?? -1;
       const original = budget?.lines[index];
       if (budget === undefined || original === undefined) return null;
-      const copy = { ...original, id: newId('l', budget.lines.map((line) => line.id)) };
-      change(id, (b) => ({ ...b, lines: [...b.lines.slice(0, index + 1), copy, ...b.lines.slice(index + 1)] }));
+      const copy = {
+        ...original,
+        id: newId(
+          'l',
+          budget.lines.map((line) => line.id),
+        ),
+      };
+      change(id, (b) => ({
+        ...b,
+        lines: [...b.lines.slice(0, index + 1), copy, ...b.lines.slice(index + 1)],
+      }));
       return copy.id;
     },
     removeLine(id, lineId) {
-      change(id, (budget) => ({ ...budget, lines: budget.lines.filter((line) => line.id !== lineId) }));
+      change(id, (budget) => ({
+        ...budget,
+        lines: budget.lines.filter((line) => line.id !== lineId),
+      }));
     },
     saveCarer(id, carer) {
       change(id, (budget) => ({ ...budget, carers: replaceOrAppend(budget.carers, carer) }));
@@ -178,7 +215,10 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
       return true;
     },
     saveAssistant(id, assistant) {
-      change(id, (budget) => ({ ...budget, assistants: replaceOrAppend(budget.assistants ?? [], assistant) }));
+      change(id, (budget) => ({
+        ...budget,
+        assistants: replaceOrAppend(budget.assistants ?? [], assistant),
+      }));
     },
     removeAssistant(id, assistantId) {
       change(id, (budget) => withoutAssistant(budget, assistantId));
@@ -187,7 +227,10 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
       change(id, (budget) => ({ ...budget, expenses: replaceOrAppend(budget.expenses, expense) }));
     },
     removeExpense(id, expenseId) {
-      change(id, (budget) => ({ ...budget, expenses: budget.expenses.filter((e) => e.id !== expenseId) }));
+      change(id, (budget) => ({
+        ...budget,
+        expenses: budget.expenses.filter((e) => e.id !== expenseId),
+      }));
     },
     markSection(id, section, mark) {
       change(id, (budget) => markSection(budget, section, mark));

@@ -11,7 +11,13 @@
  */
 import { createSignal } from './signal';
 import { deviceStorage, useAppStore, writeGate } from './store';
-import { defaultTabEnv, startTabWriter, type TabRole, type TabWriter, type TabWriterEnv } from './tab-writer';
+import {
+  defaultTabEnv,
+  startTabWriter,
+  type TabRole,
+  type TabWriter,
+  type TabWriterEnv,
+} from './tab-writer';
 
 /** granted: the browser will not clear saved data to make room; refused: it may. */
 export type Persistence = 'unknown' | 'granted' | 'refused' | 'unavailable';
@@ -20,7 +26,9 @@ export const tabRole = createSignal<TabRole>('writer');
 export const persistence = createSignal<Persistence>('unknown');
 let tabs: TabWriter | null = null;
 
-export function startDeviceSession(env: Pick<TabWriterEnv, 'locks' | 'channel'> = defaultTabEnv()): void {
+export function startDeviceSession(
+  env: Pick<TabWriterEnv, 'locks' | 'channel'> = defaultTabEnv(),
+): void {
   if (tabs !== null) return;
   let reads = firstRead();
   const read = (when: () => boolean): Promise<void> =>
@@ -34,7 +42,11 @@ export function startDeviceSession(env: Pick<TabWriterEnv, 'locks' | 'channel'> 
       return started.role.get() === 'reader';
     });
   };
-  tabs = startTabWriter({ ...env, prepare: () => read(() => true), handOver: () => deviceStorage.flush() });
+  tabs = startTabWriter({
+    ...env,
+    prepare: () => read(() => true),
+    handOver: () => deviceStorage.flush(),
+  });
   const started = tabs;
   writeGate.isWriter = () => started.role.get() === 'writer';
   tabRole.set(started.role.get());
@@ -55,8 +67,8 @@ export function startDeviceSession(env: Pick<TabWriterEnv, 'locks' | 'channel'> 
       if (!event.persisted) started.release();
     });
   }
-  void requestPersistence(typeof navigator === 'undefined' ? undefined : navigator.storage).then((outcome) =>
-    persistence.set(outcome),
+  void requestPersistence(typeof navigator === 'undefined' ? undefined : navigator.storage).then(
+    (outcome) => persistence.set(outcome),
   );
 }
 
@@ -106,7 +118,9 @@ export function takeOverWriting(): Promise<void> {
  * Asks once that saved budgets be kept when the device runs low on space (and, in
  * Safari, not cleared after seven days unvisited). The answer is shown, not assumed.
  */
-export async function requestPersistence(storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined): Promise<Persistence> {
+export async function requestPersistence(
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined,
+): Promise<Persistence> {
   if (storage === undefined || typeof storage.persist !== 'function') return 'unavailable';
   try {
     if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'granted';

@@ -33,7 +33,9 @@ export const createDraftsSlice: StateCreator<DraftsSlice, [], [], DraftsSlice> =
   clearDraftsOf(budgetId) {
     const prefix = `${budgetId}/`; // every key from draftKey starts so
     set((state) => ({
-      drafts: Object.fromEntries(Object.entries(state.drafts).filter(([key]) => !key.startsWith(prefix))),
+      drafts: Object.fromEntries(
+        Object.entries(state.drafts).filter(([key]) => !key.startsWith(prefix)),
+      ),
     }));
   },
 });

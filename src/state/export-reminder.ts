@@ -9,9 +9,13 @@ import type { SavedBudget } from './saved-budget';
 export const EXPORT_REMINDER_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type ExportReminder = { readonly kind: 'never' } | { readonly kind: 'stale'; readonly days: number };
+export type ExportReminder =
+  { readonly kind: 'never' } | { readonly kind: 'stale'; readonly days: number };
 
-export function exportReminder(saved: Pick<SavedBudget, 'createdAt' | 'updatedAt' | 'exportedAt'>, now: Date): ExportReminder | null {
+export function exportReminder(
+  saved: Pick<SavedBudget, 'createdAt' | 'updatedAt' | 'exportedAt'>,
+  now: Date,
+): ExportReminder | null {
   const since = saved.exportedAt ?? saved.createdAt;
   const sinceMs = Date.parse(since);
   const changedMs = Date.parse(saved.updatedAt);

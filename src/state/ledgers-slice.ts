@@ -40,7 +40,11 @@ export interface LedgersSlice {
   /** Adds everything an import read, in one change: all of it is kept, or none. */
   addImported(
     budgetId: string,
-    added: { readonly [K in 'transactions' | 'receipts' | 'timesheets' | 'payroll']?: readonly Ledger[K][number][] },
+    added: {
+      readonly [
+        K in 'transactions' | 'receipts' | 'timesheets' | 'payroll'
+      ]?: readonly Ledger[K][number][];
+    },
   ): LedgerChange;
   deleteLedger(budgetId: string): void;
 }

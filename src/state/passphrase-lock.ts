@@ -49,7 +49,9 @@ async function checkPassphrase(passphrase: string): Promise<AtRestKey | null> {
 async function saveNow(): Promise<boolean> {
   useAppStore.setState({});
   await deviceStorage.flush();
-  return deviceStorage.health().kind !== 'write-failed' && deviceStorage.health().kind !== 'refused';
+  return (
+    deviceStorage.health().kind !== 'write-failed' && deviceStorage.health().kind !== 'refused'
+  );
 }
 
 export async function unlock(passphrase: string): Promise<Outcome> {

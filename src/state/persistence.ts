@@ -216,19 +216,34 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       if (!read.ok) setAside(name, 'all', raw);
       else {
         for (const [id, entry] of Object.entries(read.failedBudgets)) setAside(name, id, entry);
-        for (const [id, entry] of Object.entries(read.failedCards)) setAside(name, `rate-card:${id}`, entry);
-        for (const [id, entry] of Object.entries(read.failedLedgers)) setAside(name, `ledger:${id}`, entry);
+        for (const [id, entry] of Object.entries(read.failedCards))
+          setAside(name, `rate-card:${id}`, entry);
+        for (const [id, entry] of Object.entries(read.failedLedgers))
+          setAside(name, `ledger:${id}`, entry);
       }
       // Written now if this tab may write; if not, before anything else it writes.
       const refused = await writeAside();
-      if (refused !== null && !(refused.error instanceof NotWriterError) && !(refused.error instanceof LockedError)) {
+      if (
+        refused !== null &&
+        !(refused.error instanceof NotWriterError) &&
+        !(refused.error instanceof LockedError)
+      ) {
         reportFailure(refused.error);
       }
       // Copies kept on an earlier visit are still there: say so until they are removed.
       const kept = (await asideKeys(name)).length;
-      if (kept > 0 && (current.kind === 'ok' || current.kind === 'set-aside')) report({ kind: 'set-aside', count: kept });
+      if (kept > 0 && (current.kind === 'ok' || current.kind === 'set-aside'))
+        report({ kind: 'set-aside', count: kept });
       if (!read.ok) return null;
-      return { state: { budgets: read.budgets, drafts: read.drafts, rateCards: read.rateCards, ledgers: read.ledgers }, version: envelope.version as number };
+      return {
+        state: {
+          budgets: read.budgets,
+          drafts: read.drafts,
+          rateCards: read.rateCards,
+          ledgers: read.ledgers,
+        },
+        version: envelope.version as number,
+      };
     },
     setItem(name, value) {
       pending = { name, value };
@@ -244,7 +259,12 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     async keptAside() {
       if (storeName === null) return [];
       const keys = await asideKeys(storeName);
-      return Promise.all(keys.map(async (key) => ({ key, value: aside.has(key) ? aside.get(key) : await backend.get(key) })));
+      return Promise.all(
+        keys.map(async (key) => ({
+          key,
+          value: aside.has(key) ? aside.get(key) : await backend.get(key),
+        })),
+      );
     },
     async removeKeptAside(keys) {
       if (storeName === null) return;
@@ -254,7 +274,8 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
         aside.delete(key);
       }
       const left = (await asideKeys(name)).length;
-      if (current.kind === 'set-aside') report(left > 0 ? { kind: 'set-aside', count: left } : { kind: 'ok' });
+      if (current.kind === 'set-aside')
+        report(left > 0 ? { kind: 'set-aside', count: left } : { kind: 'ok' });
     },
     health: () => current,
     onHealthChange(listener) {

@@ -4,7 +4,14 @@
  * text over sealed data: only turning the lock off (usePlain) allows plain writes again.
  */
 import { createSignal, type Signal } from './signal';
-import { isSealedEnvelope, seal, SealError, unseal, type AtRestKey, type SealedEnvelope } from './at-rest-crypto';
+import {
+  isSealedEnvelope,
+  seal,
+  SealError,
+  unseal,
+  type AtRestKey,
+  type SealedEnvelope,
+} from './at-rest-crypto';
 import type { StorageBackend } from './storage-backend';
 
 /** plain: no passphrase lock. locked: sealed data and no key. open: sealed, key held. */

@@ -69,7 +69,10 @@ export function openIdbStore(databaseName: string, storeName: string): UseStore 
     return connecting;
   };
   return (mode, callback) => {
-    if (open === null) return connect().then((connection) => callback(connection.transaction(storeName, mode).objectStore(storeName)));
+    if (open === null)
+      return connect().then((connection) =>
+        callback(connection.transaction(storeName, mode).objectStore(storeName)),
+      );
     try {
       return Promise.resolve(callback(open.transaction(storeName, mode).objectStore(storeName)));
     } catch (error) {

@@ -34,8 +34,13 @@ export function isStorageFull(error: unknown, depth = 0): boolean {
   const found = error as ErrorLike;
   if (typeof found.name === 'string' && FULL_NAMES.has(found.name)) return true;
   if (typeof found.code === 'number' && FULL_CODES.has(found.code)) return true;
-  if (typeof found.message === 'string' && FULL_MESSAGES.some((words) => words.test(found.message as string))) {
+  if (
+    typeof found.message === 'string' &&
+    FULL_MESSAGES.some((words) => words.test(found.message as string))
+  ) {
     return true;
   }
-  return [found.cause, found.error, found.target].some((inner) => inner !== error && isStorageFull(inner, depth + 1));
+  return [found.cause, found.error, found.target].some(
+    (inner) => inner !== error && isStorageFull(inner, depth + 1),
+  );
 }

@@ -5,7 +5,12 @@ import { createBudgetsSlice, type BudgetsSlice } from './budgets-slice';
 import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
 import { createLedgersSlice, type LedgersSlice } from './ledgers-slice';
 import { createRateCardsSlice, type RateCardsSlice } from './rate-cards-slice';
-import { createDeviceStorage, STATE_VERSION, type DeviceStorage, type StoredState } from './persistence';
+import {
+  createDeviceStorage,
+  STATE_VERSION,
+  type DeviceStorage,
+  type StoredState,
+} from './persistence';
 import { sealedBackend } from './sealed-backend';
 import { idbBackend, writerGate } from './storage-backend';
 
@@ -17,7 +22,9 @@ export function createAppStore(storage: DeviceStorage) {
       (...args) => {
         const budgets = createBudgetsSlice(...(args as Parameters<typeof createBudgetsSlice>));
         const drafts = createDraftsSlice(...(args as Parameters<typeof createDraftsSlice>));
-        const rateCards = createRateCardsSlice(...(args as Parameters<typeof createRateCardsSlice>));
+        const rateCards = createRateCardsSlice(
+          ...(args as Parameters<typeof createRateCardsSlice>),
+        );
         const ledgers = createLedgersSlice(...(args as Parameters<typeof createLedgersSlice>));
         return {
           ...budgets,
@@ -35,7 +42,12 @@ export function createAppStore(storage: DeviceStorage) {
         name: 'support-budgets',
         version: STATE_VERSION,
         storage,
-        partialize: (state): StoredState => ({ budgets: state.budgets, drafts: state.drafts, rateCards: state.rateCards, ledgers: state.ledgers }),
+        partialize: (state): StoredState => ({
+          budgets: state.budgets,
+          drafts: state.drafts,
+          rateCards: state.rateCards,
+          ledgers: state.ledgers,
+        }),
         // Version 1 is the first release of the stored state. A later version adds its
         // upgrade here; storage refuses anything newer before it reaches this point.
         migrate: (persisted) => persisted as StoredState,

@@ -10,7 +10,14 @@ import type { Budget } from '../domain/schema/budget';
 import { progressFromSectionIds } from '../domain/sections';
 import type { SavedLedger } from './ledgers-slice';
 import type { SavedRateCard } from './rate-cards-slice';
-import { savedBudgetShape, savedLedgerShape, savedRateCardShape, storedStateSchema, type Draft, type SavedBudget } from './saved-budget';
+import {
+  savedBudgetShape,
+  savedLedgerShape,
+  savedRateCardShape,
+  storedStateSchema,
+  type Draft,
+  type SavedBudget,
+} from './saved-budget';
 
 export type StoredStateRead =
   | { readonly ok: false }

@@ -45,13 +45,15 @@ export interface TabWriterEnv {
 
 const LOCK = 'support-budget-builder:writer';
 const CHANNEL = 'support-budget-builder';
-type Message = { type: 'changed' } | { type: 'hand-over' } | { type: 'handed-over' } | { type: 'taken' };
+type Message =
+  { type: 'changed' } | { type: 'hand-over' } | { type: 'handed-over' } | { type: 'taken' };
 
 export function defaultTabEnv(): Pick<TabWriterEnv, 'locks' | 'channel'> {
   const nav = typeof navigator === 'undefined' ? undefined : navigator;
   return {
     locks: nav?.locks,
-    channel: typeof BroadcastChannel === 'undefined' ? undefined : () => new BroadcastChannel(CHANNEL),
+    channel:
+      typeof BroadcastChannel === 'undefined' ? undefined : () => new BroadcastChannel(CHANNEL),
   };
 }
 
@@ -73,7 +75,8 @@ export function startTabWriter(env: TabWriterEnv): TabWriter {
 
   channel?.addEventListener('message', (event: MessageEvent<Message>) => {
     const message = event.data;
-    if (message.type === 'changed' && role.get() === 'reader') for (const listener of changes) listener();
+    if (message.type === 'changed' && role.get() === 'reader')
+      for (const listener of changes) listener();
     if (message.type === 'handed-over') handedOver?.();
     if (message.type === 'hand-over' && role.get() === 'writer') {
       void env.handOver().finally(() => post({ type: 'handed-over' }));

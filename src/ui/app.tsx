@@ -58,7 +58,10 @@ export function App() {
       {content}
       <Footer
         links={[
-          { href: href({ page: 'accessibility' }), label: t('components.footer.accessibilityLink') },
+          {
+            href: href({ page: 'accessibility' }),
+            label: t('components.footer.accessibilityLink'),
+          },
           { href: href({ page: 'settings' }), label: t('reliability.settings.link') },
         ]}
         meta={t('app.privacy')}

@@ -9,7 +9,9 @@
  * Phone: 0300 000 0000"). Empty when none is set: the statement then says so, rather than
  * showing a made-up address.
  */
-export function accessibilityContact(value: string | undefined = import.meta.env.VITE_ACCESSIBILITY_CONTACT): string[] {
+export function accessibilityContact(
+  value: string | undefined = import.meta.env.VITE_ACCESSIBILITY_CONTACT,
+): string[] {
   return (value ?? '')
     .split(';')
     .map((line) => line.trim())

@@ -9,25 +9,55 @@
  */
 import { lazyPage } from './lazy-page';
 
-export const AboutPage = lazyPage(() => import('./builder/about/about-page').then((module) => module.AboutPage));
-export const DomainPage = lazyPage(() => import('./builder/areas/domain-page').then((module) => module.DomainPage));
-export const LinePage = lazyPage(() => import('./builder/areas/line-page').then((module) => module.LinePage));
-export const CarersPage = lazyPage(() => import('./builder/carers/carers-page').then((module) => module.CarersPage));
-export const CarerPage = lazyPage(() => import('./builder/carers/carer-page').then((module) => module.CarerPage));
+export const AboutPage = lazyPage(() =>
+  import('./builder/about/about-page').then((module) => module.AboutPage),
+);
+export const DomainPage = lazyPage(() =>
+  import('./builder/areas/domain-page').then((module) => module.DomainPage),
+);
+export const LinePage = lazyPage(() =>
+  import('./builder/areas/line-page').then((module) => module.LinePage),
+);
+export const CarersPage = lazyPage(() =>
+  import('./builder/carers/carers-page').then((module) => module.CarersPage),
+);
+export const CarerPage = lazyPage(() =>
+  import('./builder/carers/carer-page').then((module) => module.CarerPage),
+);
 export const AssistantPage = lazyPage(() =>
   import('./builder/carers/assistant-page').then((module) => module.AssistantPage),
 );
-export const ExpensesPage = lazyPage(() => import('./builder/expenses/expenses-page').then((module) => module.ExpensesPage));
-export const ExpensePage = lazyPage(() => import('./builder/expenses/expense-page').then((module) => module.ExpensePage));
-export const OutcomesPage = lazyPage(() => import('./builder/outcomes/outcomes-page').then((module) => module.OutcomesPage));
-export const OutcomePage = lazyPage(() => import('./builder/outcomes/outcome-page').then((module) => module.OutcomePage));
-export const SummaryPage = lazyPage(() => import('./summary/summary-page').then((module) => module.SummaryPage));
+export const ExpensesPage = lazyPage(() =>
+  import('./builder/expenses/expenses-page').then((module) => module.ExpensesPage),
+);
+export const ExpensePage = lazyPage(() =>
+  import('./builder/expenses/expense-page').then((module) => module.ExpensePage),
+);
+export const OutcomesPage = lazyPage(() =>
+  import('./builder/outcomes/outcomes-page').then((module) => module.OutcomesPage),
+);
+export const OutcomePage = lazyPage(() =>
+  import('./builder/outcomes/outcome-page').then((module) => module.OutcomePage),
+);
+export const SummaryPage = lazyPage(() =>
+  import('./summary/summary-page').then((module) => module.SummaryPage),
+);
 /** The as-at day and its form, on the task list of a budget with dates: loaded with the summary's words. */
-export const SummaryAsAt = lazyPage(() => import('./summary/summary-as-at').then((module) => module.SummaryAsAt));
-export const AgreementPage = lazyPage(() => import('./builder/reviews/agreement-page').then((module) => module.AgreementPage));
-export const ReviewsPage = lazyPage(() => import('./builder/reviews/reviews-page').then((module) => module.ReviewsPage));
-export const ReviewPage = lazyPage(() => import('./builder/reviews/review-page').then((module) => module.ReviewPage));
-export const DeletePage = lazyPage(() => import('./builder/delete-page').then((module) => module.DeletePage));
+export const SummaryAsAt = lazyPage(() =>
+  import('./summary/summary-as-at').then((module) => module.SummaryAsAt),
+);
+export const AgreementPage = lazyPage(() =>
+  import('./builder/reviews/agreement-page').then((module) => module.AgreementPage),
+);
+export const ReviewsPage = lazyPage(() =>
+  import('./builder/reviews/reviews-page').then((module) => module.ReviewsPage),
+);
+export const ReviewPage = lazyPage(() =>
+  import('./builder/reviews/review-page').then((module) => module.ReviewPage),
+);
+export const DeletePage = lazyPage(() =>
+  import('./builder/delete-page').then((module) => module.DeletePage),
+);
 
 const ALL = [
   AboutPage,

@@ -11,7 +11,12 @@ export type Route =
   | { readonly page: 'task-list'; readonly budgetId: string }
   | { readonly page: 'about'; readonly budgetId: string }
   | { readonly page: 'domain'; readonly budgetId: string; readonly domainId: string }
-  | { readonly page: 'line'; readonly budgetId: string; readonly domainId: string; readonly lineId: string }
+  | {
+      readonly page: 'line';
+      readonly budgetId: string;
+      readonly domainId: string;
+      readonly lineId: string;
+    }
   | { readonly page: 'carers'; readonly budgetId: string }
   | { readonly page: 'carer'; readonly budgetId: string; readonly carerId: string }
   /** A named personal assistant, on the carers-and-assistants section. */
@@ -34,7 +39,12 @@ export type Route =
   // `from` and `to` are revision numbers or CURRENT (the draft).
   | { readonly page: 'revisions'; readonly budgetId: string }
   | { readonly page: 'revision'; readonly budgetId: string; readonly revision: string }
-  | { readonly page: 'compare'; readonly budgetId: string; readonly from: string; readonly to: string }
+  | {
+      readonly page: 'compare';
+      readonly budgetId: string;
+      readonly from: string;
+      readonly to: string;
+    }
   | { readonly page: 'reprice'; readonly budgetId: string; readonly cardId: string }
   | { readonly page: 'commissioner'; readonly budgetId: string }
   // Rate cards (issue 10): the list, one card, importing a file, making a card from one.
@@ -55,7 +65,11 @@ export const CURRENT = 'current';
 
 export function parseRoute(hash: string): Route {
   // The query after the page (`#/budgets/b-1/summary?asOf=2026-05-01`) says how to show it, not which page.
-  const parts = pathOf(hash).replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodePart);
+  const parts = pathOf(hash)
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((part) => part !== '')
+    .map(decodePart);
   if (parts.length === 0) return { page: 'start' };
   // An address that is not properly encoded (a lone "%") names no page: never a blank app.
   if (parts.includes(null)) return { page: 'not-found' };
@@ -74,7 +88,9 @@ export function asOfInHash(hash: string): string | undefined {
   const value = new URLSearchParams(hash.slice(query + 1)).get('asOf');
   if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+    ? value
+    : undefined;
 }
 
 /** The carer a new need is for, from `?carer=` in the address (the carers page links so). */
@@ -137,7 +153,8 @@ function routeOf(parts: readonly string[]): Route {
   if (parts.length === 1 && parts[0] === 'accessibility') return { page: 'accessibility' };
   const [root, budgetId, section, itemId, sub, subId] = parts;
   if (root === 'caseload') return parts.length === 1 ? { page: 'caseload' } : { page: 'not-found' };
-  if (root === 'benchmarks') return parts.length === 1 ? { page: 'benchmarks' } : { page: 'not-found' };
+  if (root === 'benchmarks')
+    return parts.length === 1 ? { page: 'benchmarks' } : { page: 'not-found' };
   if (root === 'import') return parts.length === 1 ? { page: 'import' } : { page: 'not-found' };
   if (root === 'settings') return settingsRoute(parts);
   if (root === RATE_CARDS) return parseRateCardRoute(parts.slice(1));
@@ -159,7 +176,8 @@ function routeOf(parts: readonly string[]): Route {
       return { page: section, budgetId };
     }
   }
-  if (section === 'reviews' && itemId === NEW && parts.length === 4) return { page: 'review', budgetId };
+  if (section === 'reviews' && itemId === NEW && parts.length === 4)
+    return { page: 'review', budgetId };
   if (itemId !== undefined && parts.length === 4) {
     if (section === 'domains') return { page: 'domain', budgetId, domainId: itemId };
     if (section === 'carers') return { page: 'carer', budgetId, carerId: itemId };
@@ -167,7 +185,13 @@ function routeOf(parts: readonly string[]): Route {
     if (section === 'expenses') return { page: 'expense', budgetId, expenseId: itemId };
     if (section === 'outcomes') return { page: 'outcome', budgetId, outcomeId: itemId };
   }
-  if (section === 'domains' && itemId !== undefined && sub === 'lines' && subId !== undefined && parts.length === 6) {
+  if (
+    section === 'domains' &&
+    itemId !== undefined &&
+    sub === 'lines' &&
+    subId !== undefined &&
+    parts.length === 6
+  ) {
     return { page: 'line', budgetId, domainId: itemId, lineId: subId };
   }
   return { page: 'not-found' };
@@ -176,15 +200,19 @@ function routeOf(parts: readonly string[]): Route {
 function settingsRoute(parts: readonly string[]): Route {
   if (parts.length === 1) return { page: 'settings' };
   const action = PASSPHRASE_ACTIONS.find((known) => known === parts[2]);
-  return parts.length === 3 && parts[1] === 'passphrase' && action !== undefined ? { page: 'passphrase', action } : { page: 'not-found' };
+  return parts.length === 3 && parts[1] === 'passphrase' && action !== undefined
+    ? { page: 'passphrase', action }
+    : { page: 'not-found' };
 }
 
 function revisionRoute(budgetId: string, rest: readonly string[]): Route | null {
   const [section, first, second] = rest;
   if (section === 'revisions' && rest.length === 1) return { page: 'revisions', budgetId };
-  if (section === 'revisions' && first !== undefined && rest.length === 2) return { page: 'revision', budgetId, revision: first };
+  if (section === 'revisions' && first !== undefined && rest.length === 2)
+    return { page: 'revision', budgetId, revision: first };
   if (section === 'commissioner' && rest.length === 1) return { page: 'commissioner', budgetId };
-  if (section === 'reprice' && first !== undefined && rest.length === 2) return { page: 'reprice', budgetId, cardId: first };
+  if (section === 'reprice' && first !== undefined && rest.length === 2)
+    return { page: 'reprice', budgetId, cardId: first };
   if (section === 'compare' && first !== undefined && second !== undefined && rest.length === 3) {
     return { page: 'compare', budgetId, from: first, to: second };
   }
@@ -204,7 +232,8 @@ function parseRateCardRoute([cardId, action, ...rest]: readonly string[]): Route
 }
 
 export function href(route: Route): string {
-  const budget = (id: string, ...rest: string[]) => `#/${['budgets', id, ...rest].map(encodeURIComponent).join('/')}`;
+  const budget = (id: string, ...rest: string[]) =>
+    `#/${['budgets', id, ...rest].map(encodeURIComponent).join('/')}`;
   switch (route.page) {
     case 'start':
     case 'not-found':
@@ -263,7 +292,7 @@ export function href(route: Route): string {
       return `#/${RATE_CARDS}/${encodeURIComponent(route.cardId)}`;
     case 'rate-card-make':
       return `#/${RATE_CARDS}/${encodeURIComponent(route.cardId)}/make`;
-    }
+  }
 }
 
 export function navigate(route: Route): void {

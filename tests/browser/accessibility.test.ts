@@ -38,7 +38,9 @@ afterAll(async () => {
 });
 
 /** A context with the example budget saved, in the given size and motion setting. */
-async function withExample(options: Parameters<Browser['newContext']>[0]): Promise<{ context: BrowserContext; page: Page }> {
+async function withExample(
+  options: Parameters<Browser['newContext']>[0],
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.goto(inject('baseUrl'));
@@ -55,12 +57,17 @@ async function visit(page: Page, hash: string): Promise<void> {
 describe('reflow at 1280 px wide zoomed to 400%', () => {
   it.each(LANGUAGES)('in %s, no page scrolls sideways', async (language) => {
     // 1280 × 1024 at 400% is 320 × 256 CSS pixels, each four device pixels wide.
-    const { context, page } = await withExample({ viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 });
+    const { context, page } = await withExample({
+      viewport: { width: 320, height: 256 },
+      deviceScaleFactor: 4,
+    });
     await setLanguage(page, language);
     const overflowing: string[] = [];
     for (const hash of PAGES) {
       await visit(page, hash);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) overflowing.push(`${hash}: ${overflow}px`);
     }
     expect(overflowing).toEqual([]);
@@ -69,41 +76,60 @@ describe('reflow at 1280 px wide zoomed to 400%', () => {
 });
 
 describe('targets', () => {
-  it.each(LANGUAGES)('in %s, every control and every link outside a sentence is at least 24 by 24 px', async (language) => {
-    const { context, page } = await withExample({ viewport: { width: 1100, height: 900 } });
-    await setLanguage(page, language);
-    const small: string[] = [];
-    for (const hash of PAGES) {
-      await visit(page, hash);
-      const found = await page.evaluate(() => {
-        // WCAG 2.5.8 excepts a link inside a sentence: its size is the line of text's.
-        const inSentence = (element: Element) => {
-          if (element.tagName !== 'A') return false;
-          const block = element.closest('p, li, dd, td');
-          return block !== null && (block.textContent ?? '').trim() !== (element.textContent ?? '').trim();
-        };
-        const controls = document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary');
-        return [...controls]
-          .filter((element) => !inSentence(element))
-          .map((element) => ({ element, box: element.getBoundingClientRect() }))
-          // Not shown (a closed details, a hidden follow-up, the skip link until it is
-          // focused, drawn 1 px square and clipped) is not a target.
-          .filter(({ box }) => box.width > 1 && box.height > 1)
-          // A radio's or checkbox's target is its label as well: NHS.UK draws the box there.
-          .map(({ element, box }) => {
-            const label = element instanceof HTMLInputElement ? element.labels?.[0]?.getBoundingClientRect() : undefined;
-            const width = Math.max(box.width, label?.width ?? 0);
-            const height = Math.max(box.height, label?.height ?? 0);
-            return { what: `${element.tagName.toLowerCase()} "${(element.textContent ?? element.getAttribute('name') ?? '').trim().slice(0, 40)}"`, width, height };
-          })
-          .filter(({ width, height }) => width < 24 || height < 24)
-          .map(({ what, width, height }) => `${what} ${Math.round(width)}×${Math.round(height)}`);
-      });
-      small.push(...found.map((entry) => `${hash} ${entry}`));
-    }
-    expect(small.join('\n')).toBe('');
-    await context.close();
-  });
+  it.each(LANGUAGES)(
+    'in %s, every control and every link outside a sentence is at least 24 by 24 px',
+    async (language) => {
+      const { context, page } = await withExample({ viewport: { width: 1100, height: 900 } });
+      await setLanguage(page, language);
+      const small: string[] = [];
+      for (const hash of PAGES) {
+        await visit(page, hash);
+        const found = await page.evaluate(() => {
+          // WCAG 2.5.8 excepts a link inside a sentence: its size is the line of text's.
+          const inSentence = (element: Element) => {
+            if (element.tagName !== 'A') return false;
+            const block = element.closest('p, li, dd, td');
+            return (
+              block !== null &&
+              (block.textContent ?? '').trim() !== (element.textContent ?? '').trim()
+            );
+          };
+          const controls = document.querySelectorAll(
+            'a[href], button, input:not([type="hidden"]), select, textarea, summary',
+          );
+          return (
+            [...controls]
+              .filter((element) => !inSentence(element))
+              .map((element) => ({ element, box: element.getBoundingClientRect() }))
+              // Not shown (a closed details, a hidden follow-up, the skip link until it is
+              // focused, drawn 1 px square and clipped) is not a target.
+              .filter(({ box }) => box.width > 1 && box.height > 1)
+              // A radio's or checkbox's target is its label as well: NHS.UK draws the box there.
+              .map(({ element, box }) => {
+                const label =
+                  element instanceof HTMLInputElement
+                    ? element.labels?.[0]?.getBoundingClientRect()
+                    : undefined;
+                const width = Math.max(box.width, label?.width ?? 0);
+                const height = Math.max(box.height, label?.height ?? 0);
+                return {
+                  what: `${element.tagName.toLowerCase()} "${(element.textContent ?? element.getAttribute('name') ?? '').trim().slice(0, 40)}"`,
+                  width,
+                  height,
+                };
+              })
+              .filter(({ width, height }) => width < 24 || height < 24)
+              .map(
+                ({ what, width, height }) => `${what} ${Math.round(width)}×${Math.round(height)}`,
+              )
+          );
+        });
+        small.push(...found.map((entry) => `${hash} ${entry}`));
+      }
+      expect(small.join('\n')).toBe('');
+      await context.close();
+    },
+  );
 });
 
 describe('prefers-reduced-motion', () => {
@@ -118,7 +144,8 @@ describe('prefers-reduced-motion', () => {
       probe.style.transition = 'opacity 1s';
       probe.style.animation = 'probe-spin 1s infinite';
       document.querySelector('main')?.append(probe);
-      const seconds = (value: string) => Math.max(...value.split(',').map((part) => Number.parseFloat(part) || 0));
+      const seconds = (value: string) =>
+        Math.max(...value.split(',').map((part) => Number.parseFloat(part) || 0));
       const longest = Math.max(
         ...[...document.querySelectorAll('*')].map((element) => {
           const style = getComputedStyle(element);
@@ -130,8 +157,16 @@ describe('prefers-reduced-motion', () => {
     });
 
   it('turns every transition and animation off when the device asks for less motion', async () => {
-    const { context, page } = await withExample({ viewport: { width: 1100, height: 900 }, reducedMotion: 'reduce' });
-    for (const hash of ['#/', EXAMPLE, `${EXAMPLE}/summary`, `${EXAMPLE}/domains/personal-care/lines/morning`]) {
+    const { context, page } = await withExample({
+      viewport: { width: 1100, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    for (const hash of [
+      '#/',
+      EXAMPLE,
+      `${EXAMPLE}/summary`,
+      `${EXAMPLE}/domains/personal-care/lines/morning`,
+    ]) {
       await visit(page, hash);
       expect(await longestMotion(page)).toBe(0);
     }
@@ -139,7 +174,10 @@ describe('prefers-reduced-motion', () => {
   });
 
   it('leaves motion alone otherwise (so the test above can fail)', async () => {
-    const { context, page } = await withExample({ viewport: { width: 1100, height: 900 }, reducedMotion: 'no-preference' });
+    const { context, page } = await withExample({
+      viewport: { width: 1100, height: 900 },
+      reducedMotion: 'no-preference',
+    });
     await visit(page, `${EXAMPLE}/summary`);
     expect(await longestMotion(page)).toBe(1);
     await context.close();

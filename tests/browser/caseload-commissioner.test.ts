@@ -42,18 +42,26 @@ async function headless(args: readonly string[]): Promise<string> {
 }
 
 beforeAll(async () => {
-  for (const budget of generateBudgets({ count: COUNT, seed: 1717, rateCard: loadCard('rate-cards/england-2025-26.json') })) {
+  for (const budget of generateBudgets({
+    count: COUNT,
+    seed: 1717,
+    rateCard: loadCard('rate-cards/england-2025-26.json'),
+  })) {
     const file = join(folder, `${budget.id}.json`);
     writeFileSync(file, budgetFileText(budget));
     files.push(file);
   }
-  const priced = JSON.parse(await headless(['--format', 'json', '--as-of', AS_OF, '--next-card', NEXT_CARD])) as {
+  const priced = JSON.parse(
+    await headless(['--format', 'json', '--as-of', AS_OF, '--next-card', NEXT_CARD]),
+  ) as {
     summary: CaseloadSummary;
     nextCard: CardComparison;
   };
   summary = priced.summary;
   comparison = priced.nextCard;
-  counted = JSON.parse(await headless(['--format', 'phb-return', '--quarter', QUARTER])) as PhbReturn;
+  counted = JSON.parse(
+    await headless(['--format', 'phb-return', '--quarter', QUARTER]),
+  ) as PhbReturn;
   browser = await launch();
 }, 120_000);
 afterAll(async () => {
@@ -66,7 +74,9 @@ async function summaryList(page: Page, label: string): Promise<Record<string, st
   const list = page.locator(`dl[aria-label="${label}"]`);
   const found: Record<string, string> = {};
   for (const row of await list.locator('.nhsuk-summary-list__row').all()) {
-    found[((await row.locator('dt').textContent()) ?? '').trim()] = ((await row.locator('dd').first().textContent()) ?? '').trim();
+    found[((await row.locator('dt').textContent()) ?? '').trim()] = (
+      (await row.locator('dd').first().textContent()) ?? ''
+    ).trim();
   }
   return found;
 }
@@ -77,16 +87,24 @@ describe('the commissioner’s figures on the caseload page', () => {
     expect(counted.totals.counted).toBeGreaterThan(0);
     const { page, context, faults } = await openWatched(browser, '/#/caseload');
     await page.setInputFiles('#caseload-files', files);
-    await page.getByRole('heading', { level: 2, name: 'Caseload figures' }).waitFor({ timeout: 90_000 });
+    await page
+      .getByRole('heading', { level: 2, name: 'Caseload figures' })
+      .waitFor({ timeout: 90_000 });
     await page.getByRole('textbox', { name: 'Day', exact: true }).fill('20');
     await page.getByRole('textbox', { name: 'Month', exact: true }).fill('11');
     await page.getByRole('textbox', { name: 'Year', exact: true }).fill('2025');
     await page.getByRole('button', { name: 'Price as at this day' }).click();
-    await page.getByText('Every budget is priced as at 20 November 2025.').waitFor({ timeout: 90_000 });
+    await page
+      .getByText('Every budget is priced as at 20 November 2025.')
+      .waitFor({ timeout: 90_000 });
     // The summary's own day, from the workers: the figures below are all priced as at it.
-    await page.locator('caption', { hasText: 'Cost of the caseload in the year, as at 20 November 2025' }).waitFor({ timeout: 90_000 });
+    await page
+      .locator('caption', { hasText: 'Cost of the caseload in the year, as at 20 November 2025' })
+      .waitFor({ timeout: 90_000 });
     await page.locator('#caseload-next-card').selectOption(NEXT_CARD);
-    await page.locator('dt', { hasText: 'Budgets priced on both cards' }).waitFor({ timeout: 90_000 });
+    await page
+      .locator('dt', { hasText: 'Budgets priced on both cards' })
+      .waitFor({ timeout: 90_000 });
 
     // Cost avoided against traditional packages: the sums and the percent of the sums.
     const avoidance = summary.traditional;
@@ -99,8 +117,13 @@ describe('the commissioner’s figures on the caseload page', () => {
     });
 
     // The cost in the year as at the day chosen, and the year's outturn.
-    const inYear = await tableRows(page, 'Cost of the caseload in the year, as at 20 November 2025');
-    expect(inYear.map((row) => row.at(-1))).toEqual(IN_YEAR_PERIODS.map((period) => money(summary.inYear.periods[period].total)));
+    const inYear = await tableRows(
+      page,
+      'Cost of the caseload in the year, as at 20 November 2025',
+    );
+    expect(inYear.map((row) => row.at(-1))).toEqual(
+      IN_YEAR_PERIODS.map((period) => money(summary.inYear.periods[period].total)),
+    );
     expect(summary.inYear.quarter).toBe(QUARTER);
 
     // The PHB return for the quarter: each count's total over every cohort and route.
@@ -132,9 +155,21 @@ describe('the commissioner’s figures on the caseload page', () => {
     // The benchmark file, built in a worker: the command's file for the same folder and day.
     await page.getByLabel("Your area's name").fill('North Shire');
     await page.getByLabel('People living in your area (optional)').fill('250000');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the benchmark file (JSON)' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the benchmark file (JSON)' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe(`benchmark-${QUARTER}.json`);
-    const benchmark = await headless(['--format', 'benchmark', '--as-of', AS_OF, '--area', 'North Shire', '--population', '250000']);
+    const benchmark = await headless([
+      '--format',
+      'benchmark',
+      '--as-of',
+      AS_OF,
+      '--area',
+      'North Shire',
+      '--population',
+      '250000',
+    ]);
     expect(readFileSync(await file.path(), 'utf8')).toBe(benchmark);
     expect(faults).toEqual([]);
     await context.close();

@@ -27,22 +27,70 @@ let summary: CaseloadSummary;
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'caseload-'));
-  const budgets = generateBudgets({ count: COUNT, seed: 2026, rateCard: loadCard('rate-cards/england-2025-26.json') });
+  const budgets = generateBudgets({
+    count: COUNT,
+    seed: 2026,
+    rateCard: loadCard('rate-cards/england-2025-26.json'),
+  });
   // A quarter's files often come in folders by team: a third of them in a subfolder.
   mkdirSync(join(folder, 'north-team'));
   budgets.forEach((budget, index) => {
-    const path = index % 3 === 0 ? join(folder, 'north-team', `${budget.id}.json`) : join(folder, `${budget.id}.json`);
+    const path =
+      index % 3 === 0
+        ? join(folder, 'north-team', `${budget.id}.json`)
+        : join(folder, `${budget.id}.json`);
     writeFileSync(path, budgetFileText(budget));
   });
   const first = budgets[0] as Budget;
   writeFileSync(join(folder, 'truncated.json'), budgetFileText(first).slice(0, 200));
-  writeFileSync(join(folder, 'newer-version.json'), budgetFileText({ ...first, version: 99 } as unknown as Budget));
-  writeFileSync(join(folder, 'zero-minutes.json'), budgetFileText({ ...first, id: 'zero', lines: [{ ...(first.lines[0] as Budget['lines'][number]), kind: 'visits', minutes: 0 } as Budget['lines'][number]] }));
-  writeFileSync(join(folder, 'other-area.json'), budgetFileText({ ...first, id: 'other-area', lines: [{ id: 'l1', kind: 'visits', domain: 'personal-care', activity: 'Wash', resource: 'registered-provider', provider: 'not-on-this-card', minutes: 30, visitsPerDay: 1, workers: 1, period: 'day', days: ['mon'] }] }));
+  writeFileSync(
+    join(folder, 'newer-version.json'),
+    budgetFileText({ ...first, version: 99 } as unknown as Budget),
+  );
+  writeFileSync(
+    join(folder, 'zero-minutes.json'),
+    budgetFileText({
+      ...first,
+      id: 'zero',
+      lines: [
+        {
+          ...(first.lines[0] as Budget['lines'][number]),
+          kind: 'visits',
+          minutes: 0,
+        } as Budget['lines'][number],
+      ],
+    }),
+  );
+  writeFileSync(
+    join(folder, 'other-area.json'),
+    budgetFileText({
+      ...first,
+      id: 'other-area',
+      lines: [
+        {
+          id: 'l1',
+          kind: 'visits',
+          domain: 'personal-care',
+          activity: 'Wash',
+          resource: 'registered-provider',
+          provider: 'not-on-this-card',
+          minutes: 30,
+          visitsPerDay: 1,
+          workers: 1,
+          period: 'day',
+          days: ['mon'],
+        },
+      ],
+    }),
+  );
   // The page prices the whole caseload as at one day, today until another is chosen: the
   // command is asked for the same day.
   const asOf = localIsoDate(new Date());
-  const run = spawnSync('npx', ['tsx', 'src/cli/price.ts', '--cohort', folder, '--format', 'json', '--as-of', asOf], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(
+    'npx',
+    ['tsx', 'src/cli/price.ts', '--cohort', folder, '--format', 'json', '--as-of', asOf],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
   summary = (JSON.parse(run.stdout) as { summary: CaseloadSummary }).summary;
 });
@@ -59,7 +107,9 @@ async function figures(page: Page): Promise<Record<string, string>> {
   const rows = page.locator('.nhsuk-summary-list__row');
   const found: Record<string, string> = {};
   for (const row of await rows.all()) {
-    found[((await row.locator('dt').textContent()) ?? '').trim()] = ((await row.locator('dd').first().textContent()) ?? '').trim();
+    found[((await row.locator('dt').textContent()) ?? '').trim()] = (
+      (await row.locator('dd').first().textContent()) ?? ''
+    ).trim();
   }
   return found;
 }
@@ -78,22 +128,41 @@ function expectHeadlessFigures(shown: Record<string, string>) {
 }
 
 const allFiles = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json')).map((name) => join(dir, name));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(dir, name));
 
 describe('the caseload view in Chromium', () => {
   it('prices a few hundred chosen files, lists the broken ones, and shows the headless command’s figures', async () => {
     const { page, context, faults } = await openWatched(browser, '/#/caseload');
     await page.setInputFiles('#caseload-files', allFiles(folder));
-    await page.getByRole('heading', { level: 2, name: 'Caseload figures' }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('heading', { level: 2, name: 'Caseload figures' })
+      .waitFor({ timeout: 60_000 });
     expectHeadlessFigures(await figures(page));
-    await expect.poll(() => page.getByText('304 files loaded, 301 of them budgets that can be used.').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('304 files loaded, 301 of them budgets that can be used.').count())
+      .toBe(1);
     await page.getByRole('heading', { name: /4 files are not in these figures/ }).waitFor();
     await page.getByText('3 files cannot be read as budgets').click();
-    for (const name of ['truncated.json', 'newer-version.json', 'zero-minutes.json']) await page.getByText(name, { exact: true }).waitFor();
-    await page.getByText(/^The first need \(.+\): minutes must be a whole number from 1 to 1440$/).waitFor();
-    await page.getByText('1 budget cannot be priced on England 2025-26, national reference figures (illustrative)').waitFor();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    for (const name of ['truncated.json', 'newer-version.json', 'zero-minutes.json'])
+      await page.getByText(name, { exact: true }).waitFor();
+    await page
+      .getByText(/^The first need \(.+\): minutes must be a whole number from 1 to 1440$/)
+      .waitFor();
+    await page
+      .getByText(
+        '1 budget cannot be priced on England 2025-26, national reference figures (illustrative)',
+      )
+      .waitFor();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
     expect(faults).toEqual([]);
     await context.close();
   });
@@ -101,14 +170,20 @@ describe('the caseload view in Chromium', () => {
   it('reads a whole folder, its subfolders too, shared between four workers, with the same figures', async () => {
     const { page, context, faults } = await openWatched(browser, '/#/caseload');
     // A laptop with five cores gets four workers; this machine may have fewer.
-    await context.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 5 }));
+    await context.addInitScript(() =>
+      Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 5 }),
+    );
     await page.reload();
     await page.setInputFiles('#caseload-folder', folder);
-    await page.getByRole('heading', { level: 2, name: 'Caseload figures' }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('heading', { level: 2, name: 'Caseload figures' })
+      .waitFor({ timeout: 60_000 });
     expect(page.workers()).toHaveLength(4);
     expectHeadlessFigures(await figures(page));
     const table = page.getByRole('table', { name: /Budgets 1 to 50 of 300/ });
-    await expect.poll(() => table.getByText(/^caseload-[^/]+\/north-team\//).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => table.getByText(/^caseload-[^/]+\/north-team\//).count())
+      .toBeGreaterThan(0);
     expect(faults).toEqual([]);
     await context.close();
   });

@@ -18,7 +18,11 @@ export interface WatchedPage {
 }
 
 /** `baseUrl` is the shared `vite preview` unless a test serves the app itself. */
-export async function openWatched(browser: Browser, path = '/', baseUrl = inject('baseUrl')): Promise<WatchedPage> {
+export async function openWatched(
+  browser: Browser,
+  path = '/',
+  baseUrl = inject('baseUrl'),
+): Promise<WatchedPage> {
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -132,7 +132,9 @@ describe('the documents from the check and summary page', () => {
       .toBe('The PDF was cancelled: nothing was downloaded.');
     await expect.poll(() => cancel.count()).toBe(0);
     expect(
-      await page.getByRole('button', { name: 'Download the PDF' }).evaluate((button) => button === document.activeElement),
+      await page
+        .getByRole('button', { name: 'Download the PDF' })
+        .evaluate((button) => button === document.activeElement),
     ).toBe(true);
     page.off('download', count);
     expect(downloads).toBe(0);
@@ -154,7 +156,10 @@ describe('the documents from the check and summary page', () => {
     const expected = headless('csv');
     // The total row comes after the lines and amounts; the as-at day and the periods follow it.
     const totalRow = (csv: string) =>
-      csv.split('\r\n').find((row) => row.startsWith('total,'))?.split(',') ?? [];
+      csv
+        .split('\r\n')
+        .find((row) => row.startsWith('total,'))
+        ?.split(',') ?? [];
     const [weekly, annual, oneOff, firstYear] = totalRow(text).slice(8);
     expect([weekly, annual, oneOff, firstYear]).toEqual(totalRow(expected).slice(8, 12));
     expect([weekly, annual, oneOff, firstYear]).toEqual([
@@ -219,7 +224,15 @@ describe('the documents from the check and summary page', () => {
     // end half way down, never near its top).
     const pages = Number(/Pages:\s+(\d+)/.exec(run('/usr/bin/pdfinfo', [file]))?.[1]);
     for (let number = 1; number < pages; number += 1) {
-      const lines = run('/usr/bin/pdftotext', ['-layout', '-f', String(number), '-l', String(number), file, '-'])
+      const lines = run('/usr/bin/pdftotext', [
+        '-layout',
+        '-f',
+        String(number),
+        '-l',
+        String(number),
+        file,
+        '-',
+      ])
         .split('\n')
         .filter((line) => line.trim() !== '');
       expect(lines.length, `page ${number}`).toBeGreaterThanOrEqual(10);

@@ -18,7 +18,11 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(root, 'dist', 'index.html'))) {
     throw new Error('No built app in dist/: run `npx vite build` first (npm test does).');
   }
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, open: false } });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (url === undefined) throw new Error('vite preview did not report its address');
   project.provide('baseUrl', url);

@@ -26,7 +26,8 @@ afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
-const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
+const isFocused = (target: Locator) =>
+  target.evaluate((element) => element === document.activeElement);
 
 /** Presses Tab until `target` has focus, as a keyboard user moves through a page. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
@@ -53,95 +54,136 @@ async function expectStep(page: Page, before: string): Promise<string> {
 
 async function downloadWith(page: Page, button: Locator): Promise<string> {
   await tabTo(page, button);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
   const file = join(downloads, download.suggestedFilename());
   await download.saveAs(file);
   return file;
 }
 
 describe('the keyboard alone', () => {
-  it('builds, checks and downloads a budget in Welsh, with focus and title following every step', { timeout: 240_000 }, async () => {
-    const { page, context, faults } = await openWatched(browser);
+  it(
+    'builds, checks and downloads a budget in Welsh, with focus and title following every step',
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, faults } = await openWatched(browser);
 
-    // The language link in the header, then a new budget.
-    await press(page, page.locator('header a[hreflang="cy"]'), 'Enter');
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
-    let title = await page.title();
-    await press(page, page.getByRole('button', { name: 'Dechrau cyllideb newydd' }), 'Enter');
-    title = await expectStep(page, title);
+      // The language link in the header, then a new budget.
+      await press(page, page.locator('header a[hreflang="cy"]'), 'Enter');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
+      let title = await page.title();
+      await press(page, page.getByRole('button', { name: 'Dechrau cyllideb newydd' }), 'Enter');
+      title = await expectStep(page, title);
 
-    // About the person: a text field, a radio chosen with Space, the rate card with arrows.
-    await tabTo(page, page.getByLabel("Enw'r person"));
-    await page.keyboard.type('Rhys Example');
-    await press(page, page.getByLabel('Taliad uniongyrchol'), 'Space');
-    expect(await page.getByLabel('Taliad uniongyrchol').isChecked()).toBe(true);
-    const card = page.getByLabel('Cerdyn cyfraddau eich ardal');
-    await tabTo(page, card);
-    const firstCard = await card.inputValue();
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => card.inputValue()).not.toBe(firstCard);
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => card.inputValue()).toBe(firstCard);
-    await press(page, page.getByRole('button', { name: 'Cadw a pharhau' }), 'Enter');
-    title = await expectStep(page, title);
+      // About the person: a text field, a radio chosen with Space, the rate card with arrows.
+      await tabTo(page, page.getByLabel("Enw'r person"));
+      await page.keyboard.type('Rhys Example');
+      await press(page, page.getByLabel('Taliad uniongyrchol'), 'Space');
+      expect(await page.getByLabel('Taliad uniongyrchol').isChecked()).toBe(true);
+      const card = page.getByLabel('Cerdyn cyfraddau eich ardal');
+      await tabTo(page, card);
+      const firstCard = await card.inputValue();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => card.inputValue()).not.toBe(firstCard);
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => card.inputValue()).toBe(firstCard);
+      await press(page, page.getByRole('button', { name: 'Cadw a pharhau' }), 'Enter');
+      title = await expectStep(page, title);
 
-    // An area of life, then a new need: first submitted empty, for the error summary.
-    await press(page, page.getByRole('link', { name: 'Gofal personol' }), 'Enter');
-    title = await expectStep(page, title);
-    await press(page, page.getByRole('link', { name: 'Ychwanegu angen' }).or(page.getByRole('button', { name: 'Ychwanegu angen' })).first(), 'Enter');
-    await expectStep(page, title);
-    await press(page, page.getByRole('button', { name: "Cadw'r angen hwn" }), 'Enter');
-    await expect.poll(() => page.title()).toMatch(/^Gwall: /);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
-    expect(await page.locator('.nhsuk-error-summary h2').textContent()).toBe('Mae problem');
-    title = await page.title();
+      // An area of life, then a new need: first submitted empty, for the error summary.
+      await press(page, page.getByRole('link', { name: 'Gofal personol' }), 'Enter');
+      title = await expectStep(page, title);
+      await press(
+        page,
+        page
+          .getByRole('link', { name: 'Ychwanegu angen' })
+          .or(page.getByRole('button', { name: 'Ychwanegu angen' }))
+          .first(),
+        'Enter',
+      );
+      await expectStep(page, title);
+      await press(page, page.getByRole('button', { name: "Cadw'r angen hwn" }), 'Enter');
+      await expect.poll(() => page.title()).toMatch(/^Gwall: /);
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary')),
+        )
+        .toBe(true);
+      expect(await page.locator('.nhsuk-error-summary h2').textContent()).toBe('Mae problem');
+      title = await page.title();
 
-    // The error summary's first link takes focus to its field.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => isFocused(page.getByLabel("Beth yw'r cymorth?"))).toBe(true);
-    await page.keyboard.type('Help i godi ac ymolchi');
-    await press(page, page.getByLabel('Darparwr cofrestredig'), 'Space');
-    await tabTo(page, page.getByLabel('Pa mor hir yw pob ymweliad, mewn munudau?'));
-    await page.keyboard.type('45');
-    for (const day of ['Dydd Llun', 'Dydd Mercher', 'Dydd Gwener']) await press(page, page.getByLabel(day, { exact: true }), 'Space');
-    // The save button ignores a second press within a second of the first (NHS.UK's guard
-    // against double submits); a person takes longer than that to fill in the form, the
-    // test's keystrokes may not, so it waits out the guard as a person would.
-    await page.waitForTimeout(DOUBLE_CLICK_WINDOW_MS);
-    await press(page, page.getByRole('button', { name: "Cadw'r angen hwn" }), 'Enter');
-    title = await expectStep(page, title);
-    expect(title).not.toMatch(/^Gwall/);
+      // The error summary's first link takes focus to its field.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => isFocused(page.getByLabel("Beth yw'r cymorth?"))).toBe(true);
+      await page.keyboard.type('Help i godi ac ymolchi');
+      await press(page, page.getByLabel('Darparwr cofrestredig'), 'Space');
+      await tabTo(page, page.getByLabel('Pa mor hir yw pob ymweliad, mewn munudau?'));
+      await page.keyboard.type('45');
+      for (const day of ['Dydd Llun', 'Dydd Mercher', 'Dydd Gwener'])
+        await press(page, page.getByLabel(day, { exact: true }), 'Space');
+      // The save button ignores a second press within a second of the first (NHS.UK's guard
+      // against double submits); a person takes longer than that to fill in the form, the
+      // test's keystrokes may not, so it waits out the guard as a person would.
+      await page.waitForTimeout(DOUBLE_CLICK_WINDOW_MS);
+      await press(page, page.getByRole('button', { name: "Cadw'r angen hwn" }), 'Enter');
+      title = await expectStep(page, title);
+      expect(title).not.toMatch(/^Gwall/);
 
-    // Back to the task list, then the summary.
-    await press(page, page.getByRole('link', { name: 'Yn ôl', exact: true }), 'Enter');
-    title = await expectStep(page, title);
-    await press(page, page.getByRole('link', { name: 'Gwirio a chrynodeb' }), 'Enter');
-    title = await expectStep(page, title);
-    expect(title).toContain('Gwirio a chrynodeb');
-    // 3 days × 45 minutes = 2.25 hours; at any card's weekday rate it is priced to the penny.
-    const weekly = page.locator('.nhsuk-summary-list__row', { hasText: 'Cyfanswm wythnosol' }).first().locator('.nhsuk-summary-list__value');
-    expect(await weekly.textContent()).toMatch(/^£\d+\.\d\d$/);
+      // Back to the task list, then the summary.
+      await press(page, page.getByRole('link', { name: 'Yn ôl', exact: true }), 'Enter');
+      title = await expectStep(page, title);
+      await press(page, page.getByRole('link', { name: 'Gwirio a chrynodeb' }), 'Enter');
+      title = await expectStep(page, title);
+      expect(title).toContain('Gwirio a chrynodeb');
+      // 3 days × 45 minutes = 2.25 hours; at any card's weekday rate it is priced to the penny.
+      const weekly = page
+        .locator('.nhsuk-summary-list__row', { hasText: 'Cyfanswm wythnosol' })
+        .first()
+        .locator('.nhsuk-summary-list__value');
+      expect(await weekly.textContent()).toMatch(/^£\d+\.\d\d$/);
 
-    // The documents, in Welsh.
-    const budgetFile = await downloadWith(page, page.getByRole('button', { name: 'Lawrlwytho ffeil y gyllideb' }).first());
-    const csvFile = await downloadWith(page, page.getByRole('button', { name: "Lawrlwytho'r CSV ar gyfer cyllid" }));
-    const headless = spawnSync('npx', ['tsx', 'src/cli/price.ts', budgetFile, '--format', 'csv', '--lang', 'cy'], { cwd: ROOT, encoding: 'utf8' });
-    expect(headless.status, headless.stderr).toBe(0);
-    expect(readFileSync(csvFile).equals(Buffer.from(headless.stdout, 'utf8'))).toBe(true);
-    expect(headless.stdout).toContain('Section,Id,Domain');
-    expect(headless.stdout).toContain('Gofal personol');
-    const pdfFile = await downloadWith(page, page.getByRole('button', { name: "Lawrlwytho'r PDF" }));
-    const text = execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
-    expect(text).toContain('Cyfanswm wythnosol');
-    expect(text).toContain('Gofal personol');
-    expect(text).toContain('Help i godi');
-    expect(text).not.toContain('Weekly total');
-    // Dates in Welsh words, though Chromium's own Intl has no Welsh ("December 2, 2026").
-    const today = new Intl.DateTimeFormat('cy-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-    expect(text).toContain(`Gwnaed ar ${today}`);
+      // The documents, in Welsh.
+      const budgetFile = await downloadWith(
+        page,
+        page.getByRole('button', { name: 'Lawrlwytho ffeil y gyllideb' }).first(),
+      );
+      const csvFile = await downloadWith(
+        page,
+        page.getByRole('button', { name: "Lawrlwytho'r CSV ar gyfer cyllid" }),
+      );
+      const headless = spawnSync(
+        'npx',
+        ['tsx', 'src/cli/price.ts', budgetFile, '--format', 'csv', '--lang', 'cy'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(headless.status, headless.stderr).toBe(0);
+      expect(readFileSync(csvFile).equals(Buffer.from(headless.stdout, 'utf8'))).toBe(true);
+      expect(headless.stdout).toContain('Section,Id,Domain');
+      expect(headless.stdout).toContain('Gofal personol');
+      const pdfFile = await downloadWith(
+        page,
+        page.getByRole('button', { name: "Lawrlwytho'r PDF" }),
+      );
+      const text = execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', pdfFile, '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toContain('Cyfanswm wythnosol');
+      expect(text).toContain('Gofal personol');
+      expect(text).toContain('Help i godi');
+      expect(text).not.toContain('Weekly total');
+      // Dates in Welsh words, though Chromium's own Intl has no Welsh ("December 2, 2026").
+      const today = new Intl.DateTimeFormat('cy-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }).format(new Date());
+      expect(text).toContain(`Gwnaed ar ${today}`);
 
-    expect(faults).toEqual([]);
-    await context.close();
-  });
+      expect(faults).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -45,7 +45,7 @@ const PAGES: readonly [string, string][] = [
   ['a carer', `${EXAMPLE}/carers/sam`],
   ['expenses', `${EXAMPLE}/expenses`],
   ['an expense', `${EXAMPLE}/expenses/pa-travel`],
-  ["what matters to the person (outcomes)", `${EXAMPLE}/outcomes`],
+  ['what matters to the person (outcomes)', `${EXAMPLE}/outcomes`],
   ['an outcome', `${EXAMPLE}/outcomes/o1`],
   ['a new outcome', `${EXAMPLE}/outcomes/new`],
   ['check and summary', `${EXAMPLE}/summary`],
@@ -87,18 +87,22 @@ const FORMS: readonly [string, string][] = [
 ];
 
 const LANGUAGES: readonly Language[] = ['en', 'cy'];
-const inBoth = <T extends readonly unknown[]>(rows: readonly T[]) => LANGUAGES.flatMap((language) => rows.map((row) => [language, ...row] as const));
+const inBoth = <T extends readonly unknown[]>(rows: readonly T[]) =>
+  LANGUAGES.flatMap((language) => rows.map((row) => [language, ...row] as const));
 
 async function visit(page: Page, hash: string): Promise<void> {
   await page.goto(new URL(hash, page.url()).href);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
-
 describe('the pages in Chromium', () => {
   it('show the example priced to the penny as the headless command prices it', async () => {
     await visit(app.page, `${EXAMPLE}/summary`);
-    const run = spawnSync('npx', ['tsx', 'src/cli/price.ts', 'examples/example-ann.json', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(
+      'npx',
+      ['tsx', 'src/cli/price.ts', 'examples/example-ann.json', '--format', 'json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     const { totals } = JSON.parse(run.stdout) as { totals: Record<string, string> };
     for (const [label, amount] of [
       ['Weekly total', totals['weekly']],
@@ -106,12 +110,16 @@ describe('the pages in Chromium', () => {
       ['First-year total', totals['firstYear']],
     ] as const) {
       const row = app.page.locator('.nhsuk-summary-list__row', { hasText: label }).first();
-      expect(await row.locator('.nhsuk-summary-list__value').textContent()).toContain(formatMoney(amount ?? ''));
+      expect(await row.locator('.nhsuk-summary-list__value').textContent()).toContain(
+        formatMoney(amount ?? ''),
+      );
     }
   });
 
   it('run under a Content Security Policy that allows only their own files', async () => {
-    const policy = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const policy = await app.page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain('unsafe-inline');
@@ -121,12 +129,15 @@ describe('the pages in Chromium', () => {
     expect(exceptions(policy ?? '')).toEqual(documentedExceptions());
   });
 
-  it.each(inBoth(PAGES))('in %s, %s has no accessibility violations that axe can find', async (language, _name, hash) => {
-    await setLanguage(app.page, language);
-    await visit(app.page, hash);
-    expect(await app.page.locator('html').getAttribute('lang')).toBe(language);
-    expect(await axeViolations(app.page)).toEqual([]);
-  });
+  it.each(inBoth(PAGES))(
+    'in %s, %s has no accessibility violations that axe can find',
+    async (language, _name, hash) => {
+      await setLanguage(app.page, language);
+      await visit(app.page, hash);
+      expect(await app.page.locator('html').getAttribute('lang')).toBe(language);
+      expect(await axeViolations(app.page)).toEqual([]);
+    },
+  );
 
   it.each(inBoth(EMPTY_PAGES))('in %s, %s has none either', async (language, _name, path) => {
     await setLanguage(app.page, language);
@@ -134,26 +145,42 @@ describe('the pages in Chromium', () => {
     expect(await axeViolations(app.page)).toEqual([]);
   });
 
-  it.each(inBoth(FORMS))('in %s, %s submitted empty has none, with the error summary and "Error:" in the title', async (language, _name, hash) => {
-    await setLanguage(app.page, language);
-    await visit(app.page, hash.startsWith('/') ? `${empty}${hash}` : hash);
-    // The form's own submit button (the last on the page: a section's "Continue" is below its list).
-    await app.page.locator('main form button[type="submit"]').last().click();
-    const summary = app.page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
-    await expect.poll(() => app.page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
-    expect(await summary.getByRole('heading', { level: 2 }).textContent()).toBe(language === 'cy' ? 'Mae problem' : 'There is a problem');
-    expect(await app.page.title()).toMatch(language === 'cy' ? /^Gwall: / : /^Error: /);
-    expect(await axeViolations(app.page)).toEqual([]);
-  });
+  it.each(inBoth(FORMS))(
+    'in %s, %s submitted empty has none, with the error summary and "Error:" in the title',
+    async (language, _name, hash) => {
+      await setLanguage(app.page, language);
+      await visit(app.page, hash.startsWith('/') ? `${empty}${hash}` : hash);
+      // The form's own submit button (the last on the page: a section's "Continue" is below its list).
+      await app.page.locator('main form button[type="submit"]').last().click();
+      const summary = app.page.locator('.nhsuk-error-summary');
+      await summary.waitFor();
+      await expect
+        .poll(() =>
+          app.page.evaluate(() =>
+            document.activeElement?.classList.contains('nhsuk-error-summary'),
+          ),
+        )
+        .toBe(true);
+      expect(await summary.getByRole('heading', { level: 2 }).textContent()).toBe(
+        language === 'cy' ? 'Mae problem' : 'There is a problem',
+      );
+      expect(await app.page.title()).toMatch(language === 'cy' ? /^Gwall: / : /^Error: /);
+      expect(await axeViolations(app.page)).toEqual([]);
+    },
+  );
 
-  it.each([...PAGES, ...EMPTY_PAGES.map(([name, path]) => [name, `@${path}`] as const)])('%s fits a 320 px wide screen without scrolling sideways', async (_name, hash) => {
-    await app.page.setViewportSize({ width: 320, height: 640 });
-    await visit(app.page, hash.startsWith('@') ? `${empty}${hash.slice(1)}` : hash);
-    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await app.page.setViewportSize({ width: 1100, height: 900 });
-  });
+  it.each([...PAGES, ...EMPTY_PAGES.map(([name, path]) => [name, `@${path}`] as const)])(
+    '%s fits a 320 px wide screen without scrolling sideways',
+    async (_name, hash) => {
+      await app.page.setViewportSize({ width: 320, height: 640 });
+      await visit(app.page, hash.startsWith('@') ? `${empty}${hash.slice(1)}` : hash);
+      const overflow = await app.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await app.page.setViewportSize({ width: 1100, height: 900 });
+    },
+  );
 
   it('logged no error and asked no other site for anything, on any page', () => {
     expect(app.faults).toEqual([]);

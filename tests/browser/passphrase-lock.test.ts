@@ -32,120 +32,150 @@ const stored = (page: Page) =>
         const open = indexedDB.open('support-budget-builder');
         open.onerror = () => reject(new Error('no database'));
         open.onsuccess = () => {
-          const request = open.result.transaction('state').objectStore('state').get('support-budgets');
+          const request = open.result
+            .transaction('state')
+            .objectStore('state')
+            .get('support-budgets');
           request.onsuccess = () => resolve(JSON.stringify(request.result));
         };
       }),
   );
 
 describe('the passphrase lock', () => {
-  it('encrypts, asks on reload, refuses a wrong passphrase, and locks when idle', { timeout: 180_000 }, async () => {
-    const { page, context, faults } = await openWatched(browser);
-    await page.getByRole('button', { name: 'Start a new budget' }).click();
-    await page.getByLabel("The person's name").fill('Ann Private');
-    await page.getByLabel('Direct payment').check();
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    await expect.poll(() => heading(page).textContent()).toContain('Ann Private');
-    const budgetUrl = page.url();
+  it(
+    'encrypts, asks on reload, refuses a wrong passphrase, and locks when idle',
+    { timeout: 180_000 },
+    async () => {
+      const { page, context, faults } = await openWatched(browser);
+      await page.getByRole('button', { name: 'Start a new budget' }).click();
+      await page.getByLabel("The person's name").fill('Ann Private');
+      await page.getByLabel('Direct payment').check();
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await expect.poll(() => heading(page).textContent()).toContain('Ann Private');
+      const budgetUrl = page.url();
 
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await page.getByRole('button', { name: 'Turn on the passphrase lock' }).click();
-    await page.getByText('If you forget the passphrase, your saved budgets cannot be recovered').waitFor();
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await page.getByRole('link', { name: /Enter a passphrase of at least 10 characters/ }).waitFor();
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await page.getByText('The passphrase lock is on', { exact: true }).first().waitFor();
-    expect(await stored(page)).not.toContain('Ann Private');
-    expect(await stored(page)).toContain('"iterations":600000');
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Turn on the passphrase lock' }).click();
+      await page
+        .getByText('If you forget the passphrase, your saved budgets cannot be recovered')
+        .waitFor();
+      await page.getByRole('button', { name: 'Turn on the lock' }).click();
+      await page
+        .getByRole('link', { name: /Enter a passphrase of at least 10 characters/ })
+        .waitFor();
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Turn on the lock' }).click();
+      await page.getByText('The passphrase lock is on', { exact: true }).first().waitFor();
+      expect(await stored(page)).not.toContain('Ann Private');
+      expect(await stored(page)).toContain('"iterations":600000');
 
-    // A reload asks for the passphrase; a wrong one opens nothing and changes nothing.
-    await page.goto(budgetUrl);
-    await page.reload();
-    await expect.poll(() => heading(page).textContent()).toBe('Enter your passphrase');
-    const sealed = await stored(page);
-    await unlockWith(page, 'not the passphrase');
-    await page.getByRole('link', { name: /The passphrase is not right/ }).waitFor();
-    expect(await page.title()).toMatch(/^Error: /);
-    expect(await stored(page)).toBe(sealed);
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
-    await unlockWith(page, PASSPHRASE);
-    await expect.poll(() => heading(page).textContent()).toContain('Ann Private');
-    expect(faults).toEqual([]);
-    await context.close();
+      // A reload asks for the passphrase; a wrong one opens nothing and changes nothing.
+      await page.goto(budgetUrl);
+      await page.reload();
+      await expect.poll(() => heading(page).textContent()).toBe('Enter your passphrase');
+      const sealed = await stored(page);
+      await unlockWith(page, 'not the passphrase');
+      await page.getByRole('link', { name: /The passphrase is not right/ }).waitFor();
+      expect(await page.title()).toMatch(/^Error: /);
+      expect(await stored(page)).toBe(sealed);
+      expect(
+        (
+          await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+            .analyze()
+        ).violations,
+      ).toEqual([]);
+      await unlockWith(page, PASSPHRASE);
+      await expect.poll(() => heading(page).textContent()).toContain('Ann Private');
+      expect(faults).toEqual([]);
+      await context.close();
 
-    // Idle lock, in a browser whose idle time is set to 3 seconds before the app starts.
-    const idle = await browser.newContext();
-    await idle.addInitScript(() => {
-      (globalThis as { supportBudgetTestConfig?: unknown }).supportBudgetTestConfig = { idleLockMs: 3000 };
-    });
-    const quiet = await idle.newPage();
-    await quiet.goto(new URL('/', budgetUrl).href);
-    await quiet.getByRole('button', { name: 'Start a new budget' }).click();
-    await quiet.getByLabel("The person's name").fill('Bea Quiet');
-    await quiet.getByLabel('Direct payment').check();
-    await quiet.getByRole('button', { name: 'Save and continue' }).click();
-    await expect.poll(() => heading(quiet).textContent()).toContain('Bea Quiet');
-    const taskList = new URL(quiet.url()).hash;
-    await quiet.getByRole('link', { name: 'Settings' }).click();
-    await quiet.getByRole('button', { name: 'Turn on the passphrase lock' }).click();
-    await quiet.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await quiet.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-    await quiet.getByRole('button', { name: 'Turn on the lock' }).click();
-    await quiet.getByText('The passphrase lock is on', { exact: true }).first().waitFor();
-    await quiet.evaluate((hash) => (window.location.hash = hash), taskList);
-    await quiet.getByRole('link', { name: 'About the person' }).click();
-    await quiet.getByLabel("The person's name").fill('Bea Typed Before Lock');
-    // No key or click now: the page locks by itself, clearing the budgets from the page.
-    await heading(quiet).filter({ hasText: 'Enter your passphrase' }).waitFor({ timeout: 30_000 });
-    expect(await quiet.content()).not.toContain('Bea');
-    await unlockWith(quiet, PASSPHRASE);
-    await expect.poll(() => quiet.getByLabel("The person's name").inputValue()).toBe('Bea Typed Before Lock');
-    await idle.close();
-  });
+      // Idle lock, in a browser whose idle time is set to 3 seconds before the app starts.
+      const idle = await browser.newContext();
+      await idle.addInitScript(() => {
+        (globalThis as { supportBudgetTestConfig?: unknown }).supportBudgetTestConfig = {
+          idleLockMs: 3000,
+        };
+      });
+      const quiet = await idle.newPage();
+      await quiet.goto(new URL('/', budgetUrl).href);
+      await quiet.getByRole('button', { name: 'Start a new budget' }).click();
+      await quiet.getByLabel("The person's name").fill('Bea Quiet');
+      await quiet.getByLabel('Direct payment').check();
+      await quiet.getByRole('button', { name: 'Save and continue' }).click();
+      await expect.poll(() => heading(quiet).textContent()).toContain('Bea Quiet');
+      const taskList = new URL(quiet.url()).hash;
+      await quiet.getByRole('link', { name: 'Settings' }).click();
+      await quiet.getByRole('button', { name: 'Turn on the passphrase lock' }).click();
+      await quiet.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      await quiet.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+      await quiet.getByRole('button', { name: 'Turn on the lock' }).click();
+      await quiet.getByText('The passphrase lock is on', { exact: true }).first().waitFor();
+      await quiet.evaluate((hash) => (window.location.hash = hash), taskList);
+      await quiet.getByRole('link', { name: 'About the person' }).click();
+      await quiet.getByLabel("The person's name").fill('Bea Typed Before Lock');
+      // No key or click now: the page locks by itself, clearing the budgets from the page.
+      await heading(quiet)
+        .filter({ hasText: 'Enter your passphrase' })
+        .waitFor({ timeout: 30_000 });
+      expect(await quiet.content()).not.toContain('Bea');
+      await unlockWith(quiet, PASSPHRASE);
+      await expect
+        .poll(() => quiet.getByLabel("The person's name").inputValue())
+        .toBe('Bea Typed Before Lock');
+      await idle.close();
+    },
+  );
 
-  it('keeps names out of titles and file names while on, and out of memory once locked', { timeout: 180_000 }, async () => {
-    const NAME = 'Zebedee Quillfeather';
-    const TYPED = 'Halftyped Xylophone';
-    const { page, context, faults } = await openWatched(browser);
-    await page.getByRole('button', { name: 'Start a new budget' }).click();
-    await page.getByLabel("The person's name").fill(NAME);
-    await page.getByLabel('Direct payment').check();
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    await expect.poll(() => heading(page).textContent()).toContain(NAME);
-    const taskList = new URL(page.url()).hash;
-    expect(await page.title()).toContain(NAME); // no lock: the title names the budget
+  it(
+    'keeps names out of titles and file names while on, and out of memory once locked',
+    { timeout: 180_000 },
+    async () => {
+      const NAME = 'Zebedee Quillfeather';
+      const TYPED = 'Halftyped Xylophone';
+      const { page, context, faults } = await openWatched(browser);
+      await page.getByRole('button', { name: 'Start a new budget' }).click();
+      await page.getByLabel("The person's name").fill(NAME);
+      await page.getByLabel('Direct payment').check();
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await expect.poll(() => heading(page).textContent()).toContain(NAME);
+      const taskList = new URL(page.url()).hash;
+      expect(await page.title()).toContain(NAME); // no lock: the title names the budget
 
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await page.getByRole('button', { name: 'Turn on the passphrase lock' }).click();
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await page.getByText('The passphrase lock is on', { exact: true }).first().waitFor();
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Turn on the passphrase lock' }).click();
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Turn on the lock' }).click();
+      await page.getByText('The passphrase lock is on', { exact: true }).first().waitFor();
 
-    // The page shows the name; the title, kept in the browser's history, does not.
-    await page.evaluate((hash) => (window.location.hash = hash), taskList);
-    await expect.poll(() => heading(page).textContent()).toContain(NAME);
-    expect(await page.title()).not.toContain('Zebedee');
-    // From the task list's "Keep a copy": with nothing to check yet, Check and summary cannot start.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the budget file' }).click()]);
-    expect(download.suggestedFilename()).not.toMatch(/zebedee/i);
-    expect(download.suggestedFilename()).toMatch(/^b-[0-9a-f]{8}\.json$/);
+      // The page shows the name; the title, kept in the browser's history, does not.
+      await page.evaluate((hash) => (window.location.hash = hash), taskList);
+      await expect.poll(() => heading(page).textContent()).toContain(NAME);
+      expect(await page.title()).not.toContain('Zebedee');
+      // From the task list's "Keep a copy": with nothing to check yet, Check and summary cannot start.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the budget file' }).click(),
+      ]);
+      expect(download.suggestedFilename()).not.toMatch(/zebedee/i);
+      expect(download.suggestedFilename()).toMatch(/^b-[0-9a-f]{8}\.json$/);
 
-    // Half-typed, then locked: neither the name nor the text is left in the page's memory.
-    await page.evaluate((hash) => (window.location.hash = hash), taskList);
-    await page.getByRole('link', { name: 'About the person' }).click();
-    await page.getByLabel("The person's name").fill(TYPED);
-    await page.evaluate(() => (window.location.hash = '#/settings'));
-    await page.getByRole('button', { name: 'Lock now' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe('Enter your passphrase');
-    const heap = await heapSnapshot(page);
-    expect(heap.includes('Zebedee'), 'the name is in the heap').toBe(false);
-    expect(heap.includes('Xylophone'), 'the half-typed text is in the heap').toBe(false);
-    expect(faults).toEqual([]);
-    await context.close();
-  });
+      // Half-typed, then locked: neither the name nor the text is left in the page's memory.
+      await page.evaluate((hash) => (window.location.hash = hash), taskList);
+      await page.getByRole('link', { name: 'About the person' }).click();
+      await page.getByLabel("The person's name").fill(TYPED);
+      await page.evaluate(() => (window.location.hash = '#/settings'));
+      await page.getByRole('button', { name: 'Lock now' }).click();
+      await expect.poll(() => heading(page).textContent()).toBe('Enter your passphrase');
+      const heap = await heapSnapshot(page);
+      expect(heap.includes('Zebedee'), 'the name is in the heap').toBe(false);
+      expect(heap.includes('Xylophone'), 'the half-typed text is in the heap').toBe(false);
+      expect(faults).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 /** The page's JavaScript heap, as the text of a snapshot, after collecting garbage. */

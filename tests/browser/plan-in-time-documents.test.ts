@@ -39,7 +39,10 @@ async function headless(format: string): Promise<string> {
 }
 
 async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = join(downloads, file.suggestedFilename());
   await file.saveAs(path);
   return path;
@@ -52,7 +55,11 @@ function periods(): [string, string, TimeReport['periods']['financialYear']][] {
   return [
     ['planYear', 'Plan year', planYear],
     ['financialYear', 'Financial year', financialYear],
-    ...quarters.map((quarter): [string, string, typeof financialYear] => [`q${quarter.quarter}`, `Quarter ${quarter.quarter}`, quarter]),
+    ...quarters.map((quarter): [string, string, typeof financialYear] => [
+      `q${quarter.quarter}`,
+      `Quarter ${quarter.quarter}`,
+      quarter,
+    ]),
   ];
 }
 
@@ -74,59 +81,95 @@ afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
-describe('a plan in time, the same in the app, the CSV, the PDF and the command line', { timeout: 120_000 }, () => {
-  it('shows on the summary the command’s plan year, financial year, quarters and payback', async () => {
-    const { page } = app;
-    expect(expected.asOf).toBe(AS_OF);
-    expect(await tableRows(page, 'Cost of each period')).toEqual(
-      periods().map(([, name, period]) => [name, day(period.from), day(period.to), String(period.days), money(period.recurring), money(period.oneOff), money(period.total)]),
-    );
-    const [shower] = expected.investments;
-    expect(shower).toMatchObject({ id: 'shower', paybackWeeks: expect.any(Number) as number });
-    expect(await tableRows(page, "Each investment's saving and payback")).toEqual([
-      ['Level-access shower', money(shower?.amount ?? ''), money(shower?.savingWeekly ?? ''), `${String(shower?.paybackWeeks)} weeks`, day(shower?.paybackDate ?? '')],
-    ]);
-    if (SCREENSHOT !== undefined) {
-      await page.getByRole('heading', { name: 'Costs over time' }).evaluate((heading) => heading.scrollIntoView());
-      await page.screenshot({ path: SCREENSHOT });
-    }
-    expect(app.faults).toEqual([]);
-  });
+describe(
+  'a plan in time, the same in the app, the CSV, the PDF and the command line',
+  { timeout: 120_000 },
+  () => {
+    it('shows on the summary the command’s plan year, financial year, quarters and payback', async () => {
+      const { page } = app;
+      expect(expected.asOf).toBe(AS_OF);
+      expect(await tableRows(page, 'Cost of each period')).toEqual(
+        periods().map(([, name, period]) => [
+          name,
+          day(period.from),
+          day(period.to),
+          String(period.days),
+          money(period.recurring),
+          money(period.oneOff),
+          money(period.total),
+        ]),
+      );
+      const [shower] = expected.investments;
+      expect(shower).toMatchObject({ id: 'shower', paybackWeeks: expect.any(Number) as number });
+      expect(await tableRows(page, "Each investment's saving and payback")).toEqual([
+        [
+          'Level-access shower',
+          money(shower?.amount ?? ''),
+          money(shower?.savingWeekly ?? ''),
+          `${String(shower?.paybackWeeks)} weeks`,
+          day(shower?.paybackDate ?? ''),
+        ],
+      ]);
+      if (SCREENSHOT !== undefined) {
+        await page
+          .getByRole('heading', { name: 'Costs over time' })
+          .evaluate((heading) => heading.scrollIntoView());
+        await page.screenshot({ path: SCREENSHOT });
+      }
+      expect(app.faults).toEqual([]);
+    });
 
-  it('downloads the command’s CSV, byte for byte, with the periods and payback in it', async () => {
-    const file = await download(app.page, 'Download the CSV for finance');
-    const text = readFileSync(file, 'utf8');
-    expect(text).toBe(await headless('csv'));
-    const rows = text.replace(/^\uFEFF/, '').split('\r\n').map((row) => row.split(','));
-    for (const [id, , period] of periods()) {
-      const row = rows.find((cells) => cells[0] === 'period' && cells[1] === id);
-      expect([row?.[10], row?.[12], row?.[13], row?.[14], row?.[15], row?.[16]]).toEqual([period.oneOff, period.from, period.to, String(period.days), period.recurring, period.total]);
-    }
-    const [shower] = expected.investments;
-    const payback = rows.find((cells) => cells[0] === 'payback' && cells[1] === 'shower');
-    expect([payback?.[8], payback?.[10], payback?.[12], payback?.[13], payback?.[17]]).toEqual([
-      shower?.savingWeekly,
-      shower?.amount,
-      shower?.effectDate,
-      shower?.paybackDate,
-      String(shower?.paybackWeeks),
-    ]);
-    const uplift = rows.find((cells) => cells[0] === 'line' && cells[1] === 'uplift');
-    expect([uplift?.[12], uplift?.[13]]).toEqual(['2026-04-01', '2026-05-12']);
-    const respite = rows.find((cells) => cells[0] === 'line' && cells[1] === 'respite');
-    expect(respite?.[5]).toBe('2 weeks a year');
-  });
+    it('downloads the command’s CSV, byte for byte, with the periods and payback in it', async () => {
+      const file = await download(app.page, 'Download the CSV for finance');
+      const text = readFileSync(file, 'utf8');
+      expect(text).toBe(await headless('csv'));
+      const rows = text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .map((row) => row.split(','));
+      for (const [id, , period] of periods()) {
+        const row = rows.find((cells) => cells[0] === 'period' && cells[1] === id);
+        expect([row?.[10], row?.[12], row?.[13], row?.[14], row?.[15], row?.[16]]).toEqual([
+          period.oneOff,
+          period.from,
+          period.to,
+          String(period.days),
+          period.recurring,
+          period.total,
+        ]);
+      }
+      const [shower] = expected.investments;
+      const payback = rows.find((cells) => cells[0] === 'payback' && cells[1] === 'shower');
+      expect([payback?.[8], payback?.[10], payback?.[12], payback?.[13], payback?.[17]]).toEqual([
+        shower?.savingWeekly,
+        shower?.amount,
+        shower?.effectDate,
+        shower?.paybackDate,
+        String(shower?.paybackWeeks),
+      ]);
+      const uplift = rows.find((cells) => cells[0] === 'line' && cells[1] === 'uplift');
+      expect([uplift?.[12], uplift?.[13]]).toEqual(['2026-04-01', '2026-05-12']);
+      const respite = rows.find((cells) => cells[0] === 'line' && cells[1] === 'respite');
+      expect(respite?.[5]).toBe('2 weeks a year');
+    });
 
-  it('downloads a PDF whose text gives the same periods and payback', async () => {
-    const file = await download(app.page, 'Download the PDF');
-    const flat = execFileSync('/usr/bin/pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(flat).toContain(`Figures are as at ${day(AS_OF)}.`);
-    for (const [, name, period] of periods()) {
-      expect(flat).toContain(`${name} ${day(period.from)} ${day(period.to)} ${period.days} ${money(period.recurring)} ${money(period.oneOff)} ${money(period.total)}`);
-    }
-    const [shower] = expected.investments;
-    expect(flat).toContain(`Level-access shower ${money(shower?.amount ?? '')} ${money(shower?.savingWeekly ?? '')} ${String(shower?.paybackWeeks)} weeks ${day(shower?.paybackDate ?? '')}`);
-    expect(flat).toContain('2 weeks a year, averaged');
-    expect(flat).toContain(`${day('2026-05-12')} Extra help at home after discharge Last day`);
-  });
-});
+    it('downloads a PDF whose text gives the same periods and payback', async () => {
+      const file = await download(app.page, 'Download the PDF');
+      const flat = execFileSync('/usr/bin/pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/g, ' ');
+      expect(flat).toContain(`Figures are as at ${day(AS_OF)}.`);
+      for (const [, name, period] of periods()) {
+        expect(flat).toContain(
+          `${name} ${day(period.from)} ${day(period.to)} ${period.days} ${money(period.recurring)} ${money(period.oneOff)} ${money(period.total)}`,
+        );
+      }
+      const [shower] = expected.investments;
+      expect(flat).toContain(
+        `Level-access shower ${money(shower?.amount ?? '')} ${money(shower?.savingWeekly ?? '')} ${String(shower?.paybackWeeks)} weeks ${day(shower?.paybackDate ?? '')}`,
+      );
+      expect(flat).toContain('2 weeks a year, averaged');
+      expect(flat).toContain(`${day('2026-05-12')} Extra help at home after discharge Last day`);
+    });
+  },
+);

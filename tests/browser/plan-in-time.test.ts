@@ -125,11 +125,19 @@ describe('the plan in time on the summary', () => {
       const hours = page.getByLabel('Contracted hours a week');
       await hours.fill('1');
       await page
-        .getByText('The needs Pat Example works come to 1.50 hours a week, more than the 1.00 hours a week of their contract.')
+        .getByText(
+          'The needs Pat Example works come to 1.50 hours a week, more than the 1.00 hours a week of their contract.',
+        )
         .waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await setLanguage(page, 'cy');
-      await page.getByText("Mae'r anghenion y mae Pat Example yn eu gweithio yn dod i 1.50 awr yr wythnos", { exact: false }).first().waitFor();
+      await page
+        .getByText(
+          "Mae'r anghenion y mae Pat Example yn eu gweithio yn dod i 1.50 awr yr wythnos",
+          { exact: false },
+        )
+        .first()
+        .waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expect(faults).toEqual([]);
       await context.close();

@@ -107,7 +107,11 @@ async function newNeedForm(page: Page, name: string): Promise<string> {
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect.poll(() => heading(page).textContent()).toContain(name);
   await page.getByRole('link', { name: 'Personal care', exact: true }).click();
-  await page.getByRole('button', { name: 'Add a need' }).or(page.getByRole('link', { name: 'Add a need' })).first().click();
+  await page
+    .getByRole('button', { name: 'Add a need' })
+    .or(page.getByRole('link', { name: 'Add a need' }))
+    .first()
+    .click();
   await activity(page).waitFor();
   return page.url();
 }
@@ -127,7 +131,15 @@ async function shownAfterLoad(page: Page): Promise<string | null> {
 }
 
 /** What a page shows instead of the form: to say why. */
-const shownInstead = async (page: Page) => (await page.locator('main').innerText({ timeout: 5000 }).catch(() => 'no page')).replace(/\s+/g, ' ').slice(0, 300);
+const shownInstead = async (page: Page) =>
+  (
+    await page
+      .locator('main')
+      .innerText({ timeout: 5000 })
+      .catch(() => 'no page')
+  )
+    .replace(/\s+/g, ' ')
+    .slice(0, 300);
 
 /**
  * One browser profile (its own IndexedDB) reloading, then closing, its tab right after
@@ -167,13 +179,15 @@ async function reloadAndClose(profile: number): Promise<Losses> {
       expected = null;
       continue;
     }
-    if (expected !== null && shown !== expected) closes.push(`profile ${profile}, close ${i - 1}: "${shown}"`);
+    if (expected !== null && shown !== expected)
+      closes.push(`profile ${profile}, close ${i - 1}: "${shown}"`);
     expected = `Close ${i}`;
     await activity(tab).fill(expected);
     await tab.close();
   }
   const last = await readDraftText(context, form);
-  if (expected !== null && last !== expected) closes.push(`profile ${profile}, close ${CLOSES - 1}: "${last}"`);
+  if (expected !== null && last !== expected)
+    closes.push(`profile ${profile}, close ${CLOSES - 1}: "${last}"`);
   await context.close();
   return { reloads, closes, noForm, faults };
 }
@@ -191,7 +205,9 @@ describe('saving on the device in Chromium', () => {
     `keeps the last change before each of ${PROFILES * RELOADS} reloads and ${PROFILES * CLOSES} closed tabs, and every new tab shows the form`,
     { timeout: 900_000 },
     async () => {
-      const runs = await Promise.all(Array.from({ length: PROFILES }, (_, profile) => reloadAndClose(profile)));
+      const runs = await Promise.all(
+        Array.from({ length: PROFILES }, (_, profile) => reloadAndClose(profile)),
+      );
       const reloads = runs.flatMap((run) => run.reloads);
       const closes = runs.flatMap((run) => run.closes);
       const noForm = runs.flatMap((run) => run.noForm);
@@ -200,77 +216,108 @@ describe('saving on the device in Chromium', () => {
       if (lost.length > 0) console.warn(`changes lost: ${lost.join('; ')}`);
       if (noForm.length > 0) console.warn(`pages without the form: ${noForm.join('; ')}`);
       expect(faults).toEqual([]);
-      expect(noForm, `pages that never showed the form ready to type into at CPU ×${CPU_RATE}`).toEqual([]);
-      expect(reloads, `${reloads.length} of ${PROFILES * RELOADS} reloads lost a change at CPU ×${CPU_RATE}`).toEqual([]);
-      expect(closes, `${closes.length} of ${PROFILES * CLOSES} closes lost a change at CPU ×${CPU_RATE}`).toEqual([]);
+      expect(
+        noForm,
+        `pages that never showed the form ready to type into at CPU ×${CPU_RATE}`,
+      ).toEqual([]);
+      expect(
+        reloads,
+        `${reloads.length} of ${PROFILES * RELOADS} reloads lost a change at CPU ×${CPU_RATE}`,
+      ).toEqual([]);
+      expect(
+        closes,
+        `${closes.length} of ${PROFILES * CLOSES} closes lost a change at CPU ×${CPU_RATE}`,
+      ).toEqual([]);
     },
   );
 
-  it('keeps a budget a newer rule rejects aside for real: after an edit and a reload it is still there, and downloads', { timeout: 120_000 }, async () => {
-    const first = await openWatched(browser);
-    const form = await newNeedForm(first.page, 'Ann Kept Aside');
-    expect(first.faults).toEqual([]);
-    await first.page.close();
+  it(
+    'keeps a budget a newer rule rejects aside for real: after an edit and a reload it is still there, and downloads',
+    { timeout: 120_000 },
+    async () => {
+      const first = await openWatched(browser);
+      const form = await newNeedForm(first.page, 'Ann Kept Aside');
+      expect(first.faults).toEqual([]);
+      await first.page.close();
 
-    // The saved budget breaks a rule (as one would if a release tightened it), changed
-    // from a page of the same site that does not run the app.
-    const { context } = first;
-    const editor = await context.newPage();
-    await editor.goto(new URL('/favicon.svg', form).href);
-    const saved = (await readStored(editor, 'support-budgets')) as { state: { budgets: Record<string, { budget: Record<string, unknown> }> } };
-    const [id, entry] = Object.entries(saved.state.budgets)[0] ?? [];
-    if (id === undefined || entry === undefined) throw new Error('no budget saved');
-    entry.budget['fundingRoute'] = 'a route no rule allows';
-    await writeStored(editor, 'support-budgets', saved);
-    await editor.close();
+      // The saved budget breaks a rule (as one would if a release tightened it), changed
+      // from a page of the same site that does not run the app.
+      const { context } = first;
+      const editor = await context.newPage();
+      await editor.goto(new URL('/favicon.svg', form).href);
+      const saved = (await readStored(editor, 'support-budgets')) as {
+        state: { budgets: Record<string, { budget: Record<string, unknown> }> };
+      };
+      const [id, entry] = Object.entries(saved.state.budgets)[0] ?? [];
+      if (id === undefined || entry === undefined) throw new Error('no budget saved');
+      entry.budget['fundingRoute'] = 'a route no rule allows';
+      await writeStored(editor, 'support-budgets', saved);
+      await editor.close();
 
-    // Opened again: the app starts as it always does, with one writing tab.
-    const page = await context.newPage();
-    const faults: string[] = [];
-    page.on('pageerror', (error) => faults.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') faults.push(message.text());
-    });
-    await page.goto(new URL('/#/', form).href);
-    const banner = page.getByRole('alert').filter({ hasText: '1 saved budget could not be read and has been kept aside, unchanged.' });
-    await banner.waitFor();
+      // Opened again: the app starts as it always does, with one writing tab.
+      const page = await context.newPage();
+      const faults: string[] = [];
+      page.on('pageerror', (error) => faults.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') faults.push(message.text());
+      });
+      await page.goto(new URL('/#/', form).href);
+      const banner = page.getByRole('alert').filter({
+        hasText: '1 saved budget could not be read and has been kept aside, unchanged.',
+      });
+      await banner.waitFor();
 
-    // An ordinary edit rewrites the saved state without the broken budget.
-    await page.getByRole('button', { name: 'Start a new budget' }).click();
-    await page.getByLabel("The person's name").fill('Bryn After');
-    await page.getByLabel('Direct payment').check();
-    await page.getByRole('button', { name: 'Save and continue' }).click();
-    await expect.poll(() => heading(page).textContent()).toContain('Bryn After');
-    await expect.poll(async () => JSON.stringify(await readStored(page, 'support-budgets'))).toContain('Bryn After');
-    expect(JSON.stringify(await readStored(page, 'support-budgets'))).not.toContain('Ann Kept Aside');
+      // An ordinary edit rewrites the saved state without the broken budget.
+      await page.getByRole('button', { name: 'Start a new budget' }).click();
+      await page.getByLabel("The person's name").fill('Bryn After');
+      await page.getByLabel('Direct payment').check();
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await expect.poll(() => heading(page).textContent()).toContain('Bryn After');
+      await expect
+        .poll(async () => JSON.stringify(await readStored(page, 'support-budgets')))
+        .toContain('Bryn After');
+      expect(JSON.stringify(await readStored(page, 'support-budgets'))).not.toContain(
+        'Ann Kept Aside',
+      );
 
-    // Reloaded, the copy is still on the device, said so, and downloads whole.
-    await page.reload();
-    await banner.waitFor();
-    expect((await storedKeys(page)).filter((key) => key.startsWith(`support-budgets:set-aside:${id}:`))).toHaveLength(1);
-    if (process.env['SAVING_TEST_SCREENSHOT'] !== undefined) await page.screenshot({ path: process.env['SAVING_TEST_SCREENSHOT'] });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      banner.getByRole('button', { name: 'Download the budgets kept aside' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('budgets-kept-aside.json');
-    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { copies: { key: string; value: unknown }[] };
-    expect(file.copies.map((copy) => copy.value)).toEqual([entry]);
+      // Reloaded, the copy is still on the device, said so, and downloads whole.
+      await page.reload();
+      await banner.waitFor();
+      expect(
+        (await storedKeys(page)).filter((key) =>
+          key.startsWith(`support-budgets:set-aside:${id}:`),
+        ),
+      ).toHaveLength(1);
+      if (process.env['SAVING_TEST_SCREENSHOT'] !== undefined)
+        await page.screenshot({ path: process.env['SAVING_TEST_SCREENSHOT'] });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        banner.getByRole('button', { name: 'Download the budgets kept aside' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('budgets-kept-aside.json');
+      const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+        copies: { key: string; value: unknown }[];
+      };
+      expect(file.copies.map((copy) => copy.value)).toEqual([entry]);
 
-    // Once the file is kept, the copies can be removed, and the warning goes.
-    await banner.getByRole('button', { name: 'I have kept the file: remove them from this device' }).click();
-    await banner.waitFor({ state: 'detached' });
-    expect((await storedKeys(page)).filter((key) => key.includes(':set-aside:'))).toEqual([]);
-    expect(faults).toEqual([]);
-    await context.close();
-  });
+      // Once the file is kept, the copies can be removed, and the warning goes.
+      await banner
+        .getByRole('button', { name: 'I have kept the file: remove them from this device' })
+        .click();
+      await banner.waitFor({ state: 'detached' });
+      expect((await storedKeys(page)).filter((key) => key.includes(':set-aside:'))).toEqual([]);
+      expect(faults).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 /** The half-typed activity saved on the device, read from a page that does not run the app. */
 async function readDraftText(context: BrowserContext, form: string): Promise<string | null> {
   const reader = await context.newPage();
   await reader.goto(new URL('/favicon.svg', form).href);
-  const saved = (await readStored(reader, 'support-budgets')) as { state: { drafts: Record<string, { activity?: string }> } } | undefined;
+  const saved = (await readStored(reader, 'support-budgets')) as
+    { state: { drafts: Record<string, { activity?: string }> } } | undefined;
   await reader.close();
   const drafts = Object.values(saved?.state.drafts ?? {});
   return drafts.find((draft) => draft.activity !== undefined)?.activity ?? null;

@@ -15,7 +15,9 @@ const go = (hash: string) =>
 describe('the app shell', () => {
   it('opens on the start page once saved budgets have been read', async () => {
     renderWithI18n(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Support budget builder' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Support budget builder' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Support budget builder');
   });
 
@@ -23,16 +25,24 @@ describe('the app shell', () => {
     useAppStore.getState().addBudget(readJson('examples/example-ann.json') as Budget);
     renderWithI18n(<App />);
     go('#/budgets/example-ann/summary');
-    expect(await screen.findByRole('heading', { level: 1, name: /Check and summary/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Check and summary/ }),
+    ).toBeInTheDocument();
     go('#/budgets/example-ann');
-    expect(await screen.findByRole('heading', { level: 1, name: /Support plan for Ann Example/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Support plan for Ann Example/ }),
+    ).toBeInTheDocument();
   });
 
   it('shows "page not found" for an address that is not a page, or a budget that is gone', async () => {
     renderWithI18n(<App />);
     go('#/nowhere');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
     go('#/budgets/b-gone/summary');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
   });
 });

@@ -10,7 +10,11 @@ import { generateBudgets } from '../../src/generate/generate-budgets';
 import { budgetFileText } from '../../src/io/budget-file';
 import { useCaseloadStore } from '../../src/state/caseload/caseload-store';
 import { caseloadClock } from '../../src/state/caseload/caseload-clock';
-import { CaseloadEngine, type JobChunk, type JobRequest } from '../../src/workers/caseload/caseload-jobs';
+import {
+  CaseloadEngine,
+  type JobChunk,
+  type JobRequest,
+} from '../../src/workers/caseload/caseload-jobs';
 import { loadCard } from '../helpers/builders';
 
 const sent = vi.hoisted(() => [] as string[]);
@@ -46,15 +50,32 @@ describe('the benchmark file of a caseload', () => {
   it('is a job of the engine, whose file is the one benchmarkOf makes, checked', async () => {
     caseloadClock.today = () => AS_OF;
     const store = useCaseloadStore.getState();
-    store.addFiles(budgets.map((budget) => ({ name: `${budget.id}.json`, file: new Blob([budgetFileText(budget)]) })));
-    await vi.waitFor(() => expect(useCaseloadStore.getState().phase).toBe('ready'), { timeout: 20_000, interval: 500 });
+    store.addFiles(
+      budgets.map((budget) => ({
+        name: `${budget.id}.json`,
+        file: new Blob([budgetFileText(budget)]),
+      })),
+    );
+    await vi.waitFor(() => expect(useCaseloadStore.getState().phase).toBe('ready'), {
+      timeout: 20_000,
+      interval: 500,
+    });
     const { entries, summary } = useCaseloadStore.getState();
     expect(summary?.asOf).toBe(AS_OF);
     sent.length = 0;
 
-    const built = await useCaseloadStore.getState().buildBenchmark({ area: 'North Shire', population: 250000 });
+    const built = await useCaseloadStore
+      .getState()
+      .buildBenchmark({ area: 'North Shire', population: 250000 });
     expect(sent).toEqual(['benchmark']);
-    const expected = readBenchmark(benchmarkOf(entries, { area: 'North Shire', asOf: AS_OF, rateCard: card.id, population: 250000 }));
+    const expected = readBenchmark(
+      benchmarkOf(entries, {
+        area: 'North Shire',
+        asOf: AS_OF,
+        rateCard: card.id,
+        population: 250000,
+      }),
+    );
     expect(expected.ok).toBe(true);
     expect(built).toEqual(expected);
     // The caseload's own job is untouched: its figures stay, and it is still ready.
@@ -65,13 +86,18 @@ describe('the benchmark file of a caseload', () => {
     const engine = new CaseloadEngine();
     const chunks: JobChunk[] = [];
     const options = { area: 'North <Shire>', asOf: AS_OF, rateCard: card.id, population: null };
-    for await (const chunk of engine.run({ kind: 'benchmark', job: -1, entries: [], options })) chunks.push(chunk);
-    expect(chunks).toEqual([{ kind: 'benchmark', job: -1, built: readBenchmark(benchmarkOf([], options)) }]);
+    for await (const chunk of engine.run({ kind: 'benchmark', job: -1, entries: [], options }))
+      chunks.push(chunk);
+    expect(chunks).toEqual([
+      { kind: 'benchmark', job: -1, built: readBenchmark(benchmarkOf([], options)) },
+    ]);
     expect(chunks[0]?.kind === 'benchmark' && chunks[0].built.ok).toBe(false);
   });
 
   it('is nothing to build before the caseload is priced', async () => {
-    expect(await useCaseloadStore.getState().buildBenchmark({ area: 'North Shire', population: null })).toBeNull();
+    expect(
+      await useCaseloadStore.getState().buildBenchmark({ area: 'North Shire', population: null }),
+    ).toBeNull();
     expect(sent).toEqual([]);
   });
 });

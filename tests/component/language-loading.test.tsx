@@ -27,7 +27,9 @@ describe('Welsh loaded on demand', () => {
     );
     await screen.findByRole('heading', { level: 1, name: 'Support budget builder' });
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Cymraeg' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Adeiladwr cyllideb cymorth' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Adeiladwr cyllideb cymorth' }),
+    ).toBeInTheDocument();
     expect(isLoaded(i18n, 'cy')).toBe(true);
     expect(window.localStorage.getItem('support-budget-builder.language')).toBe('cy');
   });
@@ -42,6 +44,8 @@ describe('Welsh loaded on demand', () => {
         <App />
       </I18nextProvider>,
     );
-    expect(await screen.findByRole('heading', { level: 1, name: 'Adeiladwr cyllideb cymorth' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Adeiladwr cyllideb cymorth' }),
+    ).toBeInTheDocument();
   });
 });

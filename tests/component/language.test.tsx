@@ -34,7 +34,9 @@ describe('the language switch', () => {
     expect(link).toHaveAttribute('lang', 'cy');
     expect(link).toHaveAttribute('hreflang', 'cy');
     await user.click(link);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Adeiladwr cyllideb cymorth' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Adeiladwr cyllideb cymorth' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Dechrau cyllideb newydd' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('cy');
     expect(document.title).toBe('Adeiladwr cyllideb cymorth');
@@ -43,7 +45,9 @@ describe('the language switch', () => {
     const back = within(screen.getByRole('banner')).getByRole('link', { name: 'English' });
     expect(back).toHaveAttribute('lang', 'en');
     await user.click(back);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Support budget builder' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Support budget builder' }),
+    ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(initialLanguage()).toBe('en');
   });
@@ -80,17 +84,31 @@ describe('the accessibility statement', () => {
     const user = userEvent.setup();
     renderWithI18n(<App />);
     await screen.findByRole('heading', { level: 1, name: 'Support budget builder' });
-    await user.click(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Accessibility statement' }));
+    await user.click(
+      within(screen.getByRole('contentinfo')).getByRole('link', {
+        name: 'Accessibility statement',
+      }),
+    );
     go('#/accessibility');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeInTheDocument();
-    for (const heading of ['How accessible this tool is', 'Feedback and contact information', 'Enforcement procedure', 'What we test, and how', 'Preparation of this statement']) {
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' }),
+    ).toBeInTheDocument();
+    for (const heading of [
+      'How accessible this tool is',
+      'Feedback and contact information',
+      'Enforcement procedure',
+      'What we test, and how',
+      'Preparation of this statement',
+    ]) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
     }
     expect(screen.getByText(/has not yet added its contact details/)).toBeInTheDocument();
     expect(screen.getByText(/the PDF of a budget is not tagged/)).toBeInTheDocument();
     expect(screen.getByText(/prepared on 23 November 2026/)).toBeInTheDocument();
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Cymraeg' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Datganiad hygyrchedd' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Datganiad hygyrchedd' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Paratowyd y datganiad hwn ar 23 Tachwedd 2026/)).toBeInTheDocument();
   });
 
@@ -117,13 +135,19 @@ describe('have you completed this section?', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: 'There is a problem' });
     const summary = heading.closest('.nhsuk-error-summary') as HTMLElement;
     expect(summary).toHaveFocus();
-    expect(within(summary).getByRole('link', { name: 'Select whether you have completed this section' })).toHaveAttribute('href', '#section-complete');
+    expect(
+      within(summary).getByRole('link', { name: 'Select whether you have completed this section' }),
+    ).toHaveAttribute('href', '#section-complete');
     expect(document.title).toMatch(/^Error: Expenses and investments/);
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Cymraeg' }));
-    expect(await screen.findByRole('link', { name: "Dewiswch a ydych wedi cwblhau'r adran hon" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: "Dewiswch a ydych wedi cwblhau'r adran hon" }),
+    ).toBeInTheDocument();
     expect(document.title).toMatch(/^Gwall: Treuliau a buddsoddiadau/);
-    await user.click(screen.getByLabelText("Nac ydw, fe ddof yn ôl ati yn nes ymlaen"));
-    expect(screen.queryByRole('heading', { level: 2, name: 'Mae problem' })).not.toBeInTheDocument();
+    await user.click(screen.getByLabelText('Nac ydw, fe ddof yn ôl ati yn nes ymlaen'));
+    expect(
+      screen.queryByRole('heading', { level: 2, name: 'Mae problem' }),
+    ).not.toBeInTheDocument();
     expect(document.title).toBe('Treuliau a buddsoddiadau – Adeiladwr cyllideb cymorth');
   });
 });

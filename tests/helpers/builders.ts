@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { priceOnCard, type BudgetPricing } from '../../src/domain/pricing/price-budget';
 import { readBudget, readRateCard } from '../../src/domain/read';
 import { toReport, type PricingReport } from '../../src/domain/report';
-import type { Budget, Carer, Expense, SleepInLine, VisitsLine } from '../../src/domain/schema/budget';
+import type {
+  Budget,
+  Carer,
+  Expense,
+  SleepInLine,
+  VisitsLine,
+} from '../../src/domain/schema/budget';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -21,7 +27,8 @@ export function loadCard(path: string): RateCard {
 
 /** Round figures that are easy to check by hand: weekday 20, weekend 30, night +5. */
 export const splitCard = (): RateCard => loadCard('tests/fixtures/rate-cards/split-rates.json');
-export const anchorCard = (): RateCard => loadCard('tests/fixtures/rate-cards/anchor-hca-2025-26.json');
+export const anchorCard = (): RateCard =>
+  loadCard('tests/fixtures/rate-cards/anchor-hca-2025-26.json');
 
 export function visits(fields: Partial<VisitsLine> = {}): VisitsLine {
   return {
@@ -53,7 +60,14 @@ export function sleepIn(fields: Partial<SleepInLine> = {}): SleepInLine {
 }
 
 export function carer(fields: Partial<Carer> = {}): Carer {
-  return { id: 'c1', name: 'Sam', age: 50, ownHealthCondition: false, willingAndAble: true, ...fields };
+  return {
+    id: 'c1',
+    name: 'Sam',
+    age: 50,
+    ownHealthCondition: false,
+    willingAndAble: true,
+    ...fields,
+  };
 }
 
 export function expense(fields: Partial<Expense> = {}): Expense {

@@ -1,5 +1,12 @@
 /** What each hostile budget file must be refused with (see hostile-corpus.ts). */
-import { AN_ID, MONEY, NEGATIVE_MONEY, NOT_JSON, WHOLE_MINUTES, type Expectation } from './hostile-corpus';
+import {
+  AN_ID,
+  MONEY,
+  NEGATIVE_MONEY,
+  NOT_JSON,
+  WHOLE_MINUTES,
+  type Expectation,
+} from './hostile-corpus';
 
 export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   // Wrong types
@@ -557,14 +564,22 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   },
   'escape-in-outcome.json': {
     rule: 'an outcome of an older file, which becomes an outcome of the plan, may run over lines, but an escape sequence in it is refused',
-    named: [['outcomes[0].words', 'must be plain text, with no tabs, control characters or direction overrides (line breaks are allowed): character 25 is U+001B']],
+    named: [
+      [
+        'outcomes[0].words',
+        'must be plain text, with no tabs, control characters or direction overrides (line breaks are allowed): character 25 is U+001B',
+      ],
+    ],
   },
   // The plan in time (version 3)
   'plan-start-not-a-day.json': {
     rule: 'a plan starting on 30 February is refused, naming plan.start',
     named: [['plan.start', 'a day the calendar has']],
   },
-  'plan-start-missing.json': { rule: 'a plan without a start is refused', named: [['plan.start', 'is required']] },
+  'plan-start-missing.json': {
+    rule: 'a plan without a start is refused',
+    named: [['plan.start', 'is required']],
+  },
   'plan-end-before-start.json': {
     rule: 'a plan ending before it starts is refused',
     named: [['plan.end', "must not be before the plan's start, 2026-04-01"]],
@@ -642,7 +657,9 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   },
   'effect-names-missing-line.json': {
     rule: 'an effect naming a line that is not there is refused',
-    named: [['expenses[1].effect.ends[0]', 'names line "evening", which is not in the list of lines']],
+    named: [
+      ['expenses[1].effect.ends[0]', 'names line "evening", which is not in the list of lines'],
+    ],
   },
   'effect-ends-line-without-until.json': {
     rule: 'an investment that ends a line with no until is refused',
@@ -713,11 +730,11 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['lines[0].agreedSource', 'must be one line of plain text']],
   },
   'shared-carer-line.json': {
-    rule: 'an unpaid carer\'s line cannot be shared',
+    rule: "an unpaid carer's line cannot be shared",
     named: [['lines[2].sharedBy', 'is only for a provider or personal-assistant line']],
   },
   'shared-by-1.json': {
-    rule: 'shared by one is not sharing: lines without sharedBy are the person\'s alone',
+    rule: "shared by one is not sharing: lines without sharedBy are the person's alone",
     named: [['lines[0].sharedBy', 'must be a whole number from 2 to 10']],
   },
   'shared-by-11.json': {
@@ -735,7 +752,9 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   },
   'progress-section-unknown.json': {
     rule: 'a completed section outside the list is refused, naming it by place',
-    named: [['progress.completed[1]', 'must be one of: about, outcomes, carers, expenses, summary']],
+    named: [
+      ['progress.completed[1]', 'must be one of: about, outcomes, carers, expenses, summary'],
+    ],
   },
   'progress-section-twice.json': {
     rule: 'a section named twice as completed is refused',
@@ -760,7 +779,9 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   // The plan around the money (version 4): outcomes
   'outcome-not-in-plan.json': {
     rule: 'a need serving an outcome the plan does not have is refused, naming it',
-    named: [['lines[0].outcomes[0]', 'names outcome "o9", which is not in the plan\'s list of outcomes']],
+    named: [
+      ['lines[0].outcomes[0]', 'names outcome "o9", which is not in the plan\'s list of outcomes'],
+    ],
   },
   'outcome-served-twice.json': {
     rule: 'an expense naming the same outcome twice is refused',
@@ -805,7 +826,12 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   },
   'review-outcome-not-in-revision.json': {
     rule: 'a review finding on an outcome its revision does not have is refused',
-    named: [['reviews[0].outcomes[0].outcome', 'names outcome "o9", which is not among the outcomes of revision 1']],
+    named: [
+      [
+        'reviews[0].outcomes[0].outcome',
+        'names outcome "o9", which is not among the outcomes of revision 1',
+      ],
+    ],
   },
   'review-outcome-twice.json': {
     rule: 'a review finding twice on one outcome is refused',
@@ -824,7 +850,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['reviews[1].id', 'repeats the id "r1"']],
   },
   'escape-in-review-notes.json': {
-    rule: 'a review\'s notes may run over lines, but an escape sequence in them is refused',
+    rule: "a review's notes may run over lines, but an escape sequence in them is refused",
     named: [['reviews[0].outcomes[1].notes', 'character 9 is U+001B']],
   },
   'reviews-as-object.json': {
@@ -897,7 +923,9 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   },
   'contingency-carer-unpaid.json': {
     rule: 'unpaid care cannot be the cover for unpaid care: only a PA or a provider',
-    named: [['contingency.carer.resource', 'must be one of: personal-assistant, registered-provider']],
+    named: [
+      ['contingency.carer.resource', 'must be one of: personal-assistant, registered-provider'],
+    ],
   },
   'contingency-cover-days-zero.json': {
     rule: 'no days of provider cover is no cover: from 1 to 366 days',
@@ -908,7 +936,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['contingency.inBudget', 'must be true or false']],
   },
   'who-pays-joint-without-percent.json': {
-    rule: 'a joint funding without the ICB\'s share is refused',
+    rule: "a joint funding without the ICB's share is refused",
     named: [['whoPays.icbPercent', 'is required when the funding is joint']],
   },
   'who-pays-percent-not-joint.json': {
@@ -928,11 +956,11 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['whoPays.funder', 'must be one of: icb, council, joint']],
   },
   'carer-score-over-max.json': {
-    rule: 'a carer\'s score above the largest a scale may have is refused',
+    rule: "a carer's score above the largest a scale may have is refused",
     named: [['carers[0].score.value', 'from 0 to 1000']],
   },
   'carer-score-no-scale.json': {
-    rule: 'a score without its scale\'s name is refused: a number alone means nothing',
+    rule: "a score without its scale's name is refused: a number alone means nothing",
     named: [['carers[0].score.scale', 'is required']],
   },
   'carer-score-not-a-day.json': {

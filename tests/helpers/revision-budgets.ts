@@ -35,7 +35,14 @@ export function planB(): Budget {
     ...a,
     lines: [
       visits({ id: 'l1', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }),
-      visits({ id: 'l3', domain: 'social', activity: 'Swimming', resource: 'personal-assistant', minutes: 90, days: ['mon', 'wed'] }),
+      visits({
+        id: 'l3',
+        domain: 'social',
+        activity: 'Swimming',
+        resource: 'personal-assistant',
+        minutes: 90,
+        days: ['mon', 'wed'],
+      }),
     ],
     expenses: [expense({ id: 'e1', amount: '12.00' })],
   };

@@ -48,20 +48,31 @@ function tsxFiles(dir: string): string[] {
 export function bareText(path: string, source: string): string[] {
   const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
-  const where = (node: ts.Node) => `${relative(ROOT, path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node: ts.Node) =>
+    `${relative(ROOT, path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node: ts.Node): void => {
-    if (ts.isJsxText(node) && LETTERS.test(node.text)) found.push(`${where(node)} text "${node.text.trim()}"`);
+    if (ts.isJsxText(node) && LETTERS.test(node.text))
+      found.push(`${where(node)} text "${node.text.trim()}"`);
     if (ts.isJsxExpression(node) && node.expression !== undefined && ts.isJsxElement(node.parent)) {
       const e = node.expression;
-      if ((ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && LETTERS.test(e.text)) {
+      if (
+        (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) &&
+        LETTERS.test(e.text)
+      ) {
         found.push(`${where(node)} text {'${e.text}'}`);
       }
     }
-    if (ts.isJsxAttribute(node) && READ_PROPS.has(node.name.getText(file)) && node.initializer !== undefined) {
+    if (
+      ts.isJsxAttribute(node) &&
+      READ_PROPS.has(node.name.getText(file)) &&
+      node.initializer !== undefined
+    ) {
       const init = node.initializer;
       const literal = ts.isStringLiteral(init)
         ? init
-        : ts.isJsxExpression(init) && init.expression !== undefined && ts.isStringLiteral(init.expression)
+        : ts.isJsxExpression(init) &&
+            init.expression !== undefined &&
+            ts.isStringLiteral(init.expression)
           ? init.expression
           : undefined;
       if (literal !== undefined && LETTERS.test(literal.text)) {
@@ -88,7 +99,7 @@ describe('text not passed through i18next', () => {
         'const a = <p>Save and continue</p>;',
         "const b = <p>{'Cancel'}</p>;",
         'const c = <button aria-label="Close" className="nhsuk-button" type="button" />;',
-        "const d = <Field label={'Name'} id=\"name\" />;",
+        'const d = <Field label={\'Name\'} id="name" />;',
         'const e = <p>{t("ok")} – {count}: £</p>;',
       ].join('\n'),
     );

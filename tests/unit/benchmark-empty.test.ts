@@ -10,14 +10,28 @@ import { suppressedCounts } from '../../src/domain/benchmark/suppression';
 
 describe('the benchmark file of an empty caseload', () => {
   it('withholds a total whose sum has no parts, and stops', () => {
-    expect([...suppressedCounts(new Map([['all', 0]]), [{ total: 'all', parts: [] }])]).toEqual(['all']);
+    expect([...suppressedCounts(new Map([['all', 0]]), [{ total: 'all', parts: [] }])]).toEqual([
+      'all',
+    ]);
   });
 
   it('is a file a region reads, with every count withheld', () => {
-    const built = readBenchmark(benchmarkOf([], { area: 'North Shire', asOf: '2025-11-20', rateCard: 'england-2025-26', population: null }));
+    const built = readBenchmark(
+      benchmarkOf([], {
+        area: 'North Shire',
+        asOf: '2025-11-20',
+        rateCard: 'england-2025-26',
+        population: null,
+      }),
+    );
     expect(built.ok).toBe(true);
     if (!built.ok) return;
-    expect(built.value).toMatchObject({ budgets: null, phbs: null, annualCost: null, costAvoidance: null });
+    expect(built.value).toMatchObject({
+      budgets: null,
+      phbs: null,
+      annualCost: null,
+      costAvoidance: null,
+    });
     expect(Object.values(built.value.counts.total)).toEqual([null, null, null, null]);
   });
 });

@@ -18,11 +18,19 @@ const england = loadCard('rate-cards/england-2025-26.json');
 const AS_OF = '2025-10-15';
 const budgets = generateBudgets({ count: 120, seed: 5, rateCard: england });
 const entries: CaseloadEntry[] = budgets.map((budget, index) => {
-  const priced = priceCaseloadBudget(budget, england, `team-${index % 3}/${budget.id}.json`, { asOf: AS_OF });
+  const priced = priceCaseloadBudget(budget, england, `team-${index % 3}/${budget.id}.json`, {
+    asOf: AS_OF,
+  });
   if (!priced.ok) throw new Error('unpriceable');
   return priced.value;
 });
-const file = () => benchmarkOf(entries, { area: 'North Shire', asOf: AS_OF, rateCard: england.id, population: 250_000 });
+const file = () =>
+  benchmarkOf(entries, {
+    area: 'North Shire',
+    asOf: AS_OF,
+    rateCard: england.id,
+    population: 250_000,
+  });
 
 /** Every word a budget holds that is not a number: names, references, titles, activities, notes, ids, dates. */
 function budgetTexts(budget: Budget): string[] {
@@ -30,9 +38,27 @@ function budgetTexts(budget: Budget): string[] {
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') {
       // Ids from fixed lists and the card (cohort, route, domain, resource) are the file's own words.
-      if (!['format', 'fundingRoute', 'rateCard', 'cohort', 'domain', 'resource', 'kind', 'period', 'frequency', 'status', 'provider'].includes(key) && value.length >= 5 && !/^-?\d+(\.\d+)?$/.test(value)) texts.push(value);
+      if (
+        ![
+          'format',
+          'fundingRoute',
+          'rateCard',
+          'cohort',
+          'domain',
+          'resource',
+          'kind',
+          'period',
+          'frequency',
+          'status',
+          'provider',
+        ].includes(key) &&
+        value.length >= 5 &&
+        !/^-?\d+(\.\d+)?$/.test(value)
+      )
+        texts.push(value);
     } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, k);
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) walk(v, k);
   };
   walk(budget, '');
   return texts;
@@ -40,11 +66,21 @@ function budgetTexts(budget: Budget): string[] {
 
 /** Every count the file holds, by where it is. */
 function countsIn(benchmark: ReturnType<typeof file>): [string, number | null][] {
-  const found: [string, number | null][] = [['budgets', benchmark.budgets], ['phbs', benchmark.phbs]];
-  for (const [row, routes] of [...Object.entries(benchmark.counts.cohorts), ['total', benchmark.counts.total] as const]) {
+  const found: [string, number | null][] = [
+    ['budgets', benchmark.budgets],
+    ['phbs', benchmark.phbs],
+  ];
+  for (const [row, routes] of [
+    ...Object.entries(benchmark.counts.cohorts),
+    ['total', benchmark.counts.total] as const,
+  ]) {
     for (const [route, count] of Object.entries(routes)) found.push([`${row}|${route}`, count]);
   }
-  for (const [id, bucket] of [...Object.entries(benchmark.annual.byDomain), ...Object.entries(benchmark.annual.byResource)]) found.push([id, bucket.budgets]);
+  for (const [id, bucket] of [
+    ...Object.entries(benchmark.annual.byDomain),
+    ...Object.entries(benchmark.annual.byResource),
+  ])
+    found.push([id, bucket.budgets]);
   return found;
 }
 
@@ -64,10 +100,18 @@ describe('the benchmark file', () => {
     const counts = countsIn(benchmark);
     expect(counts.filter(([, count]) => count !== null).length).toBeGreaterThan(5);
     expect(counts.filter(([, count]) => count === null).length).toBeGreaterThan(5);
-    for (const [where, count] of counts) if (count !== null) expect(count, where).toBeGreaterThanOrEqual(5);
-    for (const cohort of COHORTS) expect(benchmark.annual.byCohort[cohort] === null).toBe(benchmark.counts.cohorts[cohort].total === null);
-    for (const bucket of Object.values(benchmark.annual.byDomain)) expect(bucket.annual === null).toBe(bucket.budgets === null);
-    for (const rate of [...Object.values(benchmark.carerFlagRates), ...Object.values(benchmark.warningRates)]) {
+    for (const [where, count] of counts)
+      if (count !== null) expect(count, where).toBeGreaterThanOrEqual(5);
+    for (const cohort of COHORTS)
+      expect(benchmark.annual.byCohort[cohort] === null).toBe(
+        benchmark.counts.cohorts[cohort].total === null,
+      );
+    for (const bucket of Object.values(benchmark.annual.byDomain))
+      expect(bucket.annual === null).toBe(bucket.budgets === null);
+    for (const rate of [
+      ...Object.values(benchmark.carerFlagRates),
+      ...Object.values(benchmark.warningRates),
+    ]) {
       if (rate === null) continue;
       // A rate × the budgets gives back a count: it is given only when that count, and the rest, are 5 or more.
       const found = Math.round((Number(rate) * (benchmark.budgets ?? 0)) / 100);
@@ -79,22 +123,53 @@ describe('the benchmark file', () => {
   it('leaves no withheld count that a sum of the published ones gives back', () => {
     const benchmark = file();
     const withheld = (figure: number | string | null) => figure === null;
-    const rows = [...COHORTS.map((cohort) => benchmark.counts.cohorts[cohort]), benchmark.counts.total];
-    for (const row of rows) expect([row.total, ...FUNDING_ROUTES.map((route) => row[route])].filter(withheld).length).not.toBe(1);
+    const rows = [
+      ...COHORTS.map((cohort) => benchmark.counts.cohorts[cohort]),
+      benchmark.counts.total,
+    ];
+    for (const row of rows)
+      expect(
+        [row.total, ...FUNDING_ROUTES.map((route) => row[route])].filter(withheld).length,
+      ).not.toBe(1);
     for (const route of [...FUNDING_ROUTES, 'total'] as const) {
-      expect([benchmark.counts.total[route], ...COHORTS.map((cohort) => benchmark.counts.cohorts[cohort][route])].filter(withheld).length).not.toBe(1);
+      expect(
+        [
+          benchmark.counts.total[route],
+          ...COHORTS.map((cohort) => benchmark.counts.cohorts[cohort][route]),
+        ].filter(withheld).length,
+      ).not.toBe(1);
     }
-    expect([benchmark.budgets, benchmark.phbs, benchmark.counts.cohorts['social-care'].total].filter(withheld).length).not.toBe(1);
+    expect(
+      [benchmark.budgets, benchmark.phbs, benchmark.counts.cohorts['social-care'].total].filter(
+        withheld,
+      ).length,
+    ).not.toBe(1);
     const domains = Object.values(benchmark.annual.byDomain).map((bucket) => bucket.annual);
     expect([benchmark.annual.total, ...domains].filter(withheld).length).not.toBe(1);
   });
 
   it('withholds a second count wherever one alone could be worked back', () => {
     // A row 7 = 5 + 2: the 2 is withheld, so the 5 must be too.
-    const withheld = suppressedCounts(new Map([['total', 7], ['a', 5], ['b', 2]]), [{ total: 'total', parts: ['a', 'b'] }]);
+    const withheld = suppressedCounts(
+      new Map([
+        ['total', 7],
+        ['a', 5],
+        ['b', 2],
+      ]),
+      [{ total: 'total', parts: ['a', 'b'] }],
+    );
     expect([...withheld].sort()).toEqual(['a', 'b']);
     // Nothing small: nothing withheld.
-    expect(suppressedCounts(new Map([['total', 12], ['a', 5], ['b', 7]]), [{ total: 'total', parts: ['a', 'b'] }]).size).toBe(0);
+    expect(
+      suppressedCounts(
+        new Map([
+          ['total', 12],
+          ['a', 5],
+          ['b', 7],
+        ]),
+        [{ total: 'total', parts: ['a', 'b'] }],
+      ).size,
+    ).toBe(0);
   });
 
   it('gives the figures from the caseload: PHBs per 100,000, the direct-payment share and the cost avoided', () => {
@@ -117,7 +192,10 @@ describe('the benchmark file', () => {
     expect(!small.ok && small.problems[0]?.path).toBe('budgets');
     expect(readBenchmark({ ...benchmark, person: 'Ann Jones' }).ok).toBe(false);
     expect(readBenchmark({ ...benchmark, area: 'Ann\nJones' }).ok).toBe(false);
-    expect(readBenchmark({ ...benchmark, version: 2 })).toMatchObject({ ok: false, problems: [{ key: 'validation.newerVersion' }] });
+    expect(readBenchmark({ ...benchmark, version: 2 })).toMatchObject({
+      ok: false,
+      problems: [{ key: 'validation.newerVersion' }],
+    });
     let deep: unknown = 1;
     for (let level = 0; level < 20; level++) deep = [deep];
     expect(readBenchmarkBytes(bytes({ ...benchmark, annual: deep })).ok).toBe(false);

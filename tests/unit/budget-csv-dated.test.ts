@@ -17,17 +17,34 @@ type Row = Record<string, string>;
 
 /** Rows as records by header; the CSV's own quoting is simple enough for the rows read here. */
 function records(csv: string): Row[] {
-  const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '');
-  const split = (line: string) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '')) ?? [];
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => line !== '');
+  const split = (line: string) =>
+    line
+      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)
+      ?.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '')) ?? [];
   const header = split(lines[0] ?? '');
-  return lines.slice(1).map((line) => Object.fromEntries(split(line).map((cell, index) => [header[index] ?? '', cell])));
+  return lines
+    .slice(1)
+    .map((line) =>
+      Object.fromEntries(split(line).map((cell, index) => [header[index] ?? '', cell])),
+    );
 }
 
-const sum = (rows: Row[], column: string) => rows.reduce((total, row) => total.plus(row[column] || '0'), new Decimal(0)).toFixed(2);
+const sum = (rows: Row[], column: string) =>
+  rows.reduce((total, row) => total.plus(row[column] || '0'), new Decimal(0)).toFixed(2);
 
 describe('the budget CSV of a plan with dates', () => {
   it('lists the six-week uplift and the two-worker shower that ended before the as-at date, with their dates', async () => {
-    const run = await price(['examples/example-ann.json', '--format', 'csv', '--as-of', '2026-05-01']);
+    const run = await price([
+      'examples/example-ann.json',
+      '--format',
+      'csv',
+      '--as-of',
+      '2026-05-01',
+    ]);
     expect(run.code).toBe(0);
     const rows = records(run.stdout);
     const byId = (id: string) => rows.find((row) => row.Section === 'line' && row.Id === id);
@@ -41,10 +58,26 @@ describe('the budget CSV of a plan with dates', () => {
       'Active on the as-at date': 'no',
       'Annual when active (£)': '12485.64',
     });
-    expect(byId('shower')).toMatchObject({ Until: '2025-06-30', 'Weekly (£)': '0.00', 'Active on the as-at date': 'no', 'Annual when active (£)': '3519.65' });
-    expect(byId('shower-single')).toMatchObject({ From: '2025-07-01', 'Weekly (£)': '33.75', 'Active on the as-at date': 'yes', 'Annual when active (£)': '1759.83' });
-    expect(byId('respite')).toMatchObject({ Frequency: '2 weeks a year', 'Weekly (£)': '73.47', 'Annual (£)': '3831.20' });
-    const items = rows.filter((row) => ['line', 'expense', 'investment', 'employer cost'].includes(row.Section ?? ''));
+    expect(byId('shower')).toMatchObject({
+      Until: '2025-06-30',
+      'Weekly (£)': '0.00',
+      'Active on the as-at date': 'no',
+      'Annual when active (£)': '3519.65',
+    });
+    expect(byId('shower-single')).toMatchObject({
+      From: '2025-07-01',
+      'Weekly (£)': '33.75',
+      'Active on the as-at date': 'yes',
+      'Annual when active (£)': '1759.83',
+    });
+    expect(byId('respite')).toMatchObject({
+      Frequency: '2 weeks a year',
+      'Weekly (£)': '73.47',
+      'Annual (£)': '3831.20',
+    });
+    const items = rows.filter((row) =>
+      ['line', 'expense', 'investment', 'employer cost'].includes(row.Section ?? ''),
+    );
     const total = rows.find((row) => row.Section === 'total');
     expect(sum(items, 'Weekly (£)')).toBe(total?.['Weekly (£)']);
     expect(sum(items, 'Annual (£)')).toBe(total?.['Annual (£)']);
@@ -67,7 +100,11 @@ describe('the budget CSV of a plan with dates', () => {
     const pricing = priceOnCard(read.value, splitCard(), { asOf: '2026-06-01' });
     if (!pricing.ok) throw new Error(JSON.stringify(pricing.problems));
     const rows = records(budgetCsv(pricing.value, createI18n('en').t, 'en'));
-    expect(rows.find((row) => row.Id === 'pa')).toMatchObject({ Until: '2026-04-30', 'Weekly (£)': '0.00', 'Active on the as-at date': 'no' });
+    expect(rows.find((row) => row.Id === 'pa')).toMatchObject({
+      Until: '2026-04-30',
+      'Weekly (£)': '0.00',
+      'Active on the as-at date': 'no',
+    });
     expect(rows.find((row) => row.Id === 'club')).toMatchObject({
       From: '2026-09-01',
       'Weekly (£)': '0.00',
@@ -77,8 +114,20 @@ describe('the budget CSV of a plan with dates', () => {
     });
     const employer = rows.filter((row) => row.Section === 'employer cost');
     expect(employer.length).toBeGreaterThan(0);
-    for (const row of employer) expect(row).toMatchObject({ 'Weekly (£)': '0.00', 'Active on the as-at date': 'no' });
+    for (const row of employer)
+      expect(row).toMatchObject({ 'Weekly (£)': '0.00', 'Active on the as-at date': 'no' });
     const total = rows.find((row) => row.Section === 'total');
-    expect(sum(rows.filter((row) => row.Section !== 'total' && row.Section !== 'period' && row.Section !== 'as at' && row.Section !== 'payback'), 'Weekly (£)')).toBe(total?.['Weekly (£)']);
+    expect(
+      sum(
+        rows.filter(
+          (row) =>
+            row.Section !== 'total' &&
+            row.Section !== 'period' &&
+            row.Section !== 'as at' &&
+            row.Section !== 'payback',
+        ),
+        'Weekly (£)',
+      ),
+    ).toBe(total?.['Weekly (£)']);
   });
 });

@@ -11,7 +11,9 @@ describe('budget files', () => {
   });
 
   it('is named after its title, safely, or its id', () => {
-    expect(budgetFileName(budget({ title: 'Support plan for Ann Example' }))).toBe('support-plan-for-ann-example.json');
+    expect(budgetFileName(budget({ title: 'Support plan for Ann Example' }))).toBe(
+      'support-plan-for-ann-example.json',
+    );
     expect(budgetFileName(budget({ title: '../../etc/passwd' }))).toBe('etc-passwd.json');
     expect(budgetFileName(budget({ title: '', person: { name: '' } }))).toBe('b1.json');
     expect(budgetFileName(budget({ title: 'Cynllun Siôn' }))).toBe('cynllun-sion.json');

@@ -8,7 +8,14 @@ import { carer, report, sleepIn, visits } from '../helpers/builders';
 const WEEK: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 function carerLine(minutesADay: number, days: Day[], fields: Parameters<typeof visits>[0] = {}) {
-  return visits({ id: `v${minutesADay}${days.join('')}`, resource: 'unpaid-carer', carer: 'c1', minutes: minutesADay, days, ...fields });
+  return visits({
+    id: `v${minutesADay}${days.join('')}`,
+    resource: 'unpaid-carer',
+    carer: 'c1',
+    minutes: minutesADay,
+    days,
+    ...fields,
+  });
 }
 
 function carerReport(lines: ReturnType<typeof visits | typeof sleepIn>[], who = carer()) {
@@ -19,7 +26,9 @@ function carerReport(lines: ReturnType<typeof visits | typeof sleepIn>[], who = 
 
 describe('carer hours flags', () => {
   it('carer-hours-notice at 20 hours, the threshold itself', () => {
-    expect(carerReport([carerLine(240, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual(['carer-hours-notice']);
+    expect(carerReport([carerLine(240, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual([
+      'carer-hours-notice',
+    ]);
   });
 
   it('no hours flag just under 20 hours', () => {
@@ -27,15 +36,21 @@ describe('carer hours flags', () => {
   });
 
   it('carer-hours-high at 35 hours, and not notice as well', () => {
-    expect(carerReport([carerLine(420, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual(['carer-hours-high']);
+    expect(carerReport([carerLine(420, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual([
+      'carer-hours-high',
+    ]);
   });
 
   it('carer-hours-notice, not high, just under 35 hours', () => {
-    expect(carerReport([carerLine(419, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual(['carer-hours-notice']);
+    expect(carerReport([carerLine(419, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual([
+      'carer-hours-notice',
+    ]);
   });
 
   it('carer-hours-very-high at 50 hours, the only hours flag', () => {
-    expect(carerReport([carerLine(600, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual(['carer-hours-very-high']);
+    expect(carerReport([carerLine(600, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual([
+      'carer-hours-very-high',
+    ]);
   });
 
   it('says what it found, the threshold, and what would bring the carer under it', () => {
@@ -60,11 +75,18 @@ describe('carer nights, breaks and willingness', () => {
     ]);
     expect(result.nightsWeekly).toBe(3);
     expect(result.flags).toEqual(['carer-nights']);
-    expect(result.details[0]?.toMove).toEqual({ hours: '0.00', nights: 1, paWeekly: '92.06', providerWeekly: '100.00' });
+    expect(result.details[0]?.toMove).toEqual({
+      hours: '0.00',
+      nights: 1,
+      paWeekly: '92.06',
+      providerWeekly: '100.00',
+    });
   });
 
   it('no nights flag at 2 nights', () => {
-    const result = carerReport([sleepIn({ resource: 'unpaid-carer', carer: 'c1', days: ['mon', 'tue'] })]);
+    const result = carerReport([
+      sleepIn({ resource: 'unpaid-carer', carer: 'c1', days: ['mon', 'tue'] }),
+    ]);
     expect(result.flags).toEqual([]);
   });
 
@@ -72,7 +94,11 @@ describe('carer nights, breaks and willingness', () => {
     const result = carerReport([carerLine(60, WEEK), carerLine(30, ['sun'], { id: 'extra' })]);
     expect(result.caringDays).toBe(7);
     expect(result.flags).toEqual(['carer-no-break']);
-    expect(result.details[0]?.toMove).toMatchObject({ hours: '1.00', nights: 0, providerWeekly: '20.00' });
+    expect(result.details[0]?.toMove).toMatchObject({
+      hours: '1.00',
+      nights: 0,
+      providerWeekly: '20.00',
+    });
   });
 
   it('no break flag with one day off in the week', () => {
@@ -85,7 +111,10 @@ describe('carer nights, breaks and willingness', () => {
       carer({ willingAndAble: false }),
     );
     expect(result.flags).toEqual(['carer-not-willing']);
-    expect(result.details[0]).toMatchObject({ severity: 'serious', toMove: { nights: 1, providerWeekly: '100.00' } });
+    expect(result.details[0]).toMatchObject({
+      severity: 'serious',
+      toMove: { nights: 1, providerWeekly: '100.00' },
+    });
   });
 
   it('no not-willing flag for a carer the plan does not rely on', () => {
@@ -97,7 +126,10 @@ describe('older or unwell carers', () => {
   const twentyHours = () => [carerLine(240, ['mon', 'tue', 'wed', 'thu', 'fri'])];
 
   it('carer-older-or-unwell at age 70 with 20 hours', () => {
-    expect(carerReport(twentyHours(), carer({ age: 70 })).flags).toEqual(['carer-hours-notice', 'carer-older-or-unwell']);
+    expect(carerReport(twentyHours(), carer({ age: 70 })).flags).toEqual([
+      'carer-hours-notice',
+      'carer-older-or-unwell',
+    ]);
   });
 
   it('not at age 69', () => {
@@ -112,7 +144,9 @@ describe('older or unwell carers', () => {
   });
 
   it('not for an older carer under the notice threshold', () => {
-    expect(carerReport([carerLine(239, ['mon', 'tue', 'wed', 'thu', 'fri'])], carer({ age: 80 })).flags).toEqual([]);
+    expect(
+      carerReport([carerLine(239, ['mon', 'tue', 'wed', 'thu', 'fri'])], carer({ age: 80 })).flags,
+    ).toEqual([]);
   });
 });
 

@@ -64,19 +64,43 @@ describe('the nights flag', () => {
   });
 
   it('leaves out a part that is nought, in English and Welsh, and keeps both when both move', () => {
-    const onlyNights = textReport(price({ carers: [husband], lines: [nightHelp, meals] }), createI18n('en').t);
-    expect(onlyNights).toMatch(/to clear every flag together: move .+ \(\d+\.\d\d h a week\) to paid support/);
-    const welsh = textReport(price({ carers: [husband], lines: [nightHelp, meals] }), createI18n('cy').t);
+    const onlyNights = textReport(
+      price({ carers: [husband], lines: [nightHelp, meals] }),
+      createI18n('en').t,
+    );
+    expect(onlyNights).toMatch(
+      /to clear every flag together: move .+ \(\d+\.\d\d h a week\) to paid support/,
+    );
+    const welsh = textReport(
+      price({ carers: [husband], lines: [nightHelp, meals] }),
+      createI18n('cy').t,
+    );
     expect(welsh).toMatch(/ar gyfradd noson effro, tua/);
     expect(welsh).toMatch(/\(\d+\.\d\d awr yr wythnos\) i gymorth â thâl/);
     expect(welsh).not.toMatch(/\b0 noson cysgu/);
-    const sleeping = sleepIn({ id: 'sleep', activity: 'Sleeping in', resource: 'unpaid-carer', carer: 'c1', days: ['mon', 'tue', 'wed', 'thu'] });
-    const onlySleepIns = textReport(price({ carers: [husband], lines: [sleeping] }), createI18n('en').t);
-    expect(onlySleepIns).toContain('move the care on 2 nights a week (Mon, Tue): 2 sleep-ins, about');
+    const sleeping = sleepIn({
+      id: 'sleep',
+      activity: 'Sleeping in',
+      resource: 'unpaid-carer',
+      carer: 'c1',
+      days: ['mon', 'tue', 'wed', 'thu'],
+    });
+    const onlySleepIns = textReport(
+      price({ carers: [husband], lines: [sleeping] }),
+      createI18n('en').t,
+    );
+    expect(onlySleepIns).toContain(
+      'move the care on 2 nights a week (Mon, Tue): 2 sleep-ins, about',
+    );
     expect(onlySleepIns).toContain('move Sleeping in (sleep) (4 sleep-ins a week) to paid support');
     expect(onlySleepIns).not.toMatch(/0\.00 h of help|\(0\.00 h/);
-    const both = textReport(price({ carers: [husband], lines: [nightHelp, sitting] }), createI18n('en').t);
-    expect(both).toContain('1.50 h of help in the night at the waking-night rate and 1 sleep-in, about');
+    const both = textReport(
+      price({ carers: [husband], lines: [nightHelp, sitting] }),
+      createI18n('en').t,
+    );
+    expect(both).toContain(
+      '1.50 h of help in the night at the waking-night rate and 1 sleep-in, about',
+    );
   });
 });
 

@@ -14,14 +14,22 @@ const welsh = caseloadLabels(card, createI18n('cy').t, 'cy');
 
 describe('the caseload’s names of warnings', () => {
   it('names the named-assistant and investment warnings in English', () => {
-    expect(english.warning('pa-over-contract')).toBe('Personal assistant working more hours than their contract');
-    expect(english.warning('pa-over-48-hours')).toBe('Personal assistant working over 48 hours a week');
+    expect(english.warning('pa-over-contract')).toBe(
+      'Personal assistant working more hours than their contract',
+    );
+    expect(english.warning('pa-over-48-hours')).toBe(
+      'Personal assistant working over 48 hours a week',
+    );
     expect(english.warning('investment-no-saving')).toBe('Investment that saves nothing a week');
   });
 
   it('names them in Welsh', () => {
-    expect(welsh.warning('pa-over-contract')).toBe("Cynorthwyydd personol yn gweithio mwy o oriau na'i gontract");
-    expect(welsh.warning('pa-over-48-hours')).toBe('Cynorthwyydd personol yn gweithio dros 48 awr yr wythnos');
+    expect(welsh.warning('pa-over-contract')).toBe(
+      "Cynorthwyydd personol yn gweithio mwy o oriau na'i gontract",
+    );
+    expect(welsh.warning('pa-over-48-hours')).toBe(
+      'Cynorthwyydd personol yn gweithio dros 48 awr yr wythnos',
+    );
     expect(welsh.warning('investment-no-saving')).toBe("Buddsoddiad nad yw'n arbed dim yr wythnos");
   });
 

@@ -22,7 +22,8 @@ const england = loadCard('rate-cards/england-2025-26.json');
 const AS_OF = '2025-10-15';
 const money = (...amounts: string[]): Money[] => amounts.map(parseMoney);
 const text = (amount: Money | null) => amount?.toFixed(2) ?? null;
-const sum = (amounts: readonly string[]) => amounts.reduce((t, a) => t.plus(a), new Decimal(0)).toFixed(2);
+const sum = (amounts: readonly string[]) =>
+  amounts.reduce((t, a) => t.plus(a), new Decimal(0)).toFixed(2);
 
 function entriesOf(budgets: readonly Budget[], card = england): CaseloadEntry[] {
   return budgets.map((budget) => {
@@ -52,7 +53,9 @@ describe('caseload totals', { timeout: 30_000 }, () => {
   it('by area of life and by who gives the support add up to the annual total', () => {
     expect(sum(Object.values(summary.byDomain).map((a) => a.annual))).toBe(summary.totals.annual);
     expect(sum(Object.values(summary.byResource).map((a) => a.annual))).toBe(summary.totals.annual);
-    expect(summary.byDomain['personal-care']?.annual).toBe(sum(reports.map((r) => r.byDomain['personal-care']?.annual ?? '0')));
+    expect(summary.byDomain['personal-care']?.annual).toBe(
+      sum(reports.map((r) => r.byDomain['personal-care']?.annual ?? '0')),
+    );
   });
 
   // Generated budgets hold plans in time: only the lines active as at the date priced count,
@@ -62,13 +65,21 @@ describe('caseload totals', { timeout: 30_000 }, () => {
       const priced = priceOnCard(b, england, { asOf: AS_OF });
       return priced.ok ? priced.value.lines.map((p) => p.line) : [];
     });
-    const hours = active.filter((l) => l.resource === 'personal-assistant' && l.kind === 'visits').reduce((t, l) => {
-      const week = new Decimal(l.kind === 'visits' ? l.minutes * l.visitsPerDay * l.workers * l.days.length : 0).div(60);
-      const { everyWeeks, weeksAYear } = l.frequency ?? {};
-      if (everyWeeks !== undefined) return t.plus(week.div(everyWeeks));
-      return t.plus(weeksAYear === undefined ? week : week.times(weeksAYear).div(england.weeksPerYear));
-    }, new Decimal(0));
-    expect(summary.hoursWeekly['personal-assistant']).toBe(hours.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+    const hours = active
+      .filter((l) => l.resource === 'personal-assistant' && l.kind === 'visits')
+      .reduce((t, l) => {
+        const week = new Decimal(
+          l.kind === 'visits' ? l.minutes * l.visitsPerDay * l.workers * l.days.length : 0,
+        ).div(60);
+        const { everyWeeks, weeksAYear } = l.frequency ?? {};
+        if (everyWeeks !== undefined) return t.plus(week.div(everyWeeks));
+        return t.plus(
+          weeksAYear === undefined ? week : week.times(weeksAYear).div(england.weeksPerYear),
+        );
+      }, new Decimal(0));
+    expect(summary.hoursWeekly['personal-assistant']).toBe(
+      hours.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
+    );
   });
 
   it('each budget’s hours in the table are the hours it has on its own, lines every other week or in respite weeks averaged', () => {
@@ -76,13 +87,17 @@ describe('caseload totals', { timeout: 30_000 }, () => {
     for (const budget of budgets) {
       const priced = priceOnCard(budget, england, { asOf: AS_OF });
       if (!priced.ok) throw new Error('generated budget not priceable');
-      expect(entryHours(toCaseloadEntry(priced.value, 'f.json'))).toBe(roundHoursForDisplay(hoursInTotal(priced.value.lines)));
+      expect(entryHours(toCaseloadEntry(priced.value, 'f.json'))).toBe(
+        roundHoursForDisplay(hoursInTotal(priced.value.lines)),
+      );
     }
   });
 
   it('count budgets with each carer flag and each warning once, however many carers or lines have it', () => {
-    const withFlag = (id: string) => reports.filter((r) => r.carers.some((c) => c.flags.includes(id as never))).length;
-    const withWarning = (id: string) => reports.filter((r) => r.warnings.some((w) => w.id === id)).length;
+    const withFlag = (id: string) =>
+      reports.filter((r) => r.carers.some((c) => c.flags.includes(id as never))).length;
+    const withWarning = (id: string) =>
+      reports.filter((r) => r.warnings.some((w) => w.id === id)).length;
     for (const [id, count] of Object.entries(summary.carerFlags)) expect(count).toBe(withFlag(id));
     for (const [id, count] of Object.entries(summary.warnings)) expect(count).toBe(withWarning(id));
     expect(summary.warnings['short-visit']).toBeGreaterThan(0);
@@ -92,17 +107,25 @@ describe('caseload totals', { timeout: 30_000 }, () => {
     const residential = summary.settings.find((s) => s.id === 'residential');
     const perPerson = reports[0]?.settings.find((s) => s.id === 'residential')?.annual ?? '';
     expect(residential?.settingAnnual).toBe(new Decimal(perPerson).times(200).toFixed(2));
-    expect(residential?.difference).toBe(new Decimal(summary.totals.annual).minus(residential?.settingAnnual ?? 0).toFixed(2));
-    const dearer = reports.filter((r) => new Decimal(r.settings.find((s) => s.id === 'residential')?.difference ?? 0).gt(0));
+    expect(residential?.difference).toBe(
+      new Decimal(summary.totals.annual).minus(residential?.settingAnnual ?? 0).toFixed(2),
+    );
+    const dearer = reports.filter((r) =>
+      new Decimal(r.settings.find((s) => s.id === 'residential')?.difference ?? 0).gt(0),
+    );
     expect(residential?.costMoreAtHome).toBe(dearer.length);
   });
 
   it('list the ten highest-cost budgets, dearest first, and every outlier above Q3 + 1.5 × IQR', () => {
-    const byCost = [...reports].sort((a, b) => new Decimal(b.totals.annual).comparedTo(a.totals.annual));
+    const byCost = [...reports].sort((a, b) =>
+      new Decimal(b.totals.annual).comparedTo(a.totals.annual),
+    );
     expect(summary.highest).toHaveLength(10);
     expect(summary.highest[0]?.id).toBe(byCost[0]?.budget);
     const limit = summary.annual?.quartiles?.outlierAbove ?? '';
-    expect(summary.outliers.map((b) => b.id)).toEqual(byCost.filter((r) => new Decimal(r.totals.annual).gt(limit)).map((r) => r.budget));
+    expect(summary.outliers.map((b) => b.id)).toEqual(
+      byCost.filter((r) => new Decimal(r.totals.annual).gt(limit)).map((r) => r.budget),
+    );
     expect(summary.outliers.length).toBeGreaterThan(0);
   });
 
@@ -117,7 +140,10 @@ describe('for any caseload of budgets', { timeout: 30_000 }, () => {
     const valid = budgetArbitrary.filter((b) => readBudget(b).ok);
     fc.assert(
       fc.property(fc.array(valid, { minLength: 1, maxLength: 8 }), (budgets) => {
-        const entries = entriesOf(budgets.map((b, i) => ({ ...b, id: `b${i}` })), card);
+        const entries = entriesOf(
+          budgets.map((b, i) => ({ ...b, id: `b${i}` })),
+          card,
+        );
         const summary = summariseCaseload(entries, card, AS_OF);
         expect(summary.totals.annual).toBe(sum(entries.map((e) => e.totals.annual)));
         expect(summary.totals.firstYear).toBe(sum(entries.map((e) => e.totals.firstYear)));
@@ -141,8 +167,14 @@ describe('caseload statistics', () => {
   });
 
   it('quartiles are Tukey’s hinges, and outliers lie strictly above Q3 + 1.5 × IQR', () => {
-    const q = quartilesOfSorted(money('10.00', '20.00', '30.00', '40.00', '50.00', '60.00', '70.00', '80.00'));
-    expect([text(q?.q1 ?? null), text(q?.q3 ?? null), text(q?.outlierAbove ?? null)]).toEqual(['25.00', '65.00', '125.00']);
+    const q = quartilesOfSorted(
+      money('10.00', '20.00', '30.00', '40.00', '50.00', '60.00', '70.00', '80.00'),
+    );
+    expect([text(q?.q1 ?? null), text(q?.q3 ?? null), text(q?.outlierAbove ?? null)]).toEqual([
+      '25.00',
+      '65.00',
+      '125.00',
+    ]);
     expect(quartilesOfSorted(money('1.00', '2.00', '3.00'))).toBeNull();
   });
 
@@ -150,10 +182,19 @@ describe('caseload statistics', () => {
     expect(bandWidth(parseMoney('45000.00')).toString()).toBe('5000');
     expect(bandWidth(parseMoney('50000.00')).toString()).toBe('10000');
     expect(bandWidth(parseMoney('300.00')).toString()).toBe('500');
-    const bands = histogramOf(money('0.00', '4999.99', '5000.00', '12000.00', '90000.00'), parseMoney('12000.00'));
+    const bands = histogramOf(
+      money('0.00', '4999.99', '5000.00', '12000.00', '90000.00'),
+      parseMoney('12000.00'),
+    );
     expect(bands.map((b) => [b.from.toFixed(2), b.to?.toFixed(2) ?? null, b.count])).toEqual([
-      ['0.00', '2000.00', 1], ['2000.00', '4000.00', 0], ['4000.00', '6000.00', 2], ['6000.00', '8000.00', 0],
-      ['8000.00', '10000.00', 0], ['10000.00', '12000.00', 0], ['12000.00', '14000.00', 1], ['14000.00', null, 1],
+      ['0.00', '2000.00', 1],
+      ['2000.00', '4000.00', 0],
+      ['4000.00', '6000.00', 2],
+      ['6000.00', '8000.00', 0],
+      ['8000.00', '10000.00', 0],
+      ['10000.00', '12000.00', 0],
+      ['12000.00', '14000.00', 1],
+      ['14000.00', null, 1],
     ]);
   });
 
@@ -167,7 +208,15 @@ describe('caseload statistics', () => {
   it('an entry counts a flag once however many carers have it', () => {
     const pricing = price({
       carers: [carer({ id: 'c1' }), carer({ id: 'c2' })],
-      lines: ['c1', 'c2'].map((id) => visits({ id: `l-${id}`, resource: 'unpaid-carer', carer: id, minutes: 600, days: ['mon', 'tue', 'wed', 'thu'] })),
+      lines: ['c1', 'c2'].map((id) =>
+        visits({
+          id: `l-${id}`,
+          resource: 'unpaid-carer',
+          carer: id,
+          minutes: 600,
+          days: ['mon', 'tue', 'wed', 'thu'],
+        }),
+      ),
     });
     expect(toCaseloadEntry(pricing, 'f.json').carerFlags).toEqual(['carer-hours-high']);
   });
@@ -181,8 +230,15 @@ describe('the generator', { timeout: 30_000 }, () => {
   });
 
   it('makes budgets that are valid files, priceable on their card, with the lines asked for', () => {
-    for (const card of ['england-2025-26', 'wales-2025-26'].map((id) => loadCard(`rate-cards/${id}.json`))) {
-      for (const budget of generateBudgets({ count: 300, seed: 11, rateCard: card, linesPerBudget: 20 })) {
+    for (const card of ['england-2025-26', 'wales-2025-26'].map((id) =>
+      loadCard(`rate-cards/${id}.json`),
+    )) {
+      for (const budget of generateBudgets({
+        count: 300,
+        seed: 11,
+        rateCard: card,
+        linesPerBudget: 20,
+      })) {
         const read = readBudget(JSON.parse(JSON.stringify(budget)));
         expect(read.ok ? [] : read.problems).toEqual([]);
         expect(priceOnCard(budget, card).ok).toBe(true);

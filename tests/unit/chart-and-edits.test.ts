@@ -6,7 +6,9 @@ import { budget, visits } from '../helpers/builders';
 
 describe('chart bars', () => {
   it('are each amount as a share of the largest', () => {
-    expect(sharesOfLargest(['100.00', '50.00', '0.00', '25.00'].map(parseMoney))).toEqual([1, 0.5, 0, 0.25]);
+    expect(sharesOfLargest(['100.00', '50.00', '0.00', '25.00'].map(parseMoney))).toEqual([
+      1, 0.5, 0, 0.25,
+    ]);
   });
 
   it('are all empty when there is nothing to draw', () => {
@@ -18,7 +20,12 @@ describe('chart bars', () => {
 describe('previewing a line', () => {
   it('replaces the line with the same id, in place', () => {
     const b = budget({ lines: [visits({ id: 'a' }), visits({ id: 'b' })] });
-    expect(withLine(b, visits({ id: 'a', minutes: 30 })).lines.map((l) => [l.id, l.kind === 'visits' && l.minutes])).toEqual([
+    expect(
+      withLine(b, visits({ id: 'a', minutes: 30 })).lines.map((l) => [
+        l.id,
+        l.kind === 'visits' && l.minutes,
+      ]),
+    ).toEqual([
       ['a', 30],
       ['b', 60],
     ]);

@@ -17,12 +17,18 @@ import { budgetFileText } from '../../src/io/budget-file';
 import { readJson, ROOT } from '../helpers/builders';
 import { price } from '../helpers/run-price';
 
-const shippedJson = () => JSON.parse(readFileSync(join(ROOT, 'rate-cards', 'england-2026-27.json'), 'utf8')) as Record<string, unknown>;
+const shippedJson = () =>
+  JSON.parse(readFileSync(join(ROOT, 'rate-cards', 'england-2026-27.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
 /** Leeds's own card: England 2026-27 with its standard provider rates £1.00 an hour higher. */
 function leedsJson(): Record<string, unknown> {
   const card = shippedJson();
-  const provider = card.registeredProvider as { standard: { day: Record<string, string>; night: Record<string, string> } };
+  const provider = card.registeredProvider as {
+    standard: { day: Record<string, string>; night: Record<string, string> };
+  };
   for (const part of [provider.standard.day, provider.standard.night]) {
     for (const key of Object.keys(part)) part[key] = (Number(part[key]) + 1).toFixed(2);
   }
@@ -72,7 +78,14 @@ describe('npm run price -- --cards <folder>', () => {
   });
 
   it('says a card in neither the shipped cards nor the folder is unknown, listing both', async () => {
-    const run = await price([join(write(root, 'ann-york.json', budgetFileText({ ...example, rateCard: 'york-2026-27' })), 'ann-york.json'), '--cards', cards]);
+    const run = await price([
+      join(
+        write(root, 'ann-york.json', budgetFileText({ ...example, rateCard: 'york-2026-27' })),
+        'ann-york.json',
+      ),
+      '--cards',
+      cards,
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
@@ -81,17 +94,31 @@ describe('npm run price -- --cards <folder>', () => {
   });
 
   it('takes a card by id given with --rate-card from the folder too', async () => {
-    const run = await price([join(ROOT, 'examples', 'example-ann.json'), '--cards', cards, '--rate-card', 'leeds-2026-27']);
+    const run = await price([
+      join(ROOT, 'examples', 'example-ann.json'),
+      '--cards',
+      cards,
+      '--rate-card',
+      'leeds-2026-27',
+    ]);
     expect(run.code).toBe(0);
-    expect((JSON.parse(run.stdout) as { totals: { annual: string } }).totals.annual).toBe(annual(onLeeds, leeds));
+    expect((JSON.parse(run.stdout) as { totals: { annual: string } }).totals.annual).toBe(
+      annual(onLeeds, leeds),
+    );
   });
 
   it('gives compare a card by id on both sides', async () => {
-    const to = join(write(root, 'ann-england.json', budgetFileText({ ...example, rateCard: 'england-2026-27' })), 'ann-england.json');
+    const to = join(
+      write(root, 'ann-england.json', budgetFileText({ ...example, rateCard: 'england-2026-27' })),
+      'ann-england.json',
+    );
     const run = await price(['compare', budgetFile, to, '--cards', cards]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { from: { rateCard: string; totals: { annual: string } }; to: { rateCard: string } };
+    const report = JSON.parse(run.stdout) as {
+      from: { rateCard: string; totals: { annual: string } };
+      to: { rateCard: string };
+    };
     expect(report.from.rateCard).toBe('leeds-2026-27');
     expect(report.from.totals.annual).toBe(annual(onLeeds, leeds));
     expect(report.to.rateCard).toBe('england-2026-27');
@@ -122,17 +149,31 @@ describe('the --cards folder is read safely', () => {
   it('refuses a symbolic link in the folder, and the folder given as a link', async () => {
     const folder = write(join(root, 'linked'), 'leeds.json', JSON.stringify(leedsJson()));
     symlinkSync(join(ROOT, 'rate-cards', 'wales-2025-26.json'), join(folder, 'wales.json'));
-    expect(await refused(folder)).toBe(`${join(folder, 'wales.json')}: is a symbolic link, so it is skipped: links are not followed, as they can count a budget twice or lead out of the folder\n`);
+    expect(await refused(folder)).toBe(
+      `${join(folder, 'wales.json')}: is a symbolic link, so it is skipped: links are not followed, as they can count a budget twice or lead out of the folder\n`,
+    );
     symlinkSync(cards, join(root, 'cards-link'));
     expect(await refused(join(root, 'cards-link'))).toMatch(/cards-link: is a symbolic link/);
   });
 
   it('refuses a card over the byte limit, a card not in UTF-8, and a card taking a shipped id', async () => {
-    const huge = write(join(root, 'huge'), 'huge.json', JSON.stringify({ ...leedsJson(), notes: 'x'.repeat(2_100_000) }));
+    const huge = write(
+      join(root, 'huge'),
+      'huge.json',
+      JSON.stringify({ ...leedsJson(), notes: 'x'.repeat(2_100_000) }),
+    );
     expect(await refused(huge)).toMatch(/huge\.json: .*larger than the 2\.0 MB this tool opens/);
-    const latin = write(join(root, 'latin'), 'latin.json', Uint8Array.from([...Buffer.from('{"name": "Caf'), 0xe9, ...Buffer.from('"}')]));
+    const latin = write(
+      join(root, 'latin'),
+      'latin.json',
+      Uint8Array.from([...Buffer.from('{"name": "Caf'), 0xe9, ...Buffer.from('"}')]),
+    );
     expect(await refused(latin)).toMatch(/latin\.json: .*UTF-8/);
-    const shipped = write(join(root, 'shipped'), 'mine.json', JSON.stringify({ ...leedsJson(), id: 'england-2026-27' }));
+    const shipped = write(
+      join(root, 'shipped'),
+      'mine.json',
+      JSON.stringify({ ...leedsJson(), id: 'england-2026-27' }),
+    );
     expect(await refused(shipped)).toBe(
       `${join(shipped, 'mine.json')}: holds the card "england-2026-27", which is the id of a shipped card: give your card an id of its own\n`,
     );
@@ -144,8 +185,12 @@ describe('the --cards folder is read safely', () => {
     expect(await refused(twice)).toBe(
       `${join(twice, 'b.json')}: holds the card "leeds-2026-27", which ${join(twice, 'a.json')} holds too: each card in the folder needs an id of its own\n`,
     );
-    expect(await refused(join(root, 'nowhere'))).toBe(`${join(root, 'nowhere')}: there is no folder by that name to read rate cards from (--cards)\n`);
-    expect(await refused(budgetFile)).toBe(`${budgetFile}: is not a folder: --cards takes a folder of rate card files\n`);
+    expect(await refused(join(root, 'nowhere'))).toBe(
+      `${join(root, 'nowhere')}: there is no folder by that name to read rate cards from (--cards)\n`,
+    );
+    expect(await refused(budgetFile)).toBe(
+      `${budgetFile}: is not a folder: --cards takes a folder of rate card files\n`,
+    );
   });
 
   it('prints a file name holding terminal controls visibly, never as controls', async () => {

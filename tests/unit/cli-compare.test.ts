@@ -37,7 +37,11 @@ const a = write('a.json', onShipped(planA()));
 const b = write('b.json', onShipped(planB()));
 const england = () => loadCard('rate-cards/england-2025-26.json');
 
-function expectedReport(from: Budget, to: Budget, versions?: { from: number | 'current'; to: number | 'current' }) {
+function expectedReport(
+  from: Budget,
+  to: Budget,
+  versions?: { from: number | 'current'; to: number | 'current' },
+) {
   const diff = compareBudgets(from, england(), to, england());
   if (!diff.ok) throw new Error(JSON.stringify(diff.problems));
   return toDiffReport(diff.value, versions);
@@ -56,19 +60,30 @@ describe('npm run price -- compare', () => {
     if (one === undefined || two === undefined) throw new Error('expected two revisions');
     const report = await json(['compare', history, '--from', '1', '--to', '2']);
     expect(report).toEqual(
-      expectedReport(budgetAtRevision(revised, one), budgetAtRevision(revised, two), { from: 1, to: 2 }),
+      expectedReport(budgetAtRevision(revised, one), budgetAtRevision(revised, two), {
+        from: 1,
+        to: 2,
+      }),
     );
-    expect(report.lines.map((line) => [line.id, line.change])).toEqual([['l1', 'changed'], ['l2', 'removed'], ['l3', 'added']]);
+    expect(report.lines.map((line) => [line.id, line.change])).toEqual([
+      ['l1', 'changed'],
+      ['l2', 'removed'],
+      ['l3', 'added'],
+    ]);
   });
 
   it('compares two files, each as it is now', async () => {
-    expect(await json(['compare', a, b])).toEqual(expectedReport(onShipped(planA()), onShipped(planB())));
+    expect(await json(['compare', a, b])).toEqual(
+      expectedReport(onShipped(planA()), onShipped(planB())),
+    );
   });
 
   it('re-prices one plan on another card: each side equals pricing it on that card', async () => {
     const report = await json(['compare', EXAMPLE, '--rate-card', CARD_2026]);
     const before = JSON.parse((await price([EXAMPLE])).stdout) as { totals: unknown };
-    const after = JSON.parse((await price([EXAMPLE, '--rate-card', 'england-2026-27'])).stdout) as { totals: unknown };
+    const after = JSON.parse((await price([EXAMPLE, '--rate-card', 'england-2026-27'])).stdout) as {
+      totals: unknown;
+    };
     expect(report.from.totals).toEqual(before.totals);
     expect(report.to.totals).toEqual(after.totals);
     expect(report.to.rateCard).toBe('england-2026-27');
@@ -76,7 +91,8 @@ describe('npm run price -- compare', () => {
   });
 
   it('says what changed in plain English, line by line and for each carer', async () => {
-    const text = (await price(['compare', history, '--from', '1', '--to', '2', '--format', 'text'])).stdout;
+    const text = (await price(['compare', history, '--from', '1', '--to', '2', '--format', 'text']))
+      .stdout;
     expect(text).toContain('From: revision 1, on England 2025-26');
     expect(text).toContain(`Changed  l1  Personal care · Help to wash and dress`);
     // The England card has one standard rate for every day, so the rate itself is unchanged.
@@ -89,12 +105,15 @@ describe('npm run price -- compare', () => {
 
   it('gives a CSV of the same figures, ending with the totals', async () => {
     const report = await json(['compare', history, '--from', '1', '--to', '2']);
-    const csv = (await price(['compare', history, '--from', '1', '--to', '2', '--format', 'csv'])).stdout;
+    const csv = (await price(['compare', history, '--from', '1', '--to', '2', '--format', 'csv']))
+      .stdout;
     const rows = csv.replace('\uFEFF', '').trim().split('\r\n');
     expect(rows[0]).toBe(
       'section,id,change,whatChanged,description,hoursWeeklyFrom,hoursWeeklyTo,hoursWeeklyDifference,weeklyFrom,weeklyTo,weeklyDifference,annualFrom,annualTo,annualDifference',
     );
-    expect(rows[1]).toMatch(/^line,l1,Changed,when; hours; cost,Help to wash and dress,5.00,7.00,2.00,/);
+    expect(rows[1]).toMatch(
+      /^line,l1,Changed,when; hours; cost,Help to wash and dress,5.00,7.00,2.00,/,
+    );
     const { from, to, totals } = report;
     expect(rows.at(-1)).toBe(
       `total,,,,,26.00,10.00,-16.00,${from.totals.weekly},${to.totals.weekly},${totals.weekly},${from.totals.annual},${to.totals.annual},${totals.annual}`,
@@ -103,11 +122,20 @@ describe('npm run price -- compare', () => {
 
   it('names a revision that is not in the file, and prints nothing else', async () => {
     const run = await price(['compare', history, '--from', '1', '--to', '7']);
-    expect(run).toEqual({ code: 1, stdout: '', stderr: `--to: ${history} has no revision 7 (its revisions: 1–2)\n` });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `--to: ${history} has no revision 7 (its revisions: 1–2)\n`,
+    });
   });
 
   it('refuses a call with nothing to compare, or a bad option, with the usage', async () => {
-    for (const argv of [['compare', a], ['compare'], ['compare', a, '--from', 'first'], ['compare', a, b, '--format', 'pdf']]) {
+    for (const argv of [
+      ['compare', a],
+      ['compare'],
+      ['compare', a, '--from', 'first'],
+      ['compare', a, b, '--format', 'pdf'],
+    ]) {
       const run = await price(argv);
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
@@ -128,7 +156,9 @@ describe('the revision line of the text report', () => {
     const text = async (path: string) => (await price([path, '--format', 'text'])).stdout;
     expect(await text(history)).toContain('\nRevision: 2, agreed on 2026-05-01\n');
     const changed = write('changed.json', { ...revised, title: 'Renamed since' });
-    expect(await text(changed)).toContain('\nRevision: draft, changed since revision 2 agreed on 2026-05-01\n');
+    expect(await text(changed)).toContain(
+      '\nRevision: draft, changed since revision 2 agreed on 2026-05-01\n',
+    );
     expect(await text(EXAMPLE)).toContain('\nRevision: not yet revised (draft)\n');
   });
 });

@@ -15,14 +15,18 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/builders';
 import { HOSTILE_CARDS, CARD_PROTOTYPE_FILES } from '../helpers/hostile-cards';
 import { HOSTILE_BUDGETS, PROTOTYPE_FILES, VALID_BUDGETS } from '../helpers/hostile-budgets';
-import { expectPrototypesUntouched, HOSTILE_BUDGET_DIR, HOSTILE_CARD_DIR, type Named } from '../helpers/hostile-corpus';
+import {
+  expectPrototypesUntouched,
+  HOSTILE_BUDGET_DIR,
+  HOSTILE_CARD_DIR,
+  type Named,
+} from '../helpers/hostile-corpus';
 import { price, type Run } from '../helpers/run-price';
 
 const BUDGETS = HOSTILE_BUDGET_DIR;
 const CARDS = HOSTILE_CARD_DIR;
 const EXAMPLE = join(ROOT, 'examples', 'example-ann.json');
 const VALID_BUDGET = join(BUDGETS, 'valid-script-and-formula-activity.json');
-
 
 /** A field path, then a message: `lines[2].minutes: must be a whole number from 1 to 1440`. */
 const PROBLEM_LINE = /^[^:\n]+: .+$/;
@@ -66,14 +70,18 @@ function expectRefusedCleanly(run: Run): string[] {
   return lines;
 }
 
-
 /** One line per problem: a file with one defect gets one line, one with several a line for each. */
 function expectOneLinePerProblem(lines: readonly string[], named: readonly Named[]): void {
   expect(lines, `one line per problem in:\n${lines.join('\n')}`).toHaveLength(named.length);
 }
 
 /** `file` in a Named path stands for the file given: whole-file problems name the file. */
-function expectNamed(lines: readonly string[], named: readonly Named[], prefix: string, file: string): void {
+function expectNamed(
+  lines: readonly string[],
+  named: readonly Named[],
+  prefix: string,
+  file: string,
+): void {
   for (const [path, message] of named) {
     const start = path === 'file' ? `${file}: ` : `${prefix}${path}: `;
     const matching = lines.filter((line) => line.startsWith(start));
@@ -86,7 +94,6 @@ function expectNamed(lines: readonly string[], named: readonly Named[], prefix: 
     }
   }
 }
-
 
 describe('hostile budget files', () => {
   it('the corpus holds at least 120 hostile budgets, every one with an expectation', () => {
@@ -153,7 +160,12 @@ describe('hostile budgets generated at test time', () => {
 
   it('a file over 5 MB of padding around a valid budget is refused too', async () => {
     const path = write('padded.json', `${JSON.stringify(base())}${' '.repeat(5_000_001)}`);
-    expectNamed(expectRefusedCleanly(await price([path])), [['file', 'larger than the 5.0 MB']], '', path);
+    expectNamed(
+      expectRefusedCleanly(await price([path])),
+      [['file', 'larger than the 5.0 MB']],
+      '',
+      path,
+    );
   });
 
   it('3,000 lines, over the 2,000 a budget may have, are refused in one message', async () => {
@@ -177,7 +189,9 @@ describe('hostile budgets generated at test time', () => {
   it('100,000 days on one line are refused as a list, not one message per day', async () => {
     const budget = base();
     budget.lines[1] = { ...budget.lines[1], days: Array.from({ length: 100_000 }, () => 'funday') };
-    const lines = expectRefusedCleanly(await price([write('100k-days.json', JSON.stringify(budget))]));
+    const lines = expectRefusedCleanly(
+      await price([write('100k-days.json', JSON.stringify(budget))]),
+    );
     expect(lines).toEqual([
       'lines[1].days: must list between 1 and 7 different days, from: mon, tue, wed, thu, fri, sat, sun',
     ]);

@@ -68,7 +68,9 @@ describe('--lang', () => {
     const file = join(dir, 'ann-cy.pdf');
     const run = await price([EXAMPLE, '--format', 'pdf', '--out', file, '--lang', 'cy']);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
-    const text = execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {
+      encoding: 'utf8',
+    });
     expect(text).toContain('Cyfanswm wythnosol');
     expect(text).toContain('Cytunwyd gan');
     expect(text).toContain('Gofal personol');

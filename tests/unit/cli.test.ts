@@ -45,7 +45,6 @@ const MONEY_KEYS = new Set([
 /** A translation key or a placeholder that reached the reader untranslated. */
 const UNTRANSLATED = /\b(?:validation|terms|report|csv|cli|app)\.[a-zA-Z]|\{\{/;
 
-
 /** Prices a file that must price: exit 0, nothing on stderr. */
 async function priced(argv: readonly string[]): Promise<string> {
   const run = await price(argv);
@@ -363,7 +362,10 @@ describe('command-line mistakes', () => {
   });
 
   it('a format other than json, csv or text exits 1 with the usage line', async () => {
-    await expectUsageError([EXAMPLE, '--format', 'xml'], '--format must be json, csv, text, pdf, phb-schedule, payroll or service-agreement');
+    await expectUsageError(
+      [EXAMPLE, '--format', 'xml'],
+      '--format must be json, csv, text, pdf, phb-schedule, payroll or service-agreement',
+    );
   });
 
   it('no budget file exits 1 with the usage line', async () => {

@@ -32,18 +32,41 @@ const recorded = () =>
   entryOf({
     id: 'recorded',
     version: 4,
-    plan: { start: '2025-04-01', status: 'active', cohort: 'adult-chc', comparatorAnnual: '5000.00' },
+    plan: {
+      start: '2025-04-01',
+      status: 'active',
+      cohort: 'adult-chc',
+      comparatorAnnual: '5000.00',
+    },
     lines: [visits({ provider: 'p1' })],
   });
 
 describe('cost avoided over a caseload (rule 15)', () => {
   it('gives each budget its traditional package and the cost avoided against it', () => {
     // £24 × 52.143 = £1,251.432 → £1,251.43; at the standard £20: £1,042.86; −£208.57 is −20.0%.
-    expect(dearer().traditional).toEqual({ weekly: '20.00', annual: '1042.86', basis: 'standard-rate', avoided: '-208.57', percent: '-20.0' });
+    expect(dearer().traditional).toEqual({
+      weekly: '20.00',
+      annual: '1042.86',
+      basis: 'standard-rate',
+      avoided: '-208.57',
+      percent: '-20.0',
+    });
     // £18 × 52.143 = £938.574 → £938.57; £104.29 of £1,042.86 is 10.0%.
-    expect(cheaper().traditional).toEqual({ weekly: '20.00', annual: '1042.86', basis: 'standard-rate', avoided: '104.29', percent: '10.0' });
+    expect(cheaper().traditional).toEqual({
+      weekly: '20.00',
+      annual: '1042.86',
+      basis: 'standard-rate',
+      avoided: '104.29',
+      percent: '10.0',
+    });
     // The recorded £5,000.00 replaces the annual figure: £4,061.43 is 81.2%.
-    expect(recorded().traditional).toEqual({ weekly: '20.00', annual: '5000.00', basis: 'recorded', avoided: '4061.43', percent: '81.2' });
+    expect(recorded().traditional).toEqual({
+      weekly: '20.00',
+      annual: '5000.00',
+      basis: 'recorded',
+      avoided: '4061.43',
+      percent: '81.2',
+    });
     expect(recorded().cohort).toBe('adult-chc');
     expect(dearer().cohort).toBe('other');
   });
@@ -59,23 +82,55 @@ describe('cost avoided over a caseload (rule 15)', () => {
       avoided: '3957.15',
       percent: '55.8',
       recorded: 1,
-      costMore: [{ file: 'dearer.json', id: 'dearer', person: 'Test Person', annual: '1251.43', traditionalAnnual: '1042.86', over: '208.57' }],
+      costMore: [
+        {
+          file: 'dearer.json',
+          id: 'dearer',
+          person: 'Test Person',
+          annual: '1251.43',
+          traditionalAnnual: '1042.86',
+          over: '208.57',
+        },
+      ],
     });
   });
 
   it('gives no percent when the traditional packages cost nothing', () => {
-    const summary = summariseCaseload([entryOf({ id: 'none', carers: [carer()], lines: [visits({ resource: 'unpaid-carer', carer: 'c1' } as never)] })], card, AS_OF);
-    expect(summary.traditional).toMatchObject({ traditionalAnnual: '0.00', avoided: '0.00', percent: null, costMore: [] });
+    const summary = summariseCaseload(
+      [
+        entryOf({
+          id: 'none',
+          carers: [carer()],
+          lines: [visits({ resource: 'unpaid-carer', carer: 'c1' } as never)],
+        }),
+      ],
+      card,
+      AS_OF,
+    );
+    expect(summary.traditional).toMatchObject({
+      traditionalAnnual: '0.00',
+      avoided: '0.00',
+      percent: null,
+      costMore: [],
+    });
   });
 
   it('puts the sums and every budget that costs more in the figures CSV, and each budget’s package in the table CSV', () => {
     const entries = [dearer(), cheaper(), recorded()];
     const csv = caseloadSummaryCsv(summariseCaseload(entries, card, AS_OF), card, t);
-    expect(csv).toContain('Cost avoided against traditional packages,All budgets,Traditional packages a year,7085.72\r\n');
-    expect(csv).toContain('Cost avoided against traditional packages,All budgets,Cost avoided (% of traditional),55.8\r\n');
-    expect(csv).toContain('Budgets that cost more than their traditional package,dearer.json (dearer),More a year than the traditional package,208.57\r\n');
+    expect(csv).toContain(
+      'Cost avoided against traditional packages,All budgets,Traditional packages a year,7085.72\r\n',
+    );
+    expect(csv).toContain(
+      'Cost avoided against traditional packages,All budgets,Cost avoided (% of traditional),55.8\r\n',
+    );
+    expect(csv).toContain(
+      'Budgets that cost more than their traditional package,dearer.json (dearer),More a year than the traditional package,208.57\r\n',
+    );
     const table = caseloadTableCsv(entries, card, t).split('\r\n');
-    expect(table[0]).toMatch(/,Cohort,Traditional package a year,Traditional package basis,Cost avoided a year,Cost avoided \(%\),This quarter so far,/);
+    expect(table[0]).toMatch(
+      /,Cohort,Traditional package a year,Traditional package basis,Cost avoided a year,Cost avoided \(%\),This quarter so far,/,
+    );
     expect(table[3]).toMatch(/,Adult NHS continuing healthcare,5000\.00,Recorded,4061\.43,81\.2,/);
   });
 });
@@ -94,9 +149,19 @@ describe('the caseload’s cost in the year (rule 12 summed)', () => {
   it('costs each budget’s quarter and year, so far and in full, cut to its plan', () => {
     // 1 April to 1 June is 62 days: £938.57 × 62 ÷ 365 = £159.43, and the £100.00 in May.
     // The quarter is 91 days: £234.00. The plan's 275 days of the year: £707.14.
-    expect(dated().inYear).toEqual({ quarterToDate: '259.43', quarter: '334.00', yearToDate: '259.43', outturn: '807.14' });
+    expect(dated().inYear).toEqual({
+      quarterToDate: '259.43',
+      quarter: '334.00',
+      yearToDate: '259.43',
+      outturn: '807.14',
+    });
     // A budget without dates is active every day: the whole year is its annual cost.
-    expect(cheaper().inYear).toEqual({ quarterToDate: '159.43', quarter: '234.00', yearToDate: '159.43', outturn: '938.57' });
+    expect(cheaper().inYear).toEqual({
+      quarterToDate: '159.43',
+      quarter: '234.00',
+      yearToDate: '159.43',
+      outturn: '938.57',
+    });
   });
 
   it('sums the budgets’ own figures for the quarter and the year holding the as-at day', () => {
@@ -111,13 +176,18 @@ describe('the caseload’s cost in the year (rule 12 summed)', () => {
       },
     });
     const csv = caseloadSummaryCsv(summary, card, t);
-    expect(csv).toContain('Cost in the year,"Financial year outturn, if every plan runs as planned, 2025-04-01 to 2026-03-31",Cost,1745.71\r\n');
+    expect(csv).toContain(
+      'Cost in the year,"Financial year outturn, if every plan runs as planned, 2025-04-01 to 2026-03-31",Cost,1745.71\r\n',
+    );
   });
 
   it('takes the quarter of a day in January to March from the year before', () => {
     const summary = summariseCaseload([cheaper()], card, '2026-02-01');
     expect(summary.inYear.quarter).toBe('2025-26-q4');
-    expect(summary.inYear.periods.yearToDate).toMatchObject({ from: '2025-04-01', to: '2026-02-01' });
+    expect(summary.inYear.periods.yearToDate).toMatchObject({
+      from: '2025-04-01',
+      to: '2026-02-01',
+    });
   });
 });
 
@@ -128,7 +198,14 @@ describe('next year’s rates on the whole caseload', () => {
     id: 'split-rates-next',
     registeredProvider: {
       ...card.registeredProvider,
-      providers: card.registeredProvider.providers.map((provider) => (provider.id === 'p2' ? { ...provider, rates: { ...provider.rates, day: { weekday: '26.40', weekend: '39.60' } } } : provider)),
+      providers: card.registeredProvider.providers.map((provider) =>
+        provider.id === 'p2'
+          ? {
+              ...provider,
+              rates: { ...provider.rates, day: { weekday: '26.40', weekend: '39.60' } },
+            }
+          : provider,
+      ),
     },
   } as typeof card;
   const onNext = (entry: CaseloadEntry, fields: Partial<Budget>) => {
@@ -151,15 +228,39 @@ describe('next year’s rates on the whole caseload', () => {
     // £26.40 × 52.143 = £1,376.5752 → £1,376.58, up £125.15 (10.0%) on £1,251.43; the cheaper stays £938.57.
     expect(comparison.count).toBe(2);
     expect(comparison.notOnNextCard).toEqual(['recorded.json']);
-    expect(comparison.annual).toEqual({ thisYear: '2190.00', nextYear: '2315.15', difference: '125.15', percent: '5.7' });
-    expect(comparison.weekly).toEqual({ thisYear: '42.00', nextYear: '44.40', difference: '2.40', percent: '5.7' });
+    expect(comparison.annual).toEqual({
+      thisYear: '2190.00',
+      nextYear: '2315.15',
+      difference: '125.15',
+      percent: '5.7',
+    });
+    expect(comparison.weekly).toEqual({
+      thisYear: '42.00',
+      nextYear: '44.40',
+      difference: '2.40',
+      percent: '5.7',
+    });
     expect(comparison.byDomain['personal-care']).toEqual(comparison.annual);
     expect(comparison.byResource['registered-provider']).toEqual(comparison.annual);
     expect(comparison.byCohort).toEqual({ other: comparison.annual });
     expect(comparison.rises).toEqual([
-      { file: 'dearer.json', id: 'dearer', person: 'Test Person', annual: '1251.43', nextAnnual: '1376.58', rise: '125.15', percent: '10.0' },
+      {
+        file: 'dearer.json',
+        id: 'dearer',
+        person: 'Test Person',
+        annual: '1251.43',
+        nextAnnual: '1376.58',
+        rise: '125.15',
+        percent: '10.0',
+      },
     ]);
-    const csv = caseloadSummaryCsv(summariseCaseload([a, b, c], card, AS_OF), card, t, 'en', comparison);
+    const csv = caseloadSummaryCsv(
+      summariseCaseload([a, b, c], card, AS_OF),
+      card,
+      t,
+      'en',
+      comparison,
+    );
     expect(csv).toContain(`Next year's card: total a year,All budgets,Difference,125.15\r\n`);
     expect(csv).toContain(`Next year's card: budgets it cannot price,recorded.json,,\r\n`);
   });

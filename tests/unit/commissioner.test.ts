@@ -13,9 +13,21 @@ describe('home against each setting', () => {
   it('gives weekly, annual, difference and break-even extra provider hours', () => {
     expect(toReport(priceBudget(planA(), splitCard())).settings).toEqual([
       // 800 × 52.143 = 41,714.40; (800 − 110) ÷ 20 = 34.5 hours
-      { id: 'residential', weekly: '800.00', annual: '41714.40', difference: '-35978.67', extraProviderHoursWeekly: '34.50' },
+      {
+        id: 'residential',
+        weekly: '800.00',
+        annual: '41714.40',
+        difference: '-35978.67',
+        extraProviderHoursWeekly: '34.50',
+      },
       // 1,254.06 × 52.143 = 65,390.45058; (1,254.06 − 110) ÷ 20 = 57.203 hours
-      { id: 'nursing', weekly: '1254.06', annual: '65390.45', difference: '-59654.72', extraProviderHoursWeekly: '57.20' },
+      {
+        id: 'nursing',
+        weekly: '1254.06',
+        annual: '65390.45',
+        difference: '-59654.72',
+        extraProviderHoursWeekly: '57.20',
+      },
     ]);
   });
 });
@@ -34,7 +46,11 @@ describe('what the plan would cost if the carers could no longer care', () => {
   it('at the PA rate: £310.69 a week of care plus £13.83 of employer costs', () => {
     // 15 h × £13.8084 + 6 h × £17.2605 = £310.689 → £310.69; × 52.143 = £16,200.31
     const pa = toDiffReport(value().byResource['personal-assistant']);
-    expect(pa.lines.find((line) => line.id === 'l2')?.difference).toEqual({ hoursWeekly: '0.00', weekly: '310.69', annual: '16200.31' });
+    expect(pa.lines.find((line) => line.id === 'l2')?.difference).toEqual({
+      hoursWeekly: '0.00',
+      weekly: '310.69',
+      annual: '16200.31',
+    });
     expect(pa.totals).toMatchObject({ weekly: '324.52', annual: '16921.38' });
     expect(pa.to.totals).toMatchObject({ weekly: '434.52', annual: '22657.11' });
   });
@@ -45,7 +61,9 @@ describe('what the plan would cost if the carers could no longer care', () => {
   });
 
   it('is nothing to value when no carer is named on a line', () => {
-    expect(valueUnpaidCare(priceBudget({ ...planA(), lines: planA().lines.slice(0, 1) }, splitCard()))).toBeNull();
+    expect(
+      valueUnpaidCare(priceBudget({ ...planA(), lines: planA().lines.slice(0, 1) }, splitCard())),
+    ).toBeNull();
   });
 });
 
@@ -56,12 +74,17 @@ describe('the what-if: moving a carer’s hours to paid support', () => {
     const after = priceBudget(moveLinesToPaid(plan, ['l2'], 'registered-provider'), splitCard());
     const report = toDiffReport(diffPricings(before, after));
     expect(report.totals.weekly).toBe('480.00');
-    expect(report.lines[1]).toMatchObject({ changes: ['resource', 'rate', 'cost'], to: { resource: 'registered-provider', carer: null } });
+    expect(report.lines[1]).toMatchObject({
+      changes: ['resource', 'rate', 'cost'],
+      to: { resource: 'registered-provider', carer: null },
+    });
     expect(report.carers[0]?.flagsRemoved).toEqual(['carer-hours-notice', 'carer-no-break']);
     expect(plan.lines[1]).toMatchObject({ resource: 'unpaid-carer', carer: 'c1' });
   });
 
   it('moves only unpaid-carer lines', () => {
-    expect(moveLinesToPaid(planA(), ['l1'], 'personal-assistant').lines[0]?.resource).toBe('registered-provider');
+    expect(moveLinesToPaid(planA(), ['l1'], 'personal-assistant').lines[0]?.resource).toBe(
+      'registered-provider',
+    );
   });
 });

@@ -70,10 +70,14 @@ describe('a CSV text cell', () => {
 
   it('starting with = + - @ is shown as typed behind an apostrophe', () => {
     fc.assert(
-      fc.property(fc.constantFrom('=', '+', '-', '@'), fc.string({ unit: 'binary' }), (start, rest) => {
-        const [[field]] = parseCsv(toCsv([[text(start + rest)]])) as [[string]];
-        expect(field).toBe(`'${start}${inertText(rest)}`);
-      }),
+      fc.property(
+        fc.constantFrom('=', '+', '-', '@'),
+        fc.string({ unit: 'binary' }),
+        (start, rest) => {
+          const [[field]] = parseCsv(toCsv([[text(start + rest)]])) as [[string]];
+          expect(field).toBe(`'${start}${inertText(rest)}`);
+        },
+      ),
     );
   });
 
@@ -112,7 +116,10 @@ describe('the budget CSV', () => {
   const { t } = createI18n('en');
   const withActivities = fc
     // Text a file can hold: refused characters taken out (their refusal is plain-text.test.ts's).
-    .tuple(budgetArbitrary, fc.array(anyText.map(withoutControls), { minLength: 12, maxLength: 12 }))
+    .tuple(
+      budgetArbitrary,
+      fc.array(anyText.map(withoutControls), { minLength: 12, maxLength: 12 }),
+    )
     .map(([budget, activities]): Budget => ({
       ...budget,
       lines: budget.lines.map((line, index) => ({ ...line, activity: activities[index] ?? '' })),

@@ -217,7 +217,7 @@ describe('the service agreement read back', () => {
     }
   });
 
-  it('gives an agreed rate as the hourly rate, a PA\'s with on-costs, a sleep-in and the weekend apart, and a line with two rates none', () => {
+  it("gives an agreed rate as the hourly rate, a PA's with on-costs, a sleep-in and the weekend apart, and a line with two rates none", () => {
     const pricing = priceBudget({
       version: 4,
       carers: [carer({ id: 'c1' })],

@@ -8,12 +8,31 @@ import { createI18n } from '../../src/i18n';
 import { budgetCsv } from '../../src/io/budget-csv';
 import { carer, price, visits } from '../helpers/builders';
 
-const rows = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter((row) => row !== '').map((row) => row.split(','));
+const rows = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((row) => row !== '')
+    .map((row) => row.split(','));
 
 const HEADER = [
-  'Section', 'Id', 'Domain', 'Resource', 'Description', 'Frequency', 'Hours a week', 'Nights a week',
-  'Weekly (£)', 'Annual (£)', 'One-off (£)', 'First year (£)',
-  'Person', 'Reference', 'Rate card', 'Provider', 'Rate (£ an hour or a night)',
+  'Section',
+  'Id',
+  'Domain',
+  'Resource',
+  'Description',
+  'Frequency',
+  'Hours a week',
+  'Nights a week',
+  'Weekly (£)',
+  'Annual (£)',
+  'One-off (£)',
+  'First year (£)',
+  'Person',
+  'Reference',
+  'Rate card',
+  'Provider',
+  'Rate (£ an hour or a night)',
 ];
 
 const pricing = () =>
@@ -22,7 +41,15 @@ const pricing = () =>
     carers: [carer({ id: 'c1', name: 'Sam' })],
     lines: [
       visits({ id: 'day', days: ['mon', 'sat'] }),
-      visits({ id: 'waking', activity: 'Awake at night', resource: 'unpaid-carer', carer: 'c1', period: 'night', minutes: 30, days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }),
+      visits({
+        id: 'waking',
+        activity: 'Awake at night',
+        resource: 'unpaid-carer',
+        carer: 'c1',
+        period: 'night',
+        minutes: 30,
+        days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      }),
     ],
   });
 

@@ -45,7 +45,6 @@ function expectRefused(result: Result<unknown>, expectation: Expectation): void 
   }
 }
 
-
 // The app loads the shipped cards before its first page (main.tsx); so does this test.
 beforeAll(() => loadShippedRateCards());
 describe('hostile budget files, read as the app reads them', () => {

@@ -36,7 +36,9 @@ describe('Welsh and English messages', () => {
 
   it('each Welsh area file has its English file’s top-level keys, so areas merge alike', () => {
     const shape = (areas: typeof englishAreas) =>
-      Object.fromEntries(Object.entries(areas).map(([area, messages]) => [area, Object.keys(messages).sort()]));
+      Object.fromEntries(
+        Object.entries(areas).map(([area, messages]) => [area, Object.keys(messages).sort()]),
+      );
     expect(shape(welshAreas)).toEqual(shape(englishAreas));
   });
 
@@ -48,14 +50,27 @@ describe('Welsh and English messages', () => {
       .filter(([key, text]) => englishLeaves.get(key) === text)
       .filter(([, text]) => /[A-Za-z]{3,}/.test(text.replace(/\{\{[^}]*\}\}/g, '')))
       .map(([key]) => key);
-    const SAME_IN_BOTH = ['report.person', 'csv.person', 'start.budgets.person', 'expenses.employer.cost', 'pdf.about.person'];
+    const SAME_IN_BOTH = [
+      'report.person',
+      'csv.person',
+      'start.budgets.person',
+      'expenses.employer.cost',
+      'pdf.about.person',
+    ];
     expect(same.filter((key) => !SAME_IN_BOTH.includes(key))).toEqual([]);
   });
 });
 
 describe('the list of messages to translate', () => {
   it('names a missing message and every Welsh form of a missing plural, with the English text', () => {
-    const source = { a: { plain: 'Hello {{name}}', visits_one: '{{count}} visit', visits_other: '{{count}} visits' }, b: 'Kept' };
+    const source = {
+      a: {
+        plain: 'Hello {{name}}',
+        visits_one: '{{count}} visit',
+        visits_other: '{{count}} visits',
+      },
+      b: 'Kept',
+    };
     const target = { b: 'Cadwyd' };
     const report = compareLanguages(source, target, 'cy');
     expect(report.missing).toEqual(['a.plain', 'a.visits']);

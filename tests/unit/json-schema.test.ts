@@ -11,24 +11,33 @@ const jsonFiles = (dir: string) =>
     .map((name) => `${dir}/${name}`);
 
 describe('JSON Schema files for other systems', () => {
-  it.each(Object.entries(jsonSchemas()))('schemas/%s is up to date with the zod schema', (name, schema) => {
-    expect(readFileSync(join(ROOT, 'schemas', name), 'utf8')).toBe(renderJsonSchema(schema));
-  });
+  it.each(Object.entries(jsonSchemas()))(
+    'schemas/%s is up to date with the zod schema',
+    (name, schema) => {
+      expect(readFileSync(join(ROOT, 'schemas', name), 'utf8')).toBe(renderJsonSchema(schema));
+    },
+  );
 
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const validateBudget = ajv.compile(readJson('schemas/budget.schema.json') as object);
   const validateCard = ajv.compile(readJson('schemas/rate-card.schema.json') as object);
 
-  it.each([...jsonFiles('rate-cards'), ...jsonFiles('tests/fixtures/rate-cards')])('accepts the rate card %s', (file) => {
-    expect(validateCard(readJson(file)), JSON.stringify(validateCard.errors)).toBe(true);
-  });
+  it.each([...jsonFiles('rate-cards'), ...jsonFiles('tests/fixtures/rate-cards')])(
+    'accepts the rate card %s',
+    (file) => {
+      expect(validateCard(readJson(file)), JSON.stringify(validateCard.errors)).toBe(true);
+    },
+  );
 
   it.each(jsonFiles('examples'))('accepts the example budget %s', (file) => {
     expect(validateBudget(readJson(file)), JSON.stringify(validateBudget.errors)).toBe(true);
   });
 
   it('refuses a line break in an activity and an escape in an outcome, as the app does', () => {
-    const budget = readJson('examples/example-ann.json') as { lines: { activity: string }[]; outcomes: { words: string }[] };
+    const budget = readJson('examples/example-ann.json') as {
+      lines: { activity: string }[];
+      outcomes: { words: string }[];
+    };
     const [line] = budget.lines as [{ activity: string }];
     const [outcome] = budget.outcomes as [{ words: string }];
     outcome.words = 'Up and dressed\nready for the day';

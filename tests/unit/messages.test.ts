@@ -16,16 +16,22 @@ function sourceFiles(dir: string): string[] {
 const source = sourceFiles(join(ROOT, 'src'))
   .map((path) => readFileSync(path, 'utf8'))
   .join('\n');
-const usedValidationKeys = new Set([...source.matchAll(/'(validation\.[A-Za-z]+)/g)].map((match) => match[1] ?? ''));
+const usedValidationKeys = new Set(
+  [...source.matchAll(/'(validation\.[A-Za-z]+)/g)].map((match) => match[1] ?? ''),
+);
 
 describe('validation messages', () => {
   it('every key the code raises has an English message', () => {
-    const missing = [...usedValidationKeys].filter((key) => !(key.replace('validation.', '') in en.validation));
+    const missing = [...usedValidationKeys].filter(
+      (key) => !(key.replace('validation.', '') in en.validation),
+    );
     expect(missing).toEqual([]);
   });
 
   it('every English validation message is raised somewhere', () => {
-    const unused = Object.keys(en.validation).filter((key) => !usedValidationKeys.has(`validation.${key}`));
+    const unused = Object.keys(en.validation).filter(
+      (key) => !usedValidationKeys.has(`validation.${key}`),
+    );
     expect(unused).toEqual([]);
   });
 });

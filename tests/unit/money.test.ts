@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatExact, formatHours, formatMoney, formatRate } from '../../src/domain/format';
-import { Dec, parseMoney, roundHoursForDisplay, roundToPenny, sumMoney, toMoneyText } from '../../src/domain/money';
+import {
+  Dec,
+  parseMoney,
+  roundHoursForDisplay,
+  roundToPenny,
+  sumMoney,
+  toMoneyText,
+} from '../../src/domain/money';
 
 describe('the one rounding rule: half-up to the penny', () => {
   it.each([

@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSealedEnvelope, type SealedEnvelope } from '../../src/state/at-rest-crypto';
-import { changePassphrase, lockNow, turnOff, turnOn, unlock } from '../../src/state/passphrase-lock';
+import {
+  changePassphrase,
+  lockNow,
+  turnOff,
+  turnOn,
+  unlock,
+} from '../../src/state/passphrase-lock';
 import { atRest, deviceStorage, useAppStore } from '../../src/state/store';
 
 // The app's own store and database, as the pages use them.
@@ -10,7 +16,8 @@ const idb = createStore('support-budget-builder', 'state');
 const stored = () => get('support-budgets', idb);
 
 beforeAll(async () => {
-  if (!useAppStore.persist.hasHydrated()) await new Promise<void>((resolve) => useAppStore.persist.onFinishHydration(() => resolve()));
+  if (!useAppStore.persist.hasHydrated())
+    await new Promise<void>((resolve) => useAppStore.persist.onFinishHydration(() => resolve()));
 });
 
 describe('the passphrase lock', { timeout: 60_000 }, () => {
@@ -18,7 +25,13 @@ describe('the passphrase lock', { timeout: 60_000 }, () => {
 
   it('turned on, saves every change sealed: no budget or draft text is left readable', async () => {
     id = useAppStore.getState().createBudget('england-2025-26');
-    useAppStore.getState().updateAbout(id, { title: 'Plan for Ann Secret', person: { name: 'Ann Secret' }, fundingRoute: 'direct-payment', rateCard: 'england-2025-26', indicativeAnnual: null } as never);
+    useAppStore.getState().updateAbout(id, {
+      title: 'Plan for Ann Secret',
+      person: { name: 'Ann Secret' },
+      fundingRoute: 'direct-payment',
+      rateCard: 'england-2025-26',
+      indicativeAnnual: null,
+    } as never);
     await deviceStorage.flush();
     expect(JSON.stringify(await stored())).toContain('Ann Secret');
     expect(await turnOn('correct horse battery')).toBe('done');
@@ -64,12 +77,16 @@ describe('the passphrase lock', { timeout: 60_000 }, () => {
   it('the right passphrase brings back the budgets and the draft typed before locking', async () => {
     expect(await unlock('correct horse battery')).toBe('done');
     expect(useAppStore.getState().budgets[id]?.budget.person.name).toBe('Ann Secret');
-    expect(useAppStore.getState().drafts[`${id}/about/-`]).toEqual({ name: 'typed just before locking' });
+    expect(useAppStore.getState().drafts[`${id}/about/-`]).toEqual({
+      name: 'typed just before locking',
+    });
   });
 
   it('changing the passphrase needs the current one, and re-seals under a new salt', async () => {
     const before = (await stored()) as SealedEnvelope;
-    expect(await changePassphrase('not it at all', 'purple tractor meadow')).toBe('wrong-passphrase');
+    expect(await changePassphrase('not it at all', 'purple tractor meadow')).toBe(
+      'wrong-passphrase',
+    );
     expect(await changePassphrase('correct horse battery', 'purple tractor meadow')).toBe('done');
     const after = (await stored()) as SealedEnvelope;
     expect(after.salt).not.toBe(before.salt);

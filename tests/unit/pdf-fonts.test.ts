@@ -26,7 +26,6 @@ describe.each([
     for (const letter of letters)
       expect(font.hasGlyphForCodePoint(letter.codePointAt(0) ?? 0), letter).toBe(true);
   });
-
 });
 
 describe.each([latin?.regular, latin?.bold])('%s figures', (file = '') => {

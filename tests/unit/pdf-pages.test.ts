@@ -7,7 +7,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KEEP_TOGETHER_ROWS } from '../../src/io/pdf/pdf-blocks';
 import { loadCard, price, visits } from '../helpers/builders';
-import { pageLines, render, RENDER_TIMEOUT, t, withPdfFolder, type Rendered } from '../helpers/pdf-render';
+import {
+  pageLines,
+  render,
+  RENDER_TIMEOUT,
+  t,
+  withPdfFolder,
+  type Rendered,
+} from '../helpers/pdf-render';
 
 withPdfFolder();
 

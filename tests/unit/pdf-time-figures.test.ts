@@ -27,9 +27,28 @@ interface Period {
 interface Json {
   asOf: string;
   periods: { planYear: Period; financialYear: Period; quarters: (Period & { quarter: number })[] };
-  investments: { id: string; amount: string; savingWeekly: string; paybackWeeks: number; paybackDate: string }[];
-  projection: { year: number; from: string; to: string; withInvestments: string; without: Record<string, string> }[];
-  lines: { id: string; from: string | null; until: string | null; weekly: string; annual: string; frequency: { kind: string; weeks?: number } }[];
+  investments: {
+    id: string;
+    amount: string;
+    savingWeekly: string;
+    paybackWeeks: number;
+    paybackDate: string;
+  }[];
+  projection: {
+    year: number;
+    from: string;
+    to: string;
+    withInvestments: string;
+    without: Record<string, string>;
+  }[];
+  lines: {
+    id: string;
+    from: string | null;
+    until: string | null;
+    weekly: string;
+    annual: string;
+    frequency: { kind: string; weeks?: number };
+  }[];
   amounts: { id: string; date: string | null; oneOff: string }[];
 }
 interface File {
@@ -37,7 +56,12 @@ interface File {
   expenses: { id: string; description: string }[];
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const date = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`));
 const money = (amount: string) => formatMoney(amount);
 
@@ -45,7 +69,8 @@ let json: Json;
 let flat = '';
 const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as File;
 const activity = (id: string) => file.lines.find((line) => line.id === id)?.activity ?? '';
-const description = (id: string) => file.expenses.find((expense) => expense.id === id)?.description ?? '';
+const description = (id: string) =>
+  file.expenses.find((expense) => expense.id === id)?.description ?? '';
 
 const dir = mkdtempSync(join(tmpdir(), 'pdf-time-'));
 afterAll(() => {
@@ -57,7 +82,10 @@ beforeAll(async () => {
   const pdf = await price([EXAMPLE, '--format', 'pdf', '--as-of', AS_OF, '--out', out]);
   expect(pdf.code).toBe(0);
   json = JSON.parse((await price([EXAMPLE, '--format', 'json', '--as-of', AS_OF])).stdout) as Json;
-  flat = execFileSync(PDFTOTEXT, ['-raw', '-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  flat = execFileSync(PDFTOTEXT, ['-raw', '-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
 }, RENDER_TIMEOUT);
 
 describe('the PDF’s costs over time, against the JSON', () => {
@@ -94,7 +122,9 @@ describe('the PDF’s costs over time, against the JSON', () => {
     expect(json.projection).toHaveLength(5);
     for (const year of json.projection) {
       const without = Object.values(year.without).map(money).join(' ');
-      expect(flat).toContain(`Year ${year.year} ${date(year.from)} ${date(year.to)} ${money(year.withInvestments)} ${without}`);
+      expect(flat).toContain(
+        `Year ${year.year} ${date(year.from)} ${date(year.to)} ${money(year.withInvestments)} ${without}`,
+      );
     }
   });
 
@@ -102,18 +132,30 @@ describe('the PDF’s costs over time, against the JSON', () => {
     const dated = json.lines.filter((line) => line.from !== null || line.until !== null);
     expect(dated.map((line) => line.id)).toEqual(['after-hospital', 'shower', 'shower-single']);
     for (const line of dated) {
-      if (line.from !== null) expect(flat).toContain(`${date(line.from)} ${activity(line.id)} Starts (${money(line.weekly)} a week)`);
-      if (line.until !== null) expect(flat).toContain(`${date(line.until)} ${activity(line.id)} Last day (${money(line.weekly)} a week)`);
+      if (line.from !== null)
+        expect(flat).toContain(
+          `${date(line.from)} ${activity(line.id)} Starts (${money(line.weekly)} a week)`,
+        );
+      if (line.until !== null)
+        expect(flat).toContain(
+          `${date(line.until)} ${activity(line.id)} Last day (${money(line.weekly)} a week)`,
+        );
     }
     for (const amount of json.amounts.filter((found) => found.date !== null)) {
-      expect(flat).toContain(`${date(amount.date ?? '')} ${description(amount.id)} Spent once: ${money(amount.oneOff)}`);
+      expect(flat).toContain(
+        `${date(amount.date ?? '')} ${description(amount.id)} Spent once: ${money(amount.oneOff)}`,
+      );
     }
   });
 
   it('says how often a line’s week comes, and from when, beside its weekly and annual cost', () => {
     const line = (id: string) => json.lines.find((found) => found.id === id);
     expect(line('respite')?.frequency).toEqual({ kind: 'weeks-a-year', weeks: 2 });
-    expect(flat).toMatch(new RegExp(`2 weeks a year, averaged .*${escape(money(line('respite')?.weekly ?? ''))} ${escape(money(line('respite')?.annual ?? ''))}`));
+    expect(flat).toMatch(
+      new RegExp(
+        `2 weeks a year, averaged .*${escape(money(line('respite')?.weekly ?? ''))} ${escape(money(line('respite')?.annual ?? ''))}`,
+      ),
+    );
     expect(line('sitting')?.frequency).toEqual({ kind: 'every-weeks', weeks: 2 });
     expect(flat).toContain('every other week');
     expect(flat).toContain(`from ${date(line('shower-single')?.from ?? '')}`);

@@ -7,8 +7,9 @@ import { carer, report, sleepIn, visits } from '../helpers/builders';
 
 describe('rule 1: hours of a visits line', () => {
   it('are minutes × visits a day × workers × days / 60', () => {
-    const line = report({ lines: [visits({ minutes: 45, visitsPerDay: 2, workers: 2, days: ['mon', 'tue', 'wed'] })] })
-      .lines[0];
+    const line = report({
+      lines: [visits({ minutes: 45, visitsPerDay: 2, workers: 2, days: ['mon', 'tue', 'wed'] })],
+    }).lines[0];
     expect(line?.hoursWeekly).toBe('9.00');
   });
 
@@ -22,13 +23,18 @@ describe('rule 1: hours of a visits line', () => {
 describe('rule 2: the rate of a day', () => {
   it('is the weekday rate Monday to Friday and the weekend rate on Saturday and Sunday', () => {
     const lines = report({
-      lines: [visits({ id: 'wk', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }), visits({ id: 'we', days: ['sat', 'sun'] })],
+      lines: [
+        visits({ id: 'wk', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }),
+        visits({ id: 'we', days: ['sat', 'sun'] }),
+      ],
     }).lines;
     expect(lines.map((l) => l.weekly)).toEqual(['100.00', '60.00']);
   });
 
   it('is the night rate for a waking night', () => {
-    const line = report({ lines: [visits({ period: 'night', minutes: 600, days: ['mon', 'sat'] })] }).lines[0];
+    const line = report({
+      lines: [visits({ period: 'night', minutes: 600, days: ['mon', 'sat'] })],
+    }).lines[0];
     expect(line?.weekly).toBe('600.00'); // 10 h × 25.00 + 10 h × 35.00
   });
 
@@ -38,7 +44,9 @@ describe('rule 2: the rate of a day', () => {
   });
 
   it("is a PA's pay plus the on-costs, unrounded", () => {
-    const line = report({ lines: [visits({ resource: 'personal-assistant', minutes: 600, days: ['mon'] })] }).lines[0];
+    const line = report({
+      lines: [visits({ resource: 'personal-assistant', minutes: 600, days: ['mon'] })],
+    }).lines[0];
     expect(line?.weekly).toBe('138.08'); // 10 × 12.00 × 1.1507 = 138.084
   });
 
@@ -73,7 +81,9 @@ describe('rule 3: the weekly cost of a visits line', () => {
 
 describe('rule 4: a sleep-in', () => {
   it('costs the nightly allowance, not hours', () => {
-    const line = report({ lines: [sleepIn({ resource: 'registered-provider', days: ['fri', 'sat'] })] }).lines[0];
+    const line = report({
+      lines: [sleepIn({ resource: 'registered-provider', days: ['fri', 'sat'] })],
+    }).lines[0];
     expect(line).toMatchObject({ hoursWeekly: '0.00', nightsWeekly: 2, weekly: '200.00' });
   });
 
@@ -83,7 +93,9 @@ describe('rule 4: a sleep-in', () => {
   });
 
   it('counts each worker: two people sleeping in are two allowances', () => {
-    const line = report({ lines: [sleepIn({ resource: 'registered-provider', workers: 2, days: ['mon'] })] }).lines[0];
+    const line = report({
+      lines: [sleepIn({ resource: 'registered-provider', workers: 2, days: ['mon'] })],
+    }).lines[0];
     expect(line).toMatchObject({ nightsWeekly: 2, weekly: '200.00' });
   });
 });
@@ -94,4 +106,3 @@ describe('rule 5: the annual cost of a line', () => {
     expect(line?.annual).toBe('347.79'); // 6.67 × 52.143 = 347.79381
   });
 });
-

@@ -26,7 +26,8 @@ function priceValid(budget: Budget): PricingReport {
   return report;
 }
 
-const sum = (amounts: string[]) => amounts.reduce((total, a) => total.plus(a), new Decimal(0)).toFixed(2);
+const sum = (amounts: string[]) =>
+  amounts.reduce((total, a) => total.plus(a), new Decimal(0)).toFixed(2);
 const PENNIES = /^\d+\.\d{2}$/;
 
 describe('for any budget', () => {
@@ -34,8 +35,12 @@ describe('for any budget', () => {
     fc.assert(
       fc.property(budgetArbitrary, (budget) => {
         const r = priceValid(budget);
-        expect(r.totals.weekly).toBe(sum([...r.lines.map((l) => l.weekly), ...r.amounts.map((a) => a.weekly)]));
-        expect(r.totals.annual).toBe(sum([...r.lines.map((l) => l.annual), ...r.amounts.map((a) => a.annual)]));
+        expect(r.totals.weekly).toBe(
+          sum([...r.lines.map((l) => l.weekly), ...r.amounts.map((a) => a.weekly)]),
+        );
+        expect(r.totals.annual).toBe(
+          sum([...r.lines.map((l) => l.annual), ...r.amounts.map((a) => a.annual)]),
+        );
         expect(r.totals.oneOff).toBe(sum(r.amounts.map((a) => a.oneOff)));
         expect(r.totals.firstYear).toBe(sum([r.totals.annual, r.totals.oneOff]));
       }),
@@ -67,7 +72,10 @@ describe('for any budget', () => {
           ...r.lines.flatMap((l) => [l.weekly, l.annual, l.hoursWeekly]),
           ...r.amounts.flatMap((a) => [a.weekly, a.annual, a.oneOff]),
           ...r.settings.flatMap((s) => [s.weekly, s.annual]),
-          ...r.carers.flatMap((c) => [c.hoursWeekly, ...c.details.flatMap((d) => [d.toMove.paWeekly, d.toMove.providerWeekly])]),
+          ...r.carers.flatMap((c) => [
+            c.hoursWeekly,
+            ...c.details.flatMap((d) => [d.toMove.paWeekly, d.toMove.providerWeekly]),
+          ]),
         ];
         for (const amount of amounts) expect(amount).toMatch(PENNIES);
       }),
@@ -77,19 +85,31 @@ describe('for any budget', () => {
 
   it('more minutes on a paid line never cost less', () => {
     fc.assert(
-      fc.property(budgetArbitrary, fc.nat(), fc.integer({ min: 1, max: 60 }), (budget, pick, extra) => {
-        const visits = budget.lines.filter((l): l is Extract<NeedLine, { kind: 'visits' }> => l.kind === 'visits');
-        fc.pre(visits.length > 0);
-        const target = visits[pick % visits.length] as Extract<NeedLine, { kind: 'visits' }>;
-        fc.pre(target.minutes + extra <= 240);
-        const longer = { ...budget, lines: budget.lines.map((l) => (l === target ? { ...target, minutes: target.minutes + extra } : l)) };
-        const before = priceValid(budget);
-        const after = priced(longer);
-        fc.pre(after !== null);
-        const line = (r: PricingReport) => r.lines.find((l) => l.id === target.id)?.weekly ?? '';
-        expect(new Decimal(line(after)).gte(line(before))).toBe(true);
-        expect(new Decimal((after).totals.annual).gte(before.totals.annual)).toBe(true);
-      }),
+      fc.property(
+        budgetArbitrary,
+        fc.nat(),
+        fc.integer({ min: 1, max: 60 }),
+        (budget, pick, extra) => {
+          const visits = budget.lines.filter(
+            (l): l is Extract<NeedLine, { kind: 'visits' }> => l.kind === 'visits',
+          );
+          fc.pre(visits.length > 0);
+          const target = visits[pick % visits.length] as Extract<NeedLine, { kind: 'visits' }>;
+          fc.pre(target.minutes + extra <= 240);
+          const longer = {
+            ...budget,
+            lines: budget.lines.map((l) =>
+              l === target ? { ...target, minutes: target.minutes + extra } : l,
+            ),
+          };
+          const before = priceValid(budget);
+          const after = priced(longer);
+          fc.pre(after !== null);
+          const line = (r: PricingReport) => r.lines.find((l) => l.id === target.id)?.weekly ?? '';
+          expect(new Decimal(line(after)).gte(line(before))).toBe(true);
+          expect(new Decimal(after.totals.annual).gte(before.totals.annual)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -103,7 +123,7 @@ describe('for any budget', () => {
           lines: budget.lines.map((l) => {
             if (l.resource !== 'registered-provider') return l;
             const { provider: _old, ...rest } = l;
-            return (provider === undefined ? rest : { ...rest, provider });
+            return provider === undefined ? rest : { ...rest, provider };
           }),
         });
         const cheap = priceValid(withProvider('p1'));
@@ -120,14 +140,23 @@ describe('for any budget', () => {
     fc.assert(
       fc.property(budgetArbitrary, fc.infiniteStream(fc.nat()), (budget, randoms) => {
         const shuffle = <T>(items: readonly T[]) =>
-          items.map((item) => ({ item, key: randoms.next().value as number })).sort((a, b) => a.key - b.key).map((x) => x.item);
+          items
+            .map((item) => ({ item, key: randoms.next().value as number }))
+            .sort((a, b) => a.key - b.key)
+            .map((x) => x.item);
         const original = priceValid(budget);
-        const reordered = priceValid({ ...budget, lines: shuffle(budget.lines), expenses: shuffle(budget.expenses), carers: shuffle(budget.carers) });
+        const reordered = priceValid({
+          ...budget,
+          lines: shuffle(budget.lines),
+          expenses: shuffle(budget.expenses),
+          carers: shuffle(budget.carers),
+        });
         expect(reordered.totals).toEqual(original.totals);
         expect(reordered.byDomain).toEqual(original.byDomain);
         expect(reordered.byResource).toEqual(original.byResource);
         expect(reordered.hoursWeekly).toEqual(original.hoursWeekly);
-        const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+        const byId = <T extends { id: string }>(items: readonly T[]) =>
+          [...items].sort((a, b) => a.id.localeCompare(b.id));
         expect(byId(reordered.lines)).toEqual(byId(original.lines));
         expect(byId(reordered.carers)).toEqual(byId(original.carers));
         expect(reordered.settings).toEqual(original.settings);

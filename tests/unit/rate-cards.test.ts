@@ -6,7 +6,9 @@ import { figurePaths, isCoveredBy } from '../../src/domain/schema/rate-card-figu
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { readJson, ROOT } from '../helpers/builders';
 
-const shipped = readdirSync(join(ROOT, 'rate-cards')).filter((name) => name.endsWith('.json')).sort();
+const shipped = readdirSync(join(ROOT, 'rate-cards'))
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 function card(file: string): RateCard {
   const result = readRateCard(readJson(`rate-cards/${file}`));
@@ -16,7 +18,13 @@ function card(file: string): RateCard {
 
 describe('shipped rate cards', () => {
   it('include England 2025-26, England 2026-27 and Wales 2025-26', () => {
-    expect(shipped).toEqual(expect.arrayContaining(['england-2025-26.json', 'england-2026-27.json', 'wales-2025-26.json']));
+    expect(shipped).toEqual(
+      expect.arrayContaining([
+        'england-2025-26.json',
+        'england-2026-27.json',
+        'wales-2025-26.json',
+      ]),
+    );
   });
 
   describe.each(shipped)('%s', (file) => {
@@ -34,7 +42,9 @@ describe('shipped rate cards', () => {
       const { sources } = card(file);
       const figures = figurePaths(card(file));
       expect(figures.length).toBeGreaterThan(30);
-      const unsourced = figures.filter((figure) => !sources.some((s) => isCoveredBy(figure, s.figure)));
+      const unsourced = figures.filter(
+        (figure) => !sources.some((s) => isCoveredBy(figure, s.figure)),
+      );
       expect(unsourced).toEqual([]);
     });
 

@@ -23,19 +23,39 @@ describe('comparing two revisions', () => {
       revision: 1,
       totals: { weekly: '110.00', annual: '5735.73', oneOff: '0.00', firstYear: '5735.73' },
     });
-    expect(report.to.totals).toEqual({ weekly: '227.26', annual: '11849.95', oneOff: '0.00', firstYear: '11849.95' });
+    expect(report.to.totals).toEqual({
+      weekly: '227.26',
+      annual: '11849.95',
+      oneOff: '0.00',
+      firstYear: '11849.95',
+    });
   });
 
   it('differences the totals: £117.26 a week, £6,114.22 a year', () => {
-    expect(diffAB().totals).toEqual({ weekly: '117.26', annual: '6114.22', oneOff: '0.00', firstYear: '6114.22' });
+    expect(diffAB().totals).toEqual({
+      weekly: '117.26',
+      annual: '6114.22',
+      oneOff: '0.00',
+      firstYear: '6114.22',
+    });
   });
 
   it('names a changed line, what changed in it and its weekly and annual difference', () => {
     const l1 = diffAB().lines.find((line) => line.id === 'l1');
     expect(l1?.change).toBe('changed');
     expect(l1?.changes).toEqual(['schedule', 'hours', 'rate', 'cost']);
-    expect(l1?.from).toMatchObject({ hoursWeekly: '5.00', rates: ['20'], weekly: '100.00', annual: '5214.30' });
-    expect(l1?.to).toMatchObject({ hoursWeekly: '7.00', rates: ['20', '30'], weekly: '160.00', annual: '8342.88' });
+    expect(l1?.from).toMatchObject({
+      hoursWeekly: '5.00',
+      rates: ['20'],
+      weekly: '100.00',
+      annual: '5214.30',
+    });
+    expect(l1?.to).toMatchObject({
+      hoursWeekly: '7.00',
+      rates: ['20', '30'],
+      weekly: '160.00',
+      annual: '8342.88',
+    });
     expect(l1?.difference).toEqual({ hoursWeekly: '2.00', weekly: '60.00', annual: '3128.58' });
   });
 
@@ -46,16 +66,32 @@ describe('comparing two revisions', () => {
       ['l2', 'removed'],
       ['l3', 'added'],
     ]);
-    expect(report.lines[1]).toMatchObject({ to: null, difference: { hoursWeekly: '-21.00', weekly: '0.00', annual: '0.00' } });
+    expect(report.lines[1]).toMatchObject({
+      to: null,
+      difference: { hoursWeekly: '-21.00', weekly: '0.00', annual: '0.00' },
+    });
     expect(report.lines[2]).toMatchObject({
       from: null,
-      to: { resource: 'personal-assistant', rates: ['13.8084'], weekly: '41.43', annual: '2160.28' },
+      to: {
+        resource: 'personal-assistant',
+        rates: ['13.8084'],
+        weekly: '41.43',
+        annual: '2160.28',
+      },
       difference: { hoursWeekly: '3.00', weekly: '41.43', annual: '2160.28' },
     });
   });
 
   it('shows an expense changed and the employer costs a first PA brings', () => {
-    expect(diffAB().amounts.map((a) => [a.source, a.id, a.change, a.difference.weekly, a.difference.annual])).toEqual([
+    expect(
+      diffAB().amounts.map((a) => [
+        a.source,
+        a.id,
+        a.change,
+        a.difference.weekly,
+        a.difference.annual,
+      ]),
+    ).toEqual([
       ['expense', 'e1', 'changed', '2.00', '104.29'],
       ['employer-cost', 'insurance', 'added', '1.73', '90.00'],
       ['employer-cost', 'payroll', 'added', '7.50', '391.07'],
@@ -67,8 +103,12 @@ describe('comparing two revisions', () => {
     const report = diffAB();
     const cents = (text: string) => Math.round(Number(text) * 100);
     const rows = [...report.lines, ...report.amounts];
-    expect(rows.reduce((sum, row) => sum + cents(row.difference.weekly), 0)).toBe(cents(report.totals.weekly));
-    expect(rows.reduce((sum, row) => sum + cents(row.difference.annual), 0)).toBe(cents(report.totals.annual));
+    expect(rows.reduce((sum, row) => sum + cents(row.difference.weekly), 0)).toBe(
+      cents(report.totals.weekly),
+    );
+    expect(rows.reduce((sum, row) => sum + cents(row.difference.annual), 0)).toBe(
+      cents(report.totals.annual),
+    );
   });
 
   it("gives each carer's change of hours and the flags gained and lost", () => {
@@ -76,7 +116,11 @@ describe('comparing two revisions', () => {
       {
         id: 'c1',
         change: 'changed',
-        from: { hoursWeekly: '21.00', nightsWeekly: 0, flags: ['carer-hours-notice', 'carer-no-break'] },
+        from: {
+          hoursWeekly: '21.00',
+          nightsWeekly: 0,
+          flags: ['carer-hours-notice', 'carer-no-break'],
+        },
         to: { hoursWeekly: '0.00', nightsWeekly: 0, flags: [] },
         difference: { hoursWeekly: '-21.00' },
         flagsAdded: [],
@@ -108,13 +152,26 @@ describe('re-pricing on another rate card', () => {
       difference: { hoursWeekly: '0.00', weekly: '5.00', annual: '260.72' },
     });
     expect(report.lines[1]?.change).toBe('unchanged');
-    expect(report.totals).toEqual({ weekly: '5.00', annual: '260.72', oneOff: '0.00', firstYear: '260.72' });
+    expect(report.totals).toEqual({
+      weekly: '5.00',
+      annual: '260.72',
+      oneOff: '0.00',
+      firstYear: '260.72',
+    });
     expect(result.value.to.budget.lines).toBe(result.value.from.budget.lines);
   });
 
   it('refuses a card without a provider the plan uses, naming the line', () => {
-    const withProvider = { ...planA(), lines: planA().lines.map((line) => ({ ...line, provider: 'p1' })).slice(0, 1) };
-    const stripped = { ...nextCard(), registeredProvider: { ...nextCard().registeredProvider, providers: [] } };
+    const withProvider = {
+      ...planA(),
+      lines: planA()
+        .lines.map((line) => ({ ...line, provider: 'p1' }))
+        .slice(0, 1),
+    };
+    const stripped = {
+      ...nextCard(),
+      registeredProvider: { ...nextCard().registeredProvider, providers: [] },
+    };
     const result = repriceOn(withProvider, splitCard(), stripped);
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['lines[0].provider']);
   });
@@ -122,6 +179,8 @@ describe('re-pricing on another rate card', () => {
   it('prices the same as pricing the budget on the new card directly', () => {
     const result = repriceOn(planA(), splitCard(), nextCard());
     const direct = priceOnCard({ ...planA(), rateCard: 'split-rates-next' }, nextCard());
-    expect(result.ok && direct.ok ? result.value.to.totals.annual.toFixed(2) : null).toBe('5996.45');
+    expect(result.ok && direct.ok ? result.value.to.totals.annual.toFixed(2) : null).toBe(
+      '5996.45',
+    );
   });
 });

@@ -31,7 +31,15 @@ describe('routes', () => {
   });
 
   it('an unknown address is not found, never an error', () => {
-    for (const hash of ['#/nowhere', '#/budgets', '#/budgets/b-1/colours', '#/budgets/b-1/domains/x/lines', '#/budgets/b-1/about/extra', '#/accessibility/extra', '#/caseload/extra']) {
+    for (const hash of [
+      '#/nowhere',
+      '#/budgets',
+      '#/budgets/b-1/colours',
+      '#/budgets/b-1/domains/x/lines',
+      '#/budgets/b-1/about/extra',
+      '#/accessibility/extra',
+      '#/caseload/extra',
+    ]) {
       expect(parseRoute(hash)).toEqual({ page: 'not-found' });
     }
   });
@@ -43,11 +51,18 @@ describe('routes', () => {
   });
 
   it('re-pricing lives at the address the rate-card notice links to', () => {
-    expect(href({ page: 'reprice', budgetId: 'b-1', cardId: 'england-2026-27' })).toBe('#/budgets/b-1/reprice/england-2026-27');
+    expect(href({ page: 'reprice', budgetId: 'b-1', cardId: 'england-2026-27' })).toBe(
+      '#/budgets/b-1/reprice/england-2026-27',
+    );
   });
 
   it('a compare address without both versions, or with more, is not found', () => {
-    for (const hash of ['#/budgets/b-1/compare', '#/budgets/b-1/compare/1', '#/budgets/b-1/compare/1/2/3', '#/budgets/b-1/revisions/1/x']) {
+    for (const hash of [
+      '#/budgets/b-1/compare',
+      '#/budgets/b-1/compare/1',
+      '#/budgets/b-1/compare/1/2/3',
+      '#/budgets/b-1/revisions/1/x',
+    ]) {
       expect(parseRoute(hash)).toEqual({ page: 'not-found' });
     }
   });

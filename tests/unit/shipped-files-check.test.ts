@@ -25,12 +25,20 @@ describe('the check of shipped files', () => {
       join(root, 'rate-cards', 'templates', 'broken.json'),
       JSON.stringify({ format: 'support-need-templates', version: 1, id: 'x', name: { en: 'X' } }),
     );
-    copyFileSync(join(ROOT, 'examples', 'example-ann.json'), join(root, 'examples', 'example-ann.json'));
-    writeFileSync(join(root, 'rate-cards', 'broken.json'), JSON.stringify({ format: 'support-rate-card', version: 1 }));
+    copyFileSync(
+      join(ROOT, 'examples', 'example-ann.json'),
+      join(root, 'examples', 'example-ann.json'),
+    );
+    writeFileSync(
+      join(root, 'rate-cards', 'broken.json'),
+      JSON.stringify({ format: 'support-rate-card', version: 1 }),
+    );
     writeFileSync(join(root, 'rate-cards', 'not-json.json'), '{');
     const problems = shippedFileProblems(root);
     expect(problems).toContain('rate-cards/broken.json: id validation.required');
-    expect(problems.some((line) => line.startsWith('rate-cards/not-json.json: SyntaxError'))).toBe(true);
+    expect(problems.some((line) => line.startsWith('rate-cards/not-json.json: SyntaxError'))).toBe(
+      true,
+    );
     expect(problems).toContain('rate-cards/templates/broken.json: name.cy validation.required');
     expect(problems.some((line) => line.startsWith('examples/'))).toBe(false);
   });

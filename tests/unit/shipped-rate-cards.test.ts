@@ -21,7 +21,9 @@ describe('the shipped rate cards', () => {
       .filter((file) => file.endsWith('.json'))
       .sort();
     expect(shippedRateCards.items).toEqual(
-      files.map((file) => JSON.parse(readFileSync(join(ROOT, 'rate-cards', file), 'utf8')) as unknown),
+      files.map(
+        (file) => JSON.parse(readFileSync(join(ROOT, 'rate-cards', file), 'utf8')) as unknown,
+      ),
     );
   });
 });

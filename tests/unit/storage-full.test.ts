@@ -14,7 +14,9 @@ function browserError(name: string, message: string, code?: number): Error {
 
 describe('a full disk is recognised in every browser’s spelling', () => {
   it('the standard name, QuotaExceededError (Chrome, Edge, Firefox, Safari today)', () => {
-    expect(isStorageFull(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe(true);
+    expect(
+      isStorageFull(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+    ).toBe(true);
   });
 
   it('the legacy code 22 (QUOTA_EXCEEDED_ERR) under another name', () => {
@@ -22,14 +24,23 @@ describe('a full disk is recognised in every browser’s spelling', () => {
   });
 
   it('old Firefox: NS_ERROR_DOM_QUOTA_REACHED, code 1014', () => {
-    expect(isStorageFull(browserError('NS_ERROR_DOM_QUOTA_REACHED', 'Persistent storage maximum size reached', 1014))).toBe(true);
+    expect(
+      isStorageFull(
+        browserError('NS_ERROR_DOM_QUOTA_REACHED', 'Persistent storage maximum size reached', 1014),
+      ),
+    ).toBe(true);
     expect(isStorageFull(browserError('Error', 'something', 1014))).toBe(true);
   });
 
   it('Safari’s messages, whatever the name', () => {
     expect(isStorageFull(browserError('UnknownError', 'The quota has been exceeded.'))).toBe(true);
     expect(
-      isStorageFull(browserError('Error', 'QuotaExceededError: DOM Exception 22: An attempt was made to add something to storage that exceeded the quota.')),
+      isStorageFull(
+        browserError(
+          'Error',
+          'QuotaExceededError: DOM Exception 22: An attempt was made to add something to storage that exceeded the quota.',
+        ),
+      ),
     ).toBe(true);
   });
 
@@ -46,8 +57,12 @@ describe('a full disk is recognised in every browser’s spelling', () => {
   });
 
   it('other failures are not called "full"', () => {
-    expect(isStorageFull(new DOMException('The transaction was aborted', 'AbortError'))).toBe(false);
-    expect(isStorageFull(browserError('InvalidStateError', 'The database connection is closing.', 11))).toBe(false);
+    expect(isStorageFull(new DOMException('The transaction was aborted', 'AbortError'))).toBe(
+      false,
+    );
+    expect(
+      isStorageFull(browserError('InvalidStateError', 'The database connection is closing.', 11)),
+    ).toBe(false);
     expect(isStorageFull(null)).toBe(false);
     expect(isStorageFull('QuotaExceededError')).toBe(false);
     const loop: { error?: unknown } = {};
@@ -58,10 +73,17 @@ describe('a full disk is recognised in every browser’s spelling', () => {
   it('a write whose IndexedDB transaction aborts for quota is reported as full, and the store keeps working', async () => {
     const idb = createStore('full-abort', 'state');
     const aborting: UseStore = (mode, callback) =>
-      mode === 'readwrite' ? Promise.reject({ type: 'abort', target: { error: new DOMException('aborted', 'QuotaExceededError') } }) : idb(mode, callback);
+      mode === 'readwrite'
+        ? Promise.reject({
+            type: 'abort',
+            target: { error: new DOMException('aborted', 'QuotaExceededError') },
+          })
+        : idb(mode, callback);
     const storage = createDeviceStorage({ store: aborting });
     const store = createAppStore(storage);
-    await new Promise<void>((resolve) => (store.persist.hasHydrated() ? resolve() : store.persist.onFinishHydration(() => resolve())));
+    await new Promise<void>((resolve) =>
+      store.persist.hasHydrated() ? resolve() : store.persist.onFinishHydration(() => resolve()),
+    );
     store.getState().createBudget('england-2025-26');
     await storage.flush();
     expect(storage.health()).toEqual({ kind: 'write-failed', reason: 'full' });

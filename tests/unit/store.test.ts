@@ -5,7 +5,12 @@ import { createDeviceStorage, type DeviceStorage } from '../../src/state/persist
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { draftKey } from '../../src/state/drafts-slice';
 import { sealedBackend } from '../../src/state/sealed-backend';
-import { idbBackend, openIdbStore, writerGate, type StorageBackend } from '../../src/state/storage-backend';
+import {
+  idbBackend,
+  openIdbStore,
+  writerGate,
+  type StorageBackend,
+} from '../../src/state/storage-backend';
 import { carer, readJson, visits } from '../helpers/builders';
 import type { Budget } from '../../src/domain/schema/budget';
 
@@ -15,10 +20,13 @@ beforeEach(() => {
   idb = createStore(`test-${++database}`, 'state');
 });
 
-async function openStore(storage: DeviceStorage = createDeviceStorage({ store: idb })): Promise<{ store: AppStore; storage: DeviceStorage }> {
+async function openStore(
+  storage: DeviceStorage = createDeviceStorage({ store: idb }),
+): Promise<{ store: AppStore; storage: DeviceStorage }> {
   const store = createAppStore(storage);
   // The store reads the device as it is made; wait for that, as the app does.
-  if (!store.persist.hasHydrated()) await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));
+  if (!store.persist.hasHydrated())
+    await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));
   return { store, storage };
 }
 
@@ -43,7 +51,8 @@ describe('saving on the device', () => {
       keys: () => Promise.resolve([]),
     };
     const { store } = await openStore(createDeviceStorage({ backend }));
-    const draftsIn = (put: { value: unknown } | undefined) => (put?.value as { state: { drafts: unknown } }).state.drafts;
+    const draftsIn = (put: { value: unknown } | undefined) =>
+      (put?.value as { state: { drafts: unknown } }).state.drafts;
     store.getState().setDraft('k', { minutes: '4' });
     expect(puts.map(draftsIn)).toEqual([{ k: { minutes: '4' } }]); // made in the same task as the change
     store.getState().setDraft('k', { minutes: '45' });
@@ -56,7 +65,9 @@ describe('saving on the device', () => {
 
   it('as the page goes, flush makes its put before it returns, through every layer to IndexedDB', async () => {
     const idbStore = openIdbStore(`sync-${++database}`, 'state');
-    const storage = createDeviceStorage({ backend: sealedBackend(writerGate(idbBackend(idbStore), () => true)) });
+    const storage = createDeviceStorage({
+      backend: sealedBackend(writerGate(idbBackend(idbStore), () => true)),
+    });
     const { store } = await openStore(storage);
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     try {
@@ -78,41 +89,75 @@ describe('saving on the device', () => {
     first.store.getState().setDraft(draftKey('b1', 'line', 'new'), { minutes: '4', days: ['mon'] });
     await first.storage.flush();
     const second = await openStore();
-    expect(second.store.getState().drafts[draftKey('b1', 'line', 'new')]).toEqual({ minutes: '4', days: ['mon'] });
+    expect(second.store.getState().drafts[draftKey('b1', 'line', 'new')]).toEqual({
+      minutes: '4',
+      days: ['mon'],
+    });
   });
 
   it('sets aside a stored budget that fails the file rules, keeps it, and loads the rest', async () => {
     const good = example();
     const bad = { ...example(), id: 'bad', lines: [{ ...example().lines[0], minutes: -5 }] };
-    const entry = (budget: unknown) => ({ budget, createdAt: 'x', updatedAt: 'x', completed: [], exportedAt: null });
-    await set('support-budgets', { version: 1, state: { budgets: { [good.id]: entry(good), bad: entry(bad) }, drafts: {} } }, idb);
+    const entry = (budget: unknown) => ({
+      budget,
+      createdAt: 'x',
+      updatedAt: 'x',
+      completed: [],
+      exportedAt: null,
+    });
+    await set(
+      'support-budgets',
+      { version: 1, state: { budgets: { [good.id]: entry(good), bad: entry(bad) }, drafts: {} } },
+      idb,
+    );
     const { store, storage } = await openStore();
     expect(Object.keys(store.getState().budgets)).toEqual([good.id]);
     expect(storage.health()).toEqual({ kind: 'set-aside', count: 1 });
     const { keys } = await import('idb-keyval');
-    const kept = (await keys(idb)).filter((key) => String(key).startsWith('support-budgets:set-aside:'));
+    const kept = (await keys(idb)).filter((key) =>
+      String(key).startsWith('support-budgets:set-aside:'),
+    );
     expect(kept).toHaveLength(1);
     expect(await get(kept[0] as string, idb)).toEqual(entry(bad));
   });
 
   it('writes the set-aside copy once the tab may write, before the state is written again', async () => {
-    const bad = { budget: { ...example(), lines: 'broken' }, createdAt: 'x', updatedAt: 'x', completed: [], exportedAt: null };
-    await set('support-budgets', { version: 1, state: { budgets: { [example().id]: bad }, drafts: {} } }, idb);
+    const bad = {
+      budget: { ...example(), lines: 'broken' },
+      createdAt: 'x',
+      updatedAt: 'x',
+      completed: [],
+      exportedAt: null,
+    };
+    await set(
+      'support-budgets',
+      { version: 1, state: { budgets: { [example().id]: bad }, drafts: {} } },
+      idb,
+    );
     let mayWrite = false; // as the app starts: the tab reads before it knows it is the writer
-    const storage = createDeviceStorage({ store: idb, backend: writerGate(idbBackend(idb), () => mayWrite) });
+    const storage = createDeviceStorage({
+      store: idb,
+      backend: writerGate(idbBackend(idb), () => mayWrite),
+    });
     const { store } = await openStore(storage);
     expect(storage.health()).toEqual({ kind: 'set-aside', count: 1 });
     store.getState().createBudget('england-2025-26');
     await storage.flush();
     expect(storage.health()).toEqual({ kind: 'refused' });
-    expect(((await get('support-budgets', idb)) as { state: { budgets: object } }).state.budgets).toEqual({ [example().id]: bad });
+    expect(
+      ((await get('support-budgets', idb)) as { state: { budgets: object } }).state.budgets,
+    ).toEqual({ [example().id]: bad });
     mayWrite = true;
     store.getState().createBudget('england-2025-26');
     await storage.flush();
     const kept = await storage.keptAside();
     expect(kept.map((copy) => copy.value)).toEqual([bad]);
     expect(await get(kept[0]?.key ?? '', idb)).toEqual(bad);
-    expect(Object.keys(((await get('support-budgets', idb)) as { state: { budgets: object } }).state.budgets)).toHaveLength(2);
+    expect(
+      Object.keys(
+        ((await get('support-budgets', idb)) as { state: { budgets: object } }).state.budgets,
+      ),
+    ).toHaveLength(2);
 
     // Read again later, the budget is gone from the state but its copy is still reported.
     const later = await openStore(createDeviceStorage({ store: idb }));
@@ -124,8 +169,18 @@ describe('saving on the device', () => {
   });
 
   it('sets the same unreadable budget aside once, however often it is read', async () => {
-    const bad = { budget: { ...example(), lines: 'broken' }, createdAt: 'x', updatedAt: 'x', completed: [], exportedAt: null };
-    await set('support-budgets', { version: 1, state: { budgets: { [example().id]: bad }, drafts: {} } }, idb);
+    const bad = {
+      budget: { ...example(), lines: 'broken' },
+      createdAt: 'x',
+      updatedAt: 'x',
+      completed: [],
+      exportedAt: null,
+    };
+    await set(
+      'support-budgets',
+      { version: 1, state: { budgets: { [example().id]: bad }, drafts: {} } },
+      idb,
+    );
     await openStore();
     await openStore();
     const { keys } = await import('idb-keyval');
@@ -145,7 +200,8 @@ describe('saving on the device', () => {
 
   it('reports a full disk, in any browser’s spelling, instead of failing silently', async () => {
     const full: UseStore = (mode, callback) => {
-      if (mode === 'readwrite') return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+      if (mode === 'readwrite')
+        return Promise.reject(new DOMException('full', 'QuotaExceededError'));
       return idb(mode, callback);
     };
     const { store, storage } = await openStore(createDeviceStorage({ store: full }));
@@ -191,7 +247,10 @@ describe('changing budgets', () => {
     store.getState().markSection(id, 'carers', 'completed');
     store.getState().markSection(id, 'domain:work', 'not-needed');
     store.getState().markSection(id, 'about', 'open');
-    expect(store.getState().budgets[id]?.budget.progress).toEqual({ completed: ['carers'], areasNotNeeded: ['work'] });
+    expect(store.getState().budgets[id]?.budget.progress).toEqual({
+      completed: ['carers'],
+      areasNotNeeded: ['work'],
+    });
     store.getState().markSection(id, 'carers', 'open');
     store.getState().markSection(id, 'domain:work', 'open');
     expect(store.getState().budgets[id]?.budget).not.toHaveProperty('progress');
@@ -199,11 +258,24 @@ describe('changing budgets', () => {
 
   it('carries sections marked on the device before the file kept progress into the file', async () => {
     const { progress: _none, ...older } = example();
-    const entry = { budget: older, createdAt: 'x', updatedAt: 'x', completed: ['about', 'domain:social', 'summary'], exportedAt: null };
-    await set('support-budgets', { version: 1, state: { budgets: { [older.id]: entry }, drafts: {} } }, idb);
+    const entry = {
+      budget: older,
+      createdAt: 'x',
+      updatedAt: 'x',
+      completed: ['about', 'domain:social', 'summary'],
+      exportedAt: null,
+    };
+    await set(
+      'support-budgets',
+      { version: 1, state: { budgets: { [older.id]: entry }, drafts: {} } },
+      idb,
+    );
     const { store } = await openStore();
     const saved = store.getState().budgets[older.id];
-    expect(saved?.budget.progress).toEqual({ completed: ['about', 'summary'], areasCompleted: ['social'] });
+    expect(saved?.budget.progress).toEqual({
+      completed: ['about', 'summary'],
+      areasCompleted: ['social'],
+    });
     expect(saved).not.toHaveProperty('completed');
   });
 

@@ -151,10 +151,15 @@ function inOrder(text: string, parts: readonly string[]): boolean {
  * investment that pays back) on a few as-at days, beside the generated budgets: the
  * costs over time must agree too.
  */
-const dated = { ...(readJson('tests/fixtures/plan-in-time/dated-discharge.json') as object), rateCard: card.id };
+const dated = {
+  ...(readJson('tests/fixtures/plan-in-time/dated-discharge.json') as object),
+  rateCard: card.id,
+};
 const budgetOrDated = fc.oneof(
   budgetArbitrary.map((budget) => ({ budget, asOf: undefined as string | undefined })),
-  fc.constantFrom('2026-05-01', '2026-09-15', '2027-02-01').map((asOf) => ({ budget: dated, asOf })),
+  fc
+    .constantFrom('2026-05-01', '2026-09-15', '2027-02-01')
+    .map((asOf) => ({ budget: dated, asOf })),
 );
 
 let datedChecked = 0;

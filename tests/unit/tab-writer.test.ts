@@ -61,7 +61,12 @@ describe('one tab writes at a time, without Web Locks (BroadcastChannel alone)',
   });
 
   it('with neither Web Locks nor BroadcastChannel, the tab writes alone', async () => {
-    const alone = startTabWriter({ locks: undefined, channel: undefined, prepare: () => Promise.resolve(), handOver: () => Promise.resolve() });
+    const alone = startTabWriter({
+      locks: undefined,
+      channel: undefined,
+      prepare: () => Promise.resolve(),
+      handOver: () => Promise.resolve(),
+    });
     await vi.waitFor(() => expect(alone.role.get()).toBe('writer'));
   });
 });
@@ -96,7 +101,10 @@ function fakeLocks(): LockManager {
         });
       }
     });
-  return { request, query: () => Promise.resolve({ held: [], pending: [] }) } as unknown as LockManager;
+  return {
+    request,
+    query: () => Promise.resolve({ held: [], pending: [] }),
+  } as unknown as LockManager;
 }
 
 describe('one tab writes at a time, with Web Locks', () => {
@@ -128,11 +136,22 @@ describe('one tab writes at a time, with Web Locks', () => {
 describe('asking the browser to keep saved data', () => {
   it('says what the browser answered, and never asks twice once granted', async () => {
     const persist = vi.fn(() => Promise.resolve(true));
-    expect(await requestPersistence({ persisted: () => Promise.resolve(true), persist })).toBe('granted');
+    expect(await requestPersistence({ persisted: () => Promise.resolve(true), persist })).toBe(
+      'granted',
+    );
     expect(persist).not.toHaveBeenCalled();
-    expect(await requestPersistence({ persisted: () => Promise.resolve(false), persist })).toBe('granted');
-    expect(await requestPersistence({ persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) })).toBe('refused');
+    expect(await requestPersistence({ persisted: () => Promise.resolve(false), persist })).toBe(
+      'granted',
+    );
+    expect(
+      await requestPersistence({
+        persisted: () => Promise.resolve(false),
+        persist: () => Promise.resolve(false),
+      }),
+    ).toBe('refused');
     expect(await requestPersistence(undefined)).toBe('unavailable');
-    expect(await requestPersistence({ persisted: () => Promise.reject(new Error('no')), persist })).toBe('unavailable');
+    expect(
+      await requestPersistence({ persisted: () => Promise.reject(new Error('no')), persist }),
+    ).toBe('unavailable');
   });
 });

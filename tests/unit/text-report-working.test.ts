@@ -30,8 +30,16 @@ function workingOf(rows: string[], id: string): string[] {
 
 /** The weekly and annual figures the JSON gives for a line. */
 async function figures(id: string): Promise<{ weekly: string; annual: string }> {
-  const run = await price(['examples/example-ann.json', '--format', 'json', '--as-of', '2026-05-01']);
-  const json = JSON.parse(run.stdout) as { lines: { id: string; weekly: string; annual: string }[] };
+  const run = await price([
+    'examples/example-ann.json',
+    '--format',
+    'json',
+    '--as-of',
+    '2026-05-01',
+  ]);
+  const json = JSON.parse(run.stdout) as {
+    lines: { id: string; weekly: string; annual: string }[];
+  };
   const line = json.lines.find((found) => found.id === id);
   if (line === undefined) throw new Error(`no line ${id}`);
   return line;

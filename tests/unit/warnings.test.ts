@@ -3,7 +3,9 @@ import { carer, report, visits } from '../helpers/builders';
 
 describe('short-visit', () => {
   it('warns of a personal-care visit under 30 minutes by a provider', () => {
-    expect(report({ lines: [visits({ minutes: 29 })] }).warnings).toEqual([{ id: 'short-visit', line: 'l1', minutes: 29 }]);
+    expect(report({ lines: [visits({ minutes: 29 })] }).warnings).toEqual([
+      { id: 'short-visit', line: 'l1', minutes: 29 },
+    ]);
   });
 
   it('does not warn at 30 minutes', () => {

@@ -58,16 +58,15 @@ describe.each(FACES.flatMap((face) => [face.regular, face.bold]))('%s as TrueTyp
 });
 
 describe('a file that is not a WOFF font', () => {
-  const shipped = () =>
-    Buffer.from(readFileSync(require.resolve(FACES[0]?.regular ?? '')));
+  const shipped = () => Buffer.from(readFileSync(require.resolve(FACES[0]?.regular ?? '')));
 
   it('is refused by its signature, however long it is', async () => {
     const renamed = shipped();
     renamed.write('OTTO', 0, 'latin1');
     await expect(woffToSfnt(renamed, inflate)).rejects.toThrow('not a WOFF font');
-    await expect(woffToSfnt(new TextEncoder().encode('{"not": "a font"}'), inflate)).rejects.toThrow(
-      'not a WOFF font',
-    );
+    await expect(
+      woffToSfnt(new TextEncoder().encode('{"not": "a font"}'), inflate),
+    ).rejects.toThrow('not a WOFF font');
   });
 
   it('is refused when its tables run past its end', async () => {

@@ -25,7 +25,9 @@ interface WorkedExample {
 }
 
 const DIR = 'tests/worked-examples';
-const files = readdirSync(join(ROOT, DIR)).filter((name) => name.endsWith('.json')).sort();
+const files = readdirSync(join(ROOT, DIR))
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 function cardPath(id: string): string {
   const fixture = `tests/fixtures/rate-cards/${id}.json`;
@@ -47,7 +49,9 @@ describe('worked examples', () => {
     const budget = readBudget(example.budget);
     if (!budget.ok) throw new Error(`${file}: ${JSON.stringify(budget.problems)}`);
     // Examples without dates price the same on any day: today stands in for the as-at date.
-    const pricing = priceOnCard(budget.value, loadCard(cardPath(example.rateCard)), { asOf: example.asOf });
+    const pricing = priceOnCard(budget.value, loadCard(cardPath(example.rateCard)), {
+      asOf: example.asOf,
+    });
     if (!pricing.ok) throw new Error(`${file}: ${JSON.stringify(pricing.problems)}`);
     const report = { ...toReport(pricing.value), ...toTimeReport(pricing.value, example.period) };
     expect(report, example.title).toMatchObject(example.expected);

@@ -30,10 +30,14 @@ export interface BenchmarkOptions {
 
 const cell = (cohort: string, route: string) => `${cohort}|${route}`;
 
-export function benchmarkOf(entries: readonly CaseloadEntry[], options: BenchmarkOptions): Benchmark {
+export function benchmarkOf(
+  entries: readonly CaseloadEntry[],
+  options: BenchmarkOptions,
+): Benchmark {
   const counts = new Map<string, number>();
   const add = (id: string, by = 1) => counts.set(id, (counts.get(id) ?? 0) + by);
-  for (const cohort of COHORTS) for (const route of [...FUNDING_ROUTES, 'total']) counts.set(cell(cohort, route), 0);
+  for (const cohort of COHORTS)
+    for (const route of [...FUNDING_ROUTES, 'total']) counts.set(cell(cohort, route), 0);
   for (const route of [...FUNDING_ROUTES, 'total']) counts.set(cell('all', route), 0);
   counts.set('phbs', 0);
   for (const entry of entries) {
@@ -48,8 +52,14 @@ export function benchmarkOf(entries: readonly CaseloadEntry[], options: Benchmar
   for (const [id, value] of [...domains, ...resources]) counts.set(id, value);
   const all = cell('all', 'total');
   const sums: SumRelation[] = [
-    ...COHORTS.map((cohort) => ({ total: cell(cohort, 'total'), parts: FUNDING_ROUTES.map((route) => cell(cohort, route)) })),
-    ...[...FUNDING_ROUTES, 'total'].map((route) => ({ total: cell('all', route), parts: COHORTS.map((cohort) => cell(cohort, route)) })),
+    ...COHORTS.map((cohort) => ({
+      total: cell(cohort, 'total'),
+      parts: FUNDING_ROUTES.map((route) => cell(cohort, route)),
+    })),
+    ...[...FUNDING_ROUTES, 'total'].map((route) => ({
+      total: cell('all', route),
+      parts: COHORTS.map((cohort) => cell(cohort, route)),
+    })),
     { total: all, parts: FUNDING_ROUTES.map((route) => cell('all', route)) },
     { total: all, parts: ['phbs', cell('social-care', 'total')] },
     // The money of every area of life, and of everyone who gives support, adds up to the total.
@@ -59,14 +69,19 @@ export function benchmarkOf(entries: readonly CaseloadEntry[], options: Benchmar
   const withheld = suppressedCounts(counts, sums);
   const shown = (id: string) => (withheld.has(id) ? null : (counts.get(id) ?? 0));
   const published = (id: string) => !withheld.has(id);
-  const sumOf = (chosen: readonly CaseloadEntry[], pick: (entry: CaseloadEntry) => string | undefined) =>
-    toMoneyText(sumMoney(chosen.map((entry) => parseMoney(pick(entry) ?? '0.00'))));
+  const sumOf = (
+    chosen: readonly CaseloadEntry[],
+    pick: (entry: CaseloadEntry) => string | undefined,
+  ) => toMoneyText(sumMoney(chosen.map((entry) => parseMoney(pick(entry) ?? '0.00'))));
   const total = shown(all);
   const annuals = sortAmounts(entries.map((entry) => parseMoney(entry.totals.annual)));
   const quartiles = quartilesOfSorted(annuals);
   const rate = (found: number) =>
-    total === null || found < SUPPRESS_BELOW || total - found < SUPPRESS_BELOW ? null : roundPercent(new Dec(found).times(100).div(total));
-  const countWith = (pick: (entry: CaseloadEntry) => readonly string[], id: string) => entries.filter((entry) => pick(entry).includes(id)).length;
+    total === null || found < SUPPRESS_BELOW || total - found < SUPPRESS_BELOW
+      ? null
+      : roundPercent(new Dec(found).times(100).div(total));
+  const countWith = (pick: (entry: CaseloadEntry) => readonly string[], id: string) =>
+    entries.filter((entry) => pick(entry).includes(id)).length;
   const phbs = shown('phbs');
   const avoidance = costAvoidance(
     sumMoney(entries.map((entry) => parseMoney(entry.traditional.annual))),
@@ -84,20 +99,42 @@ export function benchmarkOf(entries: readonly CaseloadEntry[], options: Benchmar
     budgets: total,
     phbs,
     counts: {
-      cohorts: Object.fromEntries(COHORTS.map((cohort) => [cohort, routeCounts(cohort, shown)])) as Benchmark['counts']['cohorts'],
+      cohorts: Object.fromEntries(
+        COHORTS.map((cohort) => [cohort, routeCounts(cohort, shown)]),
+      ) as Benchmark['counts']['cohorts'],
       total: routeCounts('all', shown),
     },
     annual: {
       total: total === null ? null : toMoneyText(sumMoney(annuals)),
       weekly: total === null ? null : sumOf(entries, (entry) => entry.totals.weekly),
       byCohort: Object.fromEntries(
-        COHORTS.map((cohort: Cohort) => [cohort, published(cell(cohort, 'total')) ? sumOf(entries.filter((e) => e.cohort === cohort), (e) => e.totals.annual) : null]),
+        COHORTS.map((cohort: Cohort) => [
+          cohort,
+          published(cell(cohort, 'total'))
+            ? sumOf(
+                entries.filter((e) => e.cohort === cohort),
+                (e) => e.totals.annual,
+              )
+            : null,
+        ]),
       ) as Benchmark['annual']['byCohort'],
       byRoute: Object.fromEntries(
-        FUNDING_ROUTES.map((route: FundingRoute) => [route, published(cell('all', route)) ? sumOf(entries.filter((e) => e.fundingRoute === route), (e) => e.totals.annual) : null]),
+        FUNDING_ROUTES.map((route: FundingRoute) => [
+          route,
+          published(cell('all', route))
+            ? sumOf(
+                entries.filter((e) => e.fundingRoute === route),
+                (e) => e.totals.annual,
+              )
+            : null,
+        ]),
       ) as Benchmark['annual']['byRoute'],
-      byDomain: buckets(domains, shown, (id) => sumOf(entries, (entry) => entry.byDomain[id.slice('domain:'.length)]?.annual)),
-      byResource: buckets(resources, shown, (id) => sumOf(entries, (entry) => entry.byResource[id.slice('resource:'.length)]?.annual)),
+      byDomain: buckets(domains, shown, (id) =>
+        sumOf(entries, (entry) => entry.byDomain[id.slice('domain:'.length)]?.annual),
+      ),
+      byResource: buckets(resources, shown, (id) =>
+        sumOf(entries, (entry) => entry.byResource[id.slice('resource:'.length)]?.annual),
+      ),
     },
     annualCost:
       total === null
@@ -107,25 +144,41 @@ export function benchmarkOf(entries: readonly CaseloadEntry[], options: Benchmar
             q1: quartiles === null ? null : toMoneyText(quartiles.q1),
             q3: quartiles === null ? null : toMoneyText(quartiles.q3),
           },
-    carerFlagRates: Object.fromEntries(CARER_FLAG_IDS.map((id) => [id, rate(countWith((e) => e.carerFlags, id))])) as Benchmark['carerFlagRates'],
-    warningRates: Object.fromEntries(WARNING_IDS.map((id) => [id, rate(countWith((e) => e.warnings, id))])) as Benchmark['warningRates'],
+    carerFlagRates: Object.fromEntries(
+      CARER_FLAG_IDS.map((id) => [id, rate(countWith((e) => e.carerFlags, id))]),
+    ) as Benchmark['carerFlagRates'],
+    warningRates: Object.fromEntries(
+      WARNING_IDS.map((id) => [id, rate(countWith((e) => e.warnings, id))]),
+    ) as Benchmark['warningRates'],
     costAvoidance:
       total === null
         ? null
         : {
-            traditionalAnnual: toMoneyText(sumMoney(entries.map((entry) => parseMoney(entry.traditional.annual)))),
+            traditionalAnnual: toMoneyText(
+              sumMoney(entries.map((entry) => parseMoney(entry.traditional.annual))),
+            ),
             planAnnual: toMoneyText(sumMoney(annuals)),
             avoided: toMoneyText(avoidance.annual),
             percent: avoidance.percent,
           },
-    directPaymentShare: total === null || directPayments === null ? null : roundPercent(new Dec(directPayments).times(100).div(total)),
+    directPaymentShare:
+      total === null || directPayments === null
+        ? null
+        : roundPercent(new Dec(directPayments).times(100).div(total)),
     phbsPer100k:
-      phbs === null || options.population === null ? null : roundPercent(new Dec(phbs).times(100_000).div(options.population)),
+      phbs === null || options.population === null
+        ? null
+        : roundPercent(new Dec(phbs).times(100_000).div(options.population)),
   };
 }
 
-function routeCounts(row: string, shown: (id: string) => number | null): Benchmark['counts']['total'] {
-  return Object.fromEntries([...FUNDING_ROUTES, 'total'].map((route) => [route, shown(cell(row, route))])) as Benchmark['counts']['total'];
+function routeCounts(
+  row: string,
+  shown: (id: string) => number | null,
+): Benchmark['counts']['total'] {
+  return Object.fromEntries(
+    [...FUNDING_ROUTES, 'total'].map((route) => [route, shown(cell(row, route))]),
+  ) as Benchmark['counts']['total'];
 }
 
 /** How many budgets spend anything in each area of life (or with each who gives support), by `kind:id`. */
@@ -152,7 +205,10 @@ function buckets(
   return Object.fromEntries(
     [...found.keys()].sort().map((id) => {
       const budgets = shown(id);
-      return [id.slice(id.indexOf(':') + 1), { budgets, annual: budgets === null ? null : annual(id) }];
+      return [
+        id.slice(id.indexOf(':') + 1),
+        { budgets, annual: budgets === null ? null : annual(id) },
+      ];
     }),
   );
 }

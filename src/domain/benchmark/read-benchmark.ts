@@ -5,7 +5,12 @@
 import { parseJsonBytes, type JsonLimits } from '../json-text';
 import type { Result } from '../problems';
 import { readDocument } from '../read';
-import { BENCHMARK_FORMAT, BENCHMARK_VERSION, benchmarkSchema, type Benchmark } from './benchmark-schema';
+import {
+  BENCHMARK_FORMAT,
+  BENCHMARK_VERSION,
+  benchmarkSchema,
+  type Benchmark,
+} from './benchmark-schema';
 
 /** A benchmark is a few kilobytes; a megabyte is far more than any real one. */
 export const BENCHMARK_FILE_LIMITS: JsonLimits = { maxLength: 1_000_000, maxDepth: 8 };

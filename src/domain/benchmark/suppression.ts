@@ -17,10 +17,15 @@ export interface SumRelation {
 }
 
 /** The ids of the counts to withhold. */
-export function suppressedCounts(counts: ReadonlyMap<string, number>, sums: readonly SumRelation[]): Set<string> {
-  const withheld = new Set([...counts].filter(([, value]) => value < SUPPRESS_BELOW).map(([id]) => id));
+export function suppressedCounts(
+  counts: ReadonlyMap<string, number>,
+  sums: readonly SumRelation[],
+): Set<string> {
+  const withheld = new Set(
+    [...counts].filter(([, value]) => value < SUPPRESS_BELOW).map(([id]) => id),
+  );
   const value = (id: string) => counts.get(id) ?? 0;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { total, parts } of sums) {
       const members = [total, ...parts];

@@ -38,9 +38,16 @@ export function caseloadAvoidance(entries: readonly CaseloadEntry[]): CaseloadAv
   const planAnnual = sumMoney(entries.map((entry) => parseMoney(entry.totals.annual)));
   const avoidance = costAvoidance(traditionalAnnual, planAnnual);
   const costMore = entries
-    .map((entry) => ({ entry, over: subtractMoney(parseMoney(entry.totals.annual), parseMoney(entry.traditional.annual)) }))
+    .map((entry) => ({
+      entry,
+      over: subtractMoney(parseMoney(entry.totals.annual), parseMoney(entry.traditional.annual)),
+    }))
     .filter(({ over }) => over.gt(0))
-    .sort((a, b) => b.over.comparedTo(a.over) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0))
+    .sort(
+      (a, b) =>
+        b.over.comparedTo(a.over) ||
+        (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0),
+    )
     .map(({ entry, over }) => ({
       file: entry.file,
       id: entry.id,
@@ -50,7 +57,9 @@ export function caseloadAvoidance(entries: readonly CaseloadEntry[]): CaseloadAv
       over: toMoneyText(over),
     }));
   return {
-    traditionalWeekly: toMoneyText(sumMoney(entries.map((entry) => parseMoney(entry.traditional.weekly)))),
+    traditionalWeekly: toMoneyText(
+      sumMoney(entries.map((entry) => parseMoney(entry.traditional.weekly))),
+    ),
     traditionalAnnual: toMoneyText(traditionalAnnual),
     planAnnual: toMoneyText(planAnnual),
     avoided: toMoneyText(avoidance.annual),

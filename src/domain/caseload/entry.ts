@@ -30,7 +30,12 @@ export interface CaseloadEntry {
   /** `plan.cohort`; `other` for a budget without one, as the PHB return counts it (rule 16). */
   readonly cohort: Cohort;
   readonly lines: number;
-  readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
+  readonly totals: {
+    weekly: MoneyText;
+    annual: MoneyText;
+    oneOff: MoneyText;
+    firstYear: MoneyText;
+  };
   readonly byDomain: Readonly<Record<string, CaseloadAmounts>>;
   readonly byResource: Readonly<Record<string, CaseloadAmounts>>;
   /** Whole minutes a week of the lines that come every week, by who gives them: exact, so sums of hours stay exact. */
@@ -68,8 +73,13 @@ export interface EntryTraditional {
 export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadEntry {
   const { budget, totals } = pricing;
   const traditional = traditionalPackage(pricing);
-  const minutesWeekly = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<Resource, number>;
-  const averaged = Object.fromEntries(RESOURCES.map((resource) => [resource, new Dec(0)])) as Record<Resource, Dec>;
+  const minutesWeekly = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<
+    Resource,
+    number
+  >;
+  const averaged = Object.fromEntries(
+    RESOURCES.map((resource) => [resource, new Dec(0)]),
+  ) as Record<Resource, Dec>;
   for (const priced of pricing.lines) {
     const { resource } = priced.line;
     if (priced.frequency.kind === 'every-week') minutesWeekly[resource] += priced.minutes;
@@ -93,7 +103,9 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     byDomain: amountsRecord(pricing.byDomain),
     byResource: amountsRecord(pricing.byResource),
     minutesWeekly,
-    averagedHoursWeekly: Object.fromEntries(RESOURCES.map((resource) => [resource, averaged[resource].toString()])) as Record<Resource, string>,
+    averagedHoursWeekly: Object.fromEntries(
+      RESOURCES.map((resource) => [resource, averaged[resource].toString()]),
+    ) as Record<Resource, string>,
     carerFlags: distinct(pricing.carers.flatMap((burden) => burden.flags.map((flag) => flag.id))),
     warnings: distinct(pricing.warnings.map((warning) => warning.id)),
     settings: pricing.settings.map((comparison) => ({
@@ -117,7 +129,10 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
 
 function amountsRecord(buckets: ReadonlyMap<string, Recurring>): Record<string, CaseloadAmounts> {
   return Object.fromEntries(
-    [...buckets].map(([id, amounts]) => [id, { weekly: toMoneyText(amounts.weekly), annual: toMoneyText(amounts.annual) }]),
+    [...buckets].map(([id, amounts]) => [
+      id,
+      { weekly: toMoneyText(amounts.weekly), annual: toMoneyText(amounts.annual) },
+    ]),
   );
 }
 

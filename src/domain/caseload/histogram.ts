@@ -27,7 +27,11 @@ export function histogramOf(sorted: readonly Money[], upTo: Money): Band[] {
   const bandCount = Math.min(MAX_BANDS, upTo.div(width).floor().toNumber() + 1);
   const bands: { from: Money; to: Money | null; count: number }[] = [];
   for (let index = 0; index < bandCount; index++) {
-    bands.push({ from: width.times(index) as Money, to: width.times(index + 1) as Money, count: 0 });
+    bands.push({
+      from: width.times(index) as Money,
+      to: width.times(index + 1) as Money,
+      count: 0,
+    });
   }
   const lastEnd = width.times(bandCount);
   const open = { from: lastEnd as Money, to: null, count: 0 };

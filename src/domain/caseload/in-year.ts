@@ -21,11 +21,16 @@ export interface CaseloadInYear {
   /** The quarter holding the as-at day, as the PHB return writes it: `2026-27-q1`. */
   readonly quarter: string;
   /** Each period's first and last days (both included) and the caseload's cost in it. */
-  readonly periods: Readonly<Record<InYearPeriod, { readonly from: string; readonly to: string; readonly total: MoneyText }>>;
+  readonly periods: Readonly<
+    Record<InYearPeriod, { readonly from: string; readonly to: string; readonly total: MoneyText }>
+  >;
 }
 
 /** The four periods for an as-at day: each runs from the start of its quarter or year. */
-export function inYearDates(asOf: string): { quarter: string; dates: Record<InYearPeriod, { from: string; to: string }> } {
+export function inYearDates(asOf: string): {
+  quarter: string;
+  dates: Record<InYearPeriod, { from: string; to: string }>;
+} {
   const quarter = quarterHolding(asOf);
   const year = financialYearOf(asOf);
   return {
@@ -43,7 +48,10 @@ export function inYearDates(asOf: string): { quarter: string; dates: Record<InYe
 export function entryInYear(pricing: BudgetPricing): EntryInYear {
   const { dates } = inYearDates(pricing.asOf);
   return Object.fromEntries(
-    IN_YEAR_PERIODS.map((period) => [period, toMoneyText(cutToPlan(pricing, dates[period].from, dates[period].to).total)]),
+    IN_YEAR_PERIODS.map((period) => [
+      period,
+      toMoneyText(cutToPlan(pricing, dates[period].from, dates[period].to).total),
+    ]),
   ) as Record<InYearPeriod, MoneyText>;
 }
 
@@ -54,7 +62,10 @@ export function caseloadInYear(entries: readonly CaseloadEntry[], asOf: string):
     periods: Object.fromEntries(
       IN_YEAR_PERIODS.map((period) => [
         period,
-        { ...dates[period], total: toMoneyText(sumMoney(entries.map((entry) => parseMoney(entry.inYear[period])))) },
+        {
+          ...dates[period],
+          total: toMoneyText(sumMoney(entries.map((entry) => parseMoney(entry.inYear[period])))),
+        },
       ]),
     ) as CaseloadInYear['periods'],
   };

@@ -5,7 +5,16 @@
  * that next year's card cannot price is listed. Each figure is a sum of the budgets' own
  * rounded figures on that card, and each difference is worked out from those sums.
  */
-import { Dec, parseMoney, roundPercent, subtractMoney, sumMoney, toMoneyText, type Money, type MoneyText } from '../money';
+import {
+  Dec,
+  parseMoney,
+  roundPercent,
+  subtractMoney,
+  sumMoney,
+  toMoneyText,
+  type Money,
+  type MoneyText,
+} from '../money';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
 
 /** What the comparison needs of a budget priced on next year's card: small, to cross from a worker. */
@@ -76,7 +85,9 @@ export function compareCards(
     return other === undefined ? [] : [{ entry, next: other }];
   });
   const priced = new Set(pairs.map((pair) => pair.entry.file));
-  const sumOf = (pick: (pair: (typeof pairs)[number]) => [string | undefined, string | undefined]) => {
+  const sumOf = (
+    pick: (pair: (typeof pairs)[number]) => [string | undefined, string | undefined],
+  ) => {
     const thisYear: Money[] = [];
     const nextYear: Money[] = [];
     for (const pair of pairs) {
@@ -86,32 +97,72 @@ export function compareCards(
     }
     return change(sumMoney(thisYear), sumMoney(nextYear));
   };
-  const keysOf = (pick: (entry: NextEntry | CaseloadEntry) => Readonly<Record<string, CaseloadAmounts>>) => [
-    ...new Set(pairs.flatMap((pair) => [...Object.keys(pick(pair.entry)), ...Object.keys(pick(pair.next))])),
+  const keysOf = (
+    pick: (entry: NextEntry | CaseloadEntry) => Readonly<Record<string, CaseloadAmounts>>,
+  ) => [
+    ...new Set(
+      pairs.flatMap((pair) => [...Object.keys(pick(pair.entry)), ...Object.keys(pick(pair.next))]),
+    ),
   ];
-  const breakdown = (pick: (entry: NextEntry | CaseloadEntry) => Readonly<Record<string, CaseloadAmounts>>) =>
-    Object.fromEntries(keysOf(pick).map((id) => [id, sumOf((pair) => [pick(pair.entry)[id]?.annual, pick(pair.next)[id]?.annual])]));
+  const breakdown = (
+    pick: (entry: NextEntry | CaseloadEntry) => Readonly<Record<string, CaseloadAmounts>>,
+  ) =>
+    Object.fromEntries(
+      keysOf(pick).map((id) => [
+        id,
+        sumOf((pair) => [pick(pair.entry)[id]?.annual, pick(pair.next)[id]?.annual]),
+      ]),
+    );
   const cohorts = [...new Set(pairs.map((pair) => pair.entry.cohort))].sort();
   const rises = pairs
-    .map(({ entry, next: other }) => ({ entry, other, rise: subtractMoney(parseMoney(other.totals.annual), parseMoney(entry.totals.annual)) }))
+    .map(({ entry, next: other }) => ({
+      entry,
+      other,
+      rise: subtractMoney(parseMoney(other.totals.annual), parseMoney(entry.totals.annual)),
+    }))
     .filter(({ rise }) => rise.gt(0))
-    .sort((a, b) => b.rise.comparedTo(a.rise) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0))
+    .sort(
+      (a, b) =>
+        b.rise.comparedTo(a.rise) ||
+        (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0),
+    )
     .slice(0, RISES_SHOWN)
     .map(({ entry, other }) => {
-      const { difference, percent } = change(parseMoney(entry.totals.annual), parseMoney(other.totals.annual));
-      return { file: entry.file, id: entry.id, person: entry.person, annual: entry.totals.annual, nextAnnual: other.totals.annual, rise: difference, percent };
+      const { difference, percent } = change(
+        parseMoney(entry.totals.annual),
+        parseMoney(other.totals.annual),
+      );
+      return {
+        file: entry.file,
+        id: entry.id,
+        person: entry.person,
+        annual: entry.totals.annual,
+        nextAnnual: other.totals.annual,
+        rise: difference,
+        percent,
+      };
     });
   return {
     thisCard,
     nextCard,
     count: pairs.length,
-    notOnNextCard: entries.filter((entry) => !priced.has(entry.file)).map((entry) => entry.file).sort(),
+    notOnNextCard: entries
+      .filter((entry) => !priced.has(entry.file))
+      .map((entry) => entry.file)
+      .sort(),
     weekly: sumOf((pair) => [pair.entry.totals.weekly, pair.next.totals.weekly]),
     annual: sumOf((pair) => [pair.entry.totals.annual, pair.next.totals.annual]),
     byDomain: breakdown((entry) => entry.byDomain),
     byResource: breakdown((entry) => entry.byResource),
     byCohort: Object.fromEntries(
-      cohorts.map((cohort) => [cohort, sumOf((pair) => (pair.entry.cohort === cohort ? [pair.entry.totals.annual, pair.next.totals.annual] : ['0.00', '0.00']))]),
+      cohorts.map((cohort) => [
+        cohort,
+        sumOf((pair) =>
+          pair.entry.cohort === cohort
+            ? [pair.entry.totals.annual, pair.next.totals.annual]
+            : ['0.00', '0.00'],
+        ),
+      ]),
     ),
     rises,
   };

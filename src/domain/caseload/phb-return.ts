@@ -5,7 +5,13 @@
  * Care Act personal budgets, not PHBs: they are counted apart. Budgets without a plan
  * start cannot be placed in time and are listed, never counted.
  */
-import { COHORTS, FUNDING_ROUTES, type Cohort, type FundingRoute, type PlanStatus } from '../schema/budget-values';
+import {
+  COHORTS,
+  FUNDING_ROUTES,
+  type Cohort,
+  type FundingRoute,
+  type PlanStatus,
+} from '../schema/budget-values';
 import type { Quarter } from './quarter';
 
 export type PhbCohort = Exclude<Cohort, 'social-care'>;

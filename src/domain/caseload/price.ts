@@ -20,10 +20,14 @@ export function priceCaseloadBudget(
  * The card a caseload is priced on when nobody has chosen one: the card most of its
  * budgets name, of those known; on a tie, the first known. Null when none is known.
  */
-export function mostNamedCard(budgets: readonly Pick<Budget, 'rateCard'>[], known: readonly string[]): string | null {
+export function mostNamedCard(
+  budgets: readonly Pick<Budget, 'rateCard'>[],
+  known: readonly string[],
+): string | null {
   const counts = new Map<string, number>();
   for (const budget of budgets) counts.set(budget.rateCard, (counts.get(budget.rateCard) ?? 0) + 1);
   let best: string | null = null;
-  for (const id of known) if ((counts.get(id) ?? 0) > (best === null ? 0 : (counts.get(best) ?? 0))) best = id;
+  for (const id of known)
+    if ((counts.get(id) ?? 0) > (best === null ? 0 : (counts.get(best) ?? 0))) best = id;
   return best;
 }

@@ -84,6 +84,7 @@ export function quartersToOffer(dates: readonly string[], today: string): Quarte
   const last = Math.max(...years);
   const first = Math.max(Math.min(financialYearOf(today) - 1, ...years), last - OFFERED_YEARS + 1);
   const quarters: Quarter[] = [];
-  for (let year = last; year >= first; year--) for (const number of [4, 3, 2, 1] as const) quarters.push(quarterOf(year, number));
+  for (let year = last; year >= first; year--)
+    for (const number of [4, 3, 2, 1] as const) quarters.push(quarterOf(year, number));
   return quarters;
 }

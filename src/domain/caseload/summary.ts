@@ -4,7 +4,16 @@
  * Every total is the sum of the budgets' own rounded totals, so it adds up to the penny.
  */
 import { CARER_FLAG_IDS, type CarerFlagId } from '../carer-burden';
-import { Dec, parseMoney, roundHoursForDisplay, subtractMoney, sumMoney, toMoneyText, type Money, type MoneyText } from '../money';
+import {
+  Dec,
+  parseMoney,
+  roundHoursForDisplay,
+  subtractMoney,
+  sumMoney,
+  toMoneyText,
+  type Money,
+  type MoneyText,
+} from '../money';
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import { WARNING_IDS } from '../warnings';
@@ -22,7 +31,12 @@ export interface CaseloadSummary {
   readonly asOf: string;
   readonly weeksPerYear: string;
   readonly count: number;
-  readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
+  readonly totals: {
+    weekly: MoneyText;
+    annual: MoneyText;
+    oneOff: MoneyText;
+    firstYear: MoneyText;
+  };
   /** Figures of the budgets' annual totals; null when there are no budgets. */
   readonly annual: {
     readonly mean: MoneyText;
@@ -73,14 +87,21 @@ export interface RankedBudget {
 
 export const HIGHEST_COUNT = 10;
 
-export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateCard, asOf: string): CaseloadSummary {
+export function summariseCaseload(
+  entries: readonly CaseloadEntry[],
+  card: RateCard,
+  asOf: string,
+): CaseloadSummary {
   const annuals = entries.map((entry) => parseMoney(entry.totals.annual));
   const sorted = sortAmounts(annuals);
   const quartiles = quartilesOfSorted(sorted);
   const byCost = rankByAnnual(entries, annuals);
-  const outliers = quartiles === null ? [] : byCost.filter((ranked) => ranked.annual.gt(quartiles.outlierAbove));
-  const highestCovered = quartiles === null ? sorted.at(-1) : sorted.filter((a) => a.lte(quartiles.outlierAbove)).at(-1);
-  const total = (pick: (entry: CaseloadEntry) => string) => toMoneyText(sumMoney(entries.map((e) => parseMoney(pick(e)))));
+  const outliers =
+    quartiles === null ? [] : byCost.filter((ranked) => ranked.annual.gt(quartiles.outlierAbove));
+  const highestCovered =
+    quartiles === null ? sorted.at(-1) : sorted.filter((a) => a.lte(quartiles.outlierAbove)).at(-1);
+  const total = (pick: (entry: CaseloadEntry) => string) =>
+    toMoneyText(sumMoney(entries.map((e) => parseMoney(pick(e)))));
   const homeAnnual = sumMoney(annuals);
   return {
     rateCard: card.id,
@@ -104,14 +125,21 @@ export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateC
             quartiles:
               quartiles === null
                 ? null
-                : { q1: toMoneyText(quartiles.q1), q3: toMoneyText(quartiles.q3), outlierAbove: toMoneyText(quartiles.outlierAbove) },
+                : {
+                    q1: toMoneyText(quartiles.q1),
+                    q3: toMoneyText(quartiles.q3),
+                    outlierAbove: toMoneyText(quartiles.outlierAbove),
+                  },
           },
     histogram: histogramOf(sorted, highestCovered ?? (new Dec(0) as Money)).map((band) => ({
       from: toMoneyText(band.from),
       to: band.to === null ? null : toMoneyText(band.to),
       count: band.count,
     })),
-    byDomain: sumBuckets(entries, (entry) => entry.byDomain, [...card.domains.map((d) => d.id), 'general']),
+    byDomain: sumBuckets(entries, (entry) => entry.byDomain, [
+      ...card.domains.map((d) => d.id),
+      'general',
+    ]),
     byResource: sumBuckets(entries, (entry) => entry.byResource, [...RESOURCES, 'expenses']),
     hoursWeekly: hoursByResource(entries),
     settings: card.settings.map((setting) => {
@@ -122,7 +150,8 @@ export function summariseCaseload(entries: readonly CaseloadEntry[], card: RateC
         homeAnnual: toMoneyText(homeAnnual),
         settingAnnual: toMoneyText(settingAnnual),
         difference: toMoneyText(subtractMoney(homeAnnual, settingAnnual)),
-        costMoreAtHome: comparisons.filter((c) => c !== undefined && parseMoney(c.difference).gt(0)).length,
+        costMoreAtHome: comparisons.filter((c) => c !== undefined && parseMoney(c.difference).gt(0))
+          .length,
       };
     }),
     carerFlags: countBudgets(entries, CARER_FLAG_IDS, (entry) => entry.carerFlags),
@@ -149,7 +178,10 @@ const rankedBudget = ({ entry }: Ranked): RankedBudget => ({
 });
 
 /** Dearest first; equal totals in the order of their files, so the order never depends on loading. */
-export function rankByAnnual(entries: readonly CaseloadEntry[], annuals: readonly Money[]): Ranked[] {
+export function rankByAnnual(
+  entries: readonly CaseloadEntry[],
+  annuals: readonly Money[],
+): Ranked[] {
   return entries
     .map((entry, index) => ({ entry, annual: annuals[index] as Money }))
     .sort((a, b) => b.annual.comparedTo(a.annual) || compareText(a.entry.file, b.entry.file));
@@ -162,7 +194,9 @@ function sumBuckets(
   pick: (entry: CaseloadEntry) => Readonly<Record<string, CaseloadAmounts>>,
   known: readonly string[],
 ): Record<string, CaseloadAmounts> {
-  const sums = new Map<string, { weekly: Money[]; annual: Money[] }>(known.map((id) => [id, { weekly: [], annual: [] }]));
+  const sums = new Map<string, { weekly: Money[]; annual: Money[] }>(
+    known.map((id) => [id, { weekly: [], annual: [] }]),
+  );
   for (const entry of entries) {
     for (const [id, amounts] of Object.entries(pick(entry))) {
       let sum = sums.get(id);
@@ -172,13 +206,21 @@ function sumBuckets(
     }
   }
   return Object.fromEntries(
-    [...sums].map(([id, sum]) => [id, { weekly: toMoneyText(sumMoney(sum.weekly)), annual: toMoneyText(sumMoney(sum.annual)) }]),
+    [...sums].map(([id, sum]) => [
+      id,
+      { weekly: toMoneyText(sumMoney(sum.weekly)), annual: toMoneyText(sumMoney(sum.annual)) },
+    ]),
   );
 }
 
 function hoursByResource(entries: readonly CaseloadEntry[]): Record<Resource, string> {
-  const minutes = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<Resource, number>;
-  const averaged = Object.fromEntries(RESOURCES.map((resource) => [resource, new Dec(0)])) as Record<Resource, Dec>;
+  const minutes = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<
+    Resource,
+    number
+  >;
+  const averaged = Object.fromEntries(
+    RESOURCES.map((resource) => [resource, new Dec(0)]),
+  ) as Record<Resource, Dec>;
   for (const entry of entries) {
     for (const resource of RESOURCES) {
       minutes[resource] += entry.minutesWeekly[resource];
@@ -187,7 +229,10 @@ function hoursByResource(entries: readonly CaseloadEntry[]): Record<Resource, st
   }
   // Whole minutes divided once, then the averaged hours of lines that do not come every week (rule 9).
   return Object.fromEntries(
-    RESOURCES.map((resource) => [resource, roundHoursForDisplay(new Dec(minutes[resource]).div(60).plus(averaged[resource]))]),
+    RESOURCES.map((resource) => [
+      resource,
+      roundHoursForDisplay(new Dec(minutes[resource]).div(60).plus(averaged[resource])),
+    ]),
   ) as Record<Resource, string>;
 }
 

@@ -49,27 +49,48 @@ export function budgetToAboutForm(budget: Budget): AboutForm {
  * `plan` given as undefined takes the plan off the budget (every answer about it was left
  * empty); without the field the budget's plan stays as it is.
  */
-export type AboutFields = Pick<Budget, 'person' | 'title' | 'fundingRoute' | 'rateCard' | 'indicativeAnnual'> & {
+export type AboutFields = Pick<
+  Budget,
+  'person' | 'title' | 'fundingRoute' | 'rateCard' | 'indicativeAnnual'
+> & {
   readonly plan?: Plan | undefined;
 };
 
-export function aboutFormToFields(form: AboutForm, knownCards: readonly string[]): Result<AboutFields> {
+export function aboutFormToFields(
+  form: AboutForm,
+  knownCards: readonly string[],
+): Result<AboutFields> {
   const name = requiredText(form.name, 'about', 'name', 200);
   const reference = optionalText(form.reference, 'reference', 100);
   const title = optionalText(form.title, 'title', 200);
-  const indicative = form.indicativeAnnual.trim() === '' ? null : moneyInput(form.indicativeAnnual, 'about', 'indicativeAnnual');
+  const indicative =
+    form.indicativeAnnual.trim() === ''
+      ? null
+      : moneyInput(form.indicativeAnnual, 'about', 'indicativeAnnual');
   // In the order the questions come on the page, so the error summary reads down the form.
   const found = problemsOf(name, reference, title);
-  if (form.fundingRoute === '') found.push(problem(['fundingRoute'], 'forms.about.fundingRoute.required'));
-  if (!knownCards.includes(form.rateCard)) found.push(problem(['rateCard'], 'forms.about.rateCard.required'));
+  if (form.fundingRoute === '')
+    found.push(problem(['fundingRoute'], 'forms.about.fundingRoute.required'));
+  if (!knownCards.includes(form.rateCard))
+    found.push(problem(['rateCard'], 'forms.about.rateCard.required'));
   if (indicative !== null) found.push(...problemsOf(indicative));
   const plan = planOf(form);
   if (!plan.ok) found.push(...plan.problems);
-  if (found.length > 0 || !name.ok || !reference.ok || !title.ok || (indicative !== null && !indicative.ok) || !plan.ok) {
+  if (
+    found.length > 0 ||
+    !name.ok ||
+    !reference.ok ||
+    !title.ok ||
+    (indicative !== null && !indicative.ok) ||
+    !plan.ok
+  ) {
     return failed(found);
   }
   return ok({
-    person: { name: name.value, ...(reference.value === undefined ? {} : { reference: reference.value }) },
+    person: {
+      name: name.value,
+      ...(reference.value === undefined ? {} : { reference: reference.value }),
+    },
     title: title.value ?? '',
     fundingRoute: form.fundingRoute as FundingRoute,
     rateCard: form.rateCard,
@@ -81,15 +102,26 @@ export function aboutFormToFields(form: AboutForm, knownCards: readonly string[]
 /** The plan from its answers: none when all are empty, else a start is needed and the end is not before it. */
 function planOf(form: AboutForm): Result<Plan | undefined> {
   const answered = [
-    form.startDay, form.startMonth, form.startYear, form.endDay, form.endMonth, form.endYear,
-    form.status, form.cohort, form.comparatorAnnual,
+    form.startDay,
+    form.startMonth,
+    form.startYear,
+    form.endDay,
+    form.endMonth,
+    form.endYear,
+    form.status,
+    form.cohort,
+    form.comparatorAnnual,
   ].some((answer) => answer.trim() !== '');
   if (!answered) return ok(undefined);
   const start = dateInput(boxesOf(form, 'start'), 'about', 'start', true);
   const end = dateInput(boxesOf(form, 'end'), 'about', 'end', false);
-  const comparator = form.comparatorAnnual.trim() === '' ? null : moneyInput(form.comparatorAnnual, 'about', 'comparatorAnnual');
+  const comparator =
+    form.comparatorAnnual.trim() === ''
+      ? null
+      : moneyInput(form.comparatorAnnual, 'about', 'comparatorAnnual');
   const found: Problem[] = problemsOf(start, end, ...(comparator === null ? [] : [comparator]));
-  if (!start.ok || !end.ok || start.value === undefined || (comparator !== null && !comparator.ok)) return failed(found);
+  if (!start.ok || !end.ok || start.value === undefined || (comparator !== null && !comparator.ok))
+    return failed(found);
   if (end.value !== undefined && end.value < start.value) {
     return failed([problem(['end'], 'forms.about.end.beforeStart')]);
   }

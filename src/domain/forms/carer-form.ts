@@ -4,7 +4,13 @@ import { Dec } from '../money';
 import type { Carer, CarerScore } from '../schema/budget';
 import { PLAN_COVER_LIMITS } from '../schema/plan-cover-values';
 import { boxesOf, dateFormFields, dateInput } from './date-fields';
-import { optionalText, problemsOf, requiredText, wholeNumberInput, type Parsed } from './form-fields';
+import {
+  optionalText,
+  problemsOf,
+  requiredText,
+  wholeNumberInput,
+  type Parsed,
+} from './form-fields';
 
 export type YesNo = 'yes' | 'no' | '';
 
@@ -55,9 +61,12 @@ export function formToCarer(form: CarerForm, id: string): Result<Carer> {
   const age = form.age.trim() === '' ? null : wholeNumberInput(form.age, 'carer', 'age', 0, 120);
   const score = scoreInput(form);
   const found = problemsOf(name, relationship, ...(age === null ? [] : [age]), score);
-  if (form.ownHealthCondition === '') found.push(problem(['ownHealthCondition'], 'forms.carer.ownHealthCondition.required'));
-  if (form.willingAndAble === '') found.push(problem(['willingAndAble'], 'forms.carer.willingAndAble.required'));
-  if (found.length > 0 || !name.ok || !relationship.ok || (age !== null && !age.ok) || !score.ok) return failed(found);
+  if (form.ownHealthCondition === '')
+    found.push(problem(['ownHealthCondition'], 'forms.carer.ownHealthCondition.required'));
+  if (form.willingAndAble === '')
+    found.push(problem(['willingAndAble'], 'forms.carer.willingAndAble.required'));
+  if (found.length > 0 || !name.ok || !relationship.ok || (age !== null && !age.ok) || !score.ok)
+    return failed(found);
   return ok({
     id,
     name: name.value,
@@ -81,9 +90,15 @@ function scoreInput(form: CarerForm): Parsed<CarerScore | undefined> {
   const typed = [form.scoreValue, form.scoreScale, boxes.day, boxes.month, boxes.year];
   if (typed.every((text) => text.trim() === '')) return { ok: true, value: undefined };
   const value = form.scoreValue.trim();
-  if (value === '') return { ok: false, problem: problem(['scoreValue'], 'forms.carer.scoreValue.required') };
+  if (value === '')
+    return { ok: false, problem: problem(['scoreValue'], 'forms.carer.scoreValue.required') };
   if (!SCORE_PATTERN.test(value) || new Dec(value).greaterThan(PLAN_COVER_LIMITS.scoreMax))
-    return { ok: false, problem: problem(['scoreValue'], 'forms.carer.scoreValue.number', { max: PLAN_COVER_LIMITS.scoreMax }) };
+    return {
+      ok: false,
+      problem: problem(['scoreValue'], 'forms.carer.scoreValue.number', {
+        max: PLAN_COVER_LIMITS.scoreMax,
+      }),
+    };
   const scale = requiredText(form.scoreScale, 'carer', 'scoreScale', PLAN_COVER_LIMITS.scaleName);
   if (!scale.ok) return scale;
   const on = dateInput(boxes, 'carer', 'scoreOn', true);

@@ -148,7 +148,10 @@ function effectOf(form: ExpenseForm, lines: readonly NeedLine[]): Result<Pick<Ex
   });
 }
 
-function servesOf(ticked: readonly string[], plan: Pick<Budget, 'outcomes'>): Pick<Expense, 'outcomes'> {
+function servesOf(
+  ticked: readonly string[],
+  plan: Pick<Budget, 'outcomes'>,
+): Pick<Expense, 'outcomes'> {
   const outcomes = servedOutcomes(ticked, plan);
   return outcomes.length === 0 ? {} : { outcomes };
 }

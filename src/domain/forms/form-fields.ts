@@ -7,7 +7,8 @@ import Decimal from 'decimal.js';
 import { firstRefusedCharacter, type RefusedCharacter, type TextLines } from '../plain-text';
 import { problem, type Problem } from '../problems';
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+export type Parsed<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
 
 /** Which form a field is on: its messages are `forms.<scope>.<field>.<rule>`. */
 export type FormScope = 'line' | 'carer' | 'assistant' | 'expense' | 'about' | 'outcome';
@@ -20,8 +21,10 @@ export function wholeNumberInput(
   max: number,
 ): Parsed<number> {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, problem: problem([field], `forms.${scope}.${field}.required`) };
-  if (!/^\d+$/.test(trimmed)) return { ok: false, problem: problem([field], `forms.${scope}.${field}.wholeNumber`) };
+  if (trimmed === '')
+    return { ok: false, problem: problem([field], `forms.${scope}.${field}.required`) };
+  if (!/^\d+$/.test(trimmed))
+    return { ok: false, problem: problem([field], `forms.${scope}.${field}.wholeNumber`) };
   const value = Number(trimmed);
   if (value < min || value > max) {
     return { ok: false, problem: problem([field], `forms.${scope}.${field}.range`, { min, max }) };
@@ -38,9 +41,14 @@ const MAX_MONEY = new Decimal('999999999.99');
  */
 export function moneyInput(text: string, scope: FormScope, field: string): Parsed<string> {
   const cleaned = text.trim().replace(/^£\s*/, '').replaceAll(',', '');
-  if (cleaned === '') return { ok: false, problem: problem([field], `forms.${scope}.${field}.required`) };
+  if (cleaned === '')
+    return { ok: false, problem: problem([field], `forms.${scope}.${field}.required`) };
   if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) {
-    const key = /^-/.test(cleaned) ? 'forms.money.negative' : /^\d+\.\d{3,}$/.test(cleaned) ? 'forms.money.pence' : 'forms.money.format';
+    const key = /^-/.test(cleaned)
+      ? 'forms.money.negative'
+      : /^\d+\.\d{3,}$/.test(cleaned)
+        ? 'forms.money.pence'
+        : 'forms.money.format';
     return { ok: false, problem: problem([field], key) };
   }
   const amount = new Decimal(cleaned);
@@ -63,7 +71,9 @@ export function refusedCharacter(typed: string, lines: TextLines): RefusedCharac
 
 function plainTextProblem(typed: string, field: string, lines: TextLines): Problem | null {
   const found = refusedCharacter(typed, lines);
-  return found === null ? null : problem([field], lines === 'one' ? 'forms.oneLineText' : 'forms.plainText', { ...found });
+  return found === null
+    ? null
+    : problem([field], lines === 'one' ? 'forms.oneLineText' : 'forms.plainText', { ...found });
 }
 
 export function requiredText(
@@ -74,7 +84,8 @@ export function requiredText(
   lines: TextLines = 'one',
 ): Parsed<string> {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, problem: problem([field], `forms.${scope}.${field}.required`) };
+  if (trimmed === '')
+    return { ok: false, problem: problem([field], `forms.${scope}.${field}.required`) };
   return checkedText(text, field, max, lines);
 }
 
@@ -93,7 +104,8 @@ function checkedText(text: string, field: string, max: number, lines: TextLines)
   const trimmed = text.trim();
   const hidden = plainTextProblem(text, field, lines);
   if (hidden !== null) return { ok: false, problem: hidden };
-  if (trimmed.length > max) return { ok: false, problem: problem([field], 'forms.tooLong', { max }) };
+  if (trimmed.length > max)
+    return { ok: false, problem: problem([field], 'forms.tooLong', { max }) };
   return { ok: true, value: trimmed };
 }
 

@@ -6,7 +6,12 @@ import { FREQUENCY_LIMITS } from '../schema/budget-values';
 import { budgetRuleProblems } from '../schema/budget-rules';
 import { boxesOf, dateFormFields, dateInput } from './date-fields';
 import { problemsOf, requiredText, wholeNumberInput } from './form-fields';
-import { formToPackage, NEW_PACKAGE_FORM, packageToForm, type LinePackageForm } from './line-package-form';
+import {
+  formToPackage,
+  NEW_PACKAGE_FORM,
+  packageToForm,
+  type LinePackageForm,
+} from './line-package-form';
 import { servedOutcomes } from './outcome-form';
 
 /** Every field as the form holds it: text, so nothing typed is ever lost or reformatted. */
@@ -94,16 +99,25 @@ export function lineToForm(line: NeedLine): LineForm {
  * budget the line goes into (it replaces any line with the same id), so the rules that
  * span lines, such as a carer's 168 hours, are checked as the file would check them.
  */
-export function formToLine(form: LineForm, id: string, domain: string, budget: Budget): Result<NeedLine> {
+export function formToLine(
+  form: LineForm,
+  id: string,
+  domain: string,
+  budget: Budget,
+): Result<NeedLine> {
   const activity = requiredText(form.activity, 'line', 'activity', 200);
   const outcomes = servedOutcomes(form.outcomes, budget);
   const workers = wholeNumberInput(form.workers, 'line', 'workers', 1, 4);
   const found: Problem[] = problemsOf(activity);
   if (form.resource === '') found.push(problem(['resource'], 'forms.line.resource.required'));
-  if (form.resource === 'unpaid-carer' && form.carer === '') found.push(problem(['carer'], 'forms.line.carer.required'));
+  if (form.resource === 'unpaid-carer' && form.carer === '')
+    found.push(problem(['carer'], 'forms.line.carer.required'));
   // A draft may still name an assistant removed since: say so, rather than save a line naming nobody known.
   const namedAssistant = form.resource === 'personal-assistant' && form.assistant !== '';
-  if (namedAssistant && !(budget.assistants ?? []).some((assistant) => assistant.id === form.assistant)) {
+  if (
+    namedAssistant &&
+    !(budget.assistants ?? []).some((assistant) => assistant.id === form.assistant)
+  ) {
     found.push(problem(['assistant'], 'forms.line.assistant.unknown'));
   }
   let minutes = wholeNumberInput('1', 'line', 'minutes', 1, 1440);
@@ -113,7 +127,11 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
     visitsPerDay = wholeNumberInput(form.visitsPerDay, 'line', 'visitsPerDay', 1, 48);
     found.push(...problemsOf(minutes, visitsPerDay));
     if (minutes.ok && visitsPerDay.ok && minutes.value * visitsPerDay.value > 1440) {
-      found.push(problem(['visitsPerDay'], 'forms.line.visitsPerDay.overADay', { total: minutes.value * visitsPerDay.value }));
+      found.push(
+        problem(['visitsPerDay'], 'forms.line.visitsPerDay.overADay', {
+          total: minutes.value * visitsPerDay.value,
+        }),
+      );
     }
   }
   found.push(...problemsOf(workers));
@@ -121,11 +139,22 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
     found.push(problem(['workers'], 'forms.line.workers.carerOne'));
   }
   if (form.days.length === 0) found.push(problem(['days'], 'forms.line.days.required'));
-  const time = lineTimeOf(form, budget.expenses.filter((expense) => expense.effect !== undefined), id);
+  const time = lineTimeOf(
+    form,
+    budget.expenses.filter((expense) => expense.effect !== undefined),
+    id,
+  );
   if (!time.ok) found.push(...time.problems);
   const priceAndSharing = formToPackage(form, form.resource, form.kind);
   found.push(...priceAndSharing.problems);
-  if (found.length > 0 || !activity.ok || !workers.ok || !minutes.ok || !visitsPerDay.ok || !time.ok) {
+  if (
+    found.length > 0 ||
+    !activity.ok ||
+    !workers.ok ||
+    !minutes.ok ||
+    !visitsPerDay.ok ||
+    !time.ok
+  ) {
     return failed(found);
   }
   const resource = form.resource as Resource;
@@ -135,7 +164,9 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
     activity: activity.value,
     ...(outcomes.length === 0 ? {} : { outcomes }),
     resource,
-    ...(resource === 'registered-provider' && form.provider !== '' ? { provider: form.provider } : {}),
+    ...(resource === 'registered-provider' && form.provider !== ''
+      ? { provider: form.provider }
+      : {}),
     ...(resource === 'unpaid-carer' ? { carer: form.carer } : {}),
     workers: workers.value,
     days: [...form.days],
@@ -145,7 +176,13 @@ export function formToLine(form: LineForm, id: string, domain: string, budget: B
   };
   const line: NeedLine =
     form.kind === 'visits'
-      ? { ...common, kind: 'visits', minutes: minutes.value, visitsPerDay: visitsPerDay.value, period: form.period }
+      ? {
+          ...common,
+          kind: 'visits',
+          minutes: minutes.value,
+          visitsPerDay: visitsPerDay.value,
+          period: form.period,
+        }
       : { ...common, kind: 'sleep-in' };
   return carerWeekProblem(line, budget) ?? ok(line);
 }
@@ -157,9 +194,13 @@ function carerWeekProblem(line: NeedLine, budget: Budget): Result<NeedLine> | nu
     ? budget.lines.map((other) => (other.id === line.id ? line : other))
     : [...budget.lines, line];
   const over = budgetRuleProblems({ ...budget, lines }).find(
-    (found) => found.key === 'validation.carerOverAWeek' && budget.carers[indexFromPath(found.path)]?.id === line.carer,
+    (found) =>
+      found.key === 'validation.carerOverAWeek' &&
+      budget.carers[indexFromPath(found.path)]?.id === line.carer,
   );
-  return over === undefined ? null : failed([problem(['carer'], 'forms.line.carer.overAWeek', over.values)]);
+  return over === undefined
+    ? null
+    : failed([problem(['carer'], 'forms.line.carer.overAWeek', over.values)]);
 }
 
 function indexFromPath(path: string): number {
@@ -178,25 +219,43 @@ function lineTimeOf(form: LineForm, investments: readonly Expense[], id: string)
   const found: Problem[] = problemsOf(from, until);
   const every =
     form.repeat === 'every-n-weeks'
-      ? wholeNumberInput(form.everyWeeks, 'line', 'everyWeeks', FREQUENCY_LIMITS.everyWeeks.min, FREQUENCY_LIMITS.everyWeeks.max)
+      ? wholeNumberInput(
+          form.everyWeeks,
+          'line',
+          'everyWeeks',
+          FREQUENCY_LIMITS.everyWeeks.min,
+          FREQUENCY_LIMITS.everyWeeks.max,
+        )
       : null;
   const weeks =
     form.repeat === 'weeks-a-year'
-      ? wholeNumberInput(form.weeksAYear, 'line', 'weeksAYear', FREQUENCY_LIMITS.weeksAYear.min, FREQUENCY_LIMITS.weeksAYear.max)
+      ? wholeNumberInput(
+          form.weeksAYear,
+          'line',
+          'weeksAYear',
+          FREQUENCY_LIMITS.weeksAYear.min,
+          FREQUENCY_LIMITS.weeksAYear.max,
+        )
       : null;
   found.push(...problemsOf(...[every, weeks].filter((field) => field !== null)));
-  if (!from.ok || !until.ok || (every !== null && !every.ok) || (weeks !== null && !weeks.ok)) return failed(found);
+  if (!from.ok || !until.ok || (every !== null && !every.ok) || (weeks !== null && !weeks.ok))
+    return failed(found);
   if (from.value !== undefined && until.value !== undefined && until.value < from.value) {
     return failed([problem(['until'], 'forms.line.until.beforeFrom')]);
   }
-  const named = (list: 'ends' | 'starts') => investments.find((expense) => expense.effect?.[list]?.includes(id));
+  const named = (list: 'ends' | 'starts') =>
+    investments.find((expense) => expense.effect?.[list]?.includes(id));
   const ending = named('ends');
   if (ending !== undefined && until.value === undefined) {
-    return failed([problem(['until'], 'forms.line.until.neededByInvestment', { investment: ending.description })]);
+    return failed([
+      problem(['until'], 'forms.line.until.neededByInvestment', { investment: ending.description }),
+    ]);
   }
   const starting = named('starts');
   if (starting !== undefined && from.value === undefined) {
-    return failed([problem(['from'], 'forms.line.from.neededByInvestment', { investment: starting.description })]);
+    return failed([
+      problem(['from'], 'forms.line.from.neededByInvestment', { investment: starting.description }),
+    ]);
   }
   return ok({
     ...(from.value === undefined ? {} : { from: from.value }),

@@ -72,7 +72,8 @@ export function textField(
   const trimmed = text.trim();
   if (required && trimmed === '') return fail(key, 'required');
   const hidden = refusedCharacter(text, lines);
-  if (hidden !== null) return fail(key, lines === 'one' ? 'oneLineText' : 'plainText', { ...hidden });
+  if (hidden !== null)
+    return fail(key, lines === 'one' ? 'oneLineText' : 'plainText', { ...hidden });
   if (trimmed.length > max) return fail(key, 'tooLong', { max });
   return { ok: true, value: trimmed };
 }

@@ -9,8 +9,23 @@ import type { TextLines } from '../plain-text';
 import { failed, problem, type Result } from '../problems';
 import { readRateCard } from '../read';
 import { RATE_CARD_FORMAT, RATE_CARD_VERSION, type RateCard } from '../schema/rate-card';
-import { dateKey, fieldKey, PAY_FLOOR_BLOCK, PAY_FLOOR_KEY, POLICY_FIELDS, sourceKey, type RateCardForm } from './rate-card-form';
-import { dateField, decimalField, idField, moneyField, textField, wholeField } from './rate-card-form-fields';
+import {
+  dateKey,
+  fieldKey,
+  PAY_FLOOR_BLOCK,
+  PAY_FLOOR_KEY,
+  POLICY_FIELDS,
+  sourceKey,
+  type RateCardForm,
+} from './rate-card-form';
+import {
+  dateField,
+  decimalField,
+  idField,
+  moneyField,
+  textField,
+  wholeField,
+} from './rate-card-form-fields';
 import { readCosts, readProviders } from './rate-card-form-lists';
 import { changed, FormReader } from './rate-card-form-reader';
 import { buildSources } from './rate-card-form-sources';
@@ -86,7 +101,9 @@ function readPayFloor(reader: FormReader, base: RateCard): string | undefined {
   reader.block(
     PAY_FLOOR_BLOCK,
     'personalAssistant.payFloor',
-    floor === undefined ? [] : [{ path: 'personalAssistant.payFloor', changed: changed(floor, was, was === undefined) }],
+    floor === undefined
+      ? []
+      : [{ path: 'personalAssistant.payFloor', changed: changed(floor, was, was === undefined) }],
   );
   return floor;
 }
@@ -155,7 +172,12 @@ export function formToRateCard(
     weeksPerYear,
     domains: base.domains,
     registeredProvider: { standard, providers },
-    personalAssistant: { pay, onCosts, employerCosts, ...(payFloor === undefined ? {} : { payFloor }) },
+    personalAssistant: {
+      pay,
+      onCosts,
+      employerCosts,
+      ...(payFloor === undefined ? {} : { payFloor }),
+    },
     settings,
     carerPolicy,
     // Nor is the maximum weekly charge: a card made from another keeps it, with its source.

@@ -20,13 +20,25 @@ export function formToRevision(form: RevisionForm, date: string): Result<Revisio
   const reason = optionalText(form.reason, 'reason', REASON_MAX, 'many');
   const name = optionalText(form.name, 'name', 200);
   const found = problemsOf(reason);
-  if (reason.ok && reason.value === undefined) found.push(problem(['reason'], 'revisions.form.reason.required'));
+  if (reason.ok && reason.value === undefined)
+    found.push(problem(['reason'], 'revisions.form.reason.required'));
   if (!isRole(form.role)) found.push(problem(['role'], 'revisions.form.role.required'));
   found.push(...problemsOf(name));
-  if (found.length > 0 || !reason.ok || reason.value === undefined || !name.ok || !isRole(form.role)) {
+  if (
+    found.length > 0 ||
+    !reason.ok ||
+    reason.value === undefined ||
+    !name.ok ||
+    !isRole(form.role)
+  ) {
     return failed(found);
   }
-  return ok({ date, reason: reason.value, role: form.role, ...(name.value === undefined ? {} : { name: name.value }) });
+  return ok({
+    date,
+    reason: reason.value,
+    role: form.role,
+    ...(name.value === undefined ? {} : { name: name.value }),
+  });
 }
 
 function isRole(value: string): value is RevisionRole {

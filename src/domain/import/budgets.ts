@@ -146,12 +146,8 @@ function budgetOf(id: string, rows: readonly RowLine[], profile: ImportProfile):
   });
   const starts = lines.map((line) => line.from);
   const ends = lines.map((line) => line.until);
-  const start = starts.every((date) => date !== undefined)
-    ? [...(starts)].sort()[0]
-    : undefined;
-  const latest = ends.every((date) => date !== undefined)
-    ? [...(ends)].sort().at(-1)
-    : undefined;
+  const start = starts.every((date) => date !== undefined) ? [...starts].sort()[0] : undefined;
+  const latest = ends.every((date) => date !== undefined) ? [...ends].sort().at(-1) : undefined;
   // A line ending before the plan starts is that line's fault (its until before its from), named there.
   const end = latest !== undefined && start !== undefined && latest >= start ? latest : undefined;
   return {

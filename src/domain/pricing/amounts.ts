@@ -19,7 +19,11 @@ export interface PricedAmount extends RecurringAmounts {
   readonly frequency: Frequency;
   readonly amount: Money;
   /** An expense's dates (version 3), as in the file: a recurring amount's `from` and `until`, a one-off's `date`. */
-  readonly dates?: { readonly from?: string | undefined; readonly until?: string | undefined; readonly date?: string | undefined };
+  readonly dates?: {
+    readonly from?: string | undefined;
+    readonly until?: string | undefined;
+    readonly date?: string | undefined;
+  };
 }
 
 export function priceExpenses(budget: Budget, weeksPerYear: Decimal): PricedAmount[] {
@@ -44,7 +48,9 @@ export function priceExpenses(budget: Budget, weeksPerYear: Decimal): PricedAmou
 
 /** A PA's employer costs apply once, whatever the number of PA lines, and only if there is one. */
 export function priceEmployerCosts(budget: Budget, card: RateCard): readonly PricedAmount[] {
-  return budget.lines.some((line) => line.resource === 'personal-assistant') ? employerCostsOf(card) : [];
+  return budget.lines.some((line) => line.resource === 'personal-assistant')
+    ? employerCostsOf(card)
+    : [];
 }
 
 /** The same for every budget on the card, so priced once per card. */
@@ -61,4 +67,3 @@ export const employerCostsOf = perCard((card: RateCard): readonly PricedAmount[]
     ...priceByFrequency(cost.amount, cost.per, weeksPerYearOf(card)),
   })),
 );
-

@@ -5,7 +5,12 @@ import { minutesToHours, ZERO_HOURS, type Hours, type Minutes } from '../hours';
 import { Dec, ZERO_MONEY, type Money } from '../money';
 import type { NeedLine, SleepInLine, VisitsLine } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
-import { costsByFrequency, describeFrequency, hoursByFrequency, type FrequencyDescription } from './frequency';
+import {
+  costsByFrequency,
+  describeFrequency,
+  hoursByFrequency,
+  type FrequencyDescription,
+} from './frequency';
 import { hourlyRate, lineRates } from './rates';
 
 /** One step of the working: `quantity × rate = amount`, over some of the line's days. */
@@ -83,14 +88,34 @@ export function priceLine(line: NeedLine, card: RateCard, weeksPerYear: Decimal)
   const sharedBy = line.sharedBy ?? 1;
   const shared = { sharedBy, exactUnshared: sum };
   if (first === undefined) {
-    return { line, frequency, ...priced, hours, ...shared, exactWeekly: sum, weekly: ZERO_MONEY, annual: ZERO_MONEY };
+    return {
+      line,
+      frequency,
+      ...priced,
+      hours,
+      ...shared,
+      exactWeekly: sum,
+      weekly: ZERO_MONEY,
+      annual: ZERO_MONEY,
+    };
   }
   // Rule 18: a shared week is divided before anything is rounded; rule 9 then spreads it.
   const week = sharedBy === 1 ? sum : sum.div(sharedBy);
-  return { line, frequency, ...priced, hours, ...shared, exactWeekly: week, ...costsByFrequency(week, frequency, weeksPerYear) };
+  return {
+    line,
+    frequency,
+    ...priced,
+    hours,
+    ...shared,
+    exactWeekly: week,
+    ...costsByFrequency(week, frequency, weeksPerYear),
+  };
 }
 
-type Unpriced = Omit<PricedLine, 'line' | 'frequency' | 'sharedBy' | 'exactUnshared' | 'exactWeekly' | 'weekly' | 'annual'>;
+type Unpriced = Omit<
+  PricedLine,
+  'line' | 'frequency' | 'sharedBy' | 'exactUnshared' | 'exactWeekly' | 'weekly' | 'annual'
+>;
 
 /** Minutes × visits a day × workers on each day, at that day's rate (rule 3). */
 function priceVisits(line: VisitsLine, card: RateCard): Unpriced {
@@ -108,7 +133,14 @@ function priceVisits(line: VisitsLine, card: RateCard): Unpriced {
     // Multiply before dividing by 60 so the amount stays exact wherever it can.
     const amount = rate.times(segmentMinutes).div(60);
     const quantity = minutesToHours(segmentMinutes as Minutes);
-    return { days, unit: 'hour', quantity, baseRate: hourlyRate(rates.base, line.period, first), rate, amount };
+    return {
+      days,
+      unit: 'hour',
+      quantity,
+      baseRate: hourlyRate(rates.base, line.period, first),
+      rate,
+      amount,
+    };
   });
   return { minutes, hours, nights: 0, segments };
 }
@@ -122,7 +154,14 @@ function priceSleepIn(line: SleepInLine, card: RateCard): Unpriced {
   const baseRate = rates.base.sleepIn;
   const rate = rates.charged.sleepIn;
   const days = DAYS.filter((day) => line.days.includes(day));
-  const segment: Segment = { days, unit: 'night', quantity: new Dec(nights), baseRate, rate, amount: rate.times(nights) };
+  const segment: Segment = {
+    days,
+    unit: 'night',
+    quantity: new Dec(nights),
+    baseRate,
+    rate,
+    amount: rate.times(nights),
+  };
   return { ...base, segments: [segment] };
 }
 

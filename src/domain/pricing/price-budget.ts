@@ -6,7 +6,12 @@ import type Decimal from 'decimal.js';
 import { clampInto, type IsoDate } from '../calendar';
 import { assessCarers, type CarerBurden } from '../carer-burden';
 import { checkBudgetAgainstCard } from '../check-against-card';
-import { compareIndicative, compareSettings, type IndicativeComparison, type SettingComparison } from '../comparison';
+import {
+  compareIndicative,
+  compareSettings,
+  type IndicativeComparison,
+  type SettingComparison,
+} from '../comparison';
 import type { Hours } from '../hours';
 import { localIsoDate } from '../local-date';
 import { parseMoney } from '../money';
@@ -81,7 +86,11 @@ export function asAtDate(budget: Budget, options: PricingOptions = {}): IsoDate 
  * every figure is worked out over the lines and amounts active that day (rule 11); a file
  * without dates is priced exactly as before, whatever the date.
  */
-export function priceBudget(budget: Budget, card: RateCard, options: PricingOptions = {}): BudgetPricing {
+export function priceBudget(
+  budget: Budget,
+  card: RateCard,
+  options: PricingOptions = {},
+): BudgetPricing {
   const { earlier } = options;
   const asOf = asAtDate(budget, options);
   const weeksPerYear = weeksPerYearOf(card);
@@ -89,16 +98,22 @@ export function priceBudget(budget: Budget, card: RateCard, options: PricingOpti
   const allExpenses = priceExpenses(budget, weeksPerYear);
   const undated = isUndated(budget);
   const plan = planRange(budget.plan);
-  const lines = undated ? allLines : allLines.filter((priced) => isActiveOn(priced.line, plan, asOf));
+  const lines = undated
+    ? allLines
+    : allLines.filter((priced) => isActiveOn(priced.line, plan, asOf));
   // One-off amounts all count in the one-off total, whatever their date.
   const expenses = undated
     ? allExpenses
-    : allExpenses.filter((priced, index) => priced.frequency === 'one-off' || isActiveOn(budget.expenses[index] ?? {}, plan, asOf));
+    : allExpenses.filter(
+        (priced, index) =>
+          priced.frequency === 'one-off' || isActiveOn(budget.expenses[index] ?? {}, plan, asOf),
+      );
   const active = undated ? budget : { ...budget, lines: lines.map((priced) => priced.line) };
   const employerCosts = priceEmployerCosts(active, card);
   const amounts = [...expenses, ...employerCosts];
   const totals = totalsOf(lines, amounts);
-  const indicativeAnnual = budget.indicativeAnnual == null ? null : parseMoney(budget.indicativeAnnual);
+  const indicativeAnnual =
+    budget.indicativeAnnual == null ? null : parseMoney(budget.indicativeAnnual);
   return {
     budget,
     card,
@@ -139,7 +154,11 @@ function investmentWarnings(budget: Budget, allLines: readonly PricedLine[]): Wa
 }
 
 /** Checks that the budget's domains and providers are on the card, then prices it. */
-export function priceOnCard(budget: Budget, card: RateCard, options: PricingOptions = {}): Result<BudgetPricing> {
+export function priceOnCard(
+  budget: Budget,
+  card: RateCard,
+  options: PricingOptions = {},
+): Result<BudgetPricing> {
   const problems = checkBudgetAgainstCard(budget, card);
   return problems.length > 0 ? failed(problems) : ok(priceBudget(budget, card, options));
 }

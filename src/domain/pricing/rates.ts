@@ -46,15 +46,22 @@ interface CardRates {
   personalAssistant: LineRates | undefined;
   readonly providers: Map<Rates, LineRates>;
 }
-const ratesOfCard = perCard((): CardRates => ({ personalAssistant: undefined, providers: new Map() }));
+const ratesOfCard = perCard((): CardRates => ({
+  personalAssistant: undefined,
+  providers: new Map(),
+}));
 
 /** The rates a paid line is priced from, or null for unpaid and community lines. */
 export function lineRates(line: NeedLine, card: RateCard): LineRates | null {
   const cached = ratesOfCard(card);
   switch (line.resource) {
     case 'registered-provider': {
-      if (line.agreedRate !== undefined) return agreedRates(line.agreedRate, card.registeredProvider.standard, ONE);
-      const rates = line.provider === undefined ? card.registeredProvider.standard : providerRates(line.provider, card);
+      if (line.agreedRate !== undefined)
+        return agreedRates(line.agreedRate, card.registeredProvider.standard, ONE);
+      const rates =
+        line.provider === undefined
+          ? card.registeredProvider.standard
+          : providerRates(line.provider, card);
       let found = cached.providers.get(rates);
       if (found === undefined) {
         const base = toDecimals(rates, ONE);
@@ -65,8 +72,12 @@ export function lineRates(line: NeedLine, card: RateCard): LineRates | null {
     }
     case 'personal-assistant': {
       const pay = card.personalAssistant.pay;
-      if (line.agreedPay !== undefined) return agreedRates(line.agreedPay, pay, paOnCostFactor(card));
-      cached.personalAssistant ??= { base: toDecimals(pay, ONE), charged: toDecimals(pay, paOnCostFactor(card)) };
+      if (line.agreedPay !== undefined)
+        return agreedRates(line.agreedPay, pay, paOnCostFactor(card));
+      cached.personalAssistant ??= {
+        base: toDecimals(pay, ONE),
+        charged: toDecimals(pay, paOnCostFactor(card)),
+      };
       return cached.personalAssistant;
     }
     case 'unpaid-carer':
@@ -124,7 +135,11 @@ function toDecimals(rates: Rates, factor: Decimal): DecimalRates {
 }
 
 /** The card's table a paid line is priced from when nothing is agreed: a provider's, the standard, or PA pay. */
-export function cardTable(card: RateCard, resource: 'registered-provider' | 'personal-assistant', provider: string): Rates {
+export function cardTable(
+  card: RateCard,
+  resource: 'registered-provider' | 'personal-assistant',
+  provider: string,
+): Rates {
   if (resource === 'personal-assistant') return card.personalAssistant.pay;
   const named = card.registeredProvider.providers.find((candidate) => candidate.id === provider);
   return named?.rates ?? card.registeredProvider.standard;

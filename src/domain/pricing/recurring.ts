@@ -10,11 +10,19 @@ export interface RecurringAmounts {
   readonly oneOff: Money;
 }
 
-export function priceByFrequency(amountText: string, frequency: Frequency, weeksPerYear: Decimal): RecurringAmounts {
+export function priceByFrequency(
+  amountText: string,
+  frequency: Frequency,
+  weeksPerYear: Decimal,
+): RecurringAmounts {
   const amount = parseMoney(amountText);
   switch (frequency) {
     case 'weekly':
-      return { weekly: amount, annual: roundToPenny(amount.times(weeksPerYear)), oneOff: ZERO_MONEY };
+      return {
+        weekly: amount,
+        annual: roundToPenny(amount.times(weeksPerYear)),
+        oneOff: ZERO_MONEY,
+      };
     case 'monthly': {
       const annual = roundToPenny(amount.times(12));
       return { weekly: roundToPenny(annual.div(weeksPerYear)), annual, oneOff: ZERO_MONEY };

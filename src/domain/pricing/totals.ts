@@ -40,7 +40,11 @@ class RunningSum {
 
   /** Sums of penny amounts are penny amounts: nothing is rounded here. */
   result(): Recurring {
-    return { weekly: this.weekly as Money, annual: this.annual as Money, oneOff: this.oneOff as Money };
+    return {
+      weekly: this.weekly as Money,
+      annual: this.annual as Money,
+      oneOff: this.oneOff as Money,
+    };
   }
 }
 
@@ -83,11 +87,15 @@ export function hoursByResource(lines: readonly PricedLine[]): Map<Resource, Hou
   const averaged = new Map<Resource, Decimal>();
   for (const priced of lines) {
     const { resource } = priced.line;
-    if (priced.frequency.kind === 'every-week') minutes.set(resource, (minutes.get(resource) ?? 0) + priced.minutes);
+    if (priced.frequency.kind === 'every-week')
+      minutes.set(resource, (minutes.get(resource) ?? 0) + priced.minutes);
     else averaged.set(resource, (averaged.get(resource) ?? ZERO_HOURS).plus(priced.hours));
   }
   return new Map(
-    [...minutes].map(([resource, total]) => [resource, withAveraged(minutesToHours(total as Minutes), averaged.get(resource))]),
+    [...minutes].map(([resource, total]) => [
+      resource,
+      withAveraged(minutesToHours(total as Minutes), averaged.get(resource)),
+    ]),
   );
 }
 

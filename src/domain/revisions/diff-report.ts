@@ -19,13 +19,23 @@ export interface SideReport {
   readonly rateCard: string;
   /** Which version of the budget: `current`, or a revision number. */
   readonly revision: number | 'current';
-  readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
+  readonly totals: {
+    weekly: MoneyText;
+    annual: MoneyText;
+    oneOff: MoneyText;
+    firstYear: MoneyText;
+  };
 }
 
 export interface DiffReport {
   readonly from: SideReport;
   readonly to: SideReport;
-  readonly totals: { weekly: MoneyText; annual: MoneyText; oneOff: MoneyText; firstYear: MoneyText };
+  readonly totals: {
+    weekly: MoneyText;
+    annual: MoneyText;
+    oneOff: MoneyText;
+    firstYear: MoneyText;
+  };
   readonly hoursWeekly: string;
   /** Lines whose rate or pay agreed for one person a change of card keeps (rule 17). */
   readonly agreedKept: readonly string[];
@@ -89,7 +99,10 @@ interface CarerSide {
 
 export function toDiffReport(
   diff: BudgetDiff,
-  revisions: { from: number | 'current'; to: number | 'current' } = { from: 'current', to: 'current' },
+  revisions: { from: number | 'current'; to: number | 'current' } = {
+    from: 'current',
+    to: 'current',
+  },
 ): DiffReport {
   return {
     from: side(diff.from, revisions.from),
@@ -129,8 +142,22 @@ export function toDiffReport(
     carers: diff.carers.map((carer) => ({
       id: carer.id,
       change: carer.kind,
-      from: carer.fromHours === null ? null : { hoursWeekly: hours(carer.fromHours), nightsWeekly: carer.fromNights, flags: carer.fromFlags },
-      to: carer.toHours === null ? null : { hoursWeekly: hours(carer.toHours), nightsWeekly: carer.toNights, flags: carer.toFlags },
+      from:
+        carer.fromHours === null
+          ? null
+          : {
+              hoursWeekly: hours(carer.fromHours),
+              nightsWeekly: carer.fromNights,
+              flags: carer.fromFlags,
+            },
+      to:
+        carer.toHours === null
+          ? null
+          : {
+              hoursWeekly: hours(carer.toHours),
+              nightsWeekly: carer.toNights,
+              flags: carer.toFlags,
+            },
       difference: { hoursWeekly: hours(carer.hours) },
       flagsAdded: carer.flagsAdded,
       flagsRemoved: carer.flagsRemoved,

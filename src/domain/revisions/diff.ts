@@ -104,7 +104,11 @@ function activeIn<T>(active: readonly T[], item: T | null): T | null {
 const amountKey = (amount: PricedAmount) => `${amount.source}:${amount.id}`;
 
 /** Pairs items by key: those of `from` in their order, then those only in `to`. */
-function matchById<T>(from: readonly T[], to: readonly T[], key: (item: T) => string): [T | null, T | null][] {
+function matchById<T>(
+  from: readonly T[],
+  to: readonly T[],
+  key: (item: T) => string,
+): [T | null, T | null][] {
   const later = new Map(to.map((item) => [key(item), item]));
   const pairs: [T | null, T | null][] = from.map((item) => {
     const match = later.get(key(item)) ?? null;
@@ -115,7 +119,10 @@ function matchById<T>(from: readonly T[], to: readonly T[], key: (item: T) => st
   return pairs;
 }
 
-function difference(from: { weekly: Money; annual: Money } | null, to: { weekly: Money; annual: Money } | null): Difference {
+function difference(
+  from: { weekly: Money; annual: Money } | null,
+  to: { weekly: Money; annual: Money } | null,
+): Difference {
   return {
     weekly: subtractMoney(to?.weekly ?? ZERO_MONEY, from?.weekly ?? ZERO_MONEY),
     annual: subtractMoney(to?.annual ?? ZERO_MONEY, from?.annual ?? ZERO_MONEY),
@@ -186,7 +193,10 @@ function carerDiffs(from: BudgetPricing, to: BudgetPricing): CarerDiff[] {
     const changed =
       a !== null &&
       b !== null &&
-      (!a.hours.equals(b.hours) || a.nights !== b.nights || fromFlags.join() !== toFlags.join() || a.carer.name !== b.carer.name);
+      (!a.hours.equals(b.hours) ||
+        a.nights !== b.nights ||
+        fromFlags.join() !== toFlags.join() ||
+        a.carer.name !== b.carer.name);
     return {
       id: (b ?? a)?.carer.id ?? '',
       name: (b ?? a)?.carer.name ?? '',
@@ -205,9 +215,17 @@ function carerDiffs(from: BudgetPricing, to: BudgetPricing): CarerDiff[] {
 }
 
 /** Whether the later version costs more, less or the same, and by how much (as positive amounts). */
-export function overallChange(diff: BudgetDiff): { direction: 'more' | 'less' | 'same'; weekly: Money; annual: Money } {
+export function overallChange(diff: BudgetDiff): {
+  direction: 'more' | 'less' | 'same';
+  weekly: Money;
+  annual: Money;
+} {
   const { weekly, annual } = diff.totals;
   const direction =
-    weekly.isZero() && annual.isZero() ? 'same' : weekly.isNegative() || (weekly.isZero() && annual.isNegative()) ? 'less' : 'more';
+    weekly.isZero() && annual.isZero()
+      ? 'same'
+      : weekly.isNegative() || (weekly.isZero() && annual.isNegative())
+        ? 'less'
+        : 'more';
   return { direction, weekly: weekly.abs() as Money, annual: annual.abs() as Money };
 }

@@ -91,7 +91,9 @@ export function restoreRevision(budget: Budget, number: number): Budget | null {
 /** Whether the current draft is exactly the revision (same content, same card). */
 export function matchesRevision(budget: Budget, revision: Revision): boolean {
   const then = snapshotOf(budgetAtRevision(budget, revision));
-  return budget.rateCard === revision.rateCard && stableText(snapshotOf(budget)) === stableText(then);
+  return (
+    budget.rateCard === revision.rateCard && stableText(snapshotOf(budget)) === stableText(then)
+  );
 }
 
 /** JSON with keys in sorted order, so a line typed in a form equals the same line read from a file. */
@@ -114,7 +116,11 @@ export interface DocumentRevision {
 export function documentRevision(budget: Budget): DocumentRevision | undefined {
   const latest = latestRevision(budget);
   if (latest === null) return undefined;
-  return { number: latest.number, date: latest.date, changedSince: !matchesRevision(budget, latest) };
+  return {
+    number: latest.number,
+    date: latest.date,
+    changedSince: !matchesRevision(budget, latest),
+  };
 }
 
 /** Whether the budget as it is now is already its latest revision (nothing changed since). */

@@ -35,7 +35,9 @@ export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
     minutes: visitMinutes(a) !== visitMinutes(b),
     visitsPerDay: visitsPerDay(a) !== visitsPerDay(b),
     workers: a.workers !== b.workers,
-    frequency: a.frequency?.everyWeeks !== b.frequency?.everyWeeks || a.frequency?.weeksAYear !== b.frequency?.weeksAYear,
+    frequency:
+      a.frequency?.everyWeeks !== b.frequency?.everyWeeks ||
+      a.frequency?.weeksAYear !== b.frequency?.weeksAYear,
     dates: a.from !== b.from || a.until !== b.until,
     hours: !from.hours.equals(to.hours),
     nights: from.nights !== to.nights,

@@ -11,7 +11,11 @@ export type PaidResource = 'personal-assistant' | 'registered-provider';
  * The budget with the chosen unpaid-carer lines given instead by a PA or a provider at the
  * card's standard rates: same needs, same times, a paid worker in place of the carer.
  */
-export function moveLinesToPaid(budget: Budget, lineIds: readonly string[], resource: PaidResource): Budget {
+export function moveLinesToPaid(
+  budget: Budget,
+  lineIds: readonly string[],
+  resource: PaidResource,
+): Budget {
   const chosen = new Set(lineIds);
   return {
     ...budget,
@@ -28,7 +32,10 @@ export function withoutUnpaidCare(budget: Budget, resource: PaidResource): Budge
 
 export function unpaidLineIds(budget: Budget, carerId?: string): string[] {
   return budget.lines
-    .filter((line) => line.resource === 'unpaid-carer' && (carerId === undefined || line.carer === carerId))
+    .filter(
+      (line) =>
+        line.resource === 'unpaid-carer' && (carerId === undefined || line.carer === carerId),
+    )
     .map((line) => line.id);
 }
 

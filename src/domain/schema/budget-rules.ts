@@ -27,7 +27,9 @@ export function budgetRuleProblems(budget: Budget): Problem[] {
 function progressProblems({ progress }: Budget): Problem[] {
   const completed = new Set(progress?.areasCompleted ?? []);
   return (progress?.areasNotNeeded ?? []).flatMap((id, index) =>
-    completed.has(id) ? [problem(['progress', 'areasNotNeeded', index], 'validation.areaBothMarks', { id })] : [],
+    completed.has(id)
+      ? [problem(['progress', 'areasNotNeeded', index], 'validation.areaBothMarks', { id })]
+      : [],
   );
 }
 
@@ -45,7 +47,9 @@ function contentRuleProblems(budget: Budget, prefix: readonly (string | number)[
     ...budget.lines.flatMap((line, index) =>
       lineProblems(line, [...prefix, 'lines', index], carerIds, assistantIds),
     ),
-    ...budget.expenses.flatMap((expense, index) => expenseProblems(expense, [...prefix, 'expenses', index], linesById)),
+    ...budget.expenses.flatMap((expense, index) =>
+      expenseProblems(expense, [...prefix, 'expenses', index], linesById),
+    ),
     ...carerWeekProblems(budget, prefix),
     ...planAroundProblems(budget, prefix),
     ...reviewScheduleProblems(budget, prefix),
@@ -60,7 +64,10 @@ function planProblems(budget: Budget, prefix: readonly (string | number)[]): Pro
 }
 
 /** ISO dates compare as text: `until` may be the same day as `from`, never before it. */
-function datesProblems(dated: { from?: string | undefined; until?: string | undefined }, path: (string | number)[]): Problem[] {
+function datesProblems(
+  dated: { from?: string | undefined; until?: string | undefined },
+  path: (string | number)[],
+): Problem[] {
   if (dated.from === undefined || dated.until === undefined || dated.until >= dated.from) return [];
   return [problem([...path, 'until'], 'validation.untilBeforeFrom', { from: dated.from })];
 }
@@ -74,7 +81,8 @@ function expenseProblems(
   const oneOff = expense.frequency === 'one-off';
   if (oneOff) {
     for (const field of ['from', 'until'] as const) {
-      if (expense[field] !== undefined) found.push(problem([...path, field], 'validation.datesOnlyOnRecurring'));
+      if (expense[field] !== undefined)
+        found.push(problem([...path, field], 'validation.datesOnlyOnRecurring'));
     }
   } else if (expense.date !== undefined) {
     found.push(problem([...path, 'date'], 'validation.dateOnlyOnOneOff'));
@@ -87,8 +95,10 @@ function expenseProblems(
   const named = (list: 'ends' | 'starts', needs: 'until' | 'from', key: string) =>
     (effect[list] ?? []).forEach((id, index) => {
       const line = linesById.get(id);
-      if (line === undefined) found.push(problem([...path, 'effect', list, index], 'validation.unknownLine', { id }));
-      else if (line[needs] === undefined) found.push(problem([...path, 'effect', list, index], key, { id }));
+      if (line === undefined)
+        found.push(problem([...path, 'effect', list, index], 'validation.unknownLine', { id }));
+      else if (line[needs] === undefined)
+        found.push(problem([...path, 'effect', list, index], key, { id }));
     });
   named('ends', 'until', 'validation.endsNeedsUntil');
   named('starts', 'from', 'validation.startsNeedsFrom');
@@ -106,11 +116,14 @@ function lineProblems(
     if (line.resource !== 'personal-assistant') {
       found.push(problem([...path, 'assistant'], 'validation.assistantOnlyOnPa'));
     } else if (!assistantIds.has(line.assistant)) {
-      found.push(problem([...path, 'assistant'], 'validation.unknownAssistant', { id: line.assistant }));
+      found.push(
+        problem([...path, 'assistant'], 'validation.unknownAssistant', { id: line.assistant }),
+      );
     }
   }
   if (line.resource === 'unpaid-carer') {
-    if (line.carer === undefined) found.push(problem([...path, 'carer'], 'validation.carerRequired'));
+    if (line.carer === undefined)
+      found.push(problem([...path, 'carer'], 'validation.carerRequired'));
     else if (!carerIds.has(line.carer)) {
       found.push(problem([...path, 'carer'], 'validation.unknownCarer', { id: line.carer }));
     }
@@ -123,7 +136,10 @@ function lineProblems(
     found.push(problem([...path, 'provider'], 'validation.providerOnlyOnRegistered'));
   }
   found.push(...agreedProblems(line, path));
-  if (line.sharedBy !== undefined && (line.resource === 'unpaid-carer' || line.resource === 'community')) {
+  if (
+    line.sharedBy !== undefined &&
+    (line.resource === 'unpaid-carer' || line.resource === 'community')
+  ) {
     found.push(problem([...path, 'sharedBy'], 'validation.sharedOnlyWhenPaid'));
   }
   if (line.kind === 'visits' && line.minutes * line.visitsPerDay > MINUTES_IN_A_DAY) {
@@ -153,9 +169,13 @@ function agreedProblems(line: NeedLine, path: (string | number)[]): Problem[] {
     const wrong = line.kind === 'visits' ? agreed.perNight : agreed.hourly;
     if (wrong !== undefined) {
       found.push(
-        problem([...path, field, line.kind === 'visits' ? 'perNight' : 'hourly'], 'validation.agreedUnit', {
-          right: line.kind === 'visits' ? 'hourly' : 'perNight',
-        }),
+        problem(
+          [...path, field, line.kind === 'visits' ? 'perNight' : 'hourly'],
+          'validation.agreedUnit',
+          {
+            right: line.kind === 'visits' ? 'hourly' : 'perNight',
+          },
+        ),
       );
     }
   }
@@ -173,12 +193,15 @@ function carerWeekProblems(budget: Budget, prefix: readonly (string | number)[])
   return budget.carers.flatMap((carer, index) => {
     let minutes = 0;
     for (const line of budget.lines) {
-      if (line.resource !== 'unpaid-carer' || line.carer !== carer.id || line.kind !== 'visits') continue;
+      if (line.resource !== 'unpaid-carer' || line.carer !== carer.id || line.kind !== 'visits')
+        continue;
       minutes += line.minutes * line.visitsPerDay * line.workers * line.days.length;
     }
     if (minutes <= MINUTES_IN_A_WEEK) return [];
-    return [problem([...prefix, 'carers', index], 'validation.carerOverAWeek', {
-      hours: roundHoursForDisplay(new Dec(minutes).div(60)),
-    })];
+    return [
+      problem([...prefix, 'carers', index], 'validation.carerOverAWeek', {
+        hours: roundHoursForDisplay(new Dec(minutes).div(60)),
+      }),
+    ];
   });
 }

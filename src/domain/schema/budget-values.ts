@@ -48,10 +48,19 @@ export const PROGRESS_SECTIONS = ['about', 'outcomes', 'carers', 'expenses', 'su
 export type ProgressSection = (typeof PROGRESS_SECTIONS)[number];
 
 /** A line that does not come every week: one week in `everyWeeks`, or `weeksAYear` weeks a year. */
-export const FREQUENCY_LIMITS = { everyWeeks: { min: 2, max: 52 }, weeksAYear: { min: 1, max: 52 } } as const;
+export const FREQUENCY_LIMITS = {
+  everyWeeks: { min: 2, max: 52 },
+  weeksAYear: { min: 1, max: 52 },
+} as const;
 
 /** A line shared by 2 to 10 people at once (rule 18); absent means the person's alone. */
 export const SHARED_BY_LIMITS = { min: 2, max: 10 } as const;
 
 /** Limits that keep a hostile file from exhausting the device; real plans are far smaller. */
-export const BUDGET_LIMITS = { lines: 2000, carers: 20, expenses: 500, assistants: 50, areas: 100 } as const;
+export const BUDGET_LIMITS = {
+  lines: 2000,
+  carers: 20,
+  expenses: 500,
+  assistants: 50,
+  areas: 100,
+} as const;

@@ -84,8 +84,14 @@ const assistant = z.strictObject({
  */
 export const lineFrequency = z
   .strictObject({
-    everyWeeks: wholeNumber(FREQUENCY_LIMITS.everyWeeks.min, FREQUENCY_LIMITS.everyWeeks.max).optional(),
-    weeksAYear: wholeNumber(FREQUENCY_LIMITS.weeksAYear.min, FREQUENCY_LIMITS.weeksAYear.max).optional(),
+    everyWeeks: wholeNumber(
+      FREQUENCY_LIMITS.everyWeeks.min,
+      FREQUENCY_LIMITS.everyWeeks.max,
+    ).optional(),
+    weeksAYear: wholeNumber(
+      FREQUENCY_LIMITS.weeksAYear.min,
+      FREQUENCY_LIMITS.weeksAYear.max,
+    ).optional(),
   })
   .refine((given) => (given.everyWeeks === undefined) !== (given.weeksAYear === undefined), {
     error: messageKey('validation.frequencyOneOf'),

@@ -18,7 +18,9 @@ export function money() {
   const error = messageKey('validation.money');
   return z.string({ error }).regex(MONEY_PATTERN, {
     error: (issue) =>
-      typeof issue.input === 'string' && NEGATIVE_AMOUNT.test(issue.input) ? messageKey('validation.moneyNegative') : error,
+      typeof issue.input === 'string' && NEGATIVE_AMOUNT.test(issue.input)
+        ? messageKey('validation.moneyNegative')
+        : error,
   });
 }
 
@@ -68,10 +70,7 @@ export function identifier() {
 
 export function isoDate() {
   const error = messageKey('validation.date');
-  return z
-    .string({ error })
-    .regex(DATE_PATTERN, { error })
-    .refine(isRealDate, { error });
+  return z.string({ error }).regex(DATE_PATTERN, { error }).refine(isRealDate, { error });
 }
 
 export function flag() {
@@ -93,7 +92,9 @@ export function days() {
     .array(oneOf(DAYS), { error })
     .min(1, { error })
     .max(DAYS.length, { error })
-    .refine((all) => new Set(all).size === all.length, { error: messageKey('validation.repeatedDay') });
+    .refine((all) => new Set(all).size === all.length, {
+      error: messageKey('validation.repeatedDay'),
+    });
 }
 
 /** Text a person reads, in English and optionally Welsh. */
@@ -112,5 +113,7 @@ export function literal<const T extends string | number>(value: T) {
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }

@@ -21,11 +21,26 @@ export function jsonSchemas(): Record<string, unknown> {
       z.toJSONSchema(revisionSchema(budgetSnapshotSchema)),
       'A revision of a support budget (budget file version 4)',
     ),
-    'rate-card.schema.json': withTitle(z.toJSONSchema(rateCardSchema), 'Support rate card file, version 1'),
-    'need-templates.schema.json': withTitle(z.toJSONSchema(needTemplatesSchema), 'Library of typical needs, version 1'),
-    'benchmark.schema.json': withTitle(z.toJSONSchema(benchmarkSchema), 'Caseload benchmark file, version 1'),
-    'import-profile.schema.json': withTitle(z.toJSONSchema(importProfileSchema), 'Spreadsheet import profile, version 1'),
-    'ledger.schema.json': withTitle(z.toJSONSchema(ledgerSchema), 'Support budget ledger file, version 1'),
+    'rate-card.schema.json': withTitle(
+      z.toJSONSchema(rateCardSchema),
+      'Support rate card file, version 1',
+    ),
+    'need-templates.schema.json': withTitle(
+      z.toJSONSchema(needTemplatesSchema),
+      'Library of typical needs, version 1',
+    ),
+    'benchmark.schema.json': withTitle(
+      z.toJSONSchema(benchmarkSchema),
+      'Caseload benchmark file, version 1',
+    ),
+    'import-profile.schema.json': withTitle(
+      z.toJSONSchema(importProfileSchema),
+      'Spreadsheet import profile, version 1',
+    ),
+    'ledger.schema.json': withTitle(
+      z.toJSONSchema(ledgerSchema),
+      'Support budget ledger file, version 1',
+    ),
   };
 }
 

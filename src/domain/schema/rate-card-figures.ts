@@ -16,7 +16,10 @@ export function rateFigures(prefix: string, rates: Rates): [path: string, amount
 export function paidRateTables(card: RateCard): [prefix: string, rates: Rates][] {
   return [
     ['registeredProvider.standard', card.registeredProvider.standard],
-    ...card.registeredProvider.providers.map((p): [string, Rates] => [`registeredProvider.providers[${p.id}].rates`, p.rates]),
+    ...card.registeredProvider.providers.map((p): [string, Rates] => [
+      `registeredProvider.providers[${p.id}].rates`,
+      p.rates,
+    ]),
     ['personalAssistant.pay', card.personalAssistant.pay],
   ];
 }
@@ -25,7 +28,9 @@ export function figurePaths(card: RateCard): string[] {
   const pa = card.personalAssistant;
   return [
     'weeksPerYear',
-    ...paidRateTables(card).flatMap(([prefix, rates]) => rateFigures(prefix, rates).map(([path]) => path)),
+    ...paidRateTables(card).flatMap(([prefix, rates]) =>
+      rateFigures(prefix, rates).map(([path]) => path),
+    ),
     ...(pa.payFloor === undefined ? [] : ['personalAssistant.payFloor']),
     ...pa.onCosts.map((cost) => `personalAssistant.onCosts[${cost.id}].percent`),
     ...pa.employerCosts.map((cost) => `personalAssistant.employerCosts[${cost.id}].amount`),
@@ -46,4 +51,3 @@ export function isCoveredBy(figure: string, named: string): boolean {
   const next = figure.charAt(named.length);
   return next === '.' || next === '[';
 }
-

@@ -13,7 +13,9 @@ export function rateCardRuleProblems(card: RateCard): Problem[] {
     ...duplicateIds(card.personalAssistant.employerCosts, ['personalAssistant', 'employerCosts']),
     ...duplicateIds(card.settings, ['settings']),
     ...missingCoreDomains(card),
-    ...(card.validTo < card.validFrom ? [problem(['validTo'], 'validation.validToBeforeFrom')] : []),
+    ...(card.validTo < card.validFrom
+      ? [problem(['validTo'], 'validation.validToBeforeFrom')]
+      : []),
     ...thresholdOrderProblems(card),
     ...sourceProblems(card),
   ];
@@ -30,10 +32,16 @@ function thresholdOrderProblems(card: RateCard): Problem[] {
   const { noticeHours, highHours, veryHighHours } = card.carerPolicy;
   const found: Problem[] = [];
   if (new Dec(highHours).lt(noticeHours)) {
-    found.push(problem(['carerPolicy', 'highHours'], 'validation.thresholdOrder', { lower: 'noticeHours' }));
+    found.push(
+      problem(['carerPolicy', 'highHours'], 'validation.thresholdOrder', { lower: 'noticeHours' }),
+    );
   }
   if (new Dec(veryHighHours).lt(highHours)) {
-    found.push(problem(['carerPolicy', 'veryHighHours'], 'validation.thresholdOrder', { lower: 'highHours' }));
+    found.push(
+      problem(['carerPolicy', 'veryHighHours'], 'validation.thresholdOrder', {
+        lower: 'highHours',
+      }),
+    );
   }
   return found;
 }
@@ -48,7 +56,11 @@ function sourceProblems(card: RateCard): Problem[] {
   const dangling = card.sources.flatMap((source, index) =>
     figures.some((figure) => isCoveredBy(figure, source.figure))
       ? []
-      : [problem(['sources', index, 'figure'], 'validation.sourceNamesNothing', { figure: source.figure })],
+      : [
+          problem(['sources', index, 'figure'], 'validation.sourceNamesNothing', {
+            figure: source.figure,
+          }),
+        ],
   );
   return [...unsourced, ...dangling];
 }

@@ -13,9 +13,16 @@ export function revisionRuleProblems(
     const path = ['revisions', index];
     const found: Problem[] = [];
     if (revision.number !== index + 1) {
-      found.push(problem([...path, 'number'], 'validation.revisionNumber', { expected: index + 1 }));
+      found.push(
+        problem([...path, 'number'], 'validation.revisionNumber', { expected: index + 1 }),
+      );
     }
-    const asBudget: Budget = { ...budget, ...revision.snapshot, rateCard: revision.rateCard, revisions: [] };
+    const asBudget: Budget = {
+      ...budget,
+      ...revision.snapshot,
+      rateCard: revision.rateCard,
+      revisions: [],
+    };
     found.push(...contentRules(asBudget, [...path, 'snapshot']));
     return found;
   });

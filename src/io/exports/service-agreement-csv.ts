@@ -69,7 +69,7 @@ function chargedHourlyRate(priced: PricedLine): string | null {
   const hourly = priced.segments.filter((segment) => segment.unit === 'hour');
   if (hourly.length === 0 || hourly.length !== priced.segments.length) return null;
   const rates = new Set(hourly.map((segment) => toMoneyText(roundToPenny(segment.rate))));
-  return rates.size === 1 ? [...rates][0] ?? null : null;
+  return rates.size === 1 ? ([...rates][0] ?? null) : null;
 }
 
 export function serviceAgreementCsv(pricing: BudgetPricing): string {

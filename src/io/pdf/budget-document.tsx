@@ -63,7 +63,10 @@ export async function preparedDocument(
   await loadFamilies(fonts.faces);
   // Called as a function, the component gives the <Document> element react-pdf expects
   // (it uses no hooks), without the callers needing JSX.
-  return { ok: true, value: BudgetDocument({ ...props, fonts: fonts.faces.map((face) => face.family) }) };
+  return {
+    ok: true,
+    value: BudgetDocument({ ...props, fonts: fonts.faces.map((face) => face.family) }),
+  };
 }
 
 /**

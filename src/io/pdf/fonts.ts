@@ -79,7 +79,9 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export function breakLongWords(width: number, fontSize: number): (word: string) => string[] {
   return (word) =>
-    wordWidth(word, fontSize) <= width ? [word] : Array.from(graphemes.segment(word), (part) => part.segment);
+    wordWidth(word, fontSize) <= width
+      ? [word]
+      : Array.from(graphemes.segment(word), (part) => part.segment);
 }
 
 /** Reads one WOFF file by its module path: from node_modules in Node, by URL in the browser. */
@@ -139,7 +141,7 @@ export function familyLoader(source: FontSource): (faces: readonly FontFace[]) =
         if (font === FACES[0]) {
           const bold = { fontFamily: font.family, fontWeight: BOLD };
           await Font.load(bold);
-          measure = Font.getFont(bold).data as Measure | null ?? undefined;
+          measure = (Font.getFont(bold).data as Measure | null) ?? undefined;
         }
       });
       loads.set(font.family, load);

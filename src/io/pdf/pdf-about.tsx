@@ -43,10 +43,15 @@ export function PdfAbout({ pricing, format, madeOn, revision }: PdfAboutProps) {
       value:
         revision === undefined
           ? t('pdf.about.revisionDraft')
-          : t(revision.changedSince === true ? 'revisions.document.changedSince' : 'pdf.about.revisionValue', {
-              number: revision.number,
-              date: date(revision.date),
-            }),
+          : t(
+              revision.changedSince === true
+                ? 'revisions.document.changedSince'
+                : 'pdf.about.revisionValue',
+              {
+                number: revision.number,
+                date: date(revision.date),
+              },
+            ),
     },
     { key: t('pdf.about.madeOn'), value: date(madeOn) },
   );

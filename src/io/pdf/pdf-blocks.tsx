@@ -71,7 +71,8 @@ export interface KeyValue {
 }
 
 /** The width left for text in a share of the page ("40%") less its gap, in points. */
-const widthOf = (share: string, gap: number) => (Number.parseFloat(share) / 100) * CONTENT_WIDTH - gap;
+const widthOf = (share: string, gap: number) =>
+  (Number.parseFloat(share) / 100) * CONTENT_WIDTH - gap;
 
 // A list's keys take 40% of the width and its values 60% (styles.key, styles.value).
 const keyWords = breakLongWords(widthOf('40%', KEY_GAP), BODY_FONT_SIZE);
@@ -127,7 +128,9 @@ export function Table({
   const box = (column: Column | undefined) => [styles.cell, { width: column?.width ?? 'auto' }];
   const align = (column: Column | undefined) => (column?.numeric === true ? styles.numeric : {});
   // A word too wide for its column breaks, rather than print over the next column.
-  const breaking = columns.map((column) => breakLongWords(widthOf(column.width, CELL_GAP), TABLE_FONT_SIZE));
+  const breaking = columns.map((column) =>
+    breakLongWords(widthOf(column.width, CELL_GAP), TABLE_FONT_SIZE),
+  );
   const words = (index: number) => breaking[index] ?? pageWords;
   const row = (row: Row) => (
     <View key={row.key} style={styles.row} wrap={false}>
@@ -135,13 +138,21 @@ export function Table({
         // Lines as separate texts, never joined with "\n": react-pdf sets a newline in
         // its fallback Helvetica, which would put a font in the file that has no ŵ.
         typeof cell === 'string' ? (
-          <Text key={index} style={[...box(columns[index]), align(columns[index])]} hyphenationCallback={words(index)}>
+          <Text
+            key={index}
+            style={[...box(columns[index]), align(columns[index])]}
+            hyphenationCallback={words(index)}
+          >
             {cell}
           </Text>
         ) : (
           <View key={index} style={box(columns[index])}>
             {cell.map((line, lineIndex) => (
-              <Text key={lineIndex} style={align(columns[index])} hyphenationCallback={words(index)}>
+              <Text
+                key={lineIndex}
+                style={align(columns[index])}
+                hyphenationCallback={words(index)}
+              >
                 {line}
               </Text>
             ))}
@@ -159,7 +170,11 @@ export function Table({
         {lead}
         <View style={styles.headRow} minPresenceAhead={HEADER_KEEP_WITH_NEXT}>
           {columns.map((column, index) => (
-            <Text key={column.heading} style={[...box(column), align(column)]} hyphenationCallback={words(index)}>
+            <Text
+              key={column.heading}
+              style={[...box(column), align(column)]}
+              hyphenationCallback={words(index)}
+            >
               {column.heading}
             </Text>
           ))}

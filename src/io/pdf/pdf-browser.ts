@@ -67,7 +67,10 @@ function inWorker(request: PdfRequest, { stage, signal }: PdfProgress): Promise<
   });
 }
 
-async function onPage(request: PdfRequest, { stage, signal }: PdfProgress): Promise<Prepared<Blob>> {
+async function onPage(
+  request: PdfRequest,
+  { stage, signal }: PdfProgress,
+): Promise<Prepared<Blob>> {
   stage?.('loading');
   const { makePdf } = await import('./pdf-make');
   if (signal?.aborted) throw aborted();
@@ -77,7 +80,10 @@ async function onPage(request: PdfRequest, { stage, signal }: PdfProgress): Prom
 }
 
 /** The PDF, or why it was not made; in a worker where the browser has them. */
-export function budgetPdfBlob(request: PdfRequest, progress: PdfProgress = {}): Promise<Prepared<Blob>> {
+export function budgetPdfBlob(
+  request: PdfRequest,
+  progress: PdfProgress = {},
+): Promise<Prepared<Blob>> {
   return typeof Worker === 'function' ? inWorker(request, progress) : onPage(request, progress);
 }
 

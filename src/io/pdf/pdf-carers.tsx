@@ -80,15 +80,7 @@ function CarerPanel({ burden, format }: { burden: CarerBurden; format: PdfFormat
   );
 }
 
-function FlagText({
-  flag,
-  carer,
-  format,
-}: {
-  flag: CarerFlag;
-  carer: Carer;
-  format: PdfFormat;
-}) {
+function FlagText({ flag, carer, format }: { flag: CarerFlag; carer: Carer; format: PdfFormat }) {
   const { t, money } = format;
   const words = carerFlagWords(flag, carer, format, 'pdf.carers');
   const { relief } = flag;
@@ -102,10 +94,10 @@ function FlagText({
       </Text>
       <Text>{words.found}</Text>
       <Text>
-        {`${words.relief} ${t(
-          'pdf.carers.relief.cost',
-          { pa: money(relief.paWeekly), provider: money(relief.providerWeekly) },
-        )}`}
+        {`${words.relief} ${t('pdf.carers.relief.cost', {
+          pa: money(relief.paWeekly),
+          provider: money(relief.providerWeekly),
+        })}`}
       </Text>
     </View>
   );

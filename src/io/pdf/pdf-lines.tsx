@@ -57,9 +57,10 @@ export function PdfLinesTable({
   // worked under the table, as the summary's working says them: who agreed it and the
   // card's rate it replaces, and the week's cost divided between those who share it.
   const working = lines.flatMap((priced) =>
-    [...agreedWorking(priced, card, t, money), ...sharedWorking(priced, t)].map(
-      (text, index) => ({ key: `${priced.line.id}-${index}`, text: `${priced.line.activity}: ${text}` }),
-    ),
+    [...agreedWorking(priced, card, t, money), ...sharedWorking(priced, t)].map((text, index) => ({
+      key: `${priced.line.id}-${index}`,
+      text: `${priced.line.activity}: ${text}`,
+    })),
   );
   return (
     <>

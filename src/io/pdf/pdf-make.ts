@@ -72,7 +72,9 @@ async function readFont(file: string): Promise<Uint8Array> {
 
 /** WOFF tables are zlib streams, which the browser's "deflate" format reads. */
 async function inflate(compressed: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([compressed as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
+  const stream = new Blob([compressed as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
@@ -82,21 +84,29 @@ async function inflate(compressed: Uint8Array): Promise<Uint8Array> {
  * long budget, the same document.
  */
 const source: FontSource =
-  typeof DecompressionStream === 'function' ? trueTypeSource(readFont, inflate) : (file) => Promise.resolve(urlOf(file));
+  typeof DecompressionStream === 'function'
+    ? trueTypeSource(readFont, inflate)
+    : (file) => Promise.resolve(urlOf(file));
 const loadFamilies = familyLoader(source);
 
 /**
  * The PDF, or why it was not made (then nothing is laid out). `stage` hears when the fonts
  * are being loaded and when the pages are being set out, the long part.
  */
-export async function makePdf(request: PdfRequest, stage: (stage: PdfStage) => void): Promise<Prepared<Blob>> {
+export async function makePdf(
+  request: PdfRequest,
+  stage: (stage: PdfStage) => void,
+): Promise<Prepared<Blob>> {
   const { budget, card, asOf, language, messages, madeOn, revision } = request;
   const priced = priceOnCard(budget, card, { asOf });
   // The page priced the same budget before asking, so this fails only if the two differ.
   if (!priced.ok) throw new Error('the budget given for the PDF cannot be priced');
   const { t } = createInstance(language, messages);
   stage('fonts');
-  const prepared = await preparedDocument({ pricing: priced.value, t, language, madeOn, revision }, loadFamilies);
+  const prepared = await preparedDocument(
+    { pricing: priced.value, t, language, madeOn, revision },
+    loadFamilies,
+  );
   if (!prepared.ok) return prepared;
   stage('layout');
   return { ok: true, value: await pdf(prepared.value).toBlob() };

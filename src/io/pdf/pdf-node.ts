@@ -15,7 +15,10 @@ const inflateZlib = promisify(inflate);
 
 /** Reads and converts each family once a process, however many PDFs it makes. */
 const loadFamilies = familyLoader(
-  trueTypeSource((file) => readFile(require.resolve(file)), (compressed) => inflateZlib(compressed)),
+  trueTypeSource(
+    (file) => readFile(require.resolve(file)),
+    (compressed) => inflateZlib(compressed),
+  ),
 );
 
 /** The PDF, or why it was not made (then nothing is laid out). */

@@ -24,7 +24,14 @@ import { linesByDomain, PdfLinesStart, PdfLinesTable, type DomainLines } from '.
 import { PdfRounding, PdfSignatures } from './pdf-signatures';
 import { PdfTime } from './pdf-time';
 import { PdfWarnings } from './pdf-warnings';
-import { PdfAgreement, PdfContingency, PdfOutcomes, PdfReviews, PdfRisks, PdfWhoPays } from './pdf-plan';
+import {
+  PdfAgreement,
+  PdfContingency,
+  PdfOutcomes,
+  PdfReviews,
+  PdfRisks,
+  PdfWhoPays,
+} from './pdf-plan';
 import { planStatementModel } from '../../present/plan-statement';
 
 interface Props {
@@ -41,7 +48,13 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
   const plan = planStatementModel(pricing, format);
   const flows: React.ReactNode[][] = [
     [
-      <PdfAbout key="about" pricing={pricing} format={format} madeOn={madeOn} revision={revision} />,
+      <PdfAbout
+        key="about"
+        pricing={pricing}
+        format={format}
+        madeOn={madeOn}
+        revision={revision}
+      />,
       <Paragraph key="as-at">{model.asAt}</Paragraph>,
       <PdfTotals key="totals" totals={model.totals} />,
       <PdfWarnings key="warnings" warnings={model.warnings} />,
@@ -57,7 +70,14 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
     const flow = flows[flows.length - 1] as React.ReactNode[];
     // The section's heading goes with its first table, on whichever page that starts.
     if (index === 0) flow.push(start);
-    flow.push(<PdfLinesTable key={`${table.domain}-${table.part}`} {...table} card={pricing.card} format={format} />);
+    flow.push(
+      <PdfLinesTable
+        key={`${table.domain}-${table.part}`}
+        {...table}
+        card={pricing.card}
+        format={format}
+      />,
+    );
   });
   flows[flows.length - 1]?.push(
     <PdfAmounts key="amounts" pricing={pricing} format={format} />,

@@ -16,6 +16,9 @@ scope.onmessage = (event) => {
   void makePdf(event.data, (stage) => scope.postMessage({ kind: 'stage', stage }))
     .then((outcome) => scope.postMessage({ kind: 'done', outcome }))
     .catch((error: unknown) =>
-      scope.postMessage({ kind: 'fault', message: error instanceof Error ? error.message : String(error) }),
+      scope.postMessage({
+        kind: 'fault',
+        message: error instanceof Error ? error.message : String(error),
+      }),
     );
 };

@@ -57,7 +57,11 @@ function readEntries(woff: DataView): { flavor: number; entries: TableEntry[] } 
   return { flavor, entries };
 }
 
-async function tableBytes(woff: Uint8Array, entry: TableEntry, inflate: Inflate): Promise<Uint8Array> {
+async function tableBytes(
+  woff: Uint8Array,
+  entry: TableEntry,
+  inflate: Inflate,
+): Promise<Uint8Array> {
   const stored = woff.subarray(entry.offset, entry.offset + entry.compLength);
   if (entry.compLength === entry.origLength) return stored;
   const table = await inflate(stored);
@@ -71,7 +75,9 @@ async function tableBytes(woff: Uint8Array, entry: TableEntry, inflate: Inflate)
  * directory's order (which the specification asks to be tag order, as an SFNT's is).
  */
 export async function woffToSfnt(woff: Uint8Array, inflate: Inflate): Promise<Uint8Array> {
-  const { flavor, entries } = readEntries(new DataView(woff.buffer, woff.byteOffset, woff.byteLength));
+  const { flavor, entries } = readEntries(
+    new DataView(woff.buffer, woff.byteOffset, woff.byteLength),
+  );
   const tables = await Promise.all(entries.map((entry) => tableBytes(woff, entry, inflate)));
 
   const headerBytes = SFNT_HEADER_BYTES + entries.length * SFNT_RECORD_BYTES;

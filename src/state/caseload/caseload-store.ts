@@ -15,7 +15,14 @@ import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../rate-card-lookup';
 import { caseloadRateCards } from './caseload-cards';
 import { caseloadClock } from './caseload-clock';
-import { CHUNK_SIZE, readBudgetFile, type InvalidFile, type JobChunk, type NamedFile, type ReturnRecord } from '../../workers/caseload/caseload-jobs';
+import {
+  CHUNK_SIZE,
+  readBudgetFile,
+  type InvalidFile,
+  type JobChunk,
+  type NamedFile,
+  type ReturnRecord,
+} from '../../workers/caseload/caseload-jobs';
 import { engineCount, startEngine, type EngineHandle } from '../../workers/caseload/run-job';
 import type { TableQuery } from './table-rows';
 
@@ -63,7 +70,10 @@ export interface CaseloadState {
    * The benchmark file of the priced caseload, built and checked in a worker (as at the
    * day it was priced, on its card); null when nothing is priced.
    */
-  buildBenchmark(where: { readonly area: string; readonly population: number | null }): Promise<Result<Benchmark> | null>;
+  buildBenchmark(where: {
+    readonly area: string;
+    readonly population: number | null;
+  }): Promise<Result<Benchmark> | null>;
   /** The budget in a loaded file, read again from the file itself (the worker keeps its copy). */
   budgetIn(file: string): Promise<Budget | null>;
   clear(): void;
@@ -89,7 +99,8 @@ const EMPTY = {
   page: 0,
 } as const;
 
-const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+const byFile = (a: { file: string }, b: { file: string }) =>
+  a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 
 export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   // The budgets are shared between engines (workers), a batch to each in turn.
@@ -122,7 +133,10 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       }));
     } else {
       set((state) => ({
-        progress: { done: state.progress.done + chunk.entries.length + chunk.invalid.length, total: state.progress.total },
+        progress: {
+          done: state.progress.done + chunk.entries.length + chunk.invalid.length,
+          total: state.progress.total,
+        },
         entries: [...state.entries, ...chunk.entries],
         nextEntries: [...state.nextEntries, ...chunk.next],
         unpriceable: [...state.unpriceable, ...chunk.invalid],
@@ -175,7 +189,13 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     let cardId = get().cardId;
     if (cardId === null || rateCardById(cardId) === undefined) {
       const known = caseloadRateCards().map((card) => card.id);
-      cardId = mostNamedCard(cardsNamed.map((rateCard) => ({ rateCard })), known) ?? known[0] ?? null;
+      cardId =
+        mostNamedCard(
+          cardsNamed.map((rateCard) => ({ rateCard })),
+          known,
+        ) ??
+        known[0] ??
+        null;
     }
     const card = cardId === null ? undefined : rateCardById(cardId);
     if (card === undefined) {
@@ -187,7 +207,16 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     pricedAsOf = asOf;
     const nextCardId = get().nextCardId;
     const nextCard = nextCardId === null ? null : (rateCardById(nextCardId) ?? null);
-    set({ phase: 'pricing', cardId, entries: [], nextEntries: [], summary: null, comparison: null, unpriceable: [], progress: { done: 0, total: valid } });
+    set({
+      phase: 'pricing',
+      cardId,
+      entries: [],
+      nextEntries: [],
+      summary: null,
+      comparison: null,
+      unpriceable: [],
+      progress: { done: 0, total: valid },
+    });
     const current = ++job;
     engine(0);
     running = engines.length;
@@ -248,7 +277,12 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       const own = --benchmarkJob;
       return new Promise((resolve) => {
         benchmarks.set(own, resolve);
-        engine(0).send({ kind: 'benchmark', job: own, entries, options: { area, population, asOf: summary.asOf, rateCard: summary.rateCard } });
+        engine(0).send({
+          kind: 'benchmark',
+          job: own,
+          entries,
+          options: { area, population, asOf: summary.asOf, rateCard: summary.rateCard },
+        });
       });
     },
     async budgetIn(file) {

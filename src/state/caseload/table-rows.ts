@@ -24,7 +24,15 @@ function hasReviewFilter(entry: CaseloadEntry, having: string, today: string): b
   }
 }
 
-export const SORT_KEYS = ['person', 'file', 'annual', 'weekly', 'hours', 'flags', 'warnings'] as const;
+export const SORT_KEYS = [
+  'person',
+  'file',
+  'annual',
+  'weekly',
+  'hours',
+  'flags',
+  'warnings',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
@@ -45,21 +53,43 @@ export interface TableRow {
   readonly keys: { readonly annual: Dec; readonly weekly: Dec; readonly hours: Dec };
 }
 
-export function tableRows(entries: readonly CaseloadEntry[], query: TableQuery, today = caseloadClock.today()): TableRow[] {
-  const words = query.words.trim().toLocaleLowerCase().split(/\s+/).filter((word) => word !== '');
+export function tableRows(
+  entries: readonly CaseloadEntry[],
+  query: TableQuery,
+  today = caseloadClock.today(),
+): TableRow[] {
+  const words = query.words
+    .trim()
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const rows = entries
     .filter((entry) => {
       const review = hasReviewFilter(entry, query.having, today);
       if (review === false) return false;
-      if (review === null && query.having !== '' && !entry.carerFlags.includes(query.having as never) && !entry.warnings.includes(query.having)) {
+      if (
+        review === null &&
+        query.having !== '' &&
+        !entry.carerFlags.includes(query.having as never) &&
+        !entry.warnings.includes(query.having)
+      ) {
         return false;
       }
-      const text = `${entry.person} ${entry.reference} ${entry.title} ${entry.file} ${entry.id}`.toLocaleLowerCase();
+      const text =
+        `${entry.person} ${entry.reference} ${entry.title} ${entry.file} ${entry.id}`.toLocaleLowerCase();
       return words.every((word) => text.includes(word));
     })
     .map((entry) => {
       const hours = entryHours(entry);
-      return { entry, hours, keys: { annual: new Dec(entry.totals.annual), weekly: new Dec(entry.totals.weekly), hours: new Dec(hours) } };
+      return {
+        entry,
+        hours,
+        keys: {
+          annual: new Dec(entry.totals.annual),
+          weekly: new Dec(entry.totals.weekly),
+          hours: new Dec(hours),
+        },
+      };
     });
   const sign = query.direction === 'ascending' ? 1 : -1;
   const compare = comparer(query.sort);

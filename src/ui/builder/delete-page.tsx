@@ -90,4 +90,3 @@ export function DeletePage({ budgetId }: { budgetId: string }) {
     </Page>
   );
 }
-

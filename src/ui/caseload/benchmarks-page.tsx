@@ -32,11 +32,15 @@ export function BenchmarksPage() {
   const { t, i18n } = useTranslation();
   const key = (name: string) => `commissioner.benchmarks.${name}`;
   const [loaded, setLoaded] = useState<readonly Loaded[]>([]);
-  const [refused, setRefused] = useState<readonly { file: string; problems: readonly Problem[] }[]>([]);
+  const [refused, setRefused] = useState<readonly { file: string; problems: readonly Problem[] }[]>(
+    [],
+  );
   const locale = localeOf(i18n.language);
   const withheld = t(key('withheld'));
-  const money = (amount: string | null) => (amount === null ? withheld : formatMoney(amount, locale));
-  const count = (n: number | null) => (n === null ? withheld : new Intl.NumberFormat(locale).format(n));
+  const money = (amount: string | null) =>
+    amount === null ? withheld : formatMoney(amount, locale);
+  const count = (n: number | null) =>
+    n === null ? withheld : new Intl.NumberFormat(locale).format(n);
   const percent = (p: string | null) => (p === null ? withheld : t(key('percent'), { percent: p }));
 
   async function choose(files: FileList | null) {
@@ -51,11 +55,16 @@ export function BenchmarksPage() {
     setRefused(bad);
   }
 
-  const name = ({ benchmark }: Loaded) => t(key('column'), { area: benchmark.area, quarter: benchmark.quarter });
+  const name = ({ benchmark }: Loaded) =>
+    t(key('column'), { area: benchmark.area, quarter: benchmark.quarter });
   const rows: [string, string, (b: Benchmark) => string][] = [
     ['budgets', t(key('row.budgets')), (b) => count(b.budgets)],
     ['phbs', t(key('row.phbs')), (b) => count(b.phbs)],
-    ['phbsPer100k', t(key('row.phbsPer100k')), (b) => (b.phbsPer100k === null ? withheld : b.phbsPer100k)],
+    [
+      'phbsPer100k',
+      t(key('row.phbsPer100k')),
+      (b) => (b.phbsPer100k === null ? withheld : b.phbsPer100k),
+    ],
     ['annual', t(key('row.annual')), (b) => money(b.annual.total)],
     ['median', t(key('row.median')), (b) => money(b.annualCost?.median ?? null)],
     ['q1', t(key('row.q1')), (b) => money(b.annualCost?.q1 ?? null)],
@@ -100,10 +109,14 @@ export function BenchmarksPage() {
       </FormGroup>
       {refused.length > 0 && (
         <div className="nhsuk-error-summary" role="alert" tabIndex={-1}>
-          <h2 className="nhsuk-error-summary__title">{t(key('refused'), { count: refused.length })}</h2>
+          <h2 className="nhsuk-error-summary__title">
+            {t(key('refused'), { count: refused.length })}
+          </h2>
           <ul className="nhsuk-list">
             {refused.flatMap(({ file, problems }) =>
-              problems.map((problem, index) => <li key={`${file}-${index}`}>{`${file}: ${describeProblem(problem, t)}`}</li>),
+              problems.map((problem, index) => (
+                <li key={`${file}-${index}`}>{`${file}: ${describeProblem(problem, t)}`}</li>
+              )),
             )}
           </ul>
         </div>
@@ -112,7 +125,9 @@ export function BenchmarksPage() {
         <>
           {charts.map(([id, pick, say]) => {
             const values = loaded.map((each) => pick(each.benchmark));
-            const shares = sharesOfLargestCount(values.map((value) => (value === null ? 0 : Math.max(0, Number(value)))));
+            const shares = sharesOfLargestCount(
+              values.map((value) => (value === null ? 0 : Math.max(0, Number(value)))),
+            );
             return (
               <SummarySection key={id} heading={t(key(`chart.${id}`))}>
                 <div className="app-caseload-histogram" aria-hidden="true">
@@ -120,16 +135,30 @@ export function BenchmarksPage() {
                     <div key={`${each.file}-${index}`} className="app-caseload-histogram__row">
                       <span className="app-caseload-histogram__label">{name(each)}</span>
                       <span className="app-caseload-histogram__track">
-                        <span className="app-caseload-histogram__bar" style={{ width: `${(shares[index] ?? 0) * 85}%` }} />
-                        <span className="app-caseload-histogram__count">{values[index] === null ? withheld : say(values[index] as string)}</span>
+                        <span
+                          className="app-caseload-histogram__bar"
+                          style={{ width: `${(shares[index] ?? 0) * 85}%` }}
+                        />
+                        <span className="app-caseload-histogram__count">
+                          {values[index] === null ? withheld : say(values[index] as string)}
+                        </span>
                       </span>
                     </div>
                   ))}
                 </div>
                 <CaseloadFiguresTable
                   caption={t(key(`chart.${id}`))}
-                  columns={[{ heading: t(key('area')) }, { heading: t(key(`chart.${id}`)), numeric: true }]}
-                  rows={loaded.map((each, index) => ({ key: `${each.file}-${index}`, cells: [name(each), values[index] === null ? withheld : say(values[index] as string)] }))}
+                  columns={[
+                    { heading: t(key('area')) },
+                    { heading: t(key(`chart.${id}`)), numeric: true },
+                  ]}
+                  rows={loaded.map((each, index) => ({
+                    key: `${each.file}-${index}`,
+                    cells: [
+                      name(each),
+                      values[index] === null ? withheld : say(values[index] as string),
+                    ],
+                  }))}
                 />
               </SummarySection>
             );
@@ -137,8 +166,14 @@ export function BenchmarksPage() {
           <SummarySection heading={t(key('tableHeading'))}>
             <CaseloadFiguresTable
               caption={t(key('tableCaption'))}
-              columns={[{ heading: t(key('figure')) }, ...loaded.map((each) => ({ heading: name(each), numeric: true }))]}
-              rows={rows.map(([id, label, pick]) => ({ key: id, cells: [label, ...loaded.map((each) => pick(each.benchmark))] }))}
+              columns={[
+                { heading: t(key('figure')) },
+                ...loaded.map((each) => ({ heading: name(each), numeric: true })),
+              ]}
+              rows={rows.map(([id, label, pick]) => ({
+                key: id,
+                cells: [label, ...loaded.map((each) => pick(each.benchmark))],
+              }))}
             />
             <p className="nhsuk-body-s">{t(key('withheldNote'))}</p>
           </SummarySection>

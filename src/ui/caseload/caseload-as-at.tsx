@@ -58,7 +58,11 @@ export function CaseloadAsAt({ asOf, chosen, today, disabled, onChoose }: Caselo
           legend={t(key('legend'))}
           hint={t(key('hint'))}
           error={error}
-          labels={{ day: t('forms.date.day'), month: t('forms.date.month'), year: t('forms.date.year') }}
+          labels={{
+            day: t('forms.date.day'),
+            month: t('forms.date.month'),
+            year: t('forms.date.year'),
+          }}
           value={boxes}
           onChange={(part, value) => setBoxes((now) => ({ ...now, [part]: value }))}
         />

@@ -33,8 +33,20 @@ export function CaseloadAvoidance({ summary, format, onOpen }: CaseloadAvoidance
           row('traditionalWeekly', money(figures.traditionalWeekly)),
           row('planAnnual', money(figures.planAnnual)),
           row('avoided', money(figures.avoided)),
-          row('percent', figures.percent === null ? t(key('noPercent')) : t(key('percentValue'), { percent: figures.percent })),
-          row('recorded', t(key('recordedValue'), { count: figures.recorded, shown: count(figures.recorded), all: count(summary.count) })),
+          row(
+            'percent',
+            figures.percent === null
+              ? t(key('noPercent'))
+              : t(key('percentValue'), { percent: figures.percent }),
+          ),
+          row(
+            'recorded',
+            t(key('recordedValue'), {
+              count: figures.recorded,
+              shown: count(figures.recorded),
+              all: count(summary.count),
+            }),
+          ),
         ]}
       />
       {figures.costMore.length === 0 ? (
@@ -42,12 +54,19 @@ export function CaseloadAvoidance({ summary, format, onOpen }: CaseloadAvoidance
       ) : (
         <>
           <p className="nhsuk-body">
-            {t(key('costMore'), { count: figures.costMore.length, shown: count(figures.costMore.length), listed: count(shown.length) })}
+            {t(key('costMore'), {
+              count: figures.costMore.length,
+              shown: count(figures.costMore.length),
+              listed: count(shown.length),
+            })}
           </p>
           <CaseloadRanked
             budgets={shown}
             more={[
-              { heading: t(key('column.traditional')), amount: (budget) => budget.traditionalAnnual },
+              {
+                heading: t(key('column.traditional')),
+                amount: (budget) => budget.traditionalAnnual,
+              },
               { heading: t(key('column.over')), amount: (budget) => budget.over },
             ]}
             caption={t(key('costMoreCaption'), { count: shown.length, shown: count(shown.length) })}

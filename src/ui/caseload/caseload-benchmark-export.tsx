@@ -21,7 +21,9 @@ export function CaseloadBenchmarkExport({ format }: { readonly format: CaseloadF
   const key = (name: string) => `commissioner.benchmark.${name}`;
   const [area, setArea] = useState('');
   const [population, setPopulation] = useState('');
-  const [error, setError] = useState<{ field: 'area' | 'population'; message: string } | null>(null);
+  const [error, setError] = useState<{ field: 'area' | 'population'; message: string } | null>(
+    null,
+  );
 
   async function download() {
     const people = population.trim();
@@ -30,16 +32,26 @@ export function CaseloadBenchmarkExport({ format }: { readonly format: CaseloadF
       return;
     }
     setBuilding(true);
-    const built = await buildBenchmark({ area: area.trim(), population: people === '' ? null : Number(people) });
+    const built = await buildBenchmark({
+      area: area.trim(),
+      population: people === '' ? null : Number(people),
+    });
     setBuilding(false);
     if (built === null) return;
     if (!built.ok) {
       const [first] = built.problems;
-      setError({ field: 'area', message: first === undefined ? t(key('areaError')) : describeProblem(first, t) });
+      setError({
+        field: 'area',
+        message: first === undefined ? t(key('areaError')) : describeProblem(first, t),
+      });
       return;
     }
     setError(null);
-    downloadText(t(key('fileName'), { quarter: built.value.quarter }), `${JSON.stringify(built.value, null, 2)}\n`, 'application/json');
+    downloadText(
+      t(key('fileName'), { quarter: built.value.quarter }),
+      `${JSON.stringify(built.value, null, 2)}\n`,
+      'application/json',
+    );
   }
 
   return (

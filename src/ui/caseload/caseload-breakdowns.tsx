@@ -9,7 +9,13 @@ import { directionOf, sizeOf } from '../../present/words';
 import { Table } from '../components/table';
 import type { CaseloadFormat } from './use-caseload-format';
 
-export function CaseloadByDomain({ summary, format }: { summary: CaseloadSummary; format: CaseloadFormat }) {
+export function CaseloadByDomain({
+  summary,
+  format,
+}: {
+  summary: CaseloadSummary;
+  format: CaseloadFormat;
+}) {
   const { t, money, labels } = format;
   return (
     <Table
@@ -32,7 +38,13 @@ export function CaseloadByDomain({ summary, format }: { summary: CaseloadSummary
 
 const isResource = (id: string): id is Resource => (RESOURCES as readonly string[]).includes(id);
 
-export function CaseloadByResource({ summary, format }: { summary: CaseloadSummary; format: CaseloadFormat }) {
+export function CaseloadByResource({
+  summary,
+  format,
+}: {
+  summary: CaseloadSummary;
+  format: CaseloadFormat;
+}) {
   const { t, money, hours, labels } = format;
   return (
     <Table
@@ -59,7 +71,13 @@ export function CaseloadByResource({ summary, format }: { summary: CaseloadSumma
   );
 }
 
-export function CaseloadSettings({ summary, format }: { summary: CaseloadSummary; format: CaseloadFormat }) {
+export function CaseloadSettings({
+  summary,
+  format,
+}: {
+  summary: CaseloadSummary;
+  format: CaseloadFormat;
+}) {
   const { t, money, count, labels } = format;
   return (
     <>

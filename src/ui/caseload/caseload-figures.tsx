@@ -3,7 +3,13 @@ import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { SummaryList } from '../components/summary-list';
 import type { CaseloadFormat } from './use-caseload-format';
 
-export function CaseloadFigures({ summary, format }: { summary: CaseloadSummary; format: CaseloadFormat }) {
+export function CaseloadFigures({
+  summary,
+  format,
+}: {
+  summary: CaseloadSummary;
+  format: CaseloadFormat;
+}) {
   const { t, money, count } = format;
   const row = (key: string, value: string) => ({ key: t(`caseload.figures.${key}`), value });
   const annual = summary.annual;
@@ -18,11 +24,23 @@ export function CaseloadFigures({ summary, format }: { summary: CaseloadSummary;
       : [
           row('mean', money(annual.mean)),
           row('median', money(annual.median)),
-          row('range', t('caseload.figures.rangeValue', { lowest: money(annual.lowest), highest: money(annual.highest) })),
+          row(
+            'range',
+            t('caseload.figures.rangeValue', {
+              lowest: money(annual.lowest),
+              highest: money(annual.highest),
+            }),
+          ),
           ...(annual.quartiles === null
             ? []
             : [
-                row('quartiles', t('caseload.figures.quartilesValue', { q1: money(annual.quartiles.q1), q3: money(annual.quartiles.q3) })),
+                row(
+                  'quartiles',
+                  t('caseload.figures.quartilesValue', {
+                    q1: money(annual.quartiles.q1),
+                    q3: money(annual.quartiles.q3),
+                  }),
+                ),
                 row('outlierAbove', money(annual.quartiles.outlierAbove)),
               ]),
         ]),

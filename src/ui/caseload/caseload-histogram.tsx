@@ -8,7 +8,13 @@ import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { Table } from '../components/table';
 import type { CaseloadFormat } from './use-caseload-format';
 
-export function CaseloadHistogram({ summary, format }: { summary: CaseloadSummary; format: CaseloadFormat }) {
+export function CaseloadHistogram({
+  summary,
+  format,
+}: {
+  summary: CaseloadSummary;
+  format: CaseloadFormat;
+}) {
   const { t, money, count } = format;
   const bands = summary.histogram.map((band) => ({
     key: band.from,
@@ -26,7 +32,10 @@ export function CaseloadHistogram({ summary, format }: { summary: CaseloadSummar
           <div className="app-caseload-histogram__row" key={band.key}>
             <span className="app-caseload-histogram__label">{band.label}</span>
             <span className="app-caseload-histogram__track">
-              <span className="app-caseload-histogram__bar" style={{ width: `${(shares[index] ?? 0) * 85}%` }} />
+              <span
+                className="app-caseload-histogram__bar"
+                style={{ width: `${(shares[index] ?? 0) * 85}%` }}
+              />
               <span className="app-caseload-histogram__count">{count(band.count)}</span>
             </span>
           </div>
@@ -36,7 +45,10 @@ export function CaseloadHistogram({ summary, format }: { summary: CaseloadSummar
         caption={t('caseload.histogram.caption')}
         captionSize="s"
         firstCellIsHeader
-        columns={[{ heading: t('caseload.histogram.bandHeading') }, { heading: t('caseload.histogram.budgets'), numeric: true }]}
+        columns={[
+          { heading: t('caseload.histogram.bandHeading') },
+          { heading: t('caseload.histogram.budgets'), numeric: true },
+        ]}
         rows={bands.map((band) => ({ key: band.key, cells: [band.label, count(band.count)] }))}
       />
       <p className="nhsuk-body-s">{t('caseload.histogram.rule')}</p>

@@ -9,7 +9,13 @@ import { Table } from '../components/table';
 import { formatDate, useLocale } from '../hooks/budget-format';
 import type { CaseloadFormat } from './use-caseload-format';
 
-export function CaseloadInYear({ summary, format }: { summary: CaseloadSummary; format: CaseloadFormat }) {
+export function CaseloadInYear({
+  summary,
+  format,
+}: {
+  summary: CaseloadSummary;
+  format: CaseloadFormat;
+}) {
   const { t, money } = format;
   const locale = useLocale();
   const key = (name: string) => `commissioner.inYear.${name}`;
@@ -33,7 +39,11 @@ export function CaseloadInYear({ summary, format }: { summary: CaseloadSummary; 
           return {
             key: period,
             cells: [
-              t(key(`period.${period}`), { quarter: inYear.quarter, from: date(from), to: date(to) }),
+              t(key(`period.${period}`), {
+                quarter: inYear.quarter,
+                from: date(from),
+                to: date(to),
+              }),
               t(key('dates'), { from: date(from), to: date(to) }),
               money(total),
             ],

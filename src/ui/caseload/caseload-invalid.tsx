@@ -20,7 +20,10 @@ export function CaseloadInvalid({ unreadable, unpriceable, cardName }: CaseloadI
   const { t } = useTranslation();
   if (unreadable.length === 0 && unpriceable.length === 0) return null;
   return (
-    <WarningCallout heading={t('caseload.invalid.heading', { count: unreadable.length + unpriceable.length })} headingLevel={2}>
+    <WarningCallout
+      heading={t('caseload.invalid.heading', { count: unreadable.length + unpriceable.length })}
+      headingLevel={2}
+    >
       {unreadable.length > 0 && (
         <FileList
           files={unreadable}
@@ -40,7 +43,15 @@ export function CaseloadInvalid({ unreadable, unpriceable, cardName }: CaseloadI
   );
 }
 
-function FileList({ files, summary, t }: { files: readonly InvalidFile[]; summary: string; t: TFunction }) {
+function FileList({
+  files,
+  summary,
+  t,
+}: {
+  files: readonly InvalidFile[];
+  summary: string;
+  t: TFunction;
+}) {
   return (
     <Details summary={summary}>
       <ul className="nhsuk-list app-caseload-invalid">

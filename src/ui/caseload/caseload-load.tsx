@@ -70,7 +70,9 @@ export function CaseloadLoad({ onFiles }: { onFiles: (files: NamedFile[]) => voi
           }}
         />
       </FormGroup>
-      <p className="nhsuk-body nhsuk-u-margin-bottom-0 app-caseload-drop__say">{t('caseload.load.drop')}</p>
+      <p className="nhsuk-body nhsuk-u-margin-bottom-0 app-caseload-drop__say">
+        {t('caseload.load.drop')}
+      </p>
     </div>
   );
 }

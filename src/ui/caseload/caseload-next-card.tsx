@@ -23,7 +23,11 @@ export function CaseloadNextCardChoice({ disabled }: { disabled: boolean }) {
   const { t, i18n } = useTranslation();
   const key = (name: string) => `commissioner.nextCard.${name}`;
   const { nextCardId, chooseNextCard, cardId } = useCaseloadStore(
-    useShallow((s) => ({ nextCardId: s.nextCardId, chooseNextCard: s.chooseNextCard, cardId: s.cardId })),
+    useShallow((s) => ({
+      nextCardId: s.nextCardId,
+      chooseNextCard: s.chooseNextCard,
+      cardId: s.cardId,
+    })),
   );
   const cards = useRateCards();
   const language = i18n.language;
@@ -37,13 +41,21 @@ export function CaseloadNextCardChoice({ disabled }: { disabled: boolean }) {
       onChange={(value) => chooseNextCard(value === NONE ? null : value)}
       options={[
         { value: NONE, label: t(key('none')) },
-        ...cards.filter((card) => card.id !== cardId).map((card) => ({ value: card.id, label: localise(card.name, language) })),
+        ...cards
+          .filter((card) => card.id !== cardId)
+          .map((card) => ({ value: card.id, label: localise(card.name, language) })),
       ]}
     />
   );
 }
 
-export function CaseloadNextCard({ format, onOpen }: { format: CaseloadFormat; onOpen: (file: string) => void }) {
+export function CaseloadNextCard({
+  format,
+  onOpen,
+}: {
+  format: CaseloadFormat;
+  onOpen: (file: string) => void;
+}) {
   const { t, money, count, language, cardName } = format;
   const key = (name: string) => `commissioner.nextCard.${name}`;
   const { nextCardId, comparison, cardId } = useCaseloadStore(
@@ -52,8 +64,15 @@ export function CaseloadNextCard({ format, onOpen }: { format: CaseloadFormat; o
   const cards = useRateCards();
   const nextCard = cards.find((card) => card.id === nextCardId);
   const nextName = nextCard === undefined ? '' : localise(nextCard.name, language);
-  const percent = (change: Change) => (change.percent === null ? t(key('noPercent')) : t(key('percentValue'), { percent: change.percent }));
-  const changeTable = (caption: string, heading: string, rows: readonly [string, string, Change][]) => (
+  const percent = (change: Change) =>
+    change.percent === null
+      ? t(key('noPercent'))
+      : t(key('percentValue'), { percent: change.percent });
+  const changeTable = (
+    caption: string,
+    heading: string,
+    rows: readonly [string, string, Change][],
+  ) => (
     <CaseloadFiguresTable
       caption={caption}
       columns={[
@@ -65,11 +84,20 @@ export function CaseloadNextCard({ format, onOpen }: { format: CaseloadFormat; o
       ]}
       rows={rows.map(([id, label, change]) => ({
         key: id,
-        cells: [label, money(change.thisYear), money(change.nextYear), money(change.difference), percent(change)],
+        cells: [
+          label,
+          money(change.thisYear),
+          money(change.nextYear),
+          money(change.difference),
+          percent(change),
+        ],
       }))}
     />
   );
-  const shown = comparison !== null && comparison.nextCard === nextCardId && comparison.thisCard === cardId ? comparison : null;
+  const shown =
+    comparison !== null && comparison.nextCard === nextCardId && comparison.thisCard === cardId
+      ? comparison
+      : null;
   return (
     <>
       <p className="nhsuk-body">{t(key('intro'))}</p>
@@ -79,29 +107,59 @@ export function CaseloadNextCard({ format, onOpen }: { format: CaseloadFormat; o
             label={t(key('label'))}
             rows={[
               { key: t(key('count')), value: count(shown.count) },
-              { key: t(key('annualThis'), { card: cardName }), value: money(shown.annual.thisYear) },
-              { key: t(key('annualNext'), { card: nextName }), value: money(shown.annual.nextYear) },
-              { key: t(key('annualDifference')), value: `${money(shown.annual.difference)} (${percent(shown.annual)})` },
-              { key: t(key('weeklyDifference')), value: `${money(shown.weekly.difference)} (${percent(shown.weekly)})` },
+              {
+                key: t(key('annualThis'), { card: cardName }),
+                value: money(shown.annual.thisYear),
+              },
+              {
+                key: t(key('annualNext'), { card: nextName }),
+                value: money(shown.annual.nextYear),
+              },
+              {
+                key: t(key('annualDifference')),
+                value: `${money(shown.annual.difference)} (${percent(shown.annual)})`,
+              },
+              {
+                key: t(key('weeklyDifference')),
+                value: `${money(shown.weekly.difference)} (${percent(shown.weekly)})`,
+              },
             ]}
           />
           {shown.notOnNextCard.length > 0 && (
-            <p className="nhsuk-body">{t(key('notOnNextCard'), { count: shown.notOnNextCard.length, shown: count(shown.notOnNextCard.length), files: shown.notOnNextCard.join('; ') })}</p>
+            <p className="nhsuk-body">
+              {t(key('notOnNextCard'), {
+                count: shown.notOnNextCard.length,
+                shown: count(shown.notOnNextCard.length),
+                files: shown.notOnNextCard.join('; '),
+              })}
+            </p>
           )}
           {changeTable(
             t(key('byDomainCaption')),
             t('caseload.byDomain.domain'),
-            Object.entries(shown.byDomain).map(([id, change]) => [id, format.labels.domain(id), change]),
+            Object.entries(shown.byDomain).map(([id, change]) => [
+              id,
+              format.labels.domain(id),
+              change,
+            ]),
           )}
           {changeTable(
             t(key('byResourceCaption')),
             t('caseload.byResource.who'),
-            Object.entries(shown.byResource).map(([id, change]) => [id, format.labels.resource(id), change]),
+            Object.entries(shown.byResource).map(([id, change]) => [
+              id,
+              format.labels.resource(id),
+              change,
+            ]),
           )}
           {changeTable(
             t(key('byCohortCaption')),
             t('caseload.phbReturn.column.cohort'),
-            Object.entries(shown.byCohort).map(([id, change]) => [id, t(`caseload.phbReturn.cohort.${id}`), change]),
+            Object.entries(shown.byCohort).map(([id, change]) => [
+              id,
+              t(`caseload.phbReturn.cohort.${id}`),
+              change,
+            ]),
           )}
           {shown.rises.length === 0 ? (
             <p className="nhsuk-body">{t(key('noRises'))}</p>
@@ -109,10 +167,16 @@ export function CaseloadNextCard({ format, onOpen }: { format: CaseloadFormat; o
             <CaseloadRanked
               budgets={shown.rises}
               more={[
-                { heading: t(key('column.nextCard'), { card: nextName }), amount: (budget) => budget.nextAnnual },
+                {
+                  heading: t(key('column.nextCard'), { card: nextName }),
+                  amount: (budget) => budget.nextAnnual,
+                },
                 { heading: t(key('column.rise')), amount: (budget) => budget.rise },
               ]}
-              caption={t(key('risesCaption'), { count: shown.rises.length, shown: count(shown.rises.length) })}
+              caption={t(key('risesCaption'), {
+                count: shown.rises.length,
+                shown: count(shown.rises.length),
+              })}
               format={format}
               onOpen={onOpen}
             />

@@ -4,11 +4,22 @@
  */
 import { useTranslation } from 'react-i18next';
 
-export function CaseloadOpenButton({ name, file, onOpen }: { name: string; file: string; onOpen: () => void }) {
+export function CaseloadOpenButton({
+  name,
+  file,
+  onOpen,
+}: {
+  name: string;
+  file: string;
+  onOpen: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <button type="button" className="nhsuk-link app-caseload-open" onClick={onOpen}>
-      {t('caseload.table.open')} <span className="nhsuk-u-visually-hidden">{t('caseload.table.openWhich', { name, file })}</span>
+      {t('caseload.table.open')}{' '}
+      <span className="nhsuk-u-visually-hidden">
+        {t('caseload.table.openWhich', { name, file })}
+      </span>
     </button>
   );
 }

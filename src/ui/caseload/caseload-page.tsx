@@ -72,29 +72,68 @@ export function CaseloadPage() {
         </a>
       </p>
       <CaseloadLoad onFiles={state.addFiles} />
-      <CaseloadProgress phase={state.phase} done={state.progress.done} total={state.progress.total} count={(n) => counts.format(n)} />
+      <CaseloadProgress
+        phase={state.phase}
+        done={state.progress.done}
+        total={state.progress.total}
+        count={(n) => counts.format(n)}
+      />
       {state.phase === 'fault' && (
         <NotificationBanner heading={t('caseload.page.fault')}>
           <p>{t('caseload.page.faultBody')}</p>
         </NotificationBanner>
       )}
-      {state.repeated > 0 && <p className="nhsuk-body">{t('caseload.page.repeated', { count: state.repeated })}</p>}
+      {state.repeated > 0 && (
+        <p className="nhsuk-body">{t('caseload.page.repeated', { count: state.repeated })}</p>
+      )}
       {loaded > 0 && (
         <>
-          <p className="nhsuk-body">{t('caseload.page.loaded', { count: loaded, valid: counts.format(state.valid), files: counts.format(loaded) })}</p>
-          <CaseloadInvalid unreadable={state.unreadable} unpriceable={state.unpriceable} cardName={card === undefined ? '' : localise(card.name, i18n.language)} />
-          {card !== undefined && <CaseloadCard cardId={card.id} disabled={state.phase === 'reading'} onChoose={state.chooseCard} />}
+          <p className="nhsuk-body">
+            {t('caseload.page.loaded', {
+              count: loaded,
+              valid: counts.format(state.valid),
+              files: counts.format(loaded),
+            })}
+          </p>
+          <CaseloadInvalid
+            unreadable={state.unreadable}
+            unpriceable={state.unpriceable}
+            cardName={card === undefined ? '' : localise(card.name, i18n.language)}
+          />
+          {card !== undefined && (
+            <CaseloadCard
+              cardId={card.id}
+              disabled={state.phase === 'reading'}
+              onChoose={state.chooseCard}
+            />
+          )}
           {card !== undefined && <CaseloadNextCardChoice disabled={state.phase === 'reading'} />}
-          <CaseloadAsAt asOf={state.asOf ?? today} chosen={state.asOf !== null} today={today} disabled={state.phase === 'reading'} onChoose={state.chooseAsOf} />
+          <CaseloadAsAt
+            asOf={state.asOf ?? today}
+            chosen={state.asOf !== null}
+            today={today}
+            disabled={state.phase === 'reading'}
+            onChoose={state.chooseAsOf}
+          />
           <Button type="button" variant="secondary" onClick={state.clear}>
             {t('caseload.page.clear')}
           </Button>
         </>
       )}
-      {state.phase === 'ready' && card !== undefined && state.summary !== null && state.entries.length > 0 && (
-        <CaseloadResults entries={state.entries} summary={state.summary} card={card} onOpen={open} />
+      {state.phase === 'ready' &&
+        card !== undefined &&
+        state.summary !== null &&
+        state.entries.length > 0 && (
+          <CaseloadResults
+            entries={state.entries}
+            summary={state.summary}
+            card={card}
+            onOpen={open}
+          />
+        )}
+      {state.phase !== 'reading' && state.plans.length > 0 && (
+        <CaseloadPhbReturn plans={state.plans} />
       )}
-      {state.phase !== 'reading' && state.plans.length > 0 && <CaseloadPhbReturn plans={state.plans} />}
     </Page>
   );
 }

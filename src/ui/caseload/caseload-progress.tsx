@@ -18,8 +18,12 @@ export interface CaseloadProgressProps {
 export function CaseloadProgress({ phase, done, total, count }: CaseloadProgressProps) {
   const { t } = useTranslation();
   const working = phase === 'reading' || phase === 'pricing';
-  const label = working ? t(`caseload.progress.${phase}`, { done: count(done), total: count(total), count: total }) : '';
-  const announcement = working ? t(`caseload.progress.${phase}Started`, { count: total, total: count(total) }) : '';
+  const label = working
+    ? t(`caseload.progress.${phase}`, { done: count(done), total: count(total), count: total })
+    : '';
+  const announcement = working
+    ? t(`caseload.progress.${phase}Started`, { count: total, total: count(total) })
+    : '';
   // Files chosen: focus and the view go to the progress, which is otherwise below the fold
   // on a laptop while the view shows only the emptied file inputs.
   const root = useRef<HTMLDivElement>(null);
@@ -41,7 +45,12 @@ export function CaseloadProgress({ phase, done, total, count }: CaseloadProgress
           <label className="nhsuk-label nhsuk-label--s" htmlFor="caseload-progress">
             {label}
           </label>
-          <progress id="caseload-progress" className="app-caseload-progress__bar" max={Math.max(total, 1)} value={done}>
+          <progress
+            id="caseload-progress"
+            className="app-caseload-progress__bar"
+            max={Math.max(total, 1)}
+            value={done}
+          >
             {label}
           </progress>
         </>

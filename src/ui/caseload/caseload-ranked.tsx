@@ -13,7 +13,13 @@ export interface CaseloadRankedProps<B extends RankedBudget = RankedBudget> {
   readonly onOpen: (file: string) => void;
 }
 
-export function CaseloadRanked<B extends RankedBudget>({ budgets, more = [], caption, format, onOpen }: CaseloadRankedProps<B>) {
+export function CaseloadRanked<B extends RankedBudget>({
+  budgets,
+  more = [],
+  caption,
+  format,
+  onOpen,
+}: CaseloadRankedProps<B>) {
   const { t, money } = format;
   return (
     <Table
@@ -35,7 +41,11 @@ export function CaseloadRanked<B extends RankedBudget>({ budgets, more = [], cap
           <span className="app-caseload-file">{budget.file}</span>,
           money(budget.annual),
           ...more.map((column) => money(column.amount(budget))),
-          <CaseloadOpenButton name={budget.person === '' ? budget.id : budget.person} file={budget.file} onOpen={() => onOpen(budget.file)} />,
+          <CaseloadOpenButton
+            name={budget.person === '' ? budget.id : budget.person}
+            file={budget.file}
+            onOpen={() => onOpen(budget.file)}
+          />,
         ],
       }))}
     />

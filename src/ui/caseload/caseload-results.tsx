@@ -59,7 +59,11 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
   const format = useCaseloadFormat(card);
   const { t } = format;
   const downloadSummary = () =>
-    downloadText('caseload-summary.csv', caseloadSummaryCsv(summary, card, t, format.language, useCaseloadStore.getState().comparison), 'text/csv;charset=utf-8');
+    downloadText(
+      'caseload-summary.csv',
+      caseloadSummaryCsv(summary, card, t, format.language, useCaseloadStore.getState().comparison),
+      'text/csv;charset=utf-8',
+    );
   const props = { summary, format };
   return (
     <>
@@ -108,9 +112,19 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
         <CaseloadPayers {...props} />
       </SummarySection>
       <SummarySection heading={t('caseload.ranked.heading')} id="caseload-ranked">
-        <CaseloadRanked budgets={summary.highest} caption={t('caseload.ranked.highest', { count: summary.highest.length })} format={format} onOpen={onOpen} />
+        <CaseloadRanked
+          budgets={summary.highest}
+          caption={t('caseload.ranked.highest', { count: summary.highest.length })}
+          format={format}
+          onOpen={onOpen}
+        />
         {summary.outliers.length > 0 ? (
-          <CaseloadRanked budgets={summary.outliers} caption={t('caseload.ranked.outliers', { count: summary.outliers.length })} format={format} onOpen={onOpen} />
+          <CaseloadRanked
+            budgets={summary.outliers}
+            caption={t('caseload.ranked.outliers', { count: summary.outliers.length })}
+            format={format}
+            onOpen={onOpen}
+          />
         ) : (
           <p className="nhsuk-body">{t('caseload.ranked.noOutliers')}</p>
         )}

@@ -14,12 +14,23 @@ export interface SortHeadingProps {
   readonly onSort: (column: SortKey, direction: SortDirection) => void;
 }
 
-export function SortHeading({ column, label, numeric = false, sort, direction, onSort }: SortHeadingProps) {
+export function SortHeading({
+  column,
+  label,
+  numeric = false,
+  sort,
+  direction,
+  onSort,
+}: SortHeadingProps) {
   const { t } = useTranslation();
   const sorted = sort === column;
   // Amounts are most useful dearest first; names from A.
   const first: SortDirection = numeric ? 'descending' : 'ascending';
-  const next: SortDirection = sorted ? (direction === 'ascending' ? 'descending' : 'ascending') : first;
+  const next: SortDirection = sorted
+    ? direction === 'ascending'
+      ? 'descending'
+      : 'ascending'
+    : first;
   return (
     <th
       scope="col"
@@ -30,8 +41,7 @@ export function SortHeading({ column, label, numeric = false, sort, direction, o
         {label}
         <span className="app-caseload-sort__arrow" aria-hidden="true">
           {sorted ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
-        </span>
-        {' '}
+        </span>{' '}
         <span className="nhsuk-u-visually-hidden">{t(`caseload.table.sortBy.${next}`)}</span>
       </button>
     </th>

@@ -11,7 +11,12 @@ import type { RateCard } from '../../domain/schema/rate-card';
 import { WARNING_IDS } from '../../domain/warnings';
 import { caseloadTableCsv } from '../../io/caseload-csv';
 import { useCaseloadStore } from '../../state/caseload/caseload-store';
-import { PAGE_SIZE, REVIEW_FILTERS, tableRows, type SortKey } from '../../state/caseload/table-rows';
+import {
+  PAGE_SIZE,
+  REVIEW_FILTERS,
+  tableRows,
+  type SortKey,
+} from '../../state/caseload/table-rows';
 import { caseloadClock } from '../../state/caseload/caseload-clock';
 import { entryReviewState } from '../../domain/caseload/reviews';
 import { ReviewStateTag } from '../builder/reviews/review-state-tag';
@@ -34,7 +39,12 @@ export interface CaseloadTableProps {
 export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTableProps) {
   const { t, money, hours, count, labels } = format;
   const { query, page, setQuery, setPage } = useCaseloadStore(
-    useShallow((state) => ({ query: state.query, page: state.page, setQuery: state.setQuery, setPage: state.setPage })),
+    useShallow((state) => ({
+      query: state.query,
+      page: state.page,
+      setQuery: state.setQuery,
+      setPage: state.setPage,
+    })),
   );
   const rows = useMemo(() => tableRows(entries, query), [entries, query]);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
@@ -59,13 +69,30 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
   );
   // A filtered download says so in its name and in every row, so it is never taken for the whole caseload.
   const filter = [
-    ...(query.words.trim() === '' ? [] : [t('caseload.table.filterWords', { words: query.words.trim() })]),
-    ...(query.having === '' ? [] : [t('caseload.table.filterHaving', { label: having.find((option) => option.value === query.having)?.label ?? query.having })]),
+    ...(query.words.trim() === ''
+      ? []
+      : [t('caseload.table.filterWords', { words: query.words.trim() })]),
+    ...(query.having === ''
+      ? []
+      : [
+          t('caseload.table.filterHaving', {
+            label: having.find((option) => option.value === query.having)?.label ?? query.having,
+          }),
+        ]),
   ].join('; ');
   const download = () =>
     downloadText(
-      filter === '' ? 'caseload-budgets.csv' : `caseload-budgets-filtered-${fileSlug(`${query.words} ${query.having}`)}.csv`,
-      caseloadTableCsv(rows.map((row) => row.entry), card, t, format.language, filter === '' ? undefined : filter, today),
+      filter === ''
+        ? 'caseload-budgets.csv'
+        : `caseload-budgets-filtered-${fileSlug(`${query.words} ${query.having}`)}.csv`,
+      caseloadTableCsv(
+        rows.map((row) => row.entry),
+        card,
+        t,
+        format.language,
+        filter === '' ? undefined : filter,
+        today,
+      ),
       'text/csv;charset=utf-8',
     );
 
@@ -83,17 +110,39 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
           />
         </div>
         <div className="nhsuk-grid-column-one-half">
-          <Select id="caseload-having" label={t('caseload.table.havingLabel')} options={having} value={query.having} onChange={(value) => setQuery({ having: value })} />
+          <Select
+            id="caseload-having"
+            label={t('caseload.table.havingLabel')}
+            options={having}
+            value={query.having}
+            onChange={(value) => setQuery({ having: value })}
+          />
         </div>
       </div>
       <p className="nhsuk-body">{t('caseload.table.onCard', { card: format.cardName })}</p>
       <p className="nhsuk-body" role="status">
-        {t('caseload.table.showing', { count: rows.length, shown: count(rows.length), all: count(entries.length) })}
+        {t('caseload.table.showing', {
+          count: rows.length,
+          shown: count(rows.length),
+          all: count(entries.length),
+        })}
       </p>
-      <div className="app-caseload-table-scroll" role="region" aria-labelledby="caseload-table-caption" tabIndex={0}>
+      <div
+        className="app-caseload-table-scroll"
+        role="region"
+        aria-labelledby="caseload-table-caption"
+        tabIndex={0}
+      >
         <table className="nhsuk-table app-caseload-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s" id="caseload-table-caption">
-            {t('caseload.table.caption', { from: count(rows.length === 0 ? 0 : current * PAGE_SIZE + 1), to: count(current * PAGE_SIZE + shown.length), total: count(rows.length) })}
+          <caption
+            className="nhsuk-table__caption nhsuk-table__caption--s"
+            id="caseload-table-caption"
+          >
+            {t('caseload.table.caption', {
+              from: count(rows.length === 0 ? 0 : current * PAGE_SIZE + 1),
+              to: count(current * PAGE_SIZE + shown.length),
+              total: count(rows.length),
+            })}
           </caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">
@@ -116,23 +165,43 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
                 <tr className="nhsuk-table__row" key={entry.file}>
                   <th scope="row" className="nhsuk-table__header">
                     {name}
-                    {entry.reference !== '' && <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-font-weight-normal">{entry.reference}</span>}
+                    {entry.reference !== '' && (
+                      <span className="nhsuk-body-s nhsuk-u-display-block nhsuk-u-margin-bottom-0 nhsuk-u-font-weight-normal">
+                        {entry.reference}
+                      </span>
+                    )}
                     <span className="nhsuk-u-display-block">
                       <ReviewStateTag state={entryReviewState(entry.reviews, today)} />
                     </span>
                   </th>
                   <td className="nhsuk-table__cell app-caseload-file">{entry.file}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{money(entry.totals.annual)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{money(entry.totals.weekly)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{hours(entryHours)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric" title={entry.carerFlags.map(labels.flag).join('; ')}>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                    {money(entry.totals.annual)}
+                  </td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                    {money(entry.totals.weekly)}
+                  </td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                    {hours(entryHours)}
+                  </td>
+                  <td
+                    className="nhsuk-table__cell nhsuk-table__cell--numeric"
+                    title={entry.carerFlags.map(labels.flag).join('; ')}
+                  >
                     {count(entry.carerFlags.length)}
                   </td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric" title={entry.warnings.map(labels.warning).join('; ')}>
+                  <td
+                    className="nhsuk-table__cell nhsuk-table__cell--numeric"
+                    title={entry.warnings.map(labels.warning).join('; ')}
+                  >
                     {count(entry.warnings.length)}
                   </td>
                   <td className="nhsuk-table__cell">
-                    <CaseloadOpenButton name={name} file={entry.file} onOpen={() => onOpen(entry.file)} />
+                    <CaseloadOpenButton
+                      name={name}
+                      file={entry.file}
+                      onOpen={() => onOpen(entry.file)}
+                    />
                   </td>
                 </tr>
               );

@@ -24,7 +24,8 @@ export async function filesFromDrop(transfer: DataTransfer): Promise<NamedFile[]
     .map((item) => (item.kind === 'file' ? item.webkitGetAsEntry() : null))
     .filter((entry): entry is FileSystemEntry => entry !== null);
   // A browser without entries gives the dropped files themselves (never folders).
-  if (entries.length === 0) return Array.from(transfer.files).map((file) => ({ name: file.name, file }));
+  if (entries.length === 0)
+    return Array.from(transfer.files).map((file) => ({ name: file.name, file }));
   const found: NamedFile[] = [];
   for (const entry of entries) await walk(entry, found, false);
   return found;
@@ -44,11 +45,14 @@ async function walk(entry: FileSystemEntry, found: NamedFile[], inFolder: boolea
 async function readAll(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
   const all: FileSystemEntry[] = [];
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
     if (batch.length === 0) return all;
     all.push(...batch);
   }
 }
 
 const isFile = (entry: FileSystemEntry): entry is FileSystemFileEntry => entry.isFile;
-const isDirectory = (entry: FileSystemEntry): entry is FileSystemDirectoryEntry => entry.isDirectory;
+const isDirectory = (entry: FileSystemEntry): entry is FileSystemDirectoryEntry =>
+  entry.isDirectory;

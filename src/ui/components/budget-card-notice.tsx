@@ -7,11 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../domain/format';
 import { toMoneyText, type Money } from '../../domain/money';
-import {
-  isOutOfDate,
-  newerCardFor,
-  priceChange,
-} from '../../domain/rate-card-validity';
+import { isOutOfDate, newerCardFor, priceChange } from '../../domain/rate-card-validity';
 import type { Budget } from '../../domain/schema/budget';
 import { describeProblem } from '../../i18n/problems';
 import { localise } from '../../i18n/localise';
@@ -49,7 +45,9 @@ export function BudgetCardNotice({ budget, back }: { budget: Budget; back: BackP
 
   return (
     <WarningCallout heading={t('budget.cardNotice.heading', { date: until })} headingLevel={2}>
-      <p>{t('budget.cardNotice.body', { name: localise(card.name, i18n.language), date: until })}</p>
+      <p>
+        {t('budget.cardNotice.body', { name: localise(card.name, i18n.language), date: until })}
+      </p>
       {newer === undefined ? (
         <p>
           {t('budget.cardNotice.noNewer', { area: card.area })}{' '}
@@ -69,45 +67,45 @@ export function BudgetCardNotice({ budget, back }: { budget: Budget; back: BackP
           {/* On paper the notice says the card ended and which is newer; the figures on the
               newer card and the way to re-price are for the screen. */}
           <div className="app-no-print">
-          {change?.ok === true && (
-            <Table
-              caption={t('budget.cardNotice.caption')}
-              captionSize="s"
-              firstCellIsHeader
-              responsive
-              columns={[
-                { heading: t('budget.cardNotice.period') },
-                { heading: t('budget.cardNotice.current'), numeric: true },
-                { heading: t('budget.cardNotice.newerColumn'), numeric: true },
-                { heading: t('budget.cardNotice.difference'), numeric: true },
-              ]}
-              rows={(['weekly', 'annual'] as const).map((period) => ({
-                key: period,
-                cells: [
-                  t(`budget.cardNotice.${period}`),
-                  money(change.value.current[period]),
-                  money(change.value.newer[period]),
-                  difference(change.value.difference[period]),
-                ],
-              }))}
-            />
-          )}
-          {change?.ok === false && change.problems[0] !== undefined && (
+            {change?.ok === true && (
+              <Table
+                caption={t('budget.cardNotice.caption')}
+                captionSize="s"
+                firstCellIsHeader
+                responsive
+                columns={[
+                  { heading: t('budget.cardNotice.period') },
+                  { heading: t('budget.cardNotice.current'), numeric: true },
+                  { heading: t('budget.cardNotice.newerColumn'), numeric: true },
+                  { heading: t('budget.cardNotice.difference'), numeric: true },
+                ]}
+                rows={(['weekly', 'annual'] as const).map((period) => ({
+                  key: period,
+                  cells: [
+                    t(`budget.cardNotice.${period}`),
+                    money(change.value.current[period]),
+                    money(change.value.newer[period]),
+                    difference(change.value.difference[period]),
+                  ],
+                }))}
+              />
+            )}
+            {change?.ok === false && change.problems[0] !== undefined && (
+              <p>
+                {t('budget.cardNotice.cannotPrice', {
+                  name: localise(newer.name, i18n.language),
+                  reason: describeProblem(change.problems[0], t),
+                })}
+              </p>
+            )}
             <p>
-              {t('budget.cardNotice.cannotPrice', {
-                name: localise(newer.name, i18n.language),
-                reason: describeProblem(change.problems[0], t),
-              })}
+              <a
+                className="nhsuk-link"
+                href={hrefBack({ page: 'reprice', budgetId: budget.id, cardId: newer.id }, back)}
+              >
+                {t('budget.cardNotice.reprice', { name: localise(newer.name, i18n.language) })}
+              </a>
             </p>
-          )}
-          <p>
-            <a
-              className="nhsuk-link"
-              href={hrefBack({ page: 'reprice', budgetId: budget.id, cardId: newer.id }, back)}
-            >
-              {t('budget.cardNotice.reprice', { name: localise(newer.name, i18n.language) })}
-            </a>
-          </p>
           </div>
         </>
       )}

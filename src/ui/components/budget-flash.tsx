@@ -26,7 +26,13 @@ export function setFlash(flash: Flash): void {
  * `superseded`: the page has news of its own (a need just copied or removed), shown in
  * its own banner; this one then gives way, so success banners never stack.
  */
-export function FlashBanner({ target, superseded = false }: { target: string; superseded?: boolean }) {
+export function FlashBanner({
+  target,
+  superseded = false,
+}: {
+  target: string;
+  superseded?: boolean;
+}) {
   const { t } = useTranslation();
   // Read once when the page mounts; cleared after, so coming back later shows nothing.
   const [flash] = useState(() => (pending?.target === target ? pending : null));

@@ -24,7 +24,14 @@ export interface CardDatesProps {
   readonly disabled?: boolean;
 }
 
-export function CardDates({ card, cards, onChoose, useKey, headingLevel = 3, disabled = false }: CardDatesProps) {
+export function CardDates({
+  card,
+  cards,
+  onChoose,
+  useKey,
+  headingLevel = 3,
+  disabled = false,
+}: CardDatesProps) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   if (card === undefined) return null;
@@ -38,7 +45,10 @@ export function CardDates({ card, cards, onChoose, useKey, headingLevel = 3, dis
   }
   const current = cardInForce(cards, card.area, day);
   return (
-    <WarningCallout heading={t('budget.cardDates.endedHeading', { name, date: to })} headingLevel={headingLevel}>
+    <WarningCallout
+      heading={t('budget.cardDates.endedHeading', { name, date: to })}
+      headingLevel={headingLevel}
+    >
       <p>{t('budget.cardDates.endedBody', { name, from, to })}</p>
       {current === undefined ? (
         <p>{t('budget.cardDates.noneInForce', { area: card.area })}</p>
@@ -52,7 +62,12 @@ export function CardDates({ card, cards, onChoose, useKey, headingLevel = 3, dis
               to: formatDate(current.validTo, locale),
             })}
           </p>
-          <Button type="button" variant="secondary" disabled={disabled} onClick={() => onChoose(current.id)}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={disabled}
+            onClick={() => onChoose(current.id)}
+          >
             {t(useKey, { name: localise(current.name, i18n.language) })}
           </Button>
         </>
@@ -68,10 +83,13 @@ export function useCardOptions(cards: readonly RateCard[]): SelectOption[] {
   const day = today();
   return cards.map((card) => ({
     value: card.id,
-    label: t(isOutOfDate(card, day) ? 'budget.about.rateCard.optionEnded' : 'budget.about.rateCard.option', {
-      name: localise(card.name, i18n.language),
-      from: formatDate(card.validFrom, locale),
-      to: formatDate(card.validTo, locale),
-    }),
+    label: t(
+      isOutOfDate(card, day) ? 'budget.about.rateCard.optionEnded' : 'budget.about.rateCard.option',
+      {
+        name: localise(card.name, i18n.language),
+        from: formatDate(card.validFrom, locale),
+        to: formatDate(card.validTo, locale),
+      },
+    ),
   }));
 }

@@ -49,8 +49,14 @@ function questionFor(input: HTMLElement): HTMLElement | null {
 export const LISTED_PROBLEMS = 20;
 
 /** The first problems to list, and how many are left out. */
-export function firstProblems<T>(problems: readonly T[]): { readonly listed: readonly T[]; readonly more: number } {
-  return { listed: problems.slice(0, LISTED_PROBLEMS), more: Math.max(0, problems.length - LISTED_PROBLEMS) };
+export function firstProblems<T>(problems: readonly T[]): {
+  readonly listed: readonly T[];
+  readonly more: number;
+} {
+  return {
+    listed: problems.slice(0, LISTED_PROBLEMS),
+    more: Math.max(0, problems.length - LISTED_PROBLEMS),
+  };
 }
 
 /**
@@ -65,7 +71,9 @@ export function listProblems(
 ): FieldError[] {
   const { listed, more } = firstProblems(problems);
   const errors = listed.map((found) => ({ fieldId, message: describe(found, t) }));
-  return more > 0 ? [...errors, { fieldId, message: t('components.errorSummary.more', { count: more }) }] : errors;
+  return more > 0
+    ? [...errors, { fieldId, message: t('components.errorSummary.more', { count: more }) }]
+    : errors;
 }
 
 /** The errors on a page, each a link to its field; takes focus when it appears or changes. */

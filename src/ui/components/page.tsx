@@ -48,7 +48,9 @@ export function Page({
   const service = t('components.serviceName');
   const shownTitle = ownTitle ?? title;
   const documentTitle =
-    shownTitle === service ? service : t('components.page.documentTitle', { title: shownTitle, service });
+    shownTitle === service
+      ? service
+      : t('components.page.documentTitle', { title: shownTitle, service });
   const fullTitle = hasErrors
     ? t('components.page.errorDocumentTitle', { title: documentTitle })
     : documentTitle;
@@ -72,7 +74,9 @@ export function Page({
   }, [title, hasErrors]);
 
   return (
-    <div className={wide ? 'nhsuk-width-container app-width-container--wide' : 'nhsuk-width-container'}>
+    <div
+      className={wide ? 'nhsuk-width-container app-width-container--wide' : 'nhsuk-width-container'}
+    >
       {backLink !== undefined && <BackLink {...backLink} />}
       <MainWrapper ref={main}>
         {hasErrors && <ErrorSummary errors={errors} />}

@@ -14,7 +14,10 @@ export function ReadOnlyBanner() {
   };
   return (
     <div className="nhsuk-width-container app-read-only-banner">
-      <NotificationBanner title={t('reliability.readOnly.title')} heading={t('reliability.readOnly.heading')}>
+      <NotificationBanner
+        title={t('reliability.readOnly.title')}
+        heading={t('reliability.readOnly.heading')}
+      >
         <p className="nhsuk-body">{t('reliability.readOnly.body')}</p>
         <Button type="button" variant="secondary" onClick={takeOver} disabled={busy}>
           {t('reliability.readOnly.takeOver')}

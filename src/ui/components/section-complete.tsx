@@ -18,7 +18,11 @@ import { sectionMark, type SectionMark } from '../../domain/sections';
 const FIELD_ID = 'section-complete';
 
 /** The answer shown as chosen for what the file already says; nothing chosen while open. */
-const ANSWER_OF: Record<SectionMark, string> = { completed: 'yes', 'not-needed': 'not-needed', open: '' };
+const ANSWER_OF: Record<SectionMark, string> = {
+  completed: 'yes',
+  'not-needed': 'not-needed',
+  open: '',
+};
 
 export interface SectionCompleteError {
   /** For the page's error summary: empty until Continue is pressed without an answer. */
@@ -33,7 +37,9 @@ const isSummary = (section: string) => section === 'summary';
 export function useSectionCompleteError(section = ''): SectionCompleteError {
   const { t } = useTranslation();
   const [unanswered, setUnanswered] = useState(false);
-  const message = t(isSummary(section) ? 'app.sectionComplete.summaryError' : 'app.sectionComplete.error');
+  const message = t(
+    isSummary(section) ? 'app.sectionComplete.summaryError' : 'app.sectionComplete.error',
+  );
   const errors = unanswered ? [{ fieldId: FIELD_ID, message }] : [];
   return { errors, unanswered, setUnanswered };
 }
@@ -45,7 +51,11 @@ export interface SectionCompleteProps {
   readonly error: SectionCompleteError;
 }
 
-export function SectionComplete({ budgetId, section, error: { unanswered, setUnanswered } }: SectionCompleteProps) {
+export function SectionComplete({
+  budgetId,
+  section,
+  error: { unanswered, setUnanswered },
+}: SectionCompleteProps) {
   const { t } = useTranslation();
   const mark = useAppStore((state) => {
     const budget = state.budgets[budgetId]?.budget;
@@ -62,7 +72,11 @@ export function SectionComplete({ budgetId, section, error: { unanswered, setUna
       setUnanswered(true);
       return;
     }
-    markSection(budgetId, section, answer === 'yes' ? 'completed' : answer === 'not-needed' ? 'not-needed' : 'open');
+    markSection(
+      budgetId,
+      section,
+      answer === 'yes' ? 'completed' : answer === 'not-needed' ? 'not-needed' : 'open',
+    );
     navigate({ page: 'task-list', budgetId });
   };
 
@@ -78,9 +92,16 @@ export function SectionComplete({ budgetId, section, error: { unanswered, setUna
           setAnswer(value);
           setUnanswered(false);
         }}
-        error={unanswered ? t(summary ? 'app.sectionComplete.summaryError' : 'app.sectionComplete.error') : undefined}
+        error={
+          unanswered
+            ? t(summary ? 'app.sectionComplete.summaryError' : 'app.sectionComplete.error')
+            : undefined
+        }
         options={[
-          { value: 'yes', label: t(summary ? 'app.sectionComplete.summaryYes' : 'app.sectionComplete.yes') },
+          {
+            value: 'yes',
+            label: t(summary ? 'app.sectionComplete.summaryYes' : 'app.sectionComplete.yes'),
+          },
           { value: 'no', label: t('app.sectionComplete.no') },
           ...(area
             ? [

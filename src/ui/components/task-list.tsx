@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tag } from './tag';
 
-export type TaskStatus = 'not-started' | 'in-progress' | 'completed' | 'not-needed' | 'cannot-start';
+export type TaskStatus =
+  'not-started' | 'in-progress' | 'completed' | 'not-needed' | 'cannot-start';
 
 export interface Task {
   /** Unique on the page: the hint and status ids are made from it. */

@@ -25,18 +25,36 @@ export function budgetVersion(budget: Budget, version: string): Budget | null {
   return revision === null ? null : budgetAtRevision(budget, revision);
 }
 
-export function compareVersions(from: Budget | null, to: Budget | null, toCardId?: string): ComparisonState {
+export function compareVersions(
+  from: Budget | null,
+  to: Budget | null,
+  toCardId?: string,
+): ComparisonState {
   if (from === null || to === null) return { kind: 'not-found' };
   const fromCard = rateCardById(from.rateCard);
   const toCard = rateCardById(toCardId ?? to.rateCard);
   if (fromCard === undefined || toCard === undefined) return { kind: 'not-found' };
-  const result = compareBudgets(from, fromCard, toCardId === undefined ? to : { ...to, rateCard: toCard.id }, toCard);
-  return result.ok ? { kind: 'compared', diff: result.value } : { kind: 'problems', problems: result.problems };
+  const result = compareBudgets(
+    from,
+    fromCard,
+    toCardId === undefined ? to : { ...to, rateCard: toCard.id },
+    toCard,
+  );
+  return result.ok
+    ? { kind: 'compared', diff: result.value }
+    : { kind: 'problems', problems: result.problems };
 }
 
-export function useComparison(budget: Budget | undefined, from: string, to: string): ComparisonState {
+export function useComparison(
+  budget: Budget | undefined,
+  from: string,
+  to: string,
+): ComparisonState {
   return useMemo(
-    () => (budget === undefined ? { kind: 'not-found' } : compareVersions(budgetVersion(budget, from), budgetVersion(budget, to))),
+    () =>
+      budget === undefined
+        ? { kind: 'not-found' }
+        : compareVersions(budgetVersion(budget, from), budgetVersion(budget, to)),
     [budget, from, to],
   );
 }

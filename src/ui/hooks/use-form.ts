@@ -35,7 +35,8 @@ export function useForm<F extends Draft, P extends string = never>(
     fieldId: ids[problem.path] ?? problem.path,
     message: t(problem.key, { ...problem.values }),
   }));
-  const errorFor = (field: (keyof F & string) | P) => errors.find((error) => error.fieldId === ids[field])?.message;
+  const errorFor = (field: (keyof F & string) | P) =>
+    errors.find((error) => error.fieldId === ids[field])?.message;
   const set =
     <K extends keyof F & string>(field: K) =>
     (value: F[K]) =>

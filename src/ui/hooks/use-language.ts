@@ -33,7 +33,10 @@ function remember(language: Language): void {
   }
 }
 
-export function useLanguage(): { readonly language: Language; readonly switchTo: (language: Language) => void } {
+export function useLanguage(): {
+  readonly language: Language;
+  readonly switchTo: (language: Language) => void;
+} {
   const { i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
   return {

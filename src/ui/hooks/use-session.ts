@@ -54,7 +54,8 @@ export function useIdleLock(): void {
     const onVisible = () => {
       if (document.visibilityState === 'visible') check();
     };
-    for (const event of ACTIVITY) window.addEventListener(event, active, { passive: true, capture: true });
+    for (const event of ACTIVITY)
+      window.addEventListener(event, active, { passive: true, capture: true });
     document.addEventListener('visibilitychange', onVisible);
     timer = setTimeout(check, idleMs);
     return () => {

@@ -9,7 +9,9 @@
  */
 import { markUpdateReady } from './update-ready';
 
-export function registerServiceWorker(container: ServiceWorkerContainer | undefined = navigator.serviceWorker): void {
+export function registerServiceWorker(
+  container: ServiceWorkerContainer | undefined = navigator.serviceWorker,
+): void {
   if (container === undefined) return; // an old browser, or a private window that forbids it
   container
     .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
@@ -20,7 +22,10 @@ export function registerServiceWorker(container: ServiceWorkerContainer | undefi
 }
 
 /** Only a worker that arrives while another already controls the page is an update. */
-export function watchForUpdates(container: ServiceWorkerContainer, registration: ServiceWorkerRegistration): void {
+export function watchForUpdates(
+  container: ServiceWorkerContainer,
+  registration: ServiceWorkerRegistration,
+): void {
   const isUpdate = () => container.controller !== null;
   if (registration.waiting !== null && isUpdate()) markUpdateReady();
   registration.addEventListener('updatefound', () => {

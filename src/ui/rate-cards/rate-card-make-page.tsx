@@ -22,7 +22,11 @@ import { rateCardFieldId, rateCardProblemMessage } from './rate-card-field-names
 import type { RateCardFormControls } from './rate-card-form-controls';
 import { RateCardMakeDetails } from './rate-card-make-details';
 import { RateCardMakeCosts, RateCardMakeProviders } from './rate-card-make-lists';
-import { RateCardMakePayFloor, RateCardMakePolicy, RateCardMakeRates } from './rate-card-make-rates';
+import {
+  RateCardMakePayFloor,
+  RateCardMakePolicy,
+  RateCardMakeRates,
+} from './rate-card-make-rates';
 import { NotFoundPage } from '../site/not-found-page';
 
 const NO_FORM: RateCardForm = {};

@@ -1,7 +1,13 @@
 /** The card form's fixed blocks: standard provider rates, a PA's pay, and the unpaid carer flags. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { baseFigurePaths, fieldKey, PAY_FLOOR_BLOCK, PAY_FLOOR_KEY, POLICY_FIELDS } from '../../domain/forms/rate-card-form';
+import {
+  baseFigurePaths,
+  fieldKey,
+  PAY_FLOOR_BLOCK,
+  PAY_FLOOR_KEY,
+  POLICY_FIELDS,
+} from '../../domain/forms/rate-card-form';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { sourcesOfAny } from '../../domain/schema/rate-card-sources';
 import { RateCardFigureInput } from './rate-card-figure-input';
@@ -85,7 +91,10 @@ export function RateCardMakePayFloor({ controls, base }: BlockProps) {
   const { t } = useTranslation();
   const context = t('rateCards.fields.payFloor');
   return (
-    <Section heading={t('rateCards.make.payFloor.heading')} hint={t('rateCards.make.payFloor.hint')}>
+    <Section
+      heading={t('rateCards.make.payFloor.heading')}
+      hint={t('rateCards.make.payFloor.hint')}
+    >
       <RateCardFigureInput
         controls={controls}
         field={PAY_FLOOR_KEY}

@@ -13,13 +13,23 @@ import { ProblemList } from '../problem-list';
 import { CURRENT, href } from '../routes';
 import { NotFoundPage } from '../site/not-found-page';
 
-export function ComparePage({ budgetId, from, to }: { budgetId: string; from: string; to: string }) {
+export function ComparePage({
+  budgetId,
+  from,
+  to,
+}: {
+  budgetId: string;
+  from: string;
+  to: string;
+}) {
   const { t } = useTranslation();
   const budget = useSavedBudget(budgetId)?.budget;
   const compared = useComparison(budget, from, to);
   if (budget === undefined || compared.kind === 'not-found') return <NotFoundPage />;
   const version = (value: string) =>
-    value === CURRENT ? t('revisions.compare.versionCurrent') : t('revisions.compare.versionRevision', { number: value });
+    value === CURRENT
+      ? t('revisions.compare.versionCurrent')
+      : t('revisions.compare.versionRevision', { number: value });
   return (
     <Page
       title={t('revisions.compare.title', { from: version(from), to: version(to) })}

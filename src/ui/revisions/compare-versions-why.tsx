@@ -5,18 +5,31 @@ import { SummaryList } from '../components/summary-list';
 import { revisionNamed } from '../hooks/use-comparison';
 import { formatDate, useLocale } from '../hooks/budget-format';
 
-export function CompareVersionsWhy({ budget, versions }: { budget: Budget; versions: readonly string[] }) {
+export function CompareVersionsWhy({
+  budget,
+  versions,
+}: {
+  budget: Budget;
+  versions: readonly string[];
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const rows = versions.flatMap((version) => {
     const revision = revisionNamed(budget, version);
     if (revision === null) return [];
     const role = t(`revisions.roleShort.${revision.madeBy.role}`);
-    const who = revision.madeBy.name === undefined ? role : t('revisions.list.madeByNamed', { name: revision.madeBy.name, role });
+    const who =
+      revision.madeBy.name === undefined
+        ? role
+        : t('revisions.list.madeByNamed', { name: revision.madeBy.name, role });
     return [
       {
         key: t('revisions.compare.versionRevision', { number: revision.number }),
-        value: t('revisions.compare.why', { date: formatDate(revision.date, locale), who, reason: revision.reason }),
+        value: t('revisions.compare.why', {
+          date: formatDate(revision.date, locale),
+          who,
+          reason: revision.reason,
+        }),
       },
     ];
   });

@@ -28,10 +28,17 @@ export function RepricePage({ budgetId, cardId }: { budgetId: string; cardId: st
   const card = rateCardById(cardId);
   const back = useBack();
   const compared = useMemo(
-    () => (budget === undefined || card === undefined ? null : compareVersions(budget, budget, card.id)),
+    () =>
+      budget === undefined || card === undefined ? null : compareVersions(budget, budget, card.id),
     [budget, card],
   );
-  if (budget === undefined || card === undefined || compared === null || compared.kind === 'not-found') return <NotFoundPage />;
+  if (
+    budget === undefined ||
+    card === undefined ||
+    compared === null ||
+    compared.kind === 'not-found'
+  )
+    return <NotFoundPage />;
   const name = (id: string) => {
     const found = rateCardById(id);
     return found === undefined ? id : localise(found.name, i18n.language);
@@ -41,22 +48,35 @@ export function RepricePage({ budgetId, cardId }: { budgetId: string; cardId: st
   const returnTo = href({ page: back ?? 'revisions', budgetId });
   const keep = () => {
     repriceBudget(budgetId, card.id);
-    setFlash({ target: href({ page: 'task-list', budgetId }), heading: 'revisions.reprice.kept', values: { card: name(card.id) } });
+    setFlash({
+      target: href({ page: 'task-list', budgetId }),
+      heading: 'revisions.reprice.kept',
+      values: { card: name(card.id) },
+    });
     navigate({ page: 'task-list', budgetId });
   };
   const same = budget.rateCard === card.id;
   return (
-    <Page title={t('revisions.reprice.title', { card: name(card.id) })} caption={budgetHeading(budget, t)} backLink={{ href: returnTo }}>
+    <Page
+      title={t('revisions.reprice.title', { card: name(card.id) })}
+      caption={budgetHeading(budget, t)}
+      backLink={{ href: returnTo }}
+    >
       {same ? (
         <p className="nhsuk-body">{t('revisions.reprice.sameCard', { card: name(card.id) })}</p>
       ) : compared.kind === 'problems' ? (
         <>
           <p className="nhsuk-body">{t('revisions.reprice.problemsIntro')}</p>
-          <ProblemList title={t('revisions.reprice.problemsHeading')} problems={compared.problems} />
+          <ProblemList
+            title={t('revisions.reprice.problemsHeading')}
+            problems={compared.problems}
+          />
         </>
       ) : (
         <>
-          <p className="nhsuk-body">{t('revisions.reprice.intro', { from: name(budget.rateCard), to: name(card.id) })}</p>
+          <p className="nhsuk-body">
+            {t('revisions.reprice.intro', { from: name(budget.rateCard), to: name(card.id) })}
+          </p>
           <RepriceAgreedNotice diff={compared.diff} />
           <RevisionDiff diff={compared.diff} />
           <ButtonGroup>

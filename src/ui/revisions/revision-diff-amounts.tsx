@@ -14,7 +14,8 @@ export function RevisionDiffAmounts({ diff }: { diff: BudgetDiff }) {
   const locale = useLocale();
   const shown = diff.amounts.filter((amount) => amount.kind !== 'unchanged');
   if (shown.length === 0) return null;
-  const weekly = (side: AmountDiff['from']) => (side === null ? '—' : formatMoney(side.weekly, locale));
+  const weekly = (side: AmountDiff['from']) =>
+    side === null ? '—' : formatMoney(side.weekly, locale);
   return (
     <Table
       caption={t('revisions.compare.amountsCaption')}

@@ -14,7 +14,9 @@ export function RevisionDiffCarers({ diff }: { diff: BudgetDiff }) {
   const hours = (value: CarerDiff['fromHours']) =>
     value === null ? t('revisions.compare.notInPlan') : formatHours(value, locale);
   const flags = (ids: readonly string[]) =>
-    ids.length === 0 ? t('revisions.compare.flagsNone') : ids.map((id) => t(`terms.flag.${id}`)).join('; ');
+    ids.length === 0
+      ? t('revisions.compare.flagsNone')
+      : ids.map((id) => t(`terms.flag.${id}`)).join('; ');
   return (
     <Table
       caption={t('revisions.compare.carersCaption')}

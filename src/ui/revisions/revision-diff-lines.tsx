@@ -24,17 +24,30 @@ export function ChangeTag({ kind }: { kind: ChangeKind }) {
   return <Tag colour={COLOURS[kind]}>{t(`revisions.change.${kind}`)}</Tag>;
 }
 
-export function RevisionDiffLines({ diff, domainName }: { diff: BudgetDiff; domainName: (id: string) => string }) {
+export function RevisionDiffLines({
+  diff,
+  domainName,
+}: {
+  diff: BudgetDiff;
+  domainName: (id: string) => string;
+}) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const format = changeFormat(diff, t, i18n.language);
   const shown = diff.lines.filter((line) => line.kind !== 'unchanged');
-  if (shown.length === 0) return <p className="nhsuk-body">{t('revisions.compare.noLineChanges')}</p>;
+  if (shown.length === 0)
+    return <p className="nhsuk-body">{t('revisions.compare.noLineChanges')}</p>;
   const name = (line: LineDiff) => {
     const need = (line.to ?? line.from)?.line;
-    return need === undefined ? line.id : t('revisions.compare.lineName', { activity: need.activity, domain: domainName(need.domain) });
+    return need === undefined
+      ? line.id
+      : t('revisions.compare.lineName', {
+          activity: need.activity,
+          domain: domainName(need.domain),
+        });
   };
-  const weekly = (line: LineDiff['from']) => (line === null ? '—' : formatMoney(line.weekly, locale));
+  const weekly = (line: LineDiff['from']) =>
+    line === null ? '—' : formatMoney(line.weekly, locale);
   return (
     <Table
       caption={t('revisions.compare.linesCaption')}

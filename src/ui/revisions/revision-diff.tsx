@@ -17,10 +17,15 @@ export function RevisionDiff({ diff }: { diff: BudgetDiff }) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const names = new Map(
-    [...diff.from.card.domains, ...diff.to.card.domains].map((domain) => [domain.id, localise(domain.name, i18n.language)]),
+    [...diff.from.card.domains, ...diff.to.card.domains].map((domain) => [
+      domain.id,
+      localise(domain.name, i18n.language),
+    ]),
   );
   const count = (kind: 'added' | 'removed' | 'changed' | 'unchanged') =>
-    t(`revisions.compare.${kind}`, { count: diff.lines.filter((line) => line.kind === kind).length });
+    t(`revisions.compare.${kind}`, {
+      count: diff.lines.filter((line) => line.kind === kind).length,
+    });
   const { direction, weekly, annual } = overallChange(diff);
   return (
     <>

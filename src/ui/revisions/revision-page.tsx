@@ -16,19 +16,27 @@ import { RevisionView } from './revision-view';
 import { href, NEW } from '../routes';
 import { NotFoundPage } from '../site/not-found-page';
 
-export function RevisionPage({ budgetId, revision: wanted }: { budgetId: string; revision: string }) {
+export function RevisionPage({
+  budgetId,
+  revision: wanted,
+}: {
+  budgetId: string;
+  revision: string;
+}) {
   const { t } = useTranslation();
   const budget = useSavedBudget(budgetId)?.budget;
   const revision = budget === undefined ? null : revisionNamed(budget, wanted);
   const pricing = useMemo(() => {
     if (budget === undefined || revision === null) return null;
     const card = rateCardById(revision.rateCard);
-    const priced = card === undefined ? null : priceOnCard(budgetAtRevision(budget, revision), card);
+    const priced =
+      card === undefined ? null : priceOnCard(budgetAtRevision(budget, revision), card);
     return priced?.ok === true ? priced.value : null;
   }, [budget, revision]);
   if (budget === undefined) return <NotFoundPage />;
   const caption = budgetHeading(budget, t);
-  if (wanted === NEW) return <RevisionSaveForm budgetId={budgetId} rateCard={budget.rateCard} caption={caption} />;
+  if (wanted === NEW)
+    return <RevisionSaveForm budgetId={budgetId} rateCard={budget.rateCard} caption={caption} />;
   if (revision === null) return <NotFoundPage />;
   return (
     <Page

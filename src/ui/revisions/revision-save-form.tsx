@@ -4,7 +4,11 @@
  */
 import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formToRevision, NEW_REVISION_FORM, type RevisionForm } from '../../domain/forms/revision-form';
+import {
+  formToRevision,
+  NEW_REVISION_FORM,
+  type RevisionForm,
+} from '../../domain/forms/revision-form';
 import { localIsoDate } from '../../domain/local-date';
 import { REVISION_ROLES } from '../../domain/schema/revision';
 import { localise } from '../../i18n/localise';
@@ -21,9 +25,21 @@ import { setFlash } from '../components/budget-flash';
 import { formatDate, useLocale } from '../hooks/budget-format';
 import { FormActions } from '../components/form-actions';
 
-const FIELD_IDS: FieldIds<RevisionForm> = { reason: 'revision-reason', role: 'revision-role', name: 'revision-name' };
+const FIELD_IDS: FieldIds<RevisionForm> = {
+  reason: 'revision-reason',
+  role: 'revision-role',
+  name: 'revision-name',
+};
 
-export function RevisionSaveForm({ budgetId, rateCard, caption }: { budgetId: string; rateCard: string; caption: string }) {
+export function RevisionSaveForm({
+  budgetId,
+  rateCard,
+  caption,
+}: {
+  budgetId: string;
+  rateCard: string;
+  caption: string;
+}) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const { form, set, clearDraft, setProblems, errors, errorFor } = useForm(
@@ -50,7 +66,12 @@ export function RevisionSaveForm({ budgetId, rateCard, caption }: { budgetId: st
   };
 
   return (
-    <Page title={t('revisions.save.title')} caption={caption} errors={errors} backLink={{ href: list }}>
+    <Page
+      title={t('revisions.save.title')}
+      caption={caption}
+      errors={errors}
+      backLink={{ href: list }}
+    >
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <p className="nhsuk-body">
@@ -73,7 +94,10 @@ export function RevisionSaveForm({ budgetId, rateCard, caption }: { budgetId: st
               id={FIELD_IDS.role}
               legend={t('revisions.save.role.legend')}
               error={errorFor('role')}
-              options={REVISION_ROLES.map((role) => ({ value: role, label: t(`revisions.role.${role}`) }))}
+              options={REVISION_ROLES.map((role) => ({
+                value: role,
+                label: t(`revisions.role.${role}`),
+              }))}
               value={form.role}
               onChange={set('role')}
             />

@@ -21,7 +21,15 @@ import { formatDate, useLocale } from '../hooks/budget-format';
 const isAgreed = (revision: Revision) =>
   ['agreed', 'active', 'ended'].includes(revision.snapshot.plan?.status ?? 'draft');
 
-export function RevisionView({ budgetId, revision, pricing }: { budgetId: string; revision: Revision; pricing: BudgetPricing | null }) {
+export function RevisionView({
+  budgetId,
+  revision,
+  pricing,
+}: {
+  budgetId: string;
+  revision: Revision;
+  pricing: BudgetPricing | null;
+}) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const restoreRevision = useAppStore((state) => state.restoreRevision);
@@ -39,10 +47,23 @@ export function RevisionView({ budgetId, revision, pricing }: { budgetId: string
       <SummaryList
         rows={[
           // "Agreed on" only for a plan that was agreed when it was saved; otherwise it was saved, no more.
-          { key: t(isAgreed(revision) ? 'revisions.list.date' : 'revisions.list.savedOn'), value: formatDate(revision.date, locale) },
+          {
+            key: t(isAgreed(revision) ? 'revisions.list.date' : 'revisions.list.savedOn'),
+            value: formatDate(revision.date, locale),
+          },
           { key: t('revisions.list.reason'), value: revision.reason },
-          { key: t('revisions.list.madeBy'), value: revision.madeBy.name === undefined ? role : t('revisions.list.madeByNamed', { name: revision.madeBy.name, role }) },
-          { key: t('revisions.list.rateCard'), value: pricing === null ? revision.rateCard : localise(pricing.card.name, i18n.language) },
+          {
+            key: t('revisions.list.madeBy'),
+            value:
+              revision.madeBy.name === undefined
+                ? role
+                : t('revisions.list.madeByNamed', { name: revision.madeBy.name, role }),
+          },
+          {
+            key: t('revisions.list.rateCard'),
+            value:
+              pricing === null ? revision.rateCard : localise(pricing.card.name, i18n.language),
+          },
         ]}
       />
       {pricing === null ? (
@@ -89,13 +110,25 @@ function RevisionFigures({ pricing }: { pricing: BudgetPricing }) {
         ]}
         rows={pricing.lines.map((priced) => {
           const { line } = priced;
-          const named = line.provider !== undefined ? labels.provider(line.provider) : line.carer !== undefined ? labels.carer(line.carer) : null;
+          const named =
+            line.provider !== undefined
+              ? labels.provider(line.provider)
+              : line.carer !== undefined
+                ? labels.carer(line.carer)
+                : null;
           return {
             key: line.id,
             cells: [
-              t('revisions.compare.lineName', { activity: line.activity, domain: labels.domain(line.domain) }),
-              named === null ? labels.resourceTitle(line.resource) : `${labels.resourceTitle(line.resource)}: ${named}`,
-              line.kind === 'sleep-in' ? t('revisions.view.nightsValue', { count: priced.nights }) : formatHours(priced.hours, locale),
+              t('revisions.compare.lineName', {
+                activity: line.activity,
+                domain: labels.domain(line.domain),
+              }),
+              named === null
+                ? labels.resourceTitle(line.resource)
+                : `${labels.resourceTitle(line.resource)}: ${named}`,
+              line.kind === 'sleep-in'
+                ? t('revisions.view.nightsValue', { count: priced.nights })
+                : formatHours(priced.hours, locale),
               formatMoney(priced.weekly, locale),
               formatMoney(priced.annual, locale),
             ],

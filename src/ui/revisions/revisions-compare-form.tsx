@@ -18,7 +18,11 @@ const FIELD_IDS: FieldIds<CompareForm> = { from: 'compare-from', to: 'compare-to
 
 export function useCompareForm(budgetId: string, revisions: readonly Revision[]) {
   const latest = revisions[revisions.length - 1]?.number;
-  return useForm(draftKey(budgetId, 'compare'), { from: latest === undefined ? '' : String(latest), to: CURRENT }, FIELD_IDS);
+  return useForm(
+    draftKey(budgetId, 'compare'),
+    { from: latest === undefined ? '' : String(latest), to: CURRENT },
+    FIELD_IDS,
+  );
 }
 
 export interface RevisionsCompareFormProps {
@@ -31,12 +35,17 @@ export function RevisionsCompareForm({ budgetId, revisions, compare }: Revisions
   const { t } = useTranslation();
   const { form, set, setProblems, errorFor, clearDraft } = compare;
   const numbers = revisions.map((revision) => String(revision.number));
-  const options = numbers.map((number) => ({ value: number, label: t('revisions.compare.versionRevision', { number }) }));
+  const options = numbers.map((number) => ({
+    value: number,
+    label: t('revisions.compare.versionRevision', { number }),
+  }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found: Problem[] = [];
-    if (!numbers.includes(form.from)) found.push(problem(['from'], 'revisions.compareForm.fromRequired'));
-    if (form.to !== CURRENT && !numbers.includes(form.to)) found.push(problem(['to'], 'revisions.compareForm.toRequired'));
+    if (!numbers.includes(form.from))
+      found.push(problem(['from'], 'revisions.compareForm.fromRequired'));
+    if (form.to !== CURRENT && !numbers.includes(form.to))
+      found.push(problem(['to'], 'revisions.compareForm.toRequired'));
     else if (form.to === form.from) found.push(problem(['to'], 'revisions.compareForm.same'));
     if (found.length > 0) {
       setProblems(found);

@@ -40,7 +40,8 @@ export function RevisionsPage({ budgetId }: { budgetId: string }) {
     >
       <FlashBanner target={href({ page: 'revisions', budgetId })} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
-        <span className="nhsuk-caption-l">{budgetHeading(budget, t)}</span> {t('revisions.list.title')}
+        <span className="nhsuk-caption-l">{budgetHeading(budget, t)}</span>{' '}
+        {t('revisions.list.title')}
       </h1>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
@@ -51,10 +52,17 @@ export function RevisionsPage({ budgetId }: { budgetId: string }) {
             </InsetText>
           ) : (
             <InsetText>
-              <p>{t(status.changedSince ? 'revisions.list.draftChanged' : 'revisions.list.draftSame', { number: status.number })}</p>
+              <p>
+                {t(
+                  status.changedSince ? 'revisions.list.draftChanged' : 'revisions.list.draftSame',
+                  { number: status.number },
+                )}
+              </p>
             </InsetText>
           )}
-          <ButtonLink href={href({ page: 'revision', budgetId, revision: NEW })}>{t('revisions.list.save')}</ButtonLink>
+          <ButtonLink href={href({ page: 'revision', budgetId, revision: NEW })}>
+            {t('revisions.list.save')}
+          </ButtonLink>
         </div>
       </div>
       {revisions.length > 0 && <RevisionsTable budgetId={budgetId} revisions={revisions} />}
@@ -72,7 +80,10 @@ export function RevisionsPage({ budgetId }: { budgetId: string }) {
           <ul className="nhsuk-list">
             {otherCards.map((other) => (
               <li key={other.id}>
-                <a className="nhsuk-link" href={href({ page: 'reprice', budgetId, cardId: other.id })}>
+                <a
+                  className="nhsuk-link"
+                  href={href({ page: 'reprice', budgetId, cardId: other.id })}
+                >
                   {t('revisions.list.repriceOn', { card: localise(other.name, i18n.language) })}
                 </a>
               </li>

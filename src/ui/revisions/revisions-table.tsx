@@ -8,12 +8,20 @@ import { rateCardById } from '../hooks/use-budget';
 import { CURRENT, href } from '../routes';
 import { formatDate, useLocale } from '../hooks/budget-format';
 
-export function RevisionsTable({ budgetId, revisions }: { budgetId: string; revisions: readonly Revision[] }) {
+export function RevisionsTable({
+  budgetId,
+  revisions,
+}: {
+  budgetId: string;
+  revisions: readonly Revision[];
+}) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const madeBy = (revision: Revision) => {
     const role = t(`revisions.roleShort.${revision.madeBy.role}`);
-    return revision.madeBy.name === undefined ? role : t('revisions.list.madeByNamed', { name: revision.madeBy.name, role });
+    return revision.madeBy.name === undefined
+      ? role
+      : t('revisions.list.madeByNamed', { name: revision.madeBy.name, role });
   };
   const cardName = (id: string) => {
     const card = rateCardById(id);
@@ -53,7 +61,11 @@ export function RevisionsTable({ budgetId, revisions }: { budgetId: string; revi
             madeBy(revision),
             cardName(revision.rateCard),
             <ul className="nhsuk-list app-revision-actions" key="actions">
-              {link(href({ page: 'revision', budgetId, revision: text }), t('revisions.list.view'), t('revisions.list.viewHidden', { number }))}
+              {link(
+                href({ page: 'revision', budgetId, revision: text }),
+                t('revisions.list.view'),
+                t('revisions.list.viewHidden', { number }),
+              )}
               {number > 1 &&
                 link(
                   href({ page: 'compare', budgetId, from: String(number - 1), to: text }),

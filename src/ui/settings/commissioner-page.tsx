@@ -33,7 +33,11 @@ export function CommissionerPage({ budgetId }: { budgetId: string }) {
         <BudgetCannotPrice budgetId={budgetId} pricing={priced} />
       ) : (
         <>
-          <p className="nhsuk-body">{t('revisions.commissioner.intro', { card: localise(priced.pricing.card.name, i18n.language) })}</p>
+          <p className="nhsuk-body">
+            {t('revisions.commissioner.intro', {
+              card: localise(priced.pricing.card.name, i18n.language),
+            })}
+          </p>
           <CommissionerSettings pricing={priced.pricing} />
           <h2 className="nhsuk-heading-m">{t('revisions.commissioner.unpaidHeading')}</h2>
           <CommissionerUnpaid pricing={priced.pricing} />

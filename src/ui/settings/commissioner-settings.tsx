@@ -57,7 +57,9 @@ export function CommissionerSettings({ pricing }: { pricing: BudgetPricing }) {
           })),
         ]}
       />
-      <p className="nhsuk-body-s">{t('revisions.commissioner.breakEvenHint', { rate: formatMoney(rate, locale) })}</p>
+      <p className="nhsuk-body-s">
+        {t('revisions.commissioner.breakEvenHint', { rate: formatMoney(rate, locale) })}
+      </p>
     </>
   );
 }

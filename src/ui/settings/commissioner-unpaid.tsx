@@ -30,7 +30,10 @@ export function CommissionerUnpaid({ pricing }: { pricing: BudgetPricing }) {
       <p className="nhsuk-body">
         {t('revisions.commissioner.unpaidIntro', {
           hours: formatHours(value.hours, locale),
-          nights: value.nights === 0 ? '' : t('revisions.commissioner.unpaidNights', { count: value.nights }),
+          nights:
+            value.nights === 0
+              ? ''
+              : t('revisions.commissioner.unpaidNights', { count: value.nights }),
         })}
       </p>
       <Table

@@ -66,13 +66,24 @@ export function CommissionerWhatIf({ budgetId, pricing, whatIf }: CommissionerWh
   }, [opened, choose]);
   // A line removed or changed since the draft was kept is dropped from the choice.
   const chosen = form.lines.filter((id) => unpaid.has(id));
-  const to: PaidResource = form.to === 'registered-provider' ? 'registered-provider' : 'personal-assistant';
+  const to: PaidResource =
+    form.to === 'registered-provider' ? 'registered-provider' : 'personal-assistant';
   const diff = useMemo(
-    () => (chosen.length === 0 ? null : diffPricings(pricing, priceBudget(moveLinesToPaid(budget, chosen, to), pricing.card, { asOf: pricing.asOf, earlier: pricing }))),
+    () =>
+      chosen.length === 0
+        ? null
+        : diffPricings(
+            pricing,
+            priceBudget(moveLinesToPaid(budget, chosen, to), pricing.card, {
+              asOf: pricing.asOf,
+              earlier: pricing,
+            }),
+          ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen` is derived from these
     [pricing, budget, form.lines, unpaid, to],
   );
-  if (unpaid.size === 0) return <p className="nhsuk-body">{t('revisions.commissioner.whatIfNoCarers')}</p>;
+  if (unpaid.size === 0)
+    return <p className="nhsuk-body">{t('revisions.commissioner.whatIfNoCarers')}</p>;
 
   const carers = new Map(budget.carers.map((carer) => [carer.id, carer.name]));
   const options = pricing.lines
@@ -84,12 +95,22 @@ export function CommissionerWhatIf({ budgetId, pricing, whatIf }: CommissionerWh
         value: line.id,
         label:
           line.kind === 'sleep-in'
-            ? t('revisions.commissioner.whatIfSleepIn', { ...values, nights: t('revisions.view.nightsValue', { count: priced.nights }) })
-            : t('revisions.commissioner.whatIfLine', { ...values, hours: formatHours(priced.hours, locale) }),
+            ? t('revisions.commissioner.whatIfSleepIn', {
+                ...values,
+                nights: t('revisions.view.nightsValue', { count: priced.nights }),
+              })
+            : t('revisions.commissioner.whatIfLine', {
+                ...values,
+                hours: formatHours(priced.hours, locale),
+              }),
       };
     });
 
-  const toWords = t(to === 'personal-assistant' ? 'revisions.commissioner.whatIfToPa' : 'revisions.commissioner.whatIfToProvider');
+  const toWords = t(
+    to === 'personal-assistant'
+      ? 'revisions.commissioner.whatIfToPa'
+      : 'revisions.commissioner.whatIfToProvider',
+  );
   const moving = options.filter((option) => chosen.includes(option.value));
 
   const submit = (event: FormEvent) => {
@@ -102,13 +123,19 @@ export function CommissionerWhatIf({ budgetId, pricing, whatIf }: CommissionerWh
     const listed = t('revisions.commissioner.whatIfReasonAfter', { to: toWords, lines });
     const details = { date: today(), role: 'commissioner' } as const;
     const number = save(budgetId, chosen, to, {
-      before: { ...details, reason: t('revisions.commissioner.whatIfReasonBefore', { to: toWords }) },
+      before: {
+        ...details,
+        reason: t('revisions.commissioner.whatIfReasonBefore', { to: toWords }),
+      },
       after: {
         ...details,
         reason:
           listed.length <= REASON_LIMIT
             ? listed
-            : t('revisions.commissioner.whatIfReasonAfterShort', { count: moving.length, to: toWords }),
+            : t('revisions.commissioner.whatIfReasonAfterShort', {
+                count: moving.length,
+                to: toWords,
+              }),
       },
     });
     clearDraft();
@@ -117,7 +144,13 @@ export function CommissionerWhatIf({ budgetId, pricing, whatIf }: CommissionerWh
       target,
       heading: 'revisions.commissioner.whatIfMovedHeading',
       body: 'revisions.commissioner.whatIfMovedBody',
-      values: { count: moving.length, to: toWords, lines, number: String(number ?? ''), before: String((number ?? 1) - 1) },
+      values: {
+        count: moving.length,
+        to: toWords,
+        lines,
+        number: String(number ?? ''),
+        before: String((number ?? 1) - 1),
+      },
     });
     navigate({ page: 'task-list', budgetId });
   };

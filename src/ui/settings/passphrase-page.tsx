@@ -4,7 +4,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changePassphrase, MIN_PASSPHRASE_LENGTH, turnOff, turnOn, type Outcome } from '../../state/passphrase-lock';
+import {
+  changePassphrase,
+  MIN_PASSPHRASE_LENGTH,
+  turnOff,
+  turnOn,
+  type Outcome,
+} from '../../state/passphrase-lock';
 import type { FieldError } from '../components/error-summary';
 import { Page } from '../components/page';
 import { TextInput } from '../components/text-input';
@@ -25,7 +31,11 @@ const WORDS = {
 } as const;
 
 const run = (action: PassphraseAction, form: PassphraseForm): Promise<Outcome> =>
-  action === 'turn-on' ? turnOn(form.next) : action === 'change' ? changePassphrase(form.current, form.next) : turnOff(form.current);
+  action === 'turn-on'
+    ? turnOn(form.next)
+    : action === 'change'
+      ? changePassphrase(form.current, form.next)
+      : turnOff(form.current);
 
 export function PassphrasePage({ action }: { action: PassphraseAction }) {
   const { t } = useTranslation();
@@ -37,9 +47,13 @@ export function PassphrasePage({ action }: { action: PassphraseAction }) {
   if ((action === 'turn-on') !== (state === 'plain')) return <SettingsPage />;
   const words = WORDS[action];
   const needs = { current: action !== 'turn-on', next: action !== 'turn-off' };
-  const shown = errors.map((error) => ({ ...error, message: t(error.message, { min: MIN_PASSPHRASE_LENGTH }) }));
+  const shown = errors.map((error) => ({
+    ...error,
+    message: t(error.message, { min: MIN_PASSPHRASE_LENGTH }),
+  }));
   const errorFor = (fieldId: string) => shown.find((error) => error.fieldId === fieldId)?.message;
-  const set = (field: keyof PassphraseForm) => (value: string) => setForm({ ...form, [field]: value });
+  const set = (field: keyof PassphraseForm) => (value: string) =>
+    setForm({ ...form, [field]: value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,16 +64,28 @@ export function PassphrasePage({ action }: { action: PassphraseAction }) {
     const outcome = await run(action, form);
     setBusy(false);
     if (outcome === 'done') {
-      setFlash({ target: href({ page: 'settings' }), heading: `reliability.passphrase.${words.done}` });
+      setFlash({
+        target: href({ page: 'settings' }),
+        heading: `reliability.passphrase.${words.done}`,
+      });
       navigate({ page: 'settings' });
       return;
     }
     const wrong = outcome === 'wrong-passphrase';
-    setErrors([{ fieldId: wrong ? PASSPHRASE_IDS.current : PASSPHRASE_IDS.next, message: wrong ? 'reliability.passphrase.wrong' : 'reliability.passphrase.notSaved' }]);
+    setErrors([
+      {
+        fieldId: wrong ? PASSPHRASE_IDS.current : PASSPHRASE_IDS.next,
+        message: wrong ? 'reliability.passphrase.wrong' : 'reliability.passphrase.notSaved',
+      },
+    ]);
   };
 
   return (
-    <Page title={t(`reliability.passphrase.${words.title}`)} errors={shown} backLink={{ href: href({ page: 'settings' }) }}>
+    <Page
+      title={t(`reliability.passphrase.${words.title}`)}
+      errors={shown}
+      backLink={{ href: href({ page: 'settings' }) }}
+    >
       <BudgetColumn>
         {action === 'turn-on' && (
           <WarningCallout heading={t('reliability.passphrase.warningHeading')} headingLevel={2}>
@@ -69,16 +95,52 @@ export function PassphrasePage({ action }: { action: PassphraseAction }) {
         )}
         <form noValidate onSubmit={(event) => void submit(event)}>
           {needs.current && (
-            <TextInput id={PASSPHRASE_IDS.current} type="password" autoComplete="current-password" label={t('reliability.passphrase.current')} hint={action === 'turn-off' ? t('reliability.passphrase.turnOffHint') : undefined} error={errorFor(PASSPHRASE_IDS.current)} value={form.current} onChange={set('current')} />
+            <TextInput
+              id={PASSPHRASE_IDS.current}
+              type="password"
+              autoComplete="current-password"
+              label={t('reliability.passphrase.current')}
+              hint={action === 'turn-off' ? t('reliability.passphrase.turnOffHint') : undefined}
+              error={errorFor(PASSPHRASE_IDS.current)}
+              value={form.current}
+              onChange={set('current')}
+            />
           )}
           {needs.next && (
             <>
-              <TextInput id={PASSPHRASE_IDS.next} type="password" autoComplete="new-password" label={t(`reliability.passphrase.${words.next}`)} hint={t('reliability.passphrase.newHint', { min: MIN_PASSPHRASE_LENGTH })} error={errorFor(PASSPHRASE_IDS.next)} value={form.next} onChange={set('next')} />
-              <TextInput id={PASSPHRASE_IDS.confirm} type="password" autoComplete="new-password" label={t('reliability.passphrase.confirm')} error={errorFor(PASSPHRASE_IDS.confirm)} value={form.confirm} onChange={set('confirm')} />
+              <TextInput
+                id={PASSPHRASE_IDS.next}
+                type="password"
+                autoComplete="new-password"
+                label={t(`reliability.passphrase.${words.next}`)}
+                hint={t('reliability.passphrase.newHint', { min: MIN_PASSPHRASE_LENGTH })}
+                error={errorFor(PASSPHRASE_IDS.next)}
+                value={form.next}
+                onChange={set('next')}
+              />
+              <TextInput
+                id={PASSPHRASE_IDS.confirm}
+                type="password"
+                autoComplete="new-password"
+                label={t('reliability.passphrase.confirm')}
+                error={errorFor(PASSPHRASE_IDS.confirm)}
+                value={form.confirm}
+                onChange={set('confirm')}
+              />
             </>
           )}
-          {busy && <p className="nhsuk-body" role="status">{t('reliability.passphrase.working')}</p>}
-          <FormActions saveLabel={t(`reliability.passphrase.${words.submit}`)} cancelLabel={t('reliability.passphrase.cancel')} cancelHref={href({ page: 'settings' })} onCancel={() => undefined} preventDoubleClick={false} />
+          {busy && (
+            <p className="nhsuk-body" role="status">
+              {t('reliability.passphrase.working')}
+            </p>
+          )}
+          <FormActions
+            saveLabel={t(`reliability.passphrase.${words.submit}`)}
+            cancelLabel={t('reliability.passphrase.cancel')}
+            cancelHref={href({ page: 'settings' })}
+            onCancel={() => undefined}
+            preventDoubleClick={false}
+          />
         </form>
       </BudgetColumn>
     </Page>

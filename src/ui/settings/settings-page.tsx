@@ -25,9 +25,14 @@ export function SettingsPage() {
   const persistence = PERSISTENCE_KEYS[usePersistence()];
   const lockOn = useAtRest() === 'open';
   const writer = useTabRole() === 'writer';
-  const action = (name: 'turn-on' | 'change' | 'turn-off') => href({ page: 'passphrase', action: name });
+  const action = (name: 'turn-on' | 'change' | 'turn-off') =>
+    href({ page: 'passphrase', action: name });
   return (
-    <Page title={t('reliability.settings.title')} backLink={{ href: href({ page: 'start' }) }} headingInContent>
+    <Page
+      title={t('reliability.settings.title')}
+      backLink={{ href: href({ page: 'start' }) }}
+      headingInContent
+    >
       <FlashBanner target={href({ page: 'settings' })} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('reliability.settings.title')}
@@ -37,9 +42,13 @@ export function SettingsPage() {
         <p className="nhsuk-body">{t('app.privacy')}</p>
         {persistence !== null && <p className="nhsuk-body">{t(persistence)}</p>}
         <h2 className="nhsuk-heading-m">{t('reliability.settings.lockHeading')}</h2>
-        <p className="nhsuk-body">{t('reliability.settings.lockIntro', { minutes: IDLE_LOCK_MINUTES })}</p>
         <p className="nhsuk-body">
-          <strong>{t(lockOn ? 'reliability.settings.lockOn' : 'reliability.settings.lockOff')}</strong>
+          {t('reliability.settings.lockIntro', { minutes: IDLE_LOCK_MINUTES })}
+        </p>
+        <p className="nhsuk-body">
+          <strong>
+            {t(lockOn ? 'reliability.settings.lockOn' : 'reliability.settings.lockOff')}
+          </strong>
         </p>
         {!writer ? (
           <p className="nhsuk-body">{t('reliability.settings.readerOnly')}</p>

@@ -39,8 +39,20 @@ export function UnlockPage() {
       <BudgetColumn>
         <p className="nhsuk-body">{t('reliability.unlock.intro')}</p>
         <form noValidate onSubmit={(event) => void submit(event)}>
-          <TextInput id={FIELD} type="password" autoComplete="current-password" label={t('reliability.unlock.label')} error={errors[0]?.message} value={passphrase} onChange={setPassphrase} />
-          {busy && <p className="nhsuk-body" role="status">{t('reliability.passphrase.working')}</p>}
+          <TextInput
+            id={FIELD}
+            type="password"
+            autoComplete="current-password"
+            label={t('reliability.unlock.label')}
+            error={errors[0]?.message}
+            value={passphrase}
+            onChange={setPassphrase}
+          />
+          {busy && (
+            <p className="nhsuk-body" role="status">
+              {t('reliability.passphrase.working')}
+            </p>
+          )}
           <Button type="submit" disabled={busy}>
             {t('reliability.unlock.submit')}
           </Button>

@@ -31,7 +31,9 @@ export function AccessibilityPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const contact = accessibilityContact();
-  const section = (heading: string) => <h2 className="nhsuk-heading-m">{t(`accessibility.${heading}`)}</h2>;
+  const section = (heading: string) => (
+    <h2 className="nhsuk-heading-m">{t(`accessibility.${heading}`)}</h2>
+  );
   const body = (key: string) => <p className="nhsuk-body">{t(`accessibility.${key}`)}</p>;
   return (
     <Page title={t('accessibility.title')}>
@@ -67,7 +69,9 @@ export function AccessibilityPage() {
         {section('improvingHeading')}
         {body('improving')}
         {section('preparedHeading')}
-        <p className="nhsuk-body">{t('accessibility.prepared', { date: formatDate(PREPARED, locale) })}</p>
+        <p className="nhsuk-body">
+          {t('accessibility.prepared', { date: formatDate(PREPARED, locale) })}
+        </p>
       </BudgetColumn>
     </Page>
   );

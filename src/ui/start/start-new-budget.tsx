@@ -55,7 +55,12 @@ export function StartNewBudget() {
         <Button type="button" onClick={start} preventDoubleClick>
           {t('start.new.start')}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => void openExample()} preventDoubleClick>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => void openExample()}
+          preventDoubleClick
+        >
           {t('start.new.example')}
         </Button>
       </ButtonGroup>

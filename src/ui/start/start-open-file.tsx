@@ -55,7 +55,10 @@ export function StartOpenFile({ error, onError }: StartOpenFileProps) {
     let reader: typeof import('../../io/budget-file-read');
     try {
       // The checks (zod and the schemas) load with the file's bytes, not at start-up.
-      [bytes, reader] = await Promise.all([file.arrayBuffer(), import('../../io/budget-file-read')]);
+      [bytes, reader] = await Promise.all([
+        file.arrayBuffer(),
+        import('../../io/budget-file-read'),
+      ]);
     } catch {
       setReading(false);
       onError({ kind: 'problems', problems: [problem([], 'validation.readFile')] });

@@ -39,7 +39,9 @@ export function SummaryByDomain({ byDomain, pricing, format }: SummaryByDomainPr
         tableNote={t('summary.chart.tableNote')}
         formatAmount={money}
       />
-      <p className="nhsuk-body-s nhsuk-u-secondary-text-colour">{t('summary.byDomain.hoursNote')}</p>
+      <p className="nhsuk-body-s nhsuk-u-secondary-text-colour">
+        {t('summary.byDomain.hoursNote')}
+      </p>
     </SummarySection>
   );
 }

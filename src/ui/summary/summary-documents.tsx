@@ -116,11 +116,21 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
       <p className="nhsuk-body">{t('documents.csvBody')}</p>
       <p className="nhsuk-body">{t('documents.madeHere')}</p>
       <ButtonGroup>
-        <Button type="button" variant="secondary" onClick={() => void downloadPdf()} ref={downloadButton}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => void downloadPdf()}
+          ref={downloadButton}
+        >
           {t('documents.downloadPdf')}
         </Button>
         {stage !== null && (
-          <Button type="button" variant="secondary" onClick={() => cancelling.current?.abort()} ref={cancelButton}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => cancelling.current?.abort()}
+            ref={cancelButton}
+          >
             {t('documents.cancelPdf')}
           </Button>
         )}
@@ -131,7 +141,12 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
       {stage !== null && (
         // The words of each step are in the message below and the page's status region;
         // the bar only shows the same to the eye.
-        <progress className="app-pdf-progress" max={PDF_STAGES.length} value={PDF_STAGES.indexOf(stage) + 1} aria-hidden="true" />
+        <progress
+          className="app-pdf-progress"
+          max={PDF_STAGES.length}
+          value={PDF_STAGES.indexOf(stage) + 1}
+          aria-hidden="true"
+        />
       )}
       <SummaryExports budget={budget} pricing={pricing} announce={announce} />
       {message !== '' && <p className="nhsuk-body">{message}</p>}
@@ -140,7 +155,10 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
 }
 
 /** The page's messages for the PDF's language, and English, which any key falls back to. */
-function messagesOf(instance: { getResourceBundle(lng: string, ns: string): unknown }, language: Language) {
+function messagesOf(
+  instance: { getResourceBundle(lng: string, ns: string): unknown },
+  language: Language,
+) {
   const messages: Partial<Record<Language, Messages>> = {};
   for (const each of new Set<Language>(['en', language]))
     messages[each] = instance.getResourceBundle(each, 'translation') as Messages;

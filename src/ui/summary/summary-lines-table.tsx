@@ -48,4 +48,3 @@ export const SummaryLinesTable = memo(function SummaryLinesTable({
     />
   );
 });
-

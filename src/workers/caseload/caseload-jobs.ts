@@ -10,7 +10,12 @@ import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import { readBenchmark } from '../../domain/benchmark/read-benchmark';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
 import { returnFieldsOf, type ReturnBudget } from '../../domain/caseload/phb-return';
-import { compareCards, nextEntryOf, type CardComparison, type NextEntry } from '../../domain/caseload/next-card';
+import {
+  compareCards,
+  nextEntryOf,
+  type CardComparison,
+  type NextEntry,
+} from '../../domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../domain/caseload/price';
 import { summariseCaseload, type CaseloadSummary } from '../../domain/caseload/summary';
 import { problem, type Problem, type Result } from '../../domain/problems';
@@ -38,9 +43,20 @@ export interface InvalidFile {
 
 export type JobRequest =
   /** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
-  | { readonly kind: 'read'; readonly job: number; readonly files: readonly NamedFile[]; readonly last: boolean }
+  | {
+      readonly kind: 'read';
+      readonly job: number;
+      readonly files: readonly NamedFile[];
+      readonly last: boolean;
+    }
   /** Every budget priced as at the one day `asOf` (rule 11), whatever its plan's dates. */
-  | { readonly kind: 'price'; readonly job: number; readonly card: RateCard; readonly asOf: string; readonly nextCard: RateCard | null }
+  | {
+      readonly kind: 'price';
+      readonly job: number;
+      readonly card: RateCard;
+      readonly asOf: string;
+      readonly nextCard: RateCard | null;
+    }
   /** The summary of every engine's entries, worked out in one worker so the page need not. */
   | {
       readonly kind: 'summarise';
@@ -56,7 +72,12 @@ export type JobRequest =
    * it, off the page's thread. Its `job` is its own (below 0), never the caseload's current
    * job, so it neither ends nor stops a read, a pricing or a summary.
    */
-  | { readonly kind: 'benchmark'; readonly job: number; readonly entries: readonly CaseloadEntry[]; readonly options: BenchmarkOptions };
+  | {
+      readonly kind: 'benchmark';
+      readonly job: number;
+      readonly entries: readonly CaseloadEntry[];
+      readonly options: BenchmarkOptions;
+    };
 
 export type JobChunk =
   | {
@@ -79,7 +100,12 @@ export type JobChunk =
       /** The budgets of this chunk that next year's card prices. */
       readonly next: NextEntry[];
     }
-  | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary; readonly comparison: CardComparison | null }
+  | {
+      readonly kind: 'summary';
+      readonly job: number;
+      readonly summary: CaseloadSummary;
+      readonly comparison: CardComparison | null;
+    }
   | { readonly kind: 'benchmark'; readonly job: number; readonly built: Result<Benchmark> };
 
 /** Small enough that progress moves often, large enough that messages cost little. */
@@ -93,11 +119,21 @@ export class CaseloadEngine {
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
     if (request.kind === 'read') yield* this.read(request.job, request.files);
     else if (request.kind === 'benchmark') {
-      yield { kind: 'benchmark', job: request.job, built: readBenchmark(benchmarkOf(request.entries, request.options)) };
+      yield {
+        kind: 'benchmark',
+        job: request.job,
+        built: readBenchmark(benchmarkOf(request.entries, request.options)),
+      };
     } else if (request.kind === 'summarise') {
       const { entries, card, asOf, next } = request;
-      const comparison = next === null ? null : compareCards(entries, next.entries, card.id, next.card);
-      yield { kind: 'summary', job: request.job, summary: summariseCaseload(entries, card, asOf), comparison };
+      const comparison =
+        next === null ? null : compareCards(entries, next.entries, card.id, next.card);
+      yield {
+        kind: 'summary',
+        job: request.job,
+        summary: summariseCaseload(entries, card, asOf),
+        comparison,
+      };
     } else {
       this.latestPrice = request.job;
       yield* this.price(request.job, request.card, request.asOf, request.nextCard);
@@ -122,7 +158,12 @@ export class CaseloadEngine {
     }
   }
 
-  private async *price(job: number, card: RateCard, asOf: string, nextCard: RateCard | null): AsyncGenerator<JobChunk> {
+  private async *price(
+    job: number,
+    card: RateCard,
+    asOf: string,
+    nextCard: RateCard | null,
+  ): AsyncGenerator<JobChunk> {
     const budgets = this.budgets;
     for (let start = 0; start < budgets.length; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
@@ -139,7 +180,14 @@ export class CaseloadEngine {
         const onNext = priceCaseloadBudget(budget, nextCard, file, { asOf });
         if (onNext.ok) next.push(nextEntryOf(onNext.value));
       }
-      yield { kind: 'price', job, done: Math.min(budgets.length, start + CHUNK_SIZE), entries, invalid, next };
+      yield {
+        kind: 'price',
+        job,
+        done: Math.min(budgets.length, start + CHUNK_SIZE),
+        entries,
+        invalid,
+        next,
+      };
     }
   }
 }

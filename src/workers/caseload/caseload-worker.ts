@@ -24,9 +24,13 @@ scope.onmessage = (event) => {
   const run = async () => {
     try {
       for await (const chunk of engine.run(request)) scope.postMessage({ kind: 'chunk', chunk });
-      if (request.kind !== 'read' || request.last) scope.postMessage({ kind: 'end', job: request.job });
+      if (request.kind !== 'read' || request.last)
+        scope.postMessage({ kind: 'end', job: request.job });
     } catch (error) {
-      scope.postMessage({ kind: 'fault', message: error instanceof Error ? error.message : String(error) });
+      scope.postMessage({
+        kind: 'fault',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   };
   // A price job starts at once, so that a newer one can stop an older one between chunks.

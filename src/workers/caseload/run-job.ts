@@ -28,7 +28,7 @@ export function startEngine(handlers: EngineHandlers): EngineHandle {
  */
 export function engineCount(): number {
   if (typeof Worker !== 'function') return 1;
-  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency || 1);
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
   return Math.min(4, Math.max(1, cores - 1));
 }
 

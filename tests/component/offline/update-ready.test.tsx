@@ -31,7 +31,8 @@ class FakeRegistration extends EventTarget {
   }
 }
 
-const container = (controlled: boolean) => ({ controller: controlled ? {} : null }) as unknown as ServiceWorkerContainer;
+const container = (controlled: boolean) =>
+  ({ controller: controlled ? {} : null }) as unknown as ServiceWorkerContainer;
 const asRegistration = (fake: FakeRegistration) => fake as unknown as ServiceWorkerRegistration;
 const heading = () => screen.queryByText('A new version of this tool is ready');
 
@@ -50,7 +51,9 @@ describe('a new version of the app', () => {
     expect(heading()).toBeNull(); // still downloading
     act(() => worker.install());
     expect(heading()).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Important' })).toHaveTextContent(/start the next time you open the tool/);
+    expect(screen.getByRole('region', { name: 'Important' })).toHaveTextContent(
+      /start the next time you open the tool/,
+    );
   });
 
   it('is announced when it was already waiting as the page opened', async () => {

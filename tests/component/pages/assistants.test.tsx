@@ -130,7 +130,9 @@ describe('adding and changing a personal assistant', () => {
     // submits): a person takes longer than that to correct a field, the test waits it out.
     await new Promise((resolve) => setTimeout(resolve, DOUBLE_CLICK_WINDOW_MS));
     await save();
-    expect(summary()).toEqual([['Contracted hours must be between 0 and 168 a week', '#assistant-hours']]);
+    expect(summary()).toEqual([
+      ['Contracted hours must be between 0 and 168 a week', '#assistant-hours'],
+    ]);
     expect(budgetOf(budgetId).assistants).toBeUndefined();
   });
 

@@ -48,10 +48,9 @@ describe('the task list', () => {
       'href',
       `#/budgets/${id}/domains/personal-care`,
     );
-    expect(screen.getByRole('link', { name: 'Unpaid carers and personal assistants' })).toHaveAttribute(
-      'href',
-      `#/budgets/${id}/carers`,
-    );
+    expect(
+      screen.getByRole('link', { name: 'Unpaid carers and personal assistants' }),
+    ).toHaveAttribute('href', `#/budgets/${id}/carers`);
     expect(screen.getByRole('link', { name: 'Expenses and investments' })).toHaveAttribute(
       'href',
       `#/budgets/${id}/expenses`,
@@ -59,7 +58,10 @@ describe('the task list', () => {
     // Nothing to check yet: NHS.UK's "Cannot start yet", grey and with no link.
     expect(screen.queryByRole('link', { name: 'Check and summary' })).toBeNull();
     expect(
-      screen.getByText('Check and summary').closest('li')?.querySelector('.nhsuk-task-list__status'),
+      screen
+        .getByText('Check and summary')
+        .closest('li')
+        ?.querySelector('.nhsuk-task-list__status'),
     ).toHaveTextContent('Cannot start yet');
     for (const domain of card.domains) {
       expect(
@@ -96,7 +98,9 @@ describe('the task list', () => {
     window.location.hash = `#/budgets/${example.id}`;
     renderWithI18n(<Pages />);
     const counted = card.domains.length + 5 - 3;
-    expect(screen.getByText(`You have completed ${counted} of ${counted} sections.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`You have completed ${counted} of ${counted} sections.`),
+    ).toBeInTheDocument();
     expect(statusOf('Personal care')).toHaveTextContent('Completed');
     expect(statusOf('Work and volunteering')).toHaveTextContent('Not needed');
     expect(statusOf('Check and summary')).toHaveTextContent('Completed');
@@ -123,7 +127,9 @@ describe('the task list', () => {
     renderWithI18n(<Pages />);
     await userEvent.click(await screen.findByLabelText('No, this area is not needed'));
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText(`You have completed 0 of ${card.domains.length + 4} sections.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`You have completed 0 of ${card.domains.length + 4} sections.`),
+    ).toBeInTheDocument();
     expect(statusOf('Work and volunteering')).toHaveTextContent('Not needed');
     expect(saved(id)?.budget.progress).toEqual({ areasNotNeeded: ['work'] });
   });
@@ -185,7 +191,9 @@ describe('about the person', () => {
     const cards = within(screen.getByLabelText("Your area's rate card")).getAllByRole('option');
     expect(cards).toHaveLength(3);
     expect(
-      screen.getByRole('option', { name: /^1 April 2025 to 31 March 2026 \(ended\): England 2025-26/ }),
+      screen.getByRole('option', {
+        name: /^1 April 2025 to 31 March 2026 \(ended\): England 2025-26/,
+      }),
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Local reference (optional)')).toHaveAccessibleDescription(
       /does not need an NHS number/,

@@ -163,7 +163,13 @@ describe('the unpaid carers page', () => {
     const store = useAppStore.getState();
     store.saveCarer(
       budgetId,
-      carer({ id: 'c1', name: 'Sam', relationship: 'daughter', age: 52, score: { value: '8', scale: 'Carer Strain Index', on: '2026-03-01' } }),
+      carer({
+        id: 'c1',
+        name: 'Sam',
+        relationship: 'daughter',
+        age: 52,
+        score: { value: '8', scale: 'Carer Strain Index', on: '2026-03-01' },
+      }),
     );
     // Swimming: 120 minutes on Wednesday = 2.00 hours a week, 0 nights, 1 caring day.
     store.saveLine(
@@ -180,7 +186,9 @@ describe('the unpaid carers page', () => {
     );
     renderWithI18n(<CarersPage budgetId={budgetId} />);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Unpaid carers and personal assistants' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Unpaid carers and personal assistants' }),
+    ).toBeInTheDocument();
     const card = screen
       .getByRole('heading', { level: 2, name: 'Sam' })
       .closest('.nhsuk-card') as HTMLElement;
@@ -313,7 +321,9 @@ describe('the unpaid carers page', () => {
     renderWithI18n(<CarersPage budgetId={budgetId} />);
     await userEvent.click(screen.getByLabelText("Yes, I've completed this section"));
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(useAppStore.getState().budgets[budgetId]?.budget.progress).toEqual({ completed: ['carers'] });
+    expect(useAppStore.getState().budgets[budgetId]?.budget.progress).toEqual({
+      completed: ['carers'],
+    });
     expect(window.location.hash).toBe(href({ page: 'task-list', budgetId }));
   });
 });

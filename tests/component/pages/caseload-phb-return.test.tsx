@@ -57,7 +57,10 @@ const plans: Partial<Budget>[] = [
 ];
 const texts = plans.map(
   (fields) =>
-    [`${fields.id ?? ''}.json`, budgetFileText(budget({ version: BUDGET_VERSION, ...fields }))] as const,
+    [
+      `${fields.id ?? ''}.json`,
+      budgetFileText(budget({ version: BUDGET_VERSION, ...fields })),
+    ] as const,
 );
 const folder = mkdtempSync(join(tmpdir(), 'phb-return-page-'));
 for (const [name, text] of texts) writeFileSync(join(folder, name), text);

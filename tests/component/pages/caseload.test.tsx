@@ -27,9 +27,26 @@ const goodFiles = budgets.map((budget) => file(budgetFileText(budget), `${budget
 const strangeProvider: Budget = {
   ...(budgets[0] as Budget),
   id: 'elsewhere',
-  lines: [{ id: 'l1', kind: 'visits', domain: 'personal-care', activity: 'Wash', resource: 'registered-provider', provider: 'nobody-we-know', minutes: 30, visitsPerDay: 1, workers: 1, period: 'day', days: ['mon'] }],
+  lines: [
+    {
+      id: 'l1',
+      kind: 'visits',
+      domain: 'personal-care',
+      activity: 'Wash',
+      resource: 'registered-provider',
+      provider: 'nobody-we-know',
+      minutes: 30,
+      visitsPerDay: 1,
+      workers: 1,
+      period: 'day',
+      days: ['mon'],
+    },
+  ],
 };
-const badFiles = [file('{"format": "support-budget", ', 'broken.json'), file(budgetFileText(strangeProvider), 'elsewhere.json')];
+const badFiles = [
+  file('{"format": "support-budget", ', 'broken.json'),
+  file(budgetFileText(strangeProvider), 'elsewhere.json'),
+];
 
 /** "Today" on the page's clock while these tests run. */
 const TODAY = '2025-10-15';
@@ -59,34 +76,53 @@ async function loadCaseload() {
   await screen.findByRole('heading', { level: 2, name: 'Caseload figures' }, { timeout: 15000 });
 }
 
-const figure = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
+const figure = (name: string) =>
+  screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
 
 // Loading and pricing thirty budgets takes a few seconds on a busy machine: more than the default limit.
 describe('the caseload page', { timeout: 30_000 }, () => {
   it('is linked from the start page', () => {
     renderWithI18n(<Pages />);
-    expect(screen.getByRole('link', { name: 'Compare a caseload of budget files' })).toHaveAttribute('href', '#/caseload');
-    expect(screen.getByRole('link', { name: 'Compare benchmark files from several areas or quarters' })).toHaveAttribute('href', '#/benchmarks');
+    expect(
+      screen.getByRole('link', { name: 'Compare a caseload of budget files' }),
+    ).toHaveAttribute('href', '#/caseload');
+    expect(
+      screen.getByRole('link', { name: 'Compare benchmark files from several areas or quarters' }),
+    ).toHaveAttribute('href', '#/benchmarks');
   });
 
   it('shows the figures of the domain’s summary, and says nothing is saved unless a budget is opened', async () => {
     await loadCaseload();
     const summary = expectedSummary();
-    expect(screen.getByRole('heading', { level: 1, name: 'Compare a caseload' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Compare a caseload' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/not saved on this device, unless you open one/)).toBeInTheDocument();
     expect(figure('Budgets')).toBe('30');
     expect(figure('Total a year')).toBe(formatMoney(summary.totals.annual));
     expect(figure('Median cost a year')).toBe(formatMoney(summary.annual?.median ?? ''));
     expect(figure('Mean (average) cost a year')).toBe(formatMoney(summary.annual?.mean ?? ''));
-    expect(figure('Traditional packages a year')).toBe(formatMoney(summary.traditional.traditionalAnnual));
+    expect(figure('Traditional packages a year')).toBe(
+      formatMoney(summary.traditional.traditionalAnnual),
+    );
     expect(figure('Cost avoided a year')).toBe(formatMoney(summary.traditional.avoided));
-    expect(figure('Cost avoided as a share of the traditional packages')).toBe(`${summary.traditional.percent}%`);
-    const inYear = screen.getByRole('table', { name: 'Cost of the caseload in the year, as at 15 October 2025' });
-    expect(within(inYear).getByRole('row', { name: /Financial year outturn/ })).toHaveTextContent(formatMoney(summary.inYear.periods.outturn.total));
-    expect(within(inYear).getByRole('row', { name: /This quarter so far \(2025-26-q3\)/ })).toHaveTextContent(formatMoney(summary.inYear.periods.quarterToDate.total));
+    expect(figure('Cost avoided as a share of the traditional packages')).toBe(
+      `${summary.traditional.percent}%`,
+    );
+    const inYear = screen.getByRole('table', {
+      name: 'Cost of the caseload in the year, as at 15 October 2025',
+    });
+    expect(within(inYear).getByRole('row', { name: /Financial year outturn/ })).toHaveTextContent(
+      formatMoney(summary.inYear.periods.outturn.total),
+    );
+    expect(
+      within(inYear).getByRole('row', { name: /This quarter so far \(2025-26-q3\)/ }),
+    ).toHaveTextContent(formatMoney(summary.inYear.periods.quarterToDate.total));
     // Who pays: the generated plans do not say, so all their cost is counted apart.
     expect(summary.payers.unsaid.annual).toBe(summary.totals.annual);
-    expect(figure('Plans that do not yet say who pays')).toBe(`${formatMoney(summary.totals.annual)}, in 30 plans`);
+    expect(figure('Plans that do not yet say who pays')).toBe(
+      `${formatMoney(summary.totals.annual)}, in 30 plans`,
+    );
     expect(figure('Councils')).toBe(`${formatMoney('0.00')}, in 0 plans`);
     const bands = screen.getByRole('table', { name: 'Number of budgets by annual cost' });
     expect(within(bands).getAllByRole('row')).toHaveLength(summary.histogram.length + 1);
@@ -95,12 +131,16 @@ describe('the caseload page', { timeout: 30_000 }, () => {
 
   it('lists each file that cannot be used, with its reasons, and goes on with the rest', async () => {
     await loadCaseload();
-    expect(screen.getByRole('heading', { name: /2 files are not in these figures/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /2 files are not in these figures/ }),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByText('1 file cannot be read as a budget'));
     expect(screen.getByText('broken.json')).toBeVisible();
     expect(screen.getByText(/is not valid JSON/)).toBeInTheDocument();
     expect(screen.getByText(/1 budget cannot be priced on England 2025-26/)).toBeInTheDocument();
-    expect(screen.getByText('32 files loaded, 31 of them budgets that can be used.')).toBeInTheDocument();
+    expect(
+      screen.getByText('32 files loaded, 31 of them budgets that can be used.'),
+    ).toBeInTheDocument();
   });
 
   it('sorts the table by any column, saying so with aria-sort', async () => {
@@ -108,7 +148,9 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     const table = screen.getByRole('table', { name: /Budgets 1 to 30 of 30/ });
     const annualHeader = within(table).getByRole('columnheader', { name: /Annual/ });
     expect(annualHeader).toHaveAttribute('aria-sort', 'descending');
-    const firstAnnual = () => within(within(table).getAllByRole('row')[1] as HTMLElement).getAllByRole('cell')[1]?.textContent;
+    const firstAnnual = () =>
+      within(within(table).getAllByRole('row')[1] as HTMLElement).getAllByRole('cell')[1]
+        ?.textContent;
     expect(firstAnnual()).toBe(formatMoney(expectedSummary().annual?.highest ?? ''));
     await userEvent.click(within(annualHeader).getByRole('button'));
     expect(annualHeader).toHaveAttribute('aria-sort', 'ascending');
@@ -125,19 +167,40 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     await userEvent.type(screen.getByLabelText('Find budgets'), target.person.reference ?? '');
     expect(screen.getByText('1 budget of 30 shown.')).toBeInTheDocument();
     await userEvent.clear(screen.getByLabelText('Find budgets'));
-    const choices = within(screen.getByLabelText('With a carer flag, a warning, a review due or overdue, or agreed above the indicative sum')).getAllByRole('option').map((option) => option.textContent);
-    expect(choices).toEqual(expect.arrayContaining(['Personal assistant working more hours than their contract', 'Personal assistant working over 48 hours a week', 'Investment that saves nothing a week']));
+    const choices = within(
+      screen.getByLabelText(
+        'With a carer flag, a warning, a review due or overdue, or agreed above the indicative sum',
+      ),
+    )
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(choices).toEqual(
+      expect.arrayContaining([
+        'Personal assistant working more hours than their contract',
+        'Personal assistant working over 48 hours a week',
+        'Investment that saves nothing a week',
+      ]),
+    );
     expect(choices.join(' ')).not.toMatch(/pa-over|investment-no-saving|caseload\./);
-    await userEvent.selectOptions(screen.getByLabelText('With a carer flag, a warning, a review due or overdue, or agreed above the indicative sum'), 'Over the indicative sum');
+    await userEvent.selectOptions(
+      screen.getByLabelText(
+        'With a carer flag, a warning, a review due or overdue, or agreed above the indicative sum',
+      ),
+      'Over the indicative sum',
+    );
     const over = expectedSummary().warnings['over-indicative'] ?? 0;
-    expect(screen.getByText(`${over} ${over === 1 ? 'budget' : 'budgets'} of 30 shown.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`${over} ${over === 1 ? 'budget' : 'budgets'} of 30 shown.`),
+    ).toBeInTheDocument();
   });
 
   it('opens a budget, adding only that one to the saved budgets', async () => {
     await loadCaseload();
     const table = screen.getByRole('table', { name: /Budgets 1 to 30 of 30/ });
     const target = budgets[7] as Budget;
-    await userEvent.click(within(table).getByRole('button', { name: `Open ${target.person.name}, ${target.id}.json` }));
+    await userEvent.click(
+      within(table).getByRole('button', { name: `Open ${target.person.name}, ${target.id}.json` }),
+    );
     await screen.findByRole('heading', { level: 1, name: target.title });
     expect(Object.keys(useAppStore.getState().budgets)).toEqual([target.id]);
     expect(window.location.hash).toBe(`#/budgets/${target.id}`);
@@ -145,7 +208,10 @@ describe('the caseload page', { timeout: 30_000 }, () => {
 
   it('prices everything again on another rate card', async () => {
     await loadCaseload();
-    await userEvent.selectOptions(screen.getByLabelText('Rate card to price on'), 'england-2026-27');
+    await userEvent.selectOptions(
+      screen.getByLabelText('Rate card to price on'),
+      'england-2026-27',
+    );
     await screen.findByText(/Priced on England 2026-27/, {}, { timeout: 15000 });
     expect(figure('Total a year')).toBe(formatMoney(expectedSummary(england2026).totals.annual));
   });
@@ -157,7 +223,11 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     const later = expectedSummary(england, '2026-03-31');
     expect(later.totals.annual).not.toBe(expectedSummary(england, TODAY).totals.annual);
     const group = screen.getByRole('group', { name: 'Price the caseload as at another day' });
-    for (const [box, value] of [['Day', '31'], ['Month', '3'], ['Year', '2026']] as const) {
+    for (const [box, value] of [
+      ['Day', '31'],
+      ['Month', '3'],
+      ['Year', '2026'],
+    ] as const) {
       await userEvent.clear(within(group).getByLabelText(box));
       await userEvent.type(within(group).getByLabelText(box), value);
     }
@@ -179,21 +249,38 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     await userEvent.clear(within(group).getByLabelText('Month'));
     await userEvent.type(within(group).getByLabelText('Month'), '6');
     await userEvent.click(screen.getByRole('button', { name: 'Price as at this day' }));
-    expect(screen.getAllByText('Enter a real date, for example 1 5 2026').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Enter a real date, for example 1 5 2026').length).toBeGreaterThan(
+      0,
+    );
     expect(within(group).getByLabelText('Day')).toHaveFocus();
     expect(screen.getByText('Every budget is priced as at 15 October 2025.')).toBeInTheDocument();
   });
 
   it('prices every budget on next year’s card as well, and shows the two side by side', async () => {
     await loadCaseload();
-    await userEvent.selectOptions(screen.getByLabelText("Next year's rate card, to compare"), 'england-2026-27');
-    const annual = await screen.findByText('Difference a year', { selector: 'dt' }, { timeout: 15000 });
+    await userEvent.selectOptions(
+      screen.getByLabelText("Next year's rate card, to compare"),
+      'england-2026-27',
+    );
+    const annual = await screen.findByText(
+      'Difference a year',
+      { selector: 'dt' },
+      { timeout: 15000 },
+    );
     const thisYear = expectedSummary(england).totals.annual;
     const nextYear = expectedSummary(england2026).totals.annual;
     const difference = (Number(nextYear) * 100 - Number(thisYear) * 100) / 100;
     expect(annual.nextElementSibling?.textContent).toContain(formatMoney(difference.toFixed(2)));
-    expect(figure('A year on England 2025-26, national reference figures (illustrative)')).toBe(formatMoney(thisYear));
-    expect(figure('A year on England 2026-27, national reference figures, partly uplifted from 2025-26 (illustrative)')).toBe(formatMoney(nextYear));
-    expect(screen.getByRole('table', { name: 'Cost a year by cohort on each card' })).toBeInTheDocument();
+    expect(figure('A year on England 2025-26, national reference figures (illustrative)')).toBe(
+      formatMoney(thisYear),
+    );
+    expect(
+      figure(
+        'A year on England 2026-27, national reference figures, partly uplifted from 2025-26 (illustrative)',
+      ),
+    ).toBe(formatMoney(nextYear));
+    expect(
+      screen.getByRole('table', { name: 'Cost a year by cohort on each card' }),
+    ).toBeInTheDocument();
   });
 });

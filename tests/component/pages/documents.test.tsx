@@ -142,7 +142,9 @@ describe('the documents on the check and summary page', () => {
       (_request, given = {}) =>
         new Promise<Prepared<Blob>>((_resolve, reject) => {
           progress = given;
-          given.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+          given.signal?.addEventListener('abort', () =>
+            reject(new DOMException('cancelled', 'AbortError')),
+          );
         }),
     );
     showSummary();
@@ -165,7 +167,9 @@ describe('the documents on the check and summary page', () => {
   });
 
   it('sends the Welsh words with the English when the page is in Welsh', async () => {
-    pdfModule.budgetPdfBlob.mockResolvedValue(made(new Blob(['%PDF'], { type: 'application/pdf' })));
+    pdfModule.budgetPdfBlob.mockResolvedValue(
+      made(new Blob(['%PDF'], { type: 'application/pdf' })),
+    );
     const { id } = useAppStore.getState().addBudget(example);
     renderWithI18n(<SummaryPage budgetId={id} />, 'cy');
     await userEvent.click(screen.getByRole('button', { name: "Lawrlwytho'r PDF" }));
@@ -188,7 +192,9 @@ describe('the documents on the check and summary page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check and summary');
 
     // It can be tried again.
-    pdfModule.budgetPdfBlob.mockResolvedValue(made(new Blob(['%PDF'], { type: 'application/pdf' })));
+    pdfModule.budgetPdfBlob.mockResolvedValue(
+      made(new Blob(['%PDF'], { type: 'application/pdf' })),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Download the PDF' }));
     await expectSaid(`PDF downloaded: ${FILE_SLUG}.pdf has been saved to your downloads.`);
     expect(files).toHaveLength(1);

@@ -33,7 +33,9 @@ const renderIn = (language: 'en' | 'cy') =>
 async function startNewBudget(language: 'en' | 'cy' = 'en') {
   renderIn(language);
   await userEvent.click(
-    screen.getByRole('button', { name: language === 'en' ? 'Start a new budget' : 'Dechrau cyllideb newydd' }),
+    screen.getByRole('button', {
+      name: language === 'en' ? 'Start a new budget' : 'Dechrau cyllideb newydd',
+    }),
   );
   await screen.findByRole('heading', { level: 1 });
 }
@@ -44,7 +46,9 @@ describe('the card a new budget starts on', () => {
     await startNewBudget();
     expect(budgets()[0]?.budget.rateCard).toBe('england-2026-27');
     expect(screen.getByLabelText("Your area's rate card")).toHaveValue('england-2026-27');
-    expect(screen.getByText(/^England 2026-27, .* is in force from 1 April 2026 to 31 March 2027\.$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^England 2026-27, .* is in force from 1 April 2026 to 31 March 2027\.$/),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/ended on/)).not.toBeInTheDocument();
   });
 
@@ -59,17 +63,32 @@ describe('the card a new budget starts on', () => {
     const id = useAppStore.getState().createBudget('wales-2025-26');
     expect(id).not.toBe('');
     await startNewBudget();
-    expect(budgets().map((saved) => saved.budget.rateCard).sort()).toEqual(['wales-2025-26', 'wales-2025-26']);
+    expect(
+      budgets()
+        .map((saved) => saved.budget.rateCard)
+        .sort(),
+    ).toEqual(['wales-2025-26', 'wales-2025-26']);
   });
 
   it('is the area’s latest card when all have ended, and the page says so at once', async () => {
     onDay('2026-12-04');
     useAppStore.getState().createBudget('wales-2025-26');
     await startNewBudget();
-    const fresh = budgets().find((saved) => saved.budget.title === '' && saved.budget.progress === undefined && window.location.hash.includes(saved.budget.id));
+    const fresh = budgets().find(
+      (saved) =>
+        saved.budget.title === '' &&
+        saved.budget.progress === undefined &&
+        window.location.hash.includes(saved.budget.id),
+    );
     expect(fresh?.budget.rateCard).toBe('wales-2025-26');
-    expect(screen.getByRole('heading', { name: /Wales 2025-26, .* ended on 31 March 2026/ })).toBeInTheDocument();
-    expect(screen.getByText('No card for Wales is in force today. Import or make one on the rate cards page.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /Wales 2025-26, .* ended on 31 March 2026/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'No card for Wales is in force today. Import or make one on the rate cards page.',
+      ),
+    ).toBeInTheDocument();
   });
 });
 
@@ -78,15 +97,27 @@ describe('choosing a card on "About the person"', () => {
     onDay('2026-12-04');
     await startNewBudget();
     const choice = screen.getByLabelText("Your area's rate card");
-    expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual([
+    expect(
+      within(choice)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
       '1 April 2025 to 31 March 2026 (ended): England 2025-26, national reference figures (illustrative)',
       expect.stringMatching(/^1 April 2026 to 31 March 2027: England 2026-27, /),
       expect.stringMatching(/^1 April 2025 to 31 March 2026 \(ended\): Wales 2025-26, /),
     ]);
     await userEvent.selectOptions(choice, 'england-2025-26');
-    expect(screen.getByRole('heading', { name: /England 2025-26, .* ended on 31 March 2026/ })).toBeInTheDocument();
-    expect(screen.getByText(/England 2026-27, .* is the card for England in force today, from 1 April 2026 to 31 March 2027/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: /^Use England 2026-27, .* for this budget$/ }));
+    expect(
+      screen.getByRole('heading', { name: /England 2025-26, .* ended on 31 March 2026/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /England 2026-27, .* is the card for England in force today, from 1 April 2026 to 31 March 2027/,
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: /^Use England 2026-27, .* for this budget$/ }),
+    );
     expect(choice).toHaveValue('england-2026-27');
     expect(screen.queryByText(/ended on/)).not.toBeInTheDocument();
   });
@@ -96,9 +127,19 @@ describe('choosing a card on "About the person"', () => {
     await startNewBudget('cy');
     const choice = screen.getByLabelText('Cerdyn cyfraddau eich ardal');
     await userEvent.selectOptions(choice, 'england-2025-26');
-    expect(within(choice).getByRole('option', { name: /^1 Ebrill 2025 i 31 Mawrth 2026 \(wedi dod i ben\): Lloegr 2025-26/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /Daeth Lloegr 2025-26, .* i ben ar 31 Mawrth 2026/ })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: /^Defnyddio Lloegr 2026-27, .* ar gyfer y gyllideb hon$/ }));
+    expect(
+      within(choice).getByRole('option', {
+        name: /^1 Ebrill 2025 i 31 Mawrth 2026 \(wedi dod i ben\): Lloegr 2025-26/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /Daeth Lloegr 2025-26, .* i ben ar 31 Mawrth 2026/ }),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: /^Defnyddio Lloegr 2026-27, .* ar gyfer y gyllideb hon$/,
+      }),
+    );
     expect(choice).toHaveValue('england-2026-27');
   });
 });
@@ -106,8 +147,13 @@ describe('choosing a card on "About the person"', () => {
 describe('the caseload’s card', { timeout: 30_000 }, () => {
   afterEach(() => act(() => useCaseloadStore.getState().clear()));
 
-  const files = generateBudgets({ count: 4, seed: 7, rateCard: loadCard('rate-cards/england-2025-26.json') }).map(
-    (budget) => new File([budgetFileText(budget)], `${budget.id}.json`, { type: 'application/json' }),
+  const files = generateBudgets({
+    count: 4,
+    seed: 7,
+    rateCard: loadCard('rate-cards/england-2025-26.json'),
+  }).map(
+    (budget) =>
+      new File([budgetFileText(budget)], `${budget.id}.json`, { type: 'application/json' }),
   );
 
   it('says when the card most budgets name has ended, with its dates, and prices on the card in force when asked', async () => {
@@ -116,14 +162,24 @@ describe('the caseload’s card', { timeout: 30_000 }, () => {
     renderIn('en');
     await userEvent.upload(await screen.findByLabelText('Budget files'), files);
     await screen.findByText(/Priced on England 2025-26/, {}, { timeout: 15000 });
-    expect(screen.getByRole('heading', { name: /England 2025-26, .* ended on 31 March 2026/ })).toBeInTheDocument();
-    expect(within(screen.getByLabelText('Rate card to price on')).getByRole('option', { selected: true })).toHaveTextContent(
+    expect(
+      screen.getByRole('heading', { name: /England 2025-26, .* ended on 31 March 2026/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByLabelText('Rate card to price on')).getByRole('option', {
+        selected: true,
+      }),
+    ).toHaveTextContent(
       '1 April 2025 to 31 March 2026 (ended): England 2025-26, national reference figures (illustrative)',
     );
-    await userEvent.click(screen.getByRole('button', { name: /^Price the caseload on England 2026-27, / }));
+    await userEvent.click(
+      screen.getByRole('button', { name: /^Price the caseload on England 2026-27, / }),
+    );
     await screen.findByText(/Priced on England 2026-27/, {}, { timeout: 15000 });
     expect(screen.getByLabelText('Rate card to price on')).toHaveValue('england-2026-27');
-    expect(screen.getByText(/^England 2026-27, .* is in force from 1 April 2026 to 31 March 2027\.$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^England 2026-27, .* is in force from 1 April 2026 to 31 March 2027\.$/),
+    ).toBeInTheDocument();
   });
 
   it('says so in Welsh', async () => {
@@ -131,81 +187,121 @@ describe('the caseload’s card', { timeout: 30_000 }, () => {
     window.location.hash = '#/caseload';
     renderIn('cy');
     await userEvent.upload(await screen.findByLabelText('Ffeiliau cyllideb'), files);
-    expect(await screen.findByRole('heading', { name: /Daeth Lloegr 2025-26, .* i ben ar 31 Mawrth 2026/ }, { timeout: 15000 })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Prisio'r llwyth achosion ar Lloegr 2026-27, / })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: /Daeth Lloegr 2025-26, .* i ben ar 31 Mawrth 2026/ },
+        { timeout: 15000 },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /^Prisio'r llwyth achosion ar Lloegr 2026-27, / }),
+    ).toBeInTheDocument();
   });
 });
 
-describe('a filtered caseload export, and which card each annual figure is on', { timeout: 30_000 }, () => {
-  afterEach(() => {
-    act(() => useCaseloadStore.getState().clear());
-    vi.restoreAllMocks();
-  });
-
-  const generated = generateBudgets({ count: 6, seed: 11, rateCard: loadCard('rate-cards/england-2025-26.json') });
-  const files = generated.map((budget) => new File([budgetFileText(budget)], `${budget.id}.json`, { type: 'application/json' }));
-
-  async function download(button: string) {
-    const saved: { name: string; blob: Blob }[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      saved.push({ name: '', blob: blob as Blob });
-      return 'blob:caseload-test';
+describe(
+  'a filtered caseload export, and which card each annual figure is on',
+  { timeout: 30_000 },
+  () => {
+    afterEach(() => {
+      act(() => useCaseloadStore.getState().clear());
+      vi.restoreAllMocks();
     });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      const last = saved[saved.length - 1];
-      if (last !== undefined) last.name = this.download;
+
+    const generated = generateBudgets({
+      count: 6,
+      seed: 11,
+      rateCard: loadCard('rate-cards/england-2025-26.json'),
     });
-    await userEvent.click(screen.getByRole('button', { name: button }));
-    const [file] = saved;
-    if (file === undefined) throw new Error('nothing downloaded');
-    return { name: file.name, text: (await file.blob.text()).replace(/^\uFEFF/, '') };
-  }
+    const files = generated.map(
+      (budget) =>
+        new File([budgetFileText(budget)], `${budget.id}.json`, { type: 'application/json' }),
+    );
 
-  async function load(language: 'en' | 'cy') {
-    window.location.hash = '#/caseload';
-    renderIn(language);
-    await userEvent.upload(await screen.findByLabelText(language === 'en' ? 'Budget files' : 'Ffeiliau cyllideb'), files);
-    await screen.findByRole('table', { name: /^(Budgets|Cyllidebau) 1 / }, { timeout: 15000 });
-  }
+    async function download(button: string) {
+      const saved: { name: string; blob: Blob }[] = [];
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+        saved.push({ name: '', blob: blob as Blob });
+        return 'blob:caseload-test';
+      });
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        const last = saved[saved.length - 1];
+        if (last !== undefined) last.name = this.download;
+      });
+      await userEvent.click(screen.getByRole('button', { name: button }));
+      const [file] = saved;
+      if (file === undefined) throw new Error('nothing downloaded');
+      return { name: file.name, text: (await file.blob.text()).replace(/^\uFEFF/, '') };
+    }
 
-  it('puts the filter in the file name and on every row; the whole table has neither', async () => {
-    await load('en');
-    const whole = await download('Download these budgets (CSV)');
-    expect(whole.name).toBe('caseload-budgets.csv');
-    expect(whole.text.split('\r\n')[0]).not.toMatch(/Filter/);
-    const target = generated[2] as Budget;
-    await userEvent.type(screen.getByLabelText('Find budgets'), target.person.reference ?? '');
-    const filtered = await download('Download these budgets (CSV)');
-    const slug = (target.person.reference ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    expect(filtered.name).toBe(`caseload-budgets-filtered-${slug}.csv`);
-    const [header = '', ...rows] = filtered.text.split('\r\n').filter((row) => row !== '');
-    expect(header.endsWith(',Filter')).toBe(true);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.endsWith(`,"only budgets matching ""${target.person.reference ?? ''}"""`)).toBe(true);
-  });
+    async function load(language: 'en' | 'cy') {
+      window.location.hash = '#/caseload';
+      renderIn(language);
+      await userEvent.upload(
+        await screen.findByLabelText(language === 'en' ? 'Budget files' : 'Ffeiliau cyllideb'),
+        files,
+      );
+      await screen.findByRole('table', { name: /^(Budgets|Cyllidebau) 1 / }, { timeout: 15000 });
+    }
 
-  it('says which card the table’s annual figures are on', async () => {
-    await load('en');
-    expect(screen.getByText(/^Every figure in this table is on England 2025-26, .*, whichever card each budget names\./)).toBeInTheDocument();
-    act(() => useCaseloadStore.getState().clear());
-  });
+    it('puts the filter in the file name and on every row; the whole table has neither', async () => {
+      await load('en');
+      const whole = await download('Download these budgets (CSV)');
+      expect(whole.name).toBe('caseload-budgets.csv');
+      expect(whole.text.split('\r\n')[0]).not.toMatch(/Filter/);
+      const target = generated[2] as Budget;
+      await userEvent.type(screen.getByLabelText('Find budgets'), target.person.reference ?? '');
+      const filtered = await download('Download these budgets (CSV)');
+      const slug = (target.person.reference ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      expect(filtered.name).toBe(`caseload-budgets-filtered-${slug}.csv`);
+      const [header = '', ...rows] = filtered.text.split('\r\n').filter((row) => row !== '');
+      expect(header.endsWith(',Filter')).toBe(true);
+      expect(rows).toHaveLength(1);
+      expect(
+        rows[0]?.endsWith(`,"only budgets matching ""${target.person.reference ?? ''}"""`),
+      ).toBe(true);
+    });
 
-  it('says it in Welsh', async () => {
-    await load('cy');
-    expect(screen.getByText(/^Mae pob ffigur yn y tabl hwn ar Lloegr 2025-26, /)).toBeInTheDocument();
-  });
-});
+    it('says which card the table’s annual figures are on', async () => {
+      await load('en');
+      expect(
+        screen.getByText(
+          /^Every figure in this table is on England 2025-26, .*, whichever card each budget names\./,
+        ),
+      ).toBeInTheDocument();
+      act(() => useCaseloadStore.getState().clear());
+    });
+
+    it('says it in Welsh', async () => {
+      await load('cy');
+      expect(
+        screen.getByText(/^Mae pob ffigur yn y tabl hwn ar Lloegr 2025-26, /),
+      ).toBeInTheDocument();
+    });
+  },
+);
 
 describe('a budget’s own summary', () => {
   it('says which card its annual figures are on, in English and Welsh', async () => {
-    const { id } = useAppStore.getState().addBudget(readJson('examples/example-ann.json') as Budget);
+    const { id } = useAppStore
+      .getState()
+      .addBudget(readJson('examples/example-ann.json') as Budget);
     window.location.hash = `#/budgets/${id}/summary`;
     const view = renderIn('en');
-    expect(await screen.findByText(/^These totals are on England 2025-26, .*, the card this budget names\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^These totals are on England 2025-26, .*, the card this budget names\./,
+      ),
+    ).toBeInTheDocument();
     view.unmount();
     renderIn('cy');
-    expect(await screen.findByText(/^Mae'r cyfansymiau hyn ar Lloegr 2025-26, /)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Mae'r cyfansymiau hyn ar Lloegr 2025-26, /),
+    ).toBeInTheDocument();
   });
 });
 
@@ -222,10 +318,18 @@ describe('the personal assistants’ row on the summary', () => {
     window.location.hash = `#/budgets/${id}/summary`;
     const view = renderIn('en');
     expect(
-      await screen.findByText(`The personal assistants' row includes the employer's costs, such as insurance and payroll: ${weekly} a week, ${annual} a year.`, { exact: false }),
+      await screen.findByText(
+        `The personal assistants' row includes the employer's costs, such as insurance and payroll: ${weekly} a week, ${annual} a year.`,
+        { exact: false },
+      ),
     ).toBeInTheDocument();
     view.unmount();
     renderIn('cy');
-    expect(await screen.findByText(`costau'r cyflogwr, fel yswiriant a chyflogres: ${weekly} yr wythnos, ${annual} y flwyddyn.`, { exact: false })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `costau'r cyflogwr, fel yswiriant a chyflogres: ${weekly} yr wythnos, ${annual} y flwyddyn.`,
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
   });
 });

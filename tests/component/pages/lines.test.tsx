@@ -409,7 +409,9 @@ describe('the section', () => {
     show(personalCare(budgetId));
     await userEvent.click(screen.getByLabelText("Yes, I've completed this section"));
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(useAppStore.getState().budgets[budgetId]?.budget.progress).toEqual({ areasCompleted: ['personal-care'] });
+    expect(useAppStore.getState().budgets[budgetId]?.budget.progress).toEqual({
+      areasCompleted: ['personal-care'],
+    });
     expect(window.location.hash).toBe(href({ page: 'task-list', budgetId }));
   });
 });

@@ -58,7 +58,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function pageWords(name: string, path: string): string {
   // Only a file read as JSON (no forbidden key) lends its names; else the place alone.
-  const json = parseJsonBytes(new Uint8Array(readFileSync(join(HOSTILE_BUDGET_DIR, name))), BUDGET_FILE_LIMITS);
+  const json = parseJsonBytes(
+    new Uint8Array(readFileSync(join(HOSTILE_BUDGET_DIR, name))),
+    BUDGET_FILE_LIMITS,
+  );
   const raw: unknown = json.ok ? json.value : null;
   const [found] = withItemNames([{ path, key: 'validation.invalid', values: {} }], raw);
   if (found === undefined) throw new Error('no problem');

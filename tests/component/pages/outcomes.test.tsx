@@ -173,7 +173,9 @@ describe('the summary', () => {
       .saveLine(budgetId, visits({ id: 'l2', domain: 'personal-care', activity: 'Evening meal' }));
     renderWithI18n(<SummaryPage budgetId={budgetId} />);
     expect(
-      await screen.findByRole('heading', { name: /Support that serves none of the person's outcomes/ }),
+      await screen.findByRole('heading', {
+        name: /Support that serves none of the person's outcomes/,
+      }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Evening meal' })).toHaveAttribute(
       'href',

@@ -26,17 +26,15 @@ const ZERO: Rates = {
 /** England 2026-27 kept on the device under another id, its PA pay all £0.00. */
 function addZeroPayCard() {
   const card = loadCard('rate-cards/england-2026-27.json');
-  useAppStore
-    .getState()
-    .addRateCard(
-      {
-        ...card,
-        id: 'zero-pay',
-        name: 'Zero pay test',
-        personalAssistant: { ...card.personalAssistant, pay: ZERO },
-      },
-      'imported',
-    );
+  useAppStore.getState().addRateCard(
+    {
+      ...card,
+      id: 'zero-pay',
+      name: 'Zero pay test',
+      personalAssistant: { ...card.personalAssistant, pay: ZERO },
+    },
+    'imported',
+  );
 }
 
 describe('a hidden character typed or pasted into a form', () => {

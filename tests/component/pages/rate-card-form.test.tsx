@@ -148,9 +148,11 @@ describe('the rate card form', { timeout: 60_000 }, () => {
     expect(window.location.hash).toBe('#/rate-cards/leeds-2026-27');
   });
 
-  it('edits the pay floor: starts from the card\'s, names the field when it is wrong, asks its source', async () => {
+  it("edits the pay floor: starts from the card's, names the field when it is wrong, asks its source", async () => {
     openForm();
-    const floor = screen.getByLabelText<HTMLInputElement>('Pay floor, an hour, in pounds, Pay floor');
+    const floor = screen.getByLabelText<HTMLInputElement>(
+      'Pay floor, an hour, in pounds, Pay floor',
+    );
     expect(floor).toHaveValue('12.71');
     await fillDetails();
     await fill('Pay floor, an hour, in pounds, Pay floor', '12.715');
@@ -160,9 +162,14 @@ describe('the rate card form', { timeout: 60_000 }, () => {
     ]);
     await fill('Pay floor, an hour, in pounds, Pay floor', '13.10');
     await save();
-    expect(summaryMessages()).toEqual(['Source of Pay floor: enter where the changed figures come from']);
+    expect(summaryMessages()).toEqual([
+      'Source of Pay floor: enter where the changed figures come from',
+    ]);
     expect(deviceCards()).toEqual({});
-    await fill('Where the changed figures come from, Pay floor', 'National Living Wage from April 2026');
+    await fill(
+      'Where the changed figures come from, Pay floor',
+      'National Living Wage from April 2026',
+    );
     await save();
     const card = deviceCards()['leeds-2026-27']?.card;
     if (card === undefined) throw new Error('not saved');

@@ -44,8 +44,12 @@ describe('saving a revision', () => {
     open(`#/budgets/${id}/revisions/new`);
     await userEvent.click(screen.getByRole('button', { name: 'Save revision' }));
     const summary = screen.getByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Enter why the plan is being revised' })).toBeInTheDocument();
-    expect(within(summary).getByRole('link', { name: 'Select who is making this revision' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', { name: 'Enter why the plan is being revised' }),
+    ).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', { name: 'Select who is making this revision' }),
+    ).toBeInTheDocument();
     expect(document.title).toMatch(/^Error: /);
     expect(budgetOf(id).revisions ?? []).toEqual([]);
   });
@@ -53,7 +57,10 @@ describe('saving a revision', () => {
   it('keeps what was typed in a draft, then saves a numbered, dated revision with its reason and role', async () => {
     const { id } = useAppStore.getState().addBudget({ ...planA(), rateCard: 'england-2025-26' });
     const first = open(`#/budgets/${id}/revisions/new`);
-    await userEvent.type(screen.getByLabelText('Why is the plan being revised?'), 'Planning meeting');
+    await userEvent.type(
+      screen.getByLabelText('Why is the plan being revised?'),
+      'Planning meeting',
+    );
     first.unmount();
     open(`#/budgets/${id}/revisions/new`);
     expect(screen.getByLabelText('Why is the plan being revised?')).toHaveValue('Planning meeting');
@@ -61,7 +68,12 @@ describe('saving a revision', () => {
     await userEvent.type(screen.getByLabelText('Your name (optional)'), 'Jo Smith');
     await userEvent.click(screen.getByRole('button', { name: 'Save revision' }));
     const [revision] = budgetOf(id).revisions ?? [];
-    expect(revision).toMatchObject({ number: 1, reason: 'Planning meeting', madeBy: { role: 'care-coordinator', name: 'Jo Smith' }, rateCard: 'england-2025-26' });
+    expect(revision).toMatchObject({
+      number: 1,
+      reason: 'Planning meeting',
+      madeBy: { role: 'care-coordinator', name: 'Jo Smith' },
+      rateCard: 'england-2025-26',
+    });
     expect(revision?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(window.location.hash).toBe(`#/budgets/${id}/revisions`);
   });
@@ -72,13 +84,14 @@ describe('the revisions page', () => {
     const id = twoRevisions();
     open(`#/budgets/${id}/revisions`);
     expect(await screen.findByRole('heading', { level: 1, name: /Revisions/ })).toBeInTheDocument();
-    const rows = within(screen.getByRole('table', { name: 'Saved revisions, newest first' })).getAllByRole('row');
+    const rows = within(
+      screen.getByRole('table', { name: 'Saved revisions, newest first' }),
+    ).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Sam moved away');
     expect(rows[1]).toHaveTextContent('social worker');
-    expect(within(rows[1] as HTMLElement).getByRole('link', { name: /Compare with revision 1/ })).toHaveAttribute(
-      'href',
-      `#/budgets/${id}/compare/1/2`,
-    );
+    expect(
+      within(rows[1] as HTMLElement).getByRole('link', { name: /Compare with revision 1/ }),
+    ).toHaveAttribute('href', `#/budgets/${id}/compare/1/2`);
     expect(screen.getByText('The current draft is the same as revision 2.')).toBeInTheDocument();
   });
 });
@@ -105,8 +118,12 @@ describe('one revision, read-only', () => {
     expect(screen.getByRole('heading', { level: 1, name: /Revision 1/ })).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.getByText('Annual review')).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Support in this revision' })).getAllByRole('row')).toHaveLength(3);
-    await userEvent.click(screen.getByRole('button', { name: 'Make revision 1 the current draft' }));
+    expect(
+      within(screen.getByRole('table', { name: 'Support in this revision' })).getAllByRole('row'),
+    ).toHaveLength(3);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Make revision 1 the current draft' }),
+    );
     const budget = budgetOf(id);
     expect(budget.lines.map((line) => line.id)).toEqual(['l1', 'l2']);
     expect(budget.revisions?.map((revision) => revision.number)).toEqual([1, 2]);
@@ -125,13 +142,26 @@ describe('comparing two revisions', () => {
     const id = twoRevisions();
     open(`#/budgets/${id}/compare/1/2`);
     const england = loadCard('rate-cards/england-2025-26.json');
-    const diff = compareBudgets({ ...planA(), rateCard: 'england-2025-26' }, england, { ...planB(), rateCard: 'england-2025-26' }, england);
+    const diff = compareBudgets(
+      { ...planA(), rateCard: 'england-2025-26' },
+      england,
+      { ...planB(), rateCard: 'england-2025-26' },
+      england,
+    );
     if (!diff.ok) throw new Error('expected a diff');
-    expect(screen.getByRole('heading', { level: 1, name: /What changed from revision 1 to revision 2/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: /What changed from revision 1 to revision 2/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText('1 May 2026, by social worker: Sam moved away')).toBeInTheDocument();
-    const weekly = within(screen.getByRole('table', { name: 'Totals' })).getByRole('row', { name: /^Weekly/ });
+    const weekly = within(screen.getByRole('table', { name: 'Totals' })).getByRole('row', {
+      name: /^Weekly/,
+    });
     // Each cell also carries its column heading, for phones: "Before £170.70".
-    expect(within(weekly).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    expect(
+      within(weekly)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
       `Before ${formatMoney(diff.value.from.totals.weekly)}`,
       `After ${formatMoney(diff.value.to.totals.weekly)}`,
       `Difference ${formatMoneyChange(diff.value.totals.weekly)}`,
@@ -139,7 +169,9 @@ describe('comparing two revisions', () => {
     const needs = within(screen.getByRole('table', { name: 'Needs that changed' }));
     expect(needs.getByRole('row', { name: /Meals and housework/ })).toHaveTextContent('Removed');
     expect(needs.getByRole('row', { name: /Swimming/ })).toHaveTextContent('Added');
-    const sam = within(screen.getByRole('table', { name: 'Unpaid carers' })).getByRole('row', { name: /Sam/ });
+    const sam = within(screen.getByRole('table', { name: 'Unpaid carers' })).getByRole('row', {
+      name: /Sam/,
+    });
     expect(sam).toHaveTextContent('21.00');
     expect(sam).toHaveTextContent('-21.00');
     expect(sam).toHaveTextContent('Substantial unpaid care');
@@ -150,7 +182,9 @@ describe('re-pricing on another card', () => {
   it('shows the difference and changes nothing until the new prices are kept', async () => {
     const id = twoRevisions();
     open(`#/budgets/${id}/reprice/england-2026-27`);
-    expect(screen.getByRole('heading', { level: 1, name: /Re-price on England 2026-27/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: /Re-price on England 2026-27/ }),
+    ).toBeInTheDocument();
     expect(budgetOf(id).rateCard).toBe('england-2025-26');
     await userEvent.click(screen.getByRole('button', { name: 'Keep the new prices' }));
     expect(budgetOf(id).rateCard).toBe('england-2026-27');
@@ -168,13 +202,19 @@ describe("the commissioner's view", () => {
   it('shows each setting with the break-even hours, and the what-if changes nothing until saved', async () => {
     const { id } = useAppStore.getState().addBudget({ ...planA(), rateCard: 'england-2025-26' });
     open(`#/budgets/${id}/commissioner`);
-    const settings = within(screen.getByRole('table', { name: 'This plan at home against each setting' }));
+    const settings = within(
+      screen.getByRole('table', { name: 'This plan at home against each setting' }),
+    );
     expect(settings.getByRole('row', { name: /Residential care home/ })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save this change to the plan' }));
-    expect(within(screen.getByRole('alert')).getByText('Select the care to move and who would give it')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('alert')).getByText('Select the care to move and who would give it'),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByLabelText(/Sam: Meals and housework/));
     await userEvent.click(screen.getByLabelText('A registered provider (standard rate)'));
-    const sam = within(screen.getByRole('table', { name: 'Unpaid carers' })).getByRole('row', { name: /Sam/ });
+    const sam = within(screen.getByRole('table', { name: 'Unpaid carers' })).getByRole('row', {
+      name: /Sam/,
+    });
     expect(sam).toHaveTextContent('No day off in the week');
     expect(budgetOf(id).lines[1]).toMatchObject({ resource: 'unpaid-carer' });
     await userEvent.click(screen.getByRole('button', { name: 'Save this change to the plan' }));

@@ -37,7 +37,10 @@ function save(budget: Budget, updatedAt: string) {
   });
 }
 
-async function openFile(file: File, words = { label: 'Budget file', button: 'Open a budget file' }) {
+async function openFile(
+  file: File,
+  words = { label: 'Budget file', button: 'Open a budget file' },
+) {
   await userEvent.upload(screen.getByLabelText(words.label), file);
   await userEvent.click(screen.getByRole('button', { name: words.button }));
 }
@@ -164,15 +167,20 @@ describe('the start page', () => {
   });
 
   it('in Welsh, names the need by its place and name, and the field in words', async () => {
-    const broken = JSON.parse(exampleText) as { lines: { minutes?: number; visitsPerDay?: number }[] };
+    const broken = JSON.parse(exampleText) as {
+      lines: { minutes?: number; visitsPerDay?: number }[];
+    };
     (broken.lines[0] as { minutes: number }).minutes = -5;
     (broken.lines[2] as { visitsPerDay: number }).visitsPerDay = 0;
     renderWithI18n(<Pages />, 'cy');
-    await openFile(jsonFile(JSON.stringify(broken)), { label: 'Ffeil gyllideb', button: 'Agor ffeil gyllideb' });
+    await openFile(jsonFile(JSON.stringify(broken)), {
+      label: 'Ffeil gyllideb',
+      button: 'Agor ffeil gyllideb',
+    });
     const summary = await screen.findByRole('alert');
     expect(
       within(summary).getByRole('link', {
-        name: "Yr angen cyntaf (Help to get up, wash and dress), munudau: rhaid iddo fod yn rhif cyfan o 1 i 1440",
+        name: 'Yr angen cyntaf (Help to get up, wash and dress), munudau: rhaid iddo fod yn rhif cyfan o 1 i 1440',
       }),
     ).toBeInTheDocument();
     expect(
@@ -206,9 +214,15 @@ describe('the start page', () => {
     const copies = Object.values(budgets());
     expect(copies).toHaveLength(2);
     const copy = copies.find((saved) => saved.budget.id !== example.id);
-    expect(copy?.budget).toEqual({ ...example, id: copy?.budget.id, title: `${example.title} (copy)` });
+    expect(copy?.budget).toEqual({
+      ...example,
+      id: copy?.budget.id,
+      title: `${example.title} (copy)`,
+    });
     expect(screen.getByRole('heading', { level: 3, name: example.title })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: `${example.title} (copy)` })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: `${example.title} (copy)` }),
+    ).toBeInTheDocument();
   });
 
   it('deletes a budget only once the person confirms, with its half-filled forms', async () => {

@@ -208,7 +208,9 @@ describe('the check and summary page', () => {
     // Her age is the reason: said, with the card's older-carer age.
     expect(
       screen.getByText(/Sam Example is 75, and this flag counts carers aged 70 or over/),
-    ).toHaveTextContent('gives 42.75 hours of care a week; for such a carer, this flag starts at 20 hours a week.');
+    ).toHaveTextContent(
+      'gives 42.75 hours of care a week; for such a carer, this flag starts at 20 hours a week.',
+    );
     expect(olderOrUnwell?.toMove.hours).toBe('23.00');
   });
 
@@ -343,7 +345,9 @@ describe('the check and summary page', () => {
     ).toContain('Sleep-in: Fri, Sat2 nights');
     // The double-handed shower ended when the ceiling hoist came (30 June 2025): the
     // figures are as at a later day, so only the single-handed one is in them.
-    expect(within(personalCare).queryByRole('row', { name: /mobile hoist/ })).not.toBeInTheDocument();
+    expect(
+      within(personalCare).queryByRole('row', { name: /mobile hoist/ }),
+    ).not.toBeInTheDocument();
     expect(
       within(personalCare).getByRole('row', { name: /Shower with the ceiling hoist/ }),
     ).not.toHaveTextContent('double-handed');
@@ -360,7 +364,14 @@ describe('the check and summary page', () => {
       rowTexts(screen.getByRole('table', { name: 'Expenses' })).map((cells) => cells[0]),
     ).toEqual(['Day centre fee', 'PA mileage at 45p a mile']);
     expect(rowTexts(screen.getByRole('table', { name: 'Investments' }))).toEqual([
-      ['Ceiling track hoist, so one worker can help with the shower', 'Personal care', '£1,800.00 one-off', '£0.00', '£0.00', '£1,800.00'],
+      [
+        'Ceiling track hoist, so one worker can help with the shower',
+        'Personal care',
+        '£1,800.00 one-off',
+        '£0.00',
+        '£0.00',
+        '£1,800.00',
+      ],
     ]);
     expect(
       rowTexts(screen.getByRole('table', { name: 'Costs of employing a personal assistant' })),
@@ -424,19 +435,32 @@ describe('the plan around the money on the summary', () => {
   it('shows the risks, the contingency apart from the budget, and who pays adding up to the budget', () => {
     showSummary({
       ...example,
-      risks: [{ id: 'r1', what: 'Sam is taken ill', likelihood: 'medium', inPlace: 'The agency can add a visit' }],
+      risks: [
+        {
+          id: 'r1',
+          what: 'Sam is taken ill',
+          likelihood: 'medium',
+          inPlace: 'The agency can add a visit',
+        },
+      ],
       contingency: { providerCover: { days: 14 } },
       whoPays: { contributionWeekly: '35.00', funder: 'council' },
     });
     const risks = screen.getByRole('table', { name: 'Risks' });
     expect(rowTexts(risks)).toEqual([['Sam is taken ill', 'Medium', 'The agency can add a visit']]);
     const contingency = screen.getByRole('table', { name: 'Contingency' });
-    expect(within(contingency).getByRole('row', { name: /The budget, without the contingency/ })).toHaveTextContent(
-      formatMoney(expected.totals.annual),
-    );
-    expect(screen.getByText("The contingency is shown apart: it is not in the budget's total.")).toBeInTheDocument();
+    expect(
+      within(contingency).getByRole('row', { name: /The budget, without the contingency/ }),
+    ).toHaveTextContent(formatMoney(expected.totals.annual));
+    expect(
+      screen.getByText("The contingency is shown apart: it is not in the budget's total."),
+    ).toBeInTheDocument();
     const whoPays = rowTexts(screen.getByRole('table', { name: 'Who pays' }));
-    expect(whoPays.map((row) => row[0])).toEqual(["The person's contribution", 'The council', 'The budget']);
+    expect(whoPays.map((row) => row[0])).toEqual([
+      "The person's contribution",
+      'The council',
+      'The budget',
+    ]);
     expect(whoPays[0]?.[1]).toBe(formatMoney('35.00'));
     expect(whoPays[2]?.[2]).toBe(formatMoney(expected.totals.annual));
   });

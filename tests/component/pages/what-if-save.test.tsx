@@ -45,12 +45,18 @@ describe('the what-if', () => {
       </I18nextProvider>,
     );
     expect(screen.getByLabelText(/Sam: Meals and housework/)).not.toBeChecked();
-    expect(screen.getByText('Choose at least one piece of care to see the difference.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Choose at least one piece of care to see the difference.'),
+    ).toBeInTheDocument();
   });
 
   it('drops ticks an earlier version kept on the device', async () => {
-    const { id } = useAppStore.getState().addBudget({ ...planA(), id: 'kept', rateCard: 'england-2025-26' });
-    useAppStore.getState().setDraft(draftKey(id, "what-if"), { lines: ['l2'], to: 'registered-provider' });
+    const { id } = useAppStore
+      .getState()
+      .addBudget({ ...planA(), id: 'kept', rateCard: 'england-2025-26' });
+    useAppStore
+      .getState()
+      .setDraft(draftKey(id, 'what-if'), { lines: ['l2'], to: 'registered-provider' });
     window.location.hash = `#/budgets/${id}/commissioner`;
     render(
       <I18nextProvider i18n={createI18n('en')}>
@@ -73,22 +79,46 @@ describe('the what-if', () => {
     const label = document.querySelector('.nhsuk-checkboxes__label')?.textContent ?? '';
     expect(label).toMatch(/^Sam: Meals and housework, 21/);
     // The list right after that heading, not the cost comparison's own lists further down.
-    expect(within(willMove.nextElementSibling as HTMLElement).getByRole('listitem').textContent).toBe(label);
+    expect(
+      within(willMove.nextElementSibling as HTMLElement).getByRole('listitem').textContent,
+    ).toBe(label);
     expect(budgetOf(id).lines[1]).toMatchObject({ resource: 'unpaid-carer' });
 
     await userEvent.click(screen.getByRole('button', { name: 'Save this change to the plan' }));
     const banner = await screen.findByRole('alert');
-    expect(banner).toHaveTextContent('1 piece of care moved to a registered provider at the standard rate');
+    expect(banner).toHaveTextContent(
+      '1 piece of care moved to a registered provider at the standard rate',
+    );
     expect(banner).toHaveTextContent(
       `Moved: ${label}. Saved as revision 2; to undo the move, restore revision 1 on the revisions page.`,
     );
     const saved = budgetOf(id);
     expect(saved.lines[1]).toMatchObject({ resource: 'registered-provider' });
-    expect(saved.revisions?.map((revision) => [revision.number, revision.date, revision.reason, revision.madeBy.role])).toEqual([
-      [1, '2026-12-04', 'The plan before the what-if moved care to a registered provider at the standard rate', 'commissioner'],
-      [2, '2026-12-04', `What-if: moved to a registered provider at the standard rate: ${label}`, 'commissioner'],
+    expect(
+      saved.revisions?.map((revision) => [
+        revision.number,
+        revision.date,
+        revision.reason,
+        revision.madeBy.role,
+      ]),
+    ).toEqual([
+      [
+        1,
+        '2026-12-04',
+        'The plan before the what-if moved care to a registered provider at the standard rate',
+        'commissioner',
+      ],
+      [
+        2,
+        '2026-12-04',
+        `What-if: moved to a registered provider at the standard rate: ${label}`,
+        'commissioner',
+      ],
     ]);
-    expect(saved.revisions?.[0]?.snapshot.lines[1]).toMatchObject({ resource: 'unpaid-carer', carer: 'c1' });
+    expect(saved.revisions?.[0]?.snapshot.lines[1]).toMatchObject({
+      resource: 'unpaid-carer',
+      carer: 'c1',
+    });
     expect(useAppStore.getState().restoreRevision(id, 1)).toBe(true);
     expect(budgetOf(id).lines[1]).toMatchObject({ resource: 'unpaid-carer', carer: 'c1' });
   });
@@ -96,10 +126,16 @@ describe('the what-if', () => {
   it('says the same in Welsh', async () => {
     openWhatIf('cy');
     await userEvent.click(screen.getByLabelText(/Sam: Meals and housework/));
-    expect(screen.getByRole('heading', { name: 'Bydd cadw yn symud y gofal hwn oddi wrth y gofalwyr i gynorthwyydd personol:' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        name: 'Bydd cadw yn symud y gofal hwn oddi wrth y gofalwyr i gynorthwyydd personol:',
+      }),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: "Cadw'r newid hwn yn y cynllun" }));
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent('Gofal wedi symud i gynorthwyydd personol: 1 darn');
-    expect(banner).toHaveTextContent("Wedi'i gadw fel diwygiad 2; i ddadwneud y symud, adferwch ddiwygiad 1");
+    expect(banner).toHaveTextContent(
+      "Wedi'i gadw fel diwygiad 2; i ddadwneud y symud, adferwch ddiwygiad 1",
+    );
   });
 });

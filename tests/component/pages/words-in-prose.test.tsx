@@ -51,15 +51,13 @@ describe('hours in a sentence', () => {
 
 describe('the date of a revision', () => {
   function withRevision(status: 'draft' | 'agreed') {
-    const { id } = useAppStore
-      .getState()
-      .addBudget(
-        budget({
-          rateCard: 'england-2025-26',
-          lines: [visits({ domain: 'personal-care' })],
-          plan: { start: '2026-04-01', status },
-        }),
-      );
+    const { id } = useAppStore.getState().addBudget(
+      budget({
+        rateCard: 'england-2025-26',
+        lines: [visits({ domain: 'personal-care' })],
+        plan: { start: '2026-04-01', status },
+      }),
+    );
     useAppStore
       .getState()
       .saveRevision(id, { date: '2026-05-01', reason: 'Review', role: 'care-coordinator' });

@@ -19,10 +19,15 @@ const DAY = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
 /** Puts a saved budget's dates back in time, as if it had been made days ago. */
-function age(id: string, dates: { createdAt: string; updatedAt: string; exportedAt: string | null }) {
+function age(
+  id: string,
+  dates: { createdAt: string; updatedAt: string; exportedAt: string | null },
+) {
   const saved = useAppStore.getState().budgets[id];
   if (saved === undefined) throw new Error('no budget');
-  useAppStore.setState({ budgets: { ...useAppStore.getState().budgets, [id]: { ...saved, ...dates } } });
+  useAppStore.setState({
+    budgets: { ...useAppStore.getState().budgets, [id]: { ...saved, ...dates } },
+  });
 }
 
 afterEach(() => {
@@ -41,14 +46,18 @@ describe('when saving on the device fails', () => {
     renderWithI18n(<App />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This device has run out of space for saved budgets');
-    expect(within(alert).getByRole('button', { name: `Download ${example().title}` })).toBeInTheDocument();
+    expect(
+      within(alert).getByRole('button', { name: `Download ${example().title}` }),
+    ).toBeInTheDocument();
     expect(alert).toHaveTextContent('This browser has not agreed to keep your saved budgets');
   });
 
   it('a change refused because another tab writes is said plainly', async () => {
     vi.spyOn(deviceStorage, 'health').mockReturnValue({ kind: 'refused' });
     renderWithI18n(<App />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your last change was not saved, because this budget builder is now being used in another tab');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your last change was not saved, because this budget builder is now being used in another tab',
+    );
   });
 });
 
@@ -58,13 +67,17 @@ describe('a tab that may not write', () => {
     act(() => tabRole.set('reader'));
     renderWithI18n(<App />);
     go(`#/budgets/${id}/about`);
-    expect(await screen.findByText('This budget builder is open in another tab')).toBeInTheDocument();
+    expect(
+      await screen.findByText('This budget builder is open in another tab'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText("The person's name")).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Save and continue' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Use it here instead' })).toBeEnabled();
     expect(screen.getByRole('link', { name: 'Back' })).toBeInTheDocument();
     act(() => tabRole.set('writer'));
-    expect(screen.queryByText('This budget builder is open in another tab')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('This budget builder is open in another tab'),
+    ).not.toBeInTheDocument();
     expect(screen.getByLabelText("The person's name")).toBeEnabled();
   });
 });
@@ -81,7 +94,9 @@ describe('the reminder to download a copy', () => {
     age(id, { createdAt: daysAgo(30), exportedAt: daysAgo(9), updatedAt: daysAgo(2) });
     renderWithI18n(<App />);
     go(`#/budgets/${id}`);
-    expect(await screen.findByText('You have not downloaded a copy of this budget for 9 days')).toBeInTheDocument();
+    expect(
+      await screen.findByText('You have not downloaded a copy of this budget for 9 days'),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Download a copy now' }));
     expect(useAppStore.getState().budgets[id]?.exportedAt).not.toBe(daysAgo(9));
     expect(screen.queryByText(/You have not downloaded a copy/)).not.toBeInTheDocument();
@@ -92,7 +107,9 @@ describe('the reminder to download a copy', () => {
     age(id, { createdAt: daysAgo(8), exportedAt: null, updatedAt: daysAgo(1) });
     renderWithI18n(<App />);
     go(`#/budgets/${id}`);
-    expect(await screen.findByText('You have not downloaded a copy of this budget yet')).toBeInTheDocument();
+    expect(
+      await screen.findByText('You have not downloaded a copy of this budget yet'),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Remind me later' }));
     expect(screen.queryByText(/You have not downloaded a copy/)).not.toBeInTheDocument();
   });
@@ -100,11 +117,23 @@ describe('the reminder to download a copy', () => {
   it('is not shown for a copy that is up to date, or a budget younger than 7 days', () => {
     const now = new Date('2026-03-20T12:00:00.000Z');
     const at = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
-    expect(exportReminder({ createdAt: at(40), exportedAt: at(20), updatedAt: at(21) }, now)).toBeNull();
-    expect(exportReminder({ createdAt: at(6), exportedAt: null, updatedAt: at(0) }, now)).toBeNull();
-    expect(exportReminder({ createdAt: at(40), exportedAt: at(6.9), updatedAt: at(0) }, now)).toBeNull();
-    expect(exportReminder({ createdAt: at(40), exportedAt: at(7), updatedAt: at(0) }, now)).toEqual({ kind: 'stale', days: 7 });
-    expect(exportReminder({ createdAt: at(7), exportedAt: null, updatedAt: at(1) }, now)).toEqual({ kind: 'never' });
-    expect(exportReminder({ createdAt: 'not a date', exportedAt: null, updatedAt: at(0) }, now)).toBeNull();
+    expect(
+      exportReminder({ createdAt: at(40), exportedAt: at(20), updatedAt: at(21) }, now),
+    ).toBeNull();
+    expect(
+      exportReminder({ createdAt: at(6), exportedAt: null, updatedAt: at(0) }, now),
+    ).toBeNull();
+    expect(
+      exportReminder({ createdAt: at(40), exportedAt: at(6.9), updatedAt: at(0) }, now),
+    ).toBeNull();
+    expect(exportReminder({ createdAt: at(40), exportedAt: at(7), updatedAt: at(0) }, now)).toEqual(
+      { kind: 'stale', days: 7 },
+    );
+    expect(exportReminder({ createdAt: at(7), exportedAt: null, updatedAt: at(1) }, now)).toEqual({
+      kind: 'never',
+    });
+    expect(
+      exportReminder({ createdAt: 'not a date', exportedAt: null, updatedAt: at(0) }, now),
+    ).toBeNull();
   });
 });

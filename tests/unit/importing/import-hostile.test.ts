@@ -570,7 +570,7 @@ describe('hostile workbooks', () => {
     ['more than 1,000 entries', null, manyEntries, 'importing.file.tooManyEntries'],
   ] as const)('%s', (_name, part, content, key) => {
     const parts: Record<string, Uint8Array> = good();
-    if (part === null) (content)(parts);
+    if (part === null) content(parts);
     else parts[part] = content;
     expect(readWorkbook(zipParts(parts))).toMatchObject({ ok: false, key });
   });

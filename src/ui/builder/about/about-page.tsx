@@ -61,22 +61,20 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
     const entry = state.budgets[budgetId];
     return entry !== undefined && isUntouchedNewBudget(entry);
   });
-  const saved = useMemo(
-    () => {
-      if (savedBudget === undefined) return NO_FORM;
-      const form = budgetToAboutForm(savedBudget.budget);
-      // A new budget holds a funding route only because a budget file must: until someone
-      // answers, the question is asked with nothing chosen, never "direct payment" for all.
-      return routeAnswered(savedBudget) ? form : { ...form, fundingRoute: '' as const };
-    },
-    [savedBudget],
-  );
+  const saved = useMemo(() => {
+    if (savedBudget === undefined) return NO_FORM;
+    const form = budgetToAboutForm(savedBudget.budget);
+    // A new budget holds a funding route only because a budget file must: until someone
+    // answers, the question is asked with nothing chosen, never "direct payment" for all.
+    return routeAnswered(savedBudget) ? form : { ...form, fundingRoute: '' as const };
+  }, [savedBudget]);
   const [form, setForm, clearDraft] = useDraft(draftKey(budgetId, 'about'), saved);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
 
   const fieldErrors = useMemo(() => {
     const errors: Partial<Record<AboutField, string>> = {};
-    for (const found of problems) errors[found.path as AboutField] ??= t(found.key, { ...found.values });
+    for (const found of problems)
+      errors[found.path as AboutField] ??= t(found.key, { ...found.values });
     return errors;
   }, [problems, t]);
   const summary = useMemo(
@@ -102,7 +100,10 @@ export function AboutPage({ budgetId }: { budgetId: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = aboutFormToFields(form, allRateCards().map((card) => card.id));
+    const result = aboutFormToFields(
+      form,
+      allRateCards().map((card) => card.id),
+    );
     if (!result.ok) {
       setProblems(result.problems);
       return;

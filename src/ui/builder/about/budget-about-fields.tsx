@@ -110,7 +110,10 @@ export function BudgetAboutFields({ form, onChange, errors, paLines }: BudgetAbo
         onChoose={set('rateCard')}
         useKey="budget.cardDates.useForBudget"
       />
-      <CardWarningsNotice card={rateCards.find((card) => card.id === form.rateCard)} headingLevel={3} />
+      <CardWarningsNotice
+        card={rateCards.find((card) => card.id === form.rateCard)}
+        headingLevel={3}
+      />
       <MoneyInput
         id={aboutFieldId('indicativeAnnual')}
         label={t('budget.about.indicative.label')}

@@ -68,7 +68,10 @@ export function PlanFields({
         onChange={(value) => setField('cohort', value)}
         options={[
           { value: '', label: t('forms.planInTime.cohort.none') },
-          ...COHORTS.map((cohort) => ({ value: cohort, label: t(`forms.planInTime.cohortName.${cohort}`) })),
+          ...COHORTS.map((cohort) => ({
+            value: cohort,
+            label: t(`forms.planInTime.cohortName.${cohort}`),
+          })),
         ]}
       />
       <MoneyInput

@@ -30,7 +30,12 @@ export interface DomainLineRowProps {
 /** The ids of a row's buttons, so focus can come back to them after a confirmation. */
 export const removeButtonId = (lineId: string) => `remove-${lineId}`;
 
-function Cell(props: { heading: string; numeric?: boolean; header?: boolean; children: ReactNode }) {
+function Cell(props: {
+  heading: string;
+  numeric?: boolean;
+  header?: boolean;
+  children: ReactNode;
+}) {
   const base = props.header === true ? 'nhsuk-table__header' : 'nhsuk-table__cell';
   const Tag = props.header === true ? 'th' : 'td';
   return (
@@ -53,7 +58,9 @@ export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowPro
   const { t } = useTranslation();
   const locale = useLocale();
   const { line, budgetId } = props;
-  const context = <VisuallyHidden>{t('lines.domain.actionContext', { activity: line.activity })}</VisuallyHidden>;
+  const context = (
+    <VisuallyHidden>{t('lines.domain.actionContext', { activity: line.activity })}</VisuallyHidden>
+  );
   const notPriced = t('lines.notPriced');
   const time = lineTimeWords(line, t, (iso) => formatDate(iso, locale));
   return (
@@ -73,7 +80,9 @@ export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowPro
           {detailWords(line, t)}
         </span>
         {time !== '' && (
-          <span className="nhsuk-u-display-block nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">{time}</span>
+          <span className="nhsuk-u-display-block nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">
+            {time}
+          </span>
         )}
       </Cell>
       <Cell heading={t('lines.domain.colAmount')} numeric>
@@ -85,7 +94,10 @@ export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowPro
       <Cell heading={t('lines.domain.colActions')}>
         <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
           <li className="nhsuk-u-margin-bottom-1">
-            <a className="nhsuk-link" href={href({ page: 'line', budgetId, domainId: line.domain, lineId: line.id })}>
+            <a
+              className="nhsuk-link"
+              href={href({ page: 'line', budgetId, domainId: line.domain, lineId: line.id })}
+            >
               {t('lines.domain.change')} {context}
             </a>
           </li>

@@ -33,9 +33,15 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
     const pricedById = new Map((priced ?? []).map((item) => [item.line.id, item]));
     // A line names a carer or an assistant, each list with its own ids.
     const carers = new Map(budget.carers.map((carer) => [carer.id, carer.name]));
-    const assistants = new Map((budget.assistants ?? []).map((assistant) => [assistant.id, assistant.name]));
+    const assistants = new Map(
+      (budget.assistants ?? []).map((assistant) => [assistant.id, assistant.name]),
+    );
     const nameOf = (line: NeedLine) =>
-      line.carer !== undefined ? carers.get(line.carer) : line.assistant !== undefined ? assistants.get(line.assistant) : undefined;
+      line.carer !== undefined
+        ? carers.get(line.carer)
+        : line.assistant !== undefined
+          ? assistants.get(line.assistant)
+          : undefined;
     const outcomes = new Map((budget.outcomes ?? []).map((outcome) => [outcome.id, outcome.words]));
     return budget.lines
       .filter((line) => line.domain === domainId)
@@ -71,7 +77,11 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
           <tr className="nhsuk-table__row" role="row">
             {columns.map((column) => (
               <th
-                className={column.numeric === true ? 'nhsuk-table__header nhsuk-table__header--numeric' : 'nhsuk-table__header'}
+                className={
+                  column.numeric === true
+                    ? 'nhsuk-table__header nhsuk-table__header--numeric'
+                    : 'nhsuk-table__header'
+                }
                 scope="col"
                 role="columnheader"
                 key={column.heading}

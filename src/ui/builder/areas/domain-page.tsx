@@ -48,10 +48,13 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
   // the line from the store at the moment of the click rather than close over the budget.
   const onDuplicate = useCallback(
     (lineId: string) => {
-      const original = useAppStore.getState().budgets[budgetId]?.budget.lines.find((line) => line.id === lineId);
+      const original = useAppStore
+        .getState()
+        .budgets[budgetId]?.budget.lines.find((line) => line.id === lineId);
       const copyId = duplicateLine(budgetId, lineId);
       setRemoving(null);
-      if (original !== undefined && copyId !== null) setNotice({ kind: 'duplicated', activity: original.activity, copyId });
+      if (original !== undefined && copyId !== null)
+        setNotice({ kind: 'duplicated', activity: original.activity, copyId });
     },
     [budgetId, duplicateLine],
   );
@@ -70,7 +73,8 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
   const domainRoute = { page: 'domain', budgetId, domainId } as const;
   const priced = pricing.kind === 'priced' ? pricing.pricing : undefined;
   const hasLines = budget.lines.some((line) => line.domain === domainId);
-  const toRemove = removing === null ? undefined : budget.lines.find((line) => line.id === removing);
+  const toRemove =
+    removing === null ? undefined : budget.lines.find((line) => line.id === removing);
   const areaTotal = priced?.byDomain.get(domainId);
   const areaHasExpenses = budget.expenses.some((expense) => expense.domain === domainId);
 
@@ -84,19 +88,31 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
     const lineId = removing;
     setRemoving(null);
     // Back to the button that asked, so a keyboard user carries on where they were.
-    if (lineId !== null) requestAnimationFrame(() => document.getElementById(removeButtonId(lineId))?.focus());
+    if (lineId !== null)
+      requestAnimationFrame(() => document.getElementById(removeButtonId(lineId))?.focus());
   };
 
   return (
-    <Page errors={sectionError.errors} title={domainName} backLink={{ href: href({ page: 'task-list', budgetId }) }} headingInContent>
+    <Page
+      errors={sectionError.errors}
+      title={domainName}
+      backLink={{ href: href({ page: 'task-list', budgetId }) }}
+      headingInContent
+    >
       {/* NHS.UK puts a success banner straight above the h1, so this page draws its own h1. */}
       {/* One success banner at a time: what was just done here replaces news from the last page. */}
       <FlashBanner target={href(domainRoute)} superseded={notice !== null} />
       {notice?.kind === 'removed' && (
-        <NotificationBanner success heading={t('lines.domain.removed', { activity: notice.activity })} />
+        <NotificationBanner
+          success
+          heading={t('lines.domain.removed', { activity: notice.activity })}
+        />
       )}
       {notice?.kind === 'duplicated' && (
-        <NotificationBanner success heading={t('lines.domain.duplicated', { activity: notice.activity })}>
+        <NotificationBanner
+          success
+          heading={t('lines.domain.duplicated', { activity: notice.activity })}
+        >
           <p>{t('lines.domain.duplicatedBody')}</p>
           <p>
             <a
@@ -167,13 +183,20 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
         />
       )}
 
-      <ButtonLink href={href({ page: 'line', budgetId, domainId, lineId: NEW })} variant="secondary">
+      <ButtonLink
+        href={href({ page: 'line', budgetId, domainId, lineId: NEW })}
+        variant="secondary"
+      >
         {t('lines.domain.add')}
       </ButtonLink>
 
       {priced !== undefined && <RunningTotal pricing={priced} />}
 
-      <SectionComplete budgetId={budgetId} section={domainSectionId(domainId)} error={sectionError} />
+      <SectionComplete
+        budgetId={budgetId}
+        section={domainSectionId(domainId)}
+        error={sectionError}
+      />
     </Page>
   );
 }

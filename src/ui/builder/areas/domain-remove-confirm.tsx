@@ -18,7 +18,12 @@ export interface DomainRemoveConfirmProps {
   readonly onCancel: () => void;
 }
 
-export function DomainRemoveConfirm({ activity, which, onConfirm, onCancel }: DomainRemoveConfirmProps) {
+export function DomainRemoveConfirm({
+  activity,
+  which,
+  onConfirm,
+  onCancel,
+}: DomainRemoveConfirmProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -27,7 +32,12 @@ export function DomainRemoveConfirm({ activity, which, onConfirm, onCancel }: Do
   }, [activity]);
 
   return (
-    <div className="nhsuk-card nhsuk-card--warning" role="region" aria-labelledby={headingId} ref={root}>
+    <div
+      className="nhsuk-card nhsuk-card--warning"
+      role="region"
+      aria-labelledby={headingId}
+      ref={root}
+    >
       <div className="nhsuk-card__content">
         <h2 className="nhsuk-card__heading" id={headingId}>
           {which === undefined

@@ -5,7 +5,12 @@
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formToLine, lineToForm, NEW_LINE_FORM, type LineForm } from '../../../domain/forms/line-form';
+import {
+  formToLine,
+  lineToForm,
+  NEW_LINE_FORM,
+  type LineForm,
+} from '../../../domain/forms/line-form';
 import type { Problem } from '../../../domain/problems';
 import type { Budget, NeedLine } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';
@@ -62,7 +67,8 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
     [existing, forCarer],
   );
   // A new need's draft belongs to its area (and carer), so half a personal care need never shows up under work.
-  const itemId = existing?.id ?? `${NEW}-${domain.id}${forCarer === undefined ? '' : `-${forCarer}`}`;
+  const itemId =
+    existing?.id ?? `${NEW}-${domain.id}${forCarer === undefined ? '' : `-${forCarer}`}`;
   const [form, , clearDraft, changeForm] = useDraft(draftKey(budgetId, 'line', itemId), initial);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   // The id a new line is previewed under; it is saved under a fresh one, unique at that moment.

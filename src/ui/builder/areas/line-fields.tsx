@@ -33,7 +33,13 @@ export function LineFields({ form, onChange, errors, budget, card, priced }: Lin
       />
       <LineWhoFields form={form} onChange={onChange} errors={errors} budget={budget} card={card} />
       <LineScheduleFields form={form} onChange={onChange} errors={errors} />
-      <LinePackageFields form={form} onChange={onChange} errors={errors} card={card} priced={priced} />
+      <LinePackageFields
+        form={form}
+        onChange={onChange}
+        errors={errors}
+        card={card}
+        priced={priced}
+      />
       <LineWhenFields form={form} onChange={onChange} errors={errors} />
     </>
   );

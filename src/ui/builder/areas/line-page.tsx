@@ -19,10 +19,17 @@ export function LinePage({ budgetId, domainId, lineId }: LinePageProps) {
   const budget = useSavedBudget(budgetId)?.budget;
   const isNew = lineId === NEW;
   // A line is found in its own area only: a link that names another area is stale.
-  const existing = isNew ? undefined : budget?.lines.find((line) => line.id === lineId && line.domain === domainId);
+  const existing = isNew
+    ? undefined
+    : budget?.lines.find((line) => line.id === lineId && line.domain === domainId);
   const card = budget === undefined ? undefined : rateCardById(budget.rateCard);
   const domain = card?.domains.find((candidate) => candidate.id === domainId);
-  if (budget === undefined || card === undefined || domain === undefined || (!isNew && existing === undefined)) {
+  if (
+    budget === undefined ||
+    card === undefined ||
+    domain === undefined ||
+    (!isNew && existing === undefined)
+  ) {
     return <NotFoundPage />;
   }
   return <LineEditor budget={budget} card={card} domain={domain} existing={existing} />;

@@ -27,7 +27,12 @@ export type LinePreviewState =
       readonly warnings: readonly Warning[];
     };
 
-export function useLinePreview(form: LineForm, lineId: string, domainId: string, budget: Budget): LinePreviewState {
+export function useLinePreview(
+  form: LineForm,
+  lineId: string,
+  domainId: string,
+  budget: Budget,
+): LinePreviewState {
   const deferred = useDeferredValue(form);
   return useMemo((): LinePreviewState => {
     const result = formToLine(deferred, lineId, domainId, budget);
@@ -39,7 +44,9 @@ export function useLinePreview(form: LineForm, lineId: string, domainId: string,
     if (priced === undefined) return { kind: 'cannot-price', line };
     // This line's own warnings, and those about the hours of the assistant it names.
     const warnings = state.pricing.warnings.filter((warning) =>
-      'line' in warning ? warning.line === line.id : 'assistant' in warning && warning.assistant === line.assistant,
+      'line' in warning
+        ? warning.line === line.id
+        : 'assistant' in warning && warning.assistant === line.assistant,
     );
     return { kind: 'priced', line, priced, pricing: state.pricing, warnings };
   }, [deferred, lineId, domainId, budget]);

@@ -35,7 +35,10 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
           route: t(`terms.fundingRoute.${budget.fundingRoute}`),
         });
       case 'pay-below-floor':
-        return t('lines.preview.warnings.pay-below-floor', { pay: warning.pay, floor: warning.floor });
+        return t('lines.preview.warnings.pay-below-floor', {
+          pay: warning.pay,
+          floor: warning.floor,
+        });
       case 'pa-over-contract':
       case 'pa-over-48-hours':
         return null; // said below, naming the assistant
@@ -54,30 +57,38 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
       <h2 className="nhsuk-heading-m" id="line-preview-heading">
         {t('lines.preview.heading')}
       </h2>
-      {preview.kind === 'incomplete' && <p className="nhsuk-body">{t('lines.preview.incomplete')}</p>}
-      {preview.kind === 'cannot-price' && <p className="nhsuk-body">{t('lines.preview.cannotPrice')}</p>}
+      {preview.kind === 'incomplete' && (
+        <p className="nhsuk-body">{t('lines.preview.incomplete')}</p>
+      )}
+      {preview.kind === 'cannot-price' && (
+        <p className="nhsuk-body">{t('lines.preview.cannotPrice')}</p>
+      )}
       {preview.kind === 'priced' && (
         <>
           <SummaryList
             rows={[
               {
-                key: t(preview.line.kind === 'sleep-in' ? 'lines.preview.nights' : 'lines.preview.hours'),
+                key: t(
+                  preview.line.kind === 'sleep-in' ? 'lines.preview.nights' : 'lines.preview.hours',
+                ),
                 value: <span className="app-figure">{amountWords(preview.priced, t, locale)}</span>,
               },
               {
                 key: t('lines.preview.weekly'),
-                value: <span className="app-figure">{formatMoney(preview.priced.weekly, locale)}</span>,
+                value: (
+                  <span className="app-figure">{formatMoney(preview.priced.weekly, locale)}</span>
+                ),
               },
               {
                 key: t('lines.preview.annual'),
-                value: <span className="app-figure">{formatMoney(preview.priced.annual, locale)}</span>,
+                value: (
+                  <span className="app-figure">{formatMoney(preview.priced.annual, locale)}</span>
+                ),
               },
             ]}
           />
           {preview.priced.segments.length === 0 ? (
-            <p className="nhsuk-body">
-              {t(`lines.preview.noCost.${preview.line.resource}`)}
-            </p>
+            <p className="nhsuk-body">{t(`lines.preview.noCost.${preview.line.resource}`)}</p>
           ) : (
             <LineWorking priced={preview.priced} pricing={preview.pricing} />
           )}
@@ -88,7 +99,10 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
                 return text === null ? null : <p key={warning.id}>{text}</p>;
               })}
               {named !== undefined && (
-                <AssistantWarningList warnings={warningsAbout(preview.warnings, named.id)} name={named.name} />
+                <AssistantWarningList
+                  warnings={warningsAbout(preview.warnings, named.id)}
+                  name={named.name}
+                />
               )}
             </WarningCallout>
           )}

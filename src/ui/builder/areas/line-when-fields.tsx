@@ -14,8 +14,7 @@ const REPEATS: readonly LineRepeat[] = ['every-week', 'every-n-weeks', 'weeks-a-
 export const LineWhenFields = memoByFields(
   function LineWhenFields({ form, onChange, errors }: LineFieldsProps) {
     const { t } = useTranslation();
-    const setField = (field: string, value: string) =>
-      onChange({ [field]: value });
+    const setField = (field: string, value: string) => onChange({ [field]: value });
     const count = (field: 'everyWeeks' | 'weeksAYear') => (
       <TextInput
         id={lineFieldId(field)}

@@ -17,7 +17,11 @@ import { dayList } from '../../../present/words';
  * `allWeek` is what to say for all seven ("Every day"); the working of a cost names the
  * days instead.
  */
-export function dayWords(days: readonly Day[], t: TFunction, allWeek: string | null = null): string {
+export function dayWords(
+  days: readonly Day[],
+  t: TFunction,
+  allWeek: string | null = null,
+): string {
   if (allWeek !== null && new Set(days).size === DAYS.length) return allWeek;
   return dayList(days, t);
 }
@@ -34,8 +38,12 @@ export function whoWords(
   switch (line.resource) {
     case 'registered-provider': {
       if (line.provider === undefined) return t('lines.who.standardProvider');
-      const provider = card?.registeredProvider.providers.find((candidate) => candidate.id === line.provider);
-      return t('lines.who.provider', { name: provider === undefined ? line.provider : localise(provider.name, language) });
+      const provider = card?.registeredProvider.providers.find(
+        (candidate) => candidate.id === line.provider,
+      );
+      return t('lines.who.provider', {
+        name: provider === undefined ? line.provider : localise(provider.name, language),
+      });
     }
     case 'unpaid-carer':
       return t('lines.who.carer', { name: personName ?? line.carer ?? '' });

@@ -34,7 +34,12 @@ export function LineWorking({ priced, pricing }: LineWorkingProps) {
         amount,
       });
     }
-    return t('lines.preview.visitsStep', { days, hours: formatExact(segment.quantity), rate, amount });
+    return t('lines.preview.visitsStep', {
+      days,
+      hours: formatExact(segment.quantity),
+      rate,
+      amount,
+    });
   };
   const detail = (segment: Segment) =>
     line.kind === 'sleep-in'
@@ -56,7 +61,9 @@ export function LineWorking({ priced, pricing }: LineWorkingProps) {
                 pay: formatRate(segment.baseRate),
                 percent: formatExact(paOnCostPercent(pricing.card)),
                 rate: formatRate(segment.rate),
-                per: t(segment.unit === 'night' ? 'lines.preview.perNight' : 'lines.preview.perHour'),
+                per: t(
+                  segment.unit === 'night' ? 'lines.preview.perNight' : 'lines.preview.perHour',
+                ),
               }),
             ),
           ),

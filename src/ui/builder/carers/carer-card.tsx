@@ -99,7 +99,9 @@ export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
             value: (
               <>
                 <CarerFlags flags={burden.flags} age={carer.age} locale={locale} />
-                {burden.fix !== null && <CarerFix budgetId={budgetId} fix={burden.fix} lines={lines} locale={locale} />}
+                {burden.fix !== null && (
+                  <CarerFix budgetId={budgetId} fix={burden.fix} lines={lines} locale={locale} />
+                )}
               </>
             ),
           },

@@ -57,11 +57,10 @@ export function CarerEditor({ budgetId, carerId, existing, rateCard }: CarerEdit
     () => (existing === undefined ? NEW_CARER_FORM : carerToForm(existing)),
     [existing],
   );
-  const { form, set, setForm, clearDraft, setProblems, errors, errorFor } = useForm<CarerForm, 'scoreOn'>(
-    draftKey(budgetId, 'carer', carerId),
-    initial,
-    FIELD_IDS,
-  );
+  const { form, set, setForm, clearDraft, setProblems, errors, errorFor } = useForm<
+    CarerForm,
+    'scoreOn'
+  >(draftKey(budgetId, 'carer', carerId), initial, FIELD_IDS);
   const saveCarer = useAppStore((state) => state.saveCarer);
   const olderCarerAge = rateCardById(rateCard)?.carerPolicy.olderCarerAge;
 

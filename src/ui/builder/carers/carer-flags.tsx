@@ -64,7 +64,11 @@ export function CarerFlags({ flags, age, locale }: CarerFlagsProps) {
       return t('carers.relief.nightCare', {
         count: flag.relief.days.length,
         days: dayList(flag.relief.days, t),
-        moves: movesWords(t, { hours, hoursText: formatHours(hours, locale), sleepIns: nights }, 'nightHelp'),
+        moves: movesWords(
+          t,
+          { hours, hoursText: formatHours(hours, locale), sleepIns: nights },
+          'nightHelp',
+        ),
         ...costs,
       });
     }

@@ -61,7 +61,12 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
     };
     const add = (to: Map<string, CarerSupportLine[]>, key: string, line: NeedLine) => {
       const lines = to.get(key) ?? [];
-      lines.push({ id: line.id, activity: line.activity, domainId: line.domain, domainName: domainName(line.domain) });
+      lines.push({
+        id: line.id,
+        activity: line.activity,
+        domainId: line.domain,
+        domainName: domainName(line.domain),
+      });
       to.set(key, lines);
     };
     for (const line of budget?.lines ?? []) {
@@ -72,7 +77,11 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
   }, [budget, card, i18n.language]);
 
   const areas = useMemo(
-    () => (card?.domains ?? []).map((domain) => ({ id: domain.id, name: localise(domain.name, i18n.language) })),
+    () =>
+      (card?.domains ?? []).map((domain) => ({
+        id: domain.id,
+        name: localise(domain.name, i18n.language),
+      })),
     [card, i18n.language],
   );
 
@@ -98,7 +107,11 @@ export function CarersPage({ budgetId }: { budgetId: string }) {
   const hasCarers = budget.carers.length > 0;
 
   return (
-    <Page errors={sectionError.errors} title={t('carers.title')} backLink={{ href: href({ page: 'task-list', budgetId }) }}>
+    <Page
+      errors={sectionError.errors}
+      title={t('carers.title')}
+      backLink={{ href: href({ page: 'task-list', budgetId }) }}
+    >
       <FlashBanner target={href({ page: 'carers', budgetId })} />
       {removed !== null && (
         <NotificationBanner success heading={removed.heading}>

@@ -107,7 +107,9 @@ export function ExpenseEditor({ budgetId, expenseId, existing, rateCard }: Expen
     event.preventDefault();
     const taken =
       useAppStore.getState().budgets[budgetId]?.budget.expenses.map((expense) => expense.id) ?? [];
-    const result = formToExpense(form, expenseId === NEW ? newId('e', taken) : expenseId, lines, { outcomes });
+    const result = formToExpense(form, expenseId === NEW ? newId('e', taken) : expenseId, lines, {
+      outcomes,
+    });
     if (!result.ok) {
       setProblems(result.problems);
       return;

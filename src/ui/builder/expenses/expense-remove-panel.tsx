@@ -14,7 +14,12 @@ export interface ExpenseRemovePanelProps {
   readonly onCancel: () => void;
 }
 
-export function ExpenseRemovePanel({ description, which, onConfirm, onCancel }: ExpenseRemovePanelProps) {
+export function ExpenseRemovePanel({
+  description,
+  which,
+  onConfirm,
+  onCancel,
+}: ExpenseRemovePanelProps) {
   const { t } = useTranslation();
   return (
     <RemoveConfirm

@@ -71,7 +71,11 @@ export function ExpensesPage({ budgetId }: { budgetId: string }) {
   const hasExpenses = budget.expenses.length > 0;
 
   return (
-    <Page errors={sectionError.errors} title={t('expenses.title')} backLink={{ href: href({ page: 'task-list', budgetId }) }}>
+    <Page
+      errors={sectionError.errors}
+      title={t('expenses.title')}
+      backLink={{ href: href({ page: 'task-list', budgetId }) }}
+    >
       {/* One success banner at a time: a removal here replaces the news of a save. */}
       <FlashBanner target={href({ page: 'expenses', budgetId })} superseded={removed !== null} />
       {removed !== null && (

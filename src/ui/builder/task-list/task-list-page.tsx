@@ -74,9 +74,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
           {sections !== null && card !== undefined && (
             <>
               <p className="nhsuk-body">
-                <strong>
-                  {t('budget.taskList.progress', progress)}
-                </strong>
+                <strong>{t('budget.taskList.progress', progress)}</strong>
               </p>
               <BudgetTaskGroups budget={budget} card={card} sections={sections} asOf={asOf} />
               <PlanReviewTasks budget={budget} />
