@@ -24,9 +24,13 @@ const WELSH_MODULE = /src\/i18n\/(cy\/|welsh\.ts)/;
  * chunks fetched as the app starts, beside its messages and saved data (src/io/shipped.ts,
  * held below), and the file-size check the start page makes as a file is chosen moved apart
  * from the JSON reading, its UTF-8 decoder and its error positions, which now load with the
- * file (src/domain/file-limits.ts; 1.5 KB). Raise it only with a reason in the commit.
+ * file (src/domain/file-limits.ts; 1.5 KB). This round's merges (the start page's review
+ * tags and their schedule, its links to importing and benchmarks, problems said in words,
+ * the ledger's place in the store) took it to 155.4 KB once zod was kept out of the
+ * ledger's store (src/domain/ledger/empty-ledger.ts), so the budget is 156 KB until the
+ * next start-up round brings it back to the goal. Raise it only with a reason in the commit.
  */
-const START_UP_BUDGET_KB = 150;
+const START_UP_BUDGET_KB = 156;
 
 /**
  * The shipped rate cards, which src/io/shipped.ts loads with import() as the app starts:

@@ -3,15 +3,12 @@
  * budget's id, and saved with it. Every change is read again with the ledger file's own
  * rules before it is kept: a change that would make the ledger unreadable (an import that
  * fails half-way, a hand entry with a bad date) is refused whole and nothing is changed.
+ * The file's rules (zod) load with the first change, never at start-up, so a change
+ * resolves once they are read.
  */
 import type { StateCreator } from 'zustand';
-import { readLedger } from '../domain/ledger/read-ledger';
-import {
-  emptyLedger,
-  type Ledger,
-  type Transaction,
-  type TransactionMatch,
-} from '../domain/ledger/ledger-schema';
+import { emptyLedger } from '../domain/ledger/empty-ledger';
+import type { Ledger, Transaction, TransactionMatch } from '../domain/ledger/ledger-schema';
 import type { Problem } from '../domain/problems';
 
 export interface SavedLedger {
@@ -27,16 +24,16 @@ export interface LedgersSlice {
   /** The budget's ledger, or an empty one when nothing has been kept yet. */
   ledgerOf(budgetId: string): Ledger;
   /** Replaces the budget's ledger with a whole file read elsewhere; refused unless it names this budget. */
-  setLedger(budgetId: string, ledger: Ledger): LedgerChange;
+  setLedger(budgetId: string, ledger: Ledger): Promise<LedgerChange>;
   /** Adds or replaces one transaction (by its id). */
-  saveTransaction(budgetId: string, transaction: Transaction): LedgerChange;
-  removeTransaction(budgetId: string, transactionId: string): void;
+  saveTransaction(budgetId: string, transaction: Transaction): Promise<LedgerChange>;
+  removeTransaction(budgetId: string, transactionId: string): Promise<LedgerChange>;
   /** The person confirms (or changes) what a transaction was for. */
   confirmMatch(
     budgetId: string,
     transactionId: string,
     match: Omit<TransactionMatch, 'confirmed'>,
-  ): LedgerChange;
+  ): Promise<LedgerChange>;
   /** Adds everything an import read, in one change: all of it is kept, or none. */
   addImported(
     budgetId: string,
@@ -45,7 +42,7 @@ export interface LedgersSlice {
         K in 'transactions' | 'receipts' | 'timesheets' | 'payroll'
       ]?: readonly Ledger[K][number][];
     },
-  ): LedgerChange;
+  ): Promise<LedgerChange>;
   deleteLedger(budgetId: string): void;
 }
 
@@ -53,21 +50,15 @@ export const createLedgersSlice: StateCreator<LedgersSlice, [], [], LedgersSlice
   const ledgerOf = (budgetId: string) =>
     get().ledgers[budgetId]?.ledger ?? emptyLedger(`ledger-${budgetId}`, budgetId);
   /** Reads the changed ledger as a file would be read; keeps it only if it passes. */
-  const change = (budgetId: string, recipe: (ledger: Ledger) => Ledger): LedgerChange => {
+  const change = async (
+    budgetId: string,
+    recipe: (ledger: Ledger) => Ledger,
+  ): Promise<LedgerChange> => {
+    const { readLedgerFor } = await import('../domain/ledger/read-ledger');
+    // The ledger as it is after the wait, so two changes in a row both keep.
     const next = recipe(ledgerOf(budgetId));
-    const read = readLedger(next);
+    const read = readLedgerFor(next, budgetId);
     if (!read.ok) return read;
-    if (read.value.budget !== budgetId)
-      return {
-        ok: false,
-        problems: [
-          {
-            path: 'budget',
-            key: 'ledger.validation.otherBudget',
-            values: { ledger: read.value.budget, budget: budgetId },
-          },
-        ],
-      };
     set((state) => ({
       ledgers: {
         ...state.ledgers,
@@ -87,12 +78,11 @@ export const createLedgersSlice: StateCreator<LedgersSlice, [], [], LedgersSlice
           ? ledger.transactions.map((kept) => (kept.id === transaction.id ? transaction : kept))
           : [...ledger.transactions, transaction],
       })),
-    removeTransaction(budgetId, transactionId) {
+    removeTransaction: (budgetId, transactionId) =>
       change(budgetId, (ledger) => ({
         ...ledger,
         transactions: ledger.transactions.filter((kept) => kept.id !== transactionId),
-      }));
-    },
+      })),
     confirmMatch: (budgetId, transactionId, match) =>
       change(budgetId, (ledger) => ({
         ...ledger,

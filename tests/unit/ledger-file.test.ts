@@ -109,8 +109,10 @@ describe('the ledger kept on the device', () => {
   it('a ledger and its changes survive a reload, and deleting the budget deletes its ledger', async () => {
     const first = await open();
     const { id } = first.store.getState().addBudget(budget());
-    expect(first.store.getState().setLedger(id, ledger())).toEqual({ ok: true });
-    expect(first.store.getState().confirmMatch(id, 't4', { kind: 'assistant', id: 'jo' })).toEqual({
+    expect(await first.store.getState().setLedger(id, ledger())).toEqual({ ok: true });
+    expect(
+      await first.store.getState().confirmMatch(id, 't4', { kind: 'assistant', id: 'jo' }),
+    ).toEqual({
       ok: true,
     });
     await first.storage.flush();
@@ -128,11 +130,11 @@ describe('the ledger kept on the device', () => {
   it('a change that would break the ledger is refused whole, and nothing saved changes', async () => {
     const { store, storage } = await open();
     const { id } = store.getState().addBudget(budget());
-    store.getState().setLedger(id, ledger());
+    await store.getState().setLedger(id, ledger());
     await storage.flush();
     const before = await get('support-budgets', idb);
     const good = { id: 'n1', date: '2025-05-01', amount: '10.00', payee: 'Shop', description: '' };
-    const refused = store
+    const refused = await store
       .getState()
       .addImported(id, { transactions: [good, { ...good, id: 'n2', amount: '£5' }] });
     expect(refused.ok).toBe(false);

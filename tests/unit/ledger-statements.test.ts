@@ -351,7 +351,7 @@ describe('importing into the saved ledger', () => {
   it('a refused statement changes nothing saved; a good one is added whole', async () => {
     const { store, storage, idb } = await openLedgerStore('statements');
     const { id } = store.getState().addBudget(budget);
-    store.getState().setLedger(id, ledger);
+    await store.getState().setLedger(id, ledger);
     await storage.flush();
     const before = await get('support-budgets', idb);
     const refused = readStatement(
@@ -370,7 +370,7 @@ describe('importing into the saved ledger', () => {
       store.getState().ledgerOf(id),
     );
     if (!good.ok) throw new Error('not read');
-    expect(store.getState().addImported(id, good.value)).toEqual({ ok: true });
+    expect(await store.getState().addImported(id, good.value)).toEqual({ ok: true });
     expect(store.getState().ledgerOf(id).transactions).toHaveLength(ledger.transactions.length + 1);
     expect(store.getState().ledgerOf(id).receipts).toHaveLength(ledger.receipts.length + 1);
   });

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { messageKey } from '../problems';
+import { LEDGER_FORMAT, LEDGER_VERSION } from './empty-ledger';
 import {
   decimalText,
   identifier,
@@ -18,9 +19,6 @@ import {
   requiredText,
   text,
 } from '../schema/fields';
-
-export const LEDGER_FORMAT = 'support-budget-ledger';
-export const LEDGER_VERSION = 1;
 
 /** A year of daily spending for a large plan, many times over. */
 export const LEDGER_LIMITS = {
@@ -115,15 +113,5 @@ export type TimesheetEntry = Ledger['timesheets'][number];
 export type PayrollSummary = Ledger['payroll'][number];
 
 /** The empty ledger of a budget, as the app starts one. */
-export function emptyLedger(id: string, budget: string): Ledger {
-  return {
-    format: LEDGER_FORMAT,
-    version: LEDGER_VERSION,
-    id,
-    budget,
-    transactions: [],
-    receipts: [],
-    timesheets: [],
-    payroll: [],
-  };
-}
+
+export { emptyLedger, LEDGER_FORMAT, LEDGER_VERSION } from './empty-ledger';

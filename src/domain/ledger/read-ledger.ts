@@ -70,6 +70,21 @@ function matchShapeProblems(match: TransactionMatch, path: (string | number)[]):
  * The ledger against its budget and card: it names this budget, and every line, assistant,
  * expense and employer cost it points at is in them. Checked whenever both are known.
  */
+/** Reads a ledger as a file would be read, and refuses one that names another budget. */
+export function readLedgerFor(data: unknown, budgetId: string): Result<Ledger> {
+  const read = readLedger(data);
+  if (!read.ok || read.value.budget === budgetId) return read;
+  return {
+    ok: false,
+    problems: [
+      problem(['budget'], 'ledger.validation.otherBudget', {
+        ledger: read.value.budget,
+        budget: budgetId,
+      }),
+    ],
+  };
+}
+
 export function ledgerAgainstBudget(ledger: Ledger, budget: Budget, card: RateCard): Problem[] {
   if (ledger.budget !== budget.id)
     return [
