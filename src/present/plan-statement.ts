@@ -7,6 +7,7 @@
 import { priceContingency, type ContingencyPricing } from '../domain/plan-cover/contingency';
 import { whoPays, type Columns, type WhoPaysStatement } from '../domain/plan-cover/who-pays';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
+import { nextReviewDate } from '../domain/reviews/schedule';
 import type { Budget, CarerScore } from '../domain/schema/budget';
 import type { DocumentFormat } from './format';
 import type { Figure, FigureTable, Row } from './summary';
@@ -196,10 +197,13 @@ export function reviewEntries(budget: Budget, format: DocumentFormat): Figure[] 
         value: date(outcome.byWhen),
       });
   }
+  // The schedule's next review (docs/plan-around-money.md); a plan with no start, or
+  // ending first, has none, and the meeting writes one in.
+  const next = nextReviewDate(budget);
   entries.push({
     id: 'next',
     label: t('planCover.reviews.next'),
-    value: t('planCover.reviews.nextToAgree'),
+    value: next === null ? t('planCover.reviews.nextToAgree') : date(next),
   });
   return entries;
 }

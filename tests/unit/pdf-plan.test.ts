@@ -99,13 +99,16 @@ describe.each(['en', 'cy'] as const)('the PDF is the plan (%s)', (language) => {
     expect(text).toContain(t('planCover.contingency.apart'));
   });
 
-  it("reads the reviews: the plan's dates and the next review to agree", () => {
+  it("reads the reviews: the plan's dates and the next review by the schedule", () => {
     const text = section(t('planCover.reviews.heading'), t('planCover.whoPays.heading'));
     expect(text).toContain(t('planCover.reviews.start'));
     expect(text).toContain(t('planCover.reviews.next'));
     // Ann's plan has no revision yet; her first outcome is due by 30 September 2026.
     expect(text).not.toContain(t('planCover.reviews.lastRevision'));
     expect(text).toMatch(/30 (September|Medi) 2026/);
+    // An NHS plan from 1 April 2025 with no review held: the first review, 3 months on.
+    expect(text).toMatch(/1 (July|Gorffennaf) 2025/);
+    expect(text).not.toContain(t('planCover.reviews.nextToAgree').slice(0, 20));
   });
 
   it('reads who pays: the person, the ICB and the council, adding to the budget', () => {
