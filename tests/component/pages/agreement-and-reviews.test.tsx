@@ -10,11 +10,15 @@ import type { Budget } from '../../../src/domain/schema/budget';
 import { setClock } from '../../../src/state/clock';
 import { useAppStore } from '../../../src/state/store';
 import { AgreementPage } from '../../../src/ui/builder/reviews/agreement-page';
+import { DOUBLE_CLICK_WINDOW_MS } from '../../../src/ui/components/button';
 import { ReviewPage } from '../../../src/ui/builder/reviews/review-page';
 import { PlanReviewTasks } from '../../../src/ui/builder/task-list/plan-review-tasks';
 import { StartBudgetItem } from '../../../src/ui/start/start-budget-item';
 import { budget, visits } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
+
+const afterDoubleClickWindow = () =>
+  new Promise((resolve) => setTimeout(resolve, DOUBLE_CLICK_WINDOW_MS));
 
 const saved = (id: string): Budget | undefined => useAppStore.getState().budgets[id]?.budget;
 
@@ -58,6 +62,8 @@ describe('the agreement page', () => {
 
     await userEvent.type(screen.getByLabelText("Approver's name"), 'Pat Example');
     expect(screen.getByLabelText("Approver's name")).toHaveValue('Pat Example');
+    // The save button ignores a second click within its double-click window.
+    await afterDoubleClickWindow();
     await userEvent.click(screen.getByRole('button', { name: 'Record the move' }));
     expect(
       within(screen.getByRole('alert')).getByText('Enter why the plan is agreed above the limit'),
@@ -69,6 +75,8 @@ describe('the agreement page', () => {
       screen.getByLabelText('Why the plan is agreed above the limit'),
       'Needs two visits a day',
     );
+    // The save button ignores a second click within its double-click window.
+    await afterDoubleClickWindow();
     await userEvent.click(screen.getByRole('button', { name: 'Record the move' }));
     expect(saved(id)?.plan?.status).toBe('agreed');
     expect(saved(id)?.statusChanges).toEqual([
@@ -137,6 +145,8 @@ describe('reviews', () => {
       screen.getAllByLabelText('What was said about it (optional)')[1] as HTMLElement,
       'Once a week so far',
     );
+    // The save button ignores a second click within its double-click window.
+    await afterDoubleClickWindow();
     await userEvent.click(screen.getByRole('button', { name: 'Save the review' }));
     form.unmount();
     expect(saved(id)?.reviews).toEqual([

@@ -230,13 +230,13 @@ function MoveForm({ pricing }: { pricing: BudgetPricing }) {
         autoComplete="off"
         spellCheck={false}
         value={approver.name}
-        onChange={(name) => setApprover({ ...approver, name })}
+        onChange={(name) => setApprover((was) => ({ ...was, name }))}
       />
       <Select
         id="agreement-approver-role"
         label={t('reviews.agreement.approverRole')}
         value={approver.role}
-        onChange={(role) => setApprover({ ...approver, role: role as ApproverRole })}
+        onChange={(role) => setApprover((was) => ({ ...was, role: role as ApproverRole }))}
         options={APPROVER_ROLES.map((role) => ({
           value: role,
           label: t(`reviews.approverRole.${role}`),
@@ -248,7 +248,7 @@ function MoveForm({ pricing }: { pricing: BudgetPricing }) {
         hint={t('reviews.agreement.approverUpToHint')}
         error={errorFor(ID.approverUpTo)}
         value={approver.upTo}
-        onChange={(upTo) => setApprover({ ...approver, upTo })}
+        onChange={(upTo) => setApprover((was) => ({ ...was, upTo }))}
       />
       <Textarea
         id={ID.approverReason}
@@ -257,7 +257,7 @@ function MoveForm({ pricing }: { pricing: BudgetPricing }) {
         rows={3}
         autoComplete="off"
         value={approver.reason}
-        onChange={(reason) => setApprover({ ...approver, reason })}
+        onChange={(reason) => setApprover((was) => ({ ...was, reason }))}
       />
     </>
   );
@@ -317,7 +317,9 @@ function moveError(found: Problem, t: TFunction): FieldError {
       ? t(
           found.path === 'by.name'
             ? 'reviews.agreement.errors.nameMissing'
-            : 'reviews.agreement.errors.approverNameMissing',
+            : found.path === 'approval.reason'
+              ? 'reviews.agreement.errors.approvalReason'
+              : 'reviews.agreement.errors.approverNameMissing',
         )
       : t(`reviews.agreement.errors.${key}`, {
           ...found.values,

@@ -42,8 +42,8 @@ function ReviewForm({ budget }: { budget: Budget }) {
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
   const errorFor = (fieldId: string) => errors.find((error) => error.fieldId === fieldId)?.message;
   const setFinding = (index: number, change: Partial<ReviewFinding>) =>
-    setFindings(
-      findings.map((finding, at) => (at === index ? { ...finding, ...change } : finding)),
+    setFindings((was) =>
+      was.map((finding, at) => (at === index ? { ...finding, ...change } : finding)),
     );
 
   const submit = (event: FormEvent) => {

@@ -252,7 +252,7 @@ function ScheduleForm({
           year: t('forms.date.year'),
         }}
         value={first}
-        onChange={(part, typed) => setFirst({ ...first, [part]: typed })}
+        onChange={(part, typed) => setFirst((was) => ({ ...was, [part]: typed }))}
       />
       <Select
         id="schedule-every"

@@ -34,7 +34,8 @@ export interface WhoAndWhenFieldsProps {
   /** Where the form's words are: `<words>.date`, `<words>.name`, `<words>.role`. */
   readonly words: 'reviews.agreement' | 'reviews.record';
   readonly value: WhoAndWhen;
-  readonly onChange: (value: WhoAndWhen) => void;
+  /** Given a change to make, so fast typing never works from an older value. */
+  readonly onChange: (change: (was: WhoAndWhen) => WhoAndWhen) => void;
   readonly errors: { readonly date?: string | undefined; readonly name?: string | undefined };
 }
 
@@ -53,7 +54,9 @@ export function WhoAndWhenFields({ id, words, value, onChange, errors }: WhoAndW
           year: t('forms.date.year'),
         }}
         value={value.date}
-        onChange={(part, typed) => onChange({ ...value, date: { ...value.date, [part]: typed } })}
+        onChange={(part, typed) =>
+          onChange((was) => ({ ...was, date: { ...was.date, [part]: typed } }))
+        }
       />
       <TextInput
         id={`${id}-name`}
@@ -62,13 +65,13 @@ export function WhoAndWhenFields({ id, words, value, onChange, errors }: WhoAndW
         autoComplete="name"
         spellCheck={false}
         value={value.name}
-        onChange={(name) => onChange({ ...value, name })}
+        onChange={(name) => onChange((was) => ({ ...was, name }))}
       />
       <Select
         id={`${id}-role`}
         label={labels.role}
         value={value.role}
-        onChange={(role) => onChange({ ...value, role: role as RevisionRole })}
+        onChange={(role) => onChange((was) => ({ ...was, role: role as RevisionRole }))}
         options={REVISION_ROLES.map((role) => ({
           value: role,
           label: t(`revisions.role.${role}`),
