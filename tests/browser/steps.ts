@@ -30,7 +30,8 @@ export async function addNeed(page: Page, domain: string, need: Need): Promise<v
     await page.getByLabel('How long is each visit, in minutes?').fill(need.minutes);
   if (need.workers !== undefined)
     await page.getByLabel('How many workers at once?').fill(need.workers);
-  if (need.days === 'Every day') await page.getByRole('button', { name: 'Every day' }).click();
+  if (need.days === 'Every day')
+    await page.getByRole('button', { name: 'Every day', exact: true }).click();
   else for (const day of need.days) await page.getByLabel(day, { exact: true }).check();
   await page.getByRole('button', { name: 'Save this need' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(domain);
