@@ -34,25 +34,11 @@ export function budgetOfLines(count: number): Budget {
   const lines = Array.from({ length: count }, (_, index) =>
     copyLine(source[index % source.length] as NeedLine, Math.floor(index / source.length)),
   );
-  // An investment's effect names lines by id: it names their first copies here.
-  const first = (ids: readonly string[]) => ids.map((id) => `${id}-1`);
-  const expenses = example.value.expenses.map((expense) =>
-    expense.effect === undefined
-      ? expense
-      : {
-          ...expense,
-          effect: {
-            ends: first(expense.effect.ends ?? []),
-            starts: first(expense.effect.starts ?? []),
-          },
-        },
-  );
   const budget = readBudget({
     ...example.value,
     id: `bench-${count}`,
     title: `Bench: ${count} lines`,
     lines,
-    expenses,
   });
   if (!budget.ok)
     throw new Error(`the ${count}-line budget is invalid: ${JSON.stringify(budget.problems)}`);
