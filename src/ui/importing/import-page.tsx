@@ -20,7 +20,7 @@ import { Page } from '../components/page';
 import { downloadText } from '../download';
 import { useRateCards } from '../hooks/use-rate-cards';
 import { href, navigate } from '../routes';
-import { FileField } from './file-field';
+import { FileUpload } from '../components/file-upload';
 import { ImportResults } from './import-results';
 
 const FILE_ID = 'import-file';
@@ -95,7 +95,14 @@ export function ImportPage() {
         <div className="nhsuk-grid-column-full">
           <p className="nhsuk-body">{t('importing.page.intro')}</p>
           <form onSubmit={(event) => void submit(event)} noValidate>
-            <FileField id={FILE_ID} inputRef={input} error={error} />
+            <FileUpload
+              id={FILE_ID}
+              label={t('importing.page.fileLabel')}
+              hint={t('importing.page.fileHint')}
+              error={error}
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              inputRef={input}
+            />
             <Radios
               id="import-profile"
               legend={t('importing.page.profileLegend')}

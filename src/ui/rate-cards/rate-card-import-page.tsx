@@ -13,8 +13,7 @@ import { readRateCardFileBytes, rateCardFileSizeProblem } from '../../io/rate-ca
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { listProblems } from '../components/error-summary';
-import { fieldIds, FormGroup, HintAndError } from '../components/form-group';
-import { Label } from '../components/label';
+import { FileUpload } from '../components/file-upload';
 import { Page } from '../components/page';
 import { isShippedCard } from '../hooks/use-rate-cards';
 import { href, IMPORT, navigate } from '../routes';
@@ -72,7 +71,6 @@ export function RateCardImportPage() {
       : error.kind === 'no-file'
         ? t('rateCards.import.noFile')
         : t('rateCards.import.problems', { count: error.problems.length });
-  const ids = fieldIds(INPUT_ID, t('rateCards.import.hint'), message);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -104,19 +102,14 @@ export function RateCardImportPage() {
         <div className="nhsuk-grid-column-two-thirds">
           <p className="nhsuk-body">{t('rateCards.import.intro')}</p>
           <form onSubmit={(event) => void submit(event)} noValidate>
-            <FormGroup hasError={ids.errorId !== undefined}>
-              <Label htmlFor={INPUT_ID}>{t('rateCards.import.label')}</Label>
-              <HintAndError ids={ids} hint={t('rateCards.import.hint')} error={message} />
-              <input
-                className="nhsuk-file-upload__input"
-                id={INPUT_ID}
-                name={INPUT_ID}
-                type="file"
-                accept=".json,application/json"
-                aria-describedby={ids.describedBy}
-                ref={input}
-              />
-            </FormGroup>
+            <FileUpload
+              id={INPUT_ID}
+              label={t('rateCards.import.label')}
+              hint={t('rateCards.import.hint')}
+              error={message}
+              accept=".json,application/json"
+              inputRef={input}
+            />
             <Button type="submit" disabled={reading}>
               {t('rateCards.import.button')}
             </Button>

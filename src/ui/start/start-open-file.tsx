@@ -9,8 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { problem, type Problem } from '../../domain/problems';
 import { budgetFileSizeProblem } from '../../io/budget-file';
 import { Button } from '../components/button';
-import { fieldIds, FormGroup, HintAndError } from '../components/form-group';
-import { Label } from '../components/label';
+import { FileUpload } from '../components/file-upload';
 import { useOpenBudget } from './start-open-budget';
 
 export const BUDGET_FILE_INPUT_ID = 'budget-file';
@@ -36,7 +35,6 @@ export function StartOpenFile({ error, onError }: StartOpenFileProps) {
       : error.kind === 'no-file'
         ? t('start.openFile.noFile')
         : t('start.openFile.problems', { count: error.problems.length });
-  const ids = fieldIds(BUDGET_FILE_INPUT_ID, t('start.openFile.hint'), message);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,19 +75,14 @@ export function StartOpenFile({ error, onError }: StartOpenFileProps) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <h2 className="nhsuk-heading-m">{t('start.openFile.heading')}</h2>
-      <FormGroup hasError={ids.errorId !== undefined}>
-        <Label htmlFor={BUDGET_FILE_INPUT_ID}>{t('start.openFile.label')}</Label>
-        <HintAndError ids={ids} hint={t('start.openFile.hint')} error={message} />
-        <input
-          className="nhsuk-file-upload__input"
-          id={BUDGET_FILE_INPUT_ID}
-          name={BUDGET_FILE_INPUT_ID}
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={ids.describedBy}
-          ref={input}
-        />
-      </FormGroup>
+      <FileUpload
+        id={BUDGET_FILE_INPUT_ID}
+        label={t('start.openFile.label')}
+        hint={t('start.openFile.hint')}
+        error={message}
+        accept=".json,application/json"
+        inputRef={input}
+      />
       <Button type="submit" variant="secondary" disabled={reading}>
         {t('start.openFile.button')}
       </Button>
