@@ -74,25 +74,19 @@ function matchShapeProblems(match: TransactionMatch, path: (string | number)[]):
 export function readLedgerFor(data: unknown, budgetId: string): Result<Ledger> {
   const read = readLedger(data);
   if (!read.ok || read.value.budget === budgetId) return read;
-  return {
-    ok: false,
-    problems: [
-      problem(['budget'], 'ledger.validation.otherBudget', {
-        ledger: read.value.budget,
-        budget: budgetId,
-      }),
-    ],
-  };
+  return { ok: false, problems: [otherBudget(read.value, budgetId)] };
+}
+
+/** A ledger kept for another budget than the one it is read with. */
+function otherBudget(ledger: Ledger, budgetId: string): Problem {
+  return problem(['budget'], 'ledger.validation.otherBudget', {
+    ledger: ledger.budget,
+    budget: budgetId,
+  });
 }
 
 export function ledgerAgainstBudget(ledger: Ledger, budget: Budget, card: RateCard): Problem[] {
-  if (ledger.budget !== budget.id)
-    return [
-      problem(['budget'], 'ledger.validation.otherBudget', {
-        ledger: ledger.budget,
-        budget: budget.id,
-      }),
-    ];
+  if (ledger.budget !== budget.id) return [otherBudget(ledger, budget.id)];
   const known: Record<Exclude<TransactionMatch['kind'], 'unplanned'>, Set<string>> = {
     line: new Set(budget.lines.map((line) => line.id)),
     assistant: new Set((budget.assistants ?? []).map((assistant) => assistant.id)),

@@ -9,6 +9,7 @@ import { importPackages } from '../../../src/domain/import/import-packages';
 import type { ImportProfile } from '../../../src/domain/import/profile';
 import type { Table } from '../../../src/domain/import/table';
 import { readCsv } from '../../../src/io/import/csv-table';
+import { SERVICE_AGREEMENT_COLUMNS } from '../../../src/io/exports/service-agreement-csv';
 import { shippedProfiles } from '../../../src/io/import/profile-file';
 import { readWorkbook } from '../../../src/io/import/xlsx-table';
 import { loadCard } from '../../helpers/builders';
@@ -48,27 +49,8 @@ const PA_NAMES = [
   'Until',
   'PA hourly cost',
 ];
-const HEADER = [
-  'Person reference',
-  'Budget name',
-  'Line id',
-  'Area of life',
-  'Support',
-  'Who gives it',
-  'Provider',
-  'Minutes per visit',
-  'Visits per day',
-  'Days',
-  'Time of day',
-  'From',
-  'Until',
-  'Every N weeks',
-  'Weeks a year',
-  'Hourly rate',
-  'Weekly hours',
-  'Weekly cost',
-  'Workers',
-];
+// The service-agreement layout, as the export writes it.
+const HEADER: string[] = [...SERVICE_AGREEMENT_COLUMNS];
 const GOOD = [
   'G-1',
   'Plan',
