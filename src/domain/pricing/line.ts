@@ -2,7 +2,7 @@
 import type Decimal from 'decimal.js';
 import { DAYS, isWeekend, type Day } from '../days';
 import { minutesToHours, ZERO_HOURS, type Hours, type Minutes } from '../hours';
-import { Dec, ZERO_MONEY, type Money } from '../money';
+import { Dec, roundToPenny, ZERO_MONEY, type Money } from '../money';
 import type { NeedLine, SleepInLine, VisitsLine } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
 import {
@@ -171,4 +171,17 @@ function weekdays(days: readonly Day[]): Day[] {
 
 function weekendDays(days: readonly Day[]): Day[] {
   return DAYS.filter((day) => isWeekend(day) && days.includes(day));
+}
+
+/**
+ * What an hour of a line costs the budget, to the penny: a PA's pay with the card's
+ * on-costs, a provider's rate as it is. Null when the line has no one hourly rate: its
+ * weekday and weekend rates differ, it is a sleep-in (priced a night), or it is unpaid.
+ */
+export function oneHourlyCharge(priced: PricedLine): Money | null {
+  const hourly = priced.segments.filter((segment) => segment.unit === 'hour');
+  if (hourly.length === 0 || hourly.length !== priced.segments.length) return null;
+  const [first, ...others] = hourly.map((segment) => roundToPenny(segment.rate));
+  if (first === undefined || others.some((rate) => !rate.eq(first))) return null;
+  return first;
 }

@@ -5,8 +5,8 @@
  * it are the budget file's ids, the days are day codes and the time of day is the file's
  * own `day`, `night` (or `sleep-in`), so the file reads the same in every language.
  */
-import { roundToPenny, toMoneyText } from '../../domain/money';
-import type { PricedLine } from '../../domain/pricing/line';
+import { toMoneyText } from '../../domain/money';
+import { oneHourlyCharge, type PricedLine } from '../../domain/pricing/line';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { NeedLine } from '../../domain/schema/budget';
 import { text, toCsv, type Cell } from '../csv';
@@ -59,17 +59,10 @@ export function namedGiver(line: NeedLine): string {
   }
 }
 
-/**
- * What an hour of the line costs the budget, to the penny: a PA's pay with the card's
- * on-costs, the provider's rate as it is. A case-management system commits that figure,
- * and the importer checks a stated rate against it. Empty when the line has no one hourly
- * rate: weekday and weekend rates differ, it is a sleep-in (priced a night), or unpaid.
- */
-function chargedHourlyRate(priced: PricedLine): string | null {
-  const hourly = priced.segments.filter((segment) => segment.unit === 'hour');
-  if (hourly.length === 0 || hourly.length !== priced.segments.length) return null;
-  const rates = new Set(hourly.map((segment) => toMoneyText(roundToPenny(segment.rate))));
-  return rates.size === 1 ? ([...rates][0] ?? null) : null;
+/** The hourly charge a case-management system commits (a PA's with on-costs), as text. */
+function hourlyCharge(priced: PricedLine): string | null {
+  const charge = oneHourlyCharge(priced);
+  return charge === null ? null : toMoneyText(charge);
 }
 
 export function serviceAgreementCsv(pricing: BudgetPricing): string {
@@ -88,7 +81,7 @@ export function serviceAgreementCsv(pricing: BudgetPricing): string {
       text(dayCodes(line.days)),
       text(timeOfDay(line)),
       ...whenCells(line),
-      moneyOrEmpty(chargedHourlyRate(priced)),
+      moneyOrEmpty(hourlyCharge(priced)),
       ...weekCells(priced),
       text(String(line.workers)),
     ];
