@@ -95,12 +95,19 @@ export function assessCarers(budget: Budget, card: RateCard): CarerBurden[] {
   const rates = reliefRates(card);
   const weeksPerYear = weeksPerYearOf(card);
   return budget.carers.map((carer) => {
-    const assess = (lines: readonly NeedLine[]) =>
-      assessCarer(carer, carerWeek(carer.id, lines, weeksPerYear), card.carerPolicy, rates);
-    const burden = assess(budget.lines);
+    const burden = assessCarer(
+      carer,
+      carerWeek(carer.id, budget.lines, weeksPerYear),
+      card.carerPolicy,
+      rates,
+    );
+    // The search for a fix asks only whether a choice clears every flag: the flags' tests
+    // without working out each one's relief, which the search never shows.
+    const clearsAll = (lines: readonly NeedLine[]) =>
+      !anyFlag(triggers(carer, carerWeek(carer.id, lines, weeksPerYear), card.carerPolicy));
     return {
       ...burden,
-      fix: burden.flags.length === 0 ? null : fixFor(carer.id, budget.lines, assess),
+      fix: burden.flags.length === 0 ? null : fixFor(carer.id, budget.lines, clearsAll),
     };
   });
 }
@@ -116,7 +123,7 @@ const EXHAUSTIVE_LINES = 10;
 function fixFor(
   carerId: string,
   lines: readonly NeedLine[],
-  assess: (lines: readonly NeedLine[]) => Omit<CarerBurden, 'fix'>,
+  clearsAll: (lines: readonly NeedLine[]) => boolean,
 ): CarerFix {
   const own = lines.filter((line) => line.resource === 'unpaid-carer' && line.carer === carerId);
   const load = (line: NeedLine) =>
@@ -126,8 +133,10 @@ function fixFor(
           minutes: line.minutes * line.visitsPerDay * line.workers * line.days.length,
           sleepIns: 0,
         };
+  // Only the carer's own lines count towards their week (carerWeek skips the rest), so each
+  // choice is assessed on those alone: a 300-line plan tries up to 1,024 choices.
   const clears = (moved: ReadonlySet<NeedLine>) =>
-    assess(lines.filter((line) => !moved.has(line))).flags.length === 0;
+    clearsAll(own.filter((line) => !moved.has(line)));
   const measure = (chosen: readonly NeedLine[]) => {
     let minutes = 0;
     let sleepIns = 0;
@@ -178,12 +187,21 @@ function fixFor(
   };
 }
 
-function assessCarer(
-  carer: Carer,
-  week: CarerWeek,
-  policy: CarerPolicy,
-  rates: ReliefRates,
-): Omit<CarerBurden, 'fix'> {
+/** A carer's week measured, and which of the policy's flags it raises (before any relief). */
+interface Triggers {
+  readonly minutes: Decimal;
+  readonly hours: Hours;
+  readonly nights: number;
+  readonly caringDays: number;
+  readonly hoursFlag: ReturnType<typeof highestHoursFlag>;
+  readonly nightsFlag: boolean;
+  readonly noBreak: boolean;
+  readonly notWilling: boolean;
+  readonly older: boolean;
+  readonly olderOrUnwell: boolean;
+}
+
+function triggers(carer: Carer, week: CarerWeek, policy: CarerPolicy): Triggers {
   let weeklyMinutes = 0;
   for (const dayMinutes of week.minutesByDay.values()) weeklyMinutes += dayMinutes;
   const minutes = week.averagedMinutes.plus(weeklyMinutes);
@@ -192,15 +210,44 @@ function assessCarer(
     : (minutes.div(60) as Hours);
   const nights = week.nightDays.size;
   const caringDays = week.caringDays.size;
+  const older = carer.age !== undefined && carer.age >= policy.olderCarerAge;
+  return {
+    minutes,
+    hours,
+    nights,
+    caringDays,
+    hoursFlag: highestHoursFlag(hours, policy),
+    nightsFlag: nights >= policy.nightsPerWeek,
+    noBreak: caringDays === DAYS.length,
+    notWilling: !carer.willingAndAble && week.reliesOnLine,
+    older,
+    olderOrUnwell: (older || carer.ownHealthCondition) && hours.gte(new Dec(policy.noticeHours)),
+  };
+}
+
+const anyFlag = (found: Triggers): boolean =>
+  found.hoursFlag !== null ||
+  found.nightsFlag ||
+  found.noBreak ||
+  found.notWilling ||
+  found.olderOrUnwell;
+
+function assessCarer(
+  carer: Carer,
+  week: CarerWeek,
+  policy: CarerPolicy,
+  rates: ReliefRates,
+): Omit<CarerBurden, 'fix'> {
+  const found = triggers(carer, week, policy);
+  const { minutes, hours, nights, caringDays, hoursFlag } = found;
   const flags: CarerFlag[] = [];
 
-  const hoursFlag = highestHoursFlag(hours, policy);
   if (hoursFlag !== null) {
     flags.push(
       hoursThresholdFlag(hoursFlag.id, hoursFlag.severity, minutes, hoursFlag.threshold, rates),
     );
   }
-  if (nights >= policy.nightsPerWeek) {
+  if (found.nightsFlag) {
     // The care of the lightest nights moves, as it is: its waking-night help at the night
     // rate and its sleep-ins at the sleep-in rate, never a sleep-in for half an hour's help.
     const moved = lightestNights(week, nights - policy.nightsPerWeek + 1);
@@ -219,7 +266,7 @@ function assessCarer(
       relief: relief(new Dec(nightMinutes), sleepIns, rates, { days: moved, atNight: true }),
     });
   }
-  if (caringDays === DAYS.length) {
+  if (found.noBreak) {
     const day = lightestDay(week);
     flags.push({
       id: 'carer-no-break',
@@ -235,7 +282,7 @@ function assessCarer(
       ),
     });
   }
-  if (!carer.willingAndAble && week.reliesOnLine) {
+  if (found.notWilling) {
     let sleepIns = 0;
     for (const count of week.sleepInsByDay.values()) sleepIns += count;
     flags.push({
@@ -247,12 +294,11 @@ function assessCarer(
       relief: relief(minutes, sleepIns, rates),
     });
   }
-  const notice = new Dec(policy.noticeHours);
-  const older = carer.age !== undefined && carer.age >= policy.olderCarerAge;
-  if ((older || carer.ownHealthCondition) && hours.gte(notice)) {
+  if (found.olderOrUnwell) {
+    const notice = new Dec(policy.noticeHours);
     const flag = hoursThresholdFlag('carer-older-or-unwell', 'warning', minutes, notice, rates);
     // Said when age is the reason: "Bob is 78; this flag counts carers aged 70 or over".
-    flags.push(older ? { ...flag, olderAge: policy.olderCarerAge } : flag);
+    flags.push(found.older ? { ...flag, olderAge: policy.olderCarerAge } : flag);
   }
   return { carer, hours, nights, caringDays, flags };
 }
