@@ -136,6 +136,21 @@ export default defineConfig({
       // is used, such as the zod schemas of schema/budget.ts when only its fixed values
       // (re-exported from budget-values.ts) are imported, keeping zod out of start-up.
       treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]domain[\\/]/, sideEffects: false }] },
+      // Every module start-up imports statically goes into one chunk (the entry's): 20-odd
+      // small shared chunks were as many requests, each fetched, compiled and linked before
+      // the first page. Pages loaded on demand import what they share from it. The service
+      // worker (an entry of its own, importing nothing) is left out of the group.
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'start-up',
+              tags: ['$initial'],
+              test: (id: string) => !/[\\/]src[\\/]offline-worker[\\/]/.test(id),
+            },
+          ],
+        },
+      },
     },
   },
   // Workers are built as ES modules (they are started with type: 'module'): the PDF worker

@@ -7,6 +7,7 @@ import { startDeviceSession } from './state/device-session';
 import { App } from './ui/app';
 import { preloadBuilderPages } from './ui/lazy-builder-pages';
 import { preloadPages } from './ui/lazy-pages';
+import { StartBudgetItem } from './ui/start/start-budget-list';
 import { registerServiceWorker } from './ui/offline/register-service-worker';
 import { initialLanguage } from './ui/hooks/use-language';
 import './ui/styles/main.scss';
@@ -45,12 +46,14 @@ void start(root);
 
 // Once the first page is up and the browser is idle, fetch the pages loaded on demand, so
 // none shows "Loading…" when first opened (and all are in the offline copy already): the
-// builder's pages first, as the next page opened is nearly always one of them.
+// start page's saved budgets and the builder's pages first, as the next page opened is
+// nearly always one of them.
 window.addEventListener('load', () => {
   // Ahead of need only: a fetch cut short (the page reloading, the network gone) is
   // tried again when the page is opened.
   const fetchPages = () =>
-    void preloadBuilderPages()
+    void StartBudgetItem.preload()
+      .then(preloadBuilderPages)
       .then(preloadPages)
       .catch(() => undefined);
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchPages, { timeout: 5000 });

@@ -1,12 +1,10 @@
 /**
- * Whether a budget's rate card has run out, which newer card of the same area replaces
- * it, and what the budget would cost on that card. Dates are calendar dates as text
- * (`2026-03-31`), compared as text: the format sorts as dates do.
+ * Whether a budget's rate card has run out, and which newer card of the same area
+ * replaces it. What the budget would cost on that card is rate-card-change.ts, apart, so
+ * that the start page, which picks a new budget's card here, does without the pricing.
+ * Dates are calendar dates as text (`2026-03-31`), compared as text: the format sorts as
+ * dates do.
  */
-import { subtractMoney, type Money } from './money';
-import { priceOnCard } from './pricing/price-budget';
-import { failed, ok, type Result } from './problems';
-import type { Budget } from './schema/budget';
 import type { RateCard } from './schema/rate-card';
 
 /** A card is out of date from the day after its `validTo`. */
@@ -79,35 +77,6 @@ export function startingCard(
     .filter((card) => card.validFrom > today)
     .sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.id.localeCompare(b.id));
   return begun[0] ?? ahead[0];
-}
-
-export interface CardChange {
-  readonly current: { readonly weekly: Money; readonly annual: Money };
-  readonly newer: { readonly weekly: Money; readonly annual: Money };
-  /** Newer minus current: positive when the newer card costs more. */
-  readonly difference: { readonly weekly: Money; readonly annual: Money };
-}
-
-/** The budget's totals on its own card and on a newer one, each priced in full by the rules. */
-export function priceChange(
-  budget: Budget,
-  current: RateCard,
-  newer: RateCard,
-): Result<CardChange> {
-  const before = priceOnCard(budget, current);
-  if (!before.ok) return failed(before.problems);
-  const after = priceOnCard(budget, newer);
-  if (!after.ok) return failed(after.problems);
-  const was = before.value.totals;
-  const will = after.value.totals;
-  return ok({
-    current: { weekly: was.weekly, annual: was.annual },
-    newer: { weekly: will.weekly, annual: will.annual },
-    difference: {
-      weekly: subtractMoney(will.weekly, was.weekly),
-      annual: subtractMoney(will.annual, was.annual),
-    },
-  });
 }
 
 /** Today's calendar date on the device's own clock, as the person sees it on their wall. */

@@ -8,8 +8,9 @@
  *   write in flight (IndexedDB keeps the two in order). So a change typed just before a
  *   reload or a closed tab is already on its way to the disk as the page is torn down.
  * - What is read back is validated: the stored shape with zod, then each budget with the
- *   same rules as a budget file (stored-state-reader.ts, loaded with import() while
- *   IndexedDB is read, so zod is not in the start-up script). A budget that fails is set
+ *   same rules as a budget file (stored-state-reader.ts, loaded with import() once
+ *   IndexedDB has answered with something saved, so zod is not in the start-up script and
+ *   a first visit, with nothing saved, never loads it). A budget that fails is set
  *   aside under its own key, never deleted, and reported. A tab that may not write yet
  *   (starting, locked, not the writing tab) holds the copy until it may: the state is
  *   never written again before every copy is.
@@ -186,9 +187,6 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
 
   return {
     async getItem(name) {
-      // The checks load while IndexedDB is read; caught here so that a failure to load
-      // is never an unhandled rejection, and is answered below like unreadable data.
-      const reader = import('./stored-state-reader').catch(() => null);
       storeName = name;
       let raw: unknown;
       try {
@@ -206,7 +204,10 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
         report({ kind: 'newer-version', version: envelope.version });
         return null;
       }
-      const checks = await reader;
+      // The checks load only when there is something to check: a first visit (nothing
+      // saved) never loads them, nor zod with them. Caught here so that a failure to load
+      // is never an unhandled rejection, and is answered below like unreadable data.
+      const checks = await import('./stored-state-reader').catch(() => null);
       if (checks === null) {
         writesBlocked = true; // not checked is not the same as empty: never write over it
         report({ kind: 'unreadable' });

@@ -19,6 +19,7 @@ import {
   SettingsPage,
 } from './lazy-pages';
 import {
+  TaskListPage,
   AboutPage,
   AgreementPage,
   ReviewPage,
@@ -38,7 +39,6 @@ import {
 import { LoadingStatus } from './components/loading-status';
 import { NotFoundPage } from './site/not-found-page';
 import { StartPage } from './start/start-page';
-import { TaskListPage } from './builder/task-list/task-list-page';
 import { UpdateReadyNotice } from './offline/update-ready-notice';
 
 function PageFor({ route }: { route: Route }) {

@@ -1,14 +1,17 @@
 /**
- * The builder's own pages, loaded when first shown rather than at start-up: about the
- * budget, a domain and its need lines, carers, expenses, outcomes, the summary and deleting. The
- * start page and the task list stay in the start-up script, so the first page and the
- * way into a budget show at once; the rest are fetched as soon as the first page is up
+ * The builder's own pages, loaded when first shown rather than at start-up: a budget's
+ * task list, about the budget, a domain and its need lines, carers, expenses, outcomes, the
+ * summary and deleting. Only the start page stays in the start-up script, so the first
+ * page shows at once; the rest are fetched as soon as the first page is up
  * (`preloadBuilderPages`, before the rarely used pages of lazy-pages.tsx), so they are
  * normally here before anyone opens one, and app-shell-routes.tsx shows "Loading…" if not.
  * Every file of the build is in the offline copy, so they open offline too.
  */
 import { lazyPage } from './lazy-page';
 
+export const TaskListPage = lazyPage(() =>
+  import('./builder/task-list/task-list-page').then((module) => module.TaskListPage),
+);
 export const AboutPage = lazyPage(() =>
   import('./builder/about/about-page').then((module) => module.AboutPage),
 );
@@ -42,10 +45,6 @@ export const OutcomePage = lazyPage(() =>
 export const SummaryPage = lazyPage(() =>
   import('./summary/summary-page').then((module) => module.SummaryPage),
 );
-/** The as-at day and its form, on the task list of a budget with dates: loaded with the summary's words. */
-export const SummaryAsAt = lazyPage(() =>
-  import('./summary/summary-as-at').then((module) => module.SummaryAsAt),
-);
 export const AgreementPage = lazyPage(() =>
   import('./builder/reviews/agreement-page').then((module) => module.AgreementPage),
 );
@@ -60,6 +59,7 @@ export const DeletePage = lazyPage(() =>
 );
 
 const ALL = [
+  TaskListPage,
   AboutPage,
   DomainPage,
   LinePage,

@@ -14,10 +14,25 @@ export interface LazyPage<P extends object> {
 }
 
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  return lazyComponent(() =>
+    Promise.all([load(), loadPageMessages()]).then(([component]) => component),
+  );
+}
+
+/**
+ * A part of a start-up page loaded when first shown, whose words are in the start-up
+ * messages (so it does not wait for the pages' messages): the start page's saved budgets,
+ * priced, which a first visit (nothing saved) never shows.
+ */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  return lazyComponent(load);
+}
+
+function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
   const preload = () =>
-    (pending ??= Promise.all([load(), loadPageMessages()]).then(([component]) => {
+    (pending ??= load().then((component) => {
       loaded = component;
     }));
   function Page(props: P) {

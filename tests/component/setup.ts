@@ -7,12 +7,20 @@ import { setClock } from '../../src/state/clock';
 import { useAppStore } from '../../src/state/store';
 import { preloadBuilderPages } from '../../src/ui/lazy-builder-pages';
 import { preloadPages } from '../../src/ui/lazy-pages';
+import { StartBudgetItem } from '../../src/ui/start/start-budget-list';
 
 // Every test starts on the start page with nothing saved: a real store, emptied.
 // Pages loaded on demand in the app are fetched first here, as the app does once idle,
 // so a test meets each page as a person who opened it after start-up would; the shipped
 // rate cards are loaded as main.tsx loads them before the first page.
-beforeAll(() => Promise.all([loadShippedRateCards(), preloadBuilderPages(), preloadPages()]));
+beforeAll(() =>
+  Promise.all([
+    loadShippedRateCards(),
+    StartBudgetItem.preload(),
+    preloadBuilderPages(),
+    preloadPages(),
+  ]),
+);
 
 beforeEach(() => {
   useAppStore.setState({ budgets: {}, drafts: {}, rateCards: {} });

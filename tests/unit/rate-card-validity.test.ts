@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calendarDate,
-  isOutOfDate,
-  newerCardFor,
-  priceChange,
-} from '../../src/domain/rate-card-validity';
+import { priceChange } from '../../src/domain/rate-card-change';
+import { calendarDate, isOutOfDate, newerCardFor } from '../../src/domain/rate-card-validity';
 import type { Budget } from '../../src/domain/schema/budget';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { loadCard, readJson } from '../helpers/builders';

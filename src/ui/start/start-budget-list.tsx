@@ -2,7 +2,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { StartBudgetItem } from './start-budget-item';
+import { lazyPart } from '../lazy-page';
+
+/**
+ * Each saved budget with its yearly cost: loaded with the pricing (decimal.js, the
+ * pricing rules) only when there is a budget to show, so a first visit does without them.
+ * Until it has arrived the app's "Loading…" stands in for the page (its Suspense), as for
+ * a page loaded on demand, so nobody sees the list half drawn.
+ */
+export const StartBudgetItem = lazyPart(() =>
+  import('./start-budget-item').then((module) => module.StartBudgetItem),
+);
 
 export function StartBudgetList({ onDuplicated }: { onDuplicated: (name: string) => void }) {
   const { t } = useTranslation();

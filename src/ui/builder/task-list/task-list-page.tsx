@@ -9,7 +9,7 @@ import { budgetSections, sectionProgress } from '../../../domain/sections';
 import { Page } from '../../components/page';
 import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
 import { useAsOf } from '../../hooks/use-route';
-import { SummaryAsAt } from '../../lazy-builder-pages';
+import { lazyPage } from '../../lazy-page';
 import { href } from '../../routes';
 import { BudgetCannotPrice } from '../../components/budget-cannot-price';
 import { BudgetCardNotice } from '../../components/budget-card-notice';
@@ -23,6 +23,11 @@ import { RevisionsLinks } from '../../revisions/revisions-links';
 import { RunningTotal } from '../../components/running-total';
 import { NotFoundPage } from '../../site/not-found-page';
 import { useNamesPrivate } from '../../hooks/use-session';
+
+/** The as-at day and its form, for a budget with dates: loaded with the summary's words. */
+const SummaryAsAt = lazyPage(() =>
+  import('../../summary/summary-as-at').then((module) => module.SummaryAsAt),
+);
 
 export function TaskListPage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
@@ -61,7 +66,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
           <BudgetCannotPrice budgetId={budgetId} pricing={pricing} />
           <BudgetCardNotice budget={budget} back="task-list" />
           {pricing.kind === 'priced' && !isUndated(budget) && (
-            // Loaded with the summary's words, so they stay out of the start-up script.
+            // Loaded with the summary's words, which the task list's own chunk leaves out.
             <Suspense fallback={null}>
               <SummaryAsAt
                 key={pricing.pricing.asOf}
