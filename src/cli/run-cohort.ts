@@ -41,7 +41,7 @@ import { inFile, loadCardById, loadCardOption } from './load';
 import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output';
 import { problemLines, problemText, safeMessage } from './terminal-text';
 
-interface Invalid {
+export interface Invalid {
   readonly file: string;
   readonly problems: readonly Problem[];
 }
@@ -190,7 +190,7 @@ function readBudgets(
  * Sorts the invalid files by path (in place, as the JSON lists them) and names each
  * problem, and each skipped entry, on standard error.
  */
-function listInvalid(
+export function listInvalid(
   invalid: Invalid[],
   skipped: readonly Invalid[],
   output: Output,
@@ -222,7 +222,7 @@ interface Listing {
  * Every regular `.json` file under the folder, as paths relative to it with `/`, sorted,
  * each file once; and what was skipped. Null if there is no folder.
  */
-function budgetFilesIn(folder: string): Listing | null {
+export function budgetFilesIn(folder: string): Listing | null {
   const found: { file: string; identity: string }[] = [];
   const skipped: Invalid[] = [];
   const walk = (under: string) => {
