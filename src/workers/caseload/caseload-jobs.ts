@@ -42,14 +42,16 @@ export interface InvalidFile {
   readonly problems: readonly Problem[];
 }
 
+/** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
+export interface ReadRequest {
+  readonly kind: 'read';
+  readonly job: number;
+  readonly files: readonly NamedFile[];
+  readonly last: boolean;
+}
+
 export type JobRequest =
-  /** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
-  | {
-      readonly kind: 'read';
-      readonly job: number;
-      readonly files: readonly NamedFile[];
-      readonly last: boolean;
-    }
+  | ReadRequest
   /** Every budget priced as at the one day `asOf` (rule 11), whatever its plan's dates. */
   | {
       readonly kind: 'price';
