@@ -60,6 +60,7 @@ export const CommissionerPage = lazyPage(() =>
 const ALL = [
   CaseloadPage,
   BenchmarksPage,
+  MonitoringPage,
   ImportPage,
   SettingsPage,
   PassphrasePage,
