@@ -1,6 +1,6 @@
 /**
  * Arguments of `npm run price -- --cohort <folder> [--rate-card <id or path>]
- * [--format json|csv|table-csv|phb-return|phb-return-csv] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD]
+ * [--format json|csv|table-csv|phb-return|phb-return-csv|benchmark|text] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD]
  * [--next-card <id or path>]`: a whole caseload priced together (on next year's card as
  * well, to compare), or counted for the quarterly PHB return.
  */
@@ -15,6 +15,7 @@ export const COHORT_FORMATS = [
   'phb-return',
   'phb-return-csv',
   'benchmark',
+  'text',
 ] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
@@ -37,7 +38,9 @@ export type CohortArgs = {
   readonly area: string;
   readonly population: number | null;
 } & (
-  | { readonly format: Exclude<CohortFormat, ReturnFormat>; readonly quarter: null }
+  | { readonly format: Exclude<CohortFormat, ReturnFormat | 'text'>; readonly quarter: null }
+  /** The text report: the summary, and the return too when a quarter is given. */
+  | { readonly format: 'text'; readonly quarter: Quarter | null }
   | { readonly format: ReturnFormat; readonly quarter: Quarter }
 );
 
@@ -114,12 +117,18 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
     asOf: asOf.value,
   };
   const quarterText = options.get('--quarter');
-  if (!isReturnFormat(format)) {
+  if (format === 'text' && quarterText === undefined)
+    return { kind: 'cohort', args: { ...common, format, quarter: null } };
+  if (!isReturnFormat(format) && format !== 'text') {
     if (quarterText !== undefined)
       return { kind: 'error', key: 'caseload.cli.quarterWithoutReturn', usage: USAGE };
     return {
       kind: 'cohort',
-      args: { ...common, format: format as Exclude<CohortFormat, ReturnFormat>, quarter: null },
+      args: {
+        ...common,
+        format: format as Exclude<CohortFormat, ReturnFormat | 'text'>,
+        quarter: null,
+      },
     };
   }
   if (quarterText === undefined)
@@ -134,6 +143,8 @@ export function parseCohortArgs(argv: readonly string[]): ParsedCohortArgs {
     );
     return { kind: 'error', key, values, usage: USAGE };
   }
+  if (format === 'text')
+    return { kind: 'cohort', args: { ...common, format, quarter: quarter.value } };
   if (nextCard !== null)
     return { kind: 'error', key: 'commissioner.cli.nextCardNotWithReturn', usage: USAGE };
   return { kind: 'cohort', args: { ...common, format, quarter: quarter.value } };

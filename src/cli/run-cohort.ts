@@ -13,7 +13,8 @@
  * standard error and in the JSON's `skipped`.
  *
  * `--format phb-return|phb-return-csv --quarter <q>` counts the budgets read instead
- * (docs/phb-return.md): counting needs no rate card, so none is loaded.
+ * (docs/phb-return.md): counting needs no rate card, so none is loaded. `--format text` is
+ * the summary as plain text, with the return's tables when `--quarter` is given.
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ import { problem, type Problem } from '../domain/problems';
 import { readBudget } from '../domain/read';
 import type { Budget } from '../domain/schema/budget';
 import { caseloadSummaryCsv, caseloadTableCsv } from '../io/caseload-csv';
+import { caseloadText } from '../io/caseload-text';
 import { phbReturnCsv } from '../io/phb-return-csv';
 import type { CohortArgs } from './cohort-args';
 import { readJsonFile, shippedCardIds } from './files';
@@ -39,7 +41,7 @@ import { inFile, loadCardById, loadCardOption } from './load';
 import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output';
 import { problemLines, problemText, safeMessage } from './terminal-text';
 
-interface Invalid {
+export interface Invalid {
   readonly file: string;
   readonly problems: readonly Problem[];
 }
@@ -52,7 +54,7 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
   }
   const { files, skipped } = listing;
   const { valid, invalid } = readBudgets(args.folder, files);
-  if (args.quarter !== null) {
+  if (args.format === 'phb-return' || args.format === 'phb-return-csv') {
     listInvalid(invalid, skipped, output, t);
     const counted = phbReturn(
       valid.map((v) => v.budget),
@@ -130,6 +132,19 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
     case 'csv':
       output.stdout(caseloadSummaryCsv(summary, card.value, t, args.language, comparison));
       break;
+    case 'text': {
+      const counted =
+        args.quarter === null
+          ? null
+          : phbReturn(
+              valid.map((v) => v.budget),
+              args.quarter,
+            );
+      output.stdout(
+        caseloadText(summary, card.value, t, args.language, { comparison, phbReturn: counted }),
+      );
+      break;
+    }
     case 'table-csv':
       output.stdout(caseloadTableCsv(entries, card.value, t, args.language, undefined, asOf));
       break;
@@ -175,7 +190,7 @@ function readBudgets(
  * Sorts the invalid files by path (in place, as the JSON lists them) and names each
  * problem, and each skipped entry, on standard error.
  */
-function listInvalid(
+export function listInvalid(
   invalid: Invalid[],
   skipped: readonly Invalid[],
   output: Output,
@@ -207,7 +222,7 @@ interface Listing {
  * Every regular `.json` file under the folder, as paths relative to it with `/`, sorted,
  * each file once; and what was skipped. Null if there is no folder.
  */
-function budgetFilesIn(folder: string): Listing | null {
+export function budgetFilesIn(folder: string): Listing | null {
   const found: { file: string; identity: string }[] = [];
   const skipped: Invalid[] = [];
   const walk = (under: string) => {

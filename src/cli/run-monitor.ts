@@ -1,7 +1,8 @@
 /**
  * `npm run price -- monitor <budget.json> <ledger.json> [--rate-card <id or path>]
  * [--as-of YYYY-MM-DD] [--format json|csv|text] [--lang en|cy]`: the budget's spending
- * against its plan, with its red flags (docs/ledger.md). Bad files exit 1 with one message
+ * against its plan, with its red flags (docs/ledger.md). With `--cohort <folder>`, every
+ * budget in a folder with its ledger, ranked by flags (run-monitor-cohort.ts). Bad files exit 1 with one message
  * per problem, naming the file and field, and nothing on standard output.
  */
 import type { TFunction } from 'i18next';
@@ -13,12 +14,13 @@ import { createI18n, isLanguage } from '../i18n';
 import { monitorCsv, monitorText } from '../io/monitor-output';
 import { asOfOption } from './date-args';
 import { readJsonFile } from './files';
+import { runMonitorCohort } from './run-monitor-cohort';
 import { inFile, loadBudget, loadCardFor } from './load';
 import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 import { splitArgs } from './split-args';
 import { faultLine, problemLines, safeMessage } from './terminal-text';
 
-const OPTIONS = new Set(['--rate-card', '--as-of', '--format', '--lang']);
+const OPTIONS = new Set(['--rate-card', '--as-of', '--format', '--lang', '--cohort', '--cards']);
 
 export function runMonitor(argv: readonly string[], output: Output, english: TFunction): number {
   let t = english;
@@ -42,6 +44,17 @@ export function runMonitor(argv: readonly string[], output: Output, english: TFu
       return fail('cli.badFormat', { format });
     const asOf = asOfOption(options.get('--as-of'));
     if (!asOf.ok) return fail(asOf.key);
+    const folder = options.get('--cohort');
+    if (folder !== undefined) {
+      if (format === 'text') return fail('ledger.team.cli.badFormat');
+      if (positional.length > 0 || options.has('--rate-card'))
+        return fail('ledger.team.cli.notBoth');
+      return runMonitorCohort(
+        { folder, asOf: asOf.value, cards: options.get('--cards') ?? null, format },
+        output,
+        t,
+      );
+    }
     const [budgetFile, ledgerFile, ...extra] = positional;
     if (budgetFile === undefined || ledgerFile === undefined || extra.length > 0)
       return fail('ledger.cli.missingLedger');

@@ -27,6 +27,20 @@ export function caseloadSummaryCsv(
   language = 'en',
   comparison: CardComparison | null = null,
 ): string {
+  const header = ['section', 'item', 'measure', 'value'].map((key) =>
+    text(t(`caseload.csv.column.${key}`)),
+  );
+  return toCsv([header, ...caseloadSummaryRows(summary, card, t, language, comparison)]);
+}
+
+/** The summary's rows (section, item, measure, value): the CSV's, and the text report's (caseload-text.ts). */
+export function caseloadSummaryRows(
+  summary: CaseloadSummary,
+  card: RateCard,
+  t: TFunction,
+  language = 'en',
+  comparison: CardComparison | null = null,
+): Cell[][] {
   const labels = caseloadLabels(card, t, language);
   const rows: Cell[][] = [];
   const row = (section: string, item: string, measure: string, value: Cell) =>
@@ -83,10 +97,7 @@ export function caseloadSummaryCsv(
   ranked('highest', summary.highest);
   ranked('outliers', summary.outliers);
   rows.push(...commissionerSummaryRows(summary, t, labels, comparison));
-  const header = ['section', 'item', 'measure', 'value'].map((key) =>
-    text(t(`caseload.csv.column.${key}`)),
-  );
-  return toCsv([header, ...rows]);
+  return rows;
 }
 
 const TABLE_COLUMNS = [

@@ -17,6 +17,11 @@ import { FUNDING_ROUTES } from '../domain/schema/budget-values';
 import { number, text, toCsv, type Cell } from './csv';
 
 export function phbReturnCsv(counted: PhbReturn, t: TFunction): string {
+  return toCsv(phbReturnRows(counted, t));
+}
+
+/** The return's rows, a blank row between tables: the CSV's, and the text report's (caseload-text.ts). */
+export function phbReturnRows(counted: PhbReturn, t: TFunction): Cell[][] {
   const key = (name: string) => `caseload.phbReturn.${name}`;
   const period = t(key('period'), { quarter: counted.quarter, from: counted.from, to: counted.to });
   const count = (n: number) => number(String(n));
@@ -52,5 +57,5 @@ export function phbReturnCsv(counted: PhbReturn, t: TFunction): string {
     rows.push([text(t(key(`count.${name}`))), count(counted.personalBudgets[name])]);
   rows.push([], [text(t(key('undated.heading')))], [text(t(key('column.id')))]);
   for (const id of counted.undated) rows.push([text(id)]);
-  return toCsv(rows);
+  return rows;
 }

@@ -5,6 +5,7 @@ import {
   AccessibilityPage,
   CaseloadPage,
   BenchmarksPage,
+  MonitoringPage,
   ImportPage,
   CommissionerPage,
   ComparePage,
@@ -49,6 +50,8 @@ function PageFor({ route }: { route: Route }) {
       return <CaseloadPage />;
     case 'benchmarks':
       return <BenchmarksPage />;
+    case 'monitoring':
+      return <MonitoringPage />;
     case 'import':
       return <ImportPage />;
     case 'task-list':

@@ -14,6 +14,9 @@ export const CaseloadPage = lazyPage(() =>
 export const BenchmarksPage = lazyPage(() =>
   import('./caseload/benchmarks-page').then((module) => module.BenchmarksPage),
 );
+export const MonitoringPage = lazyPage(() =>
+  import('./monitoring/monitoring-page').then((module) => module.MonitoringPage),
+);
 export const ImportPage = lazyPage(() =>
   import('./importing/import-page').then((module) => module.ImportPage),
 );
@@ -57,6 +60,7 @@ export const CommissionerPage = lazyPage(() =>
 const ALL = [
   CaseloadPage,
   BenchmarksPage,
+  MonitoringPage,
   ImportPage,
   SettingsPage,
   PassphrasePage,

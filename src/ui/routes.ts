@@ -6,6 +6,7 @@ export type Route =
   | { readonly page: 'start' }
   | { readonly page: 'caseload' }
   | { readonly page: 'benchmarks' }
+  | { readonly page: 'monitoring' }
   /** Packages of care imported from a spreadsheet (docs/importing.md). */
   | { readonly page: 'import' }
   | { readonly page: 'task-list'; readonly budgetId: string }
@@ -153,6 +154,8 @@ function routeOf(parts: readonly string[]): Route {
   if (parts.length === 1 && parts[0] === 'accessibility') return { page: 'accessibility' };
   const [root, budgetId, section, itemId, sub, subId] = parts;
   if (root === 'caseload') return parts.length === 1 ? { page: 'caseload' } : { page: 'not-found' };
+  if (root === 'monitoring')
+    return parts.length === 1 ? { page: 'monitoring' } : { page: 'not-found' };
   if (root === 'benchmarks')
     return parts.length === 1 ? { page: 'benchmarks' } : { page: 'not-found' };
   if (root === 'import') return parts.length === 1 ? { page: 'import' } : { page: 'not-found' };
@@ -242,6 +245,8 @@ export function href(route: Route): string {
       return '#/caseload';
     case 'benchmarks':
       return '#/benchmarks';
+    case 'monitoring':
+      return '#/monitoring';
     case 'import':
       return '#/import';
     case 'accessibility':

@@ -203,6 +203,6 @@ describe('npm run price -- --cohort --format phb-return', () => {
   it('refuses --quarter with a format that prices', async () => {
     const run = await price(['--cohort', folderOf([]), '--quarter', '2026-27-q1']);
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain('--quarter goes with --format phb-return or phb-return-csv');
+    expect(run.stderr).toContain('--quarter goes with --format phb-return, phb-return-csv or text');
   });
 });

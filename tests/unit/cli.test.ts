@@ -27,7 +27,7 @@ const CARD_2026 = join(ROOT, 'rate-cards', 'england-2026-27.json');
 const USAGE =
   'Usage: npm run price -- <budget.json> [--rate-card <id or path>] [--cards <folder>] [--format json|csv|text|pdf|phb-schedule|payroll|service-agreement] [--out <file.pdf>] [--lang cy|en] [--as-of YYYY-MM-DD] [--period YYYY-MM-DD..YYYY-MM-DD]';
 const COHORT_USAGE =
-  'Usage for a caseload: npm run price -- --cohort <folder> [--rate-card <id or path>] [--cards <folder>] [--format json|csv|table-csv|phb-return|phb-return-csv|benchmark] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD] [--next-card <id or path>] [--area <name> --population <people>] [--lang cy|en]';
+  'Usage for a caseload: npm run price -- --cohort <folder> [--rate-card <id or path>] [--cards <folder>] [--format json|csv|table-csv|phb-return|phb-return-csv|benchmark|text] [--quarter YYYY-YY-qN] [--as-of YYYY-MM-DD] [--next-card <id or path>] [--area <name> --population <people>] [--lang cy|en]';
 const MONEY = /^-?\d+\.\d{2}$/;
 const HOURS = /^\d+\.\d{2}$/;
 const RESOURCES = ['registered-provider', 'personal-assistant', 'unpaid-carer', 'community'];

@@ -4,6 +4,7 @@ import { href, parseRoute, type Route } from '../../src/ui/routes';
 const routes: Route[] = [
   { page: 'start' },
   { page: 'caseload' },
+  { page: 'monitoring' },
   { page: 'task-list', budgetId: 'b-1' },
   { page: 'about', budgetId: 'b-1' },
   { page: 'domain', budgetId: 'b-1', domainId: 'personal-care' },

@@ -1,29 +1,38 @@
 /**
  * A caseload's figures from its priced budgets (`CaseloadEntry`): the app's summary, the
- * headless command's `--cohort` output and the CSV all come from this one function.
- * Every total is the sum of the budgets' own rounded totals, so it adds up to the penny.
+ * headless command's `--cohort` output and the CSV all come from here. Every total is the
+ * sum of the budgets' own rounded totals, so it adds up to the penny; the page sums its
+ * workers' parts apart and merges them (summary-parts.ts) into the same figures.
  */
-import { CARER_FLAG_IDS, type CarerFlagId } from '../carer-burden';
+import type { CarerFlagId } from '../carer-burden';
 import {
   Dec,
   parseMoney,
   roundHoursForDisplay,
   subtractMoney,
-  sumMoney,
   toMoneyText,
   type Money,
   type MoneyText,
 } from '../money';
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
-import { WARNING_IDS } from '../warnings';
-import { agreedInCaseload, type AgreedInCaseload } from './agreed';
-import { payersInCaseload, type PayersInCaseload } from './funders';
-import { caseloadAvoidance, type CaseloadAvoidance } from './cost-avoidance';
+import { costAvoidance } from '../traditional';
+import type { AgreedInCaseload } from './agreed';
+import type { PayersInCaseload } from './funders';
+import type { CaseloadAvoidance } from './cost-avoidance';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
-import { caseloadInYear, type CaseloadInYear } from './in-year';
+import type { CaseloadInYear } from './in-year';
 import { histogramOf } from './histogram';
-import { meanOf, medianOfSorted, quartilesOfSorted, sortAmounts } from './statistics';
+import { meanOf, medianOfSorted, quartilesOfSorted } from './statistics';
+import {
+  caseloadPartOf,
+  compareText,
+  inYearOfPart,
+  mergeCaseloadParts,
+  sortedAnnuals,
+  type CaseloadPart,
+  type RankedBudget,
+} from './summary-parts';
 
 export interface CaseloadSummary {
   readonly rateCard: string;
@@ -77,13 +86,7 @@ export interface CaseloadSummary {
   readonly inYear: CaseloadInYear;
 }
 
-/** A budget named by its file (unique in a caseload) and its id, with its annual total. */
-export interface RankedBudget {
-  readonly file: string;
-  readonly id: string;
-  readonly person: string;
-  readonly annual: MoneyText;
-}
+export type { RankedBudget };
 
 export const HIGHEST_COUNT = 10;
 
@@ -92,33 +95,45 @@ export function summariseCaseload(
   card: RateCard,
   asOf: string,
 ): CaseloadSummary {
-  const annuals = entries.map((entry) => parseMoney(entry.totals.annual));
-  const sorted = sortAmounts(annuals);
+  return summaryOfPart(caseloadPartOf(entries, card, asOf), card, asOf);
+}
+
+/** The summary of parts summed apart (by the page's workers): the same as of the whole. */
+export function summariseParts(
+  parts: readonly CaseloadPart[],
+  card: RateCard,
+  asOf: string,
+): CaseloadSummary {
+  return summaryOfPart(mergeCaseloadParts(parts, card), card, asOf);
+}
+
+/** Everything a rule rounds after summing is worked out here, from the whole caseload's sums. */
+function summaryOfPart(part: CaseloadPart, card: RateCard, asOf: string): CaseloadSummary {
+  const sorted = sortedAnnuals(part);
   const quartiles = quartilesOfSorted(sorted);
-  const byCost = rankByAnnual(entries, annuals);
+  const outlierAbove = quartiles?.outlierAbove;
   const outliers =
-    quartiles === null ? [] : byCost.filter((ranked) => ranked.annual.gt(quartiles.outlierAbove));
+    outlierAbove === undefined
+      ? []
+      : part.ranked.filter((ranked) => parseMoney(ranked.annual).gt(outlierAbove));
   const highestCovered =
-    quartiles === null ? sorted.at(-1) : sorted.filter((a) => a.lte(quartiles.outlierAbove)).at(-1);
-  const total = (pick: (entry: CaseloadEntry) => string) =>
-    toMoneyText(sumMoney(entries.map((e) => parseMoney(pick(e)))));
-  const homeAnnual = sumMoney(annuals);
+    outlierAbove === undefined ? sorted.at(-1) : sorted.filter((a) => a.lte(outlierAbove)).at(-1);
+  const homeAnnual = parseMoney(part.totals.annual);
+  const avoidance = costAvoidance(
+    parseMoney(part.traditional.annual),
+    parseMoney(part.totals.annual),
+  );
   return {
     rateCard: card.id,
     asOf,
     weeksPerYear: card.weeksPerYear,
-    count: entries.length,
-    totals: {
-      weekly: total((e) => e.totals.weekly),
-      annual: toMoneyText(homeAnnual),
-      oneOff: total((e) => e.totals.oneOff),
-      firstYear: total((e) => e.totals.firstYear),
-    },
+    count: part.count,
+    totals: { ...part.totals },
     annual:
       sorted.length === 0
         ? null
         : {
-            mean: toMoneyText(meanOf(annuals) as Money),
+            mean: toMoneyText(meanOf(sorted) as Money),
             median: toMoneyText(medianOfSorted(sorted) as Money),
             lowest: toMoneyText(sorted[0] as Money),
             highest: toMoneyText(sorted.at(-1) as Money),
@@ -136,112 +151,63 @@ export function summariseCaseload(
       to: band.to === null ? null : toMoneyText(band.to),
       count: band.count,
     })),
-    byDomain: sumBuckets(entries, (entry) => entry.byDomain, [
-      ...card.domains.map((d) => d.id),
-      'general',
-    ]),
-    byResource: sumBuckets(entries, (entry) => entry.byResource, [...RESOURCES, 'expenses']),
-    hoursWeekly: hoursByResource(entries),
+    byDomain: orderBuckets(part.byDomain, [...card.domains.map((d) => d.id), 'general']),
+    byResource: orderBuckets(part.byResource, [...RESOURCES, 'expenses']),
+    hoursWeekly: hoursByResource(part),
     settings: card.settings.map((setting) => {
-      const comparisons = entries.map((entry) => entry.settings.find((s) => s.id === setting.id));
-      const settingAnnual = sumMoney(comparisons.map((c) => parseMoney(c?.annual ?? '0.00')));
+      const summed = part.settings[setting.id];
+      const settingAnnual = parseMoney(summed?.settingAnnual ?? '0.00');
       return {
         id: setting.id,
         homeAnnual: toMoneyText(homeAnnual),
         settingAnnual: toMoneyText(settingAnnual),
         difference: toMoneyText(subtractMoney(homeAnnual, settingAnnual)),
-        costMoreAtHome: comparisons.filter((c) => c !== undefined && parseMoney(c.difference).gt(0))
-          .length,
+        costMoreAtHome: summed?.costMoreAtHome ?? 0,
       };
     }),
-    carerFlags: countBudgets(entries, CARER_FLAG_IDS, (entry) => entry.carerFlags),
-    warnings: countBudgets(entries, WARNING_IDS, (entry) => entry.warnings),
-    agreed: agreedInCaseload(entries),
-    payers: payersInCaseload(entries),
-    highest: byCost.slice(0, HIGHEST_COUNT).map(rankedBudget),
-    outliers: outliers.map(rankedBudget),
-    traditional: caseloadAvoidance(entries),
-    inYear: caseloadInYear(entries, asOf),
+    carerFlags: { ...part.carerFlags },
+    warnings: { ...part.warnings },
+    agreed: part.agreed,
+    payers: part.payers,
+    highest: part.ranked.slice(0, HIGHEST_COUNT),
+    outliers,
+    traditional: {
+      traditionalWeekly: part.traditional.weekly,
+      traditionalAnnual: part.traditional.annual,
+      planAnnual: part.totals.annual,
+      avoided: toMoneyText(avoidance.annual),
+      percent: avoidance.percent,
+      recorded: part.traditional.recorded,
+      costMore: part.traditional.costMore,
+    },
+    inYear: inYearOfPart(part, asOf),
   };
 }
 
-interface Ranked {
-  readonly entry: CaseloadEntry;
-  readonly annual: Money;
-}
+const NO_AMOUNTS: CaseloadAmounts = {
+  weekly: toMoneyText(new Dec(0) as Money),
+  annual: toMoneyText(new Dec(0) as Money),
+};
 
-const rankedBudget = ({ entry }: Ranked): RankedBudget => ({
-  file: entry.file,
-  id: entry.id,
-  person: entry.person,
-  annual: entry.totals.annual,
-});
-
-/** Dearest first; equal totals in the order of their files, so the order never depends on loading. */
-export function rankByAnnual(
-  entries: readonly CaseloadEntry[],
-  annuals: readonly Money[],
-): Ranked[] {
-  return entries
-    .map((entry, index) => ({ entry, annual: annuals[index] as Money }))
-    .sort((a, b) => b.annual.comparedTo(a.annual) || compareText(a.entry.file, b.entry.file));
-}
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function sumBuckets(
-  entries: readonly CaseloadEntry[],
-  pick: (entry: CaseloadEntry) => Readonly<Record<string, CaseloadAmounts>>,
+/** The known keys first, in their order (0.00 where none is met), then any others by id. */
+function orderBuckets(
+  sums: Readonly<Record<string, CaseloadAmounts>>,
   known: readonly string[],
 ): Record<string, CaseloadAmounts> {
-  const sums = new Map<string, { weekly: Money[]; annual: Money[] }>(
-    known.map((id) => [id, { weekly: [], annual: [] }]),
-  );
-  for (const entry of entries) {
-    for (const [id, amounts] of Object.entries(pick(entry))) {
-      let sum = sums.get(id);
-      if (sum === undefined) sums.set(id, (sum = { weekly: [], annual: [] }));
-      sum.weekly.push(parseMoney(amounts.weekly));
-      sum.annual.push(parseMoney(amounts.annual));
-    }
-  }
-  return Object.fromEntries(
-    [...sums].map(([id, sum]) => [
-      id,
-      { weekly: toMoneyText(sumMoney(sum.weekly)), annual: toMoneyText(sumMoney(sum.annual)) },
-    ]),
-  );
+  const others = Object.keys(sums)
+    .filter((id) => !known.includes(id))
+    .sort(compareText);
+  return Object.fromEntries([...known, ...others].map((id) => [id, sums[id] ?? NO_AMOUNTS]));
 }
 
-function hoursByResource(entries: readonly CaseloadEntry[]): Record<Resource, string> {
-  const minutes = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<
-    Resource,
-    number
-  >;
-  const averaged = Object.fromEntries(
-    RESOURCES.map((resource) => [resource, new Dec(0)]),
-  ) as Record<Resource, Dec>;
-  for (const entry of entries) {
-    for (const resource of RESOURCES) {
-      minutes[resource] += entry.minutesWeekly[resource];
-      averaged[resource] = averaged[resource].plus(entry.averagedHoursWeekly[resource]);
-    }
-  }
+function hoursByResource(part: CaseloadPart): Record<Resource, string> {
   // Whole minutes divided once, then the averaged hours of lines that do not come every week (rule 9).
   return Object.fromEntries(
     RESOURCES.map((resource) => [
       resource,
-      roundHoursForDisplay(new Dec(minutes[resource]).div(60).plus(averaged[resource])),
+      roundHoursForDisplay(
+        new Dec(part.minutesWeekly[resource]).div(60).plus(part.averagedHoursWeekly[resource]),
+      ),
     ]),
   ) as Record<Resource, string>;
-}
-
-function countBudgets<K extends string>(
-  entries: readonly CaseloadEntry[],
-  ids: readonly K[],
-  found: (entry: CaseloadEntry) => readonly string[],
-): Record<K, number> {
-  const counts = Object.fromEntries(ids.map((id) => [id, 0])) as Record<K, number>;
-  for (const entry of entries) for (const id of found(entry)) if (id in counts) counts[id as K]++;
-  return counts;
 }

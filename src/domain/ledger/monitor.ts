@@ -86,7 +86,10 @@ export interface Monitoring {
 }
 
 export interface MonitorOptions {
-  /** Only the year, the balance and the flags: what a caseload needs. */
+  /**
+   * Only the year, the balance and the flags: what a caseload needs. No periods, no
+   * months, and the year to date's sums without its tables.
+   */
   readonly summaryOnly?: boolean;
 }
 
@@ -107,7 +110,8 @@ export function monitor(
   const placed = placeTransactions(ledger, pricing.budget);
   const context: Context = { pricing, ledger, placed, asOf: dayNumber(asOf) };
   const yearCost = periodCost(pricing, year.from, year.to);
-  const yearToDate = actualOver(context, year.from, year.to, yearCost);
+  const tables = options.summaryOnly !== true;
+  const yearToDate = actualOver(context, year.from, year.to, yearCost, tables);
   const projectedOutturn = projected(yearToDate.spent, yearToDate.plannedToDate, yearCost.total);
   const balance = balanceOf(context);
   const start = dayNumber(plan.start);
@@ -212,12 +216,17 @@ function inRange(day: number, range: DayRange): boolean {
   return day >= range.from && day <= range.to;
 }
 
-/** Planned and spent over `from`..`to`, counting the days up to the as-at date. */
+/**
+ * Planned and spent over `from`..`to`, counting the days up to the as-at date; without
+ * `tables`, the sums only (a caseload's summary shows no table, and the tables were most
+ * of its cost).
+ */
 function actualOver(
   context: Context,
   from: IsoDate,
   to: IsoDate,
   whole?: PeriodCost,
+  tables = true,
 ): PeriodActual {
   const { pricing } = context;
   const full = whole ?? periodCost(pricing, from, to);
@@ -227,6 +236,15 @@ function actualOver(
   const soFar = toDate === null ? null : toDate === to ? full : periodCost(pricing, from, toDate);
   const range = { from: dayNumber(from), to: lastDay };
   const spentHere = started ? context.placed.filter((entry) => inRange(entry.day, range)) : [];
+  const sums = {
+    from,
+    to,
+    toDate,
+    planned: full.total,
+    plannedToDate: soFar?.total ?? ZERO_MONEY,
+    spent: sumMoney(spentHere.map((entry) => entry.amount)),
+  };
+  if (!tables) return { ...sums, byItem: [], byArea: [], byResource: [], byAssistant: [] };
   const table = (
     keyOfItem: (item: PeriodCost['items'][number]) => string | null,
     keyOfSpent: (entry: PlacedTransaction) => string | null,
@@ -235,12 +253,7 @@ function actualOver(
     pricing.allLines.map((priced) => [priced.line.id, priced.line.assistant ?? null]),
   );
   return {
-    from,
-    to,
-    toDate,
-    planned: full.total,
-    plannedToDate: soFar?.total ?? ZERO_MONEY,
-    spent: sumMoney(spentHere.map((entry) => entry.amount)),
+    ...sums,
     byItem: table(
       (item) => `${item.source}:${item.id}`,
       (entry) => entry.placement.item,

@@ -226,19 +226,32 @@ function shareOfYear(annual: Money, days: number): Money {
 
 const NOTHING: PeriodSums = { recurring: ZERO_MONEY, oneOff: ZERO_MONEY, total: ZERO_MONEY };
 
-/** Sums of rounded costs by key: the keys given first, in their order, then any others met. */
+/**
+ * Sums of rounded costs by key: the keys given first, in their order, then any others met.
+ * Amounts of 0 add nothing and are not added (most items of a short period are 0), and each
+ * key's total is worked out once, at the end.
+ */
 function sumItems<K>(
   items: readonly PeriodItem[],
   keyOf: (item: PeriodItem) => K,
   keys: readonly K[] = [],
 ): Map<K, PeriodSums> {
-  const sums = new Map<K, PeriodSums>(keys.map((key) => [key, NOTHING]));
+  const sums = new Map<K, { recurring: Money; oneOff: Money }>(
+    keys.map((key) => [key, { recurring: ZERO_MONEY, oneOff: ZERO_MONEY }]),
+  );
   for (const item of items) {
     const key = keyOf(item);
-    const sum = sums.get(key) ?? NOTHING;
-    const recurring = addMoney(sum.recurring, item.recurring);
-    const oneOff = addMoney(sum.oneOff, item.oneOff);
-    sums.set(key, { recurring, oneOff, total: addMoney(recurring, oneOff) });
+    let sum = sums.get(key);
+    if (sum === undefined) sums.set(key, (sum = { recurring: ZERO_MONEY, oneOff: ZERO_MONEY }));
+    if (!item.recurring.isZero()) sum.recurring = addMoney(sum.recurring, item.recurring);
+    if (!item.oneOff.isZero()) sum.oneOff = addMoney(sum.oneOff, item.oneOff);
   }
-  return sums;
+  return new Map(
+    [...sums].map(([key, { recurring, oneOff }]) => [
+      key,
+      recurring.isZero() && oneOff.isZero()
+        ? NOTHING
+        : { recurring, oneOff, total: addMoney(recurring, oneOff) },
+    ]),
+  );
 }

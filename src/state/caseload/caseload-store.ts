@@ -9,7 +9,8 @@ import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import type { Result } from '../../domain/problems';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
 import type { CardComparison, NextEntry } from '../../domain/caseload/next-card';
-import type { CaseloadSummary } from '../../domain/caseload/summary';
+import { summariseParts, type CaseloadSummary } from '../../domain/caseload/summary';
+import type { CaseloadPart } from '../../domain/caseload/summary-parts';
 import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../rate-card-lookup';
@@ -111,6 +112,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let waiting: NamedFile[] = [];
   const files = new Map<string, Blob>();
   let pricedAsOf = '';
+  /** Each engine's part of the summary of the current pricing. */
+  let parts: CaseloadPart[] = [];
   /** Benchmark files being built, by their own job (below 0, apart from the caseload's jobs). */
   const benchmarks = new Map<number, (built: Result<Benchmark>) => void>();
   let benchmarkJob = 0;
@@ -122,7 +125,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       return;
     }
     if (chunk.job !== job) return;
-    if (chunk.kind === 'summary') set({ summary: chunk.summary, comparison: chunk.comparison });
+    if (chunk.kind === 'part') parts.push(chunk.part);
+    else if (chunk.kind === 'comparison') set({ comparison: chunk.comparison });
     else if (chunk.kind === 'read') {
       set((state) => ({
         progress: { done: state.progress.done + chunk.count, total: state.progress.total },
@@ -146,13 +150,19 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
 
   const onEnd = (ended: number) => {
     if (ended !== job || --running > 0) return;
-    const { phase, summary } = get();
+    const { phase, summary, nextCardId } = get();
     if (phase === 'reading') {
       set((state) => ({ unreadable: [...state.unreadable].sort(byFile) }));
       if (waiting.length > 0) read();
       else price();
-    } else if (summary === null) summarise();
-    else set((state) => ({ phase: 'ready', unpriceable: [...state.unpriceable].sort(byFile) }));
+      return;
+    }
+    if (summary === null) {
+      summarise();
+      // Next year's card is compared over every engine's entries, in one worker.
+      if (nextCardId !== null) return compare(nextCardId);
+    }
+    set((state) => ({ phase: 'ready', unpriceable: [...state.unpriceable].sort(byFile) }));
   };
 
   const engine = (index: number): EngineHandle => {
@@ -218,18 +228,29 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       progress: { done: 0, total: valid },
     });
     const current = ++job;
+    parts = [];
     engine(0);
     running = engines.length;
     for (const each of engines) each.send({ kind: 'price', job: current, card, asOf, nextCard });
   };
 
+  /** Every engine's part merged: sums of sums, the medians and percents from the merged sums. */
   const summarise = () => {
     const card = rateCardById(get().cardId ?? '');
     if (card === undefined) return;
+    set({ summary: summariseParts(parts, card, pricedAsOf) });
+  };
+
+  const compare = (nextCardId: string) => {
     running = 1;
-    const { entries, nextCardId, nextEntries } = get();
-    const next = nextCardId === null ? null : { card: nextCardId, entries: nextEntries };
-    engine(0).send({ kind: 'summarise', job, entries, card, asOf: pricedAsOf, next });
+    const { entries, nextEntries, cardId } = get();
+    engine(0).send({
+      kind: 'compare',
+      job,
+      entries,
+      card: cardId ?? '',
+      next: { card: nextCardId, entries: nextEntries },
+    });
   };
 
   return {

@@ -71,6 +71,11 @@ export function CaseloadPage() {
           {t('importing.page.fromCaseload')}
         </a>
       </p>
+      <p className="nhsuk-body">
+        <a className="nhsuk-link" href={href({ page: 'monitoring' })}>
+          {t('caseload.page.monitoringLink')}
+        </a>
+      </p>
       <CaseloadLoad onFiles={state.addFiles} />
       <CaseloadProgress
         phase={state.phase}

@@ -23,6 +23,11 @@ export function StartCaseloadLink() {
           {t('start.caseload.benchmarksLink')}
         </a>
       </p>
+      <p className="nhsuk-body">
+        <a className="nhsuk-link app-link-standalone" href={href({ page: 'monitoring' })}>
+          {t('start.caseload.monitoringLink')}
+        </a>
+      </p>
     </>
   );
 }

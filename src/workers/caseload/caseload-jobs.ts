@@ -2,7 +2,8 @@
  * The work of the caseload page: reading and checking budget files, then pricing them on
  * a card, in chunks. A CaseloadEngine keeps the budgets it has read, so they cross from
  * the worker to the page only as small priced entries, never as whole budgets: copying
- * ten thousand budgets between threads would itself freeze the page. The same engine
+ * ten thousand budgets between threads would itself freeze the page. Each engine also sums
+ * the budgets it priced into its part of the summary, which the page merges. The same engine
  * runs in the pricing worker and, where there is no Worker (tests in jsdom), on the page.
  */
 import { benchmarkOf, type BenchmarkOptions } from '../../domain/benchmark/benchmark';
@@ -17,7 +18,7 @@ import {
   type NextEntry,
 } from '../../domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../domain/caseload/price';
-import { summariseCaseload, type CaseloadSummary } from '../../domain/caseload/summary';
+import { caseloadPartOf, type CaseloadPart } from '../../domain/caseload/summary-parts';
 import { problem, type Problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
@@ -41,14 +42,16 @@ export interface InvalidFile {
   readonly problems: readonly Problem[];
 }
 
+/** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
+export interface ReadRequest {
+  readonly kind: 'read';
+  readonly job: number;
+  readonly files: readonly NamedFile[];
+  readonly last: boolean;
+}
+
 export type JobRequest =
-  /** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
-  | {
-      readonly kind: 'read';
-      readonly job: number;
-      readonly files: readonly NamedFile[];
-      readonly last: boolean;
-    }
+  | ReadRequest
   /** Every budget priced as at the one day `asOf` (rule 11), whatever its plan's dates. */
   | {
       readonly kind: 'price';
@@ -57,15 +60,14 @@ export type JobRequest =
       readonly asOf: string;
       readonly nextCard: RateCard | null;
     }
-  /** The summary of every engine's entries, worked out in one worker so the page need not. */
+  /** This year's card against next year's, over every engine's entries, in one worker. */
   | {
-      readonly kind: 'summarise';
+      readonly kind: 'compare';
       readonly job: number;
       readonly entries: readonly CaseloadEntry[];
-      readonly card: RateCard;
-      readonly asOf: string;
-      /** The same budgets priced on next year's card, to compare; null when none is chosen. */
-      readonly next: { readonly card: string; readonly entries: readonly NextEntry[] } | null;
+      readonly card: string;
+      /** The same budgets priced on next year's card. */
+      readonly next: { readonly card: string; readonly entries: readonly NextEntry[] };
     }
   /**
    * The benchmark file of every engine's entries, built and checked as a region will read
@@ -100,12 +102,12 @@ export type JobChunk =
       /** The budgets of this chunk that next year's card prices. */
       readonly next: NextEntry[];
     }
-  | {
-      readonly kind: 'summary';
-      readonly job: number;
-      readonly summary: CaseloadSummary;
-      readonly comparison: CardComparison | null;
-    }
+  /**
+   * An engine's share of the summary, once it has priced all its budgets: the page merges
+   * every engine's part into the caseload's summary (summary-parts.ts).
+   */
+  | { readonly kind: 'part'; readonly job: number; readonly part: CaseloadPart }
+  | { readonly kind: 'comparison'; readonly job: number; readonly comparison: CardComparison }
   | { readonly kind: 'benchmark'; readonly job: number; readonly built: Result<Benchmark> };
 
 /** Small enough that progress moves often, large enough that messages cost little. */
@@ -124,15 +126,12 @@ export class CaseloadEngine {
         job: request.job,
         built: readBenchmark(benchmarkOf(request.entries, request.options)),
       };
-    } else if (request.kind === 'summarise') {
-      const { entries, card, asOf, next } = request;
-      const comparison =
-        next === null ? null : compareCards(entries, next.entries, card.id, next.card);
+    } else if (request.kind === 'compare') {
+      const { entries, card, next } = request;
       yield {
-        kind: 'summary',
+        kind: 'comparison',
         job: request.job,
-        summary: summariseCaseload(entries, card, asOf),
-        comparison,
+        comparison: compareCards(entries, next.entries, card, next.card),
       };
     } else {
       this.latestPrice = request.job;
@@ -165,6 +164,7 @@ export class CaseloadEngine {
     nextCard: RateCard | null,
   ): AsyncGenerator<JobChunk> {
     const budgets = this.budgets;
+    const priced: CaseloadEntry[] = [];
     for (let start = 0; start < budgets.length; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -173,13 +173,14 @@ export class CaseloadEngine {
       const invalid: InvalidFile[] = [];
       const next: NextEntry[] = [];
       for (const { file, budget } of budgets.slice(start, start + CHUNK_SIZE)) {
-        const priced = priceCaseloadBudget(budget, card, file, { asOf });
-        if (priced.ok) entries.push(priced.value);
-        else invalid.push({ file, problems: priced.problems });
+        const entry = priceCaseloadBudget(budget, card, file, { asOf });
+        if (entry.ok) entries.push(entry.value);
+        else invalid.push({ file, problems: entry.problems });
         if (nextCard === null) continue;
         const onNext = priceCaseloadBudget(budget, nextCard, file, { asOf });
         if (onNext.ok) next.push(nextEntryOf(onNext.value));
       }
+      priced.push(...entries);
       yield {
         kind: 'price',
         job,
@@ -189,6 +190,7 @@ export class CaseloadEngine {
         next,
       };
     }
+    yield { kind: 'part', job, part: caseloadPartOf(priced, card, asOf) };
   }
 }
 

@@ -1,0 +1,152 @@
+/**
+ * The team's monitoring page: budget and ledger files (or the budgets saved on the device
+ * with their ledgers) monitored as at today, ranked by red flags as the domain ranks them,
+ * filtered by a flag, each flag opening to the transactions behind it. Without a Worker
+ * (jsdom) the same engine runs on the page.
+ */
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { monitorEntryOf, rankMonitored } from '../../../src/domain/ledger/caseload-monitor';
+import { priceOnCard } from '../../../src/domain/pricing/price-budget';
+import { generateBudgets } from '../../../src/generate/generate-budgets';
+import { generateLedger } from '../../../src/generate/generate-ledger';
+import { budgetFileText } from '../../../src/io/budget-file';
+import { caseloadClock } from '../../../src/state/caseload/caseload-clock';
+import { useMonitoringStore } from '../../../src/state/monitoring/monitoring-store';
+import { useAppStore } from '../../../src/state/store';
+import { loadCard } from '../../helpers/builders';
+import { renderWithI18n } from '../render';
+import { Pages } from '../routed-pages';
+
+const england = loadCard('rate-cards/england-2025-26.json');
+const TODAY = '2025-10-01';
+const budgets = generateBudgets({ count: 12, seed: 5, rateCard: england }).map((one) =>
+  one.plan === undefined ? { ...one, plan: { start: '2025-04-01' } } : one,
+);
+const ledgers = budgets.map(
+  (one, index) => generateLedger({ budget: one, card: england, seed: index, weeks: 20 }).ledger,
+);
+const file = (text: string, name: string) => new File([text], name, { type: 'application/json' });
+const files = budgets.flatMap((one, index) => [
+  file(budgetFileText(one), `${one.id}.json`),
+  file(JSON.stringify(ledgers[index]), `${one.id}.ledger.json`),
+]);
+const ranked = rankMonitored(
+  budgets.map((one, index) => {
+    const pricing = priceOnCard(one, england, { asOf: TODAY });
+    const ledger = ledgers[index];
+    if (!pricing.ok || ledger === undefined) throw new Error('fixture');
+    const made = monitorEntryOf(`${one.id}.json`, pricing.value, ledger);
+    if (!made.ok) throw new Error('not monitored');
+    return made.value;
+  }),
+);
+const deviceClock = caseloadClock.today;
+
+beforeEach(() => {
+  caseloadClock.today = () => TODAY;
+});
+afterEach(() => {
+  act(() => useMonitoringStore.getState().clear());
+  caseloadClock.today = deviceClock;
+});
+
+/** The ranked table's own rows, found by the file each names, in order. */
+const bodyRows = (table: HTMLElement) =>
+  Array.from(table.querySelectorAll<HTMLElement>('span.nhsuk-body-s')).map(
+    (file) => file.closest('tr') as HTMLElement,
+  );
+
+const rankedTable = () =>
+  screen.findByRole(
+    'table',
+    { name: 'Budgets, the most serious red flags first' },
+    { timeout: 20_000 },
+  );
+
+describe('the monitoring page', { timeout: 60_000 }, () => {
+  it('is linked from the start page', () => {
+    renderWithI18n(<Pages />);
+    expect(
+      screen.getByRole('link', { name: 'Monitor spending across budgets, ranked by red flags' }),
+    ).toHaveAttribute('href', '#/monitoring');
+  });
+
+  it('ranks budget files with their ledgers as the domain does, filters by a flag and traces each flag', async () => {
+    window.location.hash = '#/monitoring';
+    renderWithI18n(<Pages />);
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Monitor spending across budgets' },
+        // The first visit loads the page's module, which takes a while on a busy machine.
+        { timeout: 30_000 },
+      ),
+    ).toBeInTheDocument();
+    await userEvent.upload(await screen.findByLabelText('Budget files'), files);
+    const table = await rankedTable();
+    expect(screen.getByText('Budgets monitored as at 2025-10-01: 12')).toBeInTheDocument();
+    const rows = bodyRows(table);
+    expect(rows).toHaveLength(12);
+    rows.forEach((row, index) => {
+      const expected = ranked[index];
+      expect(row).toHaveTextContent(expected?.file ?? 'missing');
+      expect(row).toHaveTextContent(`£${expected?.spent}`);
+      expect(row).toHaveTextContent(`£${expected?.projectedOutturn}`);
+    });
+    const top = ranked[0];
+    const topFlag = top?.flags[0];
+    if (top === undefined || topFlag === undefined) throw new Error('the fixture has no flag');
+    // Each flag says its id, and opens to what is behind it.
+    const first = rows[0] as HTMLElement;
+    expect(first).toHaveTextContent(`(${topFlag.id})`);
+    const withTransactions = ranked
+      .flatMap((one) => one.flags.map((flag) => ({ one, flag })))
+      .find(({ flag }) => flag.transactions.length > 0);
+    if (withTransactions !== undefined) {
+      const row = rows[ranked.indexOf(withTransactions.one)] as HTMLElement;
+      const behind = within(row).getAllByRole('table', { name: 'Transactions behind this flag' });
+      const ids = behind.flatMap((one) =>
+        within(one)
+          .getAllByRole('row')
+          .slice(1)
+          .map((r) => r.querySelector('td, th')?.textContent),
+      );
+      for (const id of withTransactions.flag.transactions) expect(ids).toContain(id);
+    }
+    // Only the budgets with the flag chosen.
+    const counts = screen.getByRole('table', { name: 'Budgets with each red flag' });
+    expect(within(counts).getAllByRole('row')).toHaveLength(8);
+    await userEvent.selectOptions(screen.getByLabelText('Show budgets with'), topFlag.id);
+    const filtered = bodyRows(await rankedTable());
+    expect(filtered).toHaveLength(
+      ranked.filter((one) => one.flags.some((flag) => flag.id === topFlag.id)).length,
+    );
+  });
+
+  it('monitors the budgets saved on this device with their ledgers', async () => {
+    const [one] = budgets;
+    const [ledger] = ledgers;
+    if (one === undefined || ledger === undefined) throw new Error('fixture');
+    useAppStore.setState({
+      budgets: {
+        [one.id]: { budget: one, createdAt: TODAY, updatedAt: TODAY, exportedAt: null },
+      },
+      ledgers: { [one.id]: { ledger, updatedAt: TODAY } },
+    });
+    window.location.hash = '#/monitoring';
+    renderWithI18n(<Pages />);
+    expect(
+      await screen.findByText(
+        'Budgets saved on this device with a ledger: 1',
+        {},
+        { timeout: 30_000 },
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Monitor the saved budgets' }));
+    const rows = bodyRows(await rankedTable());
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent(one.person.name);
+  });
+});
