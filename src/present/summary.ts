@@ -424,7 +424,7 @@ function comparison(
       rate: money(pricing.card.registeredProvider.standard.day.weekday),
     }),
     headroom: settings.map(({ setting, extraProviderHours }) =>
-      extraProviderHours.isNegative()
+      directionOf(extraProviderHours) === 'less'
         ? t('summary.comparison.headroomNone', {
             setting: localise(setting.name),
             hours: hours(sizeOf(extraProviderHours)),
