@@ -109,9 +109,3 @@ export function priceChange(
     },
   });
 }
-
-/** Today's calendar date on the device's own clock, as the person sees it on their wall. */
-export function calendarDate(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
