@@ -255,7 +255,7 @@ describe('the PDF of a budget in Wales with Welsh letters and warnings', () => {
     expect(nain?.flags.length).toBeGreaterThan(2);
     for (const flag of nain?.flags ?? []) expect(pdf.flat).toContain(t(`terms.flag.${flag.id}`));
     expect(pdf.flat).toContain(
-      t('pdf.carers.found.nights', { name: 'Gwenllïan Dŵr', found: '4', threshold: '3' }),
+      t('summary.carers.found.nights', { name: 'Gwenllïan Dŵr', found: '4', threshold: '3' }),
     );
   });
 
