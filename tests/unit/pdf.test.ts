@@ -44,7 +44,7 @@ describe('the PDF of the example budget (Ann, England 2025-26)', () => {
     expect(pdf.flat).not.toMatch(LEAKS);
   });
 
-  it('names the person, reference, funding route and rate card with its dates', () => {
+  it('names the person, reference, funding route and rate card with its dates [H3.3]', () => {
     expect(pdf.layout).toContain('Ann Example');
     expect(pdf.layout).toContain('EXAMPLE-001');
     expect(pdf.layout).toContain(t('terms.fundingRoute.direct-payment'));

@@ -181,7 +181,7 @@ let flagsChecked = 0;
 
 describe('the page, the PDF and the text report say the same summary', () => {
   it(
-    'for any budget, show the same rows and the same words',
+    'for any budget, show the same rows and the same words [H19.4]',
     async () => {
       await fc.assert(
         fc.asyncProperty(budgetOrDated, fc.boolean(), async ({ budget, asOf }, warned) => {
