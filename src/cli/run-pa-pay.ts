@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { highestPaPay, readPaPayInputs, type PaPay } from '../domain/pricing/pa-pay';
 import { formatMoney } from '../domain/format';
 import { toMoneyText, type Money } from '../domain/money';
-import { createI18n, isLanguage } from '../i18n';
+import { createI18n, isLanguage, localeOf } from '../i18n';
 import { localise } from '../i18n/localise';
 import { paPayWorking } from '../present/pa-pay-words';
 import { loadCardOption } from './load';
@@ -48,7 +48,7 @@ export function runPaPay(argv: readonly string[], output: Output, english: TFunc
       return EXIT_BAD_INPUT;
     }
     const result = highestPaPay(inputs.value, card.value);
-    const locale = language === 'cy' ? 'cy-GB' : 'en-GB';
+    const locale = localeOf(language);
     const working = paPayWorking(
       result,
       t,

@@ -13,8 +13,6 @@ export type CardWarning =
   | { readonly id: 'card-paid-rates-zero'; readonly figures: readonly string[] }
   | { readonly id: 'card-carer-threshold-zero'; readonly figures: readonly string[] };
 
-export const CARD_WARNING_IDS = ['card-paid-rates-zero', 'card-carer-threshold-zero'] as const;
-
 const HOURS_THRESHOLDS = [
   'noticeHours',
   'highHours',

@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import { DAYS, type Day } from './days';
-import { minutesToHours, type Hours, type Minutes } from './hours';
+import { minutesADay, minutesAWeek, minutesToHours, type Hours, type Minutes } from './hours';
 import { describeFrequency, hoursByFrequency } from './pricing/frequency';
 import { weeksPerYearOf } from './pricing/per-card';
 import { Dec, roundToPenny, type Money } from './money';
@@ -130,7 +130,7 @@ function fixFor(
     line.kind === 'sleep-in'
       ? { minutes: 0, sleepIns: line.days.length * line.workers }
       : {
-          minutes: line.minutes * line.visitsPerDay * line.workers * line.days.length,
+          minutes: minutesAWeek(line),
           sleepIns: 0,
         };
   // Only the carer's own lines count towards their week (carerWeek skips the rest), so each
@@ -317,9 +317,7 @@ function carerWeek(carerId: string, lines: readonly NeedLine[], weeksPerYear: De
     if (line.frequency !== undefined) {
       // Rule 9: such a line adds its averaged hours, but no nights or caring days of its own.
       if (line.kind === 'visits') {
-        const weekMinutes = new Dec(
-          line.minutes * line.visitsPerDay * line.workers * line.days.length,
-        ) as Hours;
+        const weekMinutes = new Dec(minutesAWeek(line)) as Hours;
         averagedMinutes = averagedMinutes.plus(
           hoursByFrequency(weekMinutes, describeFrequency(line.frequency), weeksPerYear),
         );
@@ -332,7 +330,7 @@ function carerWeek(carerId: string, lines: readonly NeedLine[], weeksPerYear: De
         nightDays.add(day);
         sleepInsByDay.set(day, (sleepInsByDay.get(day) ?? 0) + line.workers);
       } else {
-        const minutes = line.minutes * line.visitsPerDay * line.workers;
+        const minutes = minutesADay(line);
         minutesByDay.set(day, (minutesByDay.get(day) ?? 0) + minutes);
         if (line.period === 'night') {
           nightDays.add(day);

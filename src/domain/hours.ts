@@ -11,6 +11,42 @@ export type Minutes = number & { readonly [minutesBrand]: true };
 
 export const ZERO_HOURS = new Dec(0) as Hours;
 
+/** A day's minutes: no visit, and no line's visits in one day, may pass it (rule 3). */
+export const MINUTES_IN_A_DAY = 1440;
+/** A week's 168 hours in minutes: no carer can give more. */
+export const MINUTES_IN_A_WEEK = 7 * MINUTES_IN_A_DAY;
+
+/** What a visits line's minutes are worked out from. */
+interface VisitsShape {
+  readonly minutes: number;
+  readonly visitsPerDay: number;
+  readonly workers: number;
+  readonly days: readonly unknown[];
+}
+
+/** One worker's minutes on a day the line comes: what must not pass a day (1,440 minutes). */
+export function visitMinutesADay(line: Pick<VisitsShape, 'minutes' | 'visitsPerDay'>): number {
+  return line.minutes * line.visitsPerDay;
+}
+
+/** Whether a line's visits add up to more than a day holds. */
+export function overADay(line: Pick<VisitsShape, 'minutes' | 'visitsPerDay'>): boolean {
+  return visitMinutesADay(line) > MINUTES_IN_A_DAY;
+}
+
+/** Minutes of support on each day the line comes, every worker counted. */
+export function minutesADay(line: Omit<VisitsShape, 'days'>): number {
+  return visitMinutesADay(line) * line.workers;
+}
+
+/**
+ * A line's minutes in a week it comes, every worker and every day counted: what pricing,
+ * the carer's burden and the 168-hour rule all measure.
+ */
+export function minutesAWeek(line: VisitsShape): Minutes {
+  return (minutesADay(line) * line.days.length) as Minutes;
+}
+
 /**
  * Hours for the numbers of minutes met so far. Lines repeat a few figures (a week of
  * 30-minute visits, of 45…), and a decimal division is dear when 10,000 budgets are

@@ -78,9 +78,3 @@ export function startingCard(
     .sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.id.localeCompare(b.id));
   return begun[0] ?? ahead[0];
 }
-
-/** Today's calendar date on the device's own clock, as the person sees it on their wall. */
-export function calendarDate(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -1,10 +1,5 @@
 /** A rate card as a file people publish, send and import: the same checks as the command line. */
-import {
-  fileSizeProblem,
-  parseJsonBytes,
-  parseJsonText,
-  RATE_CARD_FILE_LIMITS,
-} from '../domain/json-text';
+import { fileSizeProblem, parseJsonBytes, RATE_CARD_FILE_LIMITS } from '../domain/json-text';
 import type { Problem, Result } from '../domain/problems';
 import { readRateCard } from '../domain/read';
 import type { RateCard } from '../domain/schema/rate-card';
@@ -20,12 +15,6 @@ export function rateCardFileName(card: RateCard): string {
 
 export function rateCardFileSizeProblem(bytes: number): Problem | null {
   return fileSizeProblem(bytes, RATE_CARD_FILE_LIMITS);
-}
-
-/** Reads a rate card from a file's text; nothing is saved by reading. */
-export function readRateCardFileText(text: string): Result<RateCard> {
-  const json = parseJsonText(text, RATE_CARD_FILE_LIMITS);
-  return json.ok ? readRateCard(json.value) : json;
 }
 
 /** Reads a rate card from a file's bytes: UTF-8 only, as on the command line (see text-encoding.ts). */

@@ -4,7 +4,7 @@
  * check each figure with a calculator.
  */
 import type { TFunction } from 'i18next';
-import { fixLines, type CarerBurden, type CarerFlag } from '../domain/carer-burden';
+import { fixLines } from '../domain/carer-burden';
 import { formatExact, formatHours, formatMoney, formatRate, type Locale } from '../domain/format';
 import type { PricedAmount } from '../domain/pricing/amounts';
 import { frequencyWorking } from '../domain/pricing/frequency';
@@ -25,7 +25,7 @@ import {
   type SummaryModel,
 } from '../present/summary';
 import { agreedWorking, sharedWorking } from '../present/package-working';
-import { movesWords } from '../present/carer-flag-words';
+import { movesWords } from '../present/carers';
 import { dayList } from '../present/words';
 import { asAtLine, timeSections } from './text-report-time';
 
@@ -308,85 +308,48 @@ function breakdowns({ model }: Context): string[] {
 }
 
 function carers(context: Context): string[] {
-  const { pricing, t, locale } = context;
+  const { pricing, t, locale, model } = context;
   if (pricing.carers.length === 0) return [];
   return section(
     t('report.carersHeading'),
-    pricing.carers.flatMap((burden) => [
-      t('report.carerRow', {
-        name: burden.carer.name,
-        id: burden.carer.id,
-        hours: formatHours(burden.hours, locale),
-        nights: t('report.nightCount', { count: burden.nights }),
-        days: t('report.caringDays', { count: burden.caringDays }),
-      }),
-      ...(burden.flags.length === 0
-        ? [`    ${t('report.noFlags')}`]
-        : burden.flags.flatMap((flag) => flagWorking(flag, burden, context))),
-      ...(burden.fix === null
-        ? []
-        : [
-            t('report.fix', {
-              lines: fixLines(burden.fix, pricing.budget.lines)
-                .map((line) => `${line.activity} (${line.id})`)
-                .join(', '),
-              moves: movesWords(
-                t,
-                {
-                  hours: burden.fix.hours,
-                  hoursText: formatHours(burden.fix.hours, locale),
-                  sleepIns: burden.fix.sleepIns,
-                },
-                'hoursShort',
-              ),
-            }),
-          ]),
-    ]),
+    pricing.carers.flatMap((burden, index) => {
+      // Each flag in the summary's words, as the page and the PDF say it.
+      const panel = model.carers.carers[index];
+      return [
+        t('report.carerRow', {
+          name: burden.carer.name,
+          id: burden.carer.id,
+          hours: formatHours(burden.hours, locale),
+          nights: t('report.nightCount', { count: burden.nights }),
+          days: t('report.caringDays', { count: burden.caringDays }),
+        }),
+        ...(panel === undefined || panel.noFlags === null ? [] : [`    ${panel.noFlags}`]),
+        ...(panel?.flags ?? []).flatMap((flag) => [
+          `    ${flag.heading}`,
+          `      ${flag.found}`,
+          `      ${flag.relief} ${flag.cost}`,
+        ]),
+        ...(burden.fix === null
+          ? []
+          : [
+              t('report.fix', {
+                lines: fixLines(burden.fix, pricing.budget.lines)
+                  .map((line) => `${line.activity} (${line.id})`)
+                  .join(', '),
+                moves: movesWords(
+                  t,
+                  {
+                    hours: burden.fix.hours,
+                    hoursText: formatHours(burden.fix.hours, locale),
+                    sleepIns: burden.fix.sleepIns,
+                  },
+                  'hoursShort',
+                ),
+              }),
+            ]),
+      ];
+    }),
   );
-}
-
-function flagWorking(flag: CarerFlag, burden: CarerBurden, { t, locale }: Context): string[] {
-  const common = {
-    severity: t(`report.severity.${flag.severity}`),
-    flag: t(`terms.flag.${flag.id}`),
-    id: flag.id,
-  };
-  const value =
-    flag.measure === 'hours' || flag.measure === 'willing'
-      ? formatHours(flag.found, locale)
-      : flag.found.toString();
-  const found = t(`report.measure.${flag.measure}`, { value });
-  const heading =
-    flag.threshold === null
-      ? t('report.flagNoThreshold', common)
-      : t('report.flagRow', {
-          ...common,
-          found,
-          threshold: t(`report.measure.${flag.measure}`, { value: flag.threshold.toString() }),
-        });
-  const costs = {
-    pa: formatMoney(flag.relief.paWeekly, locale),
-    provider: formatMoney(flag.relief.providerWeekly, locale),
-  };
-  const moved = {
-    hours: flag.relief.hours,
-    hoursText: formatHours(flag.relief.hours, locale),
-    sleepIns: flag.relief.nights,
-  };
-  // The nights flag moves the care of whole nights, as it is: say which nights and what it is.
-  const relief = flag.relief.atNight
-    ? t('report.flagReliefNights', {
-        count: flag.relief.days.length,
-        days: dayList(flag.relief.days, t),
-        moves: movesWords(t, moved, 'nightHelpShort'),
-        ...costs,
-      })
-    : t('report.flagRelief', { moves: movesWords(t, moved, 'hoursShort', 'nights'), ...costs });
-  const age =
-    flag.olderAge === undefined || burden.carer.age === undefined
-      ? []
-      : [t('report.flagAge', { age: burden.carer.age, olderAge: flag.olderAge })];
-  return [`    ${heading}`, ...age, `      ${relief}`];
 }
 
 function comparisons({ pricing, t, locale, language, model }: Context): string[] {

@@ -15,7 +15,7 @@ import { projection } from '../domain/pricing/projection';
 import { traditionalPackage } from '../domain/traditional';
 import type { DocumentFormat } from './format';
 import type { Figure, FigureTable, Row } from './summary';
-import { sizeOf } from './words';
+import { directionOf, sizeOf } from './words';
 
 /** One bar of the projection's chart: the amount drawn, and the words said of it. */
 export interface TimeChartBar {
@@ -294,9 +294,10 @@ function traditional(
 ): TimeModel['traditional'] {
   const found = traditionalPackage(pricing);
   const { annual, percent } = found.costAvoidance;
-  const avoided = annual.isNegative()
-    ? t('summary.time.costsMore', { amount: money(sizeOf(annual)) })
-    : money(annual);
+  const avoided =
+    directionOf(annual) === 'less'
+      ? t('summary.time.costsMore', { amount: money(sizeOf(annual)) })
+      : money(annual);
   return {
     heading: t('summary.time.traditionalHeading'),
     label: t('summary.time.traditionalLabel'),

@@ -10,6 +10,7 @@ import { Dec, sumMoney } from '../domain/money';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { Warning } from '../domain/warnings';
 import { cardWarningWords } from '../i18n/card-warning-words';
+import { carersModel, type CarersModel } from './carers';
 import type { DocumentFormat } from './format';
 import { hoursPluralCount } from '../domain/format';
 import { asAtWords, timeModel, type TimeModel } from './summary-time';
@@ -104,6 +105,8 @@ export interface SummaryModel {
   readonly time: TimeModel | null;
   /** The person's outcomes and what each costs. */
   readonly outcomes: OutcomesModel;
+  /** Unpaid care the plan relies on, carer by carer, with each flag (src/present/carers.ts). */
+  readonly carers: CarersModel;
 }
 
 type ShortVisit = Extract<Warning, { id: 'short-visit' }>;
@@ -128,6 +131,7 @@ export function summaryModel(pricing: BudgetPricing, format: DocumentFormat): Su
     indicative: indicative(pricing, format),
     time: timeModel(pricing, format),
     outcomes: outcomesModel(pricing, format),
+    carers: carersModel(pricing, format),
   };
 }
 
@@ -424,7 +428,7 @@ function comparison(
       rate: money(pricing.card.registeredProvider.standard.day.weekday),
     }),
     headroom: settings.map(({ setting, extraProviderHours }) =>
-      extraProviderHours.isNegative()
+      directionOf(extraProviderHours) === 'less'
         ? t('summary.comparison.headroomNone', {
             setting: localise(setting.name),
             hours: hours(sizeOf(extraProviderHours)),

@@ -8,12 +8,8 @@ import { DAYS, sortDays, type Day } from '../domain/days';
 import type { NeedLine } from '../domain/schema/budget';
 import type { Labels } from './labels';
 
-/** Which way a difference goes, to say it in words rather than with a minus sign. */
-export type Direction = 'less' | 'more' | 'same';
-
-export function directionOf(amount: Decimal): Direction {
-  return amount.isZero() ? 'same' : amount.isNegative() ? 'less' : 'more';
-}
+/** Which way a difference goes (the domain's one rule), said here beside its size. */
+export { directionOf, type Direction } from '../domain/direction';
 
 /**
  * The size of a difference, printed after words that already say its direction. Dropping

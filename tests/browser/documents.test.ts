@@ -143,7 +143,7 @@ describe('the documents from the check and summary page', () => {
     expect(pdfText(file)).toContain('Weekly total');
   });
 
-  it('downloads a CSV for Excel that is byte for byte the headless command’s CSV', async () => {
+  it('downloads a CSV for Excel that is byte for byte the headless command’s CSV [H6.5]', async () => {
     const { file, name } = await download(app.page, 'Download the CSV for finance');
     expect(name).toBe('support-plan-for-ann-example-a-fictional-example.csv');
     const bytes = readFileSync(file);

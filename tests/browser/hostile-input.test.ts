@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('hostile input in Chromium', () => {
-  it('an address with a lone percent sign shows page not found, also after a reload, and the app still works', async () => {
+  it('an address with a lone percent sign shows page not found, also after a reload, and the app still works [H10.5]', async () => {
     const { page, context, faults } = await openWatched(browser, '/#/budgets/%');
     const heading = page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.textContent()).toBe('Page not found');
@@ -30,7 +30,7 @@ describe('hostile input in Chromium', () => {
   });
 
   it(
-    'a file with 200,000 unknown fields lists the first 20 problems and how many more',
+    'a file with 200,000 unknown fields lists the first 20 problems and how many more [H10.6]',
     { timeout: 120_000 },
     async () => {
       const budget = readJson('examples/example-ann.json') as Record<string, unknown>;

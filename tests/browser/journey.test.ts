@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe('a whole journey in Chromium', () => {
   it(
-    'builds a budget from nothing, keeps it through a reload, and its file opens again with the same figures',
+    'builds a budget from nothing, keeps it through a reload, and its file opens again with the same figures [H1.8]',
     { timeout: 180_000 },
     async () => {
       const { page, context, faults } = await openWatched(browser);

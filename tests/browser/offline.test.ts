@@ -68,7 +68,7 @@ function filesOf(dir: string): string[] {
 }
 
 describe('offline', () => {
-  it('keeps a copy of every file of the build but the source maps, the build metadata and the worker itself', async () => {
+  it('keeps a copy of every file of the build but the source maps, the build metadata and the worker itself [H11.1]', async () => {
     const { server, url, dist } = await serveCopy('every-file');
     const { page, context, faults } = await openWatched(browser, '/', url);
     await waitForOfflineCopy(page);
@@ -92,7 +92,7 @@ describe('offline', () => {
   });
 
   it(
-    'after one visit, builds a whole budget and downloads its PDF and file with the server gone and the network off',
+    'after one visit, builds a whole budget and downloads its PDF and file with the server gone and the network off [H11.2]',
     { timeout: 180_000 },
     async () => {
       const { server, url } = await serveCopy('journey');
@@ -140,7 +140,7 @@ describe('offline', () => {
     },
   );
 
-  it('downloads a new version in the background and says it starts next time, without reloading the page', async () => {
+  it('downloads a new version in the background and says it starts next time, without reloading the page [H7.8]', async () => {
     const { server, url, dist } = await serveCopy('update');
     const { page, context, faults } = await openWatched(browser, '/', url);
     await waitForOfflineCopy(page);

@@ -182,7 +182,7 @@ describe('the pages in Chromium', () => {
     },
   );
 
-  it('logged no error and asked no other site for anything, on any page', () => {
+  it('logged no error and asked no other site for anything, on any page [H9.4]', () => {
     expect(app.faults).toEqual([]);
   });
 });

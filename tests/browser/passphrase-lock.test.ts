@@ -43,7 +43,7 @@ const stored = (page: Page) =>
 
 describe('the passphrase lock', () => {
   it(
-    'encrypts, asks on reload, refuses a wrong passphrase, and locks when idle',
+    'encrypts, asks on reload, refuses a wrong passphrase, and locks when idle [H9.11]',
     { timeout: 180_000 },
     async () => {
       const { page, context, faults } = await openWatched(browser);
@@ -129,7 +129,7 @@ describe('the passphrase lock', () => {
   );
 
   it(
-    'keeps names out of titles and file names while on, and out of memory once locked',
+    'keeps names out of titles and file names while on, and out of memory once locked [H9.12]',
     { timeout: 180_000 },
     async () => {
       const NAME = 'Zebedee Quillfeather';

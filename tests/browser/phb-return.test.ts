@@ -53,7 +53,7 @@ afterAll(async () => {
 
 describe('the PHB return in Chromium', () => {
   it(
-    'shows the command’s return in accessible tables, and downloads the command’s CSV',
+    'shows the command’s return in accessible tables, and downloads the command’s CSV [H17.6]',
     { timeout: 180_000 },
     async () => {
       const expected = JSON.parse(await headless('phb-return')) as PhbReturn;

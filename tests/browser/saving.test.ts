@@ -202,7 +202,7 @@ interface Losses {
 
 describe('saving on the device in Chromium', () => {
   it(
-    `keeps the last change before each of ${PROFILES * RELOADS} reloads and ${PROFILES * CLOSES} closed tabs, and every new tab shows the form`,
+    `keeps the last change before each of ${PROFILES * RELOADS} reloads and ${PROFILES * CLOSES} closed tabs, and every new tab shows the form [H7.16]`,
     { timeout: 900_000 },
     async () => {
       const runs = await Promise.all(
@@ -232,7 +232,7 @@ describe('saving on the device in Chromium', () => {
   );
 
   it(
-    'keeps a budget a newer rule rejects aside for real: after an edit and a reload it is still there, and downloads',
+    'keeps a budget a newer rule rejects aside for real: after an edit and a reload it is still there, and downloads [H7.17]',
     { timeout: 120_000 },
     async () => {
       const first = await openWatched(browser);

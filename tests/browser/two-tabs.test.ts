@@ -27,7 +27,7 @@ async function rename(page: Page, name: string): Promise<void> {
 
 describe('the builder open in two tabs', () => {
   it(
-    'one tab writes; the other is read-only, sees the changes, and can take over',
+    'one tab writes; the other is read-only, sees the changes, and can take over [H7.13]',
     { timeout: 120_000 },
     async () => {
       const first = await openWatched(browser);

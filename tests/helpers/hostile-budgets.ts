@@ -547,7 +547,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['title', 'character 13 is U+000D']],
   },
   'escape-in-carer-name.json': {
-    rule: 'terminal escape sequences in a carer name are refused, saying which character and where',
+    rule: 'terminal escape sequences in a carer name are refused, saying which character and where [H18.7]',
     named: [['carers[0].name', 'character 4 is U+001B']],
   },
   'bidi-override-in-person-name.json': {
@@ -555,7 +555,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['person.name', 'character 4 is U+202E']],
   },
   'tab-in-expense-description.json': {
-    rule: 'a tab in an expense description is refused',
+    rule: 'a tab in an expense description is refused [H18.8]',
     named: [['expenses[0].description', 'character 4 is U+0009']],
   },
   'next-line-in-reference.json': {
@@ -563,7 +563,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['person.reference', 'character 5 is U+0085']],
   },
   'escape-in-outcome.json': {
-    rule: 'an outcome of an older file, which becomes an outcome of the plan, may run over lines, but an escape sequence in it is refused',
+    rule: 'an outcome of an older file, which becomes an outcome of the plan, may run over lines, but an escape sequence in it is refused [H18.9]',
     named: [
       [
         'outcomes[0].words',
@@ -858,7 +858,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['reviews', 'must be a list']],
   },
   'status-move-skips-proposed.json': {
-    rule: 'a plan moved from draft straight to agreed is refused: it is proposed first',
+    rule: 'a plan moved from draft straight to agreed is refused: it is proposed first [H22.5]',
     named: [['statusChanges[0].to', 'cannot move a plan from "draft" to "agreed"']],
   },
   'status-from-not-last.json': {
@@ -885,7 +885,7 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
     named: [['statusChanges[0].by.role', 'must be one of: person, family-member']],
   },
   'approval-without-reason.json': {
-    rule: 'an approval above a limit without a reason is refused',
+    rule: 'an approval above a limit without a reason is refused [H22.4]',
     named: [['statusChanges[1].approval.reason', 'is required']],
   },
   'approval-up-to-as-number.json': {

@@ -29,7 +29,7 @@ const england = loadCard('rate-cards/england-2025-26.json');
 const source = { agreedSource: 'Agreed by the CHC team, 3 March 2026' };
 
 describe('rule 17: a rate agreed for one line', () => {
-  it('replaces a provider’s rate on every day, weekend and night alike', () => {
+  it('replaces a provider’s rate on every day, weekend and night alike [H20.1]', () => {
     const line = visits({
       days: ['mon', 'sat'],
       period: 'night',
@@ -82,7 +82,7 @@ describe('rule 17: a rate agreed for one line', () => {
     expect(traditional.weekly.toFixed(2)).toBe('20.00');
   });
 
-  it('warns of PA pay below the card’s floor, and not of pay exactly at it', () => {
+  it('warns of PA pay below the card’s floor, and not of pay exactly at it [H20.4]', () => {
     const lines: NeedLine[] = [
       visits({
         id: 'at',
@@ -118,7 +118,7 @@ describe('rule 17: a rate agreed for one line', () => {
 });
 
 describe('rule 18: support shared between people', () => {
-  it('divides the week before rounding, and keeps the hours the person receives', () => {
+  it('divides the week before rounding, and keeps the hours the person receives [H20.2]', () => {
     // 7 days × 1 h: 5 × £20.00 + 2 × £30.00 = £160.00; ÷ 3 = £53.333… → £53.33
     const priced = priceLine(visits({ days: [...DAYS], sharedBy: 3 }), card, weeks);
     expect(priced.exactUnshared.toString()).toBe('160');
@@ -171,7 +171,7 @@ const paidLine = fc
 describe('for any paid line', () => {
   // A week, the line's one rounding: the year is that week × weeks a year (rule 5), so its
   // rounding is the week's penny times the weeks, not a penny of its own.
-  it('sharing by N never costs more than 1/N of the unshared line plus a penny a week', () => {
+  it('sharing by N never costs more than 1/N of the unshared line plus a penny a week [H20.3]', () => {
     fc.assert(
       fc.property(paidLine, fc.integer({ min: 2, max: 10 }), (line, sharedBy) => {
         const alone = priceLine(line, card, weeks);
@@ -260,7 +260,7 @@ describe('re-pricing, comparing and revisions, with agreed rates and sharing', (
   ];
   const onOwnCard = { lines, rateCard: england.id };
 
-  it('keeps the agreed rate on the new card and says so, while the card’s lines are re-priced', () => {
+  it('keeps the agreed rate on the new card and says so, while the card’s lines are re-priced [H20.5]', () => {
     const diff = repriceOn(budget(onOwnCard), england, nextYear);
     if (!diff.ok) throw new Error(JSON.stringify(diff.problems));
     const report = toDiffReport(diff.value);

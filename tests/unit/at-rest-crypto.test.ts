@@ -52,14 +52,14 @@ describe('encryption at rest (AES-GCM under PBKDF2-SHA-256)', { timeout: 30_000 
     expect(ivs.size).toBe(4);
   });
 
-  it('fails closed on a wrong passphrase', async () => {
+  it('fails closed on a wrong passphrase [H9.6]', async () => {
     const envelope = await seal(state, await newKey('correct horse battery'));
     await expect(
       unseal(envelope, await keyFor('correct horse batterY', envelope)),
     ).rejects.toBeInstanceOf(SealError);
   });
 
-  it('fails closed when the ciphertext, its tag, the IV or the salt was changed', async () => {
+  it('fails closed when the ciphertext, its tag, the IV or the salt was changed [H9.7]', async () => {
     const key = await newKey('correct horse battery');
     const envelope = await seal(state, key);
     const tagStart = atob(envelope.ciphertext).length - 1;
@@ -80,7 +80,7 @@ describe('encryption at rest (AES-GCM under PBKDF2-SHA-256)', { timeout: 30_000 
     ).rejects.toBeInstanceOf(SealError);
   });
 
-  it('refuses fewer than 600,000 iterations, when making a key and in what is stored', async () => {
+  it('refuses fewer than 600,000 iterations, when making a key and in what is stored [H9.8]', async () => {
     expect(MIN_ITERATIONS).toBe(600_000);
     await expect(newKey('correct horse battery', 599_999)).rejects.toBeInstanceOf(SealError);
     await expect(

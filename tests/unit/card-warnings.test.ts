@@ -56,7 +56,7 @@ const PAID_ZERO = [
 ];
 
 describe('the warnings of a rate card', () => {
-  it('card-paid-rates-zero names every paid rate that is £0.00, and an all-zero card prices care at £0', () => {
+  it('card-paid-rates-zero names every paid rate that is £0.00, and an all-zero card prices care at £0 [H19.1]', () => {
     const card = allZero();
     expect(cardWarnings(card)).toEqual([{ id: 'card-paid-rates-zero', figures: PAID_ZERO }]);
     const report = toReport(priceBudget(budget({ lines: [visits({ minutes: 60 })] }), card));
@@ -83,7 +83,7 @@ describe('the warnings of a rate card', () => {
     ]);
   });
 
-  it('card-carer-threshold-zero names each hours threshold of 0, which flags every carer', () => {
+  it('card-carer-threshold-zero names each hours threshold of 0, which flags every carer [H19.2]', () => {
     const card = zeroThresholds();
     expect(cardWarnings(card)).toEqual([
       {
@@ -136,7 +136,7 @@ describe('the pricing command on a card with £0.00 rates', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('prices it, exit 0, with the warning in the JSON and a notice on standard error', async () => {
+  it('prices it, exit 0, with the warning in the JSON and a notice on standard error [H19.3]', async () => {
     const run = await price([budgetFile, '--rate-card', cardFile]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { warnings: { id: string; figures?: string[] }[] };

@@ -25,13 +25,13 @@ function carerReport(lines: ReturnType<typeof visits | typeof sleepIn>[], who = 
 }
 
 describe('carer hours flags', () => {
-  it('carer-hours-notice at 20 hours, the threshold itself', () => {
+  it('carer-hours-notice at 20 hours, the threshold itself [H2.1]', () => {
     expect(carerReport([carerLine(240, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual([
       'carer-hours-notice',
     ]);
   });
 
-  it('no hours flag just under 20 hours', () => {
+  it('no hours flag just under 20 hours [H2.2]', () => {
     expect(carerReport([carerLine(239, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual([]);
   });
 
@@ -47,7 +47,7 @@ describe('carer hours flags', () => {
     ]);
   });
 
-  it('carer-hours-very-high at 50 hours, the only hours flag', () => {
+  it('carer-hours-very-high at 50 hours, the only hours flag [H2.3]', () => {
     expect(carerReport([carerLine(600, ['mon', 'tue', 'wed', 'thu', 'fri'])]).flags).toEqual([
       'carer-hours-very-high',
     ]);
@@ -68,7 +68,7 @@ describe('carer hours flags', () => {
 });
 
 describe('carer nights, breaks and willingness', () => {
-  it('carer-nights at 3 nights, counting sleep-ins and waking nights on distinct days', () => {
+  it('carer-nights at 3 nights, counting sleep-ins and waking nights on distinct days [H2.4]', () => {
     const result = carerReport([
       sleepIn({ id: 'a', resource: 'unpaid-carer', carer: 'c1', days: ['mon', 'tue'] }),
       carerLine(60, ['tue', 'wed'], { period: 'night' }),
@@ -90,7 +90,7 @@ describe('carer nights, breaks and willingness', () => {
     expect(result.flags).toEqual([]);
   });
 
-  it('carer-no-break when they care on all 7 days, relieved by their lightest day', () => {
+  it('carer-no-break when they care on all 7 days, relieved by their lightest day [H2.5]', () => {
     const result = carerReport([carerLine(60, WEEK), carerLine(30, ['sun'], { id: 'extra' })]);
     expect(result.caringDays).toBe(7);
     expect(result.flags).toEqual(['carer-no-break']);
@@ -105,7 +105,7 @@ describe('carer nights, breaks and willingness', () => {
     expect(carerReport([carerLine(60, WEEK.slice(0, 6))]).flags).toEqual([]);
   });
 
-  it('carer-not-willing when even a sleep-in relies on a carer not willing and able', () => {
+  it('carer-not-willing when even a sleep-in relies on a carer not willing and able [H2.6]', () => {
     const result = carerReport(
       [sleepIn({ resource: 'unpaid-carer', carer: 'c1', days: ['sat'] })],
       carer({ willingAndAble: false }),

@@ -53,11 +53,15 @@ describe('the nights flag', () => {
     expect(flag?.relief.nights).toBe(1);
   });
 
-  it('is said in the text report with its nights and what moves', () => {
+  it('is said in the text report with its nights and what moves, in the summary’s words', () => {
     const pricing = price({ carers: [husband], lines: [nightHelp] });
     const text = textReport(pricing, createI18n('en').t);
     expect(text).toContain(
-      'move the care on 3 nights a week (Mon to Wed): 1.50 h of help in the night at the waking-night rate, about',
+      [
+        '    Warning: Many nights a week',
+        '      Bob is needed on 5 nights a week. This flag starts at 3 nights a week.',
+        '      To bring Bob under it, move the care on 3 nights (Mon to Wed) to paid support: 1.50 hours of help in the night, at the waking-night rate. That would cost about £24.16 a week with a personal assistant, or £37.50 a week with a registered provider.',
+      ].join('\n'),
     );
     expect(text).not.toContain('move 0.00 h and');
     expect(text).not.toContain('0 sleep-ins');
@@ -75,7 +79,9 @@ describe('the nights flag', () => {
       price({ carers: [husband], lines: [nightHelp, meals] }),
       createI18n('cy').t,
     );
-    expect(welsh).toMatch(/ar gyfradd noson effro, tua/);
+    expect(welsh).toContain(
+      'symudwch y gofal ar 3 noson (Llun i Mer) i gymorth â thâl: 1.50 awr o help yn y nos, ar gyfradd noson effro. Byddai hynny',
+    );
     expect(welsh).toMatch(/\(\d+\.\d\d awr yr wythnos\) i gymorth â thâl/);
     expect(welsh).not.toMatch(/\b0 noson cysgu/);
     const sleeping = sleepIn({
@@ -90,7 +96,7 @@ describe('the nights flag', () => {
       createI18n('en').t,
     );
     expect(onlySleepIns).toContain(
-      'move the care on 2 nights a week (Mon, Tue): 2 sleep-ins, about',
+      'move the care on 2 nights (Mon, Tue) to paid support: 2 sleep-ins. That would cost about',
     );
     expect(onlySleepIns).toContain('move Sleeping in (sleep) (4 sleep-ins a week) to paid support');
     expect(onlySleepIns).not.toMatch(/0\.00 h of help|\(0\.00 h/);
@@ -99,7 +105,7 @@ describe('the nights flag', () => {
       createI18n('en').t,
     );
     expect(both).toContain(
-      '1.50 h of help in the night at the waking-night rate and 1 sleep-in, about',
+      '1.50 hours of help in the night, at the waking-night rate and 1 sleep-in. That would cost about',
     );
   });
 });

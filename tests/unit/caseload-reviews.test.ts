@@ -59,7 +59,7 @@ const caseload = () => [
 ];
 
 describe('reviews and agreement across a caseload', () => {
-  it('counts plans due and overdue for review on the day, and those agreed above the indicative sum by approver', () => {
+  it('counts plans due and overdue for review on the day, and those agreed above the indicative sum by approver [H21.5]', () => {
     expect(caseloadReviews(caseload(), '2026-05-20')).toEqual({
       due: 1,
       overdue: 1,
@@ -73,7 +73,7 @@ describe('reviews and agreement across a caseload', () => {
     expect(caseloadReviews(caseload(), '2026-05-28')).toMatchObject({ due: 0, overdue: 2 });
   });
 
-  it('gives each budget’s next review and whether it is due or overdue in the table CSV', () => {
+  it('gives each budget’s next review and whether it is due or overdue in the table CSV [H21.6]', () => {
     const rows = caseloadTableCsv(caseload(), splitCard(), t, 'en', undefined, '2026-05-20')
       .trimEnd()
       .split('\r\n');

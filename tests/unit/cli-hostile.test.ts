@@ -123,7 +123,7 @@ describe('hostile budget files', () => {
     });
   });
 
-  it('no __proto__, constructor or prototype key changes Object.prototype', async () => {
+  it('no __proto__, constructor or prototype key changes Object.prototype [H10.4]', async () => {
     for (const name of PROTOTYPE_FILES) {
       expect((await price([join(BUDGETS, name)])).code).toBe(1);
       expectPrototypesUntouched();

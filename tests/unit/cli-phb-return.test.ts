@@ -69,7 +69,7 @@ describe('npm run price -- --cohort --format phb-return', () => {
     },
   );
 
-  it('prints exactly the contract keys, lists version 2 files as undated, needs no rate card, and names invalid files', async () => {
+  it('prints exactly the contract keys, lists version 2 files as undated, needs no rate card, and names invalid files [H17.4]', async () => {
     const folder = folderOf(
       [
         {

@@ -89,7 +89,7 @@ describe(
   'audit finding 3: text from files never reaches the terminal raw',
   { timeout: 30_000 },
   () => {
-    it('an unknown field whose name sets the title, writes the clipboard or forges a line is printed escaped, on one line', async () => {
+    it('an unknown field whose name sets the title, writes the clipboard or forges a line is printed escaped, on one line [H13.1]', async () => {
       const file = write(
         'escape-keys.json',
         budgetText({
@@ -111,7 +111,7 @@ describe(
       expect(run.stderr).toContain('\\u202egnp.exe: ');
     });
 
-    it("a card's sources[].figure with an escape sequence is printed escaped", async () => {
+    it("a card's sources[].figure with an escape sequence is printed escaped [H13.2]", async () => {
       const sources = england['sources'] as { figure: string; text: string }[];
       const card = write(
         'escape-figure-card.json',
@@ -128,7 +128,7 @@ describe(
       ]);
     });
 
-    it('a file name in a --cohort folder is printed escaped on stderr, and kept exact in the JSON', async () => {
+    it('a file name in a --cohort folder is printed escaped on stderr, and kept exact in the JSON [H13.3]', async () => {
       const folder = join(dir, 'escape-names');
       mkdirSync(folder);
       writeFileSync(join(folder, 'ok.json'), exampleText);
@@ -159,7 +159,7 @@ describe(
   'audit finding 5: --cohort never follows a link nor leaves its folder',
   { timeout: 30_000 },
   () => {
-    it('counts each of 3 budgets once, past a loop, links to a folder and a file, a link out and a hard link, and says what it skipped', async () => {
+    it('counts each of 3 budgets once, past a loop, links to a folder and a file, a link out and a hard link, and says what it skipped [H13.4]', async () => {
       const outside = join(dir, 'outside');
       mkdirSync(outside);
       writeFileSync(join(outside, 'secret.json'), budgetText({ id: 'outside-the-folder' }));
@@ -218,7 +218,7 @@ describe(
     const NOT_A_FILE =
       'is not an ordinary file (it is a pipe, a device or a socket), so it is not read';
 
-    it('a FIFO named as the budget, as the card or inside a --cohort folder is refused, not waited on', () => {
+    it('a FIFO named as the budget, as the card or inside a --cohort folder is refused, not waited on [H13.5]', () => {
       const fifo = join(dir, 'pipe.json');
       expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
       const asBudget = priceInChild([fifo]);
@@ -243,12 +243,12 @@ describe(
       expect((JSON.parse(asEntry.stdout) as { summary: { count: number } }).summary.count).toBe(1);
     });
 
-    it('/dev/zero named as the budget is refused without reading it', () => {
+    it('/dev/zero named as the budget is refused without reading it [H13.6]', () => {
       const run = priceInChild(['/dev/zero']);
       expect([run.code, run.stdout, run.stderr]).toEqual([1, '', `/dev/zero: ${NOT_A_FILE}\n`]);
     });
 
-    it('a file that reports a smaller size than it holds is read to one byte past the limit and refused', () => {
+    it('a file that reports a smaller size than it holds is read to one byte past the limit and refused [H13.7]', () => {
       // The kernel reports /proc files as 0 bytes long, whatever they hold.
       const read = readRegularFile('/proc/self/status', 100, { followLinks: true });
       expect(read).toEqual({
@@ -265,7 +265,7 @@ describe(
   'audit finding 7: a budget names a card by id, never by path',
   { timeout: 120_000 },
   () => {
-    it('a budget naming "evil.json" is refused, not priced on ./evil.json from the working directory', () => {
+    it('a budget naming "evil.json" is refused, not priced on ./evil.json from the working directory [H13.8]', () => {
       const cwd = join(dir, 'evil-cwd');
       mkdirSync(cwd);
       writeFileSync(join(cwd, 'evil.json'), JSON.stringify({ ...england, id: 'evil.json' }));
@@ -280,7 +280,7 @@ describe(
       expect(priceInChild(['budget.json', '--rate-card', './evil.json'], cwd).code).toBe(0);
     });
 
-    it('a shipped card file whose card has another id is refused, by the budget and by --rate-card', async () => {
+    it('a shipped card file whose card has another id is refused, by the budget and by --rate-card [H13.9]', async () => {
       const shipped = join(dir, 'shipped-cards');
       mkdirSync(shipped);
       writeFileSync(join(shipped, 'leeds-2026-27.json'), JSON.stringify(england));
@@ -334,7 +334,7 @@ describe(
         Buffer.from(budgetText({ person: { name: 'Siân Example' } }), 'latin1'),
         'is not UTF-8 text: byte 0xE2 at line 14, column 16 is not UTF-8 (files saved as Windows-1252, "ANSI" or Latin-1 look like this). Save the file as UTF-8 and open it again',
       ],
-    ])('a budget in %s is refused, naming the encoding', async (name, bytes, message) => {
+    ])('a budget in %s is refused, naming the encoding [H14.3]', async (name, bytes, message) => {
       const file = write(`${name.replace(/\W+/g, '-')}.json`, bytes);
       const run = await price([file]);
       expect([run.code, run.stdout, run.stderr]).toEqual([1, '', `${file}: ${message}\n`]);
@@ -352,7 +352,7 @@ describe(
       );
     });
 
-    it('UTF-8 with one byte-order mark, or none, prices the same', async () => {
+    it('UTF-8 with one byte-order mark, or none, prices the same [H14.4]', async () => {
       const plain = await price([write('plain.json', exampleText)]);
       const marked = await price([
         write('marked.json', Buffer.concat([bom, Buffer.from(exampleText)])),

@@ -308,7 +308,7 @@ describe('--rate-card', () => {
     onOwnCard = await report([EXAMPLE]);
   });
 
-  it('by shipped id prices on that card and changes the figures', async () => {
+  it('by shipped id prices on that card and changes the figures [H3.4]', async () => {
     const on2026 = await report([EXAMPLE, '--rate-card', 'england-2026-27']);
     expect(on2026.rateCard).toBe('england-2026-27');
     expect(on2026.totals.weekly).not.toBe(onOwnCard.totals.weekly);

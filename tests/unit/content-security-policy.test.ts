@@ -14,7 +14,7 @@ const policy = directives(CONTENT_SECURITY_POLICY);
 const sources = [...policy.values()].flat();
 
 describe('the Content Security Policy', () => {
-  it('allows no inline script or style and no eval', () => {
+  it('allows no inline script or style and no eval [H9.1]', () => {
     for (const forbidden of [
       "'unsafe-inline'",
       "'unsafe-eval'",
@@ -37,7 +37,7 @@ describe('the Content Security Policy', () => {
     expect(policy.get('worker-src')).toEqual(["'self'"]);
   });
 
-  it('has exactly the exceptions docs/reliability.md documents', () => {
+  it('has exactly the exceptions docs/reliability.md documents [H9.2]', () => {
     expect(documentedExceptions().length).toBeGreaterThan(0);
     expect(exceptions(CONTENT_SECURITY_POLICY)).toEqual(documentedExceptions());
   });

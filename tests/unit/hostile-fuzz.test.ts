@@ -149,7 +149,7 @@ function expectReadCleanly(
 const mutations = fc.array(mutation, { minLength: 1, maxLength: 4 });
 
 describe('mutated valid files', () => {
-  it('a mutated budget file is read without throwing: accepted whole, or refused with known messages', () => {
+  it('a mutated budget file is read without throwing: accepted whole, or refused with known messages [H10.3]', () => {
     const example = readJson('examples/example-ann.json') as Json;
     fc.assert(
       fc.property(

@@ -48,7 +48,7 @@ function expectRefused(result: Result<unknown>, expectation: Expectation): void 
 // The app loads the shipped cards before its first page (main.tsx); so does this test.
 beforeAll(() => loadShippedRateCards());
 describe('hostile budget files, read as the app reads them', () => {
-  it('every file in the folder has an expectation', () => {
+  it('every file in the folder has an expectation [H10.2]', () => {
     expect(
       readdirSync(HOSTILE_BUDGET_DIR)
         .filter((name) => !VALID_BUDGETS.includes(name))

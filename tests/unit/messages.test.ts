@@ -21,14 +21,14 @@ const usedValidationKeys = new Set(
 );
 
 describe('validation messages', () => {
-  it('every key the code raises has an English message', () => {
+  it('every key the code raises has an English message [H12.1]', () => {
     const missing = [...usedValidationKeys].filter(
       (key) => !(key.replace('validation.', '') in en.validation),
     );
     expect(missing).toEqual([]);
   });
 
-  it('every English validation message is raised somewhere', () => {
+  it('every English validation message is raised somewhere [H12.2]', () => {
     const unused = Object.keys(en.validation).filter(
       (key) => !usedValidationKeys.has(`validation.${key}`),
     );

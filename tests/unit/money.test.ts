@@ -25,16 +25,16 @@ describe('the one rounding rule: half-up to the penny', () => {
     expect(toMoneyText(roundToPenny(new Dec('-0.005')))).toBe('-0.01');
   });
 
-  it('keeps thirds of an hour exact until the one rounding step', () => {
+  it('keeps thirds of an hour exact until the one rounding step [H6.1]', () => {
     // 20 minutes at £32.14: 642.8 / 60 = 10.71333…, never 0.33 h × £32.14 = £10.61
     expect(toMoneyText(roundToPenny(new Dec(20).times('32.14').div(60)))).toBe('10.71');
   });
 
-  it('does not use binary floating point anywhere: 0.1 + 0.2 is 0.30', () => {
+  it('does not use binary floating point anywhere: 0.1 + 0.2 is 0.30 [H6.2]', () => {
     expect(toMoneyText(sumMoney([parseMoney('0.10'), parseMoney('0.20')]))).toBe('0.30');
   });
 
-  it('sums pennies without rounding them again', () => {
+  it('sums pennies without rounding them again [H6.3]', () => {
     const many = Array.from({ length: 1000 }, () => parseMoney('0.01'));
     expect(toMoneyText(sumMoney(many))).toBe('10.00');
   });

@@ -32,7 +32,7 @@ describe('no HTML from text', () => {
     expect(files.some((file) => file.endsWith('.tsx'))).toBe(true);
   });
 
-  it('no source file writes raw HTML into the page or runs code made from text', () => {
+  it('no source file writes raw HTML into the page or runs code made from text [H9.3]', () => {
     const found = files.flatMap((file) => {
       const text = readFileSync(file, 'utf8');
       return RAW_HTML.filter((pattern) => pattern.test(text)).map(

@@ -18,7 +18,7 @@ const report = (vulnerabilities: Record<string, unknown>) =>
   });
 
 describe('npm run audit', () => {
-  it("says plainly that a refused audit was not done, with the registry's reason, and exits 2", () => {
+  it("says plainly that a refused audit was not done, with the registry's reason, and exits 2 [H15.1]", () => {
     const verdict = auditVerdict(refused, 1);
     expect(verdict.code).toBe(AUDIT_NOT_DONE);
     expect(verdict.text).toBe(
@@ -27,7 +27,7 @@ describe('npm run audit', () => {
     );
   });
 
-  it('says an audit with no output was not done, as npm prints nothing when silenced', () => {
+  it('says an audit with no output was not done, as npm prints nothing when silenced [H15.2]', () => {
     expect(auditVerdict('', 1)).toEqual({
       code: AUDIT_NOT_DONE,
       text: expect.stringMatching(

@@ -23,7 +23,7 @@ beforeAll(async () => {
 describe('the passphrase lock', { timeout: 60_000 }, () => {
   let id = '';
 
-  it('turned on, saves every change sealed: no budget or draft text is left readable', async () => {
+  it('turned on, saves every change sealed: no budget or draft text is left readable [H9.9]', async () => {
     id = useAppStore.getState().createBudget('england-2025-26');
     useAppStore.getState().updateAbout(id, {
       title: 'Plan for Ann Secret',
@@ -44,7 +44,7 @@ describe('the passphrase lock', { timeout: 60_000 }, () => {
     expect(JSON.stringify(sealed)).not.toContain('Ann Secret');
   });
 
-  it('locking saves what was typed first, then clears every budget from memory and writes nothing', async () => {
+  it('locking saves what was typed first, then clears every budget from memory and writes nothing [H9.10]', async () => {
     useAppStore.getState().setDraft(`${id}/about/-`, { name: 'typed just before locking' });
     await lockNow();
     expect(atRest.state.get()).toBe('locked');

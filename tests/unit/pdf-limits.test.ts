@@ -45,7 +45,7 @@ describe('the longest budget the PDF serves', () => {
     expect(prepared.ok).toBe(true);
   });
 
-  it('one more is refused before anything is laid out or any font loaded', async () => {
+  it('one more is refused before anything is laid out or any font loaded [H16.9]', async () => {
     const lines = needs(PDF_MAX_ROWS - 9);
     const expenses = Array.from({ length: 10 }, (_, index) => expense({ id: `e${index + 1}` }));
     let loaded = false;
@@ -73,7 +73,7 @@ describe('the longest budget the PDF serves', () => {
 });
 
 describe('the command, given a budget longer than the PDF serves', () => {
-  it('exits 1, saying how long it is, the limit and why, and writes nothing', async () => {
+  it('exits 1, saying how long it is, the limit and why, and writes nothing [H16.10]', async () => {
     const { run, out } = await pricePdf('long', budget({ lines: needs(2000) }));
     expect(run).toEqual({
       code: 1,
@@ -91,7 +91,7 @@ describe('a table of 250 lines in one area of life', () => {
     pdf = await render('one-long-table', price({ lines: needs(250, 'Visit') }));
   }, RENDER_TIMEOUT);
 
-  it('is set in parts of 100 rows, each starting a page under the area’s name', () => {
+  it('is set in parts of 100 rows, each starting a page under the area’s name [H16.11]', () => {
     const pages = pdf.layout.split('\f');
     const starts = [1, 101, 201].map((row) =>
       pages.findIndex((page) => page.includes(`Visit ${row} `)),

@@ -87,7 +87,7 @@ describe('a budget with a web address in an activity and an expense', () => {
     words = wordBoxes(pdf.file);
   }, RENDER_TIMEOUT);
 
-  it('prints no word over another, figures included', () => {
+  it('prints no word over another, figures included [H16.7]', () => {
     expect(words.some((word) => word.text.startsWith('https://'))).toBe(true);
     expect(overlaps(words)).toEqual([]);
   });
@@ -102,7 +102,7 @@ describe('a budget with a web address in an activity and an expense', () => {
     expect(lines).toContain(URL);
   });
 
-  it('never breaks a word that fits its column', () => {
+  it('never breaks a word that fits its column [H16.8]', () => {
     expect(words.map((word) => word.text)).toContain(PLACE);
   });
 });

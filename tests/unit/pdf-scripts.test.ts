@@ -33,7 +33,7 @@ const families = (fields: Partial<Budget>) => {
 };
 
 describe('the fonts the PDF can use', () => {
-  it('font-coverage.ts is up to date with the shipped fonts', async () => {
+  it('font-coverage.ts is up to date with the shipped fonts [H16.1]', async () => {
     const file = readFileSync(join(ROOT, 'src', 'io', 'pdf', 'font-coverage.ts'), 'utf8');
     expect(file).toBe(await coverageModule());
   });
@@ -75,7 +75,7 @@ describe('a text in a script the PDF has no font for', () => {
     ['expenses[0].description', { expenses: [expense({ description: 'Gym 💪' })] }, 'emoji', '💪'],
     ['title', { title: 'さくら' }, 'japanese', 'さ'],
   ])(
-    '%s: is refused, naming the field, the script and the letter',
+    '%s: is refused, naming the field, the script and the letter [H16.3]',
     (path, fields, script, character) => {
       expect(families(fields)).toEqual({ path, script, character });
     },
@@ -86,7 +86,7 @@ describe('a text in a script the PDF has no font for', () => {
     expect(scriptOf('→')).toBe('other');
   });
 
-  it('makes no PDF at all', async () => {
+  it('makes no PDF at all [H16.4]', async () => {
     const made = await budgetPdfBuffer({
       pricing: price({ person: { name: '王芳' } }),
       t: createI18n('en').t,
@@ -121,7 +121,7 @@ describe('the command, given a name it cannot print', () => {
       'person.name: yn defnyddio yr wyddor Arabeg (“ف”, U+0641), na all y PDF ei argraffu eto: ni ysgrifennwyd PDF\n',
     ],
   ])(
-    '--lang %s exits 1, naming the field and the script, and writes nothing',
+    '--lang %s exits 1, naming the field and the script, and writes nothing [H16.5]',
     async (lang, stderr) => {
       const { run, out } = await pricePdf(
         `fatima-${lang}`,
@@ -160,7 +160,7 @@ describe('a PDF of names in the scripts it ships', () => {
     );
   }, RENDER_TIMEOUT);
 
-  it('reads back as typed: Cyrillic, Greek, Vietnamese, Bengali and Welsh', () => {
+  it('reads back as typed: Cyrillic, Greek, Vietnamese, Bengali and Welsh [H16.2]', () => {
     for (const name of [names.person, names.carer, names.vietnamese, names.bengali, names.welsh])
       expect(pdf.flat, name).toContain(name);
   });

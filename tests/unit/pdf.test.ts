@@ -44,7 +44,7 @@ describe('the PDF of the example budget (Ann, England 2025-26)', () => {
     expect(pdf.flat).not.toMatch(LEAKS);
   });
 
-  it('names the person, reference, funding route and rate card with its dates', () => {
+  it('names the person, reference, funding route and rate card with its dates [H3.3]', () => {
     expect(pdf.layout).toContain('Ann Example');
     expect(pdf.layout).toContain('EXAMPLE-001');
     expect(pdf.layout).toContain(t('terms.fundingRoute.direct-payment'));
@@ -255,7 +255,7 @@ describe('the PDF of a budget in Wales with Welsh letters and warnings', () => {
     expect(nain?.flags.length).toBeGreaterThan(2);
     for (const flag of nain?.flags ?? []) expect(pdf.flat).toContain(t(`terms.flag.${flag.id}`));
     expect(pdf.flat).toContain(
-      t('pdf.carers.found.nights', { name: 'Gwenllïan Dŵr', found: '4', threshold: '3' }),
+      t('summary.carers.found.nights', { name: 'Gwenllïan Dŵr', found: '4', threshold: '3' }),
     );
   });
 

@@ -202,7 +202,7 @@ function monthsOf(q: Quarter): [string, string][] {
 }
 
 describe('for any caseload and quarter', () => {
-  it('each total is the sum of its table, and each budget is in at most one cell of a count', () => {
+  it('each total is the sum of its table, and each budget is in at most one cell of a count [H17.1]', () => {
     fc.assert(
       fc.property(caseloadArbitrary, quarterArbitrary, (budgets, { year, number }) => {
         const result = phbReturn(budgets, quarterOf(year, number));
@@ -242,7 +242,7 @@ describe('for any caseload and quarter', () => {
     );
   });
 
-  it('a budget is counted in a quarter exactly when it is counted in one of its months', () => {
+  it('a budget is counted in a quarter exactly when it is counted in one of its months [H17.2]', () => {
     fc.assert(
       fc.property(budgetArbitrary(0), quarterArbitrary, (budget, { year, number }) => {
         const q = quarterOf(year, number);
@@ -253,7 +253,7 @@ describe('for any caseload and quarter', () => {
     );
   });
 
-  it('the year to date is counted exactly when counted in one of the quarters so far', () => {
+  it('the year to date is counted exactly when counted in one of the quarters so far [H17.3]', () => {
     fc.assert(
       fc.property(budgetArbitrary(0), quarterArbitrary, (budget, { year, number }) => {
         const ytd = phbReturn([budget], quarterOf(year, number));

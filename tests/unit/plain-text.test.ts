@@ -243,7 +243,7 @@ describe('the app’s forms', () => {
       budget(),
     );
 
-  it('refuse a one-line field holding a hidden character, saying which and where in what was typed', () => {
+  it('refuse a one-line field holding a hidden character, saying which and where in what was typed [H18.1]', () => {
     const result = line({ activity: `  ${OVERRIDE}` });
     expect(keysOf(result)).toEqual(['activity forms.oneLineText']);
     expect(english.t(problemsOf(result)[0]?.key ?? '', { ...problemsOf(result)[0]?.values })).toBe(
@@ -274,7 +274,7 @@ describe('the app’s forms', () => {
     );
   });
 
-  it('keep line breaks in a textarea, and refuse anything else hidden there', () => {
+  it('keep line breaks in a textarea, and refuse anything else hidden there [H18.2]', () => {
     const outcome = (words: string) => formToOutcome({ ...NEW_OUTCOME_FORM, words }, 'o1');
     const kept = outcome('Up and dressed\nready for the day');
     expect(kept.ok && kept.value.words).toBe('Up and dressed\nready for the day');
@@ -343,7 +343,7 @@ describe('what the tool prints', () => {
     expect(inertText('Ffion ap Ŵyn, 👍')).toBe('Ffion ap Ŵyn, 👍');
   });
 
-  it('the text report: no text from a file starts a line, and no control character reaches the terminal', () => {
+  it('the text report: no text from a file starts a line, and no control character reaches the terminal [H18.3]', () => {
     const report = textReport(hostilePricing(), english.t);
     const clean = textReport(hostilePricing('Plain'), english.t);
     const lines = report.split('\n');
@@ -358,7 +358,7 @@ describe('what the tool prints', () => {
     expect(report).toContain('Help to get up Totals ------ Weekly total: £0.00');
   });
 
-  it('the comparison as text: the same, line by line', () => {
+  it('the comparison as text: the same, line by line [H18.4]', () => {
     const text = diffText(
       diffPricings(hostilePricing(FORGED_LINE, 30), hostilePricing()),
       { from: 1, to: 'current' },
@@ -372,7 +372,7 @@ describe('what the tool prints', () => {
     }
   });
 
-  it('the CSV: each row one line, no cell holding a line break or a control character', () => {
+  it('the CSV: each row one line, no cell holding a line break or a control character [H18.5]', () => {
     const csv = budgetCsv(hostilePricing(), english.t);
     const rows = csv.slice(1, -2).split('\r\n');
     // The heading, two lines, one amount, the totals.
@@ -382,7 +382,7 @@ describe('what the tool prints', () => {
   });
 
   it(
-    'the PDF: a line break from a file starts no line of its own, and brings in no other font',
+    'the PDF: a line break from a file starts no line of its own, and brings in no other font [H18.6]',
     async () => {
       const pdf = await render(
         'hostile-text',

@@ -85,7 +85,7 @@ describe('status moves', () => {
 });
 
 describe('agreeing a plan above a limit', () => {
-  it('a plan over its indicative sum cannot be agreed without an approver and a reason', () => {
+  it('a plan over its indicative sum cannot be agreed without an approver and a reason [H22.2]', () => {
     const over = plan({ indicativeAnnual: '1000.00' });
     expect(limitsExceeded(over)).toEqual([{ kind: 'indicative-sum', limit: '1000.00' }]);
     expect(problemsOf(moveStatus(over, agree()))).toEqual([
@@ -116,7 +116,7 @@ describe('agreeing a plan above a limit', () => {
     });
   });
 
-  it('a plan over the card’s delegated authority needs an approver whose authority covers its cost', () => {
+  it('a plan over the card’s delegated authority needs an approver whose authority covers its cost [H22.1]', () => {
     const over = price(
       { version: 4, plan: { start: '2026-04-01', status: 'proposed' }, lines: [visits()] },
       cardWithLimit('1000.00'),
@@ -140,7 +140,7 @@ describe('agreeing a plan above a limit', () => {
     ).toBe(true);
   });
 
-  it('a plan at exactly its limits is agreed without an approver', () => {
+  it('a plan at exactly its limits is agreed without an approver [H22.3]', () => {
     const at = price(
       {
         version: 4,

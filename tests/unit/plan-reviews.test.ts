@@ -23,13 +23,13 @@ const held = (date: string): NonNullable<Budget['reviews']>[number] => ({
 });
 
 describe('the review schedule', () => {
-  it('puts the first review 3 months after the start of an NHS continuing healthcare plan, then yearly', () => {
+  it('puts the first review 3 months after the start of an NHS continuing healthcare plan, then yearly [H21.3]', () => {
     const plan = planned({ cohort: 'adult-chc' });
     expect(nextReviewDate(plan)).toBe('2026-07-01');
     expect(nextReviewDate({ ...plan, reviews: [held('2026-07-03')] })).toBe('2027-07-03');
   });
 
-  it('puts the first review 8 weeks after the start of a social care plan', () => {
+  it('puts the first review 8 weeks after the start of a social care plan [H21.2]', () => {
     // 1 April 2026 + 56 days = 27 May 2026
     expect(nextReviewDate(planned({ cohort: 'social-care' }))).toBe('2026-05-27');
   });
@@ -64,7 +64,7 @@ describe('the review schedule', () => {
 describe('due and overdue', () => {
   const plan = planned({ cohort: 'social-care' }); // next review 27 May 2026
 
-  it('a review not held by its day is overdue, and due in the 4 weeks before it', () => {
+  it('a review not held by its day is overdue, and due in the 4 weeks before it [H21.1]', () => {
     expect(reviewStatus(plan, '2026-04-28')).toEqual({ next: '2026-05-27', state: 'scheduled' });
     expect(reviewStatus(plan, '2026-04-29')).toEqual({ next: '2026-05-27', state: 'due' });
     expect(reviewStatus(plan, '2026-05-27')).toEqual({ next: '2026-05-27', state: 'due' });
@@ -131,7 +131,7 @@ describe('recording a review', () => {
     expect(nextReviewDate(reviewed)).toBe('2027-05-27');
   });
 
-  it('refuses a review that leaves an outcome unanswered, naming it, and saves nothing', () => {
+  it('refuses a review that leaves an outcome unanswered, naming it, and saves nothing [H21.4]', () => {
     const result = recordReview(plan, details([{ outcome: 'o1', result: 'met', notes: '' }]));
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map((found) => [found.path, found.values])).toEqual([

@@ -6,7 +6,7 @@ import { carer, report, sleepIn, visits } from '../helpers/builders';
 // sleep-in 80, on-costs 12.07% + 3% = 15.07%; 52.143 weeks a year.
 
 describe('rule 1: hours of a visits line', () => {
-  it('are minutes × visits a day × workers × days / 60', () => {
+  it('are minutes × visits a day × workers × days / 60 [H1.1]', () => {
     const line = report({
       lines: [visits({ minutes: 45, visitsPerDay: 2, workers: 2, days: ['mon', 'tue', 'wed'] })],
     }).lines[0];
@@ -21,7 +21,7 @@ describe('rule 1: hours of a visits line', () => {
 });
 
 describe('rule 2: the rate of a day', () => {
-  it('is the weekday rate Monday to Friday and the weekend rate on Saturday and Sunday', () => {
+  it('is the weekday rate Monday to Friday and the weekend rate on Saturday and Sunday [H5.1]', () => {
     const lines = report({
       lines: [
         visits({ id: 'wk', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }),
@@ -31,7 +31,7 @@ describe('rule 2: the rate of a day', () => {
     expect(lines.map((l) => l.weekly)).toEqual(['100.00', '60.00']);
   });
 
-  it('is the night rate for a waking night', () => {
+  it('is the night rate for a waking night [H1.3]', () => {
     const line = report({
       lines: [visits({ period: 'night', minutes: 600, days: ['mon', 'sat'] })],
     }).lines[0];
@@ -50,7 +50,7 @@ describe('rule 2: the rate of a day', () => {
     expect(line?.weekly).toBe('138.08'); // 10 × 12.00 × 1.1507 = 138.084
   });
 
-  it('costs nothing for an unpaid carer or the community, though their hours count', () => {
+  it('costs nothing for an unpaid carer or the community, though their hours count [H5.2]', () => {
     const priced = report({
       carers: [carer()],
       lines: [
@@ -73,7 +73,7 @@ describe('rule 3: the weekly cost of a visits line', () => {
     expect(line?.weekly).toBe('20.00');
   });
 
-  it('doubles for double-handed care: two workers, twice the hours', () => {
+  it('doubles for double-handed care: two workers, twice the hours [H1.2]', () => {
     const line = report({ lines: [visits({ workers: 2, minutes: 30, days: ['mon'] })] }).lines[0];
     expect(line).toMatchObject({ hoursWeekly: '1.00', weekly: '20.00' });
   });

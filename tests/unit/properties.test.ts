@@ -31,7 +31,7 @@ const sum = (amounts: string[]) =>
 const PENNIES = /^\d+\.\d{2}$/;
 
 describe('for any budget', () => {
-  it('the totals are the sums of the amounts shown, to the penny', () => {
+  it('the totals are the sums of the amounts shown, to the penny [H1.5]', () => {
     fc.assert(
       fc.property(budgetArbitrary, (budget) => {
         const r = priceValid(budget);
@@ -48,7 +48,7 @@ describe('for any budget', () => {
     );
   });
 
-  it('the breakdowns by domain and by resource add up to the totals', () => {
+  it('the breakdowns by domain and by resource add up to the totals [H6.4]', () => {
     fc.assert(
       fc.property(budgetArbitrary, (budget) => {
         const r = priceValid(budget);
@@ -83,7 +83,7 @@ describe('for any budget', () => {
     );
   });
 
-  it('more minutes on a paid line never cost less', () => {
+  it('more minutes on a paid line never cost less [H1.6]', () => {
     fc.assert(
       fc.property(
         budgetArbitrary,

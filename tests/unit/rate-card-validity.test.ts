@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { localIsoDate } from '../../src/domain/local-date';
 import { priceChange } from '../../src/domain/rate-card-change';
-import { calendarDate, isOutOfDate, newerCardFor } from '../../src/domain/rate-card-validity';
+import { isOutOfDate, newerCardFor } from '../../src/domain/rate-card-validity';
 import type { Budget } from '../../src/domain/schema/budget';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { loadCard, readJson } from '../helpers/builders';
@@ -18,7 +19,7 @@ describe('when a rate card is out of date', () => {
   });
 
   it("reads today's date from the device's own clock, not UTC", () => {
-    expect(calendarDate(new Date(2026, 3, 1, 0, 30))).toBe('2026-04-01');
+    expect(localIsoDate(new Date(2026, 3, 1, 0, 30))).toBe('2026-04-01');
   });
 });
 

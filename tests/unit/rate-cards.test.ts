@@ -32,13 +32,13 @@ describe('shipped rate cards', () => {
       expect(card(file).id).toBe(file.replace(/\.json$/, ''));
     });
 
-    it('is labelled illustrative, in its flag and its name', () => {
+    it('is labelled illustrative, in its flag and its name [H3.2]', () => {
       const { illustrative, name } = card(file);
       expect(illustrative).toBe(true);
       expect(typeof name === 'string' ? name : name.en).toMatch(/illustrative/i);
     });
 
-    it('has a source for every figure', () => {
+    it('has a source for every figure [H4.1]', () => {
       const { sources } = card(file);
       const figures = figurePaths(card(file));
       expect(figures.length).toBeGreaterThan(30);
@@ -83,7 +83,7 @@ describe('shipped rate cards', () => {
     expect(missing).toEqual([]);
   });
 
-  it('each card runs for one financial year, April to March', () => {
+  it('each card runs for one financial year, April to March [H3.1]', () => {
     for (const file of shipped) {
       const { validFrom, validTo } = card(file);
       expect(validFrom, file).toMatch(/^\d{4}-04-01$/);
@@ -97,7 +97,7 @@ describe('shipped rate cards', () => {
     expect(fnc('england-2026-27.json')).toBe('267.68');
   });
 
-  it('prices the standard provider hour at the Homecare Association 2025-26 minimum, £32.14', () => {
+  it('prices the standard provider hour at the Homecare Association 2025-26 minimum, £32.14 [H4.2]', () => {
     expect(card('england-2025-26.json').registeredProvider.standard.day.weekday).toBe('32.14');
   });
 });

@@ -211,7 +211,7 @@ describe('reading JSON text', () => {
 describe('reading a rate card', () => {
   const card = () => readJson('rate-cards/england-2025-26.json') as Record<string, unknown>;
 
-  it('refuses a figure with no source', () => {
+  it('refuses a figure with no source [H4.3]', () => {
     const withoutSources = {
       ...card(),
       sources: (card()['sources'] as { figure: string }[]).filter(
@@ -224,7 +224,7 @@ describe('reading a rate card', () => {
     ).toEqual(['sources validation.unsourcedFigure weeksPerYear']);
   });
 
-  it('refuses a source that names no figure', () => {
+  it('refuses a source that names no figure [H4.4]', () => {
     const sources = [
       ...(card()['sources'] as object[]),
       { figure: 'registeredProvider.standrd', text: 'typo' },

@@ -78,7 +78,7 @@ describe('an amount worked out from minutes', () => {
     expect(halfPennyRate(4, 0)).toBeUndefined();
   });
 
-  it('moving a carer’s minutes to paid support costs rate × minutes / 60, rounded once', () => {
+  it('moving a carer’s minutes to paid support costs rate × minutes / 60, rounded once [H6.6]', () => {
     fc.assert(
       fc.property(cases, ({ minutes, rate }) => {
         const plan = budget({
@@ -95,7 +95,7 @@ describe('an amount worked out from minutes', () => {
     );
   });
 
-  it('a paid line costs rate × minutes / 60, rounded once', () => {
+  it('a paid line costs rate × minutes / 60, rounded once [H6.7]', () => {
     fc.assert(
       fc.property(cases, ({ minutes, rate }) => {
         const card = cardAt(rate);

@@ -45,7 +45,7 @@ describe('routes', () => {
     }
   });
 
-  it('an address that is not properly encoded is not found, never an error', () => {
+  it('an address that is not properly encoded is not found, never an error [H10.7]', () => {
     for (const hash of ['#/budgets/%', '#/budgets/%E0%A4%A/about', '#/rate-cards/%zz', '#/%']) {
       expect(parseRoute(hash)).toEqual({ page: 'not-found' });
     }

@@ -76,7 +76,7 @@ describe.each(FILE_KINDS)('$kind files', ({ kind, latest, migrations, read }) =>
     },
   );
 
-  it('has one migration step for each version before the current one, and no other', () => {
+  it('has one migration step for each version before the current one, and no other [H8.1]', () => {
     expect(
       Object.keys(migrations)
         .map(Number)
@@ -84,7 +84,7 @@ describe.each(FILE_KINDS)('$kind files', ({ kind, latest, migrations, read }) =>
     ).toEqual(versions(latest - 1));
   });
 
-  it('runs every migration step when the fixtures are read', () => {
+  it('runs every migration step when the fixtures are read [H8.2]', () => {
     const steps = Object.keys(migrations).map(
       (from) =>
         [
@@ -146,7 +146,7 @@ describe('stored state (what the app keeps in IndexedDB)', () => {
     },
   );
 
-  it(`refuses version ${STATE_VERSION + 1}, from a newer app, and writes nothing, even after an edit`, async () => {
+  it(`refuses version ${STATE_VERSION + 1}, from a newer app, and writes nothing, even after an edit [H8.3]`, async () => {
     const newer = { ...fixture('stored-state', STATE_VERSION), version: STATE_VERSION + 1 };
     const { idb, storage, store } = await open(newer);
     const before = JSON.stringify(await entries(idb));

@@ -23,7 +23,7 @@ describe('a full disk is recognised in every browser’s spelling', () => {
     expect(isStorageFull(browserError('Error', 'DOM Exception 22', 22))).toBe(true);
   });
 
-  it('old Firefox: NS_ERROR_DOM_QUOTA_REACHED, code 1014', () => {
+  it('old Firefox: NS_ERROR_DOM_QUOTA_REACHED, code 1014 [H7.9]', () => {
     expect(
       isStorageFull(
         browserError('NS_ERROR_DOM_QUOTA_REACHED', 'Persistent storage maximum size reached', 1014),
@@ -70,7 +70,7 @@ describe('a full disk is recognised in every browser’s spelling', () => {
     expect(isStorageFull(loop)).toBe(false);
   });
 
-  it('a write whose IndexedDB transaction aborts for quota is reported as full, and the store keeps working', async () => {
+  it('a write whose IndexedDB transaction aborts for quota is reported as full, and the store keeps working [H7.10]', async () => {
     const idb = createStore('full-abort', 'state');
     const aborting: UseStore = (mode, callback) =>
       mode === 'readwrite'

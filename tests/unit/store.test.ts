@@ -33,7 +33,7 @@ async function openStore(
 const example = () => readJson('examples/example-ann.json') as Budget;
 
 describe('saving on the device', () => {
-  it('a budget and its edits survive a reload', async () => {
+  it('a budget and its edits survive a reload [H7.1]', async () => {
     const first = await openStore();
     const id = first.store.getState().createBudget('england-2025-26');
     first.store.getState().saveLine(id, visits({ id: 'l1' }));
@@ -42,7 +42,7 @@ describe('saving on the device', () => {
     expect(second.store.getState().budgets[id]?.budget.lines).toEqual([visits({ id: 'l1' })]);
   });
 
-  it('writes each change at once, one write at a time, then the latest change made meanwhile', async () => {
+  it('writes each change at once, one write at a time, then the latest change made meanwhile [H7.19]', async () => {
     const puts: { value: unknown; done: () => void }[] = [];
     const backend: StorageBackend = {
       get: () => Promise.resolve(undefined),
@@ -63,7 +63,7 @@ describe('saving on the device', () => {
     expect(draftsIn(puts[1])).toEqual({ k: { minutes: '450' } }); // the latest only
   });
 
-  it('as the page goes, flush makes its put before it returns, through every layer to IndexedDB', async () => {
+  it('as the page goes, flush makes its put before it returns, through every layer to IndexedDB [H7.20]', async () => {
     const idbStore = openIdbStore(`sync-${++database}`, 'state');
     const storage = createDeviceStorage({
       backend: sealedBackend(writerGate(idbBackend(idbStore), () => true)),
@@ -84,7 +84,7 @@ describe('saving on the device', () => {
     expect(stored.state.drafts).toEqual({ k: { minutes: '45' } });
   });
 
-  it('keeps half-typed forms as drafts across a reload', async () => {
+  it('keeps half-typed forms as drafts across a reload [H7.2]', async () => {
     const first = await openStore();
     first.store.getState().setDraft(draftKey('b1', 'line', 'new'), { minutes: '4', days: ['mon'] });
     await first.storage.flush();
@@ -95,7 +95,7 @@ describe('saving on the device', () => {
     });
   });
 
-  it('sets aside a stored budget that fails the file rules, keeps it, and loads the rest', async () => {
+  it('sets aside a stored budget that fails the file rules, keeps it, and loads the rest [H7.4]', async () => {
     const good = example();
     const bad = { ...example(), id: 'bad', lines: [{ ...example().lines[0], minutes: -5 }] };
     const entry = (budget: unknown) => ({
@@ -121,7 +121,7 @@ describe('saving on the device', () => {
     expect(await get(kept[0] as string, idb)).toEqual(entry(bad));
   });
 
-  it('writes the set-aside copy once the tab may write, before the state is written again', async () => {
+  it('writes the set-aside copy once the tab may write, before the state is written again [H7.18]', async () => {
     const bad = {
       budget: { ...example(), lines: 'broken' },
       createdAt: 'x',
@@ -187,7 +187,7 @@ describe('saving on the device', () => {
     expect((await keys(idb)).filter((key) => String(key).includes(':set-aside:'))).toHaveLength(1);
   });
 
-  it('never overwrites data saved by a newer version of the app', async () => {
+  it('never overwrites data saved by a newer version of the app [H7.5]', async () => {
     const newer = { version: 2, state: { budgets: { future: { shape: 'unknown' } }, drafts: {} } };
     await set('support-budgets', newer, idb);
     const { store, storage } = await openStore();
@@ -198,7 +198,7 @@ describe('saving on the device', () => {
     expect(await get('support-budgets', idb)).toEqual(newer);
   });
 
-  it('reports a full disk, in any browser’s spelling, instead of failing silently', async () => {
+  it('reports a full disk, in any browser’s spelling, instead of failing silently [H7.3]', async () => {
     const full: UseStore = (mode, callback) => {
       if (mode === 'readwrite')
         return Promise.reject(new DOMException('full', 'QuotaExceededError'));

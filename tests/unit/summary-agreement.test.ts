@@ -19,6 +19,7 @@ import { documentFormat } from '../../src/present/format';
 import { summaryModel } from '../../src/present/summary';
 import { SummaryByDomain } from '../../src/ui/summary/summary-by-domain';
 import { SummaryByResource } from '../../src/ui/summary/summary-by-resource';
+import { SummaryCarers } from '../../src/ui/summary/summary-carers';
 import { SummaryComparison } from '../../src/ui/summary/summary-comparison';
 import { SummaryTime } from '../../src/ui/summary/summary-time';
 import { SummaryTotals } from '../../src/ui/summary/summary-totals';
@@ -60,6 +61,19 @@ function pageOf(pricing: BudgetPricing): Document {
         indicative: model.indicative,
       }),
       createElement(SummaryTime, { time: model.time, formatAmount: format.money }),
+    ),
+  );
+  return new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+}
+
+/** The page's unpaid-care section alone: its figures are a carer's, not the summary's own. */
+function carersOf(pricing: BudgetPricing): Document {
+  const model = summaryModel(pricing, documentFormat(pricing, t, 'en'));
+  const html = renderToStaticMarkup(
+    createElement(
+      I18nextProvider,
+      { i18n },
+      createElement(SummaryCarers, { carers: model.carers }),
     ),
   );
   return new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
@@ -163,10 +177,11 @@ const budgetOrDated = fc.oneof(
 );
 
 let datedChecked = 0;
+let flagsChecked = 0;
 
 describe('the page, the PDF and the text report say the same summary', () => {
   it(
-    'for any budget, show the same rows and the same words',
+    'for any budget, show the same rows and the same words [H19.4]',
     async () => {
       await fc.assert(
         fc.asyncProperty(budgetOrDated, fc.boolean(), async ({ budget, asOf }, warned) => {
@@ -246,6 +261,28 @@ describe('the page, the PDF and the text report say the same summary', () => {
             expect(reportLines).toContain(t('summary.warnings.none'));
           }
 
+          // Unpaid care: each carer's flags, every sentence, in the PDF and the report alike.
+          const carers = carersOf(pricing);
+          const flags = [...carers.querySelectorAll('.app-summary-flag')];
+          expect(flags).toHaveLength(
+            pricing.carers.reduce((count, burden) => count + burden.flags.length, 0),
+          );
+          flagsChecked += flags.length;
+          for (const flag of flags) {
+            const [severity, ...name] = words(flag.querySelector('h4')?.textContent).split(' ');
+            const sentences = [...flag.querySelectorAll('p')].map((p) => words(p.textContent));
+            const heading = `${severity ?? ''}: ${name.join(' ')}`;
+            expect(pdf).toContain(words([heading, ...sentences].join(' ')));
+            expect(inOrder(reportLines.join('\n'), [heading, ...sentences])).toBe(true);
+            for (const sentence of sentences) expect(reportLines).toContain(sentence);
+          }
+          for (const row of [...carers.querySelectorAll('.nhsuk-summary-list__row')]) {
+            const figure = words(
+              `${row.querySelector('dt')?.textContent ?? ''} ${row.querySelector('dd')?.textContent ?? ''}`,
+            );
+            expect(pdf).toContain(figure);
+          }
+
           for (const sentence of [
             ...page.querySelectorAll('ul.nhsuk-list--bullet:not(.nhsuk-card--warning ul) li'),
           ].map((li) => words(li.textContent))) {
@@ -256,6 +293,7 @@ describe('the page, the PDF and the text report say the same summary', () => {
         { numRuns: 6, seed: 20 },
       );
       expect(datedChecked).toBeGreaterThan(0);
+      expect(flagsChecked).toBeGreaterThan(0);
     },
     RENDER_TIMEOUT * 3,
   );

@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 describe('one tab writes at a time, without Web Locks (BroadcastChannel alone)', () => {
-  it('the tab opened last writes, and the other is told it may only read', async () => {
+  it('the tab opened last writes, and the other is told it may only read [H7.11]', async () => {
     const tab = tabs();
     const first = tab();
     await vi.waitFor(() => expect(first.role.get()).toBe('writer'));
@@ -48,7 +48,7 @@ describe('one tab writes at a time, without Web Locks (BroadcastChannel alone)',
     expect(heardByWriter).not.toHaveBeenCalled();
   });
 
-  it('taking over asks the writer to save what it has first, then swaps the roles', async () => {
+  it('taking over asks the writer to save what it has first, then swaps the roles [H7.12]', async () => {
     const tab = tabs();
     const first = tab();
     const saved = vi.fn(() => Promise.resolve());
@@ -111,7 +111,7 @@ describe('one tab writes at a time, with Web Locks', () => {
   const tab = (locks: LockManager, prepare = () => Promise.resolve()) =>
     startTabWriter({ locks, channel: undefined, prepare, handOver: () => Promise.resolve() });
 
-  it('a page that goes lets the lock go at once: the tab waiting becomes the writer without waiting for it to be torn down', async () => {
+  it('a page that goes lets the lock go at once: the tab waiting becomes the writer without waiting for it to be torn down [H7.23]', async () => {
     const locks = fakeLocks();
     const closing = tab(locks);
     await vi.waitFor(() => expect(closing.role.get()).toBe('writer'));
@@ -122,7 +122,7 @@ describe('one tab writes at a time, with Web Locks', () => {
     await vi.waitFor(() => expect(next.role.get()).toBe('writer'));
   });
 
-  it('a page that goes while it reads what was saved, before it writes, never becomes the writer', async () => {
+  it('a page that goes while it reads what was saved, before it writes, never becomes the writer [H7.24]', async () => {
     let read: () => void = () => undefined;
     const closing = tab(fakeLocks(), () => new Promise<void>((resolve) => (read = resolve)));
     closing.release();

@@ -33,14 +33,14 @@ describe('decodeUtf8File', () => {
     });
   });
 
-  it('refuses two byte-order marks', () => {
+  it('refuses two byte-order marks [H14.2]', () => {
     expect(decodeUtf8File(bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x7b, 0x7d))).toEqual({
       ok: false,
       problems: [{ path: 'file', key: 'validation.twoByteOrderMarks', values: {} }],
     });
   });
 
-  it('names the first byte that is not UTF-8, by line and column in characters', () => {
+  it('names the first byte that is not UTF-8, by line and column in characters [H14.1]', () => {
     const text = new Uint8Array([...utf8('{\n  "a": "Ŵ'), 0xe9, ...utf8('"}')]);
     expect(decodeUtf8File(text)).toEqual({
       ok: false,

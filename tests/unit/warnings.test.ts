@@ -30,7 +30,7 @@ describe('short-visit', () => {
 });
 
 describe('pa-needs-direct-payment', () => {
-  it('warns of each PA line when the money is held as a notional budget', () => {
+  it('warns of each PA line when the money is held as a notional budget [H5.3]', () => {
     const warnings = report({
       fundingRoute: 'notional',
       lines: [visits({ id: 'pa', resource: 'personal-assistant' }), visits({ id: 'agency' })],

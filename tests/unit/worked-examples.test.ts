@@ -35,7 +35,7 @@ function cardPath(id: string): string {
 }
 
 describe('worked examples', () => {
-  it('there are at least 30, each with its working shown', () => {
+  it('there are at least 30, each with its working shown [H1.4]', () => {
     expect(files.length).toBeGreaterThanOrEqual(30);
     for (const file of files) {
       const example = readJson(`${DIR}/${file}`) as WorkedExample;

@@ -1,5 +1,6 @@
 /** The need-line form: what a person types, and the need line it makes. */
 import type { Day } from '../days';
+import { MINUTES_IN_A_DAY, overADay, visitMinutesADay } from '../hours';
 import { failed, ok, problem, type Problem, type Result } from '../problems';
 import type { Budget, Expense, LineFrequency, NeedLine, Resource } from '../schema/budget';
 import { FREQUENCY_LIMITS } from '../schema/budget-values';
@@ -120,16 +121,20 @@ export function formToLine(
   ) {
     found.push(problem(['assistant'], 'forms.line.assistant.unknown'));
   }
-  let minutes = wholeNumberInput('1', 'line', 'minutes', 1, 1440);
+  let minutes = wholeNumberInput('1', 'line', 'minutes', 1, MINUTES_IN_A_DAY);
   let visitsPerDay = wholeNumberInput('1', 'line', 'visitsPerDay', 1, 48);
   if (form.kind === 'visits') {
-    minutes = wholeNumberInput(form.minutes, 'line', 'minutes', 1, 1440);
+    minutes = wholeNumberInput(form.minutes, 'line', 'minutes', 1, MINUTES_IN_A_DAY);
     visitsPerDay = wholeNumberInput(form.visitsPerDay, 'line', 'visitsPerDay', 1, 48);
     found.push(...problemsOf(minutes, visitsPerDay));
-    if (minutes.ok && visitsPerDay.ok && minutes.value * visitsPerDay.value > 1440) {
+    const day =
+      minutes.ok && visitsPerDay.ok
+        ? { minutes: minutes.value, visitsPerDay: visitsPerDay.value }
+        : null;
+    if (day !== null && overADay(day)) {
       found.push(
         problem(['visitsPerDay'], 'forms.line.visitsPerDay.overADay', {
-          total: minutes.value * visitsPerDay.value,
+          total: visitMinutesADay(day),
         }),
       );
     }

@@ -5,6 +5,7 @@
  * came from; the person's other rows go on.
  */
 import { checkBudgetAgainstCard } from '../check-against-card';
+import { minutesAWeek } from '../hours';
 import { Dec } from '../money';
 import type { Problem } from '../problems';
 import { readBudget } from '../read';
@@ -219,9 +220,7 @@ function namedGiver(
     assistants.push(assistant);
   }
   if (row.line.kind === 'visits') {
-    const weekly =
-      row.line.minutes * row.line.visitsPerDay * row.line.workers * row.line.days.length;
-    assistant.minutes = assistant.minutes.plus(weekly);
+    assistant.minutes = assistant.minutes.plus(minutesAWeek(row.line));
   }
   return { assistant: assistant.id };
 }

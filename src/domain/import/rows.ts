@@ -4,6 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import { DAYS, isWeekend, type Day } from '../days';
+import { MINUTES_IN_A_DAY } from '../hours';
 import type { NeedLine, Resource } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
 import {
@@ -326,7 +327,7 @@ function minutesOf(
   const given = (['minutes', 'hours', 'weeklyHours'] as const).filter(
     (field) => header(field) !== null,
   );
-  const minutes = take('minutes', (cell) => readWhole(cell, 1, 1440));
+  const minutes = take('minutes', (cell) => readWhole(cell, 1, MINUTES_IN_A_DAY));
   if (minutes !== undefined) return minutes;
   const hours = take('hours', (cell) => readDecimal(cell, 24), 'minutes');
   if (hours !== undefined) {

@@ -3,7 +3,7 @@
  * before parsing, UTF-8 only, the format and version gate, the strict schema), then the
  * rules that span fields, and, once its budget is known, the rules that tie the two.
  */
-import { parseJsonBytes, parseJsonText, type JsonLimits } from '../json-text';
+import { parseJsonText, type JsonLimits } from '../json-text';
 import { problem, type Problem, type Result } from '../problems';
 import { readDocument } from '../read';
 import type { Budget } from '../schema/budget';
@@ -28,11 +28,6 @@ export function readLedger(data: unknown): Result<Ledger> {
     schema: ledgerSchema,
     rules: ledgerRuleProblems,
   });
-}
-
-export function readLedgerBytes(bytes: Uint8Array): Result<Ledger> {
-  const json = parseJsonBytes(bytes, LEDGER_FILE_LIMITS);
-  return json.ok ? readLedger(json.value) : json;
 }
 
 export function readLedgerText(raw: string): Result<Ledger> {

@@ -1,7 +1,14 @@
 /** The weekly and annual cost of one need line (pricing rules 1, 3, 4, 5 and 8). */
 import type Decimal from 'decimal.js';
 import { DAYS, isWeekend, type Day } from '../days';
-import { minutesToHours, ZERO_HOURS, type Hours, type Minutes } from '../hours';
+import {
+  minutesADay,
+  minutesAWeek,
+  minutesToHours,
+  ZERO_HOURS,
+  type Hours,
+  type Minutes,
+} from '../hours';
 import { Dec, roundToPenny, ZERO_MONEY, type Money } from '../money';
 import type { NeedLine, SleepInLine, VisitsLine } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
@@ -119,8 +126,8 @@ type Unpriced = Omit<
 
 /** Minutes × visits a day × workers on each day, at that day's rate (rule 3). */
 function priceVisits(line: VisitsLine, card: RateCard): Unpriced {
-  const minutesADay = line.minutes * line.visitsPerDay * line.workers;
-  const minutes = (minutesADay * line.days.length) as Minutes;
+  const eachDay = minutesADay(line);
+  const minutes = minutesAWeek(line);
   const hours = minutesToHours(minutes);
   const rates = lineRates(line, card);
   if (rates === null) return { minutes, hours, nights: 0, segments: [] };
@@ -128,7 +135,7 @@ function priceVisits(line: VisitsLine, card: RateCard): Unpriced {
   const steps = [weekdays(line.days), weekendDays(line.days)].filter((days) => days.length > 0);
   const segments = steps.map((days): Segment => {
     const first = days[0] as Day;
-    const segmentMinutes = minutesADay * days.length;
+    const segmentMinutes = eachDay * days.length;
     const rate = hourlyRate(rates.charged, line.period, first);
     // Multiply before dividing by 60 so the amount stays exact wherever it can.
     const amount = rate.times(segmentMinutes).div(60);

@@ -5,6 +5,7 @@
  * differences add up exactly to the difference of the totals.
  */
 import type { CarerFlagId } from '../carer-burden';
+import { directionOf } from '../direction';
 import { ZERO_HOURS, type Hours } from '../hours';
 import { subtractMoney, ZERO_MONEY, type Money } from '../money';
 import type { PricedAmount } from '../pricing/amounts';
@@ -221,11 +222,7 @@ export function overallChange(diff: BudgetDiff): {
   annual: Money;
 } {
   const { weekly, annual } = diff.totals;
-  const direction =
-    weekly.isZero() && annual.isZero()
-      ? 'same'
-      : weekly.isNegative() || (weekly.isZero() && annual.isNegative())
-        ? 'less'
-        : 'more';
+  // A change that nets to nothing a week (a yearly item) goes the way of the year.
+  const direction = directionOf(weekly.isZero() ? annual : weekly);
   return { direction, weekly: weekly.abs() as Money, annual: annual.abs() as Money };
 }

@@ -3,6 +3,7 @@
  * lines and carers, who may be named on which line, and what fits in a day and a week.
  */
 import type { Budget, Expense, NeedLine } from './budget';
+import { MINUTES_IN_A_WEEK, minutesAWeek, overADay, visitMinutesADay } from '../hours';
 import { Dec, roundHoursForDisplay } from '../money';
 import { problem, type Problem } from '../problems';
 import { revisionRuleProblems } from './revision-rules';
@@ -10,9 +11,6 @@ import { duplicateIds } from './unique-ids';
 import { planAroundProblems } from './plan-around-rules';
 import { reviewHistoryProblems, reviewScheduleProblems } from './plan-reviews-rules';
 import { planCoverProblems } from './plan-cover-rules';
-
-const MINUTES_IN_A_DAY = 1440;
-const MINUTES_IN_A_WEEK = 168 * 60;
 
 export function budgetRuleProblems(budget: Budget): Problem[] {
   return [
@@ -142,10 +140,10 @@ function lineProblems(
   ) {
     found.push(problem([...path, 'sharedBy'], 'validation.sharedOnlyWhenPaid'));
   }
-  if (line.kind === 'visits' && line.minutes * line.visitsPerDay > MINUTES_IN_A_DAY) {
+  if (line.kind === 'visits' && overADay(line)) {
     found.push(
       problem([...path, 'visitsPerDay'], 'validation.overADay', {
-        total: line.minutes * line.visitsPerDay,
+        total: visitMinutesADay(line),
       }),
     );
   }
@@ -195,7 +193,7 @@ function carerWeekProblems(budget: Budget, prefix: readonly (string | number)[])
     for (const line of budget.lines) {
       if (line.resource !== 'unpaid-carer' || line.carer !== carer.id || line.kind !== 'visits')
         continue;
-      minutes += line.minutes * line.visitsPerDay * line.workers * line.days.length;
+      minutes += minutesAWeek(line);
     }
     if (minutes <= MINUTES_IN_A_WEEK) return [];
     return [

@@ -6,6 +6,7 @@
  * Field names may be added, never renamed. docs/plan-in-time.md gives the rules of time.
  */
 import { z } from 'zod';
+import { MINUTES_IN_A_DAY } from '../hours';
 import {
   days,
   decimalText,
@@ -139,7 +140,7 @@ const lineBase = {
 const visitsLine = z.strictObject({
   ...lineBase,
   kind: literal('visits'),
-  minutes: wholeNumber(1, 1440),
+  minutes: wholeNumber(1, MINUTES_IN_A_DAY),
   visitsPerDay: wholeNumber(1, 48),
   period: oneOf(['day', 'night']),
 });

@@ -5,6 +5,7 @@
  * template fills the need's form, and the person changes what differs before saving.
  */
 import { z } from 'zod';
+import { MINUTES_IN_A_DAY } from '../hours';
 import { lineFrequency } from './budget';
 import { RESOURCES } from './budget-values';
 import { days, identifier, list, literal, oneOf, requiredText, wholeNumber } from './fields';
@@ -33,7 +34,7 @@ const templateBase = {
 const visitsTemplate = z.strictObject({
   ...templateBase,
   kind: literal('visits'),
-  minutes: wholeNumber(1, 1440),
+  minutes: wholeNumber(1, MINUTES_IN_A_DAY),
   visitsPerDay: wholeNumber(1, 48),
   period: oneOf(['day', 'night']),
 });

@@ -91,16 +91,5 @@ export function lineFigures(line: NeedLine, card: RateCard): LineFigures {
   };
 }
 
-/**
- * The one hourly rate of a visits line: the same on every one of its days. A line whose
- * weekdays and weekend days are priced differently has no one rate (null): its weekly
- * cost holds both.
- */
-export function singleHourlyRate(figures: LineFigures): string | null {
-  const { weekday, weekend } = figures;
-  if (weekday !== null && weekend !== null) return weekday === weekend ? weekday : null;
-  return weekday ?? weekend;
-}
-
 export const moneyOrEmpty = (figure: string | null): Cell =>
   figure === null ? text('') : number(figure);

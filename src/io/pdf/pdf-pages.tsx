@@ -81,7 +81,7 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
   });
   flows[flows.length - 1]?.push(
     <PdfAmounts key="amounts" pricing={pricing} format={format} />,
-    <PdfCarers key="carers" pricing={pricing} format={format} />,
+    <PdfCarers key="carers" carers={model.carers} />,
     <PdfRisks key="risks" risks={plan.risks} />,
     <PdfContingency key="contingency" contingency={plan.contingency} />,
     <PdfComparison key="comparison" comparison={model.comparison} />,

@@ -9,6 +9,7 @@ import { formatMoney } from '../../domain/format';
 import { toMoneyText, type Money } from '../../domain/money';
 import { priceChange } from '../../domain/rate-card-change';
 import { isOutOfDate, newerCardFor } from '../../domain/rate-card-validity';
+import { directionOf, sizeOf } from '../../present/words';
 import type { Budget } from '../../domain/schema/budget';
 import { describeProblem } from '../../i18n/problems';
 import { localise } from '../../i18n/localise';
@@ -37,11 +38,9 @@ export function BudgetCardNotice({ budget, back }: { budget: Budget; back: BackP
 
   const money = (amount: Money) => formatMoney(amount, locale);
   const difference = (amount: Money) =>
-    amount.isZero()
-      ? t('budget.cardNotice.same')
-      : t(amount.isNegative() ? 'budget.cardNotice.less' : 'budget.cardNotice.more', {
-          amount: formatMoney(toMoneyText(amount.abs() as Money), locale),
-        });
+    t(`budget.cardNotice.${directionOf(amount)}`, {
+      amount: formatMoney(toMoneyText(sizeOf(amount)), locale),
+    });
   const until = formatDate(card.validTo, locale);
 
   return (

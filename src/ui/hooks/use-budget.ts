@@ -4,6 +4,7 @@ import { priceOnCard, type BudgetPricing } from '../../domain/pricing/price-budg
 import type { Problem } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
+import { today } from '../../state/clock';
 import { rateCardById } from '../../state/rate-card-lookup';
 import type { SavedBudget } from '../../state/saved-budget';
 import { atRest, useAppStore } from '../../state/store';
@@ -33,7 +34,12 @@ export function usePricing(budget: Budget | undefined, asOf?: string): PricingSt
  */
 const pricedBudgets = new WeakMap<
   Budget,
-  { readonly card: RateCard; readonly asOf: string | undefined; readonly state: PricingState }
+  {
+    readonly card: RateCard;
+    readonly asOf: string | undefined;
+    readonly today: string;
+    readonly state: PricingState;
+  }
 >();
 /**
  * The latest pricing of each budget by id, lent to the next: after an edit to one line of
@@ -47,19 +53,25 @@ atRest.state.subscribe((state) => {
 
 /**
  * Prices a budget on its own card, once per budget object, card and as-at day (`asOf`:
- * the day chosen on the page; undefined prices as at today moved into the plan's dates).
+ * the day chosen on the page; undefined prices as at today, on the app's clock, moved
+ * into the plan's dates).
  */
 export function priceBudgetState(budget: Budget, asOf?: string): PricingState {
   const card = rateCardById(budget.rateCard);
   if (card === undefined) return { kind: 'no-card', cardId: budget.rateCard };
   // A card kept on this device can be replaced by an edit: then the budget is priced afresh.
+  const day = today();
   const known = pricedBudgets.get(budget);
-  if (known?.card === card && known.asOf === asOf) return known.state;
-  const result = priceOnCard(budget, card, { earlier: latestById.get(budget.id), asOf });
+  if (known?.card === card && known.asOf === asOf && known.today === day) return known.state;
+  const result = priceOnCard(budget, card, {
+    earlier: latestById.get(budget.id),
+    asOf,
+    today: day,
+  });
   const state: PricingState = result.ok
     ? { kind: 'priced', pricing: result.value }
     : { kind: 'problems', problems: result.problems };
-  pricedBudgets.set(budget, { card, asOf, state });
+  pricedBudgets.set(budget, { card, asOf, today: day, state });
   if (result.ok) latestById.set(budget.id, result.value);
   return state;
 }

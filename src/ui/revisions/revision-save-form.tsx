@@ -9,7 +9,7 @@ import {
   NEW_REVISION_FORM,
   type RevisionForm,
 } from '../../domain/forms/revision-form';
-import { localIsoDate } from '../../domain/local-date';
+import { today } from '../../state/clock';
 import { REVISION_ROLES } from '../../domain/schema/revision';
 import { localise } from '../../i18n/localise';
 import { draftKey } from '../../state/drafts-slice';
@@ -48,13 +48,13 @@ export function RevisionSaveForm({
     FIELD_IDS,
   );
   const saveRevision = useAppStore((state) => state.saveRevision);
-  const today = useMemo(() => localIsoDate(new Date()), []);
+  const day = useMemo(() => today(), []);
   const card = rateCardById(rateCard);
   const list = href({ page: 'revisions', budgetId });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = formToRevision(form, today);
+    const result = formToRevision(form, day);
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -76,7 +76,7 @@ export function RevisionSaveForm({
         <div className="nhsuk-grid-column-two-thirds">
           <p className="nhsuk-body">
             {t('revisions.save.intro', {
-              date: formatDate(today, locale),
+              date: formatDate(day, locale),
               card: card === undefined ? rateCard : localise(card.name, i18n.language),
             })}
           </p>

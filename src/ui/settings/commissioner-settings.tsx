@@ -48,7 +48,7 @@ export function CommissionerSettings({ pricing }: { pricing: BudgetPricing }) {
               t(`summary.comparison.${directionOf(comparison.difference)}`, {
                 amount: formatMoney(sizeOf(comparison.difference), locale),
               }),
-              comparison.extraProviderHours.isNegative()
+              directionOf(comparison.extraProviderHours) === 'less'
                 ? t('revisions.commissioner.breakEvenNone', {
                     hours: formatHours(sizeOf(comparison.extraProviderHours), locale),
                   })

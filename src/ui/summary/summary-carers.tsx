@@ -1,28 +1,23 @@
 /**
  * The carer-burden panel: per unpaid carer, how much the plan leans on them and every flag
- * the rate card's carer policy raises, from pricing.carers.
+ * the rate card's carer policy raises, as the summary's model says it.
  */
-import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import type { CarersModel } from '../../present/carers';
 import { SummaryCarerPanel } from './summary-carer-panel';
-import type { SummaryFormat } from './summary-format';
 import { SummarySection } from './summary-section';
 
 export interface SummaryCarersProps {
-  readonly pricing: BudgetPricing;
-  readonly format: SummaryFormat;
+  readonly carers: CarersModel;
 }
 
-export function SummaryCarers({ pricing, format }: SummaryCarersProps) {
-  const { t } = format;
+export function SummaryCarers({ carers }: SummaryCarersProps) {
   return (
-    <SummarySection heading={t('summary.carers.heading')}>
-      <p className="nhsuk-body">{t('summary.carers.intro')}</p>
-      {pricing.carers.length === 0 ? (
-        <p className="nhsuk-body">{t('summary.carers.none')}</p>
+    <SummarySection heading={carers.heading}>
+      <p className="nhsuk-body">{carers.intro}</p>
+      {carers.none !== null ? (
+        <p className="nhsuk-body">{carers.none}</p>
       ) : (
-        pricing.carers.map((burden) => (
-          <SummaryCarerPanel key={burden.carer.id} burden={burden} format={format} />
-        ))
+        carers.carers.map((panel) => <SummaryCarerPanel key={panel.id} panel={panel} />)
       )}
     </SummarySection>
   );

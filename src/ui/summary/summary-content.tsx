@@ -41,7 +41,7 @@ export function SummaryContent({ pricing, budget, asAt }: SummaryContentProps) {
       <SummaryOutcomes outcomes={model.outcomes} budgetId={pricing.budget.id} />
       <SummaryByDomain byDomain={model.byDomain} pricing={pricing} format={format} />
       <SummaryByResource byResource={model.byResource} />
-      <SummaryCarers pricing={pricing} format={format} />
+      <SummaryCarers carers={model.carers} />
       <SummaryPlanCover plan={plan} />
       <SummaryComparison comparison={model.comparison} indicative={model.indicative} />
       <SummaryTime time={model.time} formatAmount={format.money} />

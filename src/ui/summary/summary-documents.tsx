@@ -8,7 +8,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localIsoDate } from '../../domain/local-date';
+import { today } from '../../state/clock';
 import type { Budget } from '../../domain/schema/budget';
 import { documentRevision } from '../../domain/revisions/history';
 import { budgetCsv } from '../../io/budget-csv';
@@ -78,7 +78,7 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
           asOf: priced.asOf,
           language: pdfLanguage,
           messages: messagesOf(i18n, pdfLanguage),
-          madeOn: localIsoDate(new Date()),
+          madeOn: today(),
           revision: documentRevision(budget),
         },
         {

@@ -41,7 +41,7 @@ beforeEach(() => {
 });
 
 describe('a new version of the app', () => {
-  it('is announced when it has installed beside the version in use', async () => {
+  it('is announced when it has installed beside the version in use [H11.3]', async () => {
     const { watchForUpdates, UpdateReadyNotice } = await load();
     renderWithI18n(<UpdateReadyNotice />);
     const registration = new FakeRegistration();

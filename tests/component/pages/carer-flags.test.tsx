@@ -1,5 +1,6 @@
 /**
- * A carer's flags on the carers page: one word ("flag") in both languages, the carer's age
+ * A carer's flags on the carers page, in the summary's words: one word ("flag") in both
+ * languages, the carer's age
  * when it is the reason, the night care that moves for the nights flag, and the care that
  * clears every flag together with a link to the what-if with those lines already chosen.
  */
@@ -13,24 +14,24 @@ import { showIn } from '../show-in';
 const WORDS = {
   en: {
     flags: 'Flags',
-    age: 'Is 78, and this flag counts carers aged 70 or over.',
-    nights: 'Moving the care on 3 nights (Mon to Wed)',
+    age: 'is 78, and this flag counts carers aged 70 or over.',
+    nights: 'move the care on 3 nights (Mon to Wed) to paid support',
     fix: 'To clear every flag together',
     link: 'See what that costs in the what-if, with this care chosen',
     noWarning: /warning/i,
     // No sleep-in moves: the sentences say only the hours, never "and 0 sleep-ins".
-    nightsMove: /at the waking-night rate\. That is about/,
+    nightsMove: /at the waking-night rate\. That would cost about/,
     fixMove: /to paid support: \d+\.\d\d hours a week\./,
     zero: /\b0 sleep-ins/,
   },
   cy: {
     flags: 'Arwyddion',
-    age: "Mae'n 78 oed, ac mae'r arwydd hwn yn cyfrif gofalwyr 70 oed neu hŷn.",
-    nights: 'Byddai symud y gofal ar 3 noson (Llun i Mer)',
+    age: "yn 78 oed, ac mae'r arwydd hwn yn cyfrif gofalwyr 70 oed neu hŷn.",
+    nights: 'symudwch y gofal ar 3 noson (Llun i Mer) i gymorth â thâl',
     fix: "I glirio pob arwydd gyda'i gilydd",
     link: "Gweld beth fyddai hynny'n ei gostio yn y 'beth os', gyda'r gofal hwn wedi'i ddewis",
     noWarning: /rhybudd/i,
-    nightsMove: /ar gyfradd noson effro\. Mae hynny tua/,
+    nightsMove: /ar gyfradd noson effro\. Byddai hynny'n costio tua/,
     fixMove: /i gymorth â thâl: \d+\.\d\d awr yr wythnos\./,
     zero: /\b0 noson cysgu/,
   },

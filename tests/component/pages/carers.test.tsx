@@ -231,7 +231,7 @@ describe('the unpaid carers page', () => {
     // 13.45 × (1 + 15.07%) = 15.476915 an hour: 0.25 × 15.476915 = 3.8692… → £3.87;
     // at the standard provider rate 0.25 × 32.14 = 8.035 → £8.04 (half-up).
     expect(tag.nextElementSibling).toHaveTextContent(
-      'Gives 20 hours a week. This flag starts at 20 hours. Moving 0.25 hours a week to paid support would clear it: about £3.87 a week with a personal assistant, or £8.04 with a registered provider.',
+      'Sam gives 20 hours of care a week. This flag starts at 20 hours a week. To bring Sam under it, move 0.25 hours a week to paid support. That would cost about £3.87 a week with a personal assistant, or £8.04 a week with a registered provider.',
     );
   });
 

@@ -124,7 +124,7 @@ async function loadCaseload() {
 }
 
 describe('the PHB return on the caseload page', { timeout: 60_000 }, () => {
-  it('shows, for the quarter chosen, the return the headless command gives for the same files', async () => {
+  it('shows, for the quarter chosen, the return the headless command gives for the same files [H17.5]', async () => {
     const headless = headlessReturn('2026-27-q1');
     expect(headless.totals.counted).toBe(4);
 

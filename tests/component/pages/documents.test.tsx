@@ -200,7 +200,7 @@ describe('the documents on the check and summary page', () => {
     expect(files).toHaveLength(1);
   });
 
-  it('names the field and the script when the PDF would print a name wrongly, and downloads nothing', async () => {
+  it('names the field and the script when the PDF would print a name wrongly, and downloads nothing [H16.6]', async () => {
     pdfModule.budgetPdfBlob.mockResolvedValue({
       ok: false,
       unprintable: { path: 'person.name', script: 'chinese', character: '王' },

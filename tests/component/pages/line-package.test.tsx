@@ -129,7 +129,7 @@ describe('support shared between people, on the need page', () => {
     expect(lines(budgetId)[0]).toMatchObject({ sharedBy: 3 });
   });
 
-  it('opens a saved line with its agreed rate and sharing, and saves it unchanged', async () => {
+  it('opens a saved line with its agreed rate and sharing, and saves it unchanged [H20.6]', async () => {
     const line: NeedLine = {
       id: 'l1',
       kind: 'visits',

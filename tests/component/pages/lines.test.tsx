@@ -101,7 +101,7 @@ describe('adding a need', () => {
     );
   });
 
-  it('shows the cost and its working while the form is filled in, before saving', async () => {
+  it('shows the cost and its working while the form is filled in, before saving [H5.4]', async () => {
     const budgetId = newBudget();
     show(newLine(budgetId));
     expect(preview().getByText(/shows here as soon as you have said/)).toBeInTheDocument();
@@ -173,7 +173,7 @@ describe('warnings about a need', () => {
 });
 
 describe('checking the answers', () => {
-  it('lists every problem in a summary that takes focus, keeps what was typed and saves nothing', async () => {
+  it('lists every problem in a summary that takes focus, keeps what was typed and saves nothing [H7.7]', async () => {
     const budgetId = newBudget();
     useAppStore.getState().saveOutcome(budgetId, { id: 'o1', words: 'I stay clean' });
     show(newLine(budgetId));
@@ -376,7 +376,7 @@ describe('changing, copying and removing needs', () => {
 });
 
 describe('nothing typed is lost', () => {
-  it('keeps a half-filled form through a reload', async () => {
+  it('keeps a half-filled form through a reload [H7.6]', async () => {
     const budgetId = newBudget();
     const first = show(newLine(budgetId));
     await userEvent.type(screen.getByLabelText('What is the support?'), 'Help with meals');

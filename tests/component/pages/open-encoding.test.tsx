@@ -52,7 +52,7 @@ async function openBudget(bytes: Uint8Array<ArrayBuffer>) {
 
 describe('the app reads files as UTF-8 only, as the command line does', () => {
   it.each(REFUSED)(
-    '"Open a budget file" refuses %s, naming the encoding, and opens nothing',
+    '"Open a budget file" refuses %s, naming the encoding, and opens nothing [H14.5]',
     async (_, bytes, message) => {
       await openBudget(bytes);
       const summary = await screen.findByRole('alert');
@@ -84,7 +84,7 @@ describe('the app reads files as UTF-8 only, as the command line does', () => {
     );
   });
 
-  it('"Import a rate card" refuses a card saved as Windows-1252 (its £ signs), and keeps nothing', async () => {
+  it('"Import a rate card" refuses a card saved as Windows-1252 (its £ signs), and keeps nothing [H14.6]', async () => {
     window.location.hash = '#/rate-cards/import';
     renderWithI18n(<Pages />);
     const bytes = new Uint8Array(Buffer.from(cardText, 'latin1'));

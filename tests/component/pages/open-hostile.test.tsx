@@ -83,7 +83,7 @@ const cardOnly = Object.entries(HOSTILE_BUDGETS).filter(
 
 describe('opening a hostile budget file in the app', () => {
   it.each(refused)(
-    '%s is refused, naming its fields, and nothing saved changes',
+    '%s is refused, naming its fields, and nothing saved changes [H10.1]',
     async (name, expectation) => {
       const before = await onDevice();
       await open(name);

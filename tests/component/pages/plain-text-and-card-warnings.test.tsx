@@ -38,7 +38,7 @@ function addZeroPayCard() {
 }
 
 describe('a hidden character typed or pasted into a form', () => {
-  it('is a field error naming the character and where it is, and nothing is saved', async () => {
+  it('is a field error naming the character and where it is, and nothing is saved [H18.10]', async () => {
     const budgetId = useAppStore.getState().createBudget('england-2025-26');
     show({ page: 'line', budgetId, domainId: 'personal-care', lineId: NEW });
     await userEvent.click(screen.getByLabelText('What is the support?'));
@@ -62,7 +62,7 @@ describe('a hidden character typed or pasted into a form', () => {
 });
 
 describe('a rate card with paid rates of £0.00', () => {
-  it('says so on its own page, naming the figures', () => {
+  it('says so on its own page, naming the figures [H19.5]', () => {
     addZeroPayCard();
     show('#/rate-cards/zero-pay');
     const callout = screen.getByRole('heading', { name: /Check this rate card before you use it/ })
@@ -75,7 +75,7 @@ describe('a rate card with paid rates of £0.00', () => {
     );
   });
 
-  it('says so when it is chosen for a budget, and not for a card without', async () => {
+  it('says so when it is chosen for a budget, and not for a card without [H19.6]', async () => {
     addZeroPayCard();
     const budgetId = useAppStore.getState().createBudget('england-2026-27');
     show({ page: 'about', budgetId });

@@ -225,7 +225,7 @@ describe('the start page', () => {
     ).toBeInTheDocument();
   });
 
-  it('deletes a budget only once the person confirms, with its half-filled forms', async () => {
+  it('deletes a budget only once the person confirms, with its half-filled forms [H9.5]', async () => {
     save(example, '2025-06-02T10:00:00.000Z');
     useAppStore.getState().setDraft(`${example.id}/about/-`, { name: 'Ann half-typed' });
     renderWithI18n(<Pages />);

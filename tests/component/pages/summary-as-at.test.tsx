@@ -10,6 +10,7 @@ import { formatMoney } from '../../../src/domain/format';
 import { priceBudget } from '../../../src/domain/pricing/price-budget';
 import { toReport } from '../../../src/domain/report';
 import type { Budget } from '../../../src/domain/schema/budget';
+import { setClock } from '../../../src/state/clock';
 import { useAppStore } from '../../../src/state/store';
 import { SummaryPage } from '../../../src/ui/summary/summary-page';
 import { loadCard, readJson } from '../../helpers/builders';
@@ -37,6 +38,7 @@ async function showDay(
 
 afterEach(() => {
   window.location.hash = '';
+  setClock();
 });
 
 describe('the summary as at a chosen day', () => {
@@ -54,6 +56,21 @@ describe('the summary as at a chosen day', () => {
     );
     // The budget is unchanged: the day is how it is looked at, not part of it.
     expect(useAppStore.getState().budgets[id]?.budget).toEqual(example);
+  });
+
+  it('with no day in the address, prices the plan as at today on the app’s clock, not the device’s', () => {
+    const { id } = useAppStore.getState().addBudget(example);
+    window.location.hash = `#/budgets/${id}/summary`;
+    setClock(() => new Date('2026-05-01T09:00:00'));
+    const first = renderWithI18n(<SummaryPage budgetId={id} />);
+    expect(screen.getByText('Figures are as at 1 May 2026.')).toBeInTheDocument();
+    expect(weeklyShown()).toBe(weeklyAsAt('2026-05-01'));
+    first.unmount();
+    // The same budget object on another day: priced again, not taken from the first day.
+    setClock(() => new Date('2026-06-01T09:00:00'));
+    renderWithI18n(<SummaryPage budgetId={id} />);
+    expect(screen.getByText('Figures are as at 1 June 2026.')).toBeInTheDocument();
+    expect(weeklyShown()).toBe(weeklyAsAt('2026-06-01'));
   });
 
   it('puts the day typed into the address, and the figures follow it', async () => {

@@ -160,7 +160,7 @@ describe('the check and summary page', () => {
     );
   });
 
-  it('shows an hours flag against its threshold, and says why an older carer is flagged sooner', () => {
+  it('shows an hours flag against its threshold, and says why an older carer is flagged sooner [H2.7]', () => {
     const days: Budget['lines'][number]['days'] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
     const more: Budget['lines'][number] = {
       id: 'daytime',
@@ -214,7 +214,7 @@ describe('the check and summary page', () => {
     expect(olderOrUnwell?.toMove.hours).toBe('23.00');
   });
 
-  it('says the plan must not rely on a carer who is not willing and able', () => {
+  it('says the plan must not rely on a carer who is not willing and able [H2.8]', () => {
     showSummary({
       ...example,
       carers: example.carers.map((carer) => ({ ...carer, willingAndAble: false })),
@@ -419,7 +419,7 @@ describe('the check and summary page', () => {
     expect(screen.queryByText('Check and summary')).not.toBeInTheDocument();
   });
 
-  it('says a budget on a rate card the tool does not have cannot be priced yet', () => {
+  it('says a budget on a rate card the tool does not have cannot be priced yet [H1.7]', () => {
     const id = showSummary({ ...example, rateCard: 'somewhere-2030-31' });
     expect(
       screen.getByRole('heading', { level: 2, name: 'This budget cannot be priced yet' }),

@@ -39,7 +39,7 @@ afterEach(() => {
 });
 
 describe('when saving on the device fails', () => {
-  it('a full disk is explained, with a download button for each budget as the way out', async () => {
+  it('a full disk is explained, with a download button for each budget as the way out [H7.14]', async () => {
     useAppStore.getState().addBudget(example());
     vi.spyOn(deviceStorage, 'health').mockReturnValue({ kind: 'write-failed', reason: 'full' });
     act(() => persistence.set('refused'));
@@ -89,7 +89,7 @@ describe('the reminder to download a copy', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
   });
 
-  it('shows after 7 days for a budget changed since its last download, and goes once downloaded', async () => {
+  it('shows after 7 days for a budget changed since its last download, and goes once downloaded [H7.15]', async () => {
     const { id } = useAppStore.getState().addBudget(example());
     age(id, { createdAt: daysAgo(30), exportedAt: daysAgo(9), updatedAt: daysAgo(2) });
     renderWithI18n(<App />);

@@ -31,14 +31,14 @@ describe('writing what waits as the page goes', () => {
     expect(put).toHaveBeenCalledTimes(1);
   }
 
-  it('puts the change waiting inside the pagehide handler, before it returns', () => {
+  it('puts the change waiting inside the pagehide handler, before it returns [H7.21]', () => {
     typeTwice();
     window.dispatchEvent(new Event('pagehide'));
     expect(put).toHaveBeenCalledTimes(2);
     expect(draftOf(put.mock.calls[1]?.[0])).toEqual({ minutes: '45' });
   });
 
-  it('puts it inside the handler when the page is hidden (a closed lid, a switched app)', () => {
+  it('puts it inside the handler when the page is hidden (a closed lid, a switched app) [H7.22]', () => {
     typeTwice();
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));

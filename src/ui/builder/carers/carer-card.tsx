@@ -98,7 +98,7 @@ export const CarerCard = memo(function CarerCard(props: CarerCardProps) {
             key: t('carers.row.flags'),
             value: (
               <>
-                <CarerFlags flags={burden.flags} age={carer.age} locale={locale} />
+                <CarerFlags flags={burden.flags} carer={carer} locale={locale} />
                 {burden.fix !== null && (
                   <CarerFix budgetId={budgetId} fix={burden.fix} lines={lines} locale={locale} />
                 )}

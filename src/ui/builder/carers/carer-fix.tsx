@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fixLines, type CarerFix as Fix } from '../../../domain/carer-burden';
 import { formatHours, type Locale } from '../../../domain/format';
 import type { NeedLine } from '../../../domain/schema/budget';
-import { movesWords } from '../../../present/carer-flag-words';
+import { movesWords } from '../../../present/carers';
 import { whatIfHref } from '../../routes';
 
 export interface CarerFixProps {

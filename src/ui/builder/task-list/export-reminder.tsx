@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { now } from '../../../state/clock';
 import { exportReminder } from '../../../state/export-reminder';
 import type { SavedBudget } from '../../../state/saved-budget';
 import { Button } from '../../components/button';
@@ -17,7 +18,7 @@ const putOff = new Set<string>();
 export function ExportReminder({ budgetId, saved }: { budgetId: string; saved: SavedBudget }) {
   const { t } = useTranslation();
   const [hidden, setHidden] = useState(() => putOff.has(budgetId));
-  const reminder = exportReminder(saved, new Date());
+  const reminder = exportReminder(saved, now());
   if (reminder === null || hidden) return null;
   const later = () => {
     putOff.add(budgetId);
