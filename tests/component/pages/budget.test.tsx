@@ -189,7 +189,7 @@ describe('about the person', () => {
       /independent organisation/,
     );
     const cards = within(screen.getByLabelText("Your area's rate card")).getAllByRole('option');
-    expect(cards).toHaveLength(3);
+    expect(cards).toHaveLength(4);
     expect(
       screen.getByRole('option', {
         name: /^1 April 2025 to 31 March 2026 \(ended\): England 2025-26/,
