@@ -336,6 +336,10 @@ describe('a link to a budget that is not on this device', () => {
 
 describe('the shipped example', () => {
   it('is the one "Try an example" opens', async () => {
-    expect(await loadShippedExample()).toEqual(example);
+    expect(await loadShippedExample('en')).toEqual(example);
+  });
+
+  it('is the Welsh copy, with its own words, when the page is in Welsh', async () => {
+    expect(await loadShippedExample('cy')).toEqual(readJson('examples/example-ann.cy.json'));
   });
 });
