@@ -2,7 +2,8 @@
  * `npm run bench`: every performance figure of the app in one run, each printed against
  * its goal, and written as JSON to --out (default bench-results.json). Node figures come
  * first, while the machine is quietest; then the builds, then Chromium. `--only` takes a
- * comma-separated list of parts (node, size, startup, keystrokes, pdf, caseload) to measure
+ * comma-separated list of parts (node, size, startup, keystrokes, pdf, templates, journeys,
+ * caseload) to measure
  * only those, for a quick look at one change; the figures of a report come from a whole run.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { budgetOf300Lines, exampleRateCard } from './budget-300';
 import { buildAll, serve } from './builds';
 import { measureBundle } from './bundle-size';
 import { loadGenerator } from './caseload-generator';
+import { measureJourneys } from './journeys';
 import { measureKeystrokes } from './keystroke';
 import { measureNodeCaseload } from './node-caseload';
 import { measurePriceOne } from './node-price-one';
@@ -24,7 +26,16 @@ import { measureTemplateJourney } from './templates-journey';
 import { printTable } from './table';
 import { verdict, type Figure } from './figure';
 
-const PARTS = ['node', 'size', 'startup', 'keystrokes', 'pdf', 'templates', 'caseload'] as const;
+const PARTS = [
+  'node',
+  'size',
+  'startup',
+  'keystrokes',
+  'pdf',
+  'templates',
+  'journeys',
+  'caseload',
+] as const;
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'bench-results.json' }, only: { type: 'string' } },
 });
@@ -79,6 +90,10 @@ try {
     if (wanted('templates')) {
       step('building the example plan by hand and from typical needs');
       figures.push(...(await measureTemplateJourney(browser, app.url)));
+    }
+    if (wanted('journeys')) {
+      step('the slow steps of the first-time journeys');
+      figures.push(...(await measureJourneys(browser, app.url)));
     }
     if (wanted('caseload')) {
       step('the caseload in a browser worker');

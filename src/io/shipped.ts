@@ -59,8 +59,27 @@ export const shippedRateCards: Shipped<RateCard> = {
   },
 };
 
-/** The example budget "Try an example" opens (the first by file name). */
-export async function loadShippedExample(): Promise<Budget | undefined> {
-  const [load] = inFileOrder(exampleFiles);
+/**
+ * The file name of the example in a language: `example-ann.json` is the English, and
+ * `example-ann.cy.json` the same budget with its own words in Welsh. The two must price
+ * the same to the penny (tests/unit/example-welsh.test.ts), as only the words differ.
+ */
+export function exampleFileFor(files: readonly string[], language: string): string | undefined {
+  const sorted = files.slice().sort((a, b) => a.localeCompare(b));
+  const english = sorted.filter((file) => !/\.[a-z]{2}\.json$/.test(file));
+  const first = english[0];
+  if (first === undefined) return undefined;
+  const own = first.replace(/\.json$/, `.${language}.json`);
+  return sorted.includes(own) ? own : first;
+}
+
+/**
+ * The example budget "Try an example" opens, in the page's language: its needs, outcomes
+ * and notes in Welsh when the page is in Welsh, and the English where a language has no
+ * copy of its own.
+ */
+export async function loadShippedExample(language: string): Promise<Budget | undefined> {
+  const file = exampleFileFor(Object.keys(exampleFiles), language);
+  const load = file === undefined ? undefined : exampleFiles[file];
   return load === undefined ? undefined : load();
 }

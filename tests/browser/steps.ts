@@ -1,9 +1,14 @@
 /** Steps a person takes in the built app, shared by the browser journeys. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { formatMoney } from '../../src/domain/format';
-import { ROOT } from '../helpers/builders';
+import { generateBudgets } from '../../src/generate/generate-budgets';
+import { budgetFileText } from '../../src/io/budget-file';
+import { loadCard, ROOT } from '../helpers/builders';
 
 export interface Need {
   activity: string;
@@ -98,4 +103,13 @@ export async function tableRows(page: Page, caption: string): Promise<string[][]
       }),
     ),
   );
+}
+
+/** A folder of generated budget files on England 2025-26, as a caseload test loads them. */
+export function generatedCaseload(name: string, count: number, seed: number): string {
+  const folder = mkdtempSync(join(tmpdir(), `${name}-`));
+  const card = loadCard('rate-cards/england-2025-26.json');
+  for (const budget of generateBudgets({ count, seed, rateCard: card }))
+    writeFileSync(join(folder, `${budget.id}.json`), budgetFileText(budget));
+  return folder;
 }

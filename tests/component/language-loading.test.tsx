@@ -2,7 +2,7 @@
  * The app's own i18n instance bundles English only and fetches Welsh when it is needed:
  * before the first render when Welsh is remembered, and on the header switch otherwise.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,37 @@ describe('Welsh loaded on demand', () => {
     expect(isLoaded(i18n, 'cy')).toBe(true);
     expect(window.localStorage.getItem('support-budget-builder.language')).toBe('cy');
   });
+
+  it.each([
+    [
+      'the pointer comes onto',
+      (user: ReturnType<typeof userEvent.setup>, link: HTMLElement) => user.hover(link),
+    ],
+    [
+      'the keyboard moves focus to',
+      async (user: ReturnType<typeof userEvent.setup>, link: HTMLElement) => {
+        while (document.activeElement !== link) await user.tab();
+      },
+    ],
+  ])(
+    'is fetched ahead of the switch when %s the switch, without switching',
+    async (_how, reach) => {
+      const user = userEvent.setup();
+      const i18n = await createAppI18n('en');
+      render(
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>,
+      );
+      await screen.findByRole('heading', { level: 1, name: 'Support budget builder' });
+      await reach(user, within(screen.getByRole('banner')).getByRole('link', { name: 'Cymraeg' }));
+      await waitFor(() => expect(isLoaded(i18n, 'cy')).toBe(true));
+      expect(i18n.language).toBe('en');
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'Support budget builder' }),
+      ).toBeInTheDocument();
+    },
+  );
 
   it('is in place before the first render when Welsh is the starting language', async () => {
     const i18n = await createAppI18n('cy');

@@ -89,7 +89,7 @@ describe('npm run price -- --cards <folder>', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'rateCard: names rate card "york-2026-27", which is neither a shipped card nor in the --cards folder (england-2025-26, england-2026-27, leeds-2026-27, wales-2025-26)\n',
+      'rateCard: names rate card "york-2026-27", which is neither a shipped card nor in the --cards folder (england-2025-26, england-2026-27, leeds-2026-27, wales-2025-26, wales-2026-27)\n',
     );
   });
 

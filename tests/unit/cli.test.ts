@@ -327,7 +327,7 @@ describe('--rate-card', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
-      /^rateCard: names rate card "nowhere-2025-26", which is not a shipped card \(england-2025-26, england-2026-27, wales-2025-26\)/,
+      /^rateCard: names rate card "nowhere-2025-26", which is not a shipped card \(england-2025-26, england-2026-27, wales-2025-26, wales-2026-27\)/,
     );
   });
 

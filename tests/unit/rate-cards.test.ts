@@ -70,18 +70,21 @@ describe('shipped rate cards', () => {
     });
   });
 
-  it('the Welsh card has Welsh for every name a person reads', () => {
-    const wales = card('wales-2025-26.json');
-    const names = [
-      wales.name,
-      ...wales.domains.map((d) => d.name),
-      ...wales.personalAssistant.onCosts.map((c) => c.name),
-      ...wales.personalAssistant.employerCosts.map((c) => c.name),
-      ...wales.settings.map((s) => s.name),
-    ];
-    const missing = names.filter((name) => typeof name === 'string' || name.cy === undefined);
-    expect(missing).toEqual([]);
-  });
+  it.each(['wales-2025-26.json', 'wales-2026-27.json'])(
+    'the Welsh card %s has Welsh for every name a person reads',
+    (file) => {
+      const wales = card(file);
+      const names = [
+        wales.name,
+        ...wales.domains.map((d) => d.name),
+        ...wales.personalAssistant.onCosts.map((c) => c.name),
+        ...wales.personalAssistant.employerCosts.map((c) => c.name),
+        ...wales.settings.map((s) => s.name),
+      ];
+      const missing = names.filter((name) => typeof name === 'string' || name.cy === undefined);
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('each card runs for one financial year, April to March [H3.1]', () => {
     for (const file of shipped) {
@@ -99,5 +102,65 @@ describe('shipped rate cards', () => {
 
   it('prices the standard provider hour at the Homecare Association 2025-26 minimum, £32.14 [H4.2]', () => {
     expect(card('england-2025-26.json').registeredProvider.standard.day.weekday).toBe('32.14');
+  });
+
+  describe('Wales 2026-27, on Welsh figures where Welsh ones were found', () => {
+    const wales = () => card('wales-2026-27.json');
+    const source = (figure: string) => wales().sources.find((s) => s.figure === figure)?.text ?? '';
+    const borrowed = (text: string) =>
+      /^PLACEHOLDER, (AN ENGLAND FIGURE|ENGLAND COUNCIL FIGURES), used for want of a Welsh one/.test(
+        text,
+      );
+
+    it('pays a PA the Real Living Wage the Welsh Government funds from April 2026, and floors at the National Living Wage £12.71', () => {
+      const { pay, payFloor } = wales().personalAssistant;
+      expect([pay.day.weekday, pay.day.weekend, pay.night.weekday, pay.night.weekend]).toEqual([
+        '13.45',
+        '13.45',
+        '13.45',
+        '13.45',
+      ]);
+      expect(payFloor).toBe('12.71');
+      expect(source('personalAssistant.pay.day')).toMatch(/^A Welsh figure, £13\.45/);
+      expect(source('personalAssistant.pay.day')).toContain('Welsh Government');
+    });
+
+    it('caps the weekly charge for care at home at the Welsh £100, with the Welsh Government as its source', () => {
+      expect(wales().chargingPolicy?.maxWeeklyCharge).toBe('100.00');
+      expect(source('chargingPolicy.maxWeeklyCharge')).toMatch(/^Welsh Government/);
+    });
+
+    it('prices care homes on Pembrokeshire usual costs uplifted to 2026-27', () => {
+      const fee = (id: string) => wales().settings.find((s) => s.id === id)?.weeklyFee;
+      expect([
+        fee('residential'),
+        fee('residential-emi'),
+        fee('nursing'),
+        fee('nursing-emi'),
+      ]).toEqual(['969.37', '1060.17', '1009.02', '1095.63']);
+      expect(source('settings[nursing].weeklyFee')).toContain('Pembrokeshire County Council');
+    });
+
+    it('says of every England figure it borrows that it is one, used for want of a Welsh one, and of no other', () => {
+      const marked = wales()
+        .sources.filter((s) => borrowed(s.text))
+        .map((s) => s.figure);
+      expect(marked).toEqual([
+        'registeredProvider.standard.day',
+        'registeredProvider.standard.night',
+        'registeredProvider.standard.sleepIn',
+        'personalAssistant.pay.sleepIn',
+        'personalAssistant.employerCosts[insurance].amount',
+        'personalAssistant.employerCosts[payroll].amount',
+        'settings[nursing].fncWeekly',
+        'settings[nursing-emi].fncWeekly',
+      ]);
+      expect(wales().settings.find((s) => s.id === 'nursing')?.fncWeekly).toBe('267.68');
+    });
+
+    it('is the card in force for Wales after the 2025-26 card ends', () => {
+      expect(wales().area).toBe(card('wales-2025-26.json').area);
+      expect(wales().validFrom).toBe('2026-04-01');
+    });
   });
 });

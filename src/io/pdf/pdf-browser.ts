@@ -23,6 +23,15 @@ function startWorker(): Worker {
   return worker;
 }
 
+/**
+ * Starts the worker ahead of the first PDF, so that the renderer has loaded and compiled
+ * in it by the time someone asks (the summary page calls this when the browser is idle):
+ * the first PDF of a visit then waits only for its own pages. Nothing to do without Workers.
+ */
+export function warmPdfWorker(): void {
+  if (typeof Worker === 'function') startWorker();
+}
+
 /** Ends the worker: the next PDF starts another. */
 function endWorker(): void {
   worker?.terminate();

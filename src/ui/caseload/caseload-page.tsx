@@ -4,6 +4,7 @@
  * opened, which adds that one to the saved budgets.
  */
 import { useCallback, useMemo } from 'react';
+import { rememberCaseloadBudget } from './caseload-return';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useCaseloadStore } from '../../state/caseload/caseload-store';
@@ -54,7 +55,7 @@ export function CaseloadPage() {
   const open = useCallback(
     (file: string) => {
       void budgetIn(file).then((budget) => {
-        if (budget !== null) openBudget(budget);
+        if (budget !== null) rememberCaseloadBudget(openBudget(budget));
       });
     },
     [budgetIn, openBudget],

@@ -36,6 +36,8 @@ function remember(language: Language): void {
 export function useLanguage(): {
   readonly language: Language;
   readonly switchTo: (language: Language) => void;
+  /** Fetches a language's messages ahead of a switch (the pointer on the link, or focus). */
+  readonly prepare: (language: Language) => void;
 } {
   const { i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
@@ -51,6 +53,8 @@ export function useLanguage(): {
       if (isLoaded(i18n, next)) show();
       else loadLanguage(i18n, next).then(show, () => undefined);
     },
+    // A failed fetch is tried again by the switch itself.
+    prepare: (next) => void loadLanguage(i18n, next).catch(() => undefined),
   };
 }
 

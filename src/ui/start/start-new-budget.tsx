@@ -32,13 +32,14 @@ export function newBudgetCard(budgets: Readonly<Record<string, SavedBudget>>): s
 }
 
 export function StartNewBudget() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const createBudget = useAppStore((state) => state.createBudget);
   const openBudget = useOpenBudget();
 
-  // The example arrives on demand (it is in the offline copy like every file of the app).
+  // The example arrives on demand (it is in the offline copy like every file of the app),
+  // in the page's language.
   const openExample = async () => {
-    const example = await loadShippedExample();
+    const example = await loadShippedExample(i18n.language);
     if (example !== undefined) openBudget(example);
   };
 

@@ -11,7 +11,8 @@ import { href, navigate } from '../routes';
 import { setFlash } from '../components/budget-flash';
 import { budgetListName } from '../../present/budget-names';
 
-export function useOpenBudget(): (budget: Budget) => void {
+/** Returns the id the budget was saved under (a new one when its own was taken). */
+export function useOpenBudget(): (budget: Budget) => string {
   const { t } = useTranslation();
   const addBudget = useAppStore((state) => state.addBudget);
   return useCallback(
@@ -25,6 +26,7 @@ export function useOpenBudget(): (budget: Budget) => void {
         values: { name: budgetListName(budget, t) },
       });
       navigate(route);
+      return id;
     },
     [addBudget, t],
   );

@@ -6,7 +6,7 @@
  * never with the page. The PDF is made in a worker: the page says each step in its status
  * message, and offers to cancel until the PDF is made.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../state/clock';
 import type { Budget } from '../../domain/schema/budget';
@@ -58,6 +58,19 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
     downloadText(fileName, budgetCsv(priced, t, language), 'text/csv;charset=utf-8');
     announce(t('documents.csvDownloaded', { file: fileName }));
   };
+
+  // The PDF's renderer loads in its worker while the person reads the summary, not after
+  // they press "Download the PDF" (pdf-browser.ts, warmPdfWorker).
+  useEffect(() => {
+    const warm = () =>
+      void import('../../io/pdf/pdf-browser').then(
+        (module) => module.warmPdfWorker(),
+        () => undefined,
+      );
+    if (!('requestIdleCallback' in window)) return warm();
+    const idle = window.requestIdleCallback(warm, { timeout: 2000 });
+    return () => window.cancelIdleCallback(idle);
+  }, []);
 
   const downloadPdf = async () => {
     if (makingPdf.current) return;

@@ -189,7 +189,7 @@ describe('about the person', () => {
       /independent organisation/,
     );
     const cards = within(screen.getByLabelText("Your area's rate card")).getAllByRole('option');
-    expect(cards).toHaveLength(3);
+    expect(cards).toHaveLength(4);
     expect(
       screen.getByRole('option', {
         name: /^1 April 2025 to 31 March 2026 \(ended\): England 2025-26/,
@@ -336,6 +336,10 @@ describe('a link to a budget that is not on this device', () => {
 
 describe('the shipped example', () => {
   it('is the one "Try an example" opens', async () => {
-    expect(await loadShippedExample()).toEqual(example);
+    expect(await loadShippedExample('en')).toEqual(example);
+  });
+
+  it('is the Welsh copy, with its own words, when the page is in Welsh', async () => {
+    expect(await loadShippedExample('cy')).toEqual(readJson('examples/example-ann.cy.json'));
   });
 });

@@ -70,8 +70,19 @@ describe('the card a new budget starts on', () => {
     ).toEqual(['wales-2025-26', 'wales-2025-26']);
   });
 
-  it('is the area’s latest card when all have ended, and the page says so at once', async () => {
+  it('is Wales 2026-27 for a Welsh area once that card is in force', async () => {
     onDay('2026-12-04');
+    useAppStore.getState().createBudget('wales-2025-26');
+    await startNewBudget();
+    expect(
+      budgets()
+        .map((saved) => saved.budget.rateCard)
+        .sort(),
+    ).toEqual(['wales-2025-26', 'wales-2026-27']);
+  });
+
+  it('is the area’s latest card when all have ended, and the page says so at once', async () => {
+    onDay('2027-06-01');
     useAppStore.getState().createBudget('wales-2025-26');
     await startNewBudget();
     const fresh = budgets().find(
@@ -80,9 +91,9 @@ describe('the card a new budget starts on', () => {
         saved.budget.progress === undefined &&
         window.location.hash.includes(saved.budget.id),
     );
-    expect(fresh?.budget.rateCard).toBe('wales-2025-26');
+    expect(fresh?.budget.rateCard).toBe('wales-2026-27');
     expect(
-      screen.getByRole('heading', { name: /Wales 2025-26, .* ended on 31 March 2026/ }),
+      screen.getByRole('heading', { name: /Wales 2026-27, .* ended on 31 March 2027/ }),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -105,6 +116,7 @@ describe('choosing a card on "About the person"', () => {
       '1 April 2025 to 31 March 2026 (ended): England 2025-26, national reference figures (illustrative)',
       expect.stringMatching(/^1 April 2026 to 31 March 2027: England 2026-27, /),
       expect.stringMatching(/^1 April 2025 to 31 March 2026 \(ended\): Wales 2025-26, /),
+      expect.stringMatching(/^1 April 2026 to 31 March 2027: Wales 2026-27, /),
     ]);
     await userEvent.selectOptions(choice, 'england-2025-26');
     expect(

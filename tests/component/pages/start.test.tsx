@@ -123,6 +123,26 @@ describe('the start page', () => {
     expect(Object.keys(budgets())).toHaveLength(2);
   });
 
+  it('opens the example in Welsh, with its own needs and outcomes in Welsh, when the page is in Welsh', async () => {
+    const welsh = JSON.parse(
+      readFileSync(join(ROOT, 'examples/example-ann.cy.json'), 'utf8'),
+    ) as Budget;
+    renderWithI18n(<Pages />, 'cy');
+    await userEvent.click(screen.getByRole('button', { name: 'Rhoi cynnig ar enghraifft' }));
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Cynllun cymorth Ann Example (enghraifft ffuglennol)',
+      }),
+    ).toBeInTheDocument();
+    const opened = budgets()[example.id]?.budget;
+    expect(opened).toEqual(welsh);
+    expect(opened?.lines[0]?.activity).toBe('Help i godi, ymolchi a gwisgo');
+    expect(opened?.outcomes?.[0]?.words).toBe(
+      "Rwy'n codi ar yr amser rwy'n ei ddewis ac yn teimlo'n barod am y dydd",
+    );
+  });
+
   it('opens a budget file on its task list', async () => {
     renderWithI18n(<Pages />);
     await openFile(jsonFile(exampleText, 'example-ann.json'));

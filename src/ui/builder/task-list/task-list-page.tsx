@@ -11,6 +11,7 @@ import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget
 import { useAsOf } from '../../hooks/use-route';
 import { lazyPage } from '../../lazy-page';
 import { href } from '../../routes';
+import { openedFromCaseload } from '../../caseload/caseload-return';
 import { BudgetCannotPrice } from '../../components/budget-cannot-price';
 import { BudgetCardNotice } from '../../components/budget-card-notice';
 import { FlashBanner } from '../../components/budget-flash';
@@ -51,7 +52,9 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
     <Page
       title={heading}
       documentTitle={namesPrivate ? t('budget.privateTitle') : undefined}
-      backLink={{ href: href({ page: 'start' }) }}
+      backLink={{
+        href: href({ page: openedFromCaseload(budgetId) ? 'caseload' : 'start' }),
+      }}
       headingInContent
     >
       {/* NHS.UK puts a success banner straight above the h1, so this page draws its own h1. */}
