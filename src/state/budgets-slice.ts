@@ -9,11 +9,20 @@ import type {
   Assistant,
   Budget,
   Carer,
+  Contingency,
   Expense,
   NeedLine,
   Outcome,
   Plan,
+  Risk,
+  WhoPays,
 } from '../domain/schema/budget';
+import {
+  withContingency,
+  withoutRisk,
+  withRisk,
+  withWhoPays,
+} from '../domain/plan-cover/plan-cover-edits';
 import { withOutcome, withoutOutcome } from '../domain/outcomes/outcome-edits';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import {
@@ -77,6 +86,11 @@ export interface BudgetsSlice {
    * a review with its revision, the review schedule): only these parts of the budget change.
    */
   savePlanRecords(id: string, records: PlanRecords): void;
+  saveRisk(id: string, risk: Risk): void;
+  removeRisk(id: string, riskId: string): void;
+  /** Undefined takes the contingency out of the plan. */
+  saveContingency(id: string, contingency: Contingency | undefined): void;
+  saveWhoPays(id: string, whoPays: WhoPays): void;
 }
 
 /** The parts of a budget that agreement and reviews change (domain/reviews). */
@@ -275,6 +289,18 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
         ...(reviews === undefined ? {} : { reviews }),
         ...(revisions === undefined ? {} : { revisions }),
       }));
+    },
+    saveRisk(id, risk) {
+      change(id, (budget) => withRisk(budget, risk));
+    },
+    removeRisk(id, riskId) {
+      change(id, (budget) => withoutRisk(budget, riskId));
+    },
+    saveContingency(id, contingency) {
+      change(id, (budget) => withContingency(budget, contingency));
+    },
+    saveWhoPays(id, whoPays) {
+      change(id, (budget) => withWhoPays(budget, whoPays));
     },
   };
 };

@@ -1,8 +1,8 @@
 /**
  * The builder's own pages, loaded when first shown rather than at start-up: about the
- * budget, a domain and its need lines, carers, expenses, outcomes, the summary and deleting. The
- * start page and the task list stay in the start-up script, so the first page and the
- * way into a budget show at once; the rest are fetched as soon as the first page is up
+ * budget, a domain and its need lines, carers, expenses, outcomes, risks and contingency,
+ * who pays, agreement and reviews, the summary and deleting. The start page and the task
+ * list stay in the start-up script, so the first page and the way into a budget show at once; the rest are fetched as soon as the first page is up
  * (`preloadBuilderPages`, before the rarely used pages of lazy-pages.tsx), so they are
  * normally here before anyone opens one, and app-shell-routes.tsx shows "Loading…" if not.
  * Every file of the build is in the offline copy, so they open offline too.
@@ -55,6 +55,18 @@ export const ReviewsPage = lazyPage(() =>
 export const ReviewPage = lazyPage(() =>
   import('./builder/reviews/review-page').then((module) => module.ReviewPage),
 );
+export const RisksPage = lazyPage(() =>
+  import('./builder/plan-cover/risks-page').then((module) => module.RisksPage),
+);
+export const RiskPage = lazyPage(() =>
+  import('./builder/plan-cover/risk-page').then((module) => module.RiskPage),
+);
+export const ContingencyPage = lazyPage(() =>
+  import('./builder/plan-cover/contingency-page').then((module) => module.ContingencyPage),
+);
+export const WhoPaysPage = lazyPage(() =>
+  import('./builder/plan-cover/who-pays-page').then((module) => module.WhoPaysPage),
+);
 export const DeletePage = lazyPage(() =>
   import('./builder/delete-page').then((module) => module.DeletePage),
 );
@@ -73,6 +85,10 @@ const ALL = [
   AgreementPage,
   ReviewsPage,
   ReviewPage,
+  RisksPage,
+  RiskPage,
+  ContingencyPage,
+  WhoPaysPage,
   SummaryPage,
   DeletePage,
 ];

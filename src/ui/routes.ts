@@ -31,6 +31,11 @@ export type Route =
   | { readonly page: 'agreement'; readonly budgetId: string }
   | { readonly page: 'reviews'; readonly budgetId: string }
   | { readonly page: 'review'; readonly budgetId: string }
+  // Risks and contingency, and who pays: `riskId` is an id or NEW.
+  | { readonly page: 'risks'; readonly budgetId: string }
+  | { readonly page: 'risk'; readonly budgetId: string; readonly riskId: string }
+  | { readonly page: 'contingency'; readonly budgetId: string }
+  | { readonly page: 'who-pays'; readonly budgetId: string }
   | { readonly page: 'delete'; readonly budgetId: string }
   | { readonly page: 'settings' }
   | { readonly page: 'passphrase'; readonly action: PassphraseAction }
@@ -171,7 +176,10 @@ function routeOf(parts: readonly string[]): Route {
       section === 'delete' ||
       section === 'outcomes' ||
       section === 'agreement' ||
-      section === 'reviews'
+      section === 'reviews' ||
+      section === 'risks' ||
+      section === 'contingency' ||
+      section === 'who-pays'
     ) {
       return { page: section, budgetId };
     }
@@ -184,6 +192,7 @@ function routeOf(parts: readonly string[]): Route {
     if (section === 'assistants') return { page: 'assistant', budgetId, assistantId: itemId };
     if (section === 'expenses') return { page: 'expense', budgetId, expenseId: itemId };
     if (section === 'outcomes') return { page: 'outcome', budgetId, outcomeId: itemId };
+    if (section === 'risks') return { page: 'risk', budgetId, riskId: itemId };
   }
   if (
     section === 'domains' &&
@@ -256,7 +265,12 @@ export function href(route: Route): string {
     case 'outcomes':
     case 'agreement':
     case 'reviews':
+    case 'risks':
+    case 'contingency':
+    case 'who-pays':
       return budget(route.budgetId, route.page);
+    case 'risk':
+      return budget(route.budgetId, 'risks', route.riskId);
     case 'review':
       return budget(route.budgetId, 'reviews', NEW);
     case 'outcome':
