@@ -85,7 +85,7 @@ export function whoPays(
 
 /** The card's maximum weekly charge, as the card writes it, or null where it has none. */
 export function maxWeeklyCharge(card: RateCard): string | null {
-  return card.chargingPolicy?.maxWeeklyCharge ?? null;
+  return card.policy?.charging?.maxWeeklyCharge ?? null;
 }
 
 function contribution(
