@@ -9,20 +9,11 @@ import type {
   Assistant,
   Budget,
   Carer,
-  Contingency,
   Expense,
   NeedLine,
   Outcome,
   Plan,
-  Risk,
-  WhoPays,
 } from '../domain/schema/budget';
-import {
-  withContingency,
-  withoutRisk,
-  withRisk,
-  withWhoPays,
-} from '../domain/plan-cover/plan-cover-edits';
 import { withOutcome, withoutOutcome } from '../domain/outcomes/outcome-edits';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import {
@@ -86,11 +77,12 @@ export interface BudgetsSlice {
    * a review with its revision, the review schedule): only these parts of the budget change.
    */
   savePlanRecords(id: string, records: PlanRecords): void;
-  saveRisk(id: string, risk: Risk): void;
-  removeRisk(id: string, riskId: string): void;
-  /** Undefined takes the contingency out of the plan. */
-  saveContingency(id: string, contingency: Contingency | undefined): void;
-  saveWhoPays(id: string, whoPays: WhoPays): void;
+  /**
+   * One edit the domain makes to the plan (a risk saved or removed, the contingency, who
+   * pays: domain/plan-cover/plan-cover-edits.ts), given by the page that asks for it, so the
+   * edits load with their pages rather than at start-up.
+   */
+  editPlan(id: string, edit: (budget: Budget) => Budget): void;
 }
 
 /** The parts of a budget that agreement and reviews change (domain/reviews). */
@@ -290,17 +282,8 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
         ...(revisions === undefined ? {} : { revisions }),
       }));
     },
-    saveRisk(id, risk) {
-      change(id, (budget) => withRisk(budget, risk));
-    },
-    removeRisk(id, riskId) {
-      change(id, (budget) => withoutRisk(budget, riskId));
-    },
-    saveContingency(id, contingency) {
-      change(id, (budget) => withContingency(budget, contingency));
-    },
-    saveWhoPays(id, whoPays) {
-      change(id, (budget) => withWhoPays(budget, whoPays));
+    editPlan(id, edit) {
+      change(id, edit);
     },
   };
 };

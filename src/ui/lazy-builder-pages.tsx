@@ -55,18 +55,14 @@ export const ReviewsPage = lazyPage(() =>
 export const ReviewPage = lazyPage(() =>
   import('./builder/reviews/review-page').then((module) => module.ReviewPage),
 );
-export const RisksPage = lazyPage(() =>
-  import('./builder/plan-cover/risks-page').then((module) => module.RisksPage),
-);
-export const RiskPage = lazyPage(() =>
-  import('./builder/plan-cover/risk-page').then((module) => module.RiskPage),
-);
+/** Risks and contingency, and who pays: one chunk, so one fetch (and one list of its files) for four pages. */
+const planCoverPages = () => import('./builder/plan-cover/plan-cover-pages');
+export const RisksPage = lazyPage(() => planCoverPages().then((module) => module.RisksPage));
+export const RiskPage = lazyPage(() => planCoverPages().then((module) => module.RiskPage));
 export const ContingencyPage = lazyPage(() =>
-  import('./builder/plan-cover/contingency-page').then((module) => module.ContingencyPage),
+  planCoverPages().then((module) => module.ContingencyPage),
 );
-export const WhoPaysPage = lazyPage(() =>
-  import('./builder/plan-cover/who-pays-page').then((module) => module.WhoPaysPage),
-);
+export const WhoPaysPage = lazyPage(() => planCoverPages().then((module) => module.WhoPaysPage));
 export const DeletePage = lazyPage(() =>
   import('./builder/delete-page').then((module) => module.DeletePage),
 );

@@ -51,7 +51,7 @@ function ContingencyEditor({ budget }: { budget: Budget }) {
     initial,
     CONTINGENCY_FIELD_IDS,
   );
-  const saveContingency = useAppStore((state) => state.saveContingency);
+  const editPlan = useAppStore((state) => state.editPlan);
   const risksPage = href({ page: 'risks', budgetId });
   // The price as the form stands: the plan with the contingency typed, where it reads.
   const typed = formToContingency(form, budget);
@@ -72,7 +72,8 @@ function ContingencyEditor({ budget }: { budget: Budget }) {
       setProblems(result.problems);
       return;
     }
-    saveContingency(budgetId, result.value);
+    const contingency = result.value;
+    editPlan(budgetId, (saved) => withContingency(saved, contingency));
     clearDraft();
     navigate({ page: 'risks', budgetId });
   };

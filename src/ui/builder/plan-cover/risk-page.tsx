@@ -10,6 +10,7 @@ import {
   riskToForm,
   type RiskForm,
 } from '../../../domain/forms/plan-cover-form';
+import { withRisk } from '../../../domain/plan-cover/plan-cover-edits';
 import type { Risk } from '../../../domain/schema/budget';
 import { RISK_LIKELIHOODS } from '../../../domain/schema/plan-cover-values';
 import { draftKey } from '../../../state/drafts-slice';
@@ -60,7 +61,7 @@ function RiskEditor({ budgetId, riskId, existing }: RiskEditorProps) {
     initial,
     RISK_FIELD_IDS,
   );
-  const saveRisk = useAppStore((state) => state.saveRisk);
+  const editPlan = useAppStore((state) => state.editPlan);
   const risksPage = href({ page: 'risks', budgetId });
 
   const submit = (event: FormEvent) => {
@@ -73,7 +74,8 @@ function RiskEditor({ budgetId, riskId, existing }: RiskEditorProps) {
       setProblems(result.problems);
       return;
     }
-    saveRisk(budgetId, result.value);
+    const risk = result.value;
+    editPlan(budgetId, (budget) => withRisk(budget, risk));
     clearDraft();
     navigate({ page: 'risks', budgetId });
   };

@@ -5,6 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withoutRisk } from '../../../domain/plan-cover/plan-cover-edits';
 import type { Risk } from '../../../domain/schema/budget';
 import { useAppStore } from '../../../state/store';
 import { ButtonLink } from '../../components/button-link';
@@ -26,7 +27,7 @@ export function RisksPage({ budgetId }: { budgetId: string }) {
   const sectionError = useSectionCompleteError();
   const budget = useSavedBudget(budgetId)?.budget;
   const pricing = usePricing(budget);
-  const removeRisk = useAppStore((state) => state.removeRisk);
+  const editPlan = useAppStore((state) => state.editPlan);
   const [removing, setRemoving] = useState<string | null>(null);
   const [removed, setRemoved] = useState<string | null>(null);
   const askToRemove = useCallback((riskId: string) => {
@@ -44,7 +45,8 @@ export function RisksPage({ budgetId }: { budgetId: string }) {
   };
   const confirmRemove = () => {
     if (asked === undefined) return;
-    removeRisk(budgetId, asked.id);
+    const riskId = asked.id;
+    editPlan(budgetId, (saved) => withoutRisk(saved, riskId));
     setRemoving(null);
     setRemoved(asked.what);
   };

@@ -63,7 +63,7 @@ function WhoPaysEditor({ budget, cap }: { budget: Budget; cap: string | null }) 
     initial,
     WHO_PAYS_FIELD_IDS,
   );
-  const saveWhoPays = useAppStore((state) => state.saveWhoPays);
+  const editPlan = useAppStore((state) => state.editPlan);
   const markSection = useAppStore((state) => state.markSection);
   const taskList = href({ page: 'task-list', budgetId });
   const typed = formToWhoPays(form, cap);
@@ -82,7 +82,8 @@ function WhoPaysEditor({ budget, cap }: { budget: Budget; cap: string | null }) 
       setProblems(result.problems);
       return;
     }
-    saveWhoPays(budgetId, result.value);
+    const whoPays = result.value;
+    editPlan(budgetId, (saved) => withWhoPays(saved, whoPays));
     markSection(budgetId, 'who-pays', 'completed');
     clearDraft();
     navigate({ page: 'task-list', budgetId });
