@@ -2,6 +2,7 @@
  * Upgrades from each released file version to the next, keyed by the version they read.
  * Each version keeps a fixture of the old version in the tests, so old files keep opening.
  */
+import { cardPoliciesInOne } from './migrate-card-policy';
 import { lineOutcomesToOutcomes } from './migrate-outcomes';
 
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -19,4 +20,9 @@ export const BUDGET_MIGRATIONS: Migrations = {
   // an outcome of the plan that the line serves (migrate-outcomes.ts).
   3: (document) => ({ ...lineOutcomesToOutcomes(document), version: 4 }),
 };
-export const RATE_CARD_MIGRATIONS: Migrations = {};
+export const RATE_CARD_MIGRATIONS: Migrations = {
+  // Version 2 keeps the card's policies in one `policy` with named parts: version 1's
+  // `chargingPolicy` and `monitoringPolicy` move in, their sources with them
+  // (migrate-card-policy.ts). Cards kept on people's devices keep opening.
+  1: (document) => ({ ...cardPoliciesInOne(document), version: 2 }),
+};

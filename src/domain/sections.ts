@@ -16,9 +16,17 @@ export type SectionStatus =
 export type SectionMark = 'completed' | 'not-needed' | 'open';
 
 export interface Section {
-  /** `about`, `outcomes`, `domain:<id>`, `carers`, `expenses` or `summary`. */
+  /** `about`, `outcomes`, `domain:<id>`, `carers`, `expenses`, `risks`, `who-pays` or `summary`. */
   readonly id: string;
-  readonly kind: 'about' | 'outcomes' | 'domain' | 'carers' | 'expenses' | 'summary';
+  readonly kind:
+    | 'about'
+    | 'outcomes'
+    | 'domain'
+    | 'carers'
+    | 'expenses'
+    | 'risks'
+    | 'who-pays'
+    | 'summary';
   readonly domainId?: string;
   readonly status: SectionStatus;
 }
@@ -112,6 +120,16 @@ export function budgetSections(budget: Budget, card: RateCard): Section[] {
     })),
     { id: 'carers', kind: 'carers', status: status('carers', budget.carers.length > 0) },
     { id: 'expenses', kind: 'expenses', status: status('expenses', budget.expenses.length > 0) },
+    // Risks and contingency are one section: either written starts it.
+    {
+      id: 'risks',
+      kind: 'risks',
+      status: status(
+        'risks',
+        (budget.risks?.length ?? 0) > 0 || budget.contingency !== undefined,
+      ),
+    },
+    { id: 'who-pays', kind: 'who-pays', status: status('who-pays', budget.whoPays !== undefined) },
     // A check needs something to check: until there is a need or a cost, it cannot start.
     {
       id: 'summary',

@@ -7,6 +7,7 @@
 import { priceContingency, type ContingencyPricing } from '../domain/plan-cover/contingency';
 import { whoPays, type Columns, type WhoPaysStatement } from '../domain/plan-cover/who-pays';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
+import { agreement, limitsExceeded } from '../domain/reviews/agreement';
 import { nextReviewDate } from '../domain/reviews/schedule';
 import type { Budget, CarerScore } from '../domain/schema/budget';
 import type { DocumentFormat } from './format';
@@ -44,6 +45,15 @@ export interface PlanStatementModel {
     readonly intro: string;
     readonly entries: readonly Figure[];
   };
+  /** Who signs: the person, the coordinator, and the approver where the plan needed one. */
+  readonly signatures: readonly SignatureBox[];
+}
+
+export interface SignatureBox {
+  readonly id: 'person' | 'coordinator' | 'approver';
+  readonly who: string;
+  /** What the file already says of the signer (a recorded approver's name and role), or null. */
+  readonly recorded: string | null;
 }
 
 export function planStatementModel(
@@ -57,7 +67,35 @@ export function planStatementModel(
     reviews: reviewsSection(pricing.budget, format),
     whoPays: whoPaysSection(whoPays(pricing, contingency), format),
     agreement: agreementSection(pricing, format),
+    signatures: signatureBoxes(pricing, format),
   };
+}
+
+/**
+ * The person (or their representative) and the care coordinator sign every plan; an
+ * approver too when the plan is over its indicative sum or the card's delegated authority,
+ * or was agreed with an approver recorded (docs/plan-around-money.md, "Agreement").
+ */
+export function signatureBoxes(pricing: BudgetPricing, format: DocumentFormat): SignatureBox[] {
+  const { t } = format;
+  const boxes: SignatureBox[] = [
+    { id: 'person', who: t('pdf.signatures.person'), recorded: null },
+    { id: 'coordinator', who: t('pdf.signatures.coordinator'), recorded: null },
+  ];
+  const approval = agreement(pricing.budget)?.approval;
+  if (approval !== undefined || limitsExceeded(pricing).length > 0)
+    boxes.push({
+      id: 'approver',
+      who: t('pdf.signatures.approver'),
+      recorded:
+        approval === undefined
+          ? null
+          : t('pdf.signatures.recorded', {
+              name: approval.name,
+              role: t(`reviews.approverRole.${approval.role}`),
+            }),
+    });
+  return boxes;
 }
 
 function risksSection(budget: Budget, format: DocumentFormat): Section<FigureTable> {

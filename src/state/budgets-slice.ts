@@ -77,6 +77,12 @@ export interface BudgetsSlice {
    * a review with its revision, the review schedule): only these parts of the budget change.
    */
   savePlanRecords(id: string, records: PlanRecords): void;
+  /**
+   * One edit the domain makes to the plan (a risk saved or removed, the contingency, who
+   * pays: domain/plan-cover/plan-cover-edits.ts), given by the page that asks for it, so the
+   * edits load with their pages rather than at start-up.
+   */
+  editPlan(id: string, edit: (budget: Budget) => Budget): void;
 }
 
 /** The parts of a budget that agreement and reviews change (domain/reviews). */
@@ -275,6 +281,9 @@ export const createBudgetsSlice: StateCreator<BudgetsSlice, [], [], BudgetsSlice
         ...(reviews === undefined ? {} : { reviews }),
         ...(revisions === undefined ? {} : { revisions }),
       }));
+    },
+    editPlan(id, edit) {
+      change(id, edit);
     },
   };
 };

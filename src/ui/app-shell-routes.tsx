@@ -35,7 +35,11 @@ import {
   LinePage,
   OutcomePage,
   OutcomesPage,
+  ContingencyPage,
+  RiskPage,
+  RisksPage,
   SummaryPage,
+  WhoPaysPage,
 } from './lazy-builder-pages';
 import { LoadingStatus } from './components/loading-status';
 import { NotFoundPage } from './site/not-found-page';
@@ -82,6 +86,14 @@ function PageFor({ route }: { route: Route }) {
       return <ReviewsPage budgetId={route.budgetId} />;
     case 'review':
       return <ReviewPage budgetId={route.budgetId} />;
+    case 'risks':
+      return <RisksPage budgetId={route.budgetId} />;
+    case 'risk':
+      return <RiskPage budgetId={route.budgetId} riskId={route.riskId} />;
+    case 'contingency':
+      return <ContingencyPage budgetId={route.budgetId} />;
+    case 'who-pays':
+      return <WhoPaysPage budgetId={route.budgetId} />;
     case 'summary':
       return <SummaryPage budgetId={route.budgetId} />;
     case 'delete':

@@ -1,8 +1,9 @@
 /**
  * The builder's own pages, loaded when first shown rather than at start-up: a budget's
- * task list, about the budget, a domain and its need lines, carers, expenses, outcomes, the
- * summary and deleting. Only the start page stays in the start-up script, so the first
- * page shows at once; the rest are fetched as soon as the first page is up
+ * task list, about the budget, a domain and its need lines, carers, expenses, outcomes, risks
+ * and contingency, who pays, agreement and reviews, the summary and deleting. Only the start
+ * page stays in the start-up script, so the first page shows at once; the rest are fetched
+ * as soon as the first page is up
  * (`preloadBuilderPages`, before the rarely used pages of lazy-pages.tsx), so they are
  * normally here before anyone opens one, and app-shell-routes.tsx shows "Loading…" if not.
  * Every file of the build is in the offline copy, so they open offline too.
@@ -54,6 +55,14 @@ export const ReviewsPage = lazyPage(() =>
 export const ReviewPage = lazyPage(() =>
   import('./builder/reviews/review-page').then((module) => module.ReviewPage),
 );
+/** Risks and contingency, and who pays: one chunk, so one fetch (and one list of its files) for four pages. */
+const planCoverPages = () => import('./builder/plan-cover/plan-cover-pages');
+export const RisksPage = lazyPage(() => planCoverPages().then((module) => module.RisksPage));
+export const RiskPage = lazyPage(() => planCoverPages().then((module) => module.RiskPage));
+export const ContingencyPage = lazyPage(() =>
+  planCoverPages().then((module) => module.ContingencyPage),
+);
+export const WhoPaysPage = lazyPage(() => planCoverPages().then((module) => module.WhoPaysPage));
 export const DeletePage = lazyPage(() =>
   import('./builder/delete-page').then((module) => module.DeletePage),
 );
@@ -73,6 +82,10 @@ const ALL = [
   AgreementPage,
   ReviewsPage,
   ReviewPage,
+  RisksPage,
+  RiskPage,
+  ContingencyPage,
+  WhoPaysPage,
   SummaryPage,
   DeletePage,
 ];

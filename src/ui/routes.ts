@@ -32,6 +32,11 @@ export type Route =
   | { readonly page: 'agreement'; readonly budgetId: string }
   | { readonly page: 'reviews'; readonly budgetId: string }
   | { readonly page: 'review'; readonly budgetId: string }
+  // Risks and contingency, and who pays: `riskId` is an id or NEW.
+  | { readonly page: 'risks'; readonly budgetId: string }
+  | { readonly page: 'risk'; readonly budgetId: string; readonly riskId: string }
+  | { readonly page: 'contingency'; readonly budgetId: string }
+  | { readonly page: 'who-pays'; readonly budgetId: string }
   | { readonly page: 'delete'; readonly budgetId: string }
   | { readonly page: 'settings' }
   | { readonly page: 'passphrase'; readonly action: PassphraseAction }
@@ -174,7 +179,10 @@ function routeOf(parts: readonly string[]): Route {
       section === 'delete' ||
       section === 'outcomes' ||
       section === 'agreement' ||
-      section === 'reviews'
+      section === 'reviews' ||
+      section === 'risks' ||
+      section === 'contingency' ||
+      section === 'who-pays'
     ) {
       return { page: section, budgetId };
     }
@@ -187,6 +195,7 @@ function routeOf(parts: readonly string[]): Route {
     if (section === 'assistants') return { page: 'assistant', budgetId, assistantId: itemId };
     if (section === 'expenses') return { page: 'expense', budgetId, expenseId: itemId };
     if (section === 'outcomes') return { page: 'outcome', budgetId, outcomeId: itemId };
+    if (section === 'risks') return { page: 'risk', budgetId, riskId: itemId };
   }
   if (
     section === 'domains' &&
@@ -261,7 +270,12 @@ export function href(route: Route): string {
     case 'outcomes':
     case 'agreement':
     case 'reviews':
+    case 'risks':
+    case 'contingency':
+    case 'who-pays':
       return budget(route.budgetId, route.page);
+    case 'risk':
+      return budget(route.budgetId, 'risks', route.riskId);
     case 'review':
       return budget(route.budgetId, 'reviews', NEW);
     case 'outcome':

@@ -753,7 +753,10 @@ export const HOSTILE_BUDGETS: Readonly<Record<string, Expectation>> = {
   'progress-section-unknown.json': {
     rule: 'a completed section outside the list is refused, naming it by place',
     named: [
-      ['progress.completed[1]', 'must be one of: about, outcomes, carers, expenses, summary'],
+      [
+        'progress.completed[1]',
+        'must be one of: about, outcomes, carers, expenses, risks, who-pays, summary',
+      ],
     ],
   },
   'progress-section-twice.json': {

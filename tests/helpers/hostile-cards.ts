@@ -239,11 +239,11 @@ export const HOSTILE_CARDS: Readonly<Record<string, Expectation>> = {
   },
   'max-weekly-charge-negative.json': {
     rule: 'a negative maximum weekly charge is refused',
-    named: [['chargingPolicy.maxWeeklyCharge', NEGATIVE_MONEY]],
+    named: [['policy.charging.maxWeeklyCharge', NEGATIVE_MONEY]],
   },
   'max-weekly-charge-unsourced.json': {
     rule: 'a maximum weekly charge without a source is refused, naming it',
-    named: [['sources', 'has no entry for chargingPolicy.maxWeeklyCharge']],
+    named: [['sources', 'has no entry for policy.charging.maxWeeklyCharge']],
   },
 };
 

@@ -64,7 +64,7 @@ function flagsOf(
 const ids = (flags: readonly Flag[]) => flags.map((found) => found.id);
 
 function cardWith(policy: MonitoringPolicy): RateCard {
-  const read = readRateCard({ ...englandCard(), monitoringPolicy: policy });
+  const read = readRateCard({ ...englandCard(), policy: { monitoring: policy } });
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
   return read.value;
 }

@@ -45,6 +45,9 @@ export function annsWholePlan(): Partial<Budget> {
   };
 }
 
+/** How many times the words appear in the text. */
+const count = (text: string, words: string) => text.split(words).length - 1;
+
 describe.each(['en', 'cy'] as const)('the PDF is the plan (%s)', (language) => {
   const { t } = createI18n(language);
   const card = loadCard('rate-cards/england-2025-26.json');
@@ -123,15 +126,68 @@ describe.each(['en', 'cy'] as const)('the PDF is the plan (%s)', (language) => {
     expect(text).toContain(money(statement.cost.annual));
   });
 
-  it('ends with the agreement and the spaces to sign', () => {
+  it('ends with the agreement and the spaces to sign: the person and the coordinator, each with name, role, signature and date', () => {
     const text = pdf.flat.slice(pdf.flat.indexOf(t('planCover.agreement.heading')));
     expect(text).toContain(t('planCover.status.active'));
-    expect(text).toContain(t('pdf.signatures.heading'));
-    expect(text).toContain(t('pdf.signatures.signature'));
+    const signing = text.slice(text.indexOf(t('pdf.signatures.heading')));
+    expect(signing).toContain(t('pdf.signatures.person'));
+    expect(signing).toContain(t('pdf.signatures.coordinator'));
+    for (const label of ['name', 'role', 'signature', 'date'] as const)
+      expect(count(signing, t(`pdf.signatures.${label}`)), label).toBeGreaterThanOrEqual(2);
+    // Ann's plan is within her indicative sum and was agreed by no approver: no third box.
+    expect(signing).not.toContain(t('pdf.signatures.approver'));
   });
 
   it("gives the carer's own score as a number with its scale and date, never questions", () => {
     expect(pdf.flat).toContain(t('planCover.score.label'));
     expect(pdf.flat).toMatch(/8 (on the|ar y) Carer Strain Index, 1 (March|Mawrth) 2026/);
+  });
+});
+
+describe.each(['en', 'cy'] as const)('a plan agreed above its indicative sum (%s)', (language) => {
+  const { t } = createI18n(language);
+  const card = loadCard('rate-cards/england-2025-26.json');
+  const by = { role: 'care-coordinator', name: 'Jo Example' } as const;
+  const pricing = price(
+    {
+      ...annsWholePlan(),
+      indicativeAnnual: '40000.00',
+      statusChanges: [
+        { from: 'draft', to: 'proposed', date: '2025-03-20', by },
+        {
+          from: 'proposed',
+          to: 'agreed',
+          date: '2025-03-27',
+          by: { role: 'commissioner', name: 'Sam Commissioner' },
+          approval: {
+            name: 'Pat Approver',
+            role: 'head-of-service',
+            reason: 'Two carers at night after the fall in March',
+          },
+        },
+        { from: 'agreed', to: 'active', date: '2025-04-01', by },
+      ],
+    },
+    card,
+  );
+  let pdf: Rendered;
+  beforeAll(async () => {
+    pdf = await render(`plan-approver-${language}`, pricing, undefined, language);
+  }, RENDER_TIMEOUT);
+
+  it('has a third box for the approver, naming the one recorded, with the same four lines', () => {
+    const signing = pdf.flat.slice(pdf.flat.indexOf(t('pdf.signatures.heading')));
+    expect(signing).toContain(t('pdf.signatures.person'));
+    expect(signing).toContain(t('pdf.signatures.coordinator'));
+    expect(signing).toContain(t('pdf.signatures.approver'));
+    expect(signing).toContain(
+      t('pdf.signatures.recorded', {
+        name: 'Pat Approver',
+        role: t('reviews.approverRole.head-of-service'),
+      }),
+    );
+    for (const label of ['name', 'role', 'signature', 'date'] as const)
+      expect(count(signing, t(`pdf.signatures.${label}`)), label).toBeGreaterThanOrEqual(3);
+    expect(pdf.flat).not.toMatch(LEAKS);
   });
 });

@@ -51,7 +51,7 @@ function worked(example: Example): {
     ...splitCard(),
     ...(example.cardCap === undefined
       ? {}
-      : { chargingPolicy: { maxWeeklyCharge: example.cardCap } }),
+      : { policy: { charging: { maxWeeklyCharge: example.cardCap } } }),
   };
   const pricing = price({ version: 4, ...example.budget }, card);
   const contingency = priceContingency(pricing);

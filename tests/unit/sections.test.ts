@@ -12,11 +12,26 @@ const statuses = (b: Budget) =>
   Object.fromEntries(budgetSections(b, splitCard()).map((s) => [s.id, s.status]));
 
 describe('task list sections', () => {
-  it('lists about, every domain of the card, carers, expenses, then check and summary', () => {
+  it('lists about, every domain of the card, carers, expenses, risks, who pays, then check and summary', () => {
     const ids = budgetSections(budget(), splitCard()).map((s) => s.id);
     expect(ids[0]).toBe('about');
     expect(ids).toContain('domain:personal-care');
-    expect(ids.slice(-3)).toEqual(['carers', 'expenses', 'summary']);
+    expect(ids.slice(-5)).toEqual(['carers', 'expenses', 'risks', 'who-pays', 'summary']);
+  });
+
+  it('risks and contingency start with either written; who pays with who pays', () => {
+    expect(statuses(budget())).toMatchObject({ risks: 'not-started', 'who-pays': 'not-started' });
+    expect(
+      statuses(budget({ version: 4, contingency: { providerCover: { days: 7 } } })),
+    ).toMatchObject({ risks: 'in-progress' });
+    expect(
+      statuses(budget({ version: 4, risks: [{ id: 'r1', what: 'Ill', likelihood: 'low' }] })),
+    ).toMatchObject({ risks: 'in-progress' });
+    const paid = budget({ version: 4, whoPays: { funder: 'icb' } });
+    expect(statuses(paid)).toMatchObject({ 'who-pays': 'in-progress' });
+    expect(statuses(markSection(paid, 'who-pays', 'completed'))).toMatchObject({
+      'who-pays': 'completed',
+    });
   });
 
   it('a section with something in it is in progress until it is marked completed', () => {

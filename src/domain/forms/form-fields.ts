@@ -11,7 +11,16 @@ export type Parsed<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
 
 /** Which form a field is on: its messages are `forms.<scope>.<field>.<rule>`. */
-export type FormScope = 'line' | 'carer' | 'assistant' | 'expense' | 'about' | 'outcome';
+export type FormScope =
+  | 'line'
+  | 'carer'
+  | 'assistant'
+  | 'expense'
+  | 'about'
+  | 'outcome'
+  | 'risk'
+  | 'contingency'
+  | 'whoPays';
 
 export function wholeNumberInput(
   text: string,

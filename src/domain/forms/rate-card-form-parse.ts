@@ -180,8 +180,9 @@ export function formToRateCard(
     },
     settings,
     carerPolicy,
-    // Nor is the maximum weekly charge: a card made from another keeps it, with its source.
-    ...(base.chargingPolicy === undefined ? {} : { chargingPolicy: base.chargingPolicy }),
+    // Nor is the policy (delegated authority, maximum weekly charge, monitoring): a card
+    // made from another keeps it, with its sources.
+    ...(base.policy === undefined ? {} : { policy: base.policy }),
     sources: [],
   };
   // The command line's check, last: whatever the form missed, the card is never half-valid.

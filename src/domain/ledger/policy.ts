@@ -1,5 +1,5 @@
 /**
- * The red flags' thresholds: the card's `monitoringPolicy` where it gives one, else the
+ * The red flags' thresholds: the card's `policy.monitoring` where it gives one, else the
  * defaults below (docs/ledger.md says why each is what it is).
  */
 import { Dec, parseMoney, type Dec as Decimal, type Money } from '../money';
@@ -35,7 +35,7 @@ export const DEFAULT_POLICY = {
 } as const;
 
 export function flagPolicy(card: RateCard): FlagPolicy {
-  const given = card.monitoringPolicy;
+  const given = card.policy?.monitoring;
   return {
     overspendPercent: new Dec(given?.overspendPercent ?? DEFAULT_POLICY.overspendPercent),
     surplusWeeks: new Dec(given?.surplusWeeks ?? DEFAULT_POLICY.surplusWeeks),

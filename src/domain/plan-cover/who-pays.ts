@@ -7,6 +7,7 @@
 import { Dec, roundToPenny, subtractMoney, sumMoney, ZERO_MONEY, type Money } from '../money';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { Funder } from '../schema/plan-cover-values';
+import type { RateCard } from '../schema/rate-card';
 import type { ContingencyPricing } from './contingency';
 
 export interface Columns {
@@ -57,8 +58,8 @@ export function whoPays(
     given.contributionWeekly === undefined
       ? ZERO_MONEY
       : roundToPenny(new Dec(given.contributionWeekly));
-  const capText = pricing.card.chargingPolicy?.maxWeeklyCharge;
-  const cap = capText === undefined ? null : roundToPenny(new Dec(capText));
+  const capText = maxWeeklyCharge(pricing.card);
+  const cap = capText === null ? null : roundToPenny(new Dec(capText));
   const [weekly, cappedBy] = contribution(asked, cap, cost.weekly);
   const yearly = roundToPenny(weekly.times(pricing.weeksPerYear));
   const person: Columns = {
@@ -80,6 +81,11 @@ export function whoPays(
     person,
     funders: funderShares(given.funder, given.icbPercent, rest),
   };
+}
+
+/** The card's maximum weekly charge, as the card writes it, or null where it has none. */
+export function maxWeeklyCharge(card: RateCard): string | null {
+  return card.policy?.charging?.maxWeeklyCharge ?? null;
 }
 
 function contribution(

@@ -44,7 +44,15 @@ export type Cohort = (typeof COHORTS)[number];
  * The task-list sections a file's `progress` may name by word; areas of life are named by
  * their domain id in `areasCompleted` and `areasNotNeeded` (docs/task-list-and-progress.md).
  */
-export const PROGRESS_SECTIONS = ['about', 'outcomes', 'carers', 'expenses', 'summary'] as const;
+export const PROGRESS_SECTIONS = [
+  'about',
+  'outcomes',
+  'carers',
+  'expenses',
+  'risks',
+  'who-pays',
+  'summary',
+] as const;
 export type ProgressSection = (typeof PROGRESS_SECTIONS)[number];
 
 /** A line that does not come every week: one week in `everyWeeks`, or `weeksAYear` weeks a year. */

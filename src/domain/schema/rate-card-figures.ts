@@ -39,8 +39,11 @@ export function figurePaths(card: RateCard): string[] {
       ...(setting.fncWeekly === undefined ? [] : [`settings[${setting.id}].fncWeekly`]),
     ]),
     ...Object.keys(card.carerPolicy).map((key) => `carerPolicy.${key}`),
-    ...Object.keys(card.policy ?? {}).map((key) => `policy.${key}`),
-    ...(card.chargingPolicy === undefined ? [] : ['chargingPolicy.maxWeeklyCharge']),
+    // The policy's sourced figures; its monitoring thresholds carry their own `source`.
+    ...(card.policy?.delegatedAuthorityLimit === undefined
+      ? []
+      : ['policy.delegatedAuthorityLimit']),
+    ...(card.policy?.charging === undefined ? [] : ['policy.charging.maxWeeklyCharge']),
   ];
 }
 

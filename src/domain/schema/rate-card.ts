@@ -1,4 +1,4 @@
-/** Rate card file, version 1 (docs/file-format.md and docs/conventions.md). */
+/** Rate card file, version 2 (docs/file-format.md, docs/conventions.md and docs/rate-cards.md). */
 import { z } from 'zod';
 import {
   decimalText,
@@ -17,7 +17,7 @@ import {
 import { FREQUENCIES } from './budget';
 
 export const RATE_CARD_FORMAT = 'support-rate-card';
-export const RATE_CARD_VERSION = 1;
+export const RATE_CARD_VERSION = 2;
 
 /** The five domains every card has; a card may add more. */
 export const CORE_DOMAINS = ['personal-care', 'domestic', 'social', 'education', 'work'] as const;
@@ -63,20 +63,11 @@ const carerPolicy = z.strictObject({
 });
 
 /**
- * The commissioner's policy for plans priced on the card. `delegatedAuthorityLimit`: the
- * most a year a plan may cost and be agreed without an approver with more authority
- * (docs/plan-around-money.md); sourced like every figure.
- */
-const policy = z.strictObject({
-  delegatedAuthorityLimit: money().optional(),
-});
-
-/**
  * The thresholds of the ledger's red flags (docs/ledger.md), each optional: a field left
  * out takes the default written there. A card that gives any of them says where they come
  * from in `source` (a council's direct-payment policy, say).
  */
-const monitoringPolicy = z.strictObject({
+const monitoring = z.strictObject({
   overspendPercent: decimalText(0, 100).optional(),
   surplusWeeks: decimalText(0, 52).optional(),
   unplannedAmount: money().optional(),
@@ -85,6 +76,22 @@ const monitoringPolicy = z.strictObject({
   spendAfterEndDays: wholeNumber(0, 366).optional(),
   careGapWeeks: wholeNumber(1, 52).optional(),
   source: requiredText(1000, 'many'),
+});
+
+/**
+ * The commissioner's policy for plans priced on the card, in named parts (docs/rate-cards.md):
+ * - `delegatedAuthorityLimit`: the most a year a plan may cost and be agreed without an
+ *   approver with more authority (docs/plan-around-money.md); sourced like every figure.
+ * - `charging.maxWeeklyCharge`: what a person may be asked to pay a week towards care at
+ *   home, where the law caps it (Wales's maximum weekly charge); sourced. Absent: no cap.
+ * - `monitoring`: the ledger's red-flag thresholds, with their own `source`.
+ * Version 1 cards had `chargingPolicy` and `monitoringPolicy` beside `policy`; reading one
+ * moves them here (migrations.ts).
+ */
+const policy = z.strictObject({
+  delegatedAuthorityLimit: money().optional(),
+  charging: z.strictObject({ maxWeeklyCharge: money() }).optional(),
+  monitoring: monitoring.optional(),
 });
 
 const source = z.strictObject({
@@ -120,12 +127,6 @@ export const rateCardSchema = z.strictObject({
   settings: list(setting, 0, 20),
   carerPolicy,
   policy: policy.optional(),
-  /**
-   * What a person may be asked to pay towards their care, where the law caps it: the most a
-   * week for care at home (Wales's maximum weekly charge). Absent where there is no cap.
-   */
-  chargingPolicy: z.strictObject({ maxWeeklyCharge: money() }).optional(),
-  monitoringPolicy: monitoringPolicy.optional(),
   sources: list(source, 1, 2000),
 });
 
@@ -135,5 +136,5 @@ export type Provider = RateCard['registeredProvider']['providers'][number];
 export type Setting = RateCard['settings'][number];
 export type CarerPolicy = RateCard['carerPolicy'];
 export type CardPolicy = NonNullable<RateCard['policy']>;
-export type MonitoringPolicy = NonNullable<RateCard['monitoringPolicy']>;
+export type MonitoringPolicy = NonNullable<CardPolicy['monitoring']>;
 export type LocalisedText = RateCard['name'];

@@ -91,7 +91,7 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
     <PdfWhoPays key="who-pays" whoPays={plan.whoPays} />,
     <PdfRounding key="rounding" format={format} />,
     <PdfAgreement key="agreement" agreement={plan.agreement} />,
-    <PdfSignatures key="signatures" format={format} />,
+    <PdfSignatures key="signatures" boxes={plan.signatures} format={format} />,
   );
   return flows;
 }

@@ -9,7 +9,13 @@ import { useAppStore } from '../../state/store';
 export function useDraft<T extends Draft>(
   key: string,
   initial: T,
-): [T, (next: T) => void, () => void, (changes: Partial<T>) => void] {
+): [
+  T,
+  (next: T) => void,
+  () => void,
+  (changes: Partial<T>) => void,
+  (change: (current: T) => T) => void,
+] {
   const stored = useAppStore((state) => state.drafts[key]) as T | undefined;
   const setDraft = useAppStore((state) => state.setDraft);
   const clearDraft = useAppStore((state) => state.clearDraft);
@@ -24,5 +30,13 @@ export function useDraft<T extends Draft>(
     },
     [key, initial, setDraft],
   );
-  return [stored ?? initial, update, clear, patch];
+  // The same, given a change to make to the draft as it is now: `(was) => ({ ...was, … })`.
+  const apply = useCallback(
+    (change: (current: T) => T) => {
+      const current = (useAppStore.getState().drafts[key] as T | undefined) ?? initial;
+      setDraft(key, change(current));
+    },
+    [key, initial, setDraft],
+  );
+  return [stored ?? initial, update, clear, patch, apply];
 }

@@ -24,10 +24,12 @@ export function useForm<F extends Draft, P extends string = never>(
   kept = true,
 ) {
   const { t } = useTranslation();
-  const [draft, setDraft, clearKept] = useDraft<F>(draftKey, initial);
+  const [draft, setDraft, clearKept, , applyKept] = useDraft<F>(draftKey, initial);
   const [local, setLocal] = useState<F>(initial);
   const form = kept ? draft : local;
   const setForm = kept ? setDraft : setLocal;
+  /** Changes the form from its value as it is now, never as this render saw it: fast typing loses nothing. */
+  const update = kept ? applyKept : (change: (was: F) => F) => setLocal(change);
   const clearDraft = kept ? clearKept : () => setLocal(initial);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const ids = fieldIds as Readonly<Record<string, string>>;
@@ -40,6 +42,6 @@ export function useForm<F extends Draft, P extends string = never>(
   const set =
     <K extends keyof F & string>(field: K) =>
     (value: F[K]) =>
-      setForm({ ...form, [field]: value });
-  return { form, set, setForm, clearDraft, setProblems, errors, errorFor };
+      update((was) => ({ ...was, [field]: value }));
+  return { form, set, setForm, update, clearDraft, setProblems, errors, errorFor };
 }

@@ -34,7 +34,7 @@ describe('the task list', () => {
     renderWithI18n(<Pages />);
     expect(screen.getByRole('heading', { level: 1, name: 'Untitled budget' })).toBeInTheDocument();
     expect(
-      screen.getByText(`You have completed 0 of ${card.domains.length + 5} sections.`),
+      screen.getByText(`You have completed 0 of ${card.domains.length + 7} sections.`),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'About the person' })).toHaveAttribute(
       'href',
@@ -97,7 +97,7 @@ describe('the task list', () => {
     useAppStore.getState().addBudget(example);
     window.location.hash = `#/budgets/${example.id}`;
     renderWithI18n(<Pages />);
-    const counted = card.domains.length + 5 - 3;
+    const counted = card.domains.length + 7 - 3;
     expect(
       screen.getByText(`You have completed ${counted} of ${counted} sections.`),
     ).toBeInTheDocument();
@@ -128,7 +128,7 @@ describe('the task list', () => {
     await userEvent.click(await screen.findByLabelText('No, this area is not needed'));
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
-      await screen.findByText(`You have completed 0 of ${card.domains.length + 4} sections.`),
+      await screen.findByText(`You have completed 0 of ${card.domains.length + 6} sections.`),
     ).toBeInTheDocument();
     expect(statusOf('Work and volunteering')).toHaveTextContent('Not needed');
     expect(saved(id)?.budget.progress).toEqual({ areasNotNeeded: ['work'] });
@@ -148,7 +148,7 @@ describe('the task list', () => {
     ).toBeInTheDocument();
     expect(statusOf('About the person')).toHaveTextContent('Completed');
     expect(
-      screen.getByText(`You have completed 1 of ${card.domains.length + 5} sections.`),
+      screen.getByText(`You have completed 1 of ${card.domains.length + 7} sections.`),
     ).toBeInTheDocument();
     expect(saved(id)?.budget.progress).toEqual({ completed: ['about'] });
   });

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../domain/schema/budget';
 import { SummaryList } from '../../components/summary-list';
-import { VisuallyHidden } from '../../components/visually-hidden';
+import { ChangeRemoveActions } from '../../components/change-remove-actions';
 import { formatDate, useLocale } from '../../hooks/budget-format';
 import { href } from '../../routes';
 
@@ -19,9 +19,6 @@ export const removeOutcomeButtonId = (outcomeId: string) => `remove-outcome-${ou
 export function OutcomeCard({ budgetId, outcome, servedBy, onRemove }: OutcomeCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const context = (
-    <VisuallyHidden>{t('outcomes.list.context', { words: outcome.words })}</VisuallyHidden>
-  );
   return (
     <div className="nhsuk-card">
       <div className="nhsuk-card__content">
@@ -50,26 +47,14 @@ export function OutcomeCard({ budgetId, outcome, servedBy, onRemove }: OutcomeCa
             },
           ]}
         />
-        <ul className="nhsuk-summary-list__actions-list">
-          <li className="nhsuk-summary-list__actions-list-item">
-            <a
-              className="nhsuk-link app-link-standalone"
-              href={href({ page: 'outcome', budgetId, outcomeId: outcome.id })}
-            >
-              {t('outcomes.list.change')} {context}
-            </a>
-          </li>
-          <li className="nhsuk-summary-list__actions-list-item">
-            <button
-              className="nhsuk-link app-link-standalone"
-              type="button"
-              id={removeOutcomeButtonId(outcome.id)}
-              onClick={() => onRemove(outcome.id)}
-            >
-              {t('outcomes.list.remove')} {context}
-            </button>
-          </li>
-        </ul>
+        <ChangeRemoveActions
+          changeHref={href({ page: 'outcome', budgetId, outcomeId: outcome.id })}
+          changeLabel={t('outcomes.list.change')}
+          removeLabel={t('outcomes.list.remove')}
+          removeId={removeOutcomeButtonId(outcome.id)}
+          onRemove={() => onRemove(outcome.id)}
+          context={t('outcomes.list.context', { words: outcome.words })}
+        />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 /**
- * The budget's sections as NHS.UK task lists, in four groups that follow the order a plan
+ * The budget's sections as NHS.UK task lists, in five groups that follow the order a plan
  * is usually made in. Statuses come from the domain (src/domain/sections.ts).
  */
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ const GROUPS = [
   { id: 'about', kinds: ['about', 'outcomes'] },
   { id: 'domains', kinds: ['domain'] },
   { id: 'others', kinds: ['carers', 'expenses'] },
+  { id: 'cover', kinds: ['risks', 'who-pays'] },
   { id: 'check', kinds: ['summary'] },
 ] as const;
 
@@ -76,6 +77,20 @@ export function BudgetTaskGroups({ budget, card, sections, asOf }: BudgetTaskGro
           name: t('budget.tasks.expenses'),
           hint: t('budget.tasks.expensesHint'),
           href: href({ page: 'expenses', budgetId }),
+        };
+      case 'risks':
+        return {
+          ...base,
+          name: t('budget.tasks.risks'),
+          hint: t('budget.tasks.risksHint'),
+          href: href({ page: 'risks', budgetId }),
+        };
+      case 'who-pays':
+        return {
+          ...base,
+          name: t('budget.tasks.whoPays'),
+          hint: t('budget.tasks.whoPaysHint'),
+          href: href({ page: 'who-pays', budgetId }),
         };
       case 'summary':
         return {
