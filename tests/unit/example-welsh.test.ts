@@ -1,6 +1,6 @@
 /**
  * The example in Welsh (examples/example-ann.cy.json) is the English example with its own
- * words in Welsh: the title, needs, outcomes, expenses and the carer's relationship. Its
+ * words in Welsh: the title, needs, outcomes, expenses, risks and the carer's relationship. Its
  * figures must be the English one's exactly, so both are priced, on every day that changes
  * the plan, and every total and line compared to the penny.
  */
@@ -29,7 +29,7 @@ function words(budget: Budget): Map<string, string> {
       for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
     else if (
       typeof value === 'string' &&
-      /\.(title|relationship|activity|description|words|goodLooksLike)$/.test(path)
+      /\.(title|relationship|activity|description|words|goodLooksLike|what|inPlace)$/.test(path)
     )
       found.set(path, value);
   };
@@ -45,7 +45,16 @@ function figures(budget: Budget): unknown {
     if (typeof value === 'object' && value !== null)
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blank(v, k)]));
     return typeof value === 'string' &&
-      ['title', 'relationship', 'activity', 'description', 'words', 'goodLooksLike'].includes(key)
+      [
+        'title',
+        'relationship',
+        'activity',
+        'description',
+        'words',
+        'goodLooksLike',
+        'what',
+        'inPlace',
+      ].includes(key)
       ? ''
       : value;
   };

@@ -126,8 +126,8 @@ describe('shipped rate cards', () => {
     });
 
     it('caps the weekly charge for care at home at the Welsh £100, with the Welsh Government as its source', () => {
-      expect(wales().chargingPolicy?.maxWeeklyCharge).toBe('100.00');
-      expect(source('chargingPolicy.maxWeeklyCharge')).toMatch(/^Welsh Government/);
+      expect(wales().policy?.charging?.maxWeeklyCharge).toBe('100.00');
+      expect(source('policy.charging.maxWeeklyCharge')).toMatch(/^Welsh Government/);
     });
 
     it('prices care homes on Pembrokeshire usual costs uplifted to 2026-27', () => {
