@@ -2,7 +2,7 @@
  * `npm run bench`: every performance figure of the app in one run, each printed against
  * its goal, and written as JSON to --out (default bench-results.json). Node figures come
  * first, while the machine is quietest; then the builds, then Chromium. `--only` takes a
- * comma-separated list of parts (node, size, startup, keystrokes, pdf, caseload) to measure
+ * comma-separated list of parts (node, nation, size, startup, keystrokes, pdf, templates, caseload) to measure
  * only those, for a quick look at one change; the figures of a report come from a whole run.
  */
 import { writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { measureBundle } from './bundle-size';
 import { loadGenerator } from './caseload-generator';
 import { measureKeystrokes } from './keystroke';
 import { measureNodeCaseload } from './node-caseload';
+import { measureNodeNation } from './node-nation';
 import { measurePriceOne } from './node-price-one';
 import { openBudgetOf300Lines } from './open-budget';
 import { measurePdf } from './pdf';
@@ -24,7 +25,16 @@ import { measureTemplateJourney } from './templates-journey';
 import { printTable } from './table';
 import { verdict, type Figure } from './figure';
 
-const PARTS = ['node', 'size', 'startup', 'keystrokes', 'pdf', 'templates', 'caseload'] as const;
+const PARTS = [
+  'node',
+  'nation',
+  'size',
+  'startup',
+  'keystrokes',
+  'pdf',
+  'templates',
+  'caseload',
+] as const;
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'bench-results.json' }, only: { type: 'string' } },
 });
@@ -46,6 +56,11 @@ if (wanted('node')) {
   step('pricing in Node');
   figures.push(...measurePriceOne());
   figures.push(...measureNodeCaseload(generator, card));
+}
+
+if (wanted('nation')) {
+  step("a nation's caseload in Node (about four minutes)");
+  figures.push(...measureNodeNation(card));
 }
 
 step('building the app and the minimal page');
