@@ -2,28 +2,17 @@
  * Issue 22, item 22: on a wide screen the caseload's table is not squeezed into NHS.UK's
  * 960 px reading column; other pages keep it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateBudgets } from '../../src/generate/generate-budgets';
-import { budgetFileText } from '../../src/io/budget-file';
-import { loadCard } from '../helpers/builders';
+import { generatedCaseloadFolder } from './caseload-folder';
 import { launch, openWatched } from './chromium';
 
 let browser: Browser;
 let folder: string;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'wide-caseload-'));
-  const budgets = generateBudgets({
-    count: 12,
-    seed: 22,
-    rateCard: loadCard('rate-cards/england-2025-26.json'),
-  });
-  for (const budget of budgets)
-    writeFileSync(join(folder, `${budget.id}.json`), budgetFileText(budget));
+  folder = generatedCaseloadFolder('wide-caseload', 12, 22);
   browser = await launch();
 });
 afterAll(async () => {

@@ -24,7 +24,7 @@ import {
   type ReturnRecord,
 } from '../../workers/caseload/caseload-jobs';
 import { engineCount, startEngine, type EngineHandle } from '../../workers/caseload/run-job';
-import type { TableQuery } from './table-rows';
+import type { TableQuery } from '../../present/caseload-table';
 
 export type CaseloadPhase = 'empty' | 'reading' | 'pricing' | 'ready' | 'fault';
 
@@ -55,11 +55,11 @@ export interface CaseloadState {
   readonly summary: CaseloadSummary | null;
   /** Files left out because a file of the same name was already loaded. */
   readonly repeated: number;
-  /** The table's filter, sort and page: kept while someone opens a budget and comes back. */
+  /** The table's filter, sort and the row scrolled to: kept while someone opens a budget and comes back. */
   readonly query: TableQuery;
-  readonly page: number;
+  readonly firstRow: number;
   setQuery(query: Partial<TableQuery>): void;
-  setPage(page: number): void;
+  setFirstRow(row: number): void;
   addFiles(files: readonly NamedFile[]): void;
   chooseCard(id: string): void;
   /** Prices every budget on next year's card too (null: no longer). */
@@ -96,7 +96,7 @@ const EMPTY = {
   summary: null,
   repeated: 0,
   query: { words: '', having: '', sort: 'annual', direction: 'descending' },
-  page: 0,
+  firstRow: 0,
 } as const;
 
 const byFile = (a: { file: string }, b: { file: string }) =>
@@ -235,11 +235,11 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   return {
     ...EMPTY,
     setQuery(query) {
-      // A new filter or order starts again from the first page.
-      set((state) => ({ query: { ...state.query, ...query }, page: 0 }));
+      // A new filter or order starts again from the first row.
+      set((state) => ({ query: { ...state.query, ...query }, firstRow: 0 }));
     },
-    setPage(page) {
-      set({ page });
+    setFirstRow(firstRow) {
+      set({ firstRow });
     },
     addFiles(added) {
       const fresh: NamedFile[] = [];
