@@ -111,6 +111,12 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let waiting: NamedFile[] = [];
   const files = new Map<string, Blob>();
   let pricedAsOf = '';
+  /** What the engines have priced so far in the current pricing. */
+  let priced: { entries: CaseloadEntry[]; next: NextEntry[]; invalid: InvalidFile[] } = {
+    entries: [],
+    next: [],
+    invalid: [],
+  };
   /** Benchmark files being built, by their own job (below 0, apart from the caseload's jobs). */
   const benchmarks = new Map<number, (built: Result<Benchmark>) => void>();
   let benchmarkJob = 0;
@@ -132,14 +138,16 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
         unreadable: [...state.unreadable, ...chunk.invalid],
       }));
     } else {
+      // Kept here and published once every engine has priced: copying the list at every
+      // chunk made a nation's caseload (800 chunks of 250) cost the square of its size.
+      for (const entry of chunk.entries) priced.entries.push(entry);
+      for (const entry of chunk.next) priced.next.push(entry);
+      for (const invalid of chunk.invalid) priced.invalid.push(invalid);
       set((state) => ({
         progress: {
           done: state.progress.done + chunk.entries.length + chunk.invalid.length,
           total: state.progress.total,
         },
-        entries: [...state.entries, ...chunk.entries],
-        nextEntries: [...state.nextEntries, ...chunk.next],
-        unpriceable: [...state.unpriceable, ...chunk.invalid],
       }));
     }
   };
@@ -151,7 +159,10 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       set((state) => ({ unreadable: [...state.unreadable].sort(byFile) }));
       if (waiting.length > 0) read();
       else price();
-    } else if (summary === null) summarise();
+    } else if (summary === null) {
+      set({ entries: priced.entries, nextEntries: priced.next, unpriceable: priced.invalid });
+      summarise();
+    }
     else set((state) => ({ phase: 'ready', unpriceable: [...state.unpriceable].sort(byFile) }));
   };
 
@@ -217,6 +228,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       unpriceable: [],
       progress: { done: 0, total: valid },
     });
+    priced = { entries: [], next: [], invalid: [] };
     const current = ++job;
     engine(0);
     running = engines.length;
