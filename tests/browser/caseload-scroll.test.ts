@@ -10,7 +10,7 @@ import { axeViolations } from './a11y';
 import { generatedCaseloadFolder } from './caseload-folder';
 import { launch, openWatched } from './chromium';
 
-const COUNT = 2000;
+const COUNT = 1000;
 let browser: Browser;
 let folder: string;
 
@@ -23,7 +23,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-describe("the caseload's table of 2,000 budgets", () => {
+describe("the caseload's table of 1,000 budgets", () => {
   it('draws only the rows in view, scrolls to the last, sorts, moves by keyboard and passes axe', async () => {
     const { page, context, faults } = await openWatched(browser, '/#/caseload');
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -31,7 +31,7 @@ describe("the caseload's table of 2,000 budgets", () => {
     await page
       .getByRole('heading', { level: 2, name: 'Caseload figures' })
       .waitFor({ timeout: 180_000 });
-    const table = page.getByRole('table', { name: /^Budgets 1 to 2,000 of 2,000/ });
+    const table = page.getByRole('table', { name: /^Budgets 1 to 1,000 of 1,000/ });
     await table.waitFor();
     expect(await table.getAttribute('aria-rowcount')).toBe(String(COUNT + 1));
     const drawn = table.locator('tbody tr[aria-rowindex]');
@@ -39,18 +39,29 @@ describe("the caseload's table of 2,000 budgets", () => {
 
     // Scrolled to the end: the last row is drawn and seen, under the header row, which stays.
     const region = page.locator('.app-caseload-table-scroll');
-    await region.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    const toEnd = () => region.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await toEnd();
     const last = table.locator(`tbody tr[aria-rowindex="${COUNT + 1}"]`);
     await last.waitFor();
-    expect(await drawn.count()).toBeLessThan(60);
     const header = table.getByRole('columnheader', { name: /Annual/ });
     const regionBox = await region.boundingBox();
     const headerBox = await header.boundingBox();
     expect(Math.abs((headerBox?.y ?? 0) - (regionBox?.y ?? 0))).toBeLessThan(2);
-    const lastBox = await last.boundingBox();
-    expect((lastBox?.y ?? 0) + (lastBox?.height ?? 0)).toBeLessThanOrEqual(
-      (regionBox?.y ?? 0) + (regionBox?.height ?? 0) + 1,
-    );
+    // The last row's foot within the view (scrolling on once the rows near the end are
+    // drawn and measured, as a person would).
+    await expect
+      .poll(async () => {
+        await toEnd();
+        const lastBox = await last.boundingBox();
+        return (
+          (lastBox?.y ?? 0) +
+          (lastBox?.height ?? 0) -
+          (regionBox?.y ?? 0) -
+          (regionBox?.height ?? 0)
+        );
+      })
+      .toBeLessThanOrEqual(1);
+    expect(await drawn.count()).toBeLessThan(60);
 
     // Sorted cheapest first: back to the top, the first row the cheapest.
     await header.getByRole('button').click();
