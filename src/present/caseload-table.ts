@@ -98,7 +98,7 @@ export interface CaseloadTable {
   readonly headings: Readonly<Record<CaseloadColumn, string>>;
   /** Every budget, before any filter. */
   readonly size: number;
-  /** The budgets' positions in `entries` that pass the filter, in the query's order. */
+  /** The budgets' positions in `entries` that pass the filter, in the query's order (do not change it: it may be kept). */
   order(query: TableQuery, today: string): Int32Array;
   /** The words of the budget at position `index` of `entries`. */
   row(index: number, today: string): CaseloadTableRow;
@@ -146,6 +146,39 @@ export function caseloadTable(
     return keys;
   };
 
+  const sorted = new Map<string, Int32Array>();
+  /** Every row in the order of a column and direction, worked out once and kept. */
+  const sortedOf = (sort: SortKey, direction: SortDirection): Int32Array => {
+    const kept = sorted.get(`${sort} ${direction}`);
+    if (kept !== undefined) return kept;
+    const { rank, index: byRank } = fileRanks();
+    const keys = keyOf(sort);
+    const sign = direction === 'ascending' ? 1 : -1;
+    let largest = 0;
+    for (const key of keys) largest = Math.max(largest, Math.abs(key));
+    let order: Int32Array;
+    if ((largest + 1) * size >= Number.MAX_SAFE_INTEGER) {
+      order = Int32Array.from({ length: size }, (_, i) => i).sort(
+        (a, b) =>
+          sign * ((keys[a] as number) - (keys[b] as number)) ||
+          (rank[a] as number) - (rank[b] as number),
+      );
+    } else {
+      // key × size + the file's rank: one whole number per row that sorts by the key, then
+      // by file, exactly, and sorts natively (far faster than a comparison function).
+      const composite = new Float64Array(size);
+      for (let index = 0; index < size; index++)
+        composite[index] = sign * (keys[index] as number) * size + (rank[index] as number);
+      composite.sort();
+      order = Int32Array.from(
+        composite,
+        (value) => byRank[((value % size) + size) % size] as number,
+      );
+    }
+    sorted.set(`${sort} ${direction}`, order);
+    return order;
+  };
+
   return {
     headings: caseloadColumnHeadings(words.t),
     size,
@@ -155,34 +188,15 @@ export function caseloadTable(
         texts ??= entries.map((entry) =>
           `${entry.person} ${entry.reference} ${entry.title} ${entry.file} ${entry.id}`.toLocaleLowerCase(),
         );
-      const kept: number[] = [];
-      for (let index = 0; index < size; index++) {
+      const all = sortedOf(query.sort, query.direction);
+      if (wanted.length === 0 && query.having === '') return all;
+      // The whole caseload's order, kept, less the rows the filter leaves out: no sort.
+      return all.filter((index) => {
         const entry = entries[index] as CaseloadEntry;
-        if (!hasFilter(entry, query.having, today)) continue;
+        if (!hasFilter(entry, query.having, today)) return false;
         const text = texts?.[index] ?? '';
-        if (wanted.every((word) => text.includes(word))) kept.push(index);
-      }
-      const { rank, index: byRank } = fileRanks();
-      const keys = keyOf(query.sort);
-      const sign = query.direction === 'ascending' ? 1 : -1;
-      let largest = 0;
-      for (const index of kept) largest = Math.max(largest, Math.abs(keys[index] as number));
-      if ((largest + 1) * size >= Number.MAX_SAFE_INTEGER) {
-        kept.sort(
-          (a, b) =>
-            sign * ((keys[a] as number) - (keys[b] as number)) ||
-            (rank[a] as number) - (rank[b] as number),
-        );
-        return Int32Array.from(kept);
-      }
-      // key × size + the file's rank: one whole number per row that sorts by the key, then
-      // by file, exactly, and sorts natively (far faster than a comparison function).
-      const sorted = new Float64Array(kept.length);
-      kept.forEach((index, at) => {
-        sorted[at] = sign * (keys[index] as number) * size + (rank[index] as number);
+        return wanted.every((word) => text.includes(word));
       });
-      sorted.sort();
-      return Int32Array.from(sorted, (value) => byRank[((value % size) + size) % size] as number);
     },
     row(index, today) {
       const entry = entries[index] as CaseloadEntry;
