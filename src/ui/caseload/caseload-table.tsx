@@ -37,7 +37,7 @@ export interface CaseloadTableProps {
 }
 
 /** Until the first row is measured (and where nothing is laid out, as in jsdom). */
-const ROW_HEIGHT = 96;
+const ROW_HEIGHT = 112;
 /** Rows drawn beyond each edge of the view, so a quick scroll never shows a gap. */
 const OVERSCAN = 6;
 /** The view's height where the browser lays nothing out (jsdom). */
@@ -66,7 +66,6 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
   );
   const order = useMemo(() => model.order(query, today), [model, query, today]);
   const scroller = useRef<HTMLDivElement>(null);
-  const head = useRef<HTMLTableSectionElement>(null);
   // The heights the window of drawn rows is worked out from, measured once laid out.
   const [box, setBox] = useState({ view: UNMEASURED_VIEW, head: 0, row: ROW_HEIGHT });
   const [scrollTop, setScrollTop] = useState(() => firstRow * ROW_HEIGHT);
@@ -84,7 +83,8 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
       const drawn = element.querySelector<HTMLElement>('tbody tr[aria-rowindex]');
       const next = {
         view: element.clientHeight || UNMEASURED_VIEW,
-        head: head.current?.offsetHeight ?? 0,
+        // The caption and the header row, above the first row of the body.
+        head: headHeight(element),
         row: drawn?.offsetHeight || ROW_HEIGHT,
       };
       setBox((was) =>
@@ -250,7 +250,7 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
               total: count(order.length),
             })}
           </caption>
-          <thead className="nhsuk-table__head" ref={head}>
+          <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row" aria-rowindex={1}>
               {TABLE_COLUMNS.map(({ sort, column, numeric }) => (
                 <SortHeading
@@ -319,6 +319,13 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
       </Button>
     </>
   );
+}
+
+function headHeight(scroller: HTMLElement): number {
+  const table = scroller.querySelector('table');
+  const body = scroller.querySelector('tbody');
+  if (table === null || body === null) return 0;
+  return body.getBoundingClientRect().top - table.getBoundingClientRect().top;
 }
 
 /** Letters and digits of the filter, for a file name: "smith carer-nights" → "smith-carer-nights". */
