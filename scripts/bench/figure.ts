@@ -2,7 +2,7 @@
  * One figure of `npm run bench`: what was measured, its value, and the goal it is held
  * to (issue 9). A figure whose code is not in this tree yet is "not yet available".
  */
-export type Unit = 'ms' | 's' | 'KB' | 'per s' | '×' | 'modules' | 'keys' | 'clicks';
+export type Unit = 'ms' | 's' | 'KB' | 'MB' | 'per s' | '×' | 'modules' | 'keys' | 'clicks';
 
 /** Every goal of the issue is a ceiling: "at most" (inclusive) or "under" (not). */
 export interface Goal {

@@ -2,8 +2,8 @@
  * `npm run bench`: every performance figure of the app in one run, each printed against
  * its goal, and written as JSON to --out (default bench-results.json). Node figures come
  * first, while the machine is quietest; then the builds, then Chromium. `--only` takes a
- * comma-separated list of parts (node, size, startup, keystrokes, pdf, templates, journeys,
- * caseload) to measure
+ * comma-separated list of parts (node, nation, size, startup, keystrokes, pdf, templates,
+ * journeys, caseload) to measure
  * only those, for a quick look at one change; the figures of a report come from a whole run.
  */
 import { writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { loadGenerator } from './caseload-generator';
 import { measureJourneys } from './journeys';
 import { measureKeystrokes } from './keystroke';
 import { measureNodeCaseload } from './node-caseload';
+import { measureNodeNation } from './node-nation';
 import { measurePriceOne } from './node-price-one';
 import { openBudgetOf300Lines } from './open-budget';
 import { measurePdf } from './pdf';
@@ -28,6 +29,7 @@ import { verdict, type Figure } from './figure';
 
 const PARTS = [
   'node',
+  'nation',
   'size',
   'startup',
   'keystrokes',
@@ -57,6 +59,11 @@ if (wanted('node')) {
   step('pricing in Node');
   figures.push(...measurePriceOne());
   figures.push(...measureNodeCaseload(generator, card));
+}
+
+if (wanted('nation')) {
+  step("a nation's caseload in Node (about four minutes)");
+  figures.push(...measureNodeNation(card));
 }
 
 step('building the app and the minimal page');

@@ -48,14 +48,19 @@ const TIME_STREAM = 0x5bd1e995;
 const CARER_WEEK_CAP = 80 * 60;
 
 export function generateBudgets(options: GenerateOptions): Budget[] {
+  return [...budgetStream(options)];
+}
+
+/**
+ * The same budgets as `generateBudgets`, one at a time, so a nation's caseload (200,000)
+ * can be priced without holding every budget at once.
+ */
+export function* budgetStream(options: GenerateOptions): Generator<Budget> {
   const random = createPrng(options.seed);
-  const budgets: Budget[] = [];
   // Dates come from a stream of their own, so budgets without a plan are what they always were.
   const timeRandom = createPrng(options.seed ^ TIME_STREAM);
-  for (let index = 0; index < options.count; index++) {
-    budgets.push(putInTime(timeRandom, generateOne(random, options, index), options.rateCard));
-  }
-  return budgets;
+  for (let index = 0; index < options.count; index++)
+    yield putInTime(timeRandom, generateOne(random, options, index), options.rateCard);
 }
 
 function generateOne(random: Prng, options: GenerateOptions, index: number): Budget {

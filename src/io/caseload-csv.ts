@@ -10,6 +10,7 @@ import type { CardComparison } from '../domain/caseload/next-card';
 import type { CaseloadSummary, RankedBudget } from '../domain/caseload/summary';
 import { RESOURCES } from '../domain/schema/budget-values';
 import type { RateCard } from '../domain/schema/rate-card';
+import { CASELOAD_COLUMNS, caseloadColumnHeadings } from '../present/caseload-table';
 import { caseloadLabels } from './caseload-labels';
 import {
   commissionerSummaryRows,
@@ -100,23 +101,6 @@ export function caseloadSummaryRows(
   return rows;
 }
 
-const TABLE_COLUMNS = [
-  'file',
-  'id',
-  'person',
-  'reference',
-  'title',
-  'fundingRoute',
-  'lines',
-  'hoursWeekly',
-  'weekly',
-  'annual',
-  'oneOff',
-  'firstYear',
-  'carerFlags',
-  'warnings',
-] as const;
-
 /**
  * One row per budget, in the order given (the app exports its table as sorted and
  * filtered). A filtered table has a last column, `filter`, saying the filter on every row.
@@ -150,8 +134,9 @@ export function caseloadTableCsv(
     ...reviewTableCells(entry, t, today),
     ...(filter === undefined ? [] : [text(filter)]),
   ]);
+  const headings = caseloadColumnHeadings(t);
   const header = [
-    ...TABLE_COLUMNS.map((key) => text(t(`caseload.table.${key}`))),
+    ...CASELOAD_COLUMNS.map((column) => text(headings[column])),
     ...commissionerTableHeadings(t),
     ...reviewTableHeadings(t),
   ];

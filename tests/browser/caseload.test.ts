@@ -180,7 +180,7 @@ describe('the caseload view in Chromium', () => {
       .waitFor({ timeout: 60_000 });
     expect(page.workers()).toHaveLength(4);
     expectHeadlessFigures(await figures(page));
-    const table = page.getByRole('table', { name: /Budgets 1 to 50 of 300/ });
+    const table = page.getByRole('table', { name: /Budgets 1 to 300 of 300/ });
     await expect
       .poll(() => table.getByText(/^caseload-[^/]+\/north-team\//).count())
       .toBeGreaterThan(0);

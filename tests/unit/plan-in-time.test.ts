@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber, isoDate } from '../../src/domain/calendar';
-import { periodCost } from '../../src/domain/pricing/periods';
+import { cutToPlan, cutToPlanTotal, periodCost } from '../../src/domain/pricing/periods';
 import { priceOnCard, type BudgetPricing } from '../../src/domain/pricing/price-budget';
 import { readBudget } from '../../src/domain/read';
 import { toReport } from '../../src/domain/report';
@@ -91,6 +91,22 @@ describe('the cost of a period', () => {
         for (const item of year.items)
           if (item.oneOff.isZero()) expect(item.recurring.equals(item.annual), item.id).toBe(true);
         expect(year.recurring.toFixed(2)).toBe(pricing.totals.annual.toFixed(2));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe("the caseload's cost in a period, without its breakdowns", () => {
+  it('is the total of the full working of the same period, cut to the plan', () => {
+    fc.assert(
+      fc.property(datedBudget, day, fc.integer({ min: 0, max: 800 }), (budget, from, length) => {
+        const pricing = priceAt(budget, isoDate(from));
+        const start = isoDate(from);
+        const end = addDays(start, length);
+        expect(cutToPlanTotal(pricing, start, end).toFixed(2)).toBe(
+          cutToPlan(pricing, start, end).total.toFixed(2),
+        );
       }),
       { numRuns: 80 },
     );

@@ -7,7 +7,7 @@
  */
 import { financialYearOf } from '../calendar';
 import { parseMoney, sumMoney, toMoneyText, type MoneyText } from '../money';
-import { cutToPlan } from '../pricing/periods';
+import { cutToPlanTotal } from '../pricing/periods';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { CaseloadEntry } from './entry';
 import { quarterHolding } from './quarter';
@@ -50,7 +50,7 @@ export function entryInYear(pricing: BudgetPricing): EntryInYear {
   return Object.fromEntries(
     IN_YEAR_PERIODS.map((period) => [
       period,
-      toMoneyText(cutToPlan(pricing, dates[period].from, dates[period].to).total),
+      toMoneyText(cutToPlanTotal(pricing, dates[period].from, dates[period].to)),
     ]),
   ) as Record<InYearPeriod, MoneyText>;
 }

@@ -107,12 +107,28 @@ export function planYearCost(pricing: BudgetPricing, year: number): PeriodCost |
  * dates, so a reader sees which it is, with 0 days and nothing to pay.
  */
 export function cutToPlan(pricing: BudgetPricing, from: IsoDate, to: IsoDate): PeriodCost {
-  const period = intersect(
-    { from: dayNumber(from), to: dayNumber(to) },
-    planRange(pricing.budget.plan),
-  );
+  const period = cutRange(pricing, from, to);
   if (period.from > period.to) return costOver(pricing, period, from, to);
   return costOver(pricing, period, isoDate(period.from), isoDate(period.to));
+}
+
+/**
+ * `cutToPlan(…).total` alone, without the breakdowns: the caseload needs four of these
+ * for every budget, and summing by area of life and by who gives the support was most of
+ * their cost. The same items, so the same rounded amounts and the same sum.
+ */
+export function cutToPlanTotal(pricing: BudgetPricing, from: IsoDate, to: IsoDate): Money {
+  let recurring = ZERO_MONEY;
+  let oneOff = ZERO_MONEY;
+  for (const item of periodItems(pricing, cutRange(pricing, from, to))) {
+    if (!item.recurring.isZero()) recurring = addMoney(recurring, item.recurring);
+    if (!item.oneOff.isZero()) oneOff = addMoney(oneOff, item.oneOff);
+  }
+  return addMoney(recurring, oneOff);
+}
+
+function cutRange(pricing: BudgetPricing, from: IsoDate, to: IsoDate): DayRange {
+  return intersect({ from: dayNumber(from), to: dayNumber(to) }, planRange(pricing.budget.plan));
 }
 
 function costOver(
@@ -121,6 +137,24 @@ function costOver(
   from: IsoDate,
   to: IsoDate,
 ): PeriodCost {
+  const items = periodItems(pricing, period);
+  const sums = sumItems(items, () => 'all').get('all') ?? NOTHING;
+  return {
+    from,
+    to,
+    days: Math.max(0, period.to - period.from + 1),
+    ...sums,
+    byDomain: sumItems(items, (item) => item.domain, [
+      ...pricing.card.domains.map((domain) => domain.id),
+      GENERAL_DOMAIN,
+    ]),
+    byResource: sumItems(items, (item) => item.resourceBucket, RESOURCE_BUCKETS),
+    items,
+  };
+}
+
+/** Each line's, expense's and employer cost's share of the period. */
+function periodItems(pricing: BudgetPricing, period: DayRange): PeriodItem[] {
   const { budget } = pricing;
   const plan = planRange(budget.plan);
   const items: PeriodItem[] = [];
@@ -149,19 +183,7 @@ function costOver(
     }
   });
   items.push(...employerCostItems(pricing, period));
-  const sums = sumItems(items, () => 'all').get('all') ?? NOTHING;
-  return {
-    from,
-    to,
-    days: Math.max(0, period.to - period.from + 1),
-    ...sums,
-    byDomain: sumItems(items, (item) => item.domain, [
-      ...pricing.card.domains.map((domain) => domain.id),
-      GENERAL_DOMAIN,
-    ]),
-    byResource: sumItems(items, (item) => item.resourceBucket, RESOURCE_BUCKETS),
-    items,
-  };
+  return items;
 }
 
 /**

@@ -65,8 +65,20 @@ let measure: Measure | undefined;
  */
 export function wordWidth(word: string, fontSize: number): number {
   if (measure === undefined) throw new Error('the PDF fonts are not loaded yet');
-  return (measure.layout(word).advanceWidth * fontSize) / measure.unitsPerEm;
+  let advance = advances.get(word);
+  if (advance === undefined) {
+    // Shaping a word is the costly part; a document asks for the same words (ids, units,
+    // figures, days) over and over, and again at each page react-pdf lays out anew.
+    if (advances.size >= MAX_KEPT_WIDTHS) advances.clear();
+    advance = measure.layout(word).advanceWidth;
+    advances.set(word, advance);
+  }
+  return (advance * fontSize) / measure.unitsPerEm;
 }
+
+/** Each word's advance in the measuring font's units, kept for the worker's or process's life. */
+const advances = new Map<string, number>();
+const MAX_KEPT_WIDTHS = 50_000;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -142,6 +154,7 @@ export function familyLoader(source: FontSource): (faces: readonly FontFace[]) =
           const bold = { fontFamily: font.family, fontWeight: BOLD };
           await Font.load(bold);
           measure = (Font.getFont(bold).data as Measure | null) ?? undefined;
+          advances.clear();
         }
       });
       loads.set(font.family, load);

@@ -25,7 +25,7 @@ import {
   type ReturnRecord,
 } from '../../workers/caseload/caseload-jobs';
 import { engineCount, startEngine, type EngineHandle } from '../../workers/caseload/run-job';
-import type { TableQuery } from './table-rows';
+import type { TableQuery } from '../../present/caseload-table';
 
 export type CaseloadPhase = 'empty' | 'reading' | 'pricing' | 'ready' | 'fault';
 
@@ -56,11 +56,11 @@ export interface CaseloadState {
   readonly summary: CaseloadSummary | null;
   /** Files left out because a file of the same name was already loaded. */
   readonly repeated: number;
-  /** The table's filter, sort and page: kept while someone opens a budget and comes back. */
+  /** The table's filter, sort and the row scrolled to: kept while someone opens a budget and comes back. */
   readonly query: TableQuery;
-  readonly page: number;
+  readonly firstRow: number;
   setQuery(query: Partial<TableQuery>): void;
-  setPage(page: number): void;
+  setFirstRow(row: number): void;
   addFiles(files: readonly NamedFile[]): void;
   chooseCard(id: string): void;
   /** Prices every budget on next year's card too (null: no longer). */
@@ -97,7 +97,7 @@ const EMPTY = {
   summary: null,
   repeated: 0,
   query: { words: '', having: '', sort: 'annual', direction: 'descending' },
-  page: 0,
+  firstRow: 0,
 } as const;
 
 const byFile = (a: { file: string }, b: { file: string }) =>
@@ -114,6 +114,12 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let pricedAsOf = '';
   /** Each engine's part of the summary of the current pricing. */
   let parts: CaseloadPart[] = [];
+  /** What the engines have priced so far in the current pricing. */
+  let priced: { entries: CaseloadEntry[]; next: NextEntry[]; invalid: InvalidFile[] } = {
+    entries: [],
+    next: [],
+    invalid: [],
+  };
   /** Benchmark files being built, by their own job (below 0, apart from the caseload's jobs). */
   const benchmarks = new Map<number, (built: Result<Benchmark>) => void>();
   let benchmarkJob = 0;
@@ -136,14 +142,16 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
         unreadable: [...state.unreadable, ...chunk.invalid],
       }));
     } else {
+      // Kept here and published once every engine has priced: copying the list at every
+      // chunk made a nation's caseload (800 chunks of 250) cost the square of its size.
+      for (const entry of chunk.entries) priced.entries.push(entry);
+      for (const entry of chunk.next) priced.next.push(entry);
+      for (const invalid of chunk.invalid) priced.invalid.push(invalid);
       set((state) => ({
         progress: {
           done: state.progress.done + chunk.entries.length + chunk.invalid.length,
           total: state.progress.total,
         },
-        entries: [...state.entries, ...chunk.entries],
-        nextEntries: [...state.nextEntries, ...chunk.next],
-        unpriceable: [...state.unpriceable, ...chunk.invalid],
       }));
     }
   };
@@ -158,6 +166,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       return;
     }
     if (summary === null) {
+      set({ entries: priced.entries, nextEntries: priced.next, unpriceable: priced.invalid });
       summarise();
       // Next year's card is compared over every engine's entries, in one worker.
       if (nextCardId !== null) return compare(nextCardId);
@@ -227,6 +236,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       unpriceable: [],
       progress: { done: 0, total: valid },
     });
+    priced = { entries: [], next: [], invalid: [] };
     const current = ++job;
     parts = [];
     engine(0);
@@ -256,11 +266,11 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   return {
     ...EMPTY,
     setQuery(query) {
-      // A new filter or order starts again from the first page.
-      set((state) => ({ query: { ...state.query, ...query }, page: 0 }));
+      // A new filter or order starts again from the first row.
+      set((state) => ({ query: { ...state.query, ...query }, firstRow: 0 }));
     },
-    setPage(page) {
-      set({ page });
+    setFirstRow(firstRow) {
+      set({ firstRow });
     },
     addFiles(added) {
       const fresh: NamedFile[] = [];

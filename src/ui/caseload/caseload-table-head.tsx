@@ -3,7 +3,7 @@
  * on the cell saying how the table is sorted now (only the sorted column carries it).
  */
 import { useTranslation } from 'react-i18next';
-import type { SortDirection, SortKey } from '../../state/caseload/table-rows';
+import type { SortDirection, SortKey } from '../../present/caseload-table';
 
 export interface SortHeadingProps {
   readonly column: SortKey;
