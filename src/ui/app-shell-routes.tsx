@@ -17,6 +17,7 @@ import {
   RevisionPage,
   RevisionsPage,
   SettingsPage,
+  SpendingPage,
 } from './lazy-pages';
 import {
   AboutPage,
@@ -83,6 +84,8 @@ function PageFor({ route }: { route: Route }) {
       return <SummaryPage budgetId={route.budgetId} />;
     case 'delete':
       return <DeletePage budgetId={route.budgetId} />;
+    case 'spending':
+      return <SpendingPage budgetId={route.budgetId} rest={route.rest} />;
     case 'settings':
       return <SettingsPage />;
     case 'passphrase':

@@ -15,7 +15,7 @@ import { preloadPages } from '../../src/ui/lazy-pages';
 beforeAll(() => Promise.all([loadShippedRateCards(), preloadBuilderPages(), preloadPages()]));
 
 beforeEach(() => {
-  useAppStore.setState({ budgets: {}, drafts: {}, rateCards: {} });
+  useAppStore.setState({ budgets: {}, drafts: {}, rateCards: {}, ledgers: {} });
   window.location.hash = '';
 });
 

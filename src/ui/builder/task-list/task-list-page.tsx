@@ -10,6 +10,7 @@ import { Page } from '../../components/page';
 import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
 import { useAsOf } from '../../hooks/use-route';
 import { SummaryAsAt } from '../../lazy-builder-pages';
+import { SpendingLink } from '../../lazy-pages';
 import { href } from '../../routes';
 import { BudgetCannotPrice } from '../../components/budget-cannot-price';
 import { BudgetCardNotice } from '../../components/budget-card-notice';
@@ -80,6 +81,10 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
               <PlanReviewTasks budget={budget} />
             </>
           )}
+          {/* Loaded with the spending's words, so they stay out of the start-up script. */}
+          <Suspense fallback={null}>
+            <SpendingLink budget={budget} />
+          </Suspense>
           <RevisionsLinks budget={budget} />
           <BudgetKeepCopy budgetId={budgetId} exportedAt={saved.exportedAt} />
         </div>
