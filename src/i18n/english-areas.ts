@@ -30,5 +30,6 @@ export const PAGE_AREAS = [
   'importing',
   'planCover',
   'ledger',
+  'spending',
 ] as const;
 export type PageArea = (typeof PAGE_AREAS)[number];

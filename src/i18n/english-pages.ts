@@ -19,6 +19,7 @@ import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import revisions from './en/revisions.json';
 import report from './en/report.json';
+import spending from './en/spending.json';
 import summary from './en/summary.json';
 
 export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
@@ -41,4 +42,5 @@ export const englishPageAreas: Readonly<Record<PageArea, Messages>> = {
   importing,
   planCover,
   ledger,
+  spending,
 };

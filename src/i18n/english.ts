@@ -27,6 +27,7 @@ import pdf from './en/pdf.json';
 import rateCards from './en/rate-cards.json';
 import reliability from './en/reliability.json';
 import revisions from './en/revisions.json';
+import spending from './en/spending.json';
 import start from './en/start.json';
 import report from './en/report.json';
 import summary from './en/summary.json';
@@ -59,6 +60,7 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   importing,
   planCover,
   ledger,
+  spending,
 };
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

@@ -27,6 +27,7 @@ import cyPdf from './cy/pdf.json';
 import cyRateCards from './cy/rate-cards.json';
 import cyReliability from './cy/reliability.json';
 import cyRevisions from './cy/revisions.json';
+import cySpending from './cy/spending.json';
 import cyStart from './cy/start.json';
 import cyReport from './cy/report.json';
 import cySummary from './cy/summary.json';
@@ -59,6 +60,7 @@ export const welshAreas: Readonly<Record<string, Messages>> = {
   importing: cyImporting,
   planCover: cyPlanCover,
   ledger: cyLedger,
+  spending: cySpending,
 };
 
 export const welsh: Messages = Object.assign({}, ...Object.values(welshAreas)) as Messages;

@@ -60,16 +60,25 @@ export function guessMapping<K extends StatementKind>(
   kind: K,
   header: readonly string[],
 ): Result<ColumnMapping<K>> {
+  const columns = guessColumns(kind, header);
+  const problems = requiredFields(kind, columns);
+  return problems.length > 0
+    ? failed(problems)
+    : ok({ kind, columns: columns as ColumnMapping<K>['columns'] });
+}
+
+/** The columns the header row's names give, each field at most once; fields not found are left out. */
+export function guessColumns(
+  kind: StatementKind,
+  header: readonly string[],
+): Partial<Record<string, number>> {
   const keys = header.map(headerKey);
   const columns: Partial<Record<string, number>> = {};
   for (const field of STATEMENT_FIELDS[kind]) {
     const index = keys.findIndex((key) => (ALIASES[field] ?? []).includes(key));
     if (index >= 0 && !Object.values(columns).includes(index)) columns[field] = index;
   }
-  const problems = requiredFields(kind, columns);
-  return problems.length > 0
-    ? failed(problems)
-    : ok({ kind, columns: columns as ColumnMapping<K>['columns'] });
+  return columns;
 }
 
 function requiredFields(kind: StatementKind, columns: Partial<Record<string, number>>): Problem[] {

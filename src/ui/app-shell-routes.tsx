@@ -18,6 +18,7 @@ import {
   RevisionPage,
   RevisionsPage,
   SettingsPage,
+  SpendingPage,
 } from './lazy-pages';
 import {
   TaskListPage,
@@ -98,6 +99,8 @@ function PageFor({ route }: { route: Route }) {
       return <SummaryPage budgetId={route.budgetId} />;
     case 'delete':
       return <DeletePage budgetId={route.budgetId} />;
+    case 'spending':
+      return <SpendingPage budgetId={route.budgetId} rest={route.rest} />;
     case 'settings':
       return <SettingsPage />;
     case 'passphrase':

@@ -53,6 +53,14 @@ export const ComparePage = lazyPage(() =>
 export const RepricePage = lazyPage(() =>
   import('./revisions/reprice-page').then((module) => module.RepricePage),
 );
+/** What has been spent and what is left, the payments, and importing a statement. */
+export const SpendingPage = lazyPage(() =>
+  import('./spending/spending-page').then((module) => module.SpendingPage),
+);
+/** The way from a budget's task list and summary to its spending: loaded with the spending's words. */
+export const SpendingLink = lazyPage(() =>
+  import('./spending/spending-link').then((module) => module.SpendingLink),
+);
 export const CommissionerPage = lazyPage(() =>
   import('./settings/commissioner-page').then((module) => module.CommissionerPage),
 );
@@ -74,6 +82,8 @@ const ALL = [
   ComparePage,
   RepricePage,
   CommissionerPage,
+  SpendingPage,
+  SpendingLink,
 ];
 
 /** Fetches every page loaded on demand, so none waits when it is first opened. */

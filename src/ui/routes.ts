@@ -38,6 +38,9 @@ export type Route =
   | { readonly page: 'contingency'; readonly budgetId: string }
   | { readonly page: 'who-pays'; readonly budgetId: string }
   | { readonly page: 'delete'; readonly budgetId: string }
+  // What has been spent and what is left (docs/ledger.md): `rest` is the part after
+  // `spending` (none, `payments`, `payments/<id or NEW>`, `import`), read by the page itself.
+  | { readonly page: 'spending'; readonly budgetId: string; readonly rest: readonly string[] }
   | { readonly page: 'settings' }
   | { readonly page: 'passphrase'; readonly action: PassphraseAction }
   | { readonly page: 'accessibility' }
@@ -168,6 +171,7 @@ function routeOf(parts: readonly string[]): Route {
   if (root === RATE_CARDS) return parseRateCardRoute(parts.slice(1));
   if (root !== 'budgets' || budgetId === undefined) return { page: 'not-found' };
   if (section === undefined) return { page: 'task-list', budgetId };
+  if (section === 'spending') return { page: 'spending', budgetId, rest: parts.slice(3) };
   const revisions = revisionRoute(budgetId, parts.slice(2));
   if (revisions !== null) return revisions;
   if (parts.length === 3) {
@@ -278,6 +282,8 @@ export function href(route: Route): string {
       return budget(route.budgetId, 'risks', route.riskId);
     case 'review':
       return budget(route.budgetId, 'reviews', NEW);
+    case 'spending':
+      return budget(route.budgetId, 'spending', ...route.rest);
     case 'outcome':
       return budget(route.budgetId, 'outcomes', route.outcomeId);
     case 'domain':

@@ -23,7 +23,7 @@ beforeAll(() =>
 );
 
 beforeEach(() => {
-  useAppStore.setState({ budgets: {}, drafts: {}, rateCards: {} });
+  useAppStore.setState({ budgets: {}, drafts: {}, rateCards: {}, ledgers: {} });
   window.location.hash = '';
 });
 

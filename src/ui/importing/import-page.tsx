@@ -15,7 +15,7 @@ import { Button } from '../components/button';
 import { setFlash } from '../components/budget-flash';
 import { Details } from '../components/details';
 import { Radios } from '../components/radios';
-import { TextInput } from '../components/text-input';
+import { ColumnMapping } from '../components/column-mapping';
 import { Page } from '../components/page';
 import { downloadText } from '../download';
 import { useRateCards } from '../hooks/use-rate-cards';
@@ -113,17 +113,16 @@ export function ImportPage() {
               options={[...PROFILES.values()].map((one) => ({ value: one.id, label: one.name }))}
             />
             <Details summary={t('importing.page.columnsSummary')}>
-              <p className="nhsuk-body">{t('importing.page.columnsIntro')}</p>
-              {IMPORT_FIELDS.map((field) => (
-                <TextInput
-                  key={field}
-                  id={`import-column-${field}`}
-                  label={t(`importing.fields.${field}`)}
-                  width={30}
-                  value={columns[field] ?? ''}
-                  onChange={(value) => setColumns((now) => withColumn(now, field, value))}
-                />
-              ))}
+              <ColumnMapping
+                idPrefix="import-column"
+                intro={<p className="nhsuk-body">{t('importing.page.columnsIntro')}</p>}
+                fields={IMPORT_FIELDS.map((field) => ({
+                  field,
+                  label: t(`importing.fields.${field}`),
+                }))}
+                columns={columns}
+                onChange={setColumns}
+              />
               {profile !== undefined && (
                 <Button
                   variant="secondary"
@@ -160,16 +159,4 @@ export function ImportPage() {
       </div>
     </Page>
   );
-}
-
-function withColumn(
-  columns: ImportProfile['columns'],
-  field: (typeof IMPORT_FIELDS)[number],
-  value: string,
-): ImportProfile['columns'] {
-  // An emptied field is left out of the profile, not kept as an empty heading.
-  return Object.fromEntries([
-    ...Object.entries(columns).filter(([name]) => name !== field),
-    ...(value.trim() === '' ? [] : [[field, value]]),
-  ]) as ImportProfile['columns'];
 }

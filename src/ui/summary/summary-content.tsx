@@ -6,6 +6,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Budget } from '../../domain/schema/budget';
 import { planStatementModel } from '../../present/plan-statement';
 import { summaryModel } from '../../present/summary';
+import { SpendingLink } from '../spending/spending-link';
 import { SummaryActions } from './summary-actions';
 import { SummaryByDomain } from './summary-by-domain';
 import { SummaryByResource } from './summary-by-resource';
@@ -46,6 +47,7 @@ export function SummaryContent({ pricing, budget, asAt }: SummaryContentProps) {
       <SummaryComparison comparison={model.comparison} indicative={model.indicative} />
       <SummaryTime time={model.time} formatAmount={format.money} />
       <SummaryLines pricing={pricing} format={format} />
+      <SpendingLink budget={budget} />
       <SummaryActions budget={budget} />
     </>
   );

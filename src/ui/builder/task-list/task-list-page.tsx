@@ -10,6 +10,7 @@ import { Page } from '../../components/page';
 import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
 import { useAsOf } from '../../hooks/use-route';
 import { lazyPage } from '../../lazy-page';
+import { SpendingLink } from '../../lazy-pages';
 import { href } from '../../routes';
 import { openedFromCaseload } from '../../caseload/caseload-return';
 import { BudgetCannotPrice } from '../../components/budget-cannot-price';
@@ -88,6 +89,10 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
               <PlanReviewTasks budget={budget} />
             </>
           )}
+          {/* Loaded with the spending's words, so they stay out of the start-up script. */}
+          <Suspense fallback={null}>
+            <SpendingLink budget={budget} />
+          </Suspense>
           <RevisionsLinks budget={budget} />
           <BudgetKeepCopy budgetId={budgetId} exportedAt={saved.exportedAt} />
         </div>

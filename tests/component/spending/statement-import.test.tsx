@@ -1,0 +1,144 @@
+/**
+ * Importing a statement on the spending pages: the file, the column mapping (the shared
+ * component of the spreadsheet import, filled in from the headings), a preview with each
+ * problem named by row and column, then suggested matches left for the person to confirm.
+ * A refused import changes nothing saved.
+ */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../../../src/state/store';
+import { showIn } from '../show-in';
+import { exampleLedger, keptLedger, saveExample } from './spending-setup';
+
+type User = ReturnType<typeof userEvent.setup>;
+
+const STATEMENT = [
+  'Date,Name,Details,Amount',
+  '02/05/2025,N EXAMPLE HOMECARE LTD,Invoice 1051,"-£1,212.50"',
+  '03 May 2025,J EXAMPLE,Wages,-612.40',
+  '2025-05-04,Council,Budget payment,"4,000.00"',
+  '05/05/2025,Corner Shop,Milk,(3.20)',
+].join('\r\n');
+
+async function chooseFile(user: User, text: string, kind = 'A bank or prepaid card statement') {
+  await user.click(await screen.findByRole('radio', { name: kind }));
+  await user.upload(
+    screen.getByLabelText('CSV file'),
+    new File([text], 'statement.csv', { type: 'text/csv' }),
+  );
+  await user.click(screen.getByRole('button', { name: 'Choose this file' }));
+}
+
+describe('importing a statement', { timeout: 60_000 }, () => {
+  it('fills in the columns from the headings, previews what is added, and leaves every suggestion unconfirmed', async () => {
+    const user = userEvent.setup();
+    const id = await saveExample(exampleLedger());
+    const before = keptLedger(id);
+    showIn(`#/budgets/${id}/spending/import`);
+    await chooseFile(user, STATEMENT);
+    expect(await screen.findByRole('textbox', { name: 'Date' })).toHaveValue('Date');
+    expect(screen.getByRole('textbox', { name: 'Who was paid' })).toHaveValue('Name');
+    expect(screen.getByRole('textbox', { name: 'What it was for (optional)' })).toHaveValue(
+      'Details',
+    );
+    expect(
+      screen.getByRole('textbox', { name: 'Amount (one column for money in and out)' }),
+    ).toHaveValue('Amount');
+    await user.click(screen.getByRole('button', { name: 'Read the file with these columns' }));
+    expect(
+      await screen.findByText(
+        'Payments: 3. Money paid in: 1. Timesheet days: 0. Payroll periods: 0. Rows already kept, not added again: 0.',
+      ),
+    ).toBeInTheDocument();
+    const preview = screen.getByRole('table', { name: /Payments to add/ });
+    expect(
+      within(preview).getByRole('row', {
+        name: "3 May 2025 J EXAMPLE £612.40 Jo Example (personal assistant's pay)",
+      }),
+    ).toBeInTheDocument();
+    // Nothing is kept until the person adds it.
+    expect(keptLedger(id)).toBe(before);
+    await user.click(screen.getByRole('button', { name: 'Add these to the spending' }));
+    expect(await screen.findByText('Statement imported')).toBeInTheDocument();
+    const added = keptLedger(id).transactions.slice(before.transactions.length);
+    expect(added.map((one) => [one.date, one.amount, one.payee])).toEqual([
+      ['2025-05-02', '1212.50', 'N EXAMPLE HOMECARE LTD'],
+      ['2025-05-03', '612.40', 'J EXAMPLE'],
+      ['2025-05-05', '3.20', 'Corner Shop'],
+    ]);
+    expect(added.some((one) => one.match !== undefined)).toBe(true);
+    // Suggested, never confirmed by the import.
+    expect(added.every((one) => one.match === undefined || !one.match.confirmed)).toBe(true);
+    expect(keptLedger(id).receipts.at(-1)).toMatchObject({ date: '2025-05-04', amount: '4000.00' });
+  });
+
+  it('refuses a statement with problems, naming each row and column, and changes nothing saved', async () => {
+    const user = userEvent.setup();
+    const id = await saveExample(exampleLedger());
+    const before = keptLedger(id);
+    const saved = useAppStore.getState().ledgers[id];
+    showIn(`#/budgets/${id}/spending/import`);
+    await chooseFile(
+      user,
+      STATEMENT.replace('03 May 2025', '31/02/2025').replace('(3.20)', '3.2.0'),
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Read the file with these columns' }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'The file was not imported' }),
+    ).toBeInTheDocument();
+    const problems = screen.getByRole('table', { name: 'Problems in the file: 2' });
+    expect(
+      within(problems).getByRole('row', {
+        name: 'row 3, column "Date" is not a date: "31/02/2025". Write it as 2026-04-05, 05/04/2026 or 05 Apr 2026',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(problems).getByRole('row', {
+        name: /^row 5, column "Amount" is not an amount: "3\.2\.0"/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add these to the spending' })).toBeNull();
+    expect(keptLedger(id)).toBe(before);
+    expect(useAppStore.getState().ledgers[id]).toBe(saved);
+  });
+
+  it('names a field whose heading is not in the file, and reads a timesheet by the budget’s assistants', async () => {
+    const user = userEvent.setup();
+    const id = await saveExample();
+    showIn(`#/budgets/${id}/spending/import`);
+    await chooseFile(
+      user,
+      'Worker,When worked,Hours worked\r\nJo Example,2025-05-05,4.5\r\nSam Nobody,2025-05-06,3\r\n',
+      "Personal assistants' timesheets",
+    );
+    const hours = await screen.findByRole('textbox', { name: 'Hours' });
+    expect(hours).toHaveValue('Hours worked');
+    // "When worked" is not a heading the guess knows for a date: the person names it.
+    await user.click(screen.getByRole('button', { name: 'Read the file with these columns' }));
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', {
+        name: 'Date: give the heading of the column that holds it',
+      }),
+    ).toHaveAttribute('href', '#statement-column-date');
+    await user.type(screen.getByRole('textbox', { name: 'Date' }), 'Shift');
+    await user.click(screen.getByRole('button', { name: 'Read the file with these columns' }));
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', {
+        name: "Date: there is no column headed “Shift” in the file's first row",
+      }),
+    ).toBeInTheDocument();
+    await user.clear(screen.getByRole('textbox', { name: 'Date' }));
+    await user.type(screen.getByRole('textbox', { name: 'Date' }), 'when worked');
+    await user.click(screen.getByRole('button', { name: 'Read the file with these columns' }));
+    const problems = await screen.findByRole('table', { name: 'Problems in the file: 1' });
+    expect(
+      within(problems).getByRole('row', {
+        name: /^row 3, column "Worker" is not one of the budget's named assistants: "Sam Nobody"/,
+      }),
+    ).toBeInTheDocument();
+    expect(keptLedger(id).timesheets).toEqual([]);
+  });
+});
