@@ -19,14 +19,7 @@ export interface Section {
   /** `about`, `outcomes`, `domain:<id>`, `carers`, `expenses`, `risks`, `who-pays` or `summary`. */
   readonly id: string;
   readonly kind:
-    | 'about'
-    | 'outcomes'
-    | 'domain'
-    | 'carers'
-    | 'expenses'
-    | 'risks'
-    | 'who-pays'
-    | 'summary';
+    'about' | 'outcomes' | 'domain' | 'carers' | 'expenses' | 'risks' | 'who-pays' | 'summary';
   readonly domainId?: string;
   readonly status: SectionStatus;
 }
@@ -124,10 +117,7 @@ export function budgetSections(budget: Budget, card: RateCard): Section[] {
     {
       id: 'risks',
       kind: 'risks',
-      status: status(
-        'risks',
-        (budget.risks?.length ?? 0) > 0 || budget.contingency !== undefined,
-      ),
+      status: status('risks', (budget.risks?.length ?? 0) > 0 || budget.contingency !== undefined),
     },
     { id: 'who-pays', kind: 'who-pays', status: status('who-pays', budget.whoPays !== undefined) },
     // A check needs something to check: until there is a need or a cost, it cannot start.
