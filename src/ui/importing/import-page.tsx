@@ -14,14 +14,13 @@ import { runImportJob, type ImportOutcome } from '../../workers/import/import-jo
 import { Button } from '../components/button';
 import { setFlash } from '../components/budget-flash';
 import { Details } from '../components/details';
-import { Radios } from '../components/radios';
-import { TextInput } from '../components/text-input';
 import { Page } from '../components/page';
 import { downloadText } from '../download';
 import { useRateCards } from '../hooks/use-rate-cards';
 import { href, navigate } from '../routes';
-import { FileUpload } from '../components/file-upload';
 import { ImportResults } from './import-results';
+import { MappingFields, withMapping } from './mapping-fields';
+import { ProfileChoice, SpreadsheetUpload } from './profile-choice';
 
 const FILE_ID = 'import-file';
 const PROFILES = shippedProfiles();
@@ -95,35 +94,29 @@ export function ImportPage() {
         <div className="nhsuk-grid-column-full">
           <p className="nhsuk-body">{t('importing.page.intro')}</p>
           <form onSubmit={(event) => void submit(event)} noValidate>
-            <FileUpload
+            <SpreadsheetUpload
               id={FILE_ID}
               label={t('importing.page.fileLabel')}
-              hint={t('importing.page.fileHint')}
               error={error}
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               inputRef={input}
             />
-            <Radios
+            <ProfileChoice
               id="import-profile"
               legend={t('importing.page.profileLegend')}
-              legendSize="s"
               hint={t('importing.page.profileHint')}
+              profiles={PROFILES.values()}
               value={profileId}
               onChange={chooseProfile}
-              options={[...PROFILES.values()].map((one) => ({ value: one.id, label: one.name }))}
             />
             <Details summary={t('importing.page.columnsSummary')}>
               <p className="nhsuk-body">{t('importing.page.columnsIntro')}</p>
-              {IMPORT_FIELDS.map((field) => (
-                <TextInput
-                  key={field}
-                  id={`import-column-${field}`}
-                  label={t(`importing.fields.${field}`)}
-                  width={30}
-                  value={columns[field] ?? ''}
-                  onChange={(value) => setColumns((now) => withColumn(now, field, value))}
-                />
-              ))}
+              <MappingFields
+                idPrefix="import-column"
+                fields={IMPORT_FIELDS}
+                labelOf={(field) => t(`importing.fields.${field}`)}
+                values={columns}
+                onChange={(field, value) => setColumns((now) => withMapping(now, field, value))}
+              />
               {profile !== undefined && (
                 <Button
                   variant="secondary"
@@ -160,16 +153,4 @@ export function ImportPage() {
       </div>
     </Page>
   );
-}
-
-function withColumn(
-  columns: ImportProfile['columns'],
-  field: (typeof IMPORT_FIELDS)[number],
-  value: string,
-): ImportProfile['columns'] {
-  // An emptied field is left out of the profile, not kept as an empty heading.
-  return Object.fromEntries([
-    ...Object.entries(columns).filter(([name]) => name !== field),
-    ...(value.trim() === '' ? [] : [[field, value]]),
-  ]) as ImportProfile['columns'];
 }
