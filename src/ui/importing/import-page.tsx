@@ -3,15 +3,19 @@
  * change which column holds what (and download the mapping as a profile to share), read
  * it in a Web Worker with a progress bar, see the refused rows, the differences from the
  * source's prices and the lines as priced, then save the budgets through the store's
- * normal save path. Nothing already saved is changed. docs/importing.md gives the rules.
+ * normal save path, or open them in the caseload view in memory, priced there and saved
+ * only if one is opened. Nothing already saved is changed. docs/importing.md gives the rules.
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportProfile } from '../../domain/import/profile';
 import { profileFileText, shippedProfiles } from '../../io/import/profile-file';
+import { budgetFileText } from '../../io/budget-file';
+import { useCaseloadStore } from '../../state/caseload/caseload-store';
 import { useAppStore } from '../../state/store';
 import { runImportJob, type ImportOutcome } from '../../workers/import/import-job';
 import { Button } from '../components/button';
+import { ButtonGroup } from '../components/button-group';
 import { setFlash } from '../components/budget-flash';
 import { Details } from '../components/details';
 import { Page } from '../components/page';
@@ -37,6 +41,7 @@ export function ImportPage() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [fileName, setFileName] = useState<string | null>(null);
   const base = PROFILES.get(profileId);
   const profile = useMemo(
     () => (base === undefined ? undefined : { ...base, columns }),
@@ -69,7 +74,20 @@ export function ImportPage() {
       (done, total) => setProgress({ done, total }),
     );
     setProgress(null);
+    setFileName(file.name);
     setOutcome(result);
+  };
+
+  // The budgets go to the caseload in memory, as files would: saved only if one is opened there.
+  const openInCaseload = () => {
+    if (outcome === null || fileName === null) return;
+    useCaseloadStore.getState().addFiles(
+      outcome.budgets.map((budget) => ({
+        name: `${fileName}/${budget.id}.json`,
+        file: new Blob([budgetFileText(budget)], { type: 'application/json' }),
+      })),
+    );
+    navigate({ page: 'caseload' });
   };
 
   const save = () => {
@@ -143,9 +161,17 @@ export function ImportPage() {
               <h2 className="nhsuk-heading-m">{t('importing.page.resultHeading')}</h2>
               <ImportResults outcome={outcome} />
               {outcome.budgets.length > 0 && (
-                <Button onClick={save}>
-                  {t('importing.page.save', { count: outcome.budgets.length })}
-                </Button>
+                <>
+                  <p className="nhsuk-body">{t('importing.page.openCaseloadHint')}</p>
+                  <ButtonGroup>
+                    <Button onClick={save}>
+                      {t('importing.page.save', { count: outcome.budgets.length })}
+                    </Button>
+                    <Button variant="secondary" onClick={openInCaseload}>
+                      {t('importing.page.openCaseload')}
+                    </Button>
+                  </ButtonGroup>
+                </>
               )}
             </>
           )}
