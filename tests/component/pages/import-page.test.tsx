@@ -10,6 +10,23 @@ import { useAppStore } from '../../../src/state/store';
 import { renderWithI18n } from '../render';
 import { Pages } from '../routed-pages';
 
+/** The council schedule chosen on the import page, with its profile. */
+async function chooseSchedule() {
+  const user = userEvent.setup();
+  window.location.hash = '#/import';
+  renderWithI18n(<Pages />);
+  await user.upload(
+    await screen.findByLabelText('Spreadsheet', {}, { timeout: 15000 }),
+    new File([readFileSync('tests/fixtures/import/council-domiciliary.csv')], 'schedule.csv'),
+  );
+  await user.click(
+    screen.getByRole('radio', {
+      name: 'Council domiciliary care schedule (one row per visit pattern)',
+    }),
+  );
+  return user;
+}
+
 afterEach(() => {
   act(() => useCaseloadStore.getState().clear());
 });
@@ -56,18 +73,7 @@ describe('the import page', { timeout: 30_000 }, () => {
   });
 
   it('a changed column heading is used for the reading, and a missing one is named', async () => {
-    const user = userEvent.setup();
-    window.location.hash = '#/import';
-    renderWithI18n(<Pages />);
-    await user.upload(
-      await screen.findByLabelText('Spreadsheet', {}, { timeout: 15000 }),
-      new File([readFileSync('tests/fixtures/import/council-domiciliary.csv')], 'schedule.csv'),
-    );
-    await user.click(
-      screen.getByRole('radio', {
-        name: 'Council domiciliary care schedule (one row per visit pattern)',
-      }),
-    );
+    const user = await chooseSchedule();
     await user.click(screen.getByText('Check or change the columns'));
     const days = screen.getByLabelText('Days');
     await user.clear(days);
@@ -80,18 +86,7 @@ describe('the import page', { timeout: 30_000 }, () => {
   });
 
   it('opens the budgets read in the caseload, priced there and not saved', async () => {
-    const user = userEvent.setup();
-    window.location.hash = '#/import';
-    renderWithI18n(<Pages />);
-    await user.upload(
-      await screen.findByLabelText('Spreadsheet', {}, { timeout: 15000 }),
-      new File([readFileSync('tests/fixtures/import/council-domiciliary.csv')], 'schedule.csv'),
-    );
-    await user.click(
-      screen.getByRole('radio', {
-        name: 'Council domiciliary care schedule (one row per visit pattern)',
-      }),
-    );
+    const user = await chooseSchedule();
     await user.click(screen.getByRole('button', { name: 'Read the spreadsheet' }));
     const saved = { ...useAppStore.getState().budgets };
     await user.click(await screen.findByRole('button', { name: 'Open in the caseload' }));
