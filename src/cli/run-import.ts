@@ -6,12 +6,12 @@
  * from the source's own prices on standard output. A budget file already in the folder is
  * never overwritten. Exit status 0 when every row was imported, 1 when any row or the
  * file was refused (the rows that were read are still written), 2 on a fault.
+ * `npm run import -- rate-sheet …` reads a council's rate sheet instead (run-rate-sheet.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { importPackages } from '../domain/import/import-packages';
 import type { ImportProfile } from '../domain/import/profile';
-import type { Problem } from '../domain/problems';
 import { createI18n, isLanguage } from '../i18n';
 import { describeDifference, describeRefusedRows } from '../i18n/import-words';
 import { budgetFileText } from '../io/budget-file';
@@ -22,12 +22,17 @@ import { XLSX_LIMITS } from '../io/import/xlsx-table';
 import { readRegularFile } from './files';
 import { inFile, loadCardOption } from './load';
 import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
+import { fileProfileOut, loadProfileOption } from './profile-option';
+import { runRateSheet } from './run-rate-sheet';
 import { splitArgs } from './split-args';
 import { faultLine, problemLines, safeMessage, terminalSafe } from './terminal-text';
 
+const RATE_SHEET = 'rate-sheet';
 const OPTIONS = new Set(['--profile', '--out', '--rate-card', '--sheet', '--lang']);
 
 export async function runImport(argv: readonly string[], output: Output): Promise<number> {
+  // A council's rate sheet is read into a rate card by a command of its own.
+  if (argv[0] === RATE_SHEET) return runRateSheet(argv.slice(1), output);
   const split = splitArgs(argv, OPTIONS);
   const language = split.kind === 'split' ? (split.options.get('--lang') ?? 'en') : 'en';
   const { t } = createI18n(isLanguage(language) ? language : 'en');
@@ -41,20 +46,13 @@ export async function runImport(argv: readonly string[], output: Output): Promis
       return EXIT_BAD_INPUT;
     }
     const { positional, options } = split;
-    const profileName = options.get('--profile');
-    const out = options.get('--out');
-    const [file] = positional;
-    if (
-      positional.length !== 1 ||
-      file === undefined ||
-      profileName === undefined ||
-      out === undefined ||
-      !isLanguage(language)
-    ) {
+    const given = fileProfileOut(positional, options);
+    if (given === null || !isLanguage(language)) {
       output.stderr(`${t('importing.cli.badOption')}\n${t('importing.cli.usage')}\n`);
       return EXIT_BAD_INPUT;
     }
-    const profile = loadProfile(profileName);
+    const { file, profile: profileName, out } = given;
+    const profile = loadProfileOption(profileName, shippedProfiles(), readProfileBytes);
     if (!profile.ok) {
       output.stderr(problemLines(profile.problems, t));
       return EXIT_BAD_INPUT;
@@ -120,30 +118,4 @@ export async function runImport(argv: readonly string[], output: Output): Promis
     output.stderr(faultLine(error, t));
     return EXIT_FAULT;
   }
-}
-
-/** A shipped profile by its id, or a profile file by its path. */
-function loadProfile(
-  reference: string,
-): { ok: true; value: ImportProfile } | { ok: false; problems: readonly Problem[] } {
-  const shipped = shippedProfiles();
-  const byName = shipped.get(reference);
-  if (byName !== undefined) return { ok: true, value: byName };
-  if (!reference.endsWith('.json') && !reference.includes('/') && !reference.includes('\\')) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '--profile',
-          key: 'importing.cli.unknownProfile',
-          values: { name: reference, known: [...shipped.keys()].join(', ') },
-        },
-      ],
-    };
-  }
-  const bytes = readRegularFile(reference, 200_000, { followLinks: true });
-  const profile = bytes.ok ? readProfileBytes(bytes.value) : bytes;
-  return profile.ok
-    ? profile
-    : { ok: false, problems: inFile(reference, profile.problems, `${reference} `) };
 }

@@ -11,6 +11,7 @@ import {
   ComparePage,
   PassphrasePage,
   RateCardImportPage,
+  RateCardSheetPage,
   RateCardMakePage,
   RateCardPage,
   RateCardsPage,
@@ -121,6 +122,8 @@ function PageFor({ route }: { route: Route }) {
       return <RateCardPage cardId={route.cardId} />;
     case 'rate-card-import':
       return <RateCardImportPage />;
+    case 'rate-card-sheet':
+      return <RateCardSheetPage />;
     case 'rate-card-make':
       return <RateCardMakePage key={route.cardId} cardId={route.cardId} />;
     case 'not-found':

@@ -38,6 +38,9 @@ export const RateCardPage = lazyPage(() =>
 export const RateCardImportPage = lazyPage(() =>
   import('./rate-cards/rate-card-import-page').then((module) => module.RateCardImportPage),
 );
+export const RateCardSheetPage = lazyPage(() =>
+  import('./rate-cards/rate-card-sheet-page').then((module) => module.RateCardSheetPage),
+);
 export const RateCardMakePage = lazyPage(() =>
   import('./rate-cards/rate-card-make-page').then((module) => module.RateCardMakePage),
 );
@@ -76,6 +79,7 @@ const ALL = [
   RateCardsPage,
   RateCardPage,
   RateCardImportPage,
+  RateCardSheetPage,
   RateCardMakePage,
   RevisionsPage,
   RevisionPage,

@@ -60,6 +60,8 @@ export type Route =
   | { readonly page: 'rate-cards' }
   | { readonly page: 'rate-card'; readonly cardId: string }
   | { readonly page: 'rate-card-import' }
+  /** A council's rate spreadsheet read into a new card (docs/importing.md). */
+  | { readonly page: 'rate-card-sheet' }
   | { readonly page: 'rate-card-make'; readonly cardId: string }
   | { readonly page: 'not-found' };
 
@@ -238,10 +240,13 @@ function revisionRoute(budgetId: string, rest: readonly string[]): Route | null 
 const RATE_CARDS = 'rate-cards';
 /** The address of the import page: a card may not take this as its id. */
 export const IMPORT = 'import';
+const SHEET = 'sheet';
 
 function parseRateCardRoute([cardId, action, ...rest]: readonly string[]): Route {
   if (cardId === undefined) return { page: 'rate-cards' };
   if (cardId === IMPORT && action === undefined) return { page: 'rate-card-import' };
+  if (cardId === IMPORT && action === SHEET && rest.length === 0)
+    return { page: 'rate-card-sheet' };
   if (action === undefined) return { page: 'rate-card', cardId };
   if (action === 'make' && rest.length === 0) return { page: 'rate-card-make', cardId };
   return { page: 'not-found' };
@@ -313,6 +318,8 @@ export function href(route: Route): string {
       return `#/${RATE_CARDS}`;
     case 'rate-card-import':
       return `#/${RATE_CARDS}/${IMPORT}`;
+    case 'rate-card-sheet':
+      return `#/${RATE_CARDS}/${IMPORT}/${SHEET}`;
     case 'rate-card':
       return `#/${RATE_CARDS}/${encodeURIComponent(route.cardId)}`;
     case 'rate-card-make':

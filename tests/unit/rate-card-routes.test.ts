@@ -5,6 +5,7 @@ describe('rate-card routes', () => {
   const routes: [string, Route][] = [
     ['#/rate-cards', { page: 'rate-cards' }],
     ['#/rate-cards/import', { page: 'rate-card-import' }],
+    ['#/rate-cards/import/sheet', { page: 'rate-card-sheet' }],
     ['#/rate-cards/leeds-2026-27', { page: 'rate-card', cardId: 'leeds-2026-27' }],
     ['#/rate-cards/leeds-2026-27/make', { page: 'rate-card-make', cardId: 'leeds-2026-27' }],
   ];

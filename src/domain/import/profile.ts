@@ -10,6 +10,7 @@ import {
   identifier,
   literal,
   list,
+  localisedText,
   oneOf,
   requiredText,
   text,
@@ -80,8 +81,12 @@ export const importProfileSchema = z.strictObject({
   format: literal(PROFILE_FORMAT),
   version: literal(PROFILE_VERSION),
   id: identifier(),
-  name: requiredText(200),
-  description: text(1000, 'many').optional(),
+  /**
+   * Shown when a profile is chosen: plain text in one language (shown in every language),
+   * or `{ "en": …, "cy": … }` so the page in Welsh names it in Welsh.
+   */
+  name: localisedText(200),
+  description: localisedText(1000, 'many').optional(),
   /** The row that holds the column names, counted from 1 (a merged title above it is skipped). */
   headerRow: wholeNumber(1, 50),
   /** On a workbook, the sheet to read; absent, the first. */

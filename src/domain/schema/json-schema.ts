@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { benchmarkSchema } from '../benchmark/benchmark-schema';
 import { importProfileSchema } from '../import/profile';
+import { rateSheetProfileSchema } from '../import/rate-sheet-profile';
 import { ledgerSchema } from '../ledger/ledger-schema';
 import { budgetSchema, budgetSnapshotSchema } from './budget';
 import { revisionSchema } from './revision';
@@ -36,6 +37,10 @@ export function jsonSchemas(): Record<string, unknown> {
     'import-profile.schema.json': withTitle(
       z.toJSONSchema(importProfileSchema),
       'Spreadsheet import profile, version 1',
+    ),
+    'rate-sheet-profile.schema.json': withTitle(
+      z.toJSONSchema(rateSheetProfileSchema),
+      'Rate sheet profile (a council rate spreadsheet read as a rate card), version 1',
     ),
     'ledger.schema.json': withTitle(
       z.toJSONSchema(ledgerSchema),

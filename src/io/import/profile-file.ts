@@ -1,4 +1,5 @@
 /** Import profiles: read and checked like every file this tool reads, and the shipped ones by name. */
+import type { z } from 'zod';
 import { parseJsonBytes } from '../../domain/json-text';
 import { failed, ok, problem, problemsFromZod, type Result } from '../../domain/problems';
 import {
@@ -16,20 +17,30 @@ import serviceAgreement from '../../../import-profiles/service-agreement.json';
 export const PROFILE_LIMITS = { maxLength: 200_000, maxDepth: 6 } as const;
 
 export function readProfile(data: unknown): Result<ImportProfile> {
+  return readProfileOf(data, PROFILE_FORMAT, PROFILE_VERSION, importProfileSchema);
+}
+
+/** A profile of either kind: its format and version first, then its schema. */
+export function readProfileOf<T>(
+  data: unknown,
+  format: string,
+  version: number,
+  schema: z.ZodType<T>,
+): Result<T> {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return failed([problem([], 'validation.notAnObject')]);
   const record = data as Record<string, unknown>;
-  if (record['format'] !== PROFILE_FORMAT)
-    return failed([problem(['format'], 'validation.format', { format: PROFILE_FORMAT })]);
-  if (typeof record['version'] === 'number' && record['version'] > PROFILE_VERSION) {
+  if (record['format'] !== format)
+    return failed([problem(['format'], 'validation.format', { format })]);
+  if (typeof record['version'] === 'number' && record['version'] > version) {
     return failed([
       problem(['version'], 'validation.newerVersion', {
         version: record['version'],
-        known: PROFILE_VERSION,
+        known: version,
       }),
     ]);
   }
-  const parsed = importProfileSchema.safeParse(data, { reportInput: true });
+  const parsed = schema.safeParse(data, { reportInput: true });
   return parsed.success ? ok(parsed.data) : failed(problemsFromZod(parsed.error));
 }
 
@@ -50,7 +61,7 @@ export function shippedProfiles(): ReadonlyMap<string, ImportProfile> {
   return found;
 }
 
-/** A profile as the JSON a person downloads and shares. */
-export function profileFileText(profile: ImportProfile): string {
+/** A profile (of packages or of rates) as the JSON a person downloads and shares. */
+export function profileFileText(profile: object): string {
   return `${JSON.stringify(profile, null, 2)}\n`;
 }

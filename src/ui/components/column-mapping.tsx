@@ -1,11 +1,14 @@
 /**
- * Which column of a spreadsheet or CSV holds which field: one text box per field, holding
- * the column's heading as written in the file's first row. The spreadsheet import's
- * profiles and the spending's statements both ask this way, so the two read alike. An
- * emptied box leaves the field out of the mapping, never kept as an empty heading.
+ * Where a spreadsheet or CSV keeps each field: one text box per field, holding the file's
+ * own words for it (a column's heading, a row's label). The packages import, the rate sheet
+ * import and the spending's statements all ask this way, so the three read and behave
+ * alike. An emptied box leaves the field out of the mapping, never kept as empty words.
  */
 import type { ReactNode } from 'react';
 import { TextInput } from './text-input';
+
+/** The file's words for each field; a field the file does not have is absent. */
+export type Mapping<F extends string> = { readonly [field in F]?: string | undefined };
 
 export interface ColumnMappingField<F extends string> {
   readonly field: F;
@@ -17,9 +20,9 @@ export interface ColumnMappingProps<F extends string> {
   /** Each box's id is `<idPrefix>-<field>`. */
   readonly idPrefix: string;
   readonly fields: readonly ColumnMappingField<F>[];
-  /** The heading given for each field; a field left out has no column. */
-  readonly columns: Readonly<Partial<Record<F, string | undefined>>>;
-  readonly onChange: (columns: Partial<Record<F, string>>) => void;
+  readonly columns: Mapping<F>;
+  /** One field's words changed; `withColumn` gives the mapping with that change. */
+  readonly onChange: (field: F, value: string) => void;
   /** Words before the boxes: what the headings are, which the file has. */
   readonly intro?: ReactNode;
 }
@@ -42,16 +45,16 @@ export function ColumnMapping<F extends string>({
           error={error}
           width={30}
           value={columns[field] ?? ''}
-          onChange={(value) => onChange(withColumn(columns, field, value))}
+          onChange={(value) => onChange(field, value)}
         />
       ))}
     </>
   );
 }
 
-/** The mapping with one field's heading changed; an emptied heading leaves the field out. */
+/** The mapping with one field's words changed; emptied words leave the field out. */
 export function withColumn<F extends string>(
-  columns: Readonly<Partial<Record<F, string | undefined>>>,
+  columns: Mapping<F>,
   field: F,
   value: string,
 ): Partial<Record<F, string>> {

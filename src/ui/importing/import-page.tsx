@@ -3,25 +3,28 @@
  * change which column holds what (and download the mapping as a profile to share), read
  * it in a Web Worker with a progress bar, see the refused rows, the differences from the
  * source's prices and the lines as priced, then save the budgets through the store's
- * normal save path. Nothing already saved is changed. docs/importing.md gives the rules.
+ * normal save path, or open them in the caseload view in memory, priced there and saved
+ * only if one is opened. Nothing already saved is changed. docs/importing.md gives the rules.
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportProfile } from '../../domain/import/profile';
 import { profileFileText, shippedProfiles } from '../../io/import/profile-file';
+import { budgetFileText } from '../../io/budget-file';
+import { useCaseloadStore } from '../../state/caseload/caseload-store';
 import { useAppStore } from '../../state/store';
 import { runImportJob, type ImportOutcome } from '../../workers/import/import-job';
 import { Button } from '../components/button';
+import { ButtonGroup } from '../components/button-group';
 import { setFlash } from '../components/budget-flash';
 import { Details } from '../components/details';
-import { Radios } from '../components/radios';
-import { ColumnMapping } from '../components/column-mapping';
+import { ColumnMapping, withColumn } from '../components/column-mapping';
 import { Page } from '../components/page';
 import { downloadText } from '../download';
 import { useRateCards } from '../hooks/use-rate-cards';
 import { href, navigate } from '../routes';
-import { FileUpload } from '../components/file-upload';
 import { ImportResults } from './import-results';
+import { ProfileChoice, SpreadsheetUpload } from './profile-choice';
 
 const FILE_ID = 'import-file';
 const PROFILES = shippedProfiles();
@@ -38,6 +41,7 @@ export function ImportPage() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [fileName, setFileName] = useState<string | null>(null);
   const base = PROFILES.get(profileId);
   const profile = useMemo(
     () => (base === undefined ? undefined : { ...base, columns }),
@@ -70,7 +74,20 @@ export function ImportPage() {
       (done, total) => setProgress({ done, total }),
     );
     setProgress(null);
+    setFileName(file.name);
     setOutcome(result);
+  };
+
+  // The budgets go to the caseload in memory, as files would: saved only if one is opened there.
+  const openInCaseload = () => {
+    if (outcome === null || fileName === null) return;
+    useCaseloadStore.getState().addFiles(
+      outcome.budgets.map((budget) => ({
+        name: `${fileName}/${budget.id}.json`,
+        file: new Blob([budgetFileText(budget)], { type: 'application/json' }),
+      })),
+    );
+    navigate({ page: 'caseload' });
   };
 
   const save = () => {
@@ -95,22 +112,19 @@ export function ImportPage() {
         <div className="nhsuk-grid-column-full">
           <p className="nhsuk-body">{t('importing.page.intro')}</p>
           <form onSubmit={(event) => void submit(event)} noValidate>
-            <FileUpload
+            <SpreadsheetUpload
               id={FILE_ID}
               label={t('importing.page.fileLabel')}
-              hint={t('importing.page.fileHint')}
               error={error}
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               inputRef={input}
             />
-            <Radios
+            <ProfileChoice
               id="import-profile"
               legend={t('importing.page.profileLegend')}
-              legendSize="s"
               hint={t('importing.page.profileHint')}
+              profiles={PROFILES.values()}
               value={profileId}
               onChange={chooseProfile}
-              options={[...PROFILES.values()].map((one) => ({ value: one.id, label: one.name }))}
             />
             <Details summary={t('importing.page.columnsSummary')}>
               <ColumnMapping
@@ -121,7 +135,7 @@ export function ImportPage() {
                   label: t(`importing.fields.${field}`),
                 }))}
                 columns={columns}
-                onChange={setColumns}
+                onChange={(field, value) => setColumns((now) => withColumn(now, field, value))}
               />
               {profile !== undefined && (
                 <Button
@@ -149,9 +163,17 @@ export function ImportPage() {
               <h2 className="nhsuk-heading-m">{t('importing.page.resultHeading')}</h2>
               <ImportResults outcome={outcome} />
               {outcome.budgets.length > 0 && (
-                <Button onClick={save}>
-                  {t('importing.page.save', { count: outcome.budgets.length })}
-                </Button>
+                <>
+                  <p className="nhsuk-body">{t('importing.page.openCaseloadHint')}</p>
+                  <ButtonGroup>
+                    <Button onClick={save}>
+                      {t('importing.page.save', { count: outcome.budgets.length })}
+                    </Button>
+                    <Button variant="secondary" onClick={openInCaseload}>
+                      {t('importing.page.openCaseload')}
+                    </Button>
+                  </ButtonGroup>
+                </>
               )}
             </>
           )}

@@ -15,8 +15,8 @@ import { Button } from '../components/button';
 import { listProblems } from '../components/error-summary';
 import { FileUpload } from '../components/file-upload';
 import { Page } from '../components/page';
-import { isShippedCard } from '../hooks/use-rate-cards';
-import { href, IMPORT, navigate } from '../routes';
+import { href, navigate } from '../routes';
+import { placeProblem } from './rate-card-place';
 import { setFlash } from '../components/budget-flash';
 
 const INPUT_ID = 'rate-card-file';
@@ -24,17 +24,6 @@ const INPUT_ID = 'rate-card-file';
 type ImportError =
   | { readonly kind: 'no-file' }
   | { readonly kind: 'problems'; readonly problems: readonly Problem[] };
-
-/** Why a valid card still cannot be kept here, if it cannot. */
-function placeProblem(card: RateCard): Problem | null {
-  if (isShippedCard(card.id) || card.id === IMPORT)
-    return problem(['id'], 'rateCards.import.shippedId', { id: card.id });
-  const kept = useAppStore.getState().rateCards[card.id];
-  if (kept !== undefined && JSON.stringify(kept.card) !== JSON.stringify(card)) {
-    return problem(['id'], 'rateCards.import.idOnDevice', { id: card.id });
-  }
-  return null;
-}
 
 async function readChosenFile(file: File | undefined): Promise<ImportError | RateCard> {
   if (file === undefined) return { kind: 'no-file' };

@@ -78,6 +78,9 @@ export function RateCardsPage() {
       />
       <ButtonLink href={href({ page: 'rate-card-import' })} variant="secondary">
         {t('rateCards.list.import')}
+      </ButtonLink>{' '}
+      <ButtonLink href={href({ page: 'rate-card-sheet' })} variant="secondary">
+        {t('importing.rateSheet.page.fromList')}
       </ButtonLink>
     </Page>
   );

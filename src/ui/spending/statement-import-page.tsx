@@ -28,7 +28,7 @@ import { spendingNames } from '../../present/spending-names';
 import { useAppStore } from '../../state/store';
 import { setFlash } from '../components/budget-flash';
 import { Button } from '../components/button';
-import { ColumnMapping } from '../components/column-mapping';
+import { ColumnMapping, withColumn } from '../components/column-mapping';
 import { FileUpload } from '../components/file-upload';
 import { Page } from '../components/page';
 import { Radios } from '../components/radios';
@@ -260,7 +260,7 @@ function StatementImport({ spending }: { spending: ReadySpending }) {
                   error: mappingError(field),
                 }))}
                 columns={headings}
-                onChange={setHeadings}
+                onChange={(field, value) => setHeadings((now) => withColumn(now, field, value))}
               />
               <Button type="submit" variant={preview === null ? 'primary' : 'secondary'}>
                 {t('spending.import.read')}

@@ -10,15 +10,12 @@ import type { Budget } from '../../../src/domain/schema/budget';
 import { setClock } from '../../../src/state/clock';
 import { useAppStore } from '../../../src/state/store';
 import { AgreementPage } from '../../../src/ui/builder/reviews/agreement-page';
-import { DOUBLE_CLICK_WINDOW_MS } from '../../../src/ui/components/button';
+import { afterDoubleClickWindow } from '../double-click';
 import { ReviewPage } from '../../../src/ui/builder/reviews/review-page';
 import { PlanReviewTasks } from '../../../src/ui/builder/task-list/plan-review-tasks';
 import { StartBudgetItem } from '../../../src/ui/start/start-budget-item';
 import { budget, visits } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
-
-const afterDoubleClickWindow = () =>
-  new Promise((resolve) => setTimeout(resolve, DOUBLE_CLICK_WINDOW_MS));
 
 const saved = (id: string): Budget | undefined => useAppStore.getState().budgets[id]?.budget;
 

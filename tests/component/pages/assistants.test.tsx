@@ -14,7 +14,7 @@ import type { Assistant } from '../../../src/domain/schema/budget';
 import { useAppStore } from '../../../src/state/store';
 import { AssistantPage } from '../../../src/ui/builder/carers/assistant-page';
 import { CarersPage } from '../../../src/ui/builder/carers/carers-page';
-import { DOUBLE_CLICK_WINDOW_MS } from '../../../src/ui/components/button';
+import { afterDoubleClickWindow } from '../double-click';
 import { href, NEW } from '../../../src/ui/routes';
 import { sleepIn, visits } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
@@ -128,7 +128,7 @@ describe('adding and changing a personal assistant', () => {
     await userEvent.type(screen.getByLabelText('Contracted hours a week'), '169');
     // Save ignores a second press within a second of the first (the guard against double
     // submits): a person takes longer than that to correct a field, the test waits it out.
-    await new Promise((resolve) => setTimeout(resolve, DOUBLE_CLICK_WINDOW_MS));
+    await afterDoubleClickWindow();
     await save();
     expect(summary()).toEqual([
       ['Contracted hours must be between 0 and 168 a week', '#assistant-hours'],

@@ -1,11 +1,35 @@
 /** The import page: a spreadsheet read with a profile, refused rows and differences shown, budgets saved through the store. */
 import { readFileSync } from 'node:fs';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import Decimal from 'decimal.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatMoney } from '../../../src/domain/format';
+import { useCaseloadStore } from '../../../src/state/caseload/caseload-store';
 import { useAppStore } from '../../../src/state/store';
 import { renderWithI18n } from '../render';
 import { Pages } from '../routed-pages';
+
+/** The council schedule chosen on the import page, with its profile. */
+async function chooseSchedule() {
+  const user = userEvent.setup();
+  window.location.hash = '#/import';
+  renderWithI18n(<Pages />);
+  await user.upload(
+    await screen.findByLabelText('Spreadsheet', {}, { timeout: 15000 }),
+    new File([readFileSync('tests/fixtures/import/council-domiciliary.csv')], 'schedule.csv'),
+  );
+  await user.click(
+    screen.getByRole('radio', {
+      name: 'Council domiciliary care schedule (one row per visit pattern)',
+    }),
+  );
+  return user;
+}
+
+afterEach(() => {
+  act(() => useCaseloadStore.getState().clear());
+});
 
 describe('the import page', { timeout: 30_000 }, () => {
   it('reads a council schedule, lists what it refused and what differs, and saves a budget per person', async () => {
@@ -49,18 +73,7 @@ describe('the import page', { timeout: 30_000 }, () => {
   });
 
   it('a changed column heading is used for the reading, and a missing one is named', async () => {
-    const user = userEvent.setup();
-    window.location.hash = '#/import';
-    renderWithI18n(<Pages />);
-    await user.upload(
-      await screen.findByLabelText('Spreadsheet', {}, { timeout: 15000 }),
-      new File([readFileSync('tests/fixtures/import/council-domiciliary.csv')], 'schedule.csv'),
-    );
-    await user.click(
-      screen.getByRole('radio', {
-        name: 'Council domiciliary care schedule (one row per visit pattern)',
-      }),
-    );
+    const user = await chooseSchedule();
     await user.click(screen.getByText('Check or change the columns'));
     const days = screen.getByLabelText('Days');
     await user.clear(days);
@@ -70,5 +83,31 @@ describe('the import page', { timeout: 30_000 }, () => {
     expect(
       within(refused).getByRole('row', { name: /Row 1, column “Which days” is not in row 1/ }),
     ).toBeInTheDocument();
+  });
+
+  it('opens the budgets read in the caseload, priced there and not saved', async () => {
+    const user = await chooseSchedule();
+    await user.click(screen.getByRole('button', { name: 'Read the spreadsheet' }));
+    const saved = { ...useAppStore.getState().budgets };
+    await user.click(await screen.findByRole('button', { name: 'Open in the caseload' }));
+    expect(window.location.hash).toBe('#/caseload');
+    await screen.findByRole('heading', { level: 2, name: 'Caseload figures' }, { timeout: 15000 });
+    const figure = (name: string) =>
+      screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(figure('Budgets')).toBe('3');
+    // Priced in the caseload, on the card the budgets name.
+    const { entries } = useCaseloadStore.getState();
+    expect(entries.map((entry) => entry.file).sort()).toEqual([
+      'schedule.csv/imp-DOM-1001.json',
+      'schedule.csv/imp-DOM-1002.json',
+      'schedule.csv/imp-DOM-1003.json',
+    ]);
+    const total = entries
+      .reduce((sum, entry) => sum.plus(entry.totals.annual), new Decimal(0))
+      .toFixed(2);
+    expect(useCaseloadStore.getState().cardId).toBe('england-2025-26');
+    expect(figure('Total a year')).toBe(formatMoney(total));
+    // Nothing was saved by opening the caseload.
+    expect(useAppStore.getState().budgets).toEqual(saved);
   });
 });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
-import { DOUBLE_CLICK_WINDOW_MS } from '../../../src/ui/components/button';
+import { afterDoubleClickWindow } from '../double-click';
 import { href, NEW } from '../../../src/ui/routes';
 import { renderWithI18n } from '../render';
 import { Pages } from '../routed-pages';
@@ -99,7 +99,7 @@ describe('when a need is given, on its page', () => {
     // Save ignores a second press within a second of the first (NHS.UK's guard against
     // double submits). A person takes longer than that to correct three fields; the
     // test's keystrokes may not, so it waits out the guard as a person would.
-    await new Promise((resolve) => setTimeout(resolve, DOUBLE_CLICK_WINDOW_MS));
+    await afterDoubleClickWindow();
     await save();
     expect(summaryTexts()).toEqual([
       [

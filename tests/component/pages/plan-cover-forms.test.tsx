@@ -13,13 +13,10 @@ import { RiskPage } from '../../../src/ui/builder/plan-cover/risk-page';
 import { RisksPage } from '../../../src/ui/builder/plan-cover/risks-page';
 import { WhoPaysPage } from '../../../src/ui/builder/plan-cover/who-pays-page';
 import { TaskListPage } from '../../../src/ui/builder/task-list/task-list-page';
-import { DOUBLE_CLICK_WINDOW_MS } from '../../../src/ui/components/button';
+import { afterDoubleClickWindow } from '../double-click';
 import { NEW } from '../../../src/ui/routes';
 import { budget, carer, visits } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
-
-const afterDoubleClickWindow = () =>
-  new Promise((resolve) => setTimeout(resolve, DOUBLE_CLICK_WINDOW_MS));
 
 const savedBudget = (id: string): Budget | undefined => useAppStore.getState().budgets[id]?.budget;
 

@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { DOUBLE_CLICK_WINDOW_MS } from '../../../src/ui/components/button';
+import { afterDoubleClickWindow } from '../double-click';
 import { showIn } from '../show-in';
 import { exampleLedger, keptLedger, saveExample } from './spending-setup';
 
@@ -52,6 +52,7 @@ describe('payments entered by hand', { timeout: 60_000 }, () => {
       amount: '12.345',
       payee: 'Argos',
     });
+    await afterDoubleClickWindow();
     await user.click(screen.getByRole('button', { name: 'Save the payment' }));
     const again = await screen.findByRole('alert');
     expect(
@@ -66,6 +67,7 @@ describe('payments entered by hand', { timeout: 60_000 }, () => {
     ).toHaveAttribute('href', '#payment-amount');
     expect(keptLedger(id).transactions).toEqual([]);
     await fillPayment(user, { day: '30', amount: '£1,234.50' });
+    await afterDoubleClickWindow();
     await user.click(screen.getByRole('button', { name: 'Save the payment' }));
     await screen.findByRole('heading', { level: 1, name: /Payments/ });
     const [saved] = keptLedger(id).transactions;
@@ -132,7 +134,7 @@ describe('payments entered by hand', { timeout: 60_000 }, () => {
     ).toHaveAttribute('href', '#payment-match');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Which support?' }), 'swimming');
     // The save button ignores a second press within its double-click window, as a person's would.
-    await new Promise((resolve) => setTimeout(resolve, DOUBLE_CLICK_WINDOW_MS));
+    await afterDoubleClickWindow();
     await user.click(screen.getByRole('button', { name: 'Save the payment' }));
     await screen.findByRole('heading', { level: 1, name: /Payments/ });
     expect(keptLedger(id).transactions[0]?.match).toEqual({

@@ -89,14 +89,15 @@ describe('a council rate spreadsheet as a rate card', () => {
     });
   });
 
-  it('refuses figures that break the card rules, with the card problems', () => {
+  it('refuses figures that break the card rules, with the card problems at their cells', () => {
     const rows = table.rows.map((row) =>
       row[0] === 'Valid to' ? [row[0], '', '01/01/2026'] : row,
     );
     const refused = rateCardFromSheet({ ...table, rows }, 'x.csv', england);
     expect(refused).toEqual({
       ok: false,
-      problems: [expect.objectContaining({ path: 'validTo', key: 'validation.validToBeforeFrom' })],
+      // The card check names the figure; the problem is named at the cell it came from.
+      problems: [expect.objectContaining({ path: 'C7', key: 'validation.validToBeforeFrom' })],
     });
   });
 });
