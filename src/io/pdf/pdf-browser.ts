@@ -24,9 +24,9 @@ function startWorker(): Worker {
 }
 
 /**
- * Starts the worker ahead of the first PDF, so that the renderer has loaded and compiled
- * in it by the time someone asks (the summary page calls this when the browser is idle):
- * the first PDF of a visit then waits only for its own pages. Nothing to do without Workers.
+ * Starts the worker ahead of the first PDF, so that the renderer is loading in it by the
+ * time someone presses (the summary page calls this when the pointer or focus reaches its
+ * PDF button): the first PDF of a visit waits less. Nothing to do without Workers.
  */
 export function warmPdfWorker(): void {
   if (typeof Worker === 'function') startWorker();

@@ -32,6 +32,19 @@ export interface SummaryDocumentsProps {
   readonly message: string;
 }
 
+/**
+ * The PDF's code, fetched once: by the first warm-up or the first press, whichever comes
+ * first. A fetch that failed is forgotten, so the next press tries again.
+ */
+let loadingPdfCode: Promise<typeof import('../../io/pdf/pdf-browser')> | undefined;
+function pdfCode(): Promise<typeof import('../../io/pdf/pdf-browser')> {
+  loadingPdfCode ??= import('../../io/pdf/pdf-browser').catch((error: unknown) => {
+    loadingPdfCode = undefined;
+    throw error;
+  });
+  return loadingPdfCode;
+}
+
 export function SummaryDocuments({ budget, announce, message }: SummaryDocumentsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -59,17 +72,23 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
     announce(t('documents.csvDownloaded', { file: fileName }));
   };
 
-  // The PDF's renderer loads in its worker while the person reads the summary, not after
-  // they press "Download the PDF" (pdf-browser.ts, warmPdfWorker).
+  // The PDF's renderer starts loading in its worker as the pointer or focus reaches
+  // "Download the PDF", so it is on its way before the press (pdf-browser.ts,
+  // warmPdfWorker); a person who never asks for a PDF never loads it.
   useEffect(() => {
+    const button = downloadButton.current;
+    if (button === null) return;
     const warm = () =>
-      void import('../../io/pdf/pdf-browser').then(
+      void pdfCode().then(
         (module) => module.warmPdfWorker(),
         () => undefined,
       );
-    if (!('requestIdleCallback' in window)) return warm();
-    const idle = window.requestIdleCallback(warm, { timeout: 2000 });
-    return () => window.cancelIdleCallback(idle);
+    button.addEventListener('pointerenter', warm, { once: true });
+    button.addEventListener('focus', warm, { once: true });
+    return () => {
+      button.removeEventListener('pointerenter', warm);
+      button.removeEventListener('focus', warm);
+    };
   }, []);
 
   const downloadPdf = async () => {
@@ -83,7 +102,7 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
     announce(t('documents.preparingPdf'));
     const pdfLanguage: Language = isLanguage(language) ? language : 'en';
     try {
-      const { budgetPdfBlob, describeRefusal } = await import('../../io/pdf/pdf-browser');
+      const { budgetPdfBlob, describeRefusal } = await pdfCode();
       const made = await budgetPdfBlob(
         {
           budget,

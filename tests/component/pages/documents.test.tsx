@@ -21,6 +21,7 @@ import { renderWithI18n } from '../render';
 
 const pdfModule = vi.hoisted(() => ({
   budgetPdfBlob: vi.fn<(request: PdfRequest, progress?: PdfProgress) => Promise<Prepared<Blob>>>(),
+  warmPdfWorker: vi.fn<() => void>(),
 }));
 vi.mock('../../../src/io/pdf/pdf-browser', async () => ({
   ...pdfModule,
@@ -51,6 +52,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
   pdfModule.budgetPdfBlob.mockReset();
+  pdfModule.warmPdfWorker.mockReset();
 });
 
 function showSummary(budget: Budget = example): void {
@@ -80,6 +82,15 @@ describe('the documents on the check and summary page', () => {
       screen.getByText(/The CSV for finance has each line and the totals as plain figures/),
     ).toBeInTheDocument();
     // Nothing is made until asked for: react-pdf stays out of the page until then.
+    expect(pdfModule.budgetPdfBlob).not.toHaveBeenCalled();
+  });
+
+  it('starts loading the PDF renderer as focus reaches "Download the PDF", not before', async () => {
+    showSummary();
+    await userEvent.click(screen.getByRole('button', { name: 'Download the CSV for finance' }));
+    expect(pdfModule.warmPdfWorker).not.toHaveBeenCalled();
+    screen.getByRole('button', { name: 'Download the PDF' }).focus();
+    await vi.waitFor(() => expect(pdfModule.warmPdfWorker).toHaveBeenCalledTimes(1));
     expect(pdfModule.budgetPdfBlob).not.toHaveBeenCalled();
   });
 
