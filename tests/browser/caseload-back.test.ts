@@ -1,6 +1,6 @@
 /**
  * Issue 22, item 12: Back from a budget opened from the caseload's results returns to
- * where the person was: the page scrolled as they left it and focus on the row's "Open",
+ * where the person was: the page and the table's own box scrolled as they left them and focus on the row's "Open",
  * by the budget's own Back link and by the browser's Back, at a laptop's size.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -21,9 +21,8 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** The "Open" buttons of the caseload table (the last table on the page, with every budget). */
-const tableOpens = (page: Page) =>
-  page.locator('table').filter({ has: page.locator('[data-caseload-open]') });
+/** The box the table of every budget scrolls in: it draws only the rows in view. */
+const tableBox = (page: Page) => page.locator('.app-caseload-table-scroll');
 
 async function loadCaseload(page: Page) {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -33,21 +32,34 @@ async function loadCaseload(page: Page) {
     .waitFor({ timeout: 60_000 });
 }
 
-/** Scrolls the 30th row's "Open" of the every-budget table into the middle and presses it. */
-async function openDeepRow(page: Page) {
-  const opens = tableOpens(page).last().locator('[data-caseload-open]');
-  const button = opens.nth(29);
+interface Place {
+  readonly file: string;
+  readonly scrollY: number;
+  readonly boxTop: number;
+}
+
+/** Scrolls the page to the table and the table to its 30th row, and presses that row's "Open". */
+async function openDeepRow(page: Page): Promise<Place> {
+  const box = tableBox(page);
+  await box.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await box.evaluate((element) => {
+    const row = element.querySelector<HTMLElement>('tbody tr[aria-rowindex]');
+    element.scrollTop = 29 * (row?.offsetHeight ?? 0);
+  });
+  const button = box.locator('tbody tr[data-row="29"] [data-caseload-open]');
+  await button.waitFor();
   const file = (await button.getAttribute('data-caseload-open')) ?? '';
-  await button.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const scrollY = await page.evaluate(() => window.scrollY);
+  const boxTop = await box.evaluate((element) => element.scrollTop);
   expect(scrollY).toBeGreaterThan(1000);
+  expect(boxTop).toBeGreaterThan(1000);
   await button.click();
   await page.waitForURL(/#\/budgets\/[^/]+$/);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  return { file, scrollY };
+  return { file, scrollY, boxTop };
 }
 
-async function expectBackAt(page: Page, place: { file: string; scrollY: number }) {
+async function expectBackAt(page: Page, place: Place) {
   await page.waitForURL(/#\/caseload$/);
   await page.waitForFunction(
     (file) => document.activeElement?.getAttribute('data-caseload-open') === file,
@@ -56,12 +68,18 @@ async function expectBackAt(page: Page, place: { file: string; scrollY: number }
   );
   const focused = await page.evaluate(() => ({
     file: document.activeElement?.getAttribute('data-caseload-open'),
-    inTable: document.activeElement?.closest('table') !== null,
+    inTable: document.activeElement?.closest('.app-caseload-table-scroll') !== null,
     scrollY: window.scrollY,
   }));
   expect(focused.file).toBe(place.file);
   expect(focused.inTable).toBe(true);
   expect(Math.abs(focused.scrollY - place.scrollY)).toBeLessThanOrEqual(2);
+  // The table's own box is scrolled back to the row (to the row's start, within one row).
+  const rowHeight = await tableBox(page).evaluate(
+    (element) => element.querySelector<HTMLElement>('tbody tr[aria-rowindex]')?.offsetHeight ?? 0,
+  );
+  const boxTop = await tableBox(page).evaluate((element) => element.scrollTop);
+  expect(Math.abs(boxTop - place.boxTop)).toBeLessThanOrEqual(rowHeight);
 }
 
 describe('Back from a budget opened from the caseload', () => {
