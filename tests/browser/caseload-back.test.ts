@@ -1,7 +1,8 @@
 /**
  * Issue 22, item 12: Back from a budget opened from the caseload's results returns to
- * where the person was: the page and the table's own box scrolled as they left them and focus on the row's "Open",
- * by the budget's own Back link and by the browser's Back, at a laptop's size.
+ * where the person was: the page and the table's own box scrolled as they left them, and
+ * focus on the row's "Open", by the budget's own Back link and by the browser's Back, at a
+ * laptop's size.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
