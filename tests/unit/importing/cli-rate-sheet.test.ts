@@ -95,7 +95,7 @@ describe('npm run import -- rate-sheet', () => {
     ]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      'Cell E14: Gofal cartref, cysgu i mewn (y noson) 155.00 (“Home care - sleep-in”)',
+      'Y gell E14: Gofal cartref, cysgu i mewn (y noson) 155.00 (“Home care - sleep-in”)',
     );
     const card = JSON.parse(readFileSync(out, 'utf8')) as { sources: { text: string }[] };
     expect(card.sources.map((source) => source.text)).toContain(
