@@ -5,11 +5,12 @@
  * Welsh. Then the same spreadsheet opened in the caseload view, priced there, not saved.
  */
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/builders';
 import { axeViolations, setLanguage, type Language } from './a11y';
 import { launch, openWatched } from './chromium';
+import { tabTo } from './tab-to';
 
 const SCHEDULE = join(ROOT, 'tests/fixtures/import/council-domiciliary.csv');
 
@@ -45,19 +46,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-const isFocused = (target: Locator) =>
-  target.evaluate((element) => element === document.activeElement);
-
-/** Presses Tab until `target` has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
-  for (let presses = 0; presses < 150; presses++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 /** The import page in `language`, the schedule chosen from the file input with the keyboard. */
 async function chooseSchedule(page: Page, language: Language) {

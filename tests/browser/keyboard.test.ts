@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOUBLE_CLICK_WINDOW_MS } from '../../src/ui/components/button';
 import { ROOT } from '../helpers/builders';
 import { launch, openWatched } from './chromium';
+import { isFocused, tabTo } from './tab-to';
 
 let browser: Browser;
 let downloads = '';
@@ -25,19 +26,6 @@ afterAll(async () => {
   await browser.close();
   rmSync(downloads, { recursive: true, force: true });
 });
-
-const isFocused = (target: Locator) =>
-  target.evaluate((element) => element === document.activeElement);
-
-/** Presses Tab until `target` has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
-  for (let presses = 0; presses < 120; presses++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 /** Tab to a control and press a key on it. */
 async function press(page: Page, target: Locator, key: 'Enter' | 'Space'): Promise<void> {

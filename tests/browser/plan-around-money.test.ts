@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOUBLE_CLICK_WINDOW_MS } from '../../src/ui/components/button';
 import { axeViolations } from './a11y';
 import { launch, openWatched } from './chromium';
+import { isFocused, tabTo } from './tab-to';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,19 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-const isFocused = (target: Locator) =>
-  target.evaluate((element) => element === document.activeElement);
-
-/** Presses Tab until `target` has focus, as a keyboard user moves through a page. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
-  for (let presses = 0; presses < 150; presses++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 /**
  * Chooses a radio as a keyboard user does: Tab into its group (onto the chosen radio, or
