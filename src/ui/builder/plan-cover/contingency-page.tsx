@@ -14,7 +14,7 @@ import {
   type ContingencyForm,
 } from '../../../domain/forms/plan-cover-form';
 import { withContingency } from '../../../domain/plan-cover/plan-cover-edits';
-import type { Budget, Contingency } from '../../../domain/schema/budget';
+import type { Budget } from '../../../domain/schema/budget';
 import { COVER_RESOURCES } from '../../../domain/schema/plan-cover-values';
 import { draftKey } from '../../../state/drafts-slice';
 import { useAppStore } from '../../../state/store';
@@ -54,15 +54,10 @@ function ContingencyEditor({ budget }: { budget: Budget }) {
   const editPlan = useAppStore((state) => state.editPlan);
   const risksPage = href({ page: 'risks', budgetId });
   // The price as the form stands: the plan with the contingency typed, where it reads.
-  const typed = formToContingency(form, budget);
-  const typedText = typed.ok ? JSON.stringify(typed.value ?? null) : null;
-  const candidate = useMemo(
-    () =>
-      typedText === null
-        ? undefined
-        : withContingency(budget, (JSON.parse(typedText) as Contingency | null) ?? undefined),
-    [budget, typedText],
-  );
+  const candidate = useMemo(() => {
+    const typed = formToContingency(form, budget);
+    return typed.ok ? withContingency(budget, typed.value) : undefined;
+  }, [budget, form]);
   const preview = usePricing(candidate);
 
   const submit = (event: FormEvent) => {

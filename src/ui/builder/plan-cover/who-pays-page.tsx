@@ -14,7 +14,7 @@ import {
 } from '../../../domain/forms/plan-cover-form';
 import { maxWeeklyCharge } from '../../../domain/plan-cover/who-pays';
 import { withWhoPays } from '../../../domain/plan-cover/plan-cover-edits';
-import type { Budget, WhoPays } from '../../../domain/schema/budget';
+import type { Budget } from '../../../domain/schema/budget';
 import { FUNDERS } from '../../../domain/schema/plan-cover-values';
 import { draftKey } from '../../../state/drafts-slice';
 import { useAppStore } from '../../../state/store';
@@ -66,12 +66,10 @@ function WhoPaysEditor({ budget, cap }: { budget: Budget; cap: string | null }) 
   const editPlan = useAppStore((state) => state.editPlan);
   const markSection = useAppStore((state) => state.markSection);
   const taskList = href({ page: 'task-list', budgetId });
-  const typed = formToWhoPays(form, cap);
-  const typedText = typed.ok ? JSON.stringify(typed.value) : null;
-  const candidate = useMemo(
-    () => (typedText === null ? undefined : withWhoPays(budget, JSON.parse(typedText) as WhoPays)),
-    [budget, typedText],
-  );
+  const candidate = useMemo(() => {
+    const typed = formToWhoPays(form, cap);
+    return typed.ok ? withWhoPays(budget, typed.value) : undefined;
+  }, [budget, form, cap]);
   const preview = usePricing(candidate);
   const capText = cap === null ? null : formatMoney(cap, locale);
 
