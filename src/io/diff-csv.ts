@@ -1,13 +1,20 @@
 /**
  * A comparison as CSV for finance: one row per line, amount and carer with its figures
- * before and after and the difference, then the totals. Same rules as the budget CSV
+ * before and after and the difference, then the totals. Its words (sections, changes, what
+ * changed, flags) are the compare page's model's (src/present/revision-diff.ts); its
+ * figures are plain numbers from the domain's diff. Same rules as the budget CSV
  * (csv.ts): a byte-order mark for Excel, plain numbers, inert text.
  */
 import type Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
 import { roundHoursForDisplay, toMoneyText, type Money } from '../domain/money';
 import type { BudgetDiff } from '../domain/revisions/diff';
-import { localise } from '../i18n/localise';
+import {
+  revisionDiffModel,
+  type AmountRow,
+  type CarerRow,
+  type LineRow,
+} from '../present/revision-diff';
 import { number, text, toCsv, type Cell } from './csv';
 
 const COLUMNS = [
@@ -33,59 +40,63 @@ const money = (amount: Money | undefined): Cell =>
 const hours = (value: Decimal | undefined | null): Cell =>
   value === undefined || value === null ? empty : number(roundHoursForDisplay(value));
 
-export function diffCsv(diff: BudgetDiff, t: TFunction, language = 'en'): string {
-  const lineRows = diff.lines.map((line): Cell[] => [
-    text(t('revisions.csv.sectionLine')),
-    text(line.id),
-    text(t(`revisions.change.${line.kind}`)),
-    text(line.changes.map((change) => t(`revisions.what.${change}`)).join('; ')),
-    text((line.to ?? line.from)?.line.activity ?? ''),
-    hours(line.from?.hours),
-    hours(line.to?.hours),
-    hours(line.hours),
-    money(line.from?.weekly),
-    money(line.to?.weekly),
-    money(line.difference.weekly),
-    money(line.from?.annual),
-    money(line.to?.annual),
-    money(line.difference.annual),
+type Side = { readonly weekly: Money; readonly annual: Money } | null;
+
+/** Weekly and annual, each before, after and the difference. */
+function moneyCells(item: { from: Side; to: Side; difference: NonNullable<Side> }): Cell[] {
+  return (['weekly', 'annual'] as const).flatMap((key) => [
+    money(item.from?.[key]),
+    money(item.to?.[key]),
+    money(item.difference[key]),
   ]);
-  const amountRows = diff.amounts.map((amount): Cell[] => {
-    const either = amount.to ?? amount.from;
+}
+
+export function diffCsv(diff: BudgetDiff, t: TFunction, language = 'en'): string {
+  const { sections, every } = revisionDiffModel(diff, t, language);
+  const lineRows = diff.lines.map((line, index): Cell[] => {
+    const words = every.lines[index] as LineRow;
     return [
-      text(t('revisions.csv.sectionAmount')),
-      text(amount.id),
-      text(t(`revisions.change.${amount.kind}`)),
-      empty,
-      text(either === null ? '' : localise(either.description, language)),
-      empty,
-      empty,
-      empty,
-      money(amount.from?.weekly),
-      money(amount.to?.weekly),
-      money(amount.difference.weekly),
-      money(amount.from?.annual),
-      money(amount.to?.annual),
-      money(amount.difference.annual),
+      text(sections.line),
+      text(line.id),
+      text(words.change),
+      text(words.parts.join('; ')),
+      text((line.to ?? line.from)?.line.activity ?? ''),
+      hours(line.from?.hours),
+      hours(line.to?.hours),
+      hours(line.hours),
+      ...moneyCells(line),
     ];
   });
-  const carerRows = diff.carers.map((carer): Cell[] => [
-    text(t('revisions.csv.sectionCarer')),
-    text(carer.id),
-    text(t(`revisions.change.${carer.kind}`)),
-    text(
-      [...carer.flagsAdded.map((f) => `+${f}`), ...carer.flagsRemoved.map((f) => `-${f}`)].join(
-        '; ',
-      ),
-    ),
-    text(carer.name),
-    hours(carer.fromHours),
-    hours(carer.toHours),
-    hours(carer.hours),
-    ...Array<Cell>(6).fill(empty),
-  ]);
+  const amountRows = diff.amounts.map((amount, index): Cell[] => {
+    const words = every.amounts[index] as AmountRow;
+    return [
+      text(sections.amount),
+      text(amount.id),
+      text(words.change),
+      empty,
+      text(words.name),
+      empty,
+      empty,
+      empty,
+      ...moneyCells(amount),
+    ];
+  });
+  const carerRows = diff.carers.map((carer, index): Cell[] => {
+    const words = every.carers[index] as CarerRow;
+    return [
+      text(sections.carer),
+      text(carer.id),
+      text(words.change),
+      text(words.flagChanges),
+      text(words.name),
+      hours(carer.fromHours),
+      hours(carer.toHours),
+      hours(carer.hours),
+      ...Array<Cell>(6).fill(empty),
+    ];
+  });
   const total: Cell[] = [
-    text(t('revisions.csv.sectionTotal')),
+    text(sections.total),
     ...Array<Cell>(3).fill(empty),
     empty,
     hours(diff.from.hoursTotal),

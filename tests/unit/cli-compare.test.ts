@@ -94,11 +94,11 @@ describe('npm run price -- compare', () => {
     const text = (await price(['compare', history, '--from', '1', '--to', '2', '--format', 'text']))
       .stdout;
     expect(text).toContain('From: revision 1, on England 2025-26');
-    expect(text).toContain(`Changed  l1  Personal care · Help to wash and dress`);
+    expect(text).toContain('Changed  l1  Help to wash and dress (Personal care)');
     // The England card has one standard rate for every day, so the rate itself is unchanged.
     expect(text).toContain('Changed: when, hours, cost');
-    expect(text).toContain('Removed  l2  Domestic tasks · Meals and housework');
-    expect(text).toContain('Added  l3  Social and community life · Swimming');
+    expect(text).toContain('Removed  l2  Meals and housework (Domestic tasks)');
+    expect(text).toContain('Added  l3  Swimming (Social and community life)');
     expect(text).toContain('Sam: 21.00 → 0.00 hours a week (-21.00)');
     expect(text).toContain('No longer flagged: Substantial unpaid care, No day off in the week');
   });

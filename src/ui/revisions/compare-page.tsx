@@ -7,6 +7,7 @@ import { Page } from '../components/page';
 import { useComparison } from '../hooks/use-comparison';
 import { useSavedBudget } from '../hooks/use-budget';
 import { budgetHeading } from '../../present/budget-names';
+import { versionWords } from '../../present/revision-diff';
 import { CompareVersionsWhy } from './compare-versions-why';
 import { RevisionDiff } from './revision-diff';
 import { ProblemList } from '../problem-list';
@@ -27,9 +28,7 @@ export function ComparePage({
   const compared = useComparison(budget, from, to);
   if (budget === undefined || compared.kind === 'not-found') return <NotFoundPage />;
   const version = (value: string) =>
-    value === CURRENT
-      ? t('revisions.compare.versionCurrent')
-      : t('revisions.compare.versionRevision', { number: value });
+    versionWords(value === CURRENT ? 'current' : Number(value), t);
   return (
     <Page
       title={t('revisions.compare.title', { from: version(from), to: version(to) })}

@@ -24,7 +24,7 @@ export function CompareVersionsWhy({
         : t('revisions.list.madeByNamed', { name: revision.madeBy.name, role });
     return [
       {
-        key: t('revisions.compare.versionRevision', { number: revision.number }),
+        key: t('revisions.version.revision', { number: revision.number }),
         value: t('revisions.compare.why', {
           date: formatDate(revision.date, locale),
           who,

@@ -1,50 +1,19 @@
 /** The totals before and after, and their differences: the first thing finance asks. */
-import { useTranslation } from 'react-i18next';
-import { formatHours, formatMoney } from '../../domain/format';
-import { formatHoursChange, formatMoneyChange } from '../../domain/format-change';
-import type { BudgetDiff } from '../../domain/revisions/diff';
-import { Table } from '../components/table';
-import { useLocale } from '../hooks/budget-format';
+import type { RevisionDiffModel } from '../../present/revision-diff';
 import { noWrap } from '../components/no-wrap';
+import { Table } from '../components/table';
 
-export function RevisionDiffTotals({ diff }: { diff: BudgetDiff }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const money = (key: 'weekly' | 'annual' | 'oneOff' | 'firstYear') => ({
-    key,
-    cells: [
-      t(`revisions.compare.${key}`),
-      formatMoney(diff.from.totals[key], locale),
-      formatMoney(diff.to.totals[key], locale),
-      noWrap(formatMoneyChange(diff.totals[key], locale)),
-    ],
-  });
+export function RevisionDiffTotals({ totals }: { totals: RevisionDiffModel['totals'] }) {
   return (
     <Table
-      caption={t('revisions.compare.totalsCaption')}
+      caption={totals.caption}
       firstCellIsHeader
       responsive
-      columns={[
-        { heading: t('revisions.compare.figure') },
-        { heading: t('revisions.compare.before'), numeric: true },
-        { heading: t('revisions.compare.after'), numeric: true },
-        { heading: t('revisions.compare.difference'), numeric: true },
-      ]}
-      rows={[
-        money('weekly'),
-        money('annual'),
-        money('oneOff'),
-        money('firstYear'),
-        {
-          key: 'hours',
-          cells: [
-            t('revisions.compare.hours'),
-            formatHours(diff.from.hoursTotal, locale),
-            formatHours(diff.to.hoursTotal, locale),
-            noWrap(formatHoursChange(diff.hours, locale)),
-          ],
-        },
-      ]}
+      columns={totals.columns}
+      rows={totals.rows.map((row) => ({
+        key: row.key,
+        cells: [row.label, row.before, row.after, noWrap(row.difference)],
+      }))}
     />
   );
 }

@@ -37,7 +37,7 @@ export function RevisionsCompareForm({ budgetId, revisions, compare }: Revisions
   const numbers = revisions.map((revision) => String(revision.number));
   const options = numbers.map((number) => ({
     value: number,
-    label: t('revisions.compare.versionRevision', { number }),
+    label: t('revisions.version.revision', { number }),
   }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +69,7 @@ export function RevisionsCompareForm({ budgetId, revisions, compare }: Revisions
         id={FIELD_IDS.to}
         label={t('revisions.compareForm.to')}
         error={errorFor('to')}
-        options={[...options, { value: CURRENT, label: t('revisions.compare.versionCurrent') }]}
+        options={[...options, { value: CURRENT, label: t('revisions.version.current') }]}
         value={form.to}
         onChange={set('to')}
       />

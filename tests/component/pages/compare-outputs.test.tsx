@@ -5,7 +5,7 @@
  * before the outputs were moved onto one model (src/present/revision-diff.ts); any change
  * of wording since shows in their history.
  */
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import fc from 'fast-check';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,36 @@ function diffOf(name: string): BudgetDiff {
   return diff.value;
 }
 
+/** A table as the page shows it: its caption and, row by row, each cell's words (a list's, item by item). */
+interface ShownTable {
+  readonly caption: string;
+  readonly rows: readonly (readonly (readonly string[])[])[];
+}
+
+function cellWords(cell: Element): string[] {
+  // A responsive table repeats its heading in each cell for narrow screens: skip it.
+  const shown = cell.cloneNode(true) as Element;
+  shown.querySelector('.nhsuk-table__heading')?.remove();
+  const items = [...shown.querySelectorAll('li')].map((item) => item.textContent);
+  return items.length > 0 ? items : [shown.textContent];
+}
+
+/** The paragraphs and tables of the page, in order. */
+function shownBlocks(container: HTMLElement): (string | ShownTable)[] {
+  return [...container.querySelectorAll('p, table')]
+    .filter((element) => element.closest('table') === null || element.tagName === 'TABLE')
+    .map((block) =>
+      block.tagName !== 'TABLE'
+        ? (block.textContent ?? '')
+        : {
+            caption: block.querySelector('caption')?.textContent ?? '',
+            rows: [...block.querySelectorAll('tbody tr')].map((row) =>
+              [...row.querySelectorAll('th, td')].map(cellWords),
+            ),
+          },
+    );
+}
+
 /** The page as a reader meets it: each paragraph, and each table's caption and rows, cell by cell. */
 function pageText(diff: BudgetDiff, language: 'en' | 'cy'): string {
   const { container } = render(
@@ -80,27 +110,40 @@ function pageText(diff: BudgetDiff, language: 'en' | 'cy'): string {
       <RevisionDiff diff={diff} />
     </I18nextProvider>,
   );
-  const blocks = [...container.querySelectorAll('p, table')].filter(
-    (element) => element.closest('table') === null || element.tagName === 'TABLE',
+  const head = [...container.querySelectorAll('thead tr')].map((row) =>
+    [...row.querySelectorAll('th')].map((cell) => cell.textContent).join(' | '),
   );
-  return blocks
-    .map((block) => {
-      if (block.tagName !== 'TABLE') return block.textContent;
-      const caption = block.querySelector('caption')?.textContent ?? '';
-      const rows = [...block.querySelectorAll('tr')].map((row) =>
-        [...row.querySelectorAll('th, td')]
-          .map((cell) => {
-            // A responsive table repeats its heading in each cell for narrow screens: skip it.
-            const shown = cell.cloneNode(true) as Element;
-            shown.querySelector('.nhsuk-table__heading')?.remove();
-            const items = [...shown.querySelectorAll('li')].map((item) => item.textContent);
-            return items.length > 0 ? items.join(' / ') : shown.textContent;
-          })
-          .join(' | '),
-      );
-      return [`[${caption}]`, ...rows].join('\n');
-    })
+  let tables = 0;
+  return shownBlocks(container)
+    .map((block) =>
+      typeof block === 'string'
+        ? block
+        : [
+            `[${block.caption}]`,
+            head[tables++] ?? '',
+            ...block.rows.map((row) => row.map((cell) => cell.join(' / ')).join(' | ')),
+          ].join('\n'),
+    )
     .join('\n\n');
+}
+
+/**
+ * The items of a section of the text, under the heading the page gives as the caption of
+ * its table: each item is a line at the margin with the indented lines under it.
+ */
+function textItems(text: string, heading: string): string[] {
+  const rows = text.split('\n');
+  const start = rows.findIndex(
+    (row, index) => row === heading && rows[index + 1] === '-'.repeat(heading.length),
+  );
+  if (start === -1) return [];
+  const items: string[] = [];
+  for (const row of rows.slice(start + 2)) {
+    if (row === '') break;
+    if (row.startsWith(' ')) items[items.length - 1] += `\n${row}`;
+    else items.push(row);
+  }
+  return items;
 }
 
 describe('the outputs of a comparison, whole', () => {
@@ -118,4 +161,49 @@ describe('the outputs of a comparison, whole', () => {
       });
     }
   }
+});
+
+describe('the page and the text of a comparison cannot disagree', () => {
+  it('for any two budgets, in English and Welsh, the text has every row of the page with its words', () => {
+    fc.assert(
+      fc.property(
+        budgetArbitrary,
+        budgetArbitrary,
+        fc.constantFrom('en' as const, 'cy' as const),
+        (from, to, language) => {
+          const compared = compareBudgets(from, splitCard(), to, splitCard(), { asOf: AS_OF });
+          if (!compared.ok) throw new Error(JSON.stringify(compared.problems));
+          const i18n = createI18n(language);
+          const { container } = render(
+            <I18nextProvider i18n={i18n}>
+              <RevisionDiff diff={compared.value} />
+            </I18nextProvider>,
+          );
+          const blocks = shownBlocks(container);
+          cleanup();
+          const text = diffText(compared.value, { from: 1, to: 2 }, i18n.t, language);
+          const lines = text.split('\n');
+          for (const block of blocks) {
+            // Each sentence of the page is a line of the text.
+            if (typeof block === 'string') {
+              expect(lines).toContain(block);
+              continue;
+            }
+            // Each table is a section of the text: the same rows, in the same order, each
+            // holding every word and figure of its cells ("—", no side, is said by leaving
+            // the side out).
+            const items = textItems(text, block.caption);
+            expect(items.length).toBeGreaterThanOrEqual(block.rows.length);
+            // After the rows, at most the count of those unchanged, which the page's headline says.
+            expect(items.length - block.rows.length).toBeLessThanOrEqual(1);
+            block.rows.forEach((row, index) => {
+              for (const words of row.flat())
+                if (words !== '' && words !== '—') expect(items[index]).toContain(words);
+            });
+          }
+        },
+      ),
+      { numRuns: 40, seed: 2020 },
+    );
+  });
 });
