@@ -2,6 +2,7 @@
  * Arguments of `npm run price -- compare`: two budget files, or two revisions of one
  * file (--from, --to), or one budget on another rate card (--rate-card), or a mix.
  */
+import { isLanguage, type Language } from '../i18n/languages';
 import { splitArgs } from './split-args';
 import { asOfOption } from './date-args';
 
@@ -23,6 +24,8 @@ export interface CompareArgs {
   /** `--as-of`: both budgets priced as at this date (rule 11). */
   readonly asOf: string | undefined;
   readonly format: CompareFormat;
+  /** `--lang`: the language of the text and the CSV (the JSON's fields are the same in both). */
+  readonly language: Language;
 }
 
 export type ParsedCompareArgs =
@@ -30,7 +33,15 @@ export type ParsedCompareArgs =
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly key: string; readonly values?: Record<string, string> };
 
-const OPTIONS = new Set(['--from', '--to', '--rate-card', '--cards', '--format', '--as-of']);
+const OPTIONS = new Set([
+  '--from',
+  '--to',
+  '--rate-card',
+  '--cards',
+  '--format',
+  '--as-of',
+  '--lang',
+]);
 
 export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   const split = splitArgs(argv, OPTIONS);
@@ -40,6 +51,8 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   const format = options.get('--format') ?? 'json';
   if (!(COMPARE_FORMATS as readonly string[]).includes(format))
     return { kind: 'error', key: 'revisions.cli.format' };
+  const language = options.get('--lang') ?? 'en';
+  if (!isLanguage(language)) return { kind: 'error', key: 'cli.badLang' };
   const fromVersion = version(options.get('--from'));
   const toVersion = version(options.get('--to'));
   if (fromVersion === null || toVersion === null)
@@ -63,6 +76,7 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
       cards: options.get('--cards') ?? null,
       format: format as CompareFormat,
       asOf: asOf.value,
+      language,
     },
   };
 }

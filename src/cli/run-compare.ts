@@ -1,6 +1,6 @@
 /**
  * `npm run price -- compare <a.json> [<b.json>] [--from N|current] [--to N|current]
- * [--rate-card <id or path>] [--format json|text|csv]`: what changed between two
+ * [--rate-card <id or path>] [--format json|text|csv] [--lang en|cy]`: what changed between two
  * versions of a plan, or the same plan on another rate card, line by line and in total.
  * Exit statuses and messages as for pricing: 1 for bad input, 2 for a fault.
  */
@@ -11,6 +11,7 @@ import { findRevision, budgetAtRevision } from '../domain/revisions/history';
 import { toDiffReport } from '../domain/revisions/diff-report';
 import type { BudgetDiff } from '../domain/revisions/diff';
 import type { Budget } from '../domain/schema/budget';
+import { createI18n } from '../i18n';
 import { diffCsv } from '../io/diff-csv';
 import { diffText } from '../io/diff-text';
 import { parseCompareArgs, type CompareArgs, type Version } from './compare-args';
@@ -19,7 +20,8 @@ import { loadBudget, loadCardById, loadCardFor, type Loaded } from './load';
 import { EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, type Output } from './output';
 import { faultLine, problemLines, safeMessage } from './terminal-text';
 
-export function runCompare(argv: readonly string[], output: Output, t: TFunction): number {
+export function runCompare(argv: readonly string[], output: Output, english: TFunction): number {
+  let t = english;
   try {
     const parsed = parseCompareArgs(argv);
     if (parsed.kind === 'help') {
@@ -30,6 +32,7 @@ export function runCompare(argv: readonly string[], output: Output, t: TFunction
       output.stderr(`${safeMessage(t, parsed.key, parsed.values)}\n${t('revisions.cli.usage')}\n`);
       return EXIT_BAD_INPUT;
     }
+    ({ t } = createI18n(parsed.args.language));
     const compared = compare(parsed.args);
     if (!compared.ok) {
       output.stderr(problemLines(compared.problems, t));
@@ -87,8 +90,8 @@ function render(diff: BudgetDiff, args: CompareArgs, t: TFunction): string {
     case 'json':
       return `${JSON.stringify(toDiffReport(diff, versions), null, 2)}\n`;
     case 'csv':
-      return diffCsv(diff, t);
+      return diffCsv(diff, t, args.language);
     case 'text':
-      return diffText(diff, versions, t);
+      return diffText(diff, versions, t, args.language);
   }
 }

@@ -30,6 +30,8 @@ import { changeFormat, lineChangeWords, segmentRates } from './line-change-words
 /** A revision number, or the current draft. */
 export type Version = number | 'current';
 
+const MACHINE_READ = { lng: 'en' } as const;
+
 /** What a cell shows for a side that does not exist (a line before it was added). */
 export const NOTHING = '—';
 
@@ -133,7 +135,7 @@ export interface RevisionDiffModel {
   readonly amounts: Section<AmountRow>;
   readonly carers: Section<CarerRow>;
   readonly rounding: string;
-  /** The CSV's words for its sections. */
+  /** The CSV's words for its sections, in English whatever the reader's language. */
   readonly sections: { readonly [K in 'line' | 'amount' | 'carer' | 'total']: string };
   /** The labels of every line, expense and carer, unchanged ones too, for the CSV. */
   readonly every: {
@@ -374,11 +376,12 @@ export function revisionDiffModel(
       unchanged: null,
     },
     rounding: t('revisions.compare.rounding'),
+    // Read by machines, as the budget CSV's are: the same English words in every language.
     sections: {
-      line: t('revisions.csv.sectionLine'),
-      amount: t('revisions.csv.sectionAmount'),
-      carer: t('revisions.csv.sectionCarer'),
-      total: t('revisions.csv.sectionTotal'),
+      line: t('csv.sectionLine', MACHINE_READ),
+      amount: t('revisions.csv.sectionAmount', MACHINE_READ),
+      carer: t('revisions.csv.sectionCarer', MACHINE_READ),
+      total: t('csv.sectionTotal', MACHINE_READ),
     },
     every: { lines, amounts, carers },
   };

@@ -135,12 +135,27 @@ describe('npm run price -- compare', () => {
       ['compare'],
       ['compare', a, '--from', 'first'],
       ['compare', a, b, '--format', 'pdf'],
+      ['compare', a, b, '--lang', 'fr'],
     ]) {
       const run = await price(argv);
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain('Usage: npm run price -- compare <a.json> [<b.json>]');
     }
+  });
+
+  it('says the text and the CSV in Welsh with --lang cy: the words of the Welsh compare page', async () => {
+    const versions = ['compare', history, '--from', '1', '--to', '2', '--lang', 'cy'];
+    const run = await price([...versions, '--format', 'text']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('O: diwygiad 1, gyda ');
+    expect(run.stdout).toContain('\nAnghenion a newidiodd\n---------------------\n');
+    expect(run.stdout).toContain('Newidiwyd  l1  Help to wash and dress (Gofal personol)');
+    expect(run.stdout).toContain('Sam: 21.00 → 0.00 awr yr wythnos (-21.00)');
+    const csv = await price([...versions, '--format', 'csv']);
+    const rows = csv.stdout.replace('\uFEFF', '').trim().split('\r\n');
+    // The section is read by machines, so English; the change and what changed are Welsh.
+    expect(rows[1]).toMatch(/^line,l1,Newidiwyd,yr amser; yr oriau; y gost,/);
   });
 
   it('refuses a hostile file as pricing does, naming the field', async () => {
