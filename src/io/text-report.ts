@@ -14,7 +14,6 @@ import { inertText } from '../domain/plain-text';
 import { paOnCostPercent } from '../domain/pricing/rates';
 import { documentRevision } from '../domain/revisions/history';
 import { localise } from '../i18n/localise';
-import { revisionWords } from './revision-words';
 import { documentFormat } from '../present/format';
 import type { Labels } from '../present/labels';
 import {
@@ -26,6 +25,7 @@ import {
 } from '../present/summary';
 import { agreedWorking, sharedWorking } from '../present/package-working';
 import { movesWords } from '../present/carers';
+import { revisionWords } from '../present/revision-diff';
 import { dayList } from '../present/words';
 import { asAtLine, timeSections } from './text-report-time';
 
@@ -113,7 +113,10 @@ function header(context: Context): string[] {
   );
   if (card.illustrative === true) rows.push(t('report.illustrative'));
   rows.push(
-    t('revisions.document.line', { value: revisionWords(documentRevision(budget), t) }),
+    t('revisions.document.line', {
+      // The text report gives its dates as written: 2026-05-01.
+      value: revisionWords(documentRevision(budget), t, (iso) => iso),
+    }),
     asAtLine(context),
   );
   return rows;

@@ -152,6 +152,29 @@ export function versionWords(version: Version, t: TFunction): string {
     : t('revisions.version.revision', { number: version });
 }
 
+/**
+ * The revision a document rests on: "2, agreed on 1 May 2026", "draft, changed since
+ * revision 2 …", or "not yet revised (draft)". `date` says a calendar day as the document
+ * does (the PDF in words, the text report as written).
+ */
+export function revisionWords(
+  revision:
+    | {
+        readonly number: number;
+        readonly date: string;
+        readonly changedSince?: boolean | undefined;
+      }
+    | undefined,
+  t: TFunction,
+  date: (iso: string) => string,
+): string {
+  if (revision === undefined) return t('pdf.about.revisionDraft');
+  const values = { number: revision.number, date: date(revision.date) };
+  return revision.changedSince === true
+    ? t('revisions.document.changedSince', values)
+    : t('pdf.about.revisionValue', values);
+}
+
 export function revisionDiffModel(
   diff: BudgetDiff,
   t: TFunction,

@@ -1,6 +1,7 @@
 /** Who the budget is for, what it rests on (funding route, rate card, revision), and its totals. */
 import { Text } from './pdf-text';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { revisionWords } from '../../present/revision-diff';
 import type { SummaryModel } from '../../present/summary';
 import { KeyValues, Paragraph, Section, type KeyValue } from './pdf-blocks';
 import { FigureValues } from './pdf-figures';
@@ -38,21 +39,7 @@ export function PdfAbout({ pricing, format, madeOn, revision }: PdfAboutProps) {
       value: t('pdf.about.validValue', { from: date(card.validFrom), to: date(card.validTo) }),
     },
     { key: t('pdf.about.weeks'), value: card.weeksPerYear },
-    {
-      key: t('pdf.about.revision'),
-      value:
-        revision === undefined
-          ? t('pdf.about.revisionDraft')
-          : t(
-              revision.changedSince === true
-                ? 'revisions.document.changedSince'
-                : 'pdf.about.revisionValue',
-              {
-                number: revision.number,
-                date: date(revision.date),
-              },
-            ),
-    },
+    { key: t('pdf.about.revision'), value: revisionWords(revision, t, date) },
     { key: t('pdf.about.madeOn'), value: date(madeOn) },
   );
   return (
