@@ -1,7 +1,9 @@
 /**
  * Where the example's PDF breaks its pages, in English and in Welsh: page 1 goes on into
  * the cost by area of life (not half empty), no area's name or table header is left alone
- * at a page's foot, and each carer's box is on one page.
+ * at a page's foot, each carer's box is on one page, and the short expenses section follows
+ * the last area's table on its page when it fits there, rather than leaving the page's
+ * foot empty.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +32,8 @@ const WORDS = {
     header: 'Activity',
     carer: 'Sam Example',
     carerEnd: 'registered provider.',
+    lastArea: 'Breaks for carers',
+    expenses: 'Expenses',
   },
   cy: {
     byDomain: 'Cost fesul maes bywyd',
@@ -42,6 +46,8 @@ const WORDS = {
     header: 'Gweithgaredd',
     carer: 'Sam Example',
     carerEnd: 'cofrestredig.',
+    lastArea: 'Seibiannau i ofalwyr',
+    expenses: 'Treuliau',
   },
 } as const;
 
@@ -69,7 +75,7 @@ async function pages(language: 'en' | 'cy'): Promise<string[][]> {
 
 describe('the example PDF’s page feet', () => {
   it.each(['en', 'cy'] as const)(
-    'in %s, fills page 1, strands no heading, and keeps the carer’s box whole',
+    'in %s, fills page 1, strands no heading, keeps the carer’s box whole and the expenses with the last area',
     async (language) => {
       const words = WORDS[language];
       const printed = await pages(language);
@@ -85,6 +91,10 @@ describe('the example PDF’s page feet', () => {
       const box = printed[carerPage] ?? [];
       const from = box.findIndex((line) => line.startsWith(`${words.carer} (`));
       expect(box.slice(from).some((line) => line.endsWith(words.carerEnd))).toBe(true);
+      const pageOf = (heading: string) =>
+        printed.findIndex((page) => page.some((line) => line === heading));
+      expect(pageOf(words.expenses)).toBeGreaterThan(-1);
+      expect(pageOf(words.expenses)).toBe(pageOf(words.lastArea));
     },
     RENDER_TIMEOUT,
   );

@@ -14,6 +14,7 @@
  */
 import { Font } from '@react-pdf/renderer';
 import { CONTENT_WIDTH, TITLE_FONT_SIZE } from './pdf-geometry';
+import { keepShapes, type Shaper } from './shaping-cache';
 import { woffToSfnt, type Inflate } from './woff';
 
 export const REGULAR = 400;
@@ -150,9 +151,19 @@ export function familyLoader(source: FontSource): (faces: readonly FontFace[]) =
             { src: bold, fontWeight: BOLD },
           ],
         });
+        // Loaded here rather than when react-pdf first sets a text in them, so that each
+        // keeps the texts it shapes (shaping-cache.ts).
+        const weights = [REGULAR, BOLD].map((fontWeight) => ({
+          fontFamily: font.family,
+          fontWeight,
+        }));
+        await Promise.all(weights.map((weight) => Font.load(weight)));
+        for (const weight of weights) {
+          const loaded = Font.getFont(weight).data as Shaper | null;
+          if (loaded !== null) keepShapes(loaded);
+        }
         if (font === FACES[0]) {
           const bold = { fontFamily: font.family, fontWeight: BOLD };
-          await Font.load(bold);
           measure = (Font.getFont(bold).data as Measure | null) ?? undefined;
           advances.clear();
         }

@@ -12,11 +12,15 @@ import { styles } from './pdf-styles';
 type Children = React.ReactNode;
 
 /**
- * Keeps a heading with at least this much of what follows it, in points: enough for a
- * table's header (four lines in Welsh, about 50 points) and its first row, so that no
- * heading or table header is left alone at the foot of a page.
+ * No page may break within this many points after a heading, so that no heading is left
+ * alone at the foot of a page. A block that starts inside that distance and cannot split
+ * (a table's header with its first row, a row) goes with the heading whole, so the
+ * distance only has to reach past an intro note to the table. A longer one chains: under
+ * react-pdf's pagination (budget-document.tsx) a short section's distance reaches past its
+ * end into the next heading's, and both move to the next page, leaving this one's foot
+ * empty (110 points did that to the example's expenses).
  */
-const HEADING_KEEP_WITH_NEXT = 110;
+const HEADING_KEEP_WITH_NEXT = 60;
 /** A table's header row is kept with at least its first row or two. */
 const HEADER_KEEP_WITH_NEXT = 60;
 

@@ -1,8 +1,10 @@
 /**
  * What goes on which run of pages. react-pdf lays out each <Page> element as one flow and
- * breaks it into printed pages by laying out everything not yet placed again for every
- * page it makes: the time grows with the square of a flow's length. A budget of 300 lines
- * in one flow took seconds; the same budget as a few shorter flows takes a fraction.
+ * breaks it into printed pages. Its older pagination laid out everything not yet placed
+ * again for every page it made, so the time grew with the square of a flow's length, and
+ * a budget of 300 lines in one flow took seconds; hence the shorter flows below. The
+ * newer pagination the document now uses (budget-document.tsx) lays a flow out once, but
+ * the flows are kept, as they set where long tables start.
  *
  * So a long table of lines (more rows than a short section keeps together) starts a new
  * flow, which also starts it on a new printed page, as long tables usually are. A budget
