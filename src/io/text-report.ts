@@ -5,13 +5,10 @@
  */
 import type { TFunction } from 'i18next';
 import { fixLines } from '../domain/carer-burden';
-import { formatExact, formatHours, formatMoney, formatRate, type Locale } from '../domain/format';
+import { formatHours, formatMoney, type Locale } from '../domain/format';
 import type { PricedAmount } from '../domain/pricing/amounts';
-import { frequencyWorking } from '../domain/pricing/frequency';
-import type { PricedLine, Segment } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { inertText } from '../domain/plain-text';
-import { paOnCostPercent } from '../domain/pricing/rates';
 import { documentRevision } from '../domain/revisions/history';
 import { localise } from '../i18n/localise';
 import { documentFormat } from '../present/format';
@@ -23,10 +20,9 @@ import {
   type FigureTable,
   type SummaryModel,
 } from '../present/summary';
-import { agreedWorking, sharedWorking } from '../present/package-working';
+import { linesWorking, type LineWorkingModel } from '../present/line-working';
 import { movesWords } from '../present/carers';
 import { revisionWords } from '../present/revision-diff';
-import { dayList } from '../present/words';
 import { asAtLine, timeSections } from './text-report-time';
 
 interface Context {
@@ -59,7 +55,7 @@ export function textReport(
       ...header(context),
       ...section(
         t('report.linesHeading'),
-        pricing.lines.flatMap((line) => lineWorking(line, context)),
+        linesWorking(pricing, format).flatMap((line) => lineRows(line, context)),
       ),
       ...section(
         t('report.amountsHeading'),
@@ -122,125 +118,27 @@ function header(context: Context): string[] {
   return rows;
 }
 
-function lineWorking(priced: PricedLine, context: Context): string[] {
-  const { t, labels, pricing, locale } = context;
-  const { line } = priced;
-  const who =
-    line.provider !== undefined
-      ? t('report.lineProvider', {
-          resource: labels.resource(line.resource),
-          provider: labels.provider(line.provider),
-        })
-      : line.carer !== undefined
-        ? t('report.lineCarer', {
-            resource: labels.resource(line.resource),
-            carer: labels.carer(line.carer),
-          })
-        : labels.resource(line.resource);
-  const rows = [
+/**
+ * A line as its working model says it (src/present/line-working.ts), as the need page and
+ * the PDF do: its heading, when it is given, then each row of the working, the arithmetic
+ * that gives the rounded figures the totals use.
+ */
+function lineRows(line: LineWorkingModel, { t }: Context): string[] {
+  return [
     t('report.lineHeading', {
       id: line.id,
-      domain: labels.domain(line.domain),
+      domain: line.domain,
       activity: line.activity,
-      resource: who,
+      resource: line.who,
     }),
+    `    ${[line.when, ...(line.time === null ? [] : [line.time])].join(', ')}`,
+    ...line.agreed.map((text) => `    ${text}`),
+    ...line.paRates.map((text) => `    ${text}`),
+    ...(line.noCost === null ? [] : [`    ${line.noCost}`]),
+    ...line.steps.flatMap((step) => [`    ${step.text}`, `      ${step.detail}`]),
+    ...line.shared.map((text) => `    ${text}`),
+    ...line.rounding.map((text) => `    ${text}`),
   ];
-  rows.push(
-    ...agreedWorking(priced, pricing.card, t, (amount) => formatMoney(amount, locale)).map(
-      (text) => `    ${text}`,
-    ),
-  );
-  if (line.resource === 'personal-assistant') {
-    rows.push(...priced.segments.map((segment) => `    ${paRateWorking(segment, context)}`));
-  }
-  if (priced.segments.length === 0) {
-    rows.push(
-      `    ${
-        line.kind === 'sleep-in'
-          ? t('report.sleepInUnpaid', { nights: t('report.nightCount', { count: priced.nights }) })
-          : t('report.unpaid', { hours: formatHours(priced.hours, locale) })
-      }`,
-    );
-    return rows;
-  }
-  for (const segment of priced.segments)
-    rows.push(`    ${segmentWorking(segment, priced, context)}`);
-  rows.push(...sharedWorking(priced, t).map((text) => `    ${text}`));
-  rows.push(...roundingWorking(priced, context).map((text) => `    ${text}`));
-  return rows;
-}
-
-/**
- * From W, the exact cost of a week in which the line happens, to the rounded weekly and
- * annual figures, by its frequency (pricing rule 9): each row is the arithmetic that gives
- * the figure the totals use.
- */
-function roundingWorking(priced: PricedLine, { t, pricing, locale }: Context): string[] {
-  const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, locale);
-  const exact = formatRate(priced.exactWeekly);
-  const weekly = money(priced.weekly);
-  const annual = money(priced.annual);
-  const weeks = pricing.card.weeksPerYear;
-  const working = frequencyWorking(priced.exactWeekly, priced.frequency, pricing.weeksPerYear);
-  if (working === null)
-    return [
-      t('report.lineWeekly', { exact, weekly }),
-      t('report.lineAnnual', { weekly, weeks, annual }),
-    ];
-  if (working.kind === 'every-weeks')
-    return [
-      t('report.lineEveryWeeks', {
-        exact,
-        every: working.weeks,
-        share: formatRate(working.exactWeekly),
-        weekly,
-      }),
-      t('report.lineAnnual', { weekly, weeks, annual }),
-    ];
-  const year = formatRate(working.exactAnnual);
-  return [
-    t('report.lineWeeksAYearAnnual', { exact, times: working.weeks, year, annual }),
-    t('report.lineWeeksAYearWeekly', {
-      year,
-      weeks,
-      share: formatRate(working.exactWeekly),
-      weekly,
-    }),
-  ];
-}
-
-function paRateWorking(segment: Segment, { t, pricing }: Context): string {
-  return t('report.paRate', {
-    pay: formatRate(segment.baseRate),
-    percent: formatExact(paOnCostPercent(pricing.card)),
-    rate: formatRate(segment.rate),
-    per: t(segment.unit === 'night' ? 'report.perNight' : 'report.perHour'),
-  });
-}
-
-function segmentWorking(segment: Segment, priced: PricedLine, { t }: Context): string {
-  const { line } = priced;
-  const days = dayList(segment.days, t);
-  if (line.kind === 'sleep-in') {
-    return t('report.sleepInStep', {
-      days,
-      dayCount: t('report.nightCount', { count: segment.days.length }),
-      workers: t('report.workerCount', { count: line.workers }),
-      nights: t('report.nightCount', { count: segment.quantity.toNumber() }),
-      rate: formatRate(segment.rate),
-      amount: formatRate(segment.amount),
-    });
-  }
-  return t('report.visitsStep', {
-    days,
-    dayCount: t('report.dayCount', { count: segment.days.length }),
-    visits: t('report.visitCount', { count: line.visitsPerDay }),
-    minutes: line.minutes,
-    workers: t('report.workerCount', { count: line.workers }),
-    hours: formatExact(segment.quantity),
-    rate: formatRate(segment.rate),
-    amount: formatRate(segment.amount),
-  });
 }
 
 function amountWorking(

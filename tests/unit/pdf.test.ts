@@ -74,7 +74,7 @@ describe('the PDF of the example budget (Ann, England 2025-26)', () => {
       const cells = row(pdf.flat, priced.line.activity, activities);
       const amount =
         priced.line.kind === 'sleep-in'
-          ? t('pdf.lines.nightCount', { count: priced.nights })
+          ? t('lines.working.nights', { count: priced.nights })
           : formatHours(priced.hours, 'en-GB');
       expect(cells, priced.line.id).toContain(amount);
       expect(cells, priced.line.id).toContain(money(priced.weekly));

@@ -24,7 +24,12 @@ import { SummaryComparison } from '../../src/ui/summary/summary-comparison';
 import { SummaryTime } from '../../src/ui/summary/summary-time';
 import { SummaryTotals } from '../../src/ui/summary/summary-totals';
 import { SummaryWarnings } from '../../src/ui/summary/summary-warnings';
+import { SummaryLines } from '../../src/ui/summary/summary-lines';
+import { LineWorking } from '../../src/ui/builder/areas/line-working';
+import { lineWorking } from '../../src/present/line-working';
+import type { NeedLine } from '../../src/domain/schema/budget';
 import { budgetArbitrary } from '../helpers/arbitraries';
+import type { Budget } from '../../src/domain/schema/budget';
 import { readJson, splitCard } from '../helpers/builders';
 import { render, RENDER_TIMEOUT, t, withPdfFolder } from '../helpers/pdf-render';
 
@@ -294,6 +299,174 @@ describe('the page, the PDF and the text report say the same summary', () => {
       );
       expect(datedChecked).toBeGreaterThan(0);
       expect(flagsChecked).toBeGreaterThan(0);
+    },
+    RENDER_TIMEOUT * 3,
+  );
+});
+
+/**
+ * What a generated line may also have: a rate or pay agreed for it (rule 17), people who
+ * share it (rule 18) and a week that comes one week in N or N weeks a year (rule 9).
+ */
+const lineExtras = fc.record({
+  agreed: fc.option(fc.constantFrom('9.99', '24.80', '31.33'), { nil: undefined }),
+  sharedBy: fc.option(fc.integer({ min: 2, max: 10 }), { nil: undefined }),
+  frequency: fc.option(
+    fc.oneof(
+      fc.integer({ min: 2, max: 4 }).map((everyWeeks) => ({ everyWeeks })),
+      fc.integer({ min: 1, max: 6 }).map((weeksAYear) => ({ weeksAYear })),
+    ),
+    { nil: undefined },
+  ),
+});
+
+type LineExtras = typeof lineExtras extends fc.Arbitrary<infer E> ? E : never;
+
+function withExtras(line: NeedLine, extras: Partial<LineExtras> = {}): NeedLine {
+  const paid = line.resource === 'registered-provider' || line.resource === 'personal-assistant';
+  const figure = line.kind === 'sleep-in' ? { perNight: extras.agreed } : { hourly: extras.agreed };
+  return {
+    ...line,
+    ...(extras.frequency === undefined ? {} : { frequency: extras.frequency }),
+    ...(!paid || extras.sharedBy === undefined ? {} : { sharedBy: extras.sharedBy }),
+    ...(!paid || extras.agreed === undefined
+      ? {}
+      : {
+          [line.resource === 'personal-assistant' ? 'agreedPay' : 'agreedRate']: figure,
+          agreedSource: 'Agreed by the CHC team, 3 March 2026',
+        }),
+  };
+}
+
+const budgetWithExtras: fc.Arbitrary<Budget> = budgetArbitrary.chain((budget) =>
+  fc
+    .array(lineExtras, { minLength: budget.lines.length, maxLength: budget.lines.length })
+    .map((extras) => ({
+      ...budget,
+      // The version that has frequencies, agreed figures and sharing.
+      version: 3 as Budget['version'],
+      lines: budget.lines.map((line, index) => withExtras(line, extras[index])),
+    })),
+);
+
+/** The summary's lines section as the page renders it. */
+function summaryLinesOf(pricing: BudgetPricing): Document {
+  const format = documentFormat(pricing, t, 'en');
+  const html = renderToStaticMarkup(
+    createElement(I18nextProvider, { i18n }, createElement(SummaryLines, { pricing, format })),
+  );
+  return new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+}
+
+/** The need page's working of one line, each sentence as the page shows it, in order. */
+function needPageWorking(pricing: BudgetPricing, index: number): string[] {
+  const priced = pricing.lines[index];
+  if (priced === undefined) return [];
+  const html = renderToStaticMarkup(
+    createElement(I18nextProvider, { i18n }, createElement(LineWorking, { priced, pricing })),
+  );
+  const page = new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+  return [...page.querySelectorAll('p, li > span')].map((element) => words(element.textContent));
+}
+
+/** The text report's rows for one line: its heading, then each indented row up to the next line. */
+function reportLine(report: string, id: string): string[] {
+  const rows = report.split('\n');
+  const start = rows.findIndex((row) => row.startsWith(`${id}  `));
+  if (start < 0) return [];
+  const end = rows.findIndex((row, index) => index > start && !row.startsWith('    '));
+  return rows.slice(start, end < 0 ? undefined : end).map(words);
+}
+
+let agreedChecked = 0;
+let sharedChecked = 0;
+let everyChecked = 0;
+
+describe("the page, the PDF and the text report say each line's working alike", () => {
+  it(
+    "for any budget, show each line's row and working in the same words",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(budgetWithExtras, async (budget) => {
+          const read = readBudget(budget);
+          fc.pre(read.ok);
+          if (!read.ok) return;
+          const priced = priceOnCard(read.value, card);
+          if (!priced.ok) throw new Error(JSON.stringify(priced.problems));
+          const pricing = priced.value;
+          const format = documentFormat(pricing, t, 'en');
+          const pdf = withoutPageFurniture(
+            words((await render(`line-working-${(made += 1)}`, pricing)).flat),
+            pricing,
+          );
+          const report = textReport(pricing, t, 'en');
+          // The lines' tables, not the expenses' after them; each cell's words as one.
+          const rows = tablesOf(summaryLinesOf(pricing))
+            .filter((table) => table.headings[0] === t('summary.lines.activity'))
+            .flatMap((table) => table.rows.map((cells) => cells.map((cell) => cell.join(' '))));
+          expect(rows).toHaveLength(pricing.lines.length);
+
+          pricing.lines.forEach((line, index) => {
+            const { id } = line.line;
+            // Only the PDF has a rate column and the line's dates: the model's, between the page's cells.
+            const model = lineWorking(line, pricing, format);
+            const row = rows.find(
+              (cells) =>
+                cells[0] === words(line.line.activity) &&
+                cells[1] === words(model.who) &&
+                cells[2] === words(model.when) &&
+                cells[3] === model.amount &&
+                cells[4] === model.weekly &&
+                cells[5] === model.annual,
+            );
+            expect(row, `the summary's row of ${id}`).toBeDefined();
+            const [activity = '', who = '', when = '', amount = '', weekly = '', annual = ''] =
+              row ?? [];
+            expect(pdf).toContain(
+              words(
+                [
+                  activity,
+                  who,
+                  when,
+                  ...(model.time === null ? [] : [model.time]),
+                  amount,
+                  ...model.rates,
+                  weekly,
+                  annual,
+                ].join(' '),
+              ),
+            );
+
+            const said = reportLine(report, id);
+            expect(said[0]).toBe(words(`${id} ${model.domain} · ${activity} · ${who}`));
+            expect(said[1]).toBe([when, ...(model.time === null ? [] : [model.time])].join(', '));
+            const page = needPageWorking(pricing, index);
+            if (line.segments.length > 0) {
+              // The need page's working, every sentence, is the report's, row for row.
+              expect(said.slice(2)).toEqual(page);
+              // The rounding ends at the weekly and annual figures the row shows.
+              const rounding = said.slice(-2).join(' ');
+              expect(rounding).toContain(weekly);
+              expect(rounding).toContain(annual);
+            } else {
+              expect(said.slice(2)).toEqual([model.noCost]);
+            }
+            // The PDF works an agreed figure and a share under the table, in the page's words.
+            for (const sentence of [...model.agreed, ...model.shared]) {
+              expect(page).toContain(sentence);
+              expect(pdf).toContain(words(`${line.line.activity}: ${sentence}`));
+            }
+            if (model.agreed.length > 0) agreedChecked += 1;
+            if (model.shared.length > 0) sharedChecked += 1;
+            if (model.time !== null && line.segments.length > 0) everyChecked += 1;
+          });
+        }),
+        // A failure is reported as found: shrinking would render hundreds of PDFs.
+        { numRuns: 6, seed: 20, endOnFailure: true },
+      );
+      expect(agreedChecked).toBeGreaterThan(0);
+      expect(sharedChecked).toBeGreaterThan(0);
+      expect(everyChecked).toBeGreaterThan(0);
     },
     RENDER_TIMEOUT * 3,
   );

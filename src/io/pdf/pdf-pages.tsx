@@ -22,7 +22,8 @@ import { PdfByDomain, PdfByResource } from './pdf-breakdowns';
 import { PdfCarers } from './pdf-carers';
 import { PdfComparison, PdfIndicative } from './pdf-comparison';
 import type { PdfFormat } from './pdf-format';
-import { linesByDomain, PdfLinesStart, PdfLinesTable, type DomainLines } from './pdf-lines';
+import { linesByDomain, type DomainLines } from '../../present/line-working';
+import { PdfLinesStart, PdfLinesTable } from './pdf-lines';
 import { PdfRounding, PdfSignatures } from './pdf-signatures';
 import { PdfTime } from './pdf-time';
 import { PdfWarnings } from './pdf-warnings';
@@ -45,7 +46,7 @@ interface Props {
 
 /** The document's content as flows, each to be set on its own run of pages, in order. */
 export function pageFlows({ pricing, format, madeOn, revision }: Props): React.ReactNode[][] {
-  const tables = linesByDomain(pricing);
+  const tables = linesByDomain(pricing, format);
   const model = summaryModel(pricing, format);
   const plan = planStatementModel(pricing, format);
   const flows: React.ReactNode[][] = [
@@ -72,14 +73,7 @@ export function pageFlows({ pricing, format, madeOn, revision }: Props): React.R
     const flow = flows[flows.length - 1] as React.ReactNode[];
     // The section's heading goes with its first table, on whichever page that starts.
     if (index === 0) flow.push(start);
-    flow.push(
-      <PdfLinesTable
-        key={`${table.domain}-${table.part}`}
-        {...table}
-        card={pricing.card}
-        format={format}
-      />,
-    );
+    flow.push(<PdfLinesTable key={`${table.domain}-${table.part}`} {...table} format={format} />);
   });
   flows[flows.length - 1]?.push(
     <PdfAmounts key="amounts" pricing={pricing} format={format} />,
@@ -105,6 +99,7 @@ const ROWS_PER_FLOW = 100;
 function tableParts(table: DomainLines): (DomainLines & { part: number })[] {
   return Array.from({ length: Math.ceil(table.lines.length / ROWS_PER_FLOW) }, (_, part) => ({
     domain: table.domain,
+    name: table.name,
     lines: table.lines.slice(part * ROWS_PER_FLOW, (part + 1) * ROWS_PER_FLOW),
     part,
   }));

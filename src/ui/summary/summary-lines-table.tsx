@@ -1,13 +1,13 @@
 /** One area of life's need lines: what, who, when, hours (or nights) and cost. */
 import { memo } from 'react';
-import type { PricedLine } from '../../domain/pricing/line';
+import type { LineWorkingModel } from '../../present/line-working';
 import { Table } from '../components/table';
-import { whenItHappens, whoGivesIt } from '../../present/words';
 import type { SummaryFormat } from './summary-format';
 
 export interface SummaryLinesTableProps {
   readonly caption: string;
-  readonly lines: readonly PricedLine[];
+  /** Each line as its working model says it (src/present/line-working.ts), as the PDF does. */
+  readonly lines: readonly LineWorkingModel[];
   readonly format: SummaryFormat;
 }
 
@@ -17,7 +17,7 @@ export const SummaryLinesTable = memo(function SummaryLinesTable({
   lines,
   format,
 }: SummaryLinesTableProps) {
-  const { t, money, hours } = format;
+  const { t } = format;
   return (
     <Table
       caption={caption}
@@ -32,18 +32,9 @@ export const SummaryLinesTable = memo(function SummaryLinesTable({
         { heading: t('summary.lines.weekly'), numeric: true },
         { heading: t('summary.lines.annual'), numeric: true },
       ]}
-      rows={lines.map((priced) => ({
-        key: priced.line.id,
-        cells: [
-          priced.line.activity,
-          whoGivesIt(priced.line, format.t, format.labels),
-          whenItHappens(priced.line, format.t),
-          priced.line.kind === 'sleep-in'
-            ? t('summary.lines.nightCount', { count: priced.nights })
-            : hours(priced.hours),
-          money(priced.weekly),
-          money(priced.annual),
-        ],
+      rows={lines.map((line) => ({
+        key: line.id,
+        cells: [line.activity, line.who, line.when, line.amount, line.weekly, line.annual],
       }))}
     />
   );

@@ -3,8 +3,8 @@
  * card's order, then the expenses, investments and personal assistant employer costs.
  */
 import { useMemo } from 'react';
-import type { PricedLine } from '../../domain/pricing/line';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import { linesByDomain } from '../../present/line-working';
 import { SummaryAmounts } from './summary-amounts';
 import type { SummaryFormat } from './summary-format';
 import { SummaryLinesTable } from './summary-lines-table';
@@ -16,14 +16,8 @@ export interface SummaryLinesProps {
 }
 
 export function SummaryLines({ pricing, format }: SummaryLinesProps) {
-  const { t, labels } = format;
-  const byDomain = useMemo(() => {
-    const groups = new Map<string, PricedLine[]>(
-      pricing.card.domains.map((domain) => [domain.id, []]),
-    );
-    for (const priced of pricing.lines) groups.get(priced.line.domain)?.push(priced);
-    return [...groups].filter(([, lines]) => lines.length > 0);
-  }, [pricing]);
+  const { t } = format;
+  const byDomain = useMemo(() => linesByDomain(pricing, format), [pricing, format]);
   const { lines } = pricing.budget;
   const hasSleepIn = lines.some((line) => line.kind === 'sleep-in');
   const hasDoubleHanded = lines.some((line) => line.workers > 1);
@@ -36,11 +30,11 @@ export function SummaryLines({ pricing, format }: SummaryLinesProps) {
           <p className="nhsuk-body">{t('summary.lines.intro')}</p>
           {hasSleepIn && <p className="nhsuk-body">{t('summary.lines.sleepIn')}</p>}
           {hasDoubleHanded && <p className="nhsuk-body">{t('summary.lines.doubleHanded')}</p>}
-          {byDomain.map(([domainId, domainLines]) => (
+          {byDomain.map((area) => (
             <SummaryLinesTable
-              key={domainId}
-              caption={labels.domain(domainId)}
-              lines={domainLines}
+              key={area.domain}
+              caption={area.name}
+              lines={area.lines}
               format={format}
             />
           ))}

@@ -114,8 +114,8 @@ describe('adding a need', () => {
     // 52.143 = £9,364.36 (£9,364.360... rounded half-up).
     expect(preview().getByText('Mon to Fri: 3.75 hours × £33.75 = £126.5625')).toBeInTheDocument();
     expect(preview().getByText('Sat, Sun: 1.5 hours × £35.35 = £53.025')).toBeInTheDocument();
-    expect(preview().getByText('£179.5875 rounds to £179.59 a week')).toBeInTheDocument();
-    expect(preview().getByText('£179.59 × 52.143 weeks = £9,364.36 a year')).toBeInTheDocument();
+    expect(preview().getByText('Weekly: £179.5875 rounds half-up to £179.59')).toBeInTheDocument();
+    expect(preview().getByText('Annual: £179.59 × 52.143 = £9,364.36')).toBeInTheDocument();
     expect(preview().getByText('5.25')).toBeInTheDocument();
 
     // The running total includes the line, and says it is not saved yet; nothing is saved.
@@ -144,7 +144,7 @@ describe('adding a need', () => {
     expect(
       preview().getByText('Mon to Fri: 1.25 hours × £15.476915 = £19.346143…'),
     ).toBeInTheDocument();
-    expect(preview().getByText('£19.346143… rounds to £19.35 a week')).toBeInTheDocument();
+    expect(preview().getByText('Weekly: £19.346143… rounds half-up to £19.35')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Save this need' }));
     expect(savedBudget(budgetId).lines).toHaveLength(1);

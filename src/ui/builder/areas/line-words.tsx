@@ -81,7 +81,7 @@ export function detailWords(line: NeedLine, t: TFunction): string {
 /** Hours a week for visits ("5.25"), nights for a sleep-in ("2 nights"): rule 8. */
 export function amountWords(priced: PricedLine, t: TFunction, locale: Locale): string {
   return priced.line.kind === 'sleep-in'
-    ? t('lines.amount.nights', { count: priced.nights })
+    ? t('lines.working.nights', { count: priced.nights })
     : formatHours(priced.hours, locale);
 }
 
