@@ -158,8 +158,8 @@ export function carerPanelModel(burden: CarerBurden, format: DocumentFormat): Ca
     figures: [
       {
         id: 'hours',
-        label: t('summary.carers.hoursLabel'),
-        value: t('summary.carers.hoursValue', {
+        label: t('summary.words.hoursAWeek'),
+        value: t('summary.words.hours', {
           hours: hoursInProse(burden.hours),
           count: hoursPluralCount(burden.hours),
         }),
@@ -167,7 +167,7 @@ export function carerPanelModel(burden: CarerBurden, format: DocumentFormat): Ca
       {
         id: 'nights',
         label: t('summary.carers.nightsLabel'),
-        value: t('summary.carers.nights', { count: burden.nights }),
+        value: t('summary.words.nights', { count: burden.nights }),
       },
       {
         id: 'caringDays',

@@ -100,8 +100,8 @@ function periodsTable(pricing: BudgetPricing, format: DocumentFormat): FigureTab
       { heading: t('summary.time.to'), numeric: false },
       { heading: t('summary.time.days'), numeric: true },
       { heading: t('summary.time.recurring'), numeric: true },
-      { heading: t('summary.time.oneOff'), numeric: true },
-      { heading: t('summary.time.total'), numeric: true },
+      { heading: t('summary.words.oneOff'), numeric: true },
+      { heading: t('summary.words.total'), numeric: true },
     ],
     rows: named.map(([id, name, cost]) => ({
       id,
@@ -134,7 +134,7 @@ function investmentsTable(
       caption: t('summary.time.investmentsCaption'),
       columns: [
         { heading: t('summary.time.investment'), numeric: false },
-        { heading: t('summary.time.amount'), numeric: true },
+        { heading: t('summary.words.amount'), numeric: true },
         { heading: t('summary.time.savingWeekly'), numeric: true },
         { heading: t('summary.time.paybackWeeks'), numeric: true },
         { heading: t('summary.time.paybackDate'), numeric: false },
@@ -172,7 +172,7 @@ function projectionSection(
     table: {
       caption: t('summary.time.projectionCaption'),
       columns: [
-        { heading: t('summary.time.planYearColumn'), numeric: false },
+        { heading: t('summary.time.planYear'), numeric: false },
         { heading: t('summary.time.from'), numeric: false },
         { heading: t('summary.time.to'), numeric: false },
         { heading: t('summary.time.withInvestments'), numeric: true },
@@ -190,7 +190,7 @@ function projectionSection(
       })),
     },
     chart: {
-      title: t('summary.time.chartTitle'),
+      title: t('summary.time.projectionHeading'),
       description: t('summary.time.chartDescription'),
       tableNote: t('summary.time.chartTableNote'),
       bars: years.flatMap((year) => [
@@ -276,7 +276,7 @@ function timeline(
     table: {
       caption: t('summary.time.timelineCaption'),
       columns: [
-        { heading: t('summary.time.date'), numeric: false },
+        { heading: t('summary.words.date'), numeric: false },
         { heading: t('summary.time.what'), numeric: false },
         { heading: t('summary.time.change'), numeric: false },
       ],

@@ -142,7 +142,7 @@ function totals(
   const { weekly, annual, oneOff, firstYear } = pricing.totals;
   return {
     heading: t('summary.totals.heading'),
-    label: t('summary.totals.label'),
+    label: t('summary.totals.heading'),
     figures: [
       { id: 'weekly', label: t('summary.totals.weekly'), value: money(weekly), total: true },
       { id: 'annual', label: t('summary.totals.annual'), value: money(annual), total: true },
@@ -164,7 +164,7 @@ function totals(
         id: 'hours',
         label: t('summary.totals.hours'),
         hint: t('summary.totals.hoursHint'),
-        value: t('summary.totals.hoursValue', {
+        value: t('summary.words.hours', {
           hours: hoursInProse(pricing.hoursTotal),
           count: hoursPluralCount(pricing.hoursTotal),
         }),
@@ -216,7 +216,7 @@ function warnings(pricing: BudgetPricing, format: DocumentFormat): SummaryModel[
       }),
       items: paLines.map((warning) => ({
         lineId: warning.line,
-        text: t('summary.warnings.paNeedsDirectPayment.item', {
+        text: t('summary.warnings.lineItem', {
           activity: activityOf(warning.line),
         }),
       })),
@@ -325,10 +325,10 @@ function byDomain(
     table: {
       caption: t('summary.byDomain.caption'),
       columns: [
-        { heading: t('summary.byDomain.area'), numeric: false },
-        { heading: t('summary.byDomain.weekly'), numeric: true },
-        { heading: t('summary.byDomain.annual'), numeric: true },
-        { heading: t('summary.byDomain.oneOff'), numeric: true },
+        { heading: t('summary.words.area'), numeric: false },
+        { heading: t('summary.words.weekly'), numeric: true },
+        { heading: t('summary.words.annual'), numeric: true },
+        { heading: t('summary.words.oneOff'), numeric: true },
       ],
       rows: [...pricing.byDomain].map(([id, amounts]) => ({
         id,
@@ -353,10 +353,10 @@ function byResource(
     table: {
       caption: t('summary.byResource.caption'),
       columns: [
-        { heading: t('summary.byResource.who'), numeric: false },
-        { heading: t('summary.byResource.hours'), numeric: true },
-        { heading: t('summary.byResource.weekly'), numeric: true },
-        { heading: t('summary.byResource.annual'), numeric: true },
+        { heading: t('summary.words.who'), numeric: false },
+        { heading: t('summary.words.hoursAWeek'), numeric: true },
+        { heading: t('summary.words.weekly'), numeric: true },
+        { heading: t('summary.words.annual'), numeric: true },
       ],
       rows: [...pricing.byResource].map(([id, amounts]) => {
         // Expenses are money, not time: the pricing has no hours for them.
@@ -397,8 +397,8 @@ function comparison(
       caption: t('summary.comparison.caption'),
       columns: [
         { heading: t('summary.comparison.setting'), numeric: false },
-        { heading: t('summary.comparison.weekly'), numeric: true },
-        { heading: t('summary.comparison.annual'), numeric: true },
+        { heading: t('summary.words.weekly'), numeric: true },
+        { heading: t('summary.words.annual'), numeric: true },
         { heading: t('summary.comparison.difference'), numeric: false },
       ],
       rows: settings.map(({ setting, weekly, annual, difference }) => ({
@@ -447,7 +447,7 @@ function indicative(
 ): SummaryModel['indicative'] {
   const sum = pricing.indicative;
   return {
-    heading: t('summary.comparison.indicativeHeading'),
+    heading: t('summary.comparison.indicative'),
     intro: t('summary.comparison.indicativeIntro'),
     label: t('summary.comparison.indicativeLabel'),
     none: t('summary.comparison.indicativeNone'),
@@ -458,12 +458,12 @@ function indicative(
             {
               id: 'indicative',
               label: t('summary.comparison.indicative'),
-              value: t('summary.comparison.indicativeValue', { amount: money(sum.amount) }),
+              value: t('summary.words.perYear', { amount: money(sum.amount) }),
             },
             {
               id: 'plan',
               label: t('summary.comparison.plan'),
-              value: t('summary.comparison.planValue', { amount: money(pricing.totals.annual) }),
+              value: t('summary.words.perYear', { amount: money(pricing.totals.annual) }),
             },
             {
               id: 'difference',

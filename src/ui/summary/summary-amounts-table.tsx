@@ -22,11 +22,11 @@ export function SummaryAmountsTable({
   const { t, money, labels, localise } = format;
   const columns: TableColumn[] = [
     { heading: t('summary.amounts.description') },
-    ...(employerCosts ? [] : [{ heading: t('summary.amounts.area') }]),
-    { heading: t('summary.amounts.amount'), numeric: true },
-    { heading: t('summary.amounts.weekly'), numeric: true },
-    { heading: t('summary.amounts.annual'), numeric: true },
-    ...(employerCosts ? [] : [{ heading: t('summary.amounts.oneOff'), numeric: true }]),
+    ...(employerCosts ? [] : [{ heading: t('summary.words.area') }]),
+    { heading: t('summary.words.amount'), numeric: true },
+    { heading: t('summary.words.weekly'), numeric: true },
+    { heading: t('summary.words.annual'), numeric: true },
+    ...(employerCosts ? [] : [{ heading: t('summary.words.oneOff'), numeric: true }]),
   ];
   return (
     <Table

@@ -26,11 +26,11 @@ export const SummaryLinesTable = memo(function SummaryLinesTable({
       responsive
       columns={[
         { heading: t('summary.lines.activity') },
-        { heading: t('summary.lines.who') },
+        { heading: t('summary.words.who') },
         { heading: t('summary.lines.when') },
         { heading: t('summary.lines.hours'), numeric: true },
-        { heading: t('summary.lines.weekly'), numeric: true },
-        { heading: t('summary.lines.annual'), numeric: true },
+        { heading: t('summary.words.weekly'), numeric: true },
+        { heading: t('summary.words.annual'), numeric: true },
       ]}
       rows={lines.map((priced) => ({
         key: priced.line.id,
@@ -39,7 +39,7 @@ export const SummaryLinesTable = memo(function SummaryLinesTable({
           whoGivesIt(priced.line, format.t, format.labels),
           whenItHappens(priced.line, format.t),
           priced.line.kind === 'sleep-in'
-            ? t('summary.lines.nightCount', { count: priced.nights })
+            ? t('summary.words.nights', { count: priced.nights })
             : hours(priced.hours),
           money(priced.weekly),
           money(priced.annual),
