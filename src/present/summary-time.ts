@@ -8,8 +8,7 @@
 import { isUndated } from '../domain/pricing/active';
 import { investmentPaybacks, investmentsWithEffect } from '../domain/pricing/investments';
 import type { Money } from '../domain/money';
-import type { PeriodCost } from '../domain/pricing/periods';
-import { standardPeriods } from '../domain/pricing/periods';
+import { periodCost, standardPeriods, type PeriodCost } from '../domain/pricing/periods';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { projection } from '../domain/pricing/projection';
 import { traditionalPackage } from '../domain/traditional';
@@ -72,26 +71,65 @@ export function timeModel(pricing: BudgetPricing, format: DocumentFormat): TimeM
   };
 }
 
-function periodsTable(pricing: BudgetPricing, format: DocumentFormat): FigureTable {
-  const { t, money, date } = format;
+/** A period the plan's cost is given for, with its name and its cost. */
+export interface NamedPeriod {
+  /** Its row on the summary: "plan-year", "financial-year", "quarter-1"… */
+  readonly id: string;
+  /** Its code in the budget CSV, machine-read: "planYear", "financialYear", "q1"…, "custom". */
+  readonly code: string;
+  readonly name: string;
+  readonly cost: PeriodCost;
+}
+
+/**
+ * The plan year (when the plan has a start), the financial year and its quarters, and a
+ * period asked for: the same periods, in the same words, on the summary, in the text
+ * report and in the CSV.
+ */
+export function namedPeriods(
+  pricing: BudgetPricing,
+  t: DocumentFormat['t'],
+  custom?: { readonly from: string; readonly to: string },
+): NamedPeriod[] {
   const standard = standardPeriods(pricing);
-  const named: [string, string, PeriodCost][] = [
+  return [
     ...(standard.planYear === null
       ? []
       : [
-          ['plan-year', t('summary.time.planYear'), standard.planYear] as [
-            string,
-            string,
-            PeriodCost,
-          ],
+          {
+            id: 'plan-year',
+            code: 'planYear',
+            name: t('summary.time.planYear'),
+            cost: standard.planYear,
+          },
         ]),
-    ['financial-year', t('summary.time.financialYear'), standard.financialYear],
-    ...standard.quarters.map((quarter): [string, string, PeriodCost] => [
-      `quarter-${quarter.quarter}`,
-      t('summary.time.quarter', { number: quarter.quarter }),
-      quarter,
-    ]),
+    {
+      id: 'financial-year',
+      code: 'financialYear',
+      name: t('summary.time.financialYear'),
+      cost: standard.financialYear,
+    },
+    ...standard.quarters.map((quarter) => ({
+      id: `quarter-${quarter.quarter}`,
+      code: `q${quarter.quarter}`,
+      name: t('summary.time.quarter', { number: quarter.quarter }),
+      cost: quarter,
+    })),
+    ...(custom === undefined
+      ? []
+      : [
+          {
+            id: 'custom',
+            code: 'custom',
+            name: t('summary.time.custom'),
+            cost: periodCost(pricing, custom.from, custom.to),
+          },
+        ]),
   ];
+}
+
+function periodsTable(pricing: BudgetPricing, format: DocumentFormat): FigureTable {
+  const { t, money, date } = format;
   return {
     caption: t('summary.time.periodsCaption'),
     columns: [
@@ -103,7 +141,7 @@ function periodsTable(pricing: BudgetPricing, format: DocumentFormat): FigureTab
       { heading: t('summary.words.oneOff'), numeric: true },
       { heading: t('summary.words.total'), numeric: true },
     ],
-    rows: named.map(([id, name, cost]) => ({
+    rows: namedPeriods(pricing, t).map(({ id, name, cost }) => ({
       id,
       cells: [
         name,
