@@ -10,6 +10,7 @@ import type { PeriodCost } from '../domain/pricing/periods';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { traditionalPackage } from '../domain/traditional';
 import { namedPeriods } from '../present/summary-time';
+import type { ReportKey } from '../i18n/message-keys';
 
 export interface TimeContext {
   readonly pricing: BudgetPricing;
@@ -92,7 +93,7 @@ function traditional({ pricing, t, locale }: TimeContext): string[] {
     t('report.time.traditional', {
       weekly: money(found.weekly),
       annual: money(found.annual),
-      basis: t(`report.time.basis.${found.basis}`),
+      basis: t(`report.time.basis.${found.basis}` as const satisfies ReportKey),
     }),
     percent === null
       ? t('report.time.avoidedNoPercent', { annual: money(found.costAvoidance.annual) })

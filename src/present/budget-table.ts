@@ -12,6 +12,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { FrequencyDescription } from '../domain/pricing/frequency';
+import type { ReportKey } from '../i18n/message-keys';
 
 /** The English messages, whatever the reader's language: for what machines read. */
 const MACHINE = { lng: 'en' } as const;
@@ -60,7 +61,7 @@ const ROW_KIND_KEYS = {
   asOf: 'csv.sectionAsOf',
   period: 'csv.sectionPeriod',
   payback: 'csv.sectionPayback',
-} as const;
+} as const satisfies Record<string, ReportKey>;
 export type RowKind = keyof typeof ROW_KIND_KEYS;
 
 export interface BudgetTableLabels {
@@ -78,7 +79,7 @@ export function budgetTableLabels(t: TFunction): BudgetTableLabels {
   const columns = [...BUDGET_COLUMNS, ...WHO_COLUMNS, ...ACTIVE_COLUMNS];
   return {
     headings: Object.fromEntries(
-      columns.map((column) => [column, t(`csv.${column}`, MACHINE)]),
+      columns.map((column) => [column, t(`csv.${column}` as const satisfies ReportKey, MACHINE)]),
     ) as Record<BudgetColumn, string>,
     rowKinds: Object.fromEntries(
       Object.entries(ROW_KIND_KEYS).map(([kind, key]) => [kind, t(key, MACHINE)]),

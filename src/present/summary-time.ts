@@ -15,6 +15,7 @@ import { traditionalPackage } from '../domain/traditional';
 import type { DocumentFormat } from './format';
 import type { Figure, FigureTable, Row } from './summary';
 import { directionOf, sizeOf } from './words';
+import type { DocumentKey } from '../i18n/message-keys';
 
 /** One bar of the projection's chart: the amount drawn, and the words said of it. */
 export interface TimeChartBar {
@@ -348,7 +349,7 @@ function traditional(
       {
         id: 'traditional-annual',
         label: t('summary.time.traditionalAnnual'),
-        hint: t(`summary.time.basis.${found.basis}`),
+        hint: t(`summary.time.basis.${found.basis}` as const satisfies DocumentKey),
         value: money(found.annual),
       },
       { id: 'avoided', label: t('summary.time.avoided'), value: avoided, total: true },

@@ -15,7 +15,9 @@ import type { DocumentFormat } from './format';
 import { hoursPluralCount } from '../domain/format';
 import { asAtWords, timeModel, type TimeModel } from './summary-time';
 import { outcomesModel, servesNoOutcomeGroup, type OutcomesModel } from './summary-outcomes';
-import { directionOf, sizeOf } from './words';
+import type { ResourceBucket } from '../domain/pricing/totals';
+import { directionOf, sizeOf, type Direction } from './words';
+import type { DocumentKey, TermKey } from '../i18n/message-keys';
 
 /** One figure with its name: "Weekly total  £1,234.56". */
 export interface Figure {
@@ -118,7 +120,45 @@ type NoSaving = Extract<Warning, { id: 'investment-no-saving' }>;
 type PayBelowFloor = Extract<Warning, { id: 'pay-below-floor' }>;
 
 /** The indicative difference is the plan less the sum: less is under it, more is over it. */
-const INDICATIVE_WORDS = { less: 'under', more: 'over', same: 'equal' } as const;
+const INDICATIVE_WORDS = {
+  less: 'summary.comparison.under',
+  more: 'summary.comparison.over',
+  same: 'summary.comparison.equal',
+} as const satisfies Record<Direction, DocumentKey>;
+
+/** How this plan compares with a care home's year, by which way the difference goes. */
+const SETTING_WORDS = {
+  less: 'summary.comparison.less',
+  more: 'summary.comparison.more',
+  same: 'summary.comparison.same',
+} as const satisfies Record<Direction, DocumentKey>;
+
+/** What each kind of support is, under its name in the table by who gives it. */
+const RESOURCE_EXPLAINED = {
+  'registered-provider': 'summary.byResource.explain.registered-provider',
+  'personal-assistant': 'summary.byResource.explain.personal-assistant',
+  'unpaid-carer': 'summary.byResource.explain.unpaid-carer',
+  community: 'summary.byResource.explain.community',
+  expenses: 'summary.byResource.explain.expenses',
+} as const satisfies Record<ResourceBucket, DocumentKey>;
+
+/** The heading and words of the warnings about assistants' hours and investments. */
+const ASSISTANT_WARNINGS = {
+  'pa-over-contract': {
+    heading: 'summary.warnings.paOverContract.heading',
+    body: 'summary.warnings.paOverContract.body',
+  },
+  'pa-over-48-hours': {
+    heading: 'summary.warnings.paOver48Hours.heading',
+    body: 'summary.warnings.paOver48Hours.body',
+  },
+  'investment-no-saving': {
+    heading: 'summary.warnings.investmentNoSaving.heading',
+    body: 'summary.warnings.investmentNoSaving.body',
+  },
+} as const satisfies Partial<
+  Record<Warning['id'], { readonly heading: DocumentKey; readonly body: DocumentKey }>
+>;
 
 export function summaryModel(pricing: BudgetPricing, format: DocumentFormat): SummaryModel {
   return {
@@ -212,7 +252,7 @@ function warnings(pricing: BudgetPricing, format: DocumentFormat): SummaryModel[
       id: 'pa-needs-direct-payment',
       heading: t('summary.warnings.paNeedsDirectPayment.heading'),
       body: t('summary.warnings.paNeedsDirectPayment.body', {
-        route: t(`terms.fundingRoute.${budget.fundingRoute}`),
+        route: t(`terms.fundingRoute.${budget.fundingRoute}` as const satisfies TermKey),
       }),
       items: paLines.map((warning) => ({
         lineId: warning.line,
@@ -272,21 +312,20 @@ function assistantWarnings(
   const overContract = found.filter((w): w is PaOverContract => w.id === 'pa-over-contract');
   const over48 = found.filter((w): w is PaOver48 => w.id === 'pa-over-48-hours');
   const noSaving = found.filter((w): w is NoSaving => w.id === 'investment-no-saving');
-  const group = (id: Warning['id'], key: string, items: readonly string[]): WarningGroup[] =>
+  const group = (id: keyof typeof ASSISTANT_WARNINGS, items: readonly string[]): WarningGroup[] =>
     items.length === 0
       ? []
       : [
           {
             id,
-            heading: t(`summary.warnings.${key}.heading`),
-            body: t(`summary.warnings.${key}.body`),
+            heading: t(ASSISTANT_WARNINGS[id].heading),
+            body: t(ASSISTANT_WARNINGS[id].body),
             items: items.map((text) => ({ lineId: '', text })),
           },
         ];
   return [
     ...group(
       'pa-over-contract',
-      'paOverContract',
       overContract.map((warning) =>
         t('summary.warnings.paOverContract.item', {
           name: assistantName(warning.assistant),
@@ -297,7 +336,6 @@ function assistantWarnings(
     ),
     ...group(
       'pa-over-48-hours',
-      'paOver48Hours',
       over48.map((warning) =>
         t('summary.warnings.paOver48Hours.item', {
           name: assistantName(warning.assistant),
@@ -307,7 +345,6 @@ function assistantWarnings(
     ),
     ...group(
       'investment-no-saving',
-      'investmentNoSaving',
       noSaving.map((warning) =>
         t('summary.warnings.investmentNoSaving.item', { investment: expenseName(warning.expense) }),
       ),
@@ -369,7 +406,7 @@ function byResource(
             money(amounts.weekly),
             money(amounts.annual),
           ],
-          notes: { 0: t(`summary.byResource.explain.${id}`) },
+          notes: { 0: t(RESOURCE_EXPLAINED[id]) },
         };
       }),
     },
@@ -407,7 +444,7 @@ function comparison(
           localise(setting.name),
           money(weekly),
           money(annual),
-          t(`summary.comparison.${directionOf(difference)}`, { amount: money(sizeOf(difference)) }),
+          t(SETTING_WORDS[directionOf(difference)], { amount: money(sizeOf(difference)) }),
         ],
         notes:
           setting.fncWeekly === undefined
@@ -468,7 +505,7 @@ function indicative(
             {
               id: 'difference',
               label: t('summary.comparison.indicativeDifference'),
-              value: t(`summary.comparison.${INDICATIVE_WORDS[directionOf(sum.difference)]}`, {
+              value: t(INDICATIVE_WORDS[directionOf(sum.difference)], {
                 amount: money(sizeOf(sum.difference)),
               }),
             },
