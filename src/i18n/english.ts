@@ -33,7 +33,7 @@ import report from './en/report.json';
 import summary from './en/summary.json';
 
 /** Areas must not define the same top-level key: a test holds that. */
-export const englishAreas: Readonly<Record<string, Messages>> = {
+const areas = {
   core,
   components,
   start,
@@ -62,5 +62,15 @@ export const englishAreas: Readonly<Record<string, Messages>> = {
   ledger,
   spending,
 };
+
+export const englishAreas: Readonly<Record<string, Messages>> = areas;
+
+/** Every area's messages as one tree, the type message-keys.ts reads the keys from. */
+export type EnglishMessages = UnionToIntersection<(typeof areas)[keyof typeof areas]>;
+type UnionToIntersection<Union> = (Union extends unknown ? (area: Union) => void : never) extends (
+  area: infer All,
+) => void
+  ? All
+  : never;
 
 export const english: Messages = Object.assign({}, ...Object.values(englishAreas)) as Messages;

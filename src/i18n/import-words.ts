@@ -5,6 +5,7 @@ import type { SheetFigure } from '../domain/import/rate-sheet';
 import type { RowProblem } from '../domain/import/table';
 import { inertText } from '../domain/plain-text';
 import type { Problem } from '../domain/problems';
+import type { MessageKey } from './message-keys';
 
 /** Where: "Row 5, column “Days”", "Row 5" or "The file". */
 export function rowPlace(found: RowProblem, t: TFunction): string {
@@ -35,7 +36,7 @@ export function describeDifference(found: PriceDifference, t: TFunction): string
     row: found.row,
     person: found.person,
     line: found.line,
-    figure: t(`importing.figure.${found.figure}`),
+    figure: t(`importing.figure.${found.figure}` as const satisfies MessageKey),
     stated: found.stated,
     priced: found.priced,
     difference: found.difference.startsWith('-') ? found.difference : `+${found.difference}`,

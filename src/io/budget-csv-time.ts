@@ -1,14 +1,11 @@
 /** The plan in time in the budget CSV: the as-at date, the periods and investments' payback. */
 import type { TFunction } from 'i18next';
 import { toMoneyText } from '../domain/money';
-import type { FrequencyDescription } from '../domain/pricing/frequency';
 import { investmentPaybacks } from '../domain/pricing/investments';
-import { periodCost, standardPeriods, type PeriodCost } from '../domain/pricing/periods';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
+import type { BudgetTableLabels } from '../present/budget-table';
+import { namedPeriods } from '../present/summary-time';
 import { number, text, type Cell } from './csv';
-
-/** The header and the row types: machine-read, so English in every language. */
-export const MACHINE = { lng: 'en' } as const;
 
 /** Columns before the version 3 ones: section to firstYear. */
 const BEFORE = 12;
@@ -17,21 +14,10 @@ function row(cells: Partial<Record<number, Cell>>): Cell[] {
   return Array.from({ length: BEFORE + 6 }, (_, index) => cells[index] ?? text(''));
 }
 
-export function frequencyWords(frequency: FrequencyDescription, t: TFunction): string {
-  switch (frequency.kind) {
-    case 'every-week':
-      return t('terms.frequency.weekly');
-    case 'every-weeks':
-      return t('terms.lineFrequency.everyWeeks', { count: frequency.weeks });
-    case 'weeks-a-year':
-      return t('terms.lineFrequency.weeksAYear', { count: frequency.weeks });
-  }
-}
-
-export function asAtRow(pricing: BudgetPricing, t: TFunction): Cell[] {
+export function asAtRow(pricing: BudgetPricing, labels: BudgetTableLabels): Cell[] {
   return row({
-    0: text(t('csv.sectionAsOf', MACHINE)),
-    4: text(t('csv.asOf')),
+    0: text(labels.rowKinds.asOf),
+    4: text(labels.asOf),
     [BEFORE]: text(pricing.asOf),
   });
 }
@@ -39,39 +25,13 @@ export function asAtRow(pricing: BudgetPricing, t: TFunction): Cell[] {
 export function periodRows(
   pricing: BudgetPricing,
   t: TFunction,
+  labels: BudgetTableLabels,
   custom?: { from: string; to: string },
 ): Cell[][] {
-  const standard = standardPeriods(pricing);
-  const periods: [string, string, PeriodCost][] = [
-    ...(standard.planYear === null
-      ? []
-      : [
-          ['planYear', t('report.time.planYear'), standard.planYear] as [
-            string,
-            string,
-            PeriodCost,
-          ],
-        ]),
-    ['financialYear', t('report.time.financialYear'), standard.financialYear],
-    ...standard.quarters.map((q): [string, string, PeriodCost] => [
-      `q${q.quarter}`,
-      t('report.time.quarter', { number: q.quarter }),
-      q,
-    ]),
-    ...(custom === undefined
-      ? []
-      : [
-          ['custom', t('report.time.custom'), periodCost(pricing, custom.from, custom.to)] as [
-            string,
-            string,
-            PeriodCost,
-          ],
-        ]),
-  ];
-  return periods.map(([id, name, cost]) =>
+  return namedPeriods(pricing, t, custom).map(({ code, name, cost }) =>
     row({
-      0: text(t('csv.sectionPeriod', MACHINE)),
-      1: text(id),
+      0: text(labels.rowKinds.period),
+      1: text(code),
       4: text(name),
       10: number(toMoneyText(cost.oneOff)),
       [BEFORE]: text(cost.from),
@@ -84,10 +44,10 @@ export function periodRows(
 }
 
 /** One row per investment with an effect: its saving a week, and when it has paid for itself. */
-export function paybackRows(pricing: BudgetPricing, t: TFunction): Cell[][] {
+export function paybackRows(pricing: BudgetPricing, labels: BudgetTableLabels): Cell[][] {
   return investmentPaybacks(pricing.budget, pricing.allLines).map((payback) =>
     row({
-      0: text(t('csv.sectionPayback', MACHINE)),
+      0: text(labels.rowKinds.payback),
       1: text(payback.expense.id),
       4: text(payback.expense.description),
       8: number(toMoneyText(payback.savingWeekly)),

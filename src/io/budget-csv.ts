@@ -1,10 +1,10 @@
 /**
  * The priced budget as CSV for finance systems: one row per line and amount, then totals.
- * What a machine reads stays the same in every language: the header row and the row
- * types in the first column are always the English ones (an import built on them keeps
- * working when the CSV is made in Welsh); only what people read (descriptions, frequency,
- * area and resource names) follows the language. Each row also says whose budget it is,
- * the rate card, and for a line the provider and the rate a unit (docs/first-use-fixes.md).
+ * Its columns, their headings and the kinds of row are the budget table's
+ * (src/present/budget-table.ts), which keeps what a machine reads in English in every
+ * language; only what people read (descriptions, frequency, area and resource names)
+ * follows the language. Each row also says whose budget it is, the rate card, and for a
+ * line the provider and the rate a unit (docs/first-use-fixes.md).
  */
 import type { TFunction } from 'i18next';
 import { roundHoursForDisplay, toMoneyText, ZERO_MONEY, type Money } from '../domain/money';
@@ -13,39 +13,18 @@ import { priceEmployerCosts, type PricedAmount } from '../domain/pricing/amounts
 import type { PricedLine } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { localise } from '../i18n/localise';
-import { asAtRow, frequencyWords, MACHINE, paybackRows, periodRows } from './budget-csv-time';
+import { asAtRow, paybackRows, periodRows } from './budget-csv-time';
 import { number, text, toCsv, type Cell } from './csv';
+import {
+  ACTIVE_COLUMNS,
+  BUDGET_COLUMNS,
+  budgetTableLabels,
+  pricedFrequencyWords,
+  WHO_COLUMNS,
+  type BudgetTableLabels,
+} from '../present/budget-table';
 import { labelsFor, type Labels } from '../present/labels';
-
-const COLUMNS = [
-  'section',
-  'id',
-  'domain',
-  'resource',
-  'description',
-  'frequency',
-  'hoursWeekly',
-  'nightsWeekly',
-  'weekly',
-  'annual',
-  'oneOff',
-  'firstYear',
-  'from',
-  'until',
-  'days',
-  'recurring',
-  'total',
-  'paybackWeeks',
-] as const;
-
-/** Added after every other column, so the columns an import already reads do not move. */
-const WHO_COLUMNS = ['person', 'reference', 'rateCard', 'provider', 'rate'] as const;
-
-/**
- * Only in a file with dates, last: whether the row is active on the as-at date ("yes" or
- * "no", machine-read), and the annual figure its period costs are worked from.
- */
-const ACTIVE_COLUMNS = ['activeOnAsOf', 'annualWhenActive'] as const;
+import type { TermKey } from '../i18n/message-keys';
 
 /**
  * Nights a week of a line: a sleep-in's nights, and a waking night's too (each night of
@@ -75,6 +54,7 @@ export function budgetCsv(
   period?: { from: string; to: string },
 ): string {
   const labels = labelsFor(pricing, t, language);
+  const table = budgetTableLabels(t);
   const empty = text('');
   const { budget, card } = pricing;
   const who = (provider: string, rate: Cell): Cell[] => [
@@ -89,12 +69,12 @@ export function budgetCsv(
   const lineRows = pricing.allLines.map((priced): Cell[] => {
     const active = activeLines.has(priced);
     return [
-      text(t('csv.sectionLine', MACHINE)),
+      text(table.rowKinds.line),
       text(priced.line.id),
       text(labels.domain(priced.line.domain)),
       text(labels.resource(priced.line.resource)),
       text(priced.line.activity),
-      text(frequencyWords(priced.frequency, t)),
+      text(pricedFrequencyWords(priced.frequency, t)),
       number(active ? roundHoursForDisplay(priced.hours) : '0.00'),
       number(String(active ? lineNights(priced) : 0)),
       number(toMoneyText(active ? priced.weekly : ZERO_MONEY)),
@@ -115,7 +95,7 @@ export function budgetCsv(
     (amount) => {
       const active = activeAmounts.has(amount.id);
       return [
-        ...amountRow(active ? amount : notActive(amount), labels, t, language),
+        ...amountRow(active ? amount : notActive(amount), labels, table, t, language),
         ...who('', empty),
         ...activeCells(active, amount.annual),
       ];
@@ -123,11 +103,11 @@ export function budgetCsv(
   );
   const { weekly, annual, oneOff, firstYear } = pricing.totals;
   const totalRow: Cell[] = [
-    text(t('csv.sectionTotal', MACHINE)),
+    text(table.rowKinds.total),
     empty,
     empty,
     empty,
-    text(t('csv.total')),
+    text(table.total),
     empty,
     number(roundHoursForDisplay(pricing.hoursTotal)),
     empty,
@@ -140,18 +120,18 @@ export function budgetCsv(
     empty,
     empty,
   ];
-  const header = [...COLUMNS, ...WHO_COLUMNS, ...ACTIVE_COLUMNS].map((column) =>
-    text(t(`csv.${column}`, MACHINE)),
+  const header = [...BUDGET_COLUMNS, ...WHO_COLUMNS, ...ACTIVE_COLUMNS].map((column) =>
+    text(table.headings[column]),
   );
   const whoOnly = (row: Cell[]) => [...row, ...who('', empty), empty, empty];
   // A file without dates has no time columns: the columns before them, then who and which card.
   if (period === undefined && isUndated(pricing.budget)) {
-    const from = COLUMNS.indexOf('from');
-    const whoEnd = COLUMNS.length + WHO_COLUMNS.length;
+    const from = BUDGET_COLUMNS.indexOf('from');
+    const whoEnd = BUDGET_COLUMNS.length + WHO_COLUMNS.length;
     return toCsv(
       [header, ...lineRows, ...amountRows, totalRow].map((row) => [
         ...row.slice(0, from),
-        ...row.slice(COLUMNS.length, whoEnd),
+        ...row.slice(BUDGET_COLUMNS.length, whoEnd),
       ]),
     );
   }
@@ -160,9 +140,9 @@ export function budgetCsv(
     ...lineRows,
     ...amountRows,
     totalRow,
-    whoOnly(asAtRow(pricing, t)),
-    ...periodRows(pricing, t, period).map(whoOnly),
-    ...paybackRows(pricing, t).map(whoOnly),
+    whoOnly(asAtRow(pricing, table)),
+    ...periodRows(pricing, t, table, period).map(whoOnly),
+    ...paybackRows(pricing, table).map(whoOnly),
   ]);
 
   function activeCells(active: boolean, annualWhenActive: Money): Cell[] {
@@ -185,20 +165,26 @@ function notActive(amount: PricedAmount): PricedAmount {
   return { ...amount, weekly: ZERO_MONEY, annual: ZERO_MONEY };
 }
 
-function amountRow(amount: PricedAmount, labels: Labels, t: TFunction, language: string): Cell[] {
-  const section =
+function amountRow(
+  amount: PricedAmount,
+  labels: Labels,
+  table: BudgetTableLabels,
+  t: TFunction,
+  language: string,
+): Cell[] {
+  const kind =
     amount.source === 'employer-cost'
-      ? 'csv.sectionEmployerCost'
+      ? 'employerCost'
       : amount.kind === 'investment'
-        ? 'csv.sectionInvestment'
-        : 'csv.sectionExpense';
+        ? 'investment'
+        : 'expense';
   return [
-    text(t(section, MACHINE)),
+    text(table.rowKinds[kind]),
     text(amount.id),
     text(labels.domain(amount.domain)),
     text(labels.resource(amount.resourceBucket)),
     text(localise(amount.description, language)),
-    text(t(`terms.frequency.${amount.frequency}`)),
+    text(t(`terms.frequency.${amount.frequency}` as const satisfies TermKey)),
     text(''),
     text(''),
     number(toMoneyText(amount.weekly)),

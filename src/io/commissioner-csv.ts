@@ -11,6 +11,7 @@ import type { CardComparison, Change } from '../domain/caseload/next-card';
 import type { CaseloadLabels } from './caseload-labels';
 import type { CaseloadSummary } from '../domain/caseload/summary';
 import { number, text, type Cell } from './csv';
+import type { MessageKey } from '../i18n/message-keys';
 
 const key = (name: string) => `commissioner.csv.${name}`;
 
@@ -46,7 +47,9 @@ export function commissionerSummaryRows(
   for (const period of IN_YEAR_PERIODS) {
     const { from, to, total } = inYear.periods[period];
     const item = t(key('periodItem'), {
-      period: t(`commissioner.inYear.period.${period}`, { quarter: inYear.quarter }),
+      period: t(`commissioner.inYear.period.${period}` as const satisfies MessageKey, {
+        quarter: inYear.quarter,
+      }),
       from,
       to,
     });
@@ -128,7 +131,7 @@ export function commissionerTableHeadings(t: TFunction): Cell[] {
 export function commissionerTableCells(entry: CaseloadEntry, t: TFunction): Cell[] {
   const { traditional } = entry;
   return [
-    text(t(`caseload.phbReturn.cohort.${entry.cohort}`)),
+    text(t(`caseload.phbReturn.cohort.${entry.cohort}` as const satisfies MessageKey)),
     number(traditional.annual),
     text(t(key(`basis.${traditional.basis}`))),
     number(traditional.avoided),

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { MonitorReport, PeriodReport, RowReport } from '../domain/ledger/monitor-report';
 import { inertText } from '../domain/plain-text';
 import { number, text, toCsv, type Cell } from './csv';
+import type { MessageKey } from '../i18n/message-keys';
 
 const TABLES = ['byItem', 'byArea', 'byResource', 'byAssistant'] as const;
 const TABLE_WORDS = {
@@ -87,7 +88,7 @@ export function monitorText(report: MonitorReport, title: string, t: TFunction):
       : report.flags.flatMap((flag) => {
           const behind = [...flag.transactions, ...flag.lines, ...flag.assistants];
           return [
-            `- ${t(`ledger.flags.${flag.id}.title`)} (${flag.id}): ${t(`ledger.flags.${flag.id}.text`, { ...flag.values })}`,
+            `- ${t(`ledger.flags.${flag.id}.title` as const satisfies MessageKey)} (${flag.id}): ${t(`ledger.flags.${flag.id}.text` as const satisfies MessageKey, { ...flag.values })}`,
             ...(behind.length === 0
               ? []
               : [`  ${t('ledger.cli.flagBehind', { items: behind.join(', ') })}`]),

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { CaseloadEntry } from '../domain/caseload/entry';
 import { entryReviewState } from '../domain/caseload/reviews';
 import { text, type Cell } from './csv';
+import type { MessageKey } from '../i18n/message-keys';
 
 export function reviewTableHeadings(t: TFunction): Cell[] {
   return [text(t('reviews.csv.nextReview')), text(t('reviews.csv.reviewState'))];
@@ -17,6 +18,10 @@ export function reviewTableCells(entry: CaseloadEntry, t: TFunction, today: stri
   const state = entryReviewState(entry.reviews, today);
   return [
     text(entry.reviews.nextReview ?? ''),
-    text(state === 'due' || state === 'overdue' ? t(`reviews.state.${state}`) : ''),
+    text(
+      state === 'due' || state === 'overdue'
+        ? t(`reviews.state.${state}` as const satisfies MessageKey)
+        : '',
+    ),
   ];
 }

@@ -6,9 +6,11 @@
 import type { TFunction } from 'i18next';
 import { formatMoney, type Locale } from '../domain/format';
 import { investmentPaybacks } from '../domain/pricing/investments';
-import { periodCost, standardPeriods, type PeriodCost } from '../domain/pricing/periods';
+import type { PeriodCost } from '../domain/pricing/periods';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { traditionalPackage } from '../domain/traditional';
+import { namedPeriods } from '../present/summary-time';
+import type { ReportKey } from '../i18n/message-keys';
 
 export interface TimeContext {
   readonly pricing: BudgetPricing;
@@ -25,29 +27,12 @@ export function timeSections(
   custom?: { from: string; to: string },
 ): string[] {
   const { pricing, t } = context;
-  const standard = standardPeriods(pricing);
-  const periods: [string, PeriodCost][] = [
-    ...(standard.planYear === null
-      ? []
-      : [[t('report.time.planYear'), standard.planYear] as [string, PeriodCost]]),
-    [t('report.time.financialYear'), standard.financialYear],
-    ...standard.quarters.map((quarter): [string, PeriodCost] => [
-      t('report.time.quarter', { number: quarter.quarter }),
-      quarter,
-    ]),
-    ...(custom === undefined
-      ? []
-      : [
-          [t('report.time.custom'), periodCost(pricing, custom.from, custom.to)] as [
-            string,
-            PeriodCost,
-          ],
-        ]),
-  ];
   return [
     ...section(
       t('report.time.periodsHeading'),
-      periods.flatMap(([name, cost]) => periodWorking(name, cost, context)),
+      namedPeriods(pricing, t, custom).flatMap(({ name, cost }) =>
+        periodWorking(name, cost, context),
+      ),
     ),
     ...investments(context),
     ...traditional(context),
@@ -108,7 +93,7 @@ function traditional({ pricing, t, locale }: TimeContext): string[] {
     t('report.time.traditional', {
       weekly: money(found.weekly),
       annual: money(found.annual),
-      basis: t(`report.time.basis.${found.basis}`),
+      basis: t(`report.time.basis.${found.basis}` as const satisfies ReportKey),
     }),
     percent === null
       ? t('report.time.avoidedNoPercent', { annual: money(found.costAvoidance.annual) })

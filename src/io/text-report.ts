@@ -24,6 +24,7 @@ import { linesWorking, type LineWorkingModel } from '../present/line-working';
 import { movesWords } from '../present/carers';
 import { revisionWords } from '../present/revision-diff';
 import { asAtLine, timeSections } from './text-report-time';
+import type { MessageKey } from '../i18n/message-keys';
 
 interface Context {
   readonly pricing: BudgetPricing;
@@ -98,7 +99,9 @@ function header(context: Context): string[] {
   if (budget.person.reference)
     rows.push(t('report.reference', { reference: budget.person.reference }));
   rows.push(
-    t('report.fundingRoute', { route: t(`terms.fundingRoute.${budget.fundingRoute}`) }),
+    t('report.fundingRoute', {
+      route: t(`terms.fundingRoute.${budget.fundingRoute}` as const satisfies MessageKey),
+    }),
     t('report.rateCard', {
       name: localise(card.name, language),
       id: card.id,
@@ -150,7 +153,7 @@ function amountWorking(
     description: localise(amount.description, language),
     domain: labels.domain(amount.domain),
     amount: formatMoney(amount.amount, locale),
-    frequency: t(`terms.frequency.${amount.frequency}`),
+    frequency: t(`terms.frequency.${amount.frequency}` as const satisfies MessageKey),
     investment: amount.kind === 'investment' ? t('report.investment') : '',
   });
   const figures = {

@@ -14,6 +14,7 @@ import type { Carer } from '../domain/schema/budget';
 import type { DocumentFormat } from './format';
 import { carerScoreWords } from './plan-statement';
 import { dayList } from './words';
+import type { DocumentKey, TermKey } from '../i18n/message-keys';
 
 /**
  * What moves to paid support, with no part that is nought: "1.50 hours of help in the night,
@@ -25,7 +26,7 @@ export function movesWords(
   parts: { hours: Decimal; hoursText: string; sleepIns: number },
   hoursKey: 'nightHelp' | 'weekHours' | 'hoursShort',
 ): string {
-  const hours = t(`terms.moves.${hoursKey}`, { hours: parts.hoursText });
+  const hours = t(`terms.moves.${hoursKey}` as const satisfies TermKey, { hours: parts.hoursText });
   const counted = t('terms.moves.sleepIns', { count: parts.sleepIns });
   if (parts.sleepIns === 0) return hours;
   if (parts.hours.isZero()) return counted;
@@ -74,8 +75,10 @@ export function carerFlagModel(flag: CarerFlag, carer: Carer, format: FlagFormat
       ? 'olderOrUnwell'
       : flag.measure;
   const { relief } = flag;
-  const severityLabel = t(`summary.carers.severity.${flag.severity}`);
-  const flagName = t(`terms.flag.${flag.id}`);
+  const severityLabel = t(
+    `summary.carers.severity.${flag.severity}` as const satisfies DocumentKey,
+  );
+  const flagName = t(`terms.flag.${flag.id}` as const satisfies TermKey);
   const movesHours = !relief.hours.isZero();
   const movesNights = relief.nights > 0;
   const shape = movesHours && movesNights ? 'Both' : movesNights ? 'Nights' : 'Hours';
@@ -86,7 +89,7 @@ export function carerFlagModel(flag: CarerFlag, carer: Carer, format: FlagFormat
     severityLabel,
     name: flagName,
     heading: t('summary.carers.flag', { severity: severityLabel, flag: flagName }),
-    found: t(`summary.carers.found.${foundKey}`, {
+    found: t(`summary.carers.found.${foundKey}` as const satisfies DocumentKey, {
       name,
       found,
       threshold,
@@ -158,8 +161,8 @@ export function carerPanelModel(burden: CarerBurden, format: DocumentFormat): Ca
     figures: [
       {
         id: 'hours',
-        label: t('summary.carers.hoursLabel'),
-        value: t('summary.carers.hoursValue', {
+        label: t('summary.words.hoursAWeek'),
+        value: t('summary.words.hours', {
           hours: hoursInProse(burden.hours),
           count: hoursPluralCount(burden.hours),
         }),
@@ -167,7 +170,7 @@ export function carerPanelModel(burden: CarerBurden, format: DocumentFormat): Ca
       {
         id: 'nights',
         label: t('summary.carers.nightsLabel'),
-        value: t('summary.carers.nights', { count: burden.nights }),
+        value: t('summary.words.nights', { count: burden.nights }),
       },
       {
         id: 'caringDays',

@@ -13,6 +13,7 @@ import { entryReviewState } from '../domain/caseload/reviews';
 import { formatHours, formatMoney, type Locale } from '../domain/format';
 import { Dec } from '../domain/money';
 import type { ReviewState } from '../domain/reviews/schedule';
+import type { MessageKey } from '../i18n/message-keys';
 
 /** Filters beside the flags and warnings: reviews due or overdue today, plans agreed above the indicative sum. */
 export const REVIEW_FILTERS = ['review-due', 'review-overdue', 'agreed-above-indicative'] as const;
@@ -73,7 +74,10 @@ export const TABLE_COLUMNS: readonly {
 
 export function caseloadColumnHeadings(t: TFunction): Record<CaseloadColumn, string> {
   return Object.fromEntries(
-    CASELOAD_COLUMNS.map((column) => [column, t(`caseload.table.${column}`)]),
+    CASELOAD_COLUMNS.map((column) => [
+      column,
+      t(`caseload.table.${column}` as const satisfies MessageKey),
+    ]),
   ) as Record<CaseloadColumn, string>;
 }
 

@@ -12,6 +12,7 @@ import { nextReviewDate } from '../domain/reviews/schedule';
 import type { Budget, CarerScore } from '../domain/schema/budget';
 import type { DocumentFormat } from './format';
 import type { Figure, FigureTable, Row } from './summary';
+import type { MessageKey } from '../i18n/message-keys';
 
 export interface Section<T> {
   readonly heading: string;
@@ -92,7 +93,7 @@ export function signatureBoxes(pricing: BudgetPricing, format: DocumentFormat): 
           ? null
           : t('pdf.signatures.recorded', {
               name: approval.name,
-              role: t(`reviews.approverRole.${approval.role}`),
+              role: t(`reviews.approverRole.${approval.role}` as const satisfies MessageKey),
             }),
     });
   return boxes;
@@ -120,7 +121,7 @@ function risksSection(budget: Budget, format: DocumentFormat): Section<FigureTab
         id: risk.id,
         cells: [
           risk.what,
-          t(`planCover.likelihood.${risk.likelihood}`),
+          t(`planCover.likelihood.${risk.likelihood}` as const satisfies MessageKey),
           risk.inPlace ?? t('planCover.risks.nothingInPlace'),
         ],
       })),
@@ -156,7 +157,9 @@ function contingencySection(
           : t('planCover.contingency.oneCarer', { name }),
         carer,
       ),
-      notes: { 0: t(`planCover.contingency.givenBy.${carer.resource}`) },
+      notes: {
+        0: t(`planCover.contingency.givenBy.${carer.resource}` as const satisfies MessageKey),
+      },
     });
   }
   if (providerCover !== null) {
@@ -278,8 +281,10 @@ function whoPaysSection(
       id: share.funder,
       cells: cells(
         statement.funder === 'joint'
-          ? t(`planCover.whoPays.funderShare.${share.funder}`, { percent: share.percent })
-          : t(`planCover.whoPays.funder.${share.funder}`),
+          ? t(`planCover.whoPays.funderShare.${share.funder}` as const satisfies MessageKey, {
+              percent: share.percent,
+            })
+          : t(`planCover.whoPays.funder.${share.funder}` as const satisfies MessageKey),
         share,
       ),
     })),
@@ -328,7 +333,7 @@ function agreementSection(
     {
       id: 'status',
       label: t('planCover.agreement.status'),
-      value: t(`planCover.status.${status}`),
+      value: t(`planCover.status.${status}` as const satisfies MessageKey),
     },
     {
       id: 'annual',

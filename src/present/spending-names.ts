@@ -7,6 +7,7 @@
 import type { TransactionMatch } from '../domain/ledger/ledger-schema';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { DocumentFormat } from './format';
+import type { MessageKey } from '../i18n/message-keys';
 
 export interface SpendingNames {
   /** `line:l1`, `expense:e1`, `employer-cost:c1`, `assistant:a1`, `unplanned`, `unmatched`. */
@@ -56,7 +57,9 @@ export function spendingNames(pricing: BudgetPricing, format: DocumentFormat): S
     line: (id) => lines.get(id) ?? id,
     match(match) {
       if (match.kind === 'unplanned') return outside('unplanned');
-      return t(`spending.matchKinds.${match.kind}`, { name: named(match.kind, match.id ?? '') });
+      return t(`spending.matchKinds.${match.kind}` as const satisfies MessageKey, {
+        name: named(match.kind, match.id ?? ''),
+      });
     },
   };
 }

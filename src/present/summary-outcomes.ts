@@ -56,16 +56,16 @@ export function outcomesModel(pricing: BudgetPricing, format: DocumentFormat): O
       notes: { 0: t('summary.outcomes.employerCostsNote') },
     });
   }
-  rows.push({ id: 'total', cells: cells(t('summary.outcomes.total'), pricing.totals) });
+  rows.push({ id: 'total', cells: cells(t('summary.words.total'), pricing.totals) });
   return {
     ...base,
     table: {
       caption: t('summary.outcomes.caption'),
       columns: [
         { heading: t('summary.outcomes.outcome'), numeric: false },
-        { heading: t('summary.outcomes.weekly'), numeric: true },
-        { heading: t('summary.outcomes.annual'), numeric: true },
-        { heading: t('summary.outcomes.oneOff'), numeric: true },
+        { heading: t('summary.words.weekly'), numeric: true },
+        { heading: t('summary.words.annual'), numeric: true },
+        { heading: t('summary.words.oneOff'), numeric: true },
       ],
       rows,
     },
@@ -101,7 +101,7 @@ export function servesNoOutcomeGroup(
             budget.lines.find((line) => line.id === warning.line)?.activity ?? warning.line;
           return {
             lineId: warning.line,
-            text: t('summary.warnings.servesNoOutcome.line', { activity }),
+            text: t('summary.warnings.lineItem', { activity }),
           };
         }
         const description =

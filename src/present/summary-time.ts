@@ -8,14 +8,14 @@
 import { isUndated } from '../domain/pricing/active';
 import { investmentPaybacks, investmentsWithEffect } from '../domain/pricing/investments';
 import type { Money } from '../domain/money';
-import type { PeriodCost } from '../domain/pricing/periods';
-import { standardPeriods } from '../domain/pricing/periods';
+import { periodCost, standardPeriods, type PeriodCost } from '../domain/pricing/periods';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { projection } from '../domain/pricing/projection';
 import { traditionalPackage } from '../domain/traditional';
 import type { DocumentFormat } from './format';
 import type { Figure, FigureTable, Row } from './summary';
 import { directionOf, sizeOf } from './words';
+import type { DocumentKey } from '../i18n/message-keys';
 
 /** One bar of the projection's chart: the amount drawn, and the words said of it. */
 export interface TimeChartBar {
@@ -72,26 +72,65 @@ export function timeModel(pricing: BudgetPricing, format: DocumentFormat): TimeM
   };
 }
 
-function periodsTable(pricing: BudgetPricing, format: DocumentFormat): FigureTable {
-  const { t, money, date } = format;
+/** A period the plan's cost is given for, with its name and its cost. */
+export interface NamedPeriod {
+  /** Its row on the summary: "plan-year", "financial-year", "quarter-1"… */
+  readonly id: string;
+  /** Its code in the budget CSV, machine-read: "planYear", "financialYear", "q1"…, "custom". */
+  readonly code: string;
+  readonly name: string;
+  readonly cost: PeriodCost;
+}
+
+/**
+ * The plan year (when the plan has a start), the financial year and its quarters, and a
+ * period asked for: the same periods, in the same words, on the summary, in the text
+ * report and in the CSV.
+ */
+export function namedPeriods(
+  pricing: BudgetPricing,
+  t: DocumentFormat['t'],
+  custom?: { readonly from: string; readonly to: string },
+): NamedPeriod[] {
   const standard = standardPeriods(pricing);
-  const named: [string, string, PeriodCost][] = [
+  return [
     ...(standard.planYear === null
       ? []
       : [
-          ['plan-year', t('summary.time.planYear'), standard.planYear] as [
-            string,
-            string,
-            PeriodCost,
-          ],
+          {
+            id: 'plan-year',
+            code: 'planYear',
+            name: t('summary.time.planYear'),
+            cost: standard.planYear,
+          },
         ]),
-    ['financial-year', t('summary.time.financialYear'), standard.financialYear],
-    ...standard.quarters.map((quarter): [string, string, PeriodCost] => [
-      `quarter-${quarter.quarter}`,
-      t('summary.time.quarter', { number: quarter.quarter }),
-      quarter,
-    ]),
+    {
+      id: 'financial-year',
+      code: 'financialYear',
+      name: t('summary.time.financialYear'),
+      cost: standard.financialYear,
+    },
+    ...standard.quarters.map((quarter) => ({
+      id: `quarter-${quarter.quarter}`,
+      code: `q${quarter.quarter}`,
+      name: t('summary.time.quarter', { number: quarter.quarter }),
+      cost: quarter,
+    })),
+    ...(custom === undefined
+      ? []
+      : [
+          {
+            id: 'custom',
+            code: 'custom',
+            name: t('summary.time.custom'),
+            cost: periodCost(pricing, custom.from, custom.to),
+          },
+        ]),
   ];
+}
+
+function periodsTable(pricing: BudgetPricing, format: DocumentFormat): FigureTable {
+  const { t, money, date } = format;
   return {
     caption: t('summary.time.periodsCaption'),
     columns: [
@@ -100,10 +139,10 @@ function periodsTable(pricing: BudgetPricing, format: DocumentFormat): FigureTab
       { heading: t('summary.time.to'), numeric: false },
       { heading: t('summary.time.days'), numeric: true },
       { heading: t('summary.time.recurring'), numeric: true },
-      { heading: t('summary.time.oneOff'), numeric: true },
-      { heading: t('summary.time.total'), numeric: true },
+      { heading: t('summary.words.oneOff'), numeric: true },
+      { heading: t('summary.words.total'), numeric: true },
     ],
-    rows: named.map(([id, name, cost]) => ({
+    rows: namedPeriods(pricing, t).map(({ id, name, cost }) => ({
       id,
       cells: [
         name,
@@ -134,7 +173,7 @@ function investmentsTable(
       caption: t('summary.time.investmentsCaption'),
       columns: [
         { heading: t('summary.time.investment'), numeric: false },
-        { heading: t('summary.time.amount'), numeric: true },
+        { heading: t('summary.words.amount'), numeric: true },
         { heading: t('summary.time.savingWeekly'), numeric: true },
         { heading: t('summary.time.paybackWeeks'), numeric: true },
         { heading: t('summary.time.paybackDate'), numeric: false },
@@ -172,7 +211,7 @@ function projectionSection(
     table: {
       caption: t('summary.time.projectionCaption'),
       columns: [
-        { heading: t('summary.time.planYearColumn'), numeric: false },
+        { heading: t('summary.time.planYear'), numeric: false },
         { heading: t('summary.time.from'), numeric: false },
         { heading: t('summary.time.to'), numeric: false },
         { heading: t('summary.time.withInvestments'), numeric: true },
@@ -190,7 +229,7 @@ function projectionSection(
       })),
     },
     chart: {
-      title: t('summary.time.chartTitle'),
+      title: t('summary.time.projectionHeading'),
       description: t('summary.time.chartDescription'),
       tableNote: t('summary.time.chartTableNote'),
       bars: years.flatMap((year) => [
@@ -276,7 +315,7 @@ function timeline(
     table: {
       caption: t('summary.time.timelineCaption'),
       columns: [
-        { heading: t('summary.time.date'), numeric: false },
+        { heading: t('summary.words.date'), numeric: false },
         { heading: t('summary.time.what'), numeric: false },
         { heading: t('summary.time.change'), numeric: false },
       ],
@@ -310,7 +349,7 @@ function traditional(
       {
         id: 'traditional-annual',
         label: t('summary.time.traditionalAnnual'),
-        hint: t(`summary.time.basis.${found.basis}`),
+        hint: t(`summary.time.basis.${found.basis}` as const satisfies DocumentKey),
         value: money(found.annual),
       },
       { id: 'avoided', label: t('summary.time.avoided'), value: avoided, total: true },

@@ -15,7 +15,9 @@ import type { DocumentFormat } from './format';
 import { hoursPluralCount } from '../domain/format';
 import { asAtWords, timeModel, type TimeModel } from './summary-time';
 import { outcomesModel, servesNoOutcomeGroup, type OutcomesModel } from './summary-outcomes';
-import { directionOf, sizeOf } from './words';
+import type { ResourceBucket } from '../domain/pricing/totals';
+import { directionOf, sizeOf, type Direction } from './words';
+import type { DocumentKey, TermKey } from '../i18n/message-keys';
 
 /** One figure with its name: "Weekly total  £1,234.56". */
 export interface Figure {
@@ -118,7 +120,45 @@ type NoSaving = Extract<Warning, { id: 'investment-no-saving' }>;
 type PayBelowFloor = Extract<Warning, { id: 'pay-below-floor' }>;
 
 /** The indicative difference is the plan less the sum: less is under it, more is over it. */
-const INDICATIVE_WORDS = { less: 'under', more: 'over', same: 'equal' } as const;
+const INDICATIVE_WORDS = {
+  less: 'summary.comparison.under',
+  more: 'summary.comparison.over',
+  same: 'summary.comparison.equal',
+} as const satisfies Record<Direction, DocumentKey>;
+
+/** How this plan compares with a care home's year, by which way the difference goes. */
+const SETTING_WORDS = {
+  less: 'summary.comparison.less',
+  more: 'summary.comparison.more',
+  same: 'summary.comparison.same',
+} as const satisfies Record<Direction, DocumentKey>;
+
+/** What each kind of support is, under its name in the table by who gives it. */
+const RESOURCE_EXPLAINED = {
+  'registered-provider': 'summary.byResource.explain.registered-provider',
+  'personal-assistant': 'summary.byResource.explain.personal-assistant',
+  'unpaid-carer': 'summary.byResource.explain.unpaid-carer',
+  community: 'summary.byResource.explain.community',
+  expenses: 'summary.byResource.explain.expenses',
+} as const satisfies Record<ResourceBucket, DocumentKey>;
+
+/** The heading and words of the warnings about assistants' hours and investments. */
+const ASSISTANT_WARNINGS = {
+  'pa-over-contract': {
+    heading: 'summary.warnings.paOverContract.heading',
+    body: 'summary.warnings.paOverContract.body',
+  },
+  'pa-over-48-hours': {
+    heading: 'summary.warnings.paOver48Hours.heading',
+    body: 'summary.warnings.paOver48Hours.body',
+  },
+  'investment-no-saving': {
+    heading: 'summary.warnings.investmentNoSaving.heading',
+    body: 'summary.warnings.investmentNoSaving.body',
+  },
+} as const satisfies Partial<
+  Record<Warning['id'], { readonly heading: DocumentKey; readonly body: DocumentKey }>
+>;
 
 export function summaryModel(pricing: BudgetPricing, format: DocumentFormat): SummaryModel {
   return {
@@ -142,7 +182,7 @@ function totals(
   const { weekly, annual, oneOff, firstYear } = pricing.totals;
   return {
     heading: t('summary.totals.heading'),
-    label: t('summary.totals.label'),
+    label: t('summary.totals.heading'),
     figures: [
       { id: 'weekly', label: t('summary.totals.weekly'), value: money(weekly), total: true },
       { id: 'annual', label: t('summary.totals.annual'), value: money(annual), total: true },
@@ -164,7 +204,7 @@ function totals(
         id: 'hours',
         label: t('summary.totals.hours'),
         hint: t('summary.totals.hoursHint'),
-        value: t('summary.totals.hoursValue', {
+        value: t('summary.words.hours', {
           hours: hoursInProse(pricing.hoursTotal),
           count: hoursPluralCount(pricing.hoursTotal),
         }),
@@ -212,11 +252,11 @@ function warnings(pricing: BudgetPricing, format: DocumentFormat): SummaryModel[
       id: 'pa-needs-direct-payment',
       heading: t('summary.warnings.paNeedsDirectPayment.heading'),
       body: t('summary.warnings.paNeedsDirectPayment.body', {
-        route: t(`terms.fundingRoute.${budget.fundingRoute}`),
+        route: t(`terms.fundingRoute.${budget.fundingRoute}` as const satisfies TermKey),
       }),
       items: paLines.map((warning) => ({
         lineId: warning.line,
-        text: t('summary.warnings.paNeedsDirectPayment.item', {
+        text: t('summary.warnings.lineItem', {
           activity: activityOf(warning.line),
         }),
       })),
@@ -272,21 +312,20 @@ function assistantWarnings(
   const overContract = found.filter((w): w is PaOverContract => w.id === 'pa-over-contract');
   const over48 = found.filter((w): w is PaOver48 => w.id === 'pa-over-48-hours');
   const noSaving = found.filter((w): w is NoSaving => w.id === 'investment-no-saving');
-  const group = (id: Warning['id'], key: string, items: readonly string[]): WarningGroup[] =>
+  const group = (id: keyof typeof ASSISTANT_WARNINGS, items: readonly string[]): WarningGroup[] =>
     items.length === 0
       ? []
       : [
           {
             id,
-            heading: t(`summary.warnings.${key}.heading`),
-            body: t(`summary.warnings.${key}.body`),
+            heading: t(ASSISTANT_WARNINGS[id].heading),
+            body: t(ASSISTANT_WARNINGS[id].body),
             items: items.map((text) => ({ lineId: '', text })),
           },
         ];
   return [
     ...group(
       'pa-over-contract',
-      'paOverContract',
       overContract.map((warning) =>
         t('summary.warnings.paOverContract.item', {
           name: assistantName(warning.assistant),
@@ -297,7 +336,6 @@ function assistantWarnings(
     ),
     ...group(
       'pa-over-48-hours',
-      'paOver48Hours',
       over48.map((warning) =>
         t('summary.warnings.paOver48Hours.item', {
           name: assistantName(warning.assistant),
@@ -307,7 +345,6 @@ function assistantWarnings(
     ),
     ...group(
       'investment-no-saving',
-      'investmentNoSaving',
       noSaving.map((warning) =>
         t('summary.warnings.investmentNoSaving.item', { investment: expenseName(warning.expense) }),
       ),
@@ -325,10 +362,10 @@ function byDomain(
     table: {
       caption: t('summary.byDomain.caption'),
       columns: [
-        { heading: t('summary.byDomain.area'), numeric: false },
-        { heading: t('summary.byDomain.weekly'), numeric: true },
-        { heading: t('summary.byDomain.annual'), numeric: true },
-        { heading: t('summary.byDomain.oneOff'), numeric: true },
+        { heading: t('summary.words.area'), numeric: false },
+        { heading: t('summary.words.weekly'), numeric: true },
+        { heading: t('summary.words.annual'), numeric: true },
+        { heading: t('summary.words.oneOff'), numeric: true },
       ],
       rows: [...pricing.byDomain].map(([id, amounts]) => ({
         id,
@@ -353,10 +390,10 @@ function byResource(
     table: {
       caption: t('summary.byResource.caption'),
       columns: [
-        { heading: t('summary.byResource.who'), numeric: false },
-        { heading: t('summary.byResource.hours'), numeric: true },
-        { heading: t('summary.byResource.weekly'), numeric: true },
-        { heading: t('summary.byResource.annual'), numeric: true },
+        { heading: t('summary.words.who'), numeric: false },
+        { heading: t('summary.words.hoursAWeek'), numeric: true },
+        { heading: t('summary.words.weekly'), numeric: true },
+        { heading: t('summary.words.annual'), numeric: true },
       ],
       rows: [...pricing.byResource].map(([id, amounts]) => {
         // Expenses are money, not time: the pricing has no hours for them.
@@ -369,7 +406,7 @@ function byResource(
             money(amounts.weekly),
             money(amounts.annual),
           ],
-          notes: { 0: t(`summary.byResource.explain.${id}`) },
+          notes: { 0: t(RESOURCE_EXPLAINED[id]) },
         };
       }),
     },
@@ -397,8 +434,8 @@ function comparison(
       caption: t('summary.comparison.caption'),
       columns: [
         { heading: t('summary.comparison.setting'), numeric: false },
-        { heading: t('summary.comparison.weekly'), numeric: true },
-        { heading: t('summary.comparison.annual'), numeric: true },
+        { heading: t('summary.words.weekly'), numeric: true },
+        { heading: t('summary.words.annual'), numeric: true },
         { heading: t('summary.comparison.difference'), numeric: false },
       ],
       rows: settings.map(({ setting, weekly, annual, difference }) => ({
@@ -407,7 +444,7 @@ function comparison(
           localise(setting.name),
           money(weekly),
           money(annual),
-          t(`summary.comparison.${directionOf(difference)}`, { amount: money(sizeOf(difference)) }),
+          t(SETTING_WORDS[directionOf(difference)], { amount: money(sizeOf(difference)) }),
         ],
         notes:
           setting.fncWeekly === undefined
@@ -447,7 +484,7 @@ function indicative(
 ): SummaryModel['indicative'] {
   const sum = pricing.indicative;
   return {
-    heading: t('summary.comparison.indicativeHeading'),
+    heading: t('summary.comparison.indicative'),
     intro: t('summary.comparison.indicativeIntro'),
     label: t('summary.comparison.indicativeLabel'),
     none: t('summary.comparison.indicativeNone'),
@@ -458,17 +495,17 @@ function indicative(
             {
               id: 'indicative',
               label: t('summary.comparison.indicative'),
-              value: t('summary.comparison.indicativeValue', { amount: money(sum.amount) }),
+              value: t('summary.words.perYear', { amount: money(sum.amount) }),
             },
             {
               id: 'plan',
               label: t('summary.comparison.plan'),
-              value: t('summary.comparison.planValue', { amount: money(pricing.totals.annual) }),
+              value: t('summary.words.perYear', { amount: money(pricing.totals.annual) }),
             },
             {
               id: 'difference',
               label: t('summary.comparison.indicativeDifference'),
-              value: t(`summary.comparison.${INDICATIVE_WORDS[directionOf(sum.difference)]}`, {
+              value: t(INDICATIVE_WORDS[directionOf(sum.difference)], {
                 amount: money(sizeOf(sum.difference)),
               }),
             },

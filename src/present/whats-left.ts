@@ -14,6 +14,7 @@ import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { DocumentFormat } from './format';
 import { spendingNames, type SpendingNames } from './spending-names';
 import type { Figure, FigureTable } from './summary';
+import type { MessageKey } from '../i18n/message-keys';
 
 export const ACTUAL_VIEWS = ['period', 'month', 'year'] as const;
 export type ActualView = (typeof ACTUAL_VIEWS)[number];
@@ -160,7 +161,10 @@ export function whatsLeftModel(
     },
     notes,
     flags: monitoring.flags.map((flag) => flagModel(flag, names, format)),
-    views: ACTUAL_VIEWS.map((id) => ({ id, label: t(`spending.views.${id}`) })),
+    views: ACTUAL_VIEWS.map((id) => ({
+      id,
+      label: t(`spending.views.${id}` as const satisfies MessageKey),
+    })),
     actuals: {
       period: actual(
         left.period,
@@ -213,8 +217,8 @@ function flagModel(flag: Flag, names: SpendingNames, format: DocumentFormat): Fl
   }
   return {
     id: flag.id,
-    title: t(`spending.flags.${flag.id}.title`),
-    text: t(`spending.flags.${flag.id}.text`, values),
+    title: t(`spending.flags.${flag.id}.title` as const satisfies MessageKey),
+    text: t(`spending.flags.${flag.id}.text` as const satisfies MessageKey, values),
     transactions: flag.transactions,
     lines: flag.lines.map((id) => names.line(id)),
     assistants: flag.assistants.map((id) => names.assistant(id)),
@@ -237,8 +241,8 @@ function actualsModel(
     id: 'byItem' | 'byArea' | 'byResource' | 'byAssistant',
     name: (key: string) => string,
   ): FigureTable => ({
-    caption: t(`spending.actuals.${id}`),
-    columns: columns(t(`spending.actuals.${id}Key`)),
+    caption: t(`spending.actuals.${id}` as const satisfies MessageKey),
+    columns: columns(t(`spending.actuals.${id}Key` as const satisfies MessageKey)),
     rows: period[id].map((row) => ({
       id: row.key,
       cells: [name(row.key), money(row.plannedToDate), money(row.spent), money(row.planned)],

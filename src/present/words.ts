@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { DAYS, sortDays, type Day } from '../domain/days';
 import type { NeedLine } from '../domain/schema/budget';
 import type { Labels } from './labels';
+import type { TermKey } from '../i18n/message-keys';
 
 /** Which way a difference goes (the domain's one rule), said here beside its size. */
 export { directionOf, type Direction } from '../domain/direction';
@@ -22,7 +23,7 @@ export function sizeOf<T extends Decimal>(amount: T): T {
 /** "Mon to Fri" for a run of three days or more, otherwise a list: "Tue, Fri". */
 export function dayList(days: readonly Day[], t: TFunction): string {
   const sorted = sortDays(days);
-  const name = (day: Day) => t(`terms.day.${day}`);
+  const name = (day: Day) => t(`terms.day.${day}` as const satisfies TermKey);
   const first = sorted[0];
   const last = sorted.at(-1);
   const run =

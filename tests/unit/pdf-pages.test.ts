@@ -57,9 +57,9 @@ describe('the PDF of a budget with long tables', () => {
   }, RENDER_TIMEOUT);
 
   it('starts the first long table, with the section heading, at the top of a page', () => {
-    const at = pageWith(printed, t('pdf.lines.heading'));
+    const at = pageWith(printed, t('summary.lines.heading'));
     expect(at).toBeGreaterThan(0);
-    expect(printed[at]?.[0]).toBe(t('pdf.lines.heading'));
+    expect(printed[at]?.[0]).toBe(t('summary.lines.heading'));
     expect(printed[at]?.join('\n')).toContain('Morning help 1');
   });
 

@@ -22,7 +22,7 @@ const words = (text: string) => text.replace(/\s+/g, ' ');
 
 /** The stretch of the table row that starts with this activity, up to the next row's. */
 function row(flat: string, activity: string, activities: readonly string[]): string {
-  const start = flat.indexOf(activity, flat.indexOf(t('pdf.lines.heading')));
+  const start = flat.indexOf(activity, flat.indexOf(t('summary.lines.heading')));
   expect(start, activity).toBeGreaterThan(-1);
   const ends = activities
     .map((other) => flat.indexOf(other, start + activity.length))
@@ -131,7 +131,7 @@ describe('the PDF of the example budget (Ann, England 2025-26)', () => {
   it('gives the revision, the date made, the rounding rule and page numbers', () => {
     expect(pdf.layout).toMatch(/Revision\s+not yet revised \(draft\)/);
     expect(pdf.layout).toMatch(/Document made on\s+1 May 2026/);
-    expect(pdf.flat).toContain(t('pdf.rounding.body'));
+    expect(pdf.flat).toContain(t('summary.totals.rounding'));
     const pages = [...pdf.layout.matchAll(/Page (\d+) of (\d+)/g)];
     const total = Number(pages[0]?.[2]);
     expect(total).toBeGreaterThan(1);

@@ -7,6 +7,7 @@ import { KeyValues, Paragraph, Section, type KeyValue } from './pdf-blocks';
 import { FigureValues } from './pdf-figures';
 import type { PdfFormat } from './pdf-format';
 import { styles } from './pdf-styles';
+import type { TermKey } from '../../i18n/message-keys';
 
 export interface Revision {
   readonly number: number;
@@ -29,7 +30,10 @@ export function PdfAbout({ pricing, format, madeOn, revision }: PdfAboutProps) {
   if (budget.person.reference)
     rows.push({ key: t('pdf.about.reference'), value: budget.person.reference });
   rows.push(
-    { key: t('pdf.about.fundingRoute'), value: t(`terms.fundingRoute.${budget.fundingRoute}`) },
+    {
+      key: t('pdf.about.fundingRoute'),
+      value: t(`terms.fundingRoute.${budget.fundingRoute}` as const satisfies TermKey),
+    },
     {
       key: t('pdf.about.rateCard'),
       value: t('pdf.about.rateCardValue', { name: localise(card.name), id: card.id }),

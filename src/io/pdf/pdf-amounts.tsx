@@ -6,6 +6,7 @@ import type { PricedAmount } from '../../domain/pricing/amounts';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { Paragraph, Subheading, Table, type Column } from './pdf-blocks';
 import type { PdfFormat } from './pdf-format';
+import type { TermKey } from '../../i18n/message-keys';
 
 interface Props {
   readonly pricing: BudgetPricing;
@@ -18,25 +19,25 @@ export function PdfAmounts({ pricing, format }: Props) {
   const investments = pricing.expenses.filter((amount) => amount.kind === 'investment');
   return (
     <>
-      <Subheading>{t('pdf.amounts.expensesHeading')}</Subheading>
+      <Subheading>{t('summary.amounts.expensesCaption')}</Subheading>
       {expenses.length === 0 ? (
-        <Paragraph>{t('pdf.amounts.noExpenses')}</Paragraph>
+        <Paragraph>{t('summary.amounts.noExpenses')}</Paragraph>
       ) : (
         <>
-          <Paragraph note>{t('pdf.amounts.expensesIntro')}</Paragraph>
+          <Paragraph note>{t('summary.amounts.expensesIntro')}</Paragraph>
           <AmountsTable amounts={expenses} format={format} />
         </>
       )}
       {investments.length > 0 && (
         <>
-          <Subheading>{t('pdf.amounts.investmentsHeading')}</Subheading>
+          <Subheading>{t('summary.amounts.investmentsCaption')}</Subheading>
           <Paragraph note>{t('pdf.amounts.investmentsIntro')}</Paragraph>
           <AmountsTable amounts={investments} format={format} />
         </>
       )}
       {pricing.employerCosts.length > 0 && (
         <>
-          <Subheading>{t('pdf.amounts.employerHeading')}</Subheading>
+          <Subheading>{t('summary.amounts.employerCaption')}</Subheading>
           <Paragraph note>{t('pdf.amounts.employerIntro')}</Paragraph>
           <AmountsTable amounts={pricing.employerCosts} format={format} />
         </>
@@ -54,12 +55,12 @@ function AmountsTable({
 }) {
   const { t, money, labels, localise } = format;
   const columns: Column[] = [
-    { heading: t('pdf.amounts.description'), width: '26%' },
-    { heading: t('pdf.amounts.area'), width: '18%' },
-    { heading: t('pdf.amounts.amount'), width: '17%', numeric: true },
-    { heading: t('pdf.amounts.weekly'), width: '12%', numeric: true },
-    { heading: t('pdf.amounts.annual'), width: '14%', numeric: true },
-    { heading: t('pdf.amounts.oneOff'), width: '13%', numeric: true },
+    { heading: t('summary.amounts.description'), width: '26%' },
+    { heading: t('summary.words.area'), width: '18%' },
+    { heading: t('summary.words.amount'), width: '17%', numeric: true },
+    { heading: t('summary.words.weekly'), width: '12%', numeric: true },
+    { heading: t('summary.words.annual'), width: '14%', numeric: true },
+    { heading: t('summary.words.oneOff'), width: '13%', numeric: true },
   ];
   return (
     <Table
@@ -69,9 +70,9 @@ function AmountsTable({
         cells: [
           localise(amount.description),
           labels.domain(amount.domain),
-          t('pdf.amounts.amountValue', {
+          t('summary.amounts.amountValue', {
             amount: money(amount.amount),
-            frequency: t(`terms.frequency.${amount.frequency}`),
+            frequency: t(`terms.frequency.${amount.frequency}` as const satisfies TermKey),
           }),
           money(amount.weekly),
           money(amount.annual),

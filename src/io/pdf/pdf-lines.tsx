@@ -13,11 +13,11 @@ export function PdfLinesStart({ hasLines, format }: { hasLines: boolean; format:
   const { t } = format;
   return (
     <>
-      <Heading>{t('pdf.lines.heading')}</Heading>
+      <Heading>{t('summary.lines.heading')}</Heading>
       {hasLines ? (
         <Paragraph note>{t('pdf.lines.intro')}</Paragraph>
       ) : (
-        <Paragraph>{t('pdf.lines.none')}</Paragraph>
+        <Paragraph>{t('summary.lines.none')}</Paragraph>
       )}
     </>
   );
@@ -40,13 +40,13 @@ export function PdfLinesTable({ name, lines, format }: DomainLines & { format: P
       <Table
         lead={<Subheading>{name}</Subheading>}
         columns={[
-          { heading: t('pdf.lines.activity'), width: '19%' },
-          { heading: t('pdf.lines.who'), width: '15%' },
-          { heading: t('pdf.lines.when'), width: '18%' },
-          { heading: t('pdf.lines.hours'), width: '9%', numeric: true },
+          { heading: t('summary.lines.activity'), width: '19%' },
+          { heading: t('summary.words.who'), width: '15%' },
+          { heading: t('summary.lines.when'), width: '18%' },
+          { heading: t('summary.lines.hours'), width: '9%', numeric: true },
           { heading: t('pdf.lines.rate'), width: '17%', numeric: true },
-          { heading: t('pdf.lines.weekly'), width: '10%', numeric: true },
-          { heading: t('pdf.lines.annual'), width: '12%', numeric: true },
+          { heading: t('summary.words.weekly'), width: '10%', numeric: true },
+          { heading: t('summary.words.annual'), width: '12%', numeric: true },
         ]}
         rows={lines.map((line) => ({
           key: line.id,

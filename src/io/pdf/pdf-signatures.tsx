@@ -13,7 +13,7 @@ export function PdfRounding({ format }: { format: PdfFormat }) {
   const { t } = format;
   return (
     <Section heading={t('pdf.rounding.heading')} keep>
-      <Paragraph>{t('pdf.rounding.body')}</Paragraph>
+      <Paragraph>{t('summary.totals.rounding')}</Paragraph>
     </Section>
   );
 }
@@ -42,7 +42,7 @@ export function PdfSignatures({
               t('pdf.signatures.name'),
               t('pdf.signatures.role'),
               t('pdf.signatures.signature'),
-              t('pdf.signatures.date'),
+              t('summary.words.date'),
             ].map((label) => (
               <View key={label} style={styles.signatureLine}>
                 <Text style={styles.signatureLabel}>{label}</Text>

@@ -7,6 +7,7 @@
 import type { TFunction } from 'i18next';
 import type { Refused } from './budget-document';
 import type { Unprintable } from './printable';
+import type { DocumentKey } from '../../i18n/message-keys';
 
 /** "carers[1].name" → the key of "carer 2's name", with its number; else the path as it is. */
 const FIELDS: readonly (readonly [RegExp, string])[] = [
@@ -34,7 +35,7 @@ const codePoint = (character: string) =>
 
 function describeUnprintable(unprintable: Unprintable, t: TFunction, where: 'app' | 'cli'): string {
   const values = {
-    script: t(`pdf.unprintable.scripts.${unprintable.script}`),
+    script: t(`pdf.unprintable.scripts.${unprintable.script}` as const satisfies DocumentKey),
     character: unprintable.character,
     code: codePoint(unprintable.character),
   };

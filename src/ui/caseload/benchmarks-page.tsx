@@ -22,6 +22,7 @@ import { Page } from '../components/page';
 import { href } from '../routes';
 import { SummarySection } from '../summary/summary-section';
 import { CaseloadFiguresTable } from './caseload-figures-table';
+import type { MessageKey } from '../../i18n/message-keys';
 
 interface Loaded {
   readonly file: string;
@@ -73,12 +74,14 @@ export function BenchmarksPage() {
     ['directPayment', t(key('row.directPayment')), (b) => percent(b.directPaymentShare)],
     ...COHORTS.map((cohort): [string, string, (b: Benchmark) => string] => [
       `cohort-${cohort}`,
-      t(key('row.cohort'), { cohort: t(`caseload.phbReturn.cohort.${cohort}`) }),
+      t(key('row.cohort'), {
+        cohort: t(`caseload.phbReturn.cohort.${cohort}` as const satisfies MessageKey),
+      }),
       (b) => count(b.counts.cohorts[cohort].total),
     ]),
     ...CARER_FLAG_IDS.map((flag): [string, string, (b: Benchmark) => string] => [
       `flag-${flag}`,
-      t(key('row.flag'), { flag: t(`terms.flag.${flag}`) }),
+      t(key('row.flag'), { flag: t(`terms.flag.${flag}` as const satisfies MessageKey) }),
       (b) => percent(b.carerFlagRates[flag]),
     ]),
   ];

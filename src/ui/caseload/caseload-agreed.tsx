@@ -8,6 +8,7 @@ import { parseMoney } from '../../domain/money';
 import { directionOf, sizeOf } from '../../present/words';
 import { SummaryList } from '../components/summary-list';
 import type { CaseloadFormat } from './use-caseload-format';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function CaseloadAgreed({
   summary,
@@ -21,7 +22,7 @@ export function CaseloadAgreed({
   if (agreed.lines === 0) return <p className="nhsuk-body">{t('packages.caseload.none')}</p>;
   const against = (text: string) => {
     const amount = parseMoney(text);
-    return t(`packages.caseload.against.${directionOf(amount)}`, {
+    return t(`packages.caseload.against.${directionOf(amount)}` as const satisfies MessageKey, {
       amount: money(sizeOf(amount).toFixed(2)),
     });
   };

@@ -8,6 +8,7 @@ import { RESOURCES, type Resource } from '../../domain/schema/budget-values';
 import { directionOf, sizeOf } from '../../present/words';
 import { Table } from '../components/table';
 import type { CaseloadFormat } from './use-caseload-format';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function CaseloadByDomain({
   summary,
@@ -102,7 +103,7 @@ export function CaseloadSettings({
               labels.setting(setting.id),
               money(setting.homeAnnual),
               money(setting.settingAnnual),
-              t(`caseload.settings.${directionOf(difference)}`, {
+              t(`caseload.settings.${directionOf(difference)}` as const satisfies MessageKey, {
                 amount: money(sizeOf(difference).toFixed(2)),
               }),
               count(setting.costMoreAtHome),

@@ -7,6 +7,7 @@ import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { PAYERS } from '../../domain/caseload/funders';
 import { SummaryList } from '../components/summary-list';
 import type { CaseloadFormat } from './use-caseload-format';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function CaseloadPayers({
   summary,
@@ -23,7 +24,7 @@ export function CaseloadPayers({
         label={t('planCover.caseload.label')}
         rows={[
           ...PAYERS.map((payer) => ({
-            key: t(`planCover.caseload.payer.${payer}`),
+            key: t(`planCover.caseload.payer.${payer}` as const satisfies MessageKey),
             value: t('planCover.caseload.value', {
               amount: money(payers.annual[payer]),
               budgets: count(payers.budgets[payer]),

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusElement } from '../components/focus-element';
 import type { CaseloadPhase } from '../../state/caseload/caseload-store';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export interface CaseloadProgressProps {
   readonly phase: CaseloadPhase;
@@ -19,10 +20,17 @@ export function CaseloadProgress({ phase, done, total, count }: CaseloadProgress
   const { t } = useTranslation();
   const working = phase === 'reading' || phase === 'pricing';
   const label = working
-    ? t(`caseload.progress.${phase}`, { done: count(done), total: count(total), count: total })
+    ? t(`caseload.progress.${phase}` as const satisfies MessageKey, {
+        done: count(done),
+        total: count(total),
+        count: total,
+      })
     : '';
   const announcement = working
-    ? t(`caseload.progress.${phase}Started`, { count: total, total: count(total) })
+    ? t(`caseload.progress.${phase}Started` as const satisfies MessageKey, {
+        count: total,
+        total: count(total),
+      })
     : '';
   // Files chosen: focus and the view go to the progress, which is otherwise below the fold
   // on a laptop while the view shows only the emptied file inputs.

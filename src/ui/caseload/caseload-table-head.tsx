@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { SortDirection, SortKey } from '../../present/caseload-table';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export interface SortHeadingProps {
   readonly column: SortKey;
@@ -42,7 +43,9 @@ export function SortHeading({
         <span className="app-caseload-sort__arrow" aria-hidden="true">
           {sorted ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
         </span>{' '}
-        <span className="nhsuk-u-visually-hidden">{t(`caseload.table.sortBy.${next}`)}</span>
+        <span className="nhsuk-u-visually-hidden">
+          {t(`caseload.table.sortBy.${next}` as const satisfies MessageKey)}
+        </span>
       </button>
     </th>
   );

@@ -28,6 +28,7 @@ import { TextInput } from '../components/text-input';
 import { downloadText } from '../download';
 import { CaseloadOpenButton } from './caseload-open-button';
 import { SortHeading } from './caseload-table-head';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export interface CaseloadTableProps {
   readonly entries: readonly CaseloadEntry[];
@@ -156,7 +157,10 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
     { value: '', label: t('caseload.table.anyFlag') },
     ...CARER_FLAG_IDS.map((id) => ({ value: id, label: labels.flag(id) })),
     ...WARNING_IDS.map((id) => ({ value: id, label: labels.warning(id) })),
-    ...REVIEW_FILTERS.map((id) => ({ value: id, label: t(`reviews.filter.${id}`) })),
+    ...REVIEW_FILTERS.map((id) => ({
+      value: id,
+      label: t(`reviews.filter.${id}` as const satisfies MessageKey),
+    })),
   ];
   // A filtered download says so in its name and in every row, so it is never taken for the whole caseload.
   const filter = [

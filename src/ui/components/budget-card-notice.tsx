@@ -19,6 +19,7 @@ import { useRateCards } from '../hooks/use-rate-cards';
 import { href, hrefBack, type BackPage } from '../routes';
 import { formatDate, useLocale } from '../hooks/budget-format';
 import { today as deviceToday } from '../../state/clock';
+import type { MessageKey } from '../../i18n/message-keys';
 
 /** `back`: the page showing the notice, where the re-price page's Back and Cancel return. */
 export function BudgetCardNotice({ budget, back }: { budget: Budget; back: BackPage }) {
@@ -38,7 +39,7 @@ export function BudgetCardNotice({ budget, back }: { budget: Budget; back: BackP
 
   const money = (amount: Money) => formatMoney(amount, locale);
   const difference = (amount: Money) =>
-    t(`budget.cardNotice.${directionOf(amount)}`, {
+    t(`budget.cardNotice.${directionOf(amount)}` as const satisfies MessageKey, {
       amount: formatMoney(toMoneyText(sizeOf(amount)), locale),
     });
   const until = formatDate(card.validTo, locale);
@@ -82,7 +83,7 @@ export function BudgetCardNotice({ budget, back }: { budget: Budget; back: BackP
                 rows={(['weekly', 'annual'] as const).map((period) => ({
                   key: period,
                   cells: [
-                    t(`budget.cardNotice.${period}`),
+                    t(`budget.cardNotice.${period}` as const satisfies MessageKey),
                     money(change.value.current[period]),
                     money(change.value.newer[period]),
                     difference(change.value.difference[period]),

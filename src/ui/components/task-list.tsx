@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tag } from './tag';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export type TaskStatus =
   'not-started' | 'in-progress' | 'completed' | 'not-needed' | 'cannot-start';
@@ -75,7 +76,8 @@ export function TaskList({ tasks }: { tasks: readonly Task[] }) {
             </div>
             <div className="nhsuk-task-list__status" id={statusId}>
               <Tag colour={tag.colour} className={tag.className}>
-                {task.statusText ?? t(`components.taskList.status.${task.status}`)}
+                {task.statusText ??
+                  t(`components.taskList.status.${task.status}` as const satisfies MessageKey)}
               </Tag>
             </div>
           </li>

@@ -25,6 +25,7 @@ import { useRateCards } from '../hooks/use-rate-cards';
 import { href, navigate } from '../routes';
 import { ImportResults } from './import-results';
 import { ProfileChoice, SpreadsheetUpload } from './profile-choice';
+import type { MessageKey } from '../../i18n/message-keys';
 
 const FILE_ID = 'import-file';
 const PROFILES = shippedProfiles();
@@ -132,7 +133,7 @@ export function ImportPage() {
                 intro={<p className="nhsuk-body">{t('importing.page.columnsIntro')}</p>}
                 fields={IMPORT_FIELDS.map((field) => ({
                   field,
-                  label: t(`importing.fields.${field}`),
+                  label: t(`importing.fields.${field}` as const satisfies MessageKey),
                 }))}
                 columns={columns}
                 onChange={(field, value) => setColumns((now) => withColumn(now, field, value))}

@@ -29,6 +29,7 @@ import { Table } from '../components/table';
 import { CaseloadLoad } from '../caseload/caseload-load';
 import { downloadText } from '../download';
 import { href } from '../routes';
+import type { MessageKey } from '../../i18n/message-keys';
 
 /** Rows shown on the page; the CSV holds every budget. */
 export const SHOWN = 100;
@@ -215,7 +216,9 @@ function EntryFlags({ entry }: { entry: MonitorEntry }) {
           key={`${flag.id}-${flag.assistants.join(' ')}`}
           summary={`${flagName(flag.id, t)} (${flag.id})`}
         >
-          <p className="nhsuk-body-s">{t(`ledger.flags.${flag.id}.text`, { ...flag.values })}</p>
+          <p className="nhsuk-body-s">
+            {t(`ledger.flags.${flag.id}.text` as const satisfies MessageKey, { ...flag.values })}
+          </p>
           <Behind entry={entry} flag={flag} />
         </Details>
       ))}

@@ -5,6 +5,7 @@ import type { RateCard } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';
 import { useLocale } from '../hooks/budget-format';
 import { RateCardFigureTable } from './rate-card-figure-table';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function RateCardCostTables({ card }: { card: RateCard }) {
   const { t, i18n } = useTranslation();
@@ -34,7 +35,10 @@ export function RateCardCostTables({ card }: { card: RateCard }) {
         rows={employerCosts.map((cost) => ({
           key: cost.id,
           label: localise(cost.name, i18n.language),
-          cells: [formatMoney(cost.amount, locale), t(`rateCards.view.perValue.${cost.per}`)],
+          cells: [
+            formatMoney(cost.amount, locale),
+            t(`rateCards.view.perValue.${cost.per}` as const satisfies MessageKey),
+          ],
           figures: [`personalAssistant.employerCosts[${cost.id}].amount`],
         }))}
       />

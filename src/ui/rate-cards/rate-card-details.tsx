@@ -7,6 +7,7 @@ import type { SavedRateCard } from '../../state/rate-cards-slice';
 import { SummaryList } from '../components/summary-list';
 import { formatDate, useLocale } from '../hooks/budget-format';
 import { RateCardSourceCell } from './rate-card-source-cell';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function RateCardDetails({
   card,
@@ -41,7 +42,10 @@ export function RateCardDetails({
             ),
           },
           { key: t('rateCards.view.id'), value: <code>{card.id}</code> },
-          { key: t('rateCards.view.kept'), value: t(`rateCards.list.${kept}`) },
+          {
+            key: t('rateCards.view.kept'),
+            value: t(`rateCards.list.${kept}` as const satisfies MessageKey),
+          },
           {
             key: t('rateCards.view.domains'),
             value: (

@@ -12,6 +12,7 @@ import {
   type ListName,
   type RateCardForm,
 } from '../../domain/forms/rate-card-form';
+import type { MessageKey } from '../../i18n/message-keys';
 
 /** An element id for a form key; `%` escapes keep two different keys from sharing one. */
 export function rateCardFieldId(path: string): string {
@@ -28,7 +29,9 @@ export function blockName(block: string, form: RateCardForm, t: TFunction): stri
   const [list, row] = block.split('/');
   if (isList(list) && row !== undefined) {
     const typed = textOf(form, fieldKey(block, 'name')).trim();
-    return typed === '' ? t(`rateCards.fields.unnamed.${list}`) : typed;
+    return typed === ''
+      ? t(`rateCards.fields.unnamed.${list}` as const satisfies MessageKey)
+      : typed;
   }
   return t(`rateCards.fields.${block}`);
 }

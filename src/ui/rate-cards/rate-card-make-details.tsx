@@ -11,6 +11,7 @@ import { rateCardFieldId } from './rate-card-field-names';
 import { RateCardFigureInput } from './rate-card-figure-input';
 import type { RateCardFormControls } from './rate-card-form-controls';
 import { RateCardSourceField } from './rate-card-source-field';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function RateCardMakeDetails({
   controls,
@@ -23,8 +24,8 @@ export function RateCardMakeDetails({
   const text = (field: 'id' | 'name' | 'area', width: 20 | 'full') => (
     <TextInput
       id={rateCardFieldId(field)}
-      label={t(`rateCards.make.${field}.label`)}
-      hint={t(`rateCards.make.${field}.hint`)}
+      label={t(`rateCards.make.${field}.label` as const satisfies MessageKey)}
+      hint={t(`rateCards.make.${field}.hint` as const satisfies MessageKey)}
       error={controls.errorFor(field)}
       width={width}
       autoComplete="off"
@@ -36,8 +37,8 @@ export function RateCardMakeDetails({
   const date = (which: 'validFrom' | 'validTo') => (
     <DateInput
       id={rateCardFieldId(which).replace(/-day$/, '')}
-      legend={t(`rateCards.make.${which}.label`)}
-      hint={t(`rateCards.make.${which}.hint`)}
+      legend={t(`rateCards.make.${which}.label` as const satisfies MessageKey)}
+      hint={t(`rateCards.make.${which}.hint` as const satisfies MessageKey)}
       error={controls.errorFor(which)}
       labels={{
         day: t('rateCards.make.date.day'),

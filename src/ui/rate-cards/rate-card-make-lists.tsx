@@ -12,6 +12,7 @@ import type { RateCardFormControls } from './rate-card-form-controls';
 import { RateCardRatesFields } from './rate-card-rates-fields';
 import { RateCardRowsSection } from './rate-card-rows-section';
 import { RateCardSourceField } from './rate-card-source-field';
+import type { MessageKey } from '../../i18n/message-keys';
 
 interface ListsProps {
   readonly controls: RateCardFormControls;
@@ -131,7 +132,7 @@ export function RateCardMakeCosts({ controls, base }: ListsProps) {
                 { value: '', label: t('rateCards.make.per.choose') },
                 ...FREQUENCIES.map((per) => ({
                   value: per,
-                  label: t(`rateCards.view.perValue.${per}`),
+                  label: t(`rateCards.view.perValue.${per}` as const satisfies MessageKey),
                 })),
               ]}
               value={controls.text(fieldKey(block, 'per'))}

@@ -14,6 +14,7 @@ import { RateCardFigureInput } from './rate-card-figure-input';
 import type { RateCardFormControls } from './rate-card-form-controls';
 import { RateCardRatesFields } from './rate-card-rates-fields';
 import { RateCardSourceField } from './rate-card-source-field';
+import type { MessageKey } from '../../i18n/message-keys';
 
 interface BlockProps {
   readonly controls: RateCardFormControls;
@@ -53,7 +54,7 @@ export function RateCardMakeRates({
       <RateCardRatesFields
         controls={controls}
         block={block}
-        context={t(`rateCards.fields.${block}`)}
+        context={t(`rateCards.fields.${block}` as const satisfies MessageKey)}
         current={sourcesOfAny(base, baseFigurePaths(block))}
       />
     </Section>
@@ -70,7 +71,7 @@ export function RateCardMakePolicy({ controls, base }: BlockProps) {
           key={field}
           controls={controls}
           field={fieldKey('carerPolicy', field)}
-          label={t(`rateCards.view.policy.${field}`)}
+          label={t(`rateCards.view.policy.${field}` as const satisfies MessageKey)}
           hint={field.endsWith('Hours') ? t('rateCards.make.hours.hint') : undefined}
           context={context}
           kind="number"

@@ -16,6 +16,7 @@ import { Button } from '../components/button';
 import { MoneyInput } from '../components/money-input';
 import { TextInput } from '../components/text-input';
 import { useLocale } from '../hooks/budget-format';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function RateCardPaPay({ card }: { card: RateCard }) {
   const { t, i18n } = useTranslation();
@@ -34,7 +35,9 @@ export function RateCardPaPay({ card }: { card: RateCard }) {
     setResult(inputs.ok ? highestPaPay(inputs.value, card) : null);
   };
   const error = (field: 'rate' | 'hours') =>
-    wrong.includes(field) ? t(`packages.paPay.errors.${field}`) : undefined;
+    wrong.includes(field)
+      ? t(`packages.paPay.errors.${field}` as const satisfies MessageKey)
+      : undefined;
   const working =
     result === null
       ? []

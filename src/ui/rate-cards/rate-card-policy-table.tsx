@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { POLICY_FIELDS } from '../../domain/forms/rate-card-form';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { RateCardFigureTable } from './rate-card-figure-table';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function RateCardPolicyTable({ card }: { card: RateCard }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function RateCardPolicyTable({ card }: { card: RateCard }) {
       headings={[t('rateCards.view.amount')]}
       rows={POLICY_FIELDS.map((field) => ({
         key: field,
-        label: t(`rateCards.view.policy.${field}`),
+        label: t(`rateCards.view.policy.${field}` as const satisfies MessageKey),
         cells: [value(field)],
         figures: [`carerPolicy.${field}`],
       }))}

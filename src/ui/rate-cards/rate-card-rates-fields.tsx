@@ -5,6 +5,7 @@ import type { Source } from '../../domain/schema/rate-card-sources';
 import { RateCardFigureInput } from './rate-card-figure-input';
 import type { RateCardFormControls } from './rate-card-form-controls';
 import { RateCardSourceField } from './rate-card-source-field';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export interface RatesFieldsProps {
   readonly controls: RateCardFormControls;
@@ -23,7 +24,9 @@ export function RateCardRatesFields({ controls, block, context, current }: Rates
             key={field}
             controls={controls}
             field={fieldKey(block, field)}
-            label={t('rateCards.make.moneyLabel', { label: t(`rateCards.view.rates.${field}`) })}
+            label={t('rateCards.make.moneyLabel', {
+              label: t(`rateCards.view.rates.${field}` as const satisfies MessageKey),
+            })}
             context={context}
             kind="money"
           />

@@ -6,6 +6,7 @@ import type { RateCard, Rates } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';
 import { useLocale } from '../hooks/budget-format';
 import { RateCardFigureTable } from './rate-card-figure-table';
+import type { MessageKey } from '../../i18n/message-keys';
 
 interface RatesTableProps {
   readonly card: RateCard;
@@ -30,7 +31,7 @@ function RatesTable({ card, caption, hint, rates, group }: RatesTableProps) {
         const amount = formatMoney(rateOf(rates, field), locale);
         return {
           key: field,
-          label: t(`rateCards.view.rates.${field}`),
+          label: t(`rateCards.view.rates.${field}` as const satisfies MessageKey),
           cells: [
             t(field === 'sleepIn' ? 'rateCards.view.perNight' : 'rateCards.view.perHour', {
               amount,

@@ -15,6 +15,7 @@ import { useRateCards } from '../hooks/use-rate-cards';
 import { href } from '../routes';
 import { FlashBanner } from '../components/budget-flash';
 import { formatDate, useLocale } from '../hooks/budget-format';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function RateCardsPage() {
   const { t, i18n } = useTranslation();
@@ -72,7 +73,9 @@ export function RateCardsPage() {
                 </>
               )}
             </span>,
-            t(`rateCards.list.${device[card.id]?.origin ?? 'shipped'}`),
+            t(
+              `rateCards.list.${device[card.id]?.origin ?? 'shipped'}` as const satisfies MessageKey,
+            ),
           ],
         }))}
       />

@@ -9,6 +9,7 @@ import { localise } from '../../i18n/localise';
 import { directionOf, sizeOf } from '../../present/words';
 import { Table } from '../components/table';
 import { useLocale } from '../hooks/budget-format';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function CommissionerSettings({ pricing }: { pricing: BudgetPricing }) {
   const { t, i18n } = useTranslation();
@@ -45,9 +46,12 @@ export function CommissionerSettings({ pricing }: { pricing: BudgetPricing }) {
               formatMoney(comparison.weekly, locale),
               formatMoney(comparison.annual, locale),
               // In words, as the summary says it: a signed figure read backwards here.
-              t(`summary.comparison.${directionOf(comparison.difference)}`, {
-                amount: formatMoney(sizeOf(comparison.difference), locale),
-              }),
+              t(
+                `summary.comparison.${directionOf(comparison.difference)}` as const satisfies MessageKey,
+                {
+                  amount: formatMoney(sizeOf(comparison.difference), locale),
+                },
+              ),
               directionOf(comparison.extraProviderHours) === 'less'
                 ? t('revisions.commissioner.breakEvenNone', {
                     hours: formatHours(sizeOf(comparison.extraProviderHours), locale),

@@ -23,6 +23,7 @@ import { DownloadEveryBudget } from '../components/download-every-budget';
 import { FormActions } from '../components/form-actions';
 import { PASSPHRASE_IDS, passphraseProblems, type PassphraseForm } from './passphrase-fields';
 import { SettingsPage } from './settings-page';
+import type { MessageKey } from '../../i18n/message-keys';
 
 const WORDS = {
   'turn-on': { title: 'turnOnTitle', submit: 'submitOn', done: 'turnedOn', next: 'new' },
@@ -82,7 +83,7 @@ export function PassphrasePage({ action }: { action: PassphraseAction }) {
 
   return (
     <Page
-      title={t(`reliability.passphrase.${words.title}`)}
+      title={t(`reliability.passphrase.${words.title}` as const satisfies MessageKey)}
       errors={shown}
       backLink={{ href: href({ page: 'settings' }) }}
     >
@@ -112,7 +113,7 @@ export function PassphrasePage({ action }: { action: PassphraseAction }) {
                 id={PASSPHRASE_IDS.next}
                 type="password"
                 autoComplete="new-password"
-                label={t(`reliability.passphrase.${words.next}`)}
+                label={t(`reliability.passphrase.${words.next}` as const satisfies MessageKey)}
                 hint={t('reliability.passphrase.newHint', { min: MIN_PASSPHRASE_LENGTH })}
                 error={errorFor(PASSPHRASE_IDS.next)}
                 value={form.next}
@@ -135,7 +136,7 @@ export function PassphrasePage({ action }: { action: PassphraseAction }) {
             </p>
           )}
           <FormActions
-            saveLabel={t(`reliability.passphrase.${words.submit}`)}
+            saveLabel={t(`reliability.passphrase.${words.submit}` as const satisfies MessageKey)}
             cancelLabel={t('reliability.passphrase.cancel')}
             cancelHref={href({ page: 'settings' })}
             onCancel={() => undefined}

@@ -9,6 +9,7 @@ import { Page } from '../components/page';
 import { accessibilityContact } from '../deployment';
 import { BudgetColumn } from '../components/budget-column';
 import { formatDate, useLocale } from '../hooks/budget-format';
+import type { MessageKey } from '../../i18n/message-keys';
 
 /** When the statement was last checked against the tests it describes. */
 const PREPARED = '2026-11-23';
@@ -40,11 +41,15 @@ export function AccessibilityPage() {
       <BudgetColumn>
         {body('intro')}
         {body('wantIntro')}
-        <List items={WANT.map((key) => t(`accessibility.want.${key}`))} />
+        <List
+          items={WANT.map((key) => t(`accessibility.want.${key}` as const satisfies MessageKey))}
+        />
         {body('abilityNet')}
         {section('howHeading')}
         {body('howIntro')}
-        <List items={GAPS.map((key) => t(`accessibility.gaps.${key}`))} />
+        <List
+          items={GAPS.map((key) => t(`accessibility.gaps.${key}` as const satisfies MessageKey))}
+        />
         {section('contactHeading')}
         {contact.length > 0 ? (
           <>
@@ -64,7 +69,9 @@ export function AccessibilityPage() {
         {body('nonCompliance')}
         {section('testingHeading')}
         {body('testingIntro')}
-        <List items={TESTS.map((key) => t(`accessibility.tests.${key}`))} />
+        <List
+          items={TESTS.map((key) => t(`accessibility.tests.${key}` as const satisfies MessageKey))}
+        />
         {body('testingLimits')}
         {section('improvingHeading')}
         {body('improving')}

@@ -39,6 +39,7 @@ import { NotFoundPage } from '../site/not-found-page';
 import { useSummaryFormat } from '../summary/summary-format';
 import { captionOf, SpendingForm, type ReadySpending } from './spending-frame';
 import { spendingHref } from './spending-href';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export function PaymentPage({ budgetId, paymentId }: { budgetId: string; paymentId: string }) {
   const { t } = useTranslation();
@@ -184,12 +185,12 @@ function PaymentForm({
         ]),
     ...KINDS_WITH_ID.filter((kind) => choices[kind].length > 0).map((kind) => ({
       value: kind,
-      label: t(`spending.form.choice.${kind}`),
+      label: t(`spending.form.choice.${kind}` as const satisfies MessageKey),
       conditional:
         form.choice === kind ? (
           <Select
             id={IDS.match}
-            label={t(`spending.form.which.${kind}`)}
+            label={t(`spending.form.which.${kind}` as const satisfies MessageKey)}
             error={errorFor('matchId')}
             value={form.matchId}
             onChange={set('matchId')}

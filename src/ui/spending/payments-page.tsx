@@ -19,6 +19,7 @@ import { ConfirmSuggestions } from './confirm-suggestions';
 import { PaymentsTable } from './payments-table';
 import { SpendingFrame, type ReadySpending } from './spending-frame';
 import { flagInHash, spendingHref } from './spending-href';
+import type { MessageKey } from '../../i18n/message-keys';
 
 /** At most this many payments are listed at once; the newest first. */
 const LISTED = 500;
@@ -119,9 +120,11 @@ function PaymentsContent({ spending }: { spending: ReadySpending }) {
           {flag === undefined
             ? t('spending.payments.flagGone')
             : behind === null
-              ? t('spending.payments.flagAll', { title: t(`spending.flags.${flag.id}.title`) })
+              ? t('spending.payments.flagAll', {
+                  title: t(`spending.flags.${flag.id}.title` as const satisfies MessageKey),
+                })
               : t('spending.payments.flagBehind', {
-                  title: t(`spending.flags.${flag.id}.title`),
+                  title: t(`spending.flags.${flag.id}.title` as const satisfies MessageKey),
                 })}{' '}
           <a className="nhsuk-link" href={spendingHref.payments(budgetId)}>
             {t('spending.payments.seeAll')}

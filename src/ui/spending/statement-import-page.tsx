@@ -36,6 +36,7 @@ import { Table } from '../components/table';
 import { useSummaryFormat } from '../summary/summary-format';
 import { captionOf, SpendingForm, type ReadySpending } from './spending-frame';
 import { spendingHref } from './spending-href';
+import type { MessageKey } from '../../i18n/message-keys';
 
 const FILE_ID = 'statement-file';
 const KIND_ID = 'statement-kind';
@@ -205,8 +206,8 @@ function StatementImport({ spending }: { spending: ReadySpending }) {
               onChange={(value) => setKind(value as StatementKind)}
               options={KINDS.map((one) => ({
                 value: one,
-                label: t(`spending.import.kinds.${one}`),
-                hint: t(`spending.import.kindHints.${one}`),
+                label: t(`spending.import.kinds.${one}` as const satisfies MessageKey),
+                hint: t(`spending.import.kindHints.${one}` as const satisfies MessageKey),
                 conditional:
                   one === 'bank' && kind === 'bank' ? (
                     <Radios
@@ -246,7 +247,9 @@ function StatementImport({ spending }: { spending: ReadySpending }) {
                     <p className="nhsuk-body">
                       {t('spending.import.columnsIntro', {
                         name: chosen.name,
-                        kind: t(`spending.import.kinds.${chosen.kind}`),
+                        kind: t(
+                          `spending.import.kinds.${chosen.kind}` as const satisfies MessageKey,
+                        ),
                       })}
                     </p>
                     <p className="nhsuk-body">

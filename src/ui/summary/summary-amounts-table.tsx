@@ -3,6 +3,7 @@ import type { PricedAmount } from '../../domain/pricing/amounts';
 import { Table, type TableColumn } from '../components/table';
 import { VisuallyHidden } from '../components/visually-hidden';
 import type { SummaryFormat } from './summary-format';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export interface SummaryAmountsTableProps {
   /** Names the table for screen readers; a visible h3 above it says the same. */
@@ -22,11 +23,11 @@ export function SummaryAmountsTable({
   const { t, money, labels, localise } = format;
   const columns: TableColumn[] = [
     { heading: t('summary.amounts.description') },
-    ...(employerCosts ? [] : [{ heading: t('summary.amounts.area') }]),
-    { heading: t('summary.amounts.amount'), numeric: true },
-    { heading: t('summary.amounts.weekly'), numeric: true },
-    { heading: t('summary.amounts.annual'), numeric: true },
-    ...(employerCosts ? [] : [{ heading: t('summary.amounts.oneOff'), numeric: true }]),
+    ...(employerCosts ? [] : [{ heading: t('summary.words.area') }]),
+    { heading: t('summary.words.amount'), numeric: true },
+    { heading: t('summary.words.weekly'), numeric: true },
+    { heading: t('summary.words.annual'), numeric: true },
+    ...(employerCosts ? [] : [{ heading: t('summary.words.oneOff'), numeric: true }]),
   ];
   return (
     <Table
@@ -41,7 +42,7 @@ export function SummaryAmountsTable({
           ...(employerCosts ? [] : [labels.domain(amount.domain)]),
           t('summary.amounts.amountValue', {
             amount: money(amount.amount),
-            frequency: t(`terms.frequency.${amount.frequency}`),
+            frequency: t(`terms.frequency.${amount.frequency}` as const satisfies MessageKey),
           }),
           money(amount.weekly),
           money(amount.annual),

@@ -23,6 +23,7 @@ import { SummarySection } from './summary-section';
 import { namesArePrivate } from '../hooks/use-session';
 import { isLanguage, type Language, type Messages } from '../../i18n/languages';
 import { PDF_STAGES, type PdfStage } from '../../io/pdf/pdf-request';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export interface SummaryDocumentsProps {
   readonly budget: Budget;
@@ -118,7 +119,8 @@ export function SummaryDocuments({ budget, announce, message }: SummaryDocuments
           stage: (next) => {
             setStage(next);
             // The first step was said with the press.
-            if (next !== 'loading') announce(t(`documents.pdfStage.${next}`));
+            if (next !== 'loading')
+              announce(t(`documents.pdfStage.${next}` as const satisfies MessageKey));
           },
         },
       );

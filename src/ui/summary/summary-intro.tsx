@@ -2,6 +2,7 @@
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { InsetText } from '../components/inset-text';
 import type { SummaryFormat } from './summary-format';
+import type { MessageKey } from '../../i18n/message-keys';
 
 export interface SummaryIntroProps {
   readonly pricing: BudgetPricing;
@@ -18,7 +19,7 @@ export function SummaryIntro({ pricing, format }: SummaryIntroProps) {
         {t('summary.pricedOn', {
           card: localise(card.name),
           weeks: card.weeksPerYear,
-          route: t(`terms.fundingRoute.${budget.fundingRoute}`),
+          route: t(`terms.fundingRoute.${budget.fundingRoute}` as const satisfies MessageKey),
         })}
       </p>
       {card.illustrative === true && (

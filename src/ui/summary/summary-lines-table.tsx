@@ -26,11 +26,11 @@ export const SummaryLinesTable = memo(function SummaryLinesTable({
       responsive
       columns={[
         { heading: t('summary.lines.activity') },
-        { heading: t('summary.lines.who') },
+        { heading: t('summary.words.who') },
         { heading: t('summary.lines.when') },
         { heading: t('summary.lines.hours'), numeric: true },
-        { heading: t('summary.lines.weekly'), numeric: true },
-        { heading: t('summary.lines.annual'), numeric: true },
+        { heading: t('summary.words.weekly'), numeric: true },
+        { heading: t('summary.words.annual'), numeric: true },
       ]}
       rows={lines.map((line) => ({
         key: line.id,

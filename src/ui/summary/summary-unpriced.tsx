@@ -17,7 +17,7 @@ export function SummaryUnpriced({ budgetId, state }: SummaryUnpricedProps) {
   if (state.kind === 'no-card') {
     return (
       <>
-        <h2 className="nhsuk-heading-m">{t('summary.noCard.heading')}</h2>
+        <h2 className="nhsuk-heading-m">{t('summary.unpriced')}</h2>
         <p className="nhsuk-body">{t('summary.noCard.body', { id: state.cardId })}</p>
         <p className="nhsuk-body">
           <a className="nhsuk-link" href={href({ page: 'about', budgetId })}>
@@ -29,11 +29,11 @@ export function SummaryUnpriced({ budgetId, state }: SummaryUnpricedProps) {
   }
   return (
     <>
-      <ProblemList title={t('summary.problems.heading')} problems={state.problems} />
+      <ProblemList title={t('summary.unpriced')} problems={state.problems} />
       <p className="nhsuk-body">{t('summary.problems.body')}</p>
       <p className="nhsuk-body">
         <a className="nhsuk-link" href={href({ page: 'task-list', budgetId })}>
-          {t('summary.problems.link')}
+          {t('summary.actions.taskList')}
         </a>
       </p>
     </>

@@ -13,6 +13,7 @@ import { useRateCards } from '../../hooks/use-rate-cards';
 import { planFieldId, PlanFields } from './plan-fields';
 import { CardWarningsNotice } from '../../components/card-warnings-notice';
 import { CardDates, useCardOptions } from '../../components/card-dates';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 /** A problem's field: a form field, or one of the plan's dates (`start`, `end`). */
 export type AboutField = keyof AboutForm | 'start' | 'end';
@@ -84,8 +85,8 @@ export function BudgetAboutFields({ form, onChange, errors, paLines }: BudgetAbo
         onChange={set('fundingRoute')}
         options={FUNDING_ROUTES.map((route) => ({
           value: route,
-          label: t(`budget.about.fundingRoute.${route}.label`),
-          hint: t(`budget.about.fundingRoute.${route}.hint`),
+          label: t(`budget.about.fundingRoute.${route}.label` as const satisfies MessageKey),
+          hint: t(`budget.about.fundingRoute.${route}.hint` as const satisfies MessageKey),
           // A PA is employed only with a direct payment: said where the route is chosen.
           conditional:
             route !== 'direct-payment' && paLines > 0 ? (

@@ -9,6 +9,7 @@ import { FormDate } from '../../components/form-date';
 import { MoneyInput } from '../../components/money-input';
 import { Select } from '../../components/select';
 import type { AboutErrors } from './budget-about-fields';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export const planFieldId = {
   start: 'about-start',
@@ -56,7 +57,9 @@ export function PlanFields({
       <h3 className="nhsuk-heading-s">{t('forms.planInTime.status.legend')}</h3>
       <p className="nhsuk-body" id={planFieldId.status}>
         {t('forms.planInTime.status.now', {
-          status: t(`forms.planInTime.statusName.${form.status === '' ? 'draft' : form.status}`),
+          status: t(
+            `forms.planInTime.statusName.${form.status === '' ? 'draft' : form.status}` as const satisfies MessageKey,
+          ),
         })}
       </p>
       <Select
@@ -70,7 +73,7 @@ export function PlanFields({
           { value: '', label: t('forms.planInTime.cohort.none') },
           ...COHORTS.map((cohort) => ({
             value: cohort,
-            label: t(`forms.planInTime.cohortName.${cohort}`),
+            label: t(`forms.planInTime.cohortName.${cohort}` as const satisfies MessageKey),
           })),
         ]}
       />

@@ -7,6 +7,7 @@ import { DAYS, isWeekend, type Day } from '../../../domain/days';
 import { Button } from '../../components/button';
 import { Checkboxes } from '../../components/checkboxes';
 import { lineFieldId, memoByFields, type LineFieldsProps } from './line-field-ids';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 const WEEKDAYS: readonly Day[] = DAYS.filter((day) => !isWeekend(day));
 
@@ -26,7 +27,10 @@ export const LineDaysFields = memoByFields(
           error={errors.days}
           values={form.days}
           onChange={setDays}
-          options={DAYS.map((day) => ({ value: day, label: t(`lines.days.names.${day}`) }))}
+          options={DAYS.map((day) => ({
+            value: day,
+            label: t(`lines.days.names.${day}` as const satisfies MessageKey),
+          }))}
           beforeOptions={
             // Shortcuts that tick the usual patterns, met before the seven boxes they tick
             // (in reading and keyboard order); each box can still be changed after.

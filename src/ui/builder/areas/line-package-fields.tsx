@@ -17,6 +17,7 @@ import { TextInput } from '../../components/text-input';
 import { useLocale } from '../../hooks/budget-format';
 import { directionOf, sizeOf } from '../../../present/words';
 import { lineFieldId, memoByFields, type LineFieldsProps } from './line-field-ids';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 const PRICES: readonly LinePrice[] = ['card', 'agreed'];
 
@@ -68,10 +69,13 @@ export const LinePackageFields = memoByFields(
         />
         {difference !== null && (
           <p className="nhsuk-body app-figure" aria-live="polite">
-            {t(`packages.difference.${directionOf(difference.weekly)}`, {
-              card: money(difference.cardWeekly),
-              difference: money(sizeOf(difference.weekly)),
-            })}
+            {t(
+              `packages.difference.${directionOf(difference.weekly)}` as const satisfies MessageKey,
+              {
+                card: money(difference.cardWeekly),
+                difference: money(sizeOf(difference.weekly)),
+              },
+            )}
           </p>
         )}
         <TextInput
@@ -96,7 +100,7 @@ export const LinePackageFields = memoByFields(
           onChange={set('price')}
           options={PRICES.map((price) => ({
             value: price,
-            label: t(`packages.form.${price}`),
+            label: t(`packages.form.${price}` as const satisfies MessageKey),
             ...(price === 'card' ? { hint: cardRate } : { conditional: agreedQuestions }),
           }))}
         />

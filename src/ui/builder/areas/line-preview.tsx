@@ -15,6 +15,7 @@ import { amountWords } from './line-words';
 import type { LinePreviewState } from './line-preview-state';
 import { LineWorking } from './line-working';
 import { AssistantWarningList, warningsAbout } from '../carers/assistant-warnings';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export interface LinePreviewProps {
   readonly preview: LinePreviewState;
@@ -32,7 +33,7 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
         return t('lines.preview.warnings.short-visit', { minutes: warning.minutes });
       case 'pa-needs-direct-payment':
         return t('lines.preview.warnings.pa-needs-direct-payment', {
-          route: t(`terms.fundingRoute.${budget.fundingRoute}`),
+          route: t(`terms.fundingRoute.${budget.fundingRoute}` as const satisfies MessageKey),
         });
       case 'pay-below-floor':
         return t('lines.preview.warnings.pay-below-floor', {

@@ -8,6 +8,7 @@ import { FormDate } from '../../components/form-date';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { lineFieldId, memoByFields, type LineFieldsProps } from './line-field-ids';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 const REPEATS: readonly LineRepeat[] = ['every-week', 'every-n-weeks', 'weeks-a-year'];
 
@@ -18,8 +19,8 @@ export const LineWhenFields = memoByFields(
     const count = (field: 'everyWeeks' | 'weeksAYear') => (
       <TextInput
         id={lineFieldId(field)}
-        label={t(`lines.time.${field}.label`)}
-        hint={t(`lines.time.${field}.hint`)}
+        label={t(`lines.time.${field}.label` as const satisfies MessageKey)}
+        hint={t(`lines.time.${field}.hint` as const satisfies MessageKey)}
         error={errors[field]}
         width={2}
         inputMode="numeric"
@@ -40,7 +41,7 @@ export const LineWhenFields = memoByFields(
           onChange={(value) => setField('repeat', value)}
           options={REPEATS.map((repeat) => ({
             value: repeat,
-            label: t(`lines.time.repeat.${repeat}`),
+            label: t(`lines.time.repeat.${repeat}` as const satisfies MessageKey),
             ...(repeat === 'every-n-weeks' ? { conditional: count('everyWeeks') } : {}),
             ...(repeat === 'weeks-a-year' ? { conditional: count('weeksAYear') } : {}),
           }))}

@@ -15,6 +15,7 @@ import { Select, type SelectOption } from '../../components/select';
 import { href } from '../../routes';
 import { useLocale } from '../../hooks/budget-format';
 import { lineFieldId, memoByFields, type LineFieldsProps } from './line-field-ids';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export interface LineWhoFieldsProps extends LineFieldsProps {
   readonly budget: Budget;
@@ -93,7 +94,7 @@ export const LineWhoFields = memoByFields(
           <p className="nhsuk-body">
             <strong>
               {t('lines.resource.paNeedsDirectPayment', {
-                route: t(`terms.fundingRoute.${budget.fundingRoute}`),
+                route: t(`terms.fundingRoute.${budget.fundingRoute}` as const satisfies MessageKey),
               })}
             </strong>
           </p>
@@ -147,8 +148,8 @@ export const LineWhoFields = memoByFields(
         onChange={set('resource')}
         options={RESOURCES.map((resource) => ({
           value: resource,
-          label: t(`lines.resource.${resource}`),
-          hint: t(`lines.resource.${resource}Hint`),
+          label: t(`lines.resource.${resource}` as const satisfies MessageKey),
+          hint: t(`lines.resource.${resource}Hint` as const satisfies MessageKey),
           conditional:
             resource === 'registered-provider' ? (
               providerQuestion

@@ -11,6 +11,7 @@ import type { NeedLine } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';
 import { localise } from '../../../i18n/localise';
 import { dayList } from '../../../present/words';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 /**
  * The days as every document says them ("Mon to Fri", "Sat, Sun": src/present/words.ts).
@@ -63,7 +64,7 @@ export function whenWords(line: NeedLine, t: TFunction): string {
   }
   return t('lines.when.visits', {
     days: dayWords(line.days, t, t('lines.when.everyDay')),
-    period: t(`lines.when.period.${line.period}`),
+    period: t(`lines.when.period.${line.period}` as const satisfies MessageKey),
   });
 }
 

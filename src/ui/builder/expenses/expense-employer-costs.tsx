@@ -8,6 +8,7 @@ import { formatMoney, type Locale } from '../../../domain/format';
 import type { PricedAmount } from '../../../domain/pricing/amounts';
 import { localise } from '../../../i18n/localise';
 import { Table } from '../../components/table';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export interface ExpenseEmployerCostsProps {
   readonly costs: readonly PricedAmount[];
@@ -40,7 +41,9 @@ export function ExpenseEmployerCosts({ costs, locale }: ExpenseEmployerCostsProp
           key: cost.id,
           cells: [
             localise(cost.description, i18n.language),
-            t(`expenses.per.${cost.frequency}`, { amount: money(cost.amount) }),
+            t(`expenses.per.${cost.frequency}` as const satisfies MessageKey, {
+              amount: money(cost.amount),
+            }),
             money(cost.weekly),
             money(cost.annual),
             money(cost.oneOff),

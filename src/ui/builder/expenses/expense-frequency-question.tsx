@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { FREQUENCIES, type Frequency } from '../../../domain/schema/budget-values';
 import { Radios } from '../../components/radios';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export interface ExpenseFrequencyQuestionProps {
   readonly id: string;
@@ -31,12 +32,14 @@ export function ExpenseFrequencyQuestion({
       error={error}
       options={FREQUENCIES.map((frequency) => ({
         value: frequency,
-        label: t(`expenses.form.frequency.${frequency}`),
+        label: t(`expenses.form.frequency.${frequency}` as const satisfies MessageKey),
         // Without the card the weeks a year are unknown: only "once only" can say its rule.
         hint:
           weeks === undefined && frequency !== 'one-off'
             ? undefined
-            : t(`expenses.form.frequency.${frequency}Hint`, { weeks }),
+            : t(`expenses.form.frequency.${frequency}Hint` as const satisfies MessageKey, {
+                weeks,
+              }),
       }))}
       value={value}
       onChange={(chosen) => onChange(chosen as Frequency)}

@@ -10,6 +10,7 @@ import { moneyInput } from '../../../domain/forms/form-fields';
 import { priceByFrequency } from '../../../domain/pricing/recurring';
 import type { Frequency } from '../../../domain/schema/budget';
 import { SummaryList } from '../../components/summary-list';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export interface ExpensePreviewProps {
   /** The amount as typed: read with the form's own money rule. */
@@ -62,7 +63,7 @@ export function ExpensePreview({
       <p aria-live="polite">
         {figures === null || !parsed.ok || frequency === ''
           ? t('expenses.form.preview.empty')
-          : t(`expenses.form.preview.working.${frequency}`, {
+          : t(`expenses.form.preview.working.${frequency}` as const satisfies MessageKey, {
               amount: formatMoney(parsed.value, locale),
               weeks: weeksText,
               weekly: formatMoney(figures.weekly, locale),

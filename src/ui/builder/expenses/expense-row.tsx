@@ -13,6 +13,7 @@ import { href } from '../../routes';
 import { expenseTimeWords } from '../../../present/time-words';
 import { formatDate } from '../../hooks/budget-format';
 import { ExpenseCell } from './expense-cell';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export interface ExpenseRowProps {
   readonly budgetId: string;
@@ -54,7 +55,9 @@ export const ExpenseRow = memo(function ExpenseRow({
       </ExpenseCell>
       <ExpenseCell heading={t('expenses.table.domain')}>{domainName}</ExpenseCell>
       <ExpenseCell heading={t('expenses.table.amount')} numeric>
-        {t(`expenses.per.${expense.frequency}`, { amount: formatMoney(expense.amount, locale) })}
+        {t(`expenses.per.${expense.frequency}` as const satisfies MessageKey, {
+          amount: formatMoney(expense.amount, locale),
+        })}
       </ExpenseCell>
       <ExpenseCell heading={priced && t('expenses.table.weekly')} numeric>
         {money(priced?.weekly)}

@@ -10,6 +10,7 @@ import type { Expense } from '../../../domain/schema/budget';
 import { classNames } from '../../components/class-names';
 import { ExpenseCell } from './expense-cell';
 import { ExpenseRow } from './expense-row';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export interface ExpenseTableProps {
   readonly budgetId: string;
@@ -62,7 +63,7 @@ export function ExpenseTable({
               {column.key === 'actions' ? (
                 <span className="nhsuk-u-visually-hidden">{t('expenses.table.actions')}</span>
               ) : (
-                t(`expenses.table.${column.key}`)
+                t(`expenses.table.${column.key}` as const satisfies MessageKey)
               )}
             </th>
           ))}

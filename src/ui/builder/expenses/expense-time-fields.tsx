@@ -10,6 +10,7 @@ import { lineTimeWords } from '../../../present/time-words';
 import { Checkboxes } from '../../components/checkboxes';
 import { FormDate } from '../../components/form-date';
 import { formatDate, useLocale } from '../../hooks/budget-format';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export const EXPENSE_TIME_IDS = {
   from: 'expense-from',
@@ -34,8 +35,8 @@ export function ExpenseTimeFields({ form, lines, errorFor, onChange }: ExpenseTi
     <FormDate
       id={EXPENSE_TIME_IDS[name]}
       name={name}
-      legend={t(`expenses.form.time.${name}.legend`)}
-      hint={t(`expenses.form.time.${name}.hint`)}
+      legend={t(`expenses.form.time.${name}.legend` as const satisfies MessageKey)}
+      hint={t(`expenses.form.time.${name}.hint` as const satisfies MessageKey)}
       error={errorFor(name)}
       form={form}
       onChange={setField}
@@ -57,9 +58,9 @@ export function ExpenseTimeFields({ form, lines, errorFor, onChange }: ExpenseTi
   const effect = (list: 'ends' | 'starts') => (
     <Checkboxes
       id={EXPENSE_TIME_IDS[list]}
-      legend={t(`expenses.form.effect.${list}.legend`)}
+      legend={t(`expenses.form.effect.${list}.legend` as const satisfies MessageKey)}
       legendSize="s"
-      hint={t(`expenses.form.effect.${list}.hint`)}
+      hint={t(`expenses.form.effect.${list}.hint` as const satisfies MessageKey)}
       error={errorFor(list)}
       options={options}
       values={form[list]}

@@ -27,6 +27,7 @@ import { useForm, type FieldIds } from '../../hooks/use-form';
 import { href, navigate } from '../../routes';
 import { NotFoundPage } from '../../site/not-found-page';
 import { LiveFigures } from './plan-cover-figures';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export const CONTINGENCY_FIELD_IDS: FieldIds<ContingencyForm> = {
   carer: 'contingency-carer',
@@ -112,7 +113,9 @@ function ContingencyEditor({ budget }: { budget: Budget }) {
                 onChange={set('resource')}
                 options={COVER_RESOURCES.map((resource) => ({
                   value: resource,
-                  label: t(`planCover.contingency.givenBy.${resource}`),
+                  label: t(
+                    `planCover.contingency.givenBy.${resource}` as const satisfies MessageKey,
+                  ),
                 }))}
               />
             )}

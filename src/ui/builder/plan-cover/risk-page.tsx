@@ -24,6 +24,7 @@ import { useSavedBudget } from '../../hooks/use-budget';
 import { useForm, type FieldIds } from '../../hooks/use-form';
 import { href, navigate, NEW } from '../../routes';
 import { NotFoundPage } from '../../site/not-found-page';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export const RISK_FIELD_IDS: FieldIds<RiskForm> = {
   what: 'risk-what',
@@ -112,7 +113,7 @@ function RiskEditor({ budgetId, riskId, existing }: RiskEditorProps) {
               onChange={set('likelihood')}
               options={RISK_LIKELIHOODS.map((likelihood) => ({
                 value: likelihood,
-                label: t(`planCover.likelihood.${likelihood}`),
+                label: t(`planCover.likelihood.${likelihood}` as const satisfies MessageKey),
               }))}
             />
             <Textarea

@@ -19,6 +19,7 @@ import { usePricing, useSavedBudget } from '../../hooks/use-budget';
 import { href, NEW } from '../../routes';
 import { NotFoundPage } from '../../site/not-found-page';
 import { PlanCoverFigures } from './plan-cover-figures';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export const removeRiskButtonId = (riskId: string) => `remove-risk-${riskId}`;
 
@@ -123,7 +124,7 @@ function RiskCard({ budgetId, risk, onRemove }: RiskCardProps) {
           rows={[
             {
               key: t('planCover.risks.likelihood'),
-              value: t(`planCover.likelihood.${risk.likelihood}`),
+              value: t(`planCover.likelihood.${risk.likelihood}` as const satisfies MessageKey),
             },
             {
               key: t('planCover.risks.inPlace'),

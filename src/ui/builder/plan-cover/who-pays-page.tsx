@@ -29,6 +29,7 @@ import { useForm, type FieldIds } from '../../hooks/use-form';
 import { href, navigate } from '../../routes';
 import { NotFoundPage } from '../../site/not-found-page';
 import { LiveFigures } from './plan-cover-figures';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export const WHO_PAYS_FIELD_IDS: FieldIds<WhoPaysForm> = {
   contribution: 'who-pays-contribution',
@@ -117,7 +118,9 @@ function WhoPaysEditor({ budget, cap }: { budget: Budget; cap: string | null }) 
               onChange={set('funder')}
               options={FUNDERS.map((funder) => ({
                 value: funder,
-                label: t(`planCover.whoPaysForm.funderName.${funder}`),
+                label: t(
+                  `planCover.whoPaysForm.funderName.${funder}` as const satisfies MessageKey,
+                ),
                 ...(funder === 'joint'
                   ? {
                       conditional: (

@@ -36,6 +36,7 @@ import { priceBudgetState, useSavedBudget } from '../../hooks/use-budget';
 import { href, navigate } from '../../routes';
 import { NotFoundPage } from '../../site/not-found-page';
 import { dayOf, startWhoAndWhen, WhoAndWhenFields, type WhoAndWhen } from './who-and-when';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 const ID = {
   to: 'agreement-to',
@@ -60,7 +61,8 @@ function Agreement({ budget }: { budget: Budget }) {
   const pricingState = priceBudgetState(budget);
   const pricing = pricingState.kind === 'priced' ? pricingState.pricing : null;
   const status = statusOf(budget);
-  const statusName = (value: PlanStatus) => t(`forms.planInTime.statusName.${value}`);
+  const statusName = (value: PlanStatus) =>
+    t(`forms.planInTime.statusName.${value}` as const satisfies MessageKey);
   return (
     <Page
       title={t('reviews.agreement.title')}
@@ -93,13 +95,15 @@ function Agreement({ budget }: { budget: Budget }) {
                 }),
                 t('reviews.agreement.byText', {
                   name: change.by.name,
-                  role: t(`revisions.roleShort.${change.by.role}`),
+                  role: t(`revisions.roleShort.${change.by.role}` as const satisfies MessageKey),
                 }),
                 change.approval === undefined
                   ? t('reviews.agreement.noApproval')
                   : t('reviews.agreement.approvalText', {
                       name: change.approval.name,
-                      role: t(`reviews.approverRole.${change.approval.role}`),
+                      role: t(
+                        `reviews.approverRole.${change.approval.role}` as const satisfies MessageKey,
+                      ),
                       reason: change.approval.reason,
                     }),
               ],
@@ -216,7 +220,7 @@ function MoveForm({ pricing }: { pricing: BudgetPricing }) {
         <p>{t('reviews.agreement.limitAnnual', { annual })}</p>
         {over.map((limit) => (
           <p key={limit.kind}>
-            {t(`reviews.agreement.limit.${limit.kind}`, {
+            {t(`reviews.agreement.limit.${limit.kind}` as const satisfies MessageKey, {
               limit: formatMoney(limit.limit, locale),
             })}
           </p>
@@ -239,7 +243,7 @@ function MoveForm({ pricing }: { pricing: BudgetPricing }) {
         onChange={(role) => setApprover((was) => ({ ...was, role: role as ApproverRole }))}
         options={APPROVER_ROLES.map((role) => ({
           value: role,
-          label: t(`reviews.approverRole.${role}`),
+          label: t(`reviews.approverRole.${role}` as const satisfies MessageKey),
         }))}
       />
       <MoneyInput
@@ -275,8 +279,8 @@ function MoveForm({ pricing }: { pricing: BudgetPricing }) {
         onChange={setTo}
         options={options.map((status) => ({
           value: status,
-          label: t(`forms.planInTime.statusName.${status}`),
-          hint: t(`forms.planInTime.status.${status}`),
+          label: t(`forms.planInTime.statusName.${status}` as const satisfies MessageKey),
+          hint: t(`forms.planInTime.status.${status}` as const satisfies MessageKey),
           ...(status === 'agreed' && over.length > 0 ? { conditional: approverFields } : {}),
         }))}
       />

@@ -19,6 +19,7 @@ import { useSavedBudget } from '../../hooks/use-budget';
 import { href, navigate } from '../../routes';
 import { NotFoundPage } from '../../site/not-found-page';
 import { dayOf, startWhoAndWhen, WhoAndWhenFields, type WhoAndWhen } from './who-and-when';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 const resultId = (index: number) => `review-outcome-${index + 1}`;
 
@@ -125,7 +126,7 @@ function ReviewForm({ budget }: { budget: Budget }) {
                   onChange={(value) => setFinding(index, { result: value as ReviewResult })}
                   options={REVIEW_RESULTS.map((result) => ({
                     value: result,
-                    label: t(`reviews.result.${result}`),
+                    label: t(`reviews.result.${result}` as const satisfies MessageKey),
                   }))}
                 />
                 <Textarea

@@ -31,6 +31,7 @@ import { useSavedBudget } from '../../hooks/use-budget';
 import { href, navigate } from '../../routes';
 import { NotFoundPage } from '../../site/not-found-page';
 import { ReviewStateTag } from './review-state-tag';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export function ReviewsPage({ budgetId }: { budgetId: string }) {
   const budget = useSavedBudget(budgetId)?.budget;
@@ -96,14 +97,16 @@ function Reviews({ budget }: { budget: Budget }) {
                     key: t('reviews.schedule.heldBy'),
                     value: t('reviews.agreement.byText', {
                       name: review.by.name,
-                      role: t(`revisions.roleShort.${review.by.role}`),
+                      role: t(
+                        `revisions.roleShort.${review.by.role}` as const satisfies MessageKey,
+                      ),
                     }),
                   },
                   ...review.outcomes.map((finding) => ({
                     key: outcomeWords.get(finding.outcome) ?? finding.outcome,
                     value: (
                       <>
-                        {t(`reviews.result.${finding.result}`)}
+                        {t(`reviews.result.${finding.result}` as const satisfies MessageKey)}
                         {finding.notes !== undefined && (
                           <p className="nhsuk-body-s nhsuk-u-margin-bottom-0 app-pre-line">
                             {finding.notes}

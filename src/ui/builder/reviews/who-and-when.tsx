@@ -9,6 +9,7 @@ import { today } from '../../../state/clock';
 import { DateInput } from '../../components/date-input';
 import { Select } from '../../components/select';
 import { TextInput } from '../../components/text-input';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export interface WhoAndWhen {
   readonly date: DateBoxes;
@@ -74,7 +75,7 @@ export function WhoAndWhenFields({ id, words, value, onChange, errors }: WhoAndW
         onChange={(role) => onChange((was) => ({ ...was, role: role as RevisionRole }))}
         options={REVISION_ROLES.map((role) => ({
           value: role,
-          label: t(`revisions.role.${role}`),
+          label: t(`revisions.role.${role}` as const satisfies MessageKey),
         }))}
       />
     </>

@@ -9,6 +9,7 @@ import type { RateCard } from '../../../domain/schema/rate-card';
 import { localise } from '../../../i18n/localise';
 import { TaskList, type Task } from '../../components/task-list';
 import { href, hrefAsOf } from '../../routes';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export interface BudgetTaskGroupsProps {
   readonly budget: Budget;
@@ -109,7 +110,7 @@ export function BudgetTaskGroups({ budget, card, sections, asOf }: BudgetTaskGro
     return (
       <section key={group.id} aria-labelledby={`group-${group.id}`}>
         <h2 className="nhsuk-heading-m" id={`group-${group.id}`}>
-          {t(`budget.groups.${group.id}`)}
+          {t(`budget.groups.${group.id}` as const satisfies MessageKey)}
         </h2>
         {group.id === 'domains' && <p className="nhsuk-body">{t('budget.groups.domainsIntro')}</p>}
         <TaskList tasks={tasks} />

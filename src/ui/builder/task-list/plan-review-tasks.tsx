@@ -9,6 +9,7 @@ import { today } from '../../../state/clock';
 import { TaskList } from '../../components/task-list';
 import { formatDate, useLocale } from '../../hooks/budget-format';
 import { href } from '../../routes';
+import type { MessageKey } from '../../../i18n/message-keys';
 
 export function PlanReviewTasks({ budget }: { budget: Budget }) {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function PlanReviewTasks({ budget }: { budget: Budget }) {
             hint: t('budget.planTasks.agreementHint'),
             href: href({ page: 'agreement', budgetId }),
             status: status === 'draft' || status === 'proposed' ? 'in-progress' : 'completed',
-            statusText: t(`budget.planTasks.status.${status}`),
+            statusText: t(`budget.planTasks.status.${status}` as const satisfies MessageKey),
           },
           {
             id: 'task-reviews',
@@ -41,7 +42,7 @@ export function PlanReviewTasks({ budget }: { budget: Budget }) {
             href: href({ page: 'reviews', budgetId }),
             status:
               review.state === 'due' || review.state === 'overdue' ? 'not-started' : 'completed',
-            statusText: t(`budget.planTasks.review.${review.state}`),
+            statusText: t(`budget.planTasks.review.${review.state}` as const satisfies MessageKey),
           },
         ]}
       />
