@@ -40,6 +40,22 @@ function withOutcomes(): string {
   ).id;
 }
 
+/** Types the rest of the date (30 September 2026), saves, and expects the swimming outcome saved whole. */
+async function finishSwimming(budgetId: string, form: { unmount: () => void }): Promise<void> {
+    await userEvent.type(screen.getByLabelText('Month'), '9');
+    await userEvent.type(screen.getByLabelText('Year'), '2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Save outcome' }));
+    form.unmount();
+    expect(savedBudget(budgetId)?.outcomes).toEqual([
+      {
+        id: expect.any(String) as string,
+        words: 'I go swimming',
+        goodLooksLike: 'Every Wednesday',
+        byWhen: '2026-09-30',
+      },
+    ]);
+}
+
 describe('the outcomes pages', () => {
   it('add an outcome in the person’s words, with what good looks like and a date, and list it', async () => {
     const budgetId = useAppStore.getState().createBudget('england-2025-26');
@@ -54,18 +70,7 @@ describe('the outcomes pages', () => {
       'Every Wednesday',
     );
     await userEvent.type(screen.getByLabelText('Day'), '30');
-    await userEvent.type(screen.getByLabelText('Month'), '9');
-    await userEvent.type(screen.getByLabelText('Year'), '2026');
-    await userEvent.click(screen.getByRole('button', { name: 'Save outcome' }));
-    form.unmount();
-    expect(savedBudget(budgetId)?.outcomes).toEqual([
-      {
-        id: expect.any(String) as string,
-        words: 'I go swimming',
-        goodLooksLike: 'Every Wednesday',
-        byWhen: '2026-09-30',
-      },
-    ]);
+    await finishSwimming(budgetId, form);
 
     renderWithI18n(<OutcomesPage budgetId={budgetId} />);
     const card = screen
@@ -91,18 +96,7 @@ describe('the outcomes pages', () => {
       store.setDraft(key, { ...store.drafts[key], goodLooksLike: 'Every Wednesday' });
       fireEvent.change(screen.getByLabelText('Day'), { target: { value: '30' } });
     });
-    await userEvent.type(screen.getByLabelText('Month'), '9');
-    await userEvent.type(screen.getByLabelText('Year'), '2026');
-    await userEvent.click(screen.getByRole('button', { name: 'Save outcome' }));
-    form.unmount();
-    expect(savedBudget(budgetId)?.outcomes).toEqual([
-      {
-        id: expect.any(String) as string,
-        words: 'I go swimming',
-        goodLooksLike: 'Every Wednesday',
-        byWhen: '2026-09-30',
-      },
-    ]);
+    await finishSwimming(budgetId, form);
   });
 
   it('refuse an outcome without words, saying so in the error summary', async () => {
