@@ -5,7 +5,7 @@
  * page opened after the app has fetched it never flashes "Loading…"; and `preload` lets
  * the app (and the tests) fetch pages ahead of need.
  */
-import { createElement, use, type ComponentType } from 'react';
+import { createElement, use, type ComponentType, type ReactPromise } from 'react';
 import { loadPageMessages } from '../i18n/app-i18n';
 
 export interface LazyPage<P extends object> {
@@ -29,17 +29,26 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
 }
 
 function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
-  let loaded: ComponentType<P> | undefined;
-  let pending: Promise<void> | undefined;
-  const preload = () =>
-    (pending ??= load().then((component) => {
-      loaded = component;
-    }));
+  let pending: ReactPromise<ComponentType<P>> | undefined;
+  // One promise for the module, made once and marked when it settles (React reads `status`
+  // and `value` first), so every render, React's replay after it resolves included, passes
+  // `use` the same promise, and once it is here `use` returns the module without suspending.
+  const module = (): ReactPromise<ComponentType<P>> => {
+    if (pending !== undefined) return pending;
+    const promise = load();
+    const tracked: ReactPromise<ComponentType<P>> = promise;
+    promise.then(
+      (component) => Object.assign(tracked, { status: 'fulfilled', value: component }),
+      (reason: unknown) => Object.assign(tracked, { status: 'rejected', reason }),
+    );
+    return (pending = tracked);
+  };
   function Page(props: P) {
-    // `use` suspends on the one cached promise until the module is here (Suspense shows
-    // the app's "Loading…" meanwhile); after that the page renders directly.
-    if (loaded === undefined) use(preload());
-    return createElement(loaded as ComponentType<P>, props);
+    // `use` on every render, never conditionally: it suspends (Suspense shows the app's
+    // "Loading…") until the module is here.
+    return createElement(use(module()), props);
   }
-  return Object.assign(Page, { preload });
+  return Object.assign(Page, {
+    preload: () => Promise.resolve(module()).then(() => undefined),
+  });
 }

@@ -5,7 +5,7 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { Budget } from '../../src/domain/schema/budget';
 import { useAppStore } from '../../src/state/store';
 import { App } from '../../src/ui/app';
@@ -14,15 +14,26 @@ import { initialLanguage } from '../../src/ui/hooks/use-language';
 import { readJson } from '../helpers/builders';
 import { renderWithI18n } from './render';
 
+// Awaited, as a page opened this way may suspend while a part of it loads.
 const go = (hash: string) =>
-  act(() => {
+  act(async () => {
     window.location.hash = hash;
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   });
 
+// React reports misuse (a page suspending on a promise it did not keep, or `use` called
+// on one render and not the next) on console.error: no test here may cause one.
+let consoleError: MockInstance<typeof console.error>;
+beforeEach(() => {
+  consoleError = vi.spyOn(console, 'error');
+});
+
 afterEach(() => {
   window.localStorage.clear();
   document.documentElement.lang = 'en';
+  const calls = consoleError.mock.calls.map((call) => String(call[0]));
+  consoleError.mockRestore();
+  expect(calls).toEqual([]);
 });
 
 describe('the language switch', () => {
@@ -56,7 +67,7 @@ describe('the language switch', () => {
     const user = userEvent.setup();
     useAppStore.getState().addBudget(readJson('examples/example-ann.json') as Budget);
     renderWithI18n(<App />);
-    go('#/budgets/example-ann/domains/work/lines/new');
+    await go('#/budgets/example-ann/domains/work/lines/new');
     await user.type(await screen.findByLabelText('What is the support?'), 'Travel to the office');
     await user.click(screen.getByRole('button', { name: 'Save this need' }));
     expect(document.title).toMatch(/^Error: /);
@@ -71,7 +82,7 @@ describe('the language switch', () => {
     const user = userEvent.setup();
     useAppStore.getState().addBudget(readJson('examples/example-ann.json') as Budget);
     renderWithI18n(<App />);
-    go('#/budgets/example-ann');
+    await go('#/budgets/example-ann');
     expect(await screen.findByRole('link', { name: /Personal care/ })).toBeInTheDocument();
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Cymraeg' }));
     expect(await screen.findByRole('link', { name: /Gofal personol/ })).toBeInTheDocument();
@@ -89,7 +100,7 @@ describe('the accessibility statement', () => {
         name: 'Accessibility statement',
       }),
     );
-    go('#/accessibility');
+    await go('#/accessibility');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' }),
     ).toBeInTheDocument();
@@ -129,7 +140,7 @@ describe('have you completed this section?', () => {
     const { progress: _progress, ...example } = readJson('examples/example-ann.json') as Budget;
     useAppStore.getState().addBudget(example);
     renderWithI18n(<App />);
-    go('#/budgets/example-ann/expenses');
+    await go('#/budgets/example-ann/expenses');
     await screen.findByRole('heading', { level: 1, name: 'Expenses and investments' });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'There is a problem' });

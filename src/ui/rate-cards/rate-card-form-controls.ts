@@ -5,6 +5,7 @@ export interface RateCardFormControls {
   readonly form: RateCardForm;
   readonly text: (key: string) => string;
   readonly set: (key: string) => (value: string) => void;
-  readonly update: (form: RateCardForm) => void;
+  /** Changes the form from its value as it is now, never as this render saw it. */
+  readonly update: (change: (was: RateCardForm) => RateCardForm) => void;
   readonly errorFor: (key: string) => string | undefined;
 }

@@ -68,7 +68,7 @@ export function RateCardMakeDetails({
         legendSize="s"
         options={[{ value: 'yes', label: t('rateCards.make.illustrative.label') }]}
         values={Array.isArray(illustrative) ? (illustrative as string[]) : []}
-        onChange={(values) => controls.update({ ...controls.form, illustrative: values })}
+        onChange={(values) => controls.update((was) => ({ ...was, illustrative: values }))}
       />
       <Textarea
         id={rateCardFieldId('notes')}

@@ -35,7 +35,7 @@ export function RateCardMakePage({ cardId }: { cardId: string }) {
   const { t, i18n } = useTranslation();
   const base = useRateCards().find((card) => card.id === cardId);
   const initial = useMemo(() => (base === undefined ? NO_FORM : rateCardToForm(base)), [base]);
-  const [form, setForm, clearDraft] = useDraft(draftKey('rate-cards', 'make', cardId), initial);
+  const [form, , clearDraft, , update] = useDraft(draftKey('rate-cards', 'make', cardId), initial);
   const addRateCard = useAppStore((state) => state.addRateCard);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
 
@@ -63,8 +63,8 @@ export function RateCardMakePage({ cardId }: { cardId: string }) {
   const controls: RateCardFormControls = {
     form,
     text: (key) => textOf(form, key),
-    set: (key) => (value) => setForm({ ...form, [key]: value }),
-    update: setForm,
+    set: (key) => (value) => update((was) => ({ ...was, [key]: value })),
+    update,
     errorFor: (key) => messages.find((message) => message.path === key)?.message,
   };
   const cardPage = href({ page: 'rate-card', cardId });

@@ -69,7 +69,7 @@ export function RateCardRowsSection({
               variant="secondary"
               small
               onClick={() => {
-                controls.update(removeRow(controls.form, list, row));
+                controls.update((was) => removeRow(was, list, row));
                 focusNext.current = '';
               }}
             >
@@ -82,9 +82,12 @@ export function RateCardRowsSection({
         type="button"
         variant="secondary"
         onClick={() => {
-          const added = addRow(controls.form, list);
-          controls.update(added.form);
-          focusNext.current = rateCardFieldId(fieldKey(rowBlock(list, added.row), 'name'));
+          controls.update((was) => {
+            // The same row each time for the same form, so the focus follows the row added.
+            const added = addRow(was, list);
+            focusNext.current = rateCardFieldId(fieldKey(rowBlock(list, added.row), 'name'));
+            return added.form;
+          });
         }}
       >
         {addLabel}

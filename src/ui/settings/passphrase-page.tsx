@@ -54,7 +54,7 @@ export function PassphrasePage({ action }: { action: PassphraseAction }) {
   }));
   const errorFor = (fieldId: string) => shown.find((error) => error.fieldId === fieldId)?.message;
   const set = (field: keyof PassphraseForm) => (value: string) =>
-    setForm({ ...form, [field]: value });
+    setForm((was) => ({ ...was, [field]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -105,7 +105,7 @@ function PaymentForm({
     () => (existing === undefined ? NEW_TRANSACTION_FORM : transactionToForm(existing)),
     [existing],
   );
-  const { form, set, setForm, clearDraft, setProblems, errors, errorFor } = useForm<
+  const { form, set, update, clearDraft, setProblems, errors, errorFor } = useForm<
     TransactionForm,
     'date'
   >(draftKey(budgetId, 'payment', paymentId), initial, FIELD_IDS);
@@ -143,11 +143,11 @@ function PaymentForm({
     })),
   };
   const choose = (choice: string) =>
-    setForm({
-      ...form,
+    update((was) => ({
+      ...was,
       choice: choice as MatchChoice,
-      matchId: choice === form.choice ? form.matchId : '',
-    });
+      matchId: choice === was.choice ? was.matchId : '',
+    }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -234,7 +234,7 @@ function PaymentForm({
               hint={t('spending.form.date.hint')}
               error={errorFor('date')}
               form={form}
-              onChange={(field, value) => setForm({ ...form, [field]: value })}
+              onChange={(field, value) => update((was) => ({ ...was, [field]: value }))}
             />
             <MoneyInput
               id={IDS.amount}

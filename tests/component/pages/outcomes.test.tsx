@@ -2,12 +2,13 @@
  * The person's outcomes: written on their own pages, chosen on a need's or an expense's
  * form, removed with a question first, and costed on the summary, in English and Welsh.
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { Budget } from '../../../src/domain/schema/budget';
 import { createI18n } from '../../../src/i18n';
+import { draftKey } from '../../../src/state/drafts-slice';
 import { useAppStore } from '../../../src/state/store';
 import { ExpensePage } from '../../../src/ui/builder/expenses/expense-page';
 import { OutcomePage } from '../../../src/ui/builder/outcomes/outcome-page';
@@ -39,6 +40,22 @@ function withOutcomes(): string {
   ).id;
 }
 
+/** Types the rest of the date (30 September 2026), saves, and expects the swimming outcome saved whole. */
+async function finishSwimming(budgetId: string, form: { unmount: () => void }): Promise<void> {
+    await userEvent.type(screen.getByLabelText('Month'), '9');
+    await userEvent.type(screen.getByLabelText('Year'), '2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Save outcome' }));
+    form.unmount();
+    expect(savedBudget(budgetId)?.outcomes).toEqual([
+      {
+        id: expect.any(String) as string,
+        words: 'I go swimming',
+        goodLooksLike: 'Every Wednesday',
+        byWhen: '2026-09-30',
+      },
+    ]);
+}
+
 describe('the outcomes pages', () => {
   it('add an outcome in the person’s words, with what good looks like and a date, and list it', async () => {
     const budgetId = useAppStore.getState().createBudget('england-2025-26');
@@ -53,18 +70,7 @@ describe('the outcomes pages', () => {
       'Every Wednesday',
     );
     await userEvent.type(screen.getByLabelText('Day'), '30');
-    await userEvent.type(screen.getByLabelText('Month'), '9');
-    await userEvent.type(screen.getByLabelText('Year'), '2026');
-    await userEvent.click(screen.getByRole('button', { name: 'Save outcome' }));
-    form.unmount();
-    expect(savedBudget(budgetId)?.outcomes).toEqual([
-      {
-        id: expect.any(String) as string,
-        words: 'I go swimming',
-        goodLooksLike: 'Every Wednesday',
-        byWhen: '2026-09-30',
-      },
-    ]);
+    await finishSwimming(budgetId, form);
 
     renderWithI18n(<OutcomesPage budgetId={budgetId} />);
     const card = screen
@@ -73,6 +79,24 @@ describe('the outcomes pages', () => {
     expect(within(card).getByText('Every Wednesday')).toBeInTheDocument();
     expect(within(card).getByText('30 September 2026')).toBeInTheDocument();
     expect(within(card).getByText('0 needs and expenses')).toBeInTheDocument();
+  });
+
+  it('keep a change made to the form elsewhere just before a box of the date changes', async () => {
+    const budgetId = useAppStore.getState().createBudget('england-2025-26');
+    const form = renderWithI18n(<OutcomePage budgetId={budgetId} outcomeId={NEW} />);
+    await userEvent.type(
+      screen.getByLabelText('What does the person want to do or achieve?'),
+      'I go swimming',
+    );
+    const key = draftKey(budgetId, 'outcome', NEW);
+    // The draft changes (as the words box or another tab changes it) and, before the page
+    // draws again, the day is typed: the day's change must start from the draft as it is now.
+    act(() => {
+      const store = useAppStore.getState();
+      store.setDraft(key, { ...store.drafts[key], goodLooksLike: 'Every Wednesday' });
+      fireEvent.change(screen.getByLabelText('Day'), { target: { value: '30' } });
+    });
+    await finishSwimming(budgetId, form);
   });
 
   it('refuse an outcome without words, saying so in the error summary', async () => {

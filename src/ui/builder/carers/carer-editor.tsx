@@ -57,7 +57,7 @@ export function CarerEditor({ budgetId, carerId, existing, rateCard }: CarerEdit
     () => (existing === undefined ? NEW_CARER_FORM : carerToForm(existing)),
     [existing],
   );
-  const { form, set, setForm, clearDraft, setProblems, errors, errorFor } = useForm<
+  const { form, set, update, clearDraft, setProblems, errors, errorFor } = useForm<
     CarerForm,
     'scoreOn'
   >(draftKey(budgetId, 'carer', carerId), initial, FIELD_IDS);
@@ -187,7 +187,7 @@ export function CarerEditor({ budgetId, carerId, existing, rateCard }: CarerEdit
           legend={t('planCover.score.onLegend')}
           error={errorFor('scoreOn')}
           form={form}
-          onChange={(field, value) => setForm({ ...form, [field]: value })}
+          onChange={(field, value) => update((was) => ({ ...was, [field]: value }))}
         />
       </Fieldset>
     </PersonFormPage>

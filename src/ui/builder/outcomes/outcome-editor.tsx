@@ -44,7 +44,7 @@ export function OutcomeEditor({ budgetId, outcomeId, existing }: OutcomeEditorPr
     () => (existing === undefined ? NEW_OUTCOME_FORM : outcomeToForm(existing)),
     [existing],
   );
-  const { form, set, setForm, clearDraft, setProblems, errors, errorFor } = useForm<
+  const { form, set, update, clearDraft, setProblems, errors, errorFor } = useForm<
     OutcomeForm,
     'byWhen'
   >(draftKey(budgetId, 'outcome', outcomeId), initial, FIELD_IDS);
@@ -105,7 +105,7 @@ export function OutcomeEditor({ budgetId, outcomeId, existing }: OutcomeEditorPr
               hint={t('outcomes.form.byWhen.hint')}
               error={errorFor('byWhen')}
               form={form}
-              onChange={(field, value) => setForm({ ...form, [field]: value })}
+              onChange={(field, value) => update((was) => ({ ...was, [field]: value }))}
             />
             <FormActions
               saveLabel={t('outcomes.form.save')}

@@ -79,6 +79,8 @@ function Agreement({ budget }: { budget: Budget }) {
           <Table
             caption={t('reviews.agreement.historyCaption')}
             captionSize="m"
+            // Four columns, one of them a long word in Welsh: on a phone each move is a labelled block.
+            responsive
             columns={[
               { heading: t('reviews.agreement.column.date') },
               { heading: t('reviews.agreement.column.move') },
