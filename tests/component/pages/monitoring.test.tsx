@@ -13,7 +13,10 @@ import { generateBudgets } from '../../../src/generate/generate-budgets';
 import { generateLedger } from '../../../src/generate/generate-ledger';
 import { budgetFileText } from '../../../src/io/budget-file';
 import { caseloadClock } from '../../../src/state/caseload/caseload-clock';
-import { useMonitoringStore } from '../../../src/state/monitoring/monitoring-store';
+import {
+  monitoringEngines,
+  useMonitoringStore,
+} from '../../../src/state/monitoring/monitoring-store';
 import { useAppStore } from '../../../src/state/store';
 import { loadCard } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
@@ -43,6 +46,7 @@ const ranked = rankMonitored(
   }),
 );
 const deviceClock = caseloadClock.today;
+const deviceEngines = monitoringEngines.count;
 
 beforeEach(() => {
   caseloadClock.today = () => TODAY;
@@ -50,6 +54,7 @@ beforeEach(() => {
 afterEach(() => {
   act(() => useMonitoringStore.getState().clear());
   caseloadClock.today = deviceClock;
+  monitoringEngines.count = deviceEngines;
 });
 
 /** The ranked table's own rows, found by the file each names, in order. */
@@ -123,6 +128,30 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
     expect(filtered).toHaveLength(
       ranked.filter((one) => one.flags.some((flag) => flag.id === topFlag.id)).length,
     );
+  });
+
+  it('meets each ledger with its budget across several engines, however the files are named', async () => {
+    monitoringEngines.count = () => 3;
+    // Budgets in one folder and ledgers in another, each named with no likeness to the other.
+    const scattered = budgets.flatMap((one, index) => [
+      file(budgetFileText(one), `people/person-${index}.json`),
+      file(JSON.stringify(ledgers[index]), `spending/record-${budgets.length - index}.json`),
+    ]);
+    window.location.hash = '#/monitoring';
+    renderWithI18n(<Pages />);
+    await userEvent.upload(
+      await screen.findByLabelText('Budget files', {}, { timeout: 30_000 }),
+      scattered,
+    );
+    const rows = bodyRows(await rankedTable());
+    expect(rows).toHaveLength(12);
+    // Each budget monitored with its own ledger: the domain's figures, found by the person.
+    for (const expected of ranked) {
+      const row = rows.find((one) => one.textContent?.includes(expected.person));
+      expect(row).toHaveTextContent(`£${expected.spent}`);
+      expect(row).toHaveTextContent(`£${expected.projectedOutturn}`);
+    }
+    expect(screen.queryByText(/Files not monitored/)).toBeNull();
   });
 
   it('monitors the budgets saved on this device with their ledgers', async () => {
