@@ -1,7 +1,8 @@
 /**
  * The one day the whole caseload is priced as at (rule 11 with a date given): today at
  * first, on the device's calendar; another day prices every budget again. The day also
- * says which quarter and financial year the in-year costs are of.
+ * says which quarter and financial year the in-year costs are of. The team's monitoring
+ * page asks its as-at day with this same field, in its own words (`messages`, `id`).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,23 +19,35 @@ export interface CaseloadAsAtProps {
   readonly today: string;
   readonly disabled: boolean;
   readonly onChoose: (date: string) => void;
+  /** The field's id (its boxes' ids begin with it). */
+  readonly id?: string;
+  /** Where its words are: `said`, `legend`, `hint`, `button`, `today` and `error` under this key. */
+  readonly messages?: string;
 }
 
 export const CASELOAD_AS_AT_ID = 'caseload-as-at';
 
-export function CaseloadAsAt({ asOf, chosen, today, disabled, onChoose }: CaseloadAsAtProps) {
+export function CaseloadAsAt({
+  asOf,
+  chosen,
+  today,
+  disabled,
+  onChoose,
+  id = CASELOAD_AS_AT_ID,
+  messages = 'commissioner.asAt',
+}: CaseloadAsAtProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [boxes, setBoxes] = useState<DateBoxes>(() => dateBoxes(asOf));
   const [error, setError] = useState<string | undefined>(undefined);
-  const key = (name: string) => `commissioner.asAt.${name}`;
+  const key = (name: string) => `${messages}.${name}`;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const date = calendarDate(boxes);
     if (date === null || date === 'empty') {
       setError(t(key('error')));
-      document.getElementById(`${CASELOAD_AS_AT_ID}-day`)?.focus();
+      document.getElementById(`${id}-day`)?.focus();
       return;
     }
     setError(undefined);
@@ -54,7 +67,7 @@ export function CaseloadAsAt({ asOf, chosen, today, disabled, onChoose }: Caselo
       </p>
       <form noValidate onSubmit={submit}>
         <DateInput
-          id={CASELOAD_AS_AT_ID}
+          id={id}
           legend={t(key('legend'))}
           hint={t(key('hint'))}
           error={error}

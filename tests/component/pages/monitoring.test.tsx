@@ -35,16 +35,18 @@ const files = budgets.flatMap((one, index) => [
   file(budgetFileText(one), `${one.id}.json`),
   file(JSON.stringify(ledgers[index]), `${one.id}.ledger.json`),
 ]);
-const ranked = rankMonitored(
-  budgets.map((one, index) => {
-    const pricing = priceOnCard(one, england, { asOf: TODAY });
-    const ledger = ledgers[index];
-    if (!pricing.ok || ledger === undefined) throw new Error('fixture');
-    const made = monitorEntryOf(`${one.id}.json`, pricing.value, ledger);
-    if (!made.ok) throw new Error('not monitored');
-    return made.value;
-  }),
-);
+const rankedAsAt = (asOf: string) =>
+  rankMonitored(
+    budgets.map((one, index) => {
+      const pricing = priceOnCard(one, england, { asOf });
+      const ledger = ledgers[index];
+      if (!pricing.ok || ledger === undefined) throw new Error('fixture');
+      const made = monitorEntryOf(`${one.id}.json`, pricing.value, ledger);
+      if (!made.ok) throw new Error('not monitored');
+      return made.value;
+    }),
+  );
+const ranked = rankedAsAt(TODAY);
 const deviceClock = caseloadClock.today;
 const deviceEngines = monitoringEngines.count;
 
@@ -152,6 +154,50 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
       expect(row).toHaveTextContent(`£${expected.projectedOutturn}`);
     }
     expect(screen.queryByText(/Files not monitored/)).toBeNull();
+  });
+
+  it('monitors as at another day, refusing a day that is not a real date', async () => {
+    window.location.hash = '#/monitoring';
+    renderWithI18n(<Pages />);
+    await userEvent.upload(
+      await screen.findByLabelText('Budget files', {}, { timeout: 30_000 }),
+      files,
+    );
+    await rankedTable();
+    expect(screen.getByText('Every budget is monitored as at 1 October 2025.')).toBeInTheDocument();
+    const field = screen.getByRole('group', { name: 'Monitor as at another day' });
+    const monitorAsAt = async (...typed: readonly string[]) => {
+      const boxes = within(field).getAllByRole('textbox');
+      for (const [index, text] of typed.entries()) {
+        const box = boxes[index];
+        if (box === undefined) throw new Error('no such box');
+        await userEvent.clear(box);
+        await userEvent.type(box, text);
+      }
+      await userEvent.click(screen.getByRole('button', { name: 'Monitor as at this day' }));
+    };
+    await monitorAsAt('31', '6');
+    expect(
+      within(field).getByText(/The day to monitor as at must be a real date, for example 1 5 2026/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Budgets monitored as at 2025-10-01: 12')).toBeInTheDocument();
+
+    await monitorAsAt('1', '7');
+    expect(
+      await screen.findByText('Budgets monitored as at 2025-07-01: 12', {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    const earlier = rankedAsAt('2025-07-01');
+    const rows = bodyRows(await rankedTable());
+    rows.forEach((row, index) => {
+      expect(row).toHaveTextContent(earlier[index]?.file ?? 'missing');
+      expect(row).toHaveTextContent(`£${earlier[index]?.spent}`);
+      expect(row).toHaveTextContent(`£${earlier[index]?.plannedToDate}`);
+    });
+    expect(earlier.map((one) => one.spent)).not.toEqual(ranked.map((one) => one.spent));
+    await userEvent.click(screen.getByRole('button', { name: 'Monitor as at today' }));
+    expect(
+      await screen.findByText('Budgets monitored as at 2025-10-01: 12', {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
   });
 
   it('monitors the budgets saved on this device with their ledgers', async () => {
