@@ -149,6 +149,12 @@ describe('the monitoring page', () => {
         .getByRole('heading', { level: 1, name: 'Monitro gwariant ar draws cyllidebau' })
         .waitFor();
       await page.getByText(`Cyllidebau a fonitrwyd fel ar ${AS_OF}: ${COUNT}`).waitFor();
+      // The date's error follows the change of language.
+      await page
+        .getByText(
+          "Rhaid i'r diwrnod i fonitro fel arno fod yn ddyddiad go iawn, er enghraifft 1 5 2026",
+        )
+        .waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expect(faults).toEqual([]);
       await context.close();

@@ -39,24 +39,26 @@ export function CaseloadAsAt({
   const { t } = useTranslation();
   const locale = useLocale();
   const [boxes, setBoxes] = useState<DateBoxes>(() => dateBoxes(asOf));
-  const [error, setError] = useState<string | undefined>(undefined);
+  // Whether the day given is no date; its words are looked up as the page is drawn, so
+  // they follow a change of language.
+  const [refused, setRefused] = useState(false);
   const key = (name: string) => `${messages}.${name}`;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const date = calendarDate(boxes);
     if (date === null || date === 'empty') {
-      setError(t(key('error')));
+      setRefused(true);
       document.getElementById(`${id}-day`)?.focus();
       return;
     }
-    setError(undefined);
+    setRefused(false);
     onChoose(date);
   }
 
   function backToToday() {
     setBoxes(dateBoxes(today));
-    setError(undefined);
+    setRefused(false);
     onChoose(today);
   }
 
@@ -70,7 +72,7 @@ export function CaseloadAsAt({
           id={id}
           legend={t(key('legend'))}
           hint={t(key('hint'))}
-          error={error}
+          error={refused ? t(key('error')) : undefined}
           labels={{
             day: t('forms.date.day'),
             month: t('forms.date.month'),
