@@ -10,10 +10,9 @@
  */
 import type { Browser } from 'playwright-core';
 import type { RateCard } from '../../src/domain/schema/rate-card';
-import { freshPage } from './browser';
-import { CASELOAD, GENERATOR_PATH, SEED } from './caseload-generator';
+import { CASELOAD, GENERATOR_PATH, NOT_YET, SEED } from './caseload-generator';
 import { tidy, unavailable, under, type Figure } from './figure';
-import { serveWorkerPage, source } from './worker-page';
+import { onWorkerPage, source } from './worker-page';
 
 const LABEL = `Price ${CASELOAD.toLocaleString('en-GB')} generated budgets in a browser worker`;
 const quarterLabel = (workers: number, page: boolean) =>
@@ -134,9 +133,6 @@ interface Quarter {
   readonly benchmark: boolean;
 }
 
-/** How many workers the caseload page uses on this machine (src/workers/caseload/run-job.ts). */
-const pageEngines = (cores: number) => Math.min(4, Math.max(1, cores - 1));
-
 export async function measureBrowserCaseload(
   browser: Browser,
   available: boolean,
@@ -144,69 +140,66 @@ export async function measureBrowserCaseload(
   card: RateCard,
 ): Promise<Figure[]> {
   if (!available) {
-    const reason = `not yet available: ${GENERATOR_PATH} is not in this tree`;
+    const reason = NOT_YET;
     return [
       unavailable('caseload-browser-s', `${LABEL}, total`, 's', under(5), reason),
       unavailable('caseload-quarter-browser-s', quarterLabel(1, true), 's', under(5), reason),
     ];
   }
-  const server = await serveWorkerPage(workspace, 'caseload', {
-    page: pageSource(),
-    worker: workerSource(),
-  });
-  const { context, page } = await freshPage(browser);
-  try {
-    await page.goto(server.url);
-    await page.waitForFunction(() => 'quarterReport' in window);
-    const args = { count: CASELOAD, seed: SEED, rateCard: card };
-    const priced = await page.evaluate(
-      (given) =>
-        (window as unknown as { pricePlain(a: typeof given): Promise<Priced> }).pricePlain(given),
-      args,
-    );
-    if (priced.priced !== CASELOAD)
-      throw new Error(`the worker priced ${priced.priced} of ${CASELOAD} budgets`);
-    const figures: Figure[] = [
-      {
-        id: 'caseload-browser-s',
-        label: `${LABEL}, total`,
-        unit: 's',
-        value: tidy(priced.seconds),
-        goal: under(5),
-      },
-    ];
-    const own = pageEngines(await page.evaluate(() => navigator.hardwareConcurrency || 1));
-    // The page's own count, and two workers as well where the page would use one.
-    for (const workers of own === 1 ? [1, 2] : [own]) {
-      const quarter = await page.evaluate(
+  const sources = { page: pageSource(), worker: workerSource() };
+  return onWorkerPage(
+    browser,
+    workspace,
+    'caseload',
+    sources,
+    'quarterReport',
+    async (page, own) => {
+      const args = { count: CASELOAD, seed: SEED, rateCard: card };
+      const priced = await page.evaluate(
         (given) =>
-          (window as unknown as { quarterReport(a: typeof given): Promise<Quarter> }).quarterReport(
-            given,
-          ),
-        { ...args, workers },
+          (window as unknown as { pricePlain(a: typeof given): Promise<Priced> }).pricePlain(given),
+        args,
       );
-      if (quarter.reported !== CASELOAD || !quarter.benchmark)
-        throw new Error(`the quarter's report priced ${quarter.reported} of ${CASELOAD} budgets`);
-      const suffix = workers === own ? '' : `-${workers}-workers`;
-      figures.push(
+      if (priced.priced !== CASELOAD)
+        throw new Error(`the worker priced ${priced.priced} of ${CASELOAD} budgets`);
+      const figures: Figure[] = [
         {
-          id: `caseload-quarter-browser-s${suffix}`,
-          label: quarterLabel(workers, workers === own),
+          id: 'caseload-browser-s',
+          label: `${LABEL}, total`,
           unit: 's',
-          value: tidy(quarter.seconds),
+          value: tidy(priced.seconds),
           goal: under(5),
         },
-        {
-          id: `caseload-quarter-summary-browser-s${suffix}`,
-          label: `The same, to the merged summary and the PHB return (before the benchmark file)`,
-          unit: 's',
-          value: tidy(quarter.summarySeconds),
-        },
-      );
-    }
-    return figures;
-  } finally {
-    await context.close();
-    await server.close();
-  }
+      ];
+      // The page's own count, and two workers as well where the page would use one.
+      for (const workers of own === 1 ? [1, 2] : [own]) {
+        const quarter = await page.evaluate(
+          (given) =>
+            (
+              window as unknown as { quarterReport(a: typeof given): Promise<Quarter> }
+            ).quarterReport(given),
+          { ...args, workers },
+        );
+        if (quarter.reported !== CASELOAD || !quarter.benchmark)
+          throw new Error(`the quarter's report priced ${quarter.reported} of ${CASELOAD} budgets`);
+        const suffix = workers === own ? '' : `-${workers}-workers`;
+        figures.push(
+          {
+            id: `caseload-quarter-browser-s${suffix}`,
+            label: quarterLabel(workers, workers === own),
+            unit: 's',
+            value: tidy(quarter.seconds),
+            goal: under(5),
+          },
+          {
+            id: `caseload-quarter-summary-browser-s${suffix}`,
+            label: `The same, to the merged summary and the PHB return (before the benchmark file)`,
+            unit: 's',
+            value: tidy(quarter.summarySeconds),
+          },
+        );
+      }
+      return figures;
+    },
+  );
 }

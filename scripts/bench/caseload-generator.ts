@@ -19,11 +19,11 @@ export type GenerateBudgets = (options: {
 export const GENERATOR_PATH = 'src/generate/generate-budgets.ts';
 export const CASELOAD = 10_000;
 export const SEED = 9;
+export const NOT_YET = `not yet available: ${GENERATOR_PATH} is not in this tree`;
 
 export async function loadGenerator(): Promise<GenerateBudgets | string> {
   // Only a missing file means "not yet": a generator that is there but fails is a fault.
-  if (!existsSync(join(ROOT, GENERATOR_PATH)))
-    return `not yet available: ${GENERATOR_PATH} is not in this tree`;
+  if (!existsSync(join(ROOT, GENERATOR_PATH))) return NOT_YET;
   // A path in a variable: the type-check must pass before the module exists.
   const path = `../../${GENERATOR_PATH}`;
   const module = (await import(path)) as { generateBudgets?: GenerateBudgets };

@@ -3,7 +3,7 @@
  * its goal, and written as JSON to --out (default bench-results.json). Node figures come
  * first, while the machine is quietest; then the builds, then Chromium. `--only` takes a
  * comma-separated list of parts (node, nation, size, startup, keystrokes, pdf, templates,
- * journeys, caseload) to measure
+ * journeys, caseload, monitoring) to measure
  * only those, for a quick look at one change; the figures of a report come from a whole run.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { cpus, loadavg, release } from 'node:os';
 import { parseArgs } from 'node:util';
 import { browserVersion, freshPage, launchChromium } from './browser';
 import { measureBrowserCaseload } from './browser-caseload';
+import { measureBrowserMonitoring } from './browser-monitoring';
 import { budgetOf300Lines, exampleRateCard } from './budget-300';
 import { buildAll, serve } from './builds';
 import { measureBundle } from './bundle-size';
@@ -18,6 +19,7 @@ import { loadGenerator } from './caseload-generator';
 import { measureJourneys } from './journeys';
 import { measureKeystrokes } from './keystroke';
 import { measureNodeCaseload } from './node-caseload';
+import { englandCard, measureNodeMonitoring } from './node-monitoring';
 import { measureNodeNation } from './node-nation';
 import { measurePriceOne } from './node-price-one';
 import { openBudgetOf300Lines } from './open-budget';
@@ -37,6 +39,7 @@ const PARTS = [
   'templates',
   'journeys',
   'caseload',
+  'monitoring',
 ] as const;
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'bench-results.json' }, only: { type: 'string' } },
@@ -59,6 +62,11 @@ if (wanted('node')) {
   step('pricing in Node');
   figures.push(...measurePriceOne());
   figures.push(...measureNodeCaseload(generator, card));
+}
+
+if (wanted('monitoring')) {
+  step("a year of one budget's spending reconciled in Node");
+  figures.push(...measureNodeMonitoring());
 }
 
 if (wanted('nation')) {
@@ -110,6 +118,17 @@ try {
           typeof generator !== 'string',
           builds.workspace,
           card,
+        )),
+      );
+    }
+    if (wanted('monitoring')) {
+      step('the monitoring of 10,000 budgets with ledgers in browser workers');
+      figures.push(
+        ...(await measureBrowserMonitoring(
+          browser,
+          typeof generator !== 'string',
+          builds.workspace,
+          englandCard(),
         )),
       );
     }

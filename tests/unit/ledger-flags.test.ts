@@ -221,6 +221,42 @@ describe('employer-costs-missing (3 months with nothing paid)', () => {
   });
 });
 
+describe('employer-costs-missing waits for the plan and the ledger to have run 3 months', () => {
+  const employer = (found: readonly Flag[]) => ids(found).includes('employer-costs-missing');
+  const paidIn = (date: string) => ({
+    receipts: [{ id: 'r1', date, amount: '1000.00', from: 'Council' }],
+  });
+  it('a plan begun on 15 April has run 3 months on 14 July: raised then, not the day before', () => {
+    const budget = { plan: { start: '2026-04-15', end: '2027-04-14' }, assistants, lines: [paLine] };
+    expect(employer(flagsOf(budget, paidIn('2026-04-15'), '2026-07-13'))).toBe(false);
+    expect(employer(flagsOf(budget, paidIn('2026-04-15'), '2026-07-14'))).toBe(true);
+  });
+  it('an empty ledger says nothing of what was paid: never raised, however long the plan has run', () => {
+    const budget = { plan, assistants, lines: [paLine] };
+    expect(employer(flagsOf(budget, {}, '2026-07-01'))).toBe(false);
+    expect(employer(flagsOf(budget, {}, '2027-03-31'))).toBe(false);
+  });
+  it('a ledger begun on 10 September has run 3 months on 9 December: raised then, not the day before', () => {
+    const budget = { plan, assistants, lines: [paLine] };
+    expect(employer(flagsOf(budget, paidIn('2026-09-10'), '2026-12-08'))).toBe(false);
+    const [found] = flagsOf(budget, paidIn('2026-09-10'), '2026-12-09').filter(
+      (one) => one.id === 'employer-costs-missing',
+    );
+    expect(found).toMatchObject({ values: { months: 3, since: '2026-09-10', last: '' } });
+  });
+  it('any dated record begins the ledger: a timesheet, a payroll period or a payment', () => {
+    const budget = { plan, assistants, lines: [paLine] };
+    const records = [
+      { timesheets: [{ assistant: 'jo', date: '2026-09-10', hours: '2' }] },
+      { transactions: [pay('w1', '2026-09-10', '50.00')] },
+    ];
+    for (const ledger of records) {
+      expect(employer(flagsOf(budget, ledger, '2026-12-08'))).toBe(false);
+      expect(employer(flagsOf(budget, ledger, '2026-12-09'))).toBe(true);
+    }
+  });
+});
+
 describe('spend-after-end (more than 28 days after a line ended)', () => {
   const budget = { plan, lines: [{ ...providerLine, until: '2026-06-30' }], expenses: [dayCentre] };
   const late = (date: string) => ({

@@ -4,7 +4,7 @@
  * stable English columns; ledgers paired with the budgets they name; and
  * `npm run price -- monitor --cohort`, which gives the same ranking as the domain.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -217,6 +217,30 @@ describe('npm run price -- monitor --cohort', { timeout: 30_000 }, () => {
       '\uFEFFrank,file,budget_id,person,reference,as_of,flag_count,most_serious_flag,flags,amount_at_stake,year_budget,planned_to_date,spent,projected_outturn,balance,weeks_held,flagged_transactions',
     );
     expect(lines.filter((line) => line !== '')).toHaveLength(budgets.length);
+  });
+
+  it('pairs each ledger with the budget it names, whatever the files are called and wherever they are', async () => {
+    const scattered = mkdtempSync(join(tmpdir(), 'monitor-cohort-named-'));
+    try {
+      mkdirSync(join(scattered, 'people'));
+      mkdirSync(join(scattered, 'spending', 'this-year'), { recursive: true });
+      budgets.forEach((one, index) => {
+        writeFileSync(join(scattered, 'people', `person-${index}.json`), budgetFileText(one));
+        writeFileSync(
+          join(scattered, 'spending', 'this-year', `record-${budgets.length - index}.json`),
+          JSON.stringify(ledgers[index]),
+        );
+      });
+      const run = await price(['monitor', '--cohort', scattered, '--as-of', AS_OF]);
+      expect(run.code).toBe(0);
+      const output = JSON.parse(run.stdout) as { budgets: MonitorEntry[]; invalid: unknown[] };
+      expect(output.invalid).toEqual([]);
+      expect(output.budgets.map((one) => one.id).sort()).toEqual(
+        budgets.map((one) => one.id).sort(),
+      );
+    } finally {
+      rmSync(scattered, { recursive: true, force: true });
+    }
   });
 
   it('refuses the text format and a budget file given with --cohort', async () => {

@@ -181,9 +181,11 @@ export function monthsBefore(date: IsoDate, months: number): IsoDate {
 
 /**
  * Personal assistants have been employed for the whole of the last `employerCostMonths`
- * months (a PA line active on every day of them) and nothing in those months paid an
+ * months (a PA line active on every day of them), the ledger has recorded them all (its
+ * first dated record is on or before their first day) and nothing in those months paid an
  * employer's cost or a payroll: no confirmed transaction matched to an employer cost and no
- * payroll summary whose period ends in them.
+ * payroll summary whose period ends in them. A ledger that says nothing of those months
+ * (an empty one, or one begun within them) is no evidence that nothing was paid.
  */
 function employerCostsMissing({ pricing, ledger, placed, monitoring, policy }: FlagInput): Flag[] {
   const asOf = dayNumber(monitoring.asOf);
@@ -196,7 +198,7 @@ function employerCostsMissing({ pricing, ledger, placed, monitoring, policy }: F
     const range = activeRange(priced.line, plan);
     return range.from <= windowStart && range.to >= asOf;
   });
-  if (!employed) return [];
+  if (!employed || !recordedSince(ledger, placed, windowStart)) return [];
   const paid = placed.some(
     (entry) =>
       entry.placement.item.startsWith('employer-cost:') &&
@@ -221,6 +223,17 @@ function employerCostsMissing({ pricing, ledger, placed, monitoring, policy }: F
       { lines: paLines.map((priced) => priced.line.id) },
     ),
   ];
+}
+
+/** Whether the ledger holds a dated record (of any kind) on or before `day`. */
+function recordedSince(ledger: Ledger, placed: readonly PlacedTransaction[], day: number): boolean {
+  const onOrBefore = (date: IsoDate) => dayNumber(date) <= day;
+  return (
+    placed.some((entry) => entry.day <= day) ||
+    ledger.receipts.some((entry) => onOrBefore(entry.date)) ||
+    ledger.timesheets.some((entry) => onOrBefore(entry.date)) ||
+    ledger.payroll.some((entry) => onOrBefore(entry.from))
+  );
 }
 
 /** Confirmed spending on a line or a recurring expense more than `spendAfterEndDays` after it ended. */

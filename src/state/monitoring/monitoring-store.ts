@@ -1,20 +1,26 @@
 /**
  * The team's monitoring view (docs/ledger.md, "For the team"): budgets with their ledgers,
  * from files or from this device's saved budgets, monitored as at today in the caseload's
- * workers. Files are kept in memory only, as the caseload's are. A budget and the ledger
- * beside it (`x.json` and `x.ledger.json`, in the same folder) go to the same worker,
- * where each ledger is matched with the budget whose id it names.
+ * workers. Files are kept in memory only, as the caseload's are. Files are shared between
+ * the workers by name (a budget and the ledger beside it, `x.json` and `x.ledger.json`,
+ * go together); once all are read, every ledger whose budget another worker read is
+ * handed over to that worker (place-ledgers.ts), so each ledger meets the budget whose id
+ * it names however the files are named. Then every worker monitors what it holds, as at
+ * the day chosen on the page (today at first).
  */
 import { create } from 'zustand';
 import type { MonitorEntry } from '../../domain/ledger/caseload-monitor';
 import type { InvalidFile, NamedFile } from '../../workers/caseload/caseload-jobs';
 import { CHUNK_SIZE } from '../../workers/caseload/caseload-jobs';
 import { engineCount, type JobHandle } from '../../workers/jobs';
-import type {
-  MonitoringChunk,
-  MonitoringRequest,
-  SavedPair,
+import {
+  savedLedgerFile,
+  type HeldLedger,
+  type MonitoringChunk,
+  type MonitoringRequest,
+  type SavedPair,
 } from '../../workers/monitoring/monitoring-jobs';
+import { ledgerMoves, type HeldDocument } from '../../workers/monitoring/place-ledgers';
 import { startMonitoring } from '../../workers/monitoring/run-monitoring';
 import { caseloadRateCards } from '../caseload/caseload-cards';
 import { caseloadClock } from '../caseload/caseload-clock';
@@ -25,6 +31,8 @@ export interface MonitoringState {
   readonly phase: MonitoringPhase;
   readonly progress: { readonly done: number; readonly total: number };
   readonly asOf: string | null;
+  /** The day chosen on the page to monitor as at; null for today (caseloadClock). */
+  readonly chosenAsOf: string | null;
   /** Every budget monitored, in the order the workers gave them (the page ranks them). */
   readonly entries: readonly MonitorEntry[];
   /** Files that could not be read as a budget or a ledger. */
@@ -33,6 +41,8 @@ export interface MonitoringState {
   readonly notMonitored: readonly InvalidFile[];
   addFiles(files: readonly NamedFile[]): void;
   addSaved(pairs: readonly SavedPair[]): void;
+  /** Monitors everything read again as at `date` (an ISO day). */
+  chooseAsOf(date: string): void;
   clear(): void;
 }
 
@@ -40,10 +50,17 @@ const EMPTY = {
   phase: 'empty',
   progress: { done: 0, total: 0 },
   asOf: null,
+  chosenAsOf: null,
   entries: [],
   unreadable: [],
   notMonitored: [],
 } as const;
+
+/**
+ * How many engines the page shares the files between, and how one is started: a test sets
+ * `count` to share them between several engines even where there is no Worker.
+ */
+export const monitoringEngines = { count: engineCount, start: startMonitoring };
 
 /** `folder/x.ledger.json` and `folder/x.json` share the key `folder/x`. */
 export const pairKey = (name: string): string =>
@@ -53,14 +70,24 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
   let engines: JobHandle<MonitoringRequest>[] = [];
   let job = 0;
   let running = 0;
+  /** What each engine holds, as each said when it read it. */
+  let held: HeldDocument[] = [];
+  /** Where each ledger being handed over goes, by engine, file and the budget id it names. */
+  let moving = new Map<string, number>();
+  let placing = false;
+  const moveKey = (engine: number, file: string, budget: string) =>
+    `${engine}\u0000${budget}\u0000${file}`;
 
-  const onChunk = (chunk: MonitoringChunk) => {
+  const onChunk = (engine: number, chunk: MonitoringChunk) => {
     if (chunk.job !== job) return;
     if (chunk.kind === 'read') {
+      held.push(...chunk.kept.map((kept) => ({ ...kept, engine })));
       set((state) => ({
         progress: { done: state.progress.done + chunk.count, total: state.progress.total },
         unreadable: [...state.unreadable, ...chunk.invalid],
       }));
+    } else if (chunk.kind === 'handed') {
+      take(engine, chunk.ledgers);
     } else {
       set((state) => ({
         progress: {
@@ -76,21 +103,64 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
   const onEnd = (ended: number) => {
     if (ended !== job || --running > 0) return;
     if (get().phase === 'monitoring') set({ phase: 'ready' });
-    else monitorAll();
+    else if (placing) {
+      placing = false;
+      monitorAll();
+    } else place();
   };
 
   const started = () => {
     if (engines.length === 0) {
-      engines = Array.from({ length: engineCount() }, () =>
-        startMonitoring({ chunk: onChunk, end: onEnd, fault: () => set({ phase: 'fault' }) }),
+      engines = Array.from({ length: monitoringEngines.count() }, (_, index) =>
+        monitoringEngines.start({
+          chunk: (chunk) => onChunk(index, chunk),
+          end: onEnd,
+          fault: () => set({ phase: 'fault' }),
+        }),
       );
     }
     return engines;
   };
 
-  /** Every engine monitors what it holds, as at today; the earlier figures go. */
+  /** Each ledger whose budget another engine holds is handed over to it, then all are monitored. */
+  const place = () => {
+    const moves = ledgerMoves(held);
+    if (moves.length === 0) return monitorAll();
+    const current = ++job;
+    placing = true;
+    moving = new Map(moves.map((move) => [moveKey(move.from, move.file, move.budget), move.to]));
+    held = held.map((one) => {
+      const to =
+        one.kind === 'ledger' ? moving.get(moveKey(one.engine, one.file, one.id)) : undefined;
+      return to === undefined ? one : { ...one, engine: to };
+    });
+    const from = [...new Set(moves.map((move) => move.from))];
+    running = from.length;
+    for (const engine of from) {
+      engines[engine]?.send({
+        kind: 'hand-over',
+        job: current,
+        ledgers: moves.filter((move) => move.from === engine),
+      });
+    }
+  };
+
+  /** Ledgers one engine handed over, each sent on to the engine holding its budget. */
+  const take = (engine: number, ledgers: readonly HeldLedger[]) => {
+    const to = new Map<number, HeldLedger[]>();
+    for (const one of ledgers) {
+      const target = moving.get(moveKey(engine, one.file, one.ledger.budget));
+      if (target !== undefined) to.set(target, [...(to.get(target) ?? []), one]);
+    }
+    for (const [target, given] of to) {
+      running++;
+      engines[target]?.send({ kind: 'take', job, ledgers: given });
+    }
+  };
+
+  /** Every engine monitors what it holds, as at the day chosen (else today); the earlier figures go. */
   const monitorAll = () => {
-    const asOf = caseloadClock.today();
+    const asOf = get().chosenAsOf ?? caseloadClock.today();
     const current = ++job;
     running = started().length;
     set({
@@ -138,17 +208,31 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
       const current = ++job;
       running = all.length;
       set({ phase: 'reading', progress: { done: 0, total: pairs.length } });
-      all.forEach((engine, index) =>
-        engine.send({
-          kind: 'add',
-          job: current,
-          pairs: pairs.filter((_, at) => at % all.length === index),
-        }),
-      );
+      all.forEach((engine, index) => {
+        const share = pairs.filter((_, at) => at % all.length === index);
+        for (const { file, budget, ledger } of share) {
+          held.push({ engine: index, file, kind: 'budget', id: budget.id });
+          held.push({
+            engine: index,
+            file: savedLedgerFile(file),
+            kind: 'ledger',
+            id: ledger.budget,
+          });
+        }
+        engine.send({ kind: 'add', job: current, pairs: share });
+      });
+    },
+    chooseAsOf(date) {
+      set({ chosenAsOf: date });
+      const { phase } = get();
+      if (phase === 'ready' || phase === 'monitoring') monitorAll();
     },
     clear() {
       for (const engine of engines) engine.stop();
       engines = [];
+      held = [];
+      moving = new Map();
+      placing = false;
       job++;
       set(EMPTY);
     },

@@ -1,7 +1,8 @@
 /**
  * The one day the whole caseload is priced as at (rule 11 with a date given): today at
  * first, on the device's calendar; another day prices every budget again. The day also
- * says which quarter and financial year the in-year costs are of.
+ * says which quarter and financial year the in-year costs are of. The team's monitoring
+ * page asks its as-at day with this same field, in its own words (`messages`, `id`).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,32 +19,46 @@ export interface CaseloadAsAtProps {
   readonly today: string;
   readonly disabled: boolean;
   readonly onChoose: (date: string) => void;
+  /** The field's id (its boxes' ids begin with it). */
+  readonly id?: string;
+  /** Where its words are: `said`, `legend`, `hint`, `button`, `today` and `error` under this key. */
+  readonly messages?: string;
 }
 
 export const CASELOAD_AS_AT_ID = 'caseload-as-at';
 
-export function CaseloadAsAt({ asOf, chosen, today, disabled, onChoose }: CaseloadAsAtProps) {
+export function CaseloadAsAt({
+  asOf,
+  chosen,
+  today,
+  disabled,
+  onChoose,
+  id = CASELOAD_AS_AT_ID,
+  messages = 'commissioner.asAt',
+}: CaseloadAsAtProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [boxes, setBoxes] = useState<DateBoxes>(() => dateBoxes(asOf));
-  const [error, setError] = useState<string | undefined>(undefined);
-  const key = (name: string) => `commissioner.asAt.${name}`;
+  // Whether the day given is no date; its words are looked up as the page is drawn, so
+  // they follow a change of language.
+  const [refused, setRefused] = useState(false);
+  const key = (name: string) => `${messages}.${name}`;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const date = calendarDate(boxes);
     if (date === null || date === 'empty') {
-      setError(t(key('error')));
-      document.getElementById(`${CASELOAD_AS_AT_ID}-day`)?.focus();
+      setRefused(true);
+      document.getElementById(`${id}-day`)?.focus();
       return;
     }
-    setError(undefined);
+    setRefused(false);
     onChoose(date);
   }
 
   function backToToday() {
     setBoxes(dateBoxes(today));
-    setError(undefined);
+    setRefused(false);
     onChoose(today);
   }
 
@@ -54,10 +69,10 @@ export function CaseloadAsAt({ asOf, chosen, today, disabled, onChoose }: Caselo
       </p>
       <form noValidate onSubmit={submit}>
         <DateInput
-          id={CASELOAD_AS_AT_ID}
+          id={id}
           legend={t(key('legend'))}
           hint={t(key('hint'))}
-          error={error}
+          error={refused ? t(key('error')) : undefined}
           labels={{
             day: t('forms.date.day'),
             month: t('forms.date.month'),

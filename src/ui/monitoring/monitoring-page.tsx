@@ -26,7 +26,9 @@ import { NotificationBanner } from '../components/notification-banner';
 import { Page } from '../components/page';
 import { Select } from '../components/select';
 import { Table } from '../components/table';
+import { CaseloadAsAt } from '../caseload/caseload-as-at';
 import { CaseloadLoad } from '../caseload/caseload-load';
+import { caseloadClock } from '../../state/caseload/caseload-clock';
 import { downloadText } from '../download';
 import { href } from '../routes';
 import type { MessageKey } from '../../i18n/message-keys';
@@ -42,6 +44,8 @@ export function MonitoringPage() {
       phase: s.phase,
       progress: s.progress,
       asOf: s.asOf,
+      chosenAsOf: s.chosenAsOf,
+      chooseAsOf: s.chooseAsOf,
       entries: s.entries,
       unreadable: s.unreadable,
       notMonitored: s.notMonitored,
@@ -71,6 +75,7 @@ export function MonitoringPage() {
   const number = useMemo(() => new Intl.NumberFormat(localeOf(i18n.language)), [i18n.language]);
   const problems = [...state.unreadable, ...state.notMonitored];
   const busy = state.phase === 'reading' || state.phase === 'monitoring';
+  const today = caseloadClock.today();
 
   return (
     <Page title={t(key('title'))} backLink={{ href: href({ page: 'start' }) }} wide>
@@ -123,6 +128,17 @@ export function MonitoringPage() {
             ))}
           </ul>
         </Details>
+      )}
+      {(state.phase === 'ready' || state.phase === 'monitoring') && (
+        <CaseloadAsAt
+          id="monitoring-as-at"
+          messages="ledger.team.asAt"
+          asOf={state.asOf ?? today}
+          chosen={state.chosenAsOf !== null}
+          today={today}
+          disabled={busy}
+          onChoose={state.chooseAsOf}
+        />
       )}
       {state.phase === 'ready' && (
         <>

@@ -48,7 +48,8 @@ export function useSpending(budgetId: string): SpendingState {
   return useMemo((): SpendingState => {
     if (budget === undefined || priced === undefined) return { kind: 'gone' };
     if (priced.kind !== 'priced') return { kind: 'unpriced', budget, state: priced };
-    const result = monitor(priced.pricing, ledger);
+    // The page shows the period and month holding the day, never the year's others.
+    const result = monitor(priced.pricing, ledger, { holdingOnly: true });
     if (!result.ok) return { kind: 'unmonitored', budget, problems: result.problems };
     return {
       kind: 'ready',

@@ -2,9 +2,11 @@
  * The work of the team's monitoring page (docs/ledger.md, "For the team"): reading budget
  * and ledger files, then monitoring each budget with its ledger as at one day, in chunks.
  * Like the caseload's engine, a MonitoringEngine keeps the budgets and ledgers it has
- * read, so only small monitored entries cross to the page. The page sends a budget and
- * the ledger beside it (`x.json`, `x.ledger.json`) to the same engine, and the saved
- * budgets go as pairs already made.
+ * read, so only small monitored entries cross to the page. Each engine says what it read
+ * (each budget's id and the budget id each ledger names), and before monitoring the page
+ * has every ledger whose budget another engine holds handed over to that engine
+ * (place-ledgers.ts), so a ledger meets its budget whatever the files are called. The
+ * saved budgets go as pairs already made.
  */
 import {
   monitorEntryOf,
@@ -33,10 +35,24 @@ export interface SavedPair {
   readonly ledger: Ledger;
 }
 
+/** A ledger as an engine holds it, with the file it came from. */
+export interface HeldLedger {
+  readonly file: string;
+  readonly ledger: Ledger;
+}
+
 export type MonitoringRequest =
   | ReadRequest
   /** Budgets saved on the device, each with its ledger. */
   | { readonly kind: 'add'; readonly job: number; readonly pairs: readonly SavedPair[] }
+  /** Give up these ledgers (by file and the budget id each names): another engine holds their budgets. */
+  | {
+      readonly kind: 'hand-over';
+      readonly job: number;
+      readonly ledgers: readonly { readonly file: string; readonly budget: string }[];
+    }
+  /** Ledgers another engine handed over, for budgets this one holds. */
+  | { readonly kind: 'take'; readonly job: number; readonly ledgers: readonly HeldLedger[] }
   /** Every budget, on the card it names (from `cards`), monitored as at `asOf`. */
   | {
       readonly kind: 'monitor';
@@ -51,7 +67,10 @@ export type MonitoringChunk =
       readonly job: number;
       readonly count: number;
       readonly invalid: InvalidFile[];
+      /** What was read: each budget by its id, each ledger by the budget id it names. */
+      readonly kept: KeptDocument[];
     }
+  | { readonly kind: 'handed'; readonly job: number; readonly ledgers: HeldLedger[] }
   | {
       readonly kind: 'monitor';
       readonly job: number;
@@ -60,14 +79,15 @@ export type MonitoringChunk =
       readonly invalid: InvalidFile[];
     };
 
-interface Held<T> {
+export interface KeptDocument {
   readonly file: string;
-  readonly value: T;
+  readonly kind: 'budget' | 'ledger';
+  readonly id: string;
 }
 
 export class MonitoringEngine {
   private budgets: { file: string; budget: Budget }[] = [];
-  private ledgers: { file: string; ledger: Ledger }[] = [];
+  private ledgers: HeldLedger[] = [];
   private latest = 0;
 
   async *run(request: MonitoringRequest): AsyncGenerator<MonitoringChunk> {
@@ -75,8 +95,16 @@ export class MonitoringEngine {
     else if (request.kind === 'add') {
       for (const { file, budget, ledger } of request.pairs) {
         this.budgets.push({ file, budget });
-        this.ledgers.push({ file: `${file} (ledger)`, ledger });
+        this.ledgers.push({ file: savedLedgerFile(file), ledger });
       }
+    } else if (request.kind === 'hand-over') {
+      const given = new Set(request.ledgers.map(({ file, budget }) => `${budget}\u0000${file}`));
+      const gives = ({ file, ledger }: HeldLedger) => given.has(`${ledger.budget}\u0000${file}`);
+      const ledgers = this.ledgers.filter(gives);
+      this.ledgers = this.ledgers.filter((held) => !gives(held));
+      yield { kind: 'handed', job: request.job, ledgers };
+    } else if (request.kind === 'take') {
+      this.ledgers.push(...request.ledgers);
     } else {
       this.latest = request.job;
       yield* this.monitor(request.job, request.asOf, request.cards);
@@ -87,18 +115,23 @@ export class MonitoringEngine {
     for (let start = 0; start < files.length; start += CHUNK_SIZE) {
       const slice = files.slice(start, start + CHUNK_SIZE);
       const invalid: InvalidFile[] = [];
+      const kept: KeptDocument[] = [];
       for (const { name, file } of slice) {
         const read = await readFile(file);
         if (!read.ok) invalid.push({ file: name, problems: read.problems });
-        else this.keep({ file: name, value: read.value });
+        else kept.push(this.keep(name, read.value));
       }
-      yield { kind: 'read', job, count: slice.length, invalid };
+      yield { kind: 'read', job, count: slice.length, invalid, kept };
     }
   }
 
-  private keep({ file, value }: Held<MonitoringDocument>): void {
-    if (value.kind === 'budget') this.budgets.push({ file, budget: value.budget });
-    else this.ledgers.push({ file, ledger: value.ledger });
+  private keep(file: string, value: MonitoringDocument): KeptDocument {
+    if (value.kind === 'budget') {
+      this.budgets.push({ file, budget: value.budget });
+      return { file, kind: 'budget', id: value.budget.id };
+    }
+    this.ledgers.push({ file, ledger: value.ledger });
+    return { file, kind: 'ledger', id: value.ledger.budget };
   }
 
   private async *monitor(
@@ -141,6 +174,9 @@ export class MonitoringEngine {
     }
   }
 }
+
+/** The name a saved budget's ledger goes by on the page. */
+export const savedLedgerFile = (file: string): string => `${file} (ledger)`;
 
 async function readFile(file: Blob): Promise<Result<MonitoringDocument>> {
   try {

@@ -13,7 +13,10 @@ import { generateBudgets } from '../../../src/generate/generate-budgets';
 import { generateLedger } from '../../../src/generate/generate-ledger';
 import { budgetFileText } from '../../../src/io/budget-file';
 import { caseloadClock } from '../../../src/state/caseload/caseload-clock';
-import { useMonitoringStore } from '../../../src/state/monitoring/monitoring-store';
+import {
+  monitoringEngines,
+  useMonitoringStore,
+} from '../../../src/state/monitoring/monitoring-store';
 import { useAppStore } from '../../../src/state/store';
 import { loadCard } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
@@ -32,17 +35,20 @@ const files = budgets.flatMap((one, index) => [
   file(budgetFileText(one), `${one.id}.json`),
   file(JSON.stringify(ledgers[index]), `${one.id}.ledger.json`),
 ]);
-const ranked = rankMonitored(
-  budgets.map((one, index) => {
-    const pricing = priceOnCard(one, england, { asOf: TODAY });
-    const ledger = ledgers[index];
-    if (!pricing.ok || ledger === undefined) throw new Error('fixture');
-    const made = monitorEntryOf(`${one.id}.json`, pricing.value, ledger);
-    if (!made.ok) throw new Error('not monitored');
-    return made.value;
-  }),
-);
+const rankedAsAt = (asOf: string) =>
+  rankMonitored(
+    budgets.map((one, index) => {
+      const pricing = priceOnCard(one, england, { asOf });
+      const ledger = ledgers[index];
+      if (!pricing.ok || ledger === undefined) throw new Error('fixture');
+      const made = monitorEntryOf(`${one.id}.json`, pricing.value, ledger);
+      if (!made.ok) throw new Error('not monitored');
+      return made.value;
+    }),
+  );
+const ranked = rankedAsAt(TODAY);
 const deviceClock = caseloadClock.today;
+const deviceEngines = monitoringEngines.count;
 
 beforeEach(() => {
   caseloadClock.today = () => TODAY;
@@ -50,6 +56,7 @@ beforeEach(() => {
 afterEach(() => {
   act(() => useMonitoringStore.getState().clear());
   caseloadClock.today = deviceClock;
+  monitoringEngines.count = deviceEngines;
 });
 
 /** The ranked table's own rows, found by the file each names, in order. */
@@ -123,6 +130,74 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
     expect(filtered).toHaveLength(
       ranked.filter((one) => one.flags.some((flag) => flag.id === topFlag.id)).length,
     );
+  });
+
+  it('meets each ledger with its budget across several engines, however the files are named', async () => {
+    monitoringEngines.count = () => 3;
+    // Budgets in one folder and ledgers in another, each named with no likeness to the other.
+    const scattered = budgets.flatMap((one, index) => [
+      file(budgetFileText(one), `people/person-${index}.json`),
+      file(JSON.stringify(ledgers[index]), `spending/record-${budgets.length - index}.json`),
+    ]);
+    window.location.hash = '#/monitoring';
+    renderWithI18n(<Pages />);
+    await userEvent.upload(
+      await screen.findByLabelText('Budget files', {}, { timeout: 30_000 }),
+      scattered,
+    );
+    const rows = bodyRows(await rankedTable());
+    expect(rows).toHaveLength(12);
+    // Each budget monitored with its own ledger: the domain's figures, found by the person.
+    for (const expected of ranked) {
+      const row = rows.find((one) => one.textContent?.includes(expected.person));
+      expect(row).toHaveTextContent(`£${expected.spent}`);
+      expect(row).toHaveTextContent(`£${expected.projectedOutturn}`);
+    }
+    expect(screen.queryByText(/Files not monitored/)).toBeNull();
+  });
+
+  it('monitors as at another day, refusing a day that is not a real date', async () => {
+    window.location.hash = '#/monitoring';
+    renderWithI18n(<Pages />);
+    await userEvent.upload(
+      await screen.findByLabelText('Budget files', {}, { timeout: 30_000 }),
+      files,
+    );
+    await rankedTable();
+    expect(screen.getByText('Every budget is monitored as at 1 October 2025.')).toBeInTheDocument();
+    const field = screen.getByRole('group', { name: 'Monitor as at another day' });
+    const monitorAsAt = async (...typed: readonly string[]) => {
+      const boxes = within(field).getAllByRole('textbox');
+      for (const [index, text] of typed.entries()) {
+        const box = boxes[index];
+        if (box === undefined) throw new Error('no such box');
+        await userEvent.clear(box);
+        await userEvent.type(box, text);
+      }
+      await userEvent.click(screen.getByRole('button', { name: 'Monitor as at this day' }));
+    };
+    await monitorAsAt('31', '6');
+    expect(
+      within(field).getByText(/The day to monitor as at must be a real date, for example 1 5 2026/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Budgets monitored as at 2025-10-01: 12')).toBeInTheDocument();
+
+    await monitorAsAt('1', '7');
+    expect(
+      await screen.findByText('Budgets monitored as at 2025-07-01: 12', {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    const earlier = rankedAsAt('2025-07-01');
+    const rows = bodyRows(await rankedTable());
+    rows.forEach((row, index) => {
+      expect(row).toHaveTextContent(earlier[index]?.file ?? 'missing');
+      expect(row).toHaveTextContent(`£${earlier[index]?.spent}`);
+      expect(row).toHaveTextContent(`£${earlier[index]?.plannedToDate}`);
+    });
+    expect(earlier.map((one) => one.spent)).not.toEqual(ranked.map((one) => one.spent));
+    await userEvent.click(screen.getByRole('button', { name: 'Monitor as at today' }));
+    expect(
+      await screen.findByText('Budgets monitored as at 2025-10-01: 12', {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
   });
 
   it('monitors the budgets saved on this device with their ledgers', async () => {
