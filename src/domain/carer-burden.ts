@@ -92,24 +92,29 @@ interface CarerWeek {
 const RELIEF_STEP_MINUTES = 15;
 
 export function assessCarers(budget: Budget, card: RateCard): CarerBurden[] {
-  const rates = reliefRates(card);
+  return budget.carers.map((carer) => assessCarer(carer, budget.lines, card));
+}
+
+/**
+ * One carer's burden: only their own lines among `lines` count, so a change to anyone
+ * else's lines leaves it as it was (re-pricing after an edit keeps it).
+ */
+export function assessCarer(carer: Carer, lines: readonly NeedLine[], card: RateCard): CarerBurden {
   const weeksPerYear = weeksPerYearOf(card);
-  return budget.carers.map((carer) => {
-    const burden = assessCarer(
-      carer,
-      carerWeek(carer.id, budget.lines, weeksPerYear),
-      card.carerPolicy,
-      rates,
-    );
-    // The search for a fix asks only whether a choice clears every flag: the flags' tests
-    // without working out each one's relief, which the search never shows.
-    const clearsAll = (lines: readonly NeedLine[]) =>
-      !anyFlag(triggers(carer, carerWeek(carer.id, lines, weeksPerYear), card.carerPolicy));
-    return {
-      ...burden,
-      fix: burden.flags.length === 0 ? null : fixFor(carer.id, budget.lines, clearsAll),
-    };
-  });
+  const burden = assessFlags(
+    carer,
+    carerWeek(carer.id, lines, weeksPerYear),
+    card.carerPolicy,
+    reliefRates(card),
+  );
+  // The search for a fix asks only whether a choice clears every flag: the flags' tests
+  // without working out each one's relief, which the search never shows.
+  const clearsAll = (chosen: readonly NeedLine[]) =>
+    !anyFlag(triggers(carer, carerWeek(carer.id, chosen, weeksPerYear), card.carerPolicy));
+  return {
+    ...burden,
+    fix: burden.flags.length === 0 ? null : fixFor(carer.id, lines, clearsAll),
+  };
 }
 
 /** Exhaustive search up to this many lines of one carer (1,024 choices); greedy beyond. */
@@ -232,7 +237,7 @@ const anyFlag = (found: Triggers): boolean =>
   found.notWilling ||
   found.olderOrUnwell;
 
-function assessCarer(
+function assessFlags(
   carer: Carer,
   week: CarerWeek,
   policy: CarerPolicy,

@@ -2,7 +2,7 @@
 import type Decimal from 'decimal.js';
 import { Dec, roundHoursForDisplay, subtractMoney, type Money } from './money';
 import type { PricedLine } from './pricing/line';
-import type { Budget } from './schema/budget';
+import type { Assistant, Budget } from './schema/budget';
 import type { RateCard } from './schema/rate-card';
 
 export type Warning =
@@ -72,21 +72,24 @@ export const WORKING_TIME_HOURS = new Dec(48);
  * contract and the 48-hour week.
  */
 export function assistantWarnings(budget: Budget, lines: readonly PricedLine[]): Warning[] {
+  return (budget.assistants ?? []).flatMap((assistant) => warningsOfAssistant(assistant, lines));
+}
+
+/** One named assistant's warnings: only the lines that name them count. */
+export function warningsOfAssistant(assistant: Assistant, lines: readonly PricedLine[]): Warning[] {
   const warnings: Warning[] = [];
-  for (const assistant of budget.assistants ?? []) {
-    const hours = assistantHours(assistant.id, lines);
-    const shown = roundHoursForDisplay(hours);
-    if (hours.gt(assistant.contractedHoursWeekly)) {
-      warnings.push({
-        id: 'pa-over-contract',
-        assistant: assistant.id,
-        hours: shown,
-        contracted: assistant.contractedHoursWeekly,
-      });
-    }
-    if (hours.gt(WORKING_TIME_HOURS))
-      warnings.push({ id: 'pa-over-48-hours', assistant: assistant.id, hours: shown });
+  const hours = assistantHours(assistant.id, lines);
+  const shown = roundHoursForDisplay(hours);
+  if (hours.gt(assistant.contractedHoursWeekly)) {
+    warnings.push({
+      id: 'pa-over-contract',
+      assistant: assistant.id,
+      hours: shown,
+      contracted: assistant.contractedHoursWeekly,
+    });
   }
+  if (hours.gt(WORKING_TIME_HOURS))
+    warnings.push({ id: 'pa-over-48-hours', assistant: assistant.id, hours: shown });
   return warnings;
 }
 
@@ -101,18 +104,35 @@ export function payFloorWarnings(lines: readonly PricedLine[], card: RateCard): 
   const warnings: Warning[] = [];
   for (const priced of lines) {
     if (priced.line.resource !== 'personal-assistant') continue;
-    const hourly = priced.segments
-      .filter((segment) => segment.unit === 'hour')
-      .map((segment) => segment.baseRate);
-    const lowest = hourly.reduce<Decimal | null>(
-      (low, pay) => (low === null || pay.lt(low) ? pay : low),
-      null,
-    );
-    if (lowest?.lt(floor) === true) {
-      warnings.push({ id: 'pay-below-floor', line: priced.line.id, pay: lowest.toFixed(2), floor });
-    }
+    const warning = payFloorWarning(priced, floor);
+    if (warning !== null) warnings.push(warning);
   }
   return warnings;
+}
+
+/**
+ * Each priced line's check against a floor, made once: a priced line is never changed, and
+ * re-pricing after an edit keeps the lines that did not change, so a keystroke in a
+ * 300-line budget checks one line, not every personal assistant's.
+ */
+const floorChecks = new WeakMap<PricedLine, { floor: string; warning: Warning | null }>();
+
+function payFloorWarning(priced: PricedLine, floor: string): Warning | null {
+  const known = floorChecks.get(priced);
+  if (known?.floor === floor) return known.warning;
+  const hourly = priced.segments
+    .filter((segment) => segment.unit === 'hour')
+    .map((segment) => segment.baseRate);
+  const lowest = hourly.reduce<Decimal | null>(
+    (low, pay) => (low === null || pay.lt(low) ? pay : low),
+    null,
+  );
+  const warning: Warning | null =
+    lowest?.lt(floor) === true
+      ? { id: 'pay-below-floor', line: priced.line.id, pay: lowest.toFixed(2), floor }
+      : null;
+  floorChecks.set(priced, { floor, warning });
+  return warning;
 }
 
 /** The hours a week of the priced lines that name the assistant, unrounded. */

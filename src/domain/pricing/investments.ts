@@ -5,6 +5,7 @@
 import { addDays, dayNumber, isoDate, type IsoDate } from '../calendar';
 import { parseMoney, roundUpToWhole, subtractMoney, sumMoney, type Money } from '../money';
 import type { Budget, Expense, InvestmentEffect, NeedLine } from '../schema/budget';
+import type { Warning } from '../warnings';
 import type { PricedLine } from './line';
 
 export interface InvestmentPayback {
@@ -75,4 +76,12 @@ function dateOfEffect(starts: readonly NeedLine[], ends: readonly NeedLine[]): I
   if (froms.length > 0) return isoDate(Math.min(...froms));
   const untils = ends.flatMap((line) => (line.until === undefined ? [] : [dayNumber(line.until)]));
   return untils.length > 0 ? isoDate(Math.max(...untils) + 1) : null;
+}
+
+/** An investment whose effect saves nothing a week has no payback (rule 14). */
+export function investmentWarnings(budget: Budget, allLines: readonly PricedLine[]): Warning[] {
+  if (investmentsWithEffect(budget).length === 0) return [];
+  return investmentPaybacks(budget, allLines)
+    .filter((payback) => payback.paybackWeeks === null)
+    .map((payback) => ({ id: 'investment-no-saving', expense: payback.expense.id }));
 }

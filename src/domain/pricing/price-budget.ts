@@ -21,8 +21,9 @@ import type { RateCard } from '../schema/rate-card';
 import { assistantWarnings, findWarnings, payFloorWarnings, type Warning } from '../warnings';
 import { isActiveOn, isUndated, planRange } from './active';
 import { priceEmployerCosts, priceExpenses, type PricedAmount } from './amounts';
-import { investmentPaybacks, investmentsWithEffect } from './investments';
+import { investmentWarnings } from './investments';
 import { priceLines, type PricedLine } from './line';
+import { changedLinePositions, repricedTotals, repriceLines } from './reprice-lines';
 import { weeksPerYearOf } from './per-card';
 import {
   byDomain,
@@ -93,6 +94,9 @@ export function priceBudget(
 ): BudgetPricing {
   const { earlier } = options;
   const asOf = asAtDate(budget, options);
+  // After an edit to a few lines, only they are worked on (reprice-lines.ts).
+  const changed = earlier === undefined ? null : changedLinePositions(earlier, budget, card, asOf);
+  if (earlier !== undefined && changed !== null) return repriceLines(earlier, budget, changed);
   const weeksPerYear = weeksPerYearOf(card);
   const allLines = priceLines(budget.lines, card, weeksPerYear, earlier);
   const allExpenses = priceExpenses(budget, weeksPerYear);
@@ -145,12 +149,22 @@ export function priceBudget(
   };
 }
 
-/** An investment whose effect saves nothing a week has no payback (rule 14). */
-function investmentWarnings(budget: Budget, allLines: readonly PricedLine[]): Warning[] {
-  if (investmentsWithEffect(budget).length === 0) return [];
-  return investmentPaybacks(budget, allLines)
-    .filter((payback) => payback.paybackWeeks === null)
-    .map((payback) => ({ id: 'investment-no-saving', expense: payback.expense.id }));
+/**
+ * The totals of a budget just edited, from the pricing before the edit: the running
+ * total while a person types, worked out in the keystroke's own frame. They are the totals
+ * `priceOnCard` gives the budget, as only the changed lines' amounts are taken away and
+ * added; undefined when the budget is not on the card (as `priceOnCard` refuses it), or
+ * when more than a few lines, or anything but lines, changed (price it in full then).
+ */
+export function totalsAfterEdit(
+  earlier: BudgetPricing,
+  budget: Budget,
+  card: RateCard,
+  options: Omit<PricingOptions, 'earlier'> = {},
+): Totals | undefined {
+  if (checkBudgetAgainstCard(budget, card).length > 0) return undefined;
+  const positions = changedLinePositions(earlier, budget, card, asAtDate(budget, options));
+  return positions === null ? undefined : repricedTotals(earlier, budget, positions);
 }
 
 /** Checks that the budget's domains and providers are on the card, then prices it. */

@@ -32,10 +32,26 @@ class RunningSum {
   annual: Decimal = ZERO_MONEY;
   oneOff: Decimal = ZERO_MONEY;
 
+  /** A sum already made, to change by what was added or taken away since. */
+  static from(sum: Recurring): RunningSum {
+    const running = new RunningSum();
+    running.weekly = sum.weekly;
+    running.annual = sum.annual;
+    running.oneOff = sum.oneOff;
+    return running;
+  }
+
   add(amounts: Recurring): void {
     if (amounts.weekly !== ZERO_MONEY) this.weekly = this.weekly.plus(amounts.weekly);
     if (amounts.annual !== ZERO_MONEY) this.annual = this.annual.plus(amounts.annual);
     if (amounts.oneOff !== ZERO_MONEY) this.oneOff = this.oneOff.plus(amounts.oneOff);
+  }
+
+  /** Exact, as adding is: every amount is whole pennies. */
+  subtract(amounts: Recurring): void {
+    if (amounts.weekly !== ZERO_MONEY) this.weekly = this.weekly.minus(amounts.weekly);
+    if (amounts.annual !== ZERO_MONEY) this.annual = this.annual.minus(amounts.annual);
+    if (amounts.oneOff !== ZERO_MONEY) this.oneOff = this.oneOff.minus(amounts.oneOff);
   }
 
   /** Sums of penny amounts are penny amounts: nothing is rounded here. */
@@ -55,6 +71,61 @@ export function totalsOf(lines: readonly PricedLine[], amounts: readonly PricedA
   const { weekly, annual, oneOff } = sum.result();
   return { weekly, annual, oneOff, firstYear: addMoney(annual, oneOff) };
 }
+
+/**
+ * What changed in the lines and amounts a budget's sums are made of: the lines and
+ * amounts taken out (or replaced) and those put in. Each is a whole-penny amount, so a
+ * sum changed by them equals the sum made afresh, to the penny and beyond.
+ */
+export interface SumChange {
+  readonly removedLines: readonly PricedLine[];
+  readonly addedLines: readonly PricedLine[];
+  readonly removedAmounts: readonly PricedAmount[];
+  readonly addedAmounts: readonly PricedAmount[];
+}
+
+export function changedTotals(totals: Totals, change: SumChange): Totals {
+  const sum = RunningSum.from(totals);
+  for (const line of change.removedLines) sum.subtract(lineAmounts(line));
+  for (const amount of change.removedAmounts) sum.subtract(amount);
+  for (const line of change.addedLines) sum.add(lineAmounts(line));
+  for (const amount of change.addedAmounts) sum.add(amount);
+  const { weekly, annual, oneOff } = sum.result();
+  return { weekly, annual, oneOff, firstYear: addMoney(annual, oneOff) };
+}
+
+/**
+ * A breakdown (by domain or by resource) changed in the buckets the change touches; the
+ * others are kept as they were. A bucket the breakdown does not have is refused: a new
+ * one would take a different place than pricing afresh gives it.
+ */
+export function changedBreakdown<K>(
+  sums: ReadonlyMap<K, Recurring>,
+  change: SumChange,
+  lineKey: (line: PricedLine) => K,
+  amountKey: (amount: PricedAmount) => K,
+): Map<K, Recurring> {
+  const running = new Map<K, RunningSum>();
+  const sumOf = (key: K): RunningSum => {
+    let sum = running.get(key);
+    if (sum === undefined) {
+      const before = sums.get(key);
+      if (before === undefined) throw new Error(`no bucket ${String(key)} to change`);
+      sum = RunningSum.from(before);
+      running.set(key, sum);
+    }
+    return sum;
+  };
+  for (const line of change.removedLines) sumOf(lineKey(line)).subtract(lineAmounts(line));
+  for (const amount of change.removedAmounts) sumOf(amountKey(amount)).subtract(amount);
+  for (const line of change.addedLines) sumOf(lineKey(line)).add(lineAmounts(line));
+  for (const amount of change.addedAmounts) sumOf(amountKey(amount)).add(amount);
+  return new Map([...sums].map(([key, sum]) => [key, running.get(key)?.result() ?? sum] as const));
+}
+
+/** The bucket a line is counted in by domain, and by resource. */
+export const lineDomain = (line: PricedLine): string => line.line.domain;
+export const lineResource = (line: PricedLine): ResourceBucket => line.line.resource;
 
 /** By domain: every domain of the card in its order, then `general`. */
 export function byDomain(

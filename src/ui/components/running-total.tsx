@@ -5,18 +5,19 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, type Locale } from '../../domain/format';
-import type { BudgetPricing } from '../../domain/pricing/price-budget';
+import type { Totals } from '../../domain/pricing/totals';
 import { localeOf } from '../../i18n/languages';
 
 export interface RunningTotalProps {
-  readonly pricing: BudgetPricing;
+  /** The budget's totals: from its pricing, or from a need's form as typed (line-editor.tsx). */
+  readonly totals: Totals;
   /** Set while a form's unsaved changes are included, so nobody mistakes them for saved. */
   readonly includesUnsaved?: boolean | undefined;
 }
 
-/** Memoised: a keystroke in a form re-renders the form at once and the total only when its pricing changes. */
+/** Memoised: a keystroke in a form re-renders the form at once and the total only when its totals change. */
 export const RunningTotal = memo(function RunningTotal({
-  pricing,
+  totals,
   includesUnsaved = false,
 }: RunningTotalProps) {
   const { t, i18n } = useTranslation();
@@ -26,10 +27,10 @@ export const RunningTotal = memo(function RunningTotal({
       <dl className="nhsuk-body app-running-total__figures">
         <dt>{t('app.runningTotal.weekly')}</dt>
         <dd className="app-running-total__amount" aria-live="polite">
-          {formatMoney(pricing.totals.weekly, locale)}
+          {formatMoney(totals.weekly, locale)}
         </dd>
         <dt>{t('app.runningTotal.annual')}</dt>
-        <dd className="app-running-total__amount">{formatMoney(pricing.totals.annual, locale)}</dd>
+        <dd className="app-running-total__amount">{formatMoney(totals.annual, locale)}</dd>
       </dl>
       {includesUnsaved && <p className="nhsuk-body-s">{t('app.runningTotal.unsaved')}</p>}
     </aside>

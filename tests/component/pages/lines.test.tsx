@@ -151,6 +151,32 @@ describe('adding a need', () => {
   });
 });
 
+describe('the running total while a need is changed', () => {
+  it('shows the budget with the need as typed, and the saved total when the form is incomplete', async () => {
+    const budgetId = newBudget();
+    const { saveLine } = useAppStore.getState();
+    saveLine(budgetId, visits({ id: 'l1', activity: 'Morning help', minutes: 60, days: ['mon'] }));
+    saveLine(budgetId, visits({ id: 'l2', activity: 'Evening help', minutes: 30, days: ['tue'] }));
+    show({ page: 'line', budgetId, domainId: 'personal-care', lineId: 'l1' });
+    const total = () => within(screen.getByRole('complementary', { name: 'Running total' }));
+    // By hand, at the card's standard rate of £32.14 an hour: 1 h + 0.5 h = £32.14 + £16.07.
+    expect(total().getByText('£48.21')).toBeInTheDocument();
+    expect(total().queryByText(/not saved yet/)).not.toBeInTheDocument();
+
+    const minutes = screen.getByLabelText('How long is each visit, in minutes?');
+    await userEvent.clear(minutes);
+    await userEvent.type(minutes, '90');
+    // The first need's £32.14 taken away and its 1.5 h × £32.14 = £48.21 added: £64.28.
+    expect(total().getByText('£64.28')).toBeInTheDocument();
+    expect(total().getByText(/not saved yet/)).toBeInTheDocument();
+
+    // With no minutes the need cannot be priced: the total is the saved budget's again.
+    await userEvent.clear(minutes);
+    expect(total().getByText('£48.21')).toBeInTheDocument();
+    expect(savedBudget(budgetId).lines.map((line) => line.id)).toEqual(['l1', 'l2']);
+  });
+});
+
 describe('warnings about a need', () => {
   it('says a personal assistant needs a direct payment when the budget is not one', async () => {
     const budgetId = newBudget();

@@ -190,7 +190,7 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
         {t('lines.domain.add')}
       </ButtonLink>
 
-      {priced !== undefined && <RunningTotal pricing={priced} />}
+      {priced !== undefined && <RunningTotal totals={priced.totals} />}
 
       <SectionComplete
         budgetId={budgetId}

@@ -11,10 +11,13 @@ import {
   NEW_LINE_FORM,
   type LineForm,
 } from '../../../domain/forms/line-form';
+import { withLine } from '../../../domain/budget-edits';
+import { totalsAfterEdit } from '../../../domain/pricing/price-budget';
 import type { Problem } from '../../../domain/problems';
 import type { Budget, NeedLine } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';
 import { localise } from '../../../i18n/localise';
+import { today } from '../../../state/clock';
 import { draftKey } from '../../../state/drafts-slice';
 import { newId } from '../../../state/ids';
 import { useAppStore } from '../../../state/store';
@@ -81,6 +84,17 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
       ),
   );
   const preview = useLinePreview(form, previewId, domain.id, budget);
+  // The running total as typed, in the keystroke's own render: the saved pricing with this
+  // one line's amounts taken away and added again (a few additions, exact); the preview, its
+  // working and its warnings follow from a deferred copy of the form.
+  const typedTotals = useMemo(() => {
+    if (savedPricing?.kind !== 'priced') return undefined;
+    const line = formToLine(form, previewId, domain.id, budget);
+    if (!line.ok) return undefined;
+    return totalsAfterEdit(savedPricing.pricing, withLine(budget, line.value), card, {
+      today: today(),
+    });
+  }, [form, previewId, domain.id, budget, savedPricing, card]);
 
   // One object per set of problems, so the memoised groups of questions see no change.
   const fieldErrors = useMemo(() => {
@@ -121,13 +135,15 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
     navigate(domainRoute);
   };
 
-  const unsaved = preview.kind === 'priced' && !sameForm(form, initial);
+  const unsaved =
+    (typedTotals !== undefined || preview.kind === 'priced') && !sameForm(form, initial);
   const total =
-    preview.kind === 'priced'
-      ? preview.pricing
+    typedTotals ??
+    (preview.kind === 'priced'
+      ? preview.pricing.totals
       : savedPricing?.kind === 'priced'
-        ? savedPricing.pricing
-        : undefined;
+        ? savedPricing.pricing.totals
+        : undefined);
 
   return (
     <Page
@@ -163,7 +179,7 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
             />
           </form>
         </div>
-        {total !== undefined && <RunningTotal pricing={total} includesUnsaved={unsaved} />}
+        {total !== undefined && <RunningTotal totals={total} includesUnsaved={unsaved} />}
       </div>
     </Page>
   );

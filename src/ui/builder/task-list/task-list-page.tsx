@@ -96,7 +96,7 @@ export function TaskListPage({ budgetId }: { budgetId: string }) {
           <RevisionsLinks budget={budget} />
           <BudgetKeepCopy budgetId={budgetId} exportedAt={saved.exportedAt} />
         </div>
-        {pricing.kind === 'priced' && <RunningTotal pricing={pricing.pricing} />}
+        {pricing.kind === 'priced' && <RunningTotal totals={pricing.pricing.totals} />}
       </div>
     </Page>
   );
