@@ -170,7 +170,7 @@ describe('whole pence', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 
   it('rounds a half penny up: 73 days of £0.05 a year is exactly 1p, of £0.025 half of it', () => {
     expect(roundShare(5, 73, 365)).toBe(1);
@@ -195,7 +195,7 @@ describe('whole pence', () => {
 });
 
 describe('a caseload entry in the year, in whole pence', () => {
-  it('matches the decimal working on awkward budgets, as at any day, on every card', () => {
+  it('matches the decimal working on awkward budgets, as at any day, on every card [H23.1]', () => {
     fc.assert(
       fc.property(awkwardBudget, day, fc.constantFrom(...CARDS), (budget, asOf, card) => {
         const pricing = priceBudget(budget, card, { asOf: isoDate(asOf) });
@@ -211,9 +211,9 @@ describe('a caseload entry in the year, in whole pence', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 120_000);
 
-  it('matches the decimal working for any period up to its bounds, and declines a longer one', () => {
+  it('matches the decimal working for any period up to its bounds, and declines a longer one [H23.2]', () => {
     fc.assert(
       fc.property(awkwardBudget, day, fc.integer({ min: -3, max: 999 }), (budget, from, length) => {
         const pricing = priceBudget(budget, CARDS[0] as RateCard, { asOf: isoDate(from) });
@@ -228,9 +228,9 @@ describe('a caseload entry in the year, in whole pence', () => {
     );
     const pricing = priceBudget(example(), SHIPPED, { asOf: '2026-01-01' });
     expect(cutToPlanTotalsInPence(pricing, [{ from: '2026-01-01', to: '2028-12-31' }])).toBeNull();
-  });
+  }, 120_000);
 
-  it('falls back to decimals for an amount it cannot hold, with the same figures', () => {
+  it('falls back to decimals for an amount it cannot hold, with the same figures [H23.3]', () => {
     const budget = example();
     const huge: Budget = {
       ...budget,
@@ -258,7 +258,7 @@ describe('a caseload entry in the year, in whole pence', () => {
     expect(new Decimal(entryInYear(pricing).outturn).gt(1e11)).toBe(true);
   });
 
-  it('matches the decimal working on the generator’s first 1,500 budgets and the examples', () => {
+  it('matches the decimal working on the generator’s first 1,500 budgets and the examples [H23.4]', () => {
     const card = SHIPPED;
     let compared = 0;
     for (const budget of budgetStream({ count: 1500, seed: 9, rateCard: card })) {

@@ -39,11 +39,11 @@ function schemaFields(): string[] {
 const card = splitCard();
 
 describe('a line priced by its shape', () => {
-  it('names every field of a line as priced or not priced, so a new field must be placed', () => {
+  it('names every field of a line as priced or not priced, so a new field must be placed [H23.5]', () => {
     expect([...PRICED_FIELDS, ...NOT_PRICED].sort()).toEqual(schemaFields());
   });
 
-  it('gives a different shape when any priced field differs', () => {
+  it('gives a different shape when any priced field differs [H23.6]', () => {
     const base = visits({
       resource: 'registered-provider',
       provider: 'p1',
@@ -85,7 +85,7 @@ describe('a line priced by its shape', () => {
     ).toBe(lineShape(base));
   });
 
-  it('prices every line as it would alone, when budgets repeat lines under other ids, areas and dates', () => {
+  it('prices every line as it would alone, when budgets repeat lines under other ids, areas and dates [H23.7]', () => {
     const renamed = fc.tuple(
       fc.constantFrom('personal-care', 'social', 'domestic'),
       fc.option(fc.constantFrom('2026-01-01', '2027-06-30'), { nil: undefined }),
@@ -120,7 +120,7 @@ describe('a line priced by its shape', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 
   it('does not keep a line priced on other weeks a year than its card’s', () => {
     const line = visits({ resource: 'personal-assistant', frequency: { everyWeeks: 2 } });
