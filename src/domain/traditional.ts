@@ -5,7 +5,7 @@
  */
 import { Dec, parseMoney, roundPercent, subtractMoney, sumMoney, type Money } from './money';
 import { atCardRates } from './pricing/agreed';
-import { priceLine } from './pricing/line';
+import { priceLineByShape } from './pricing/line';
 import type { BudgetPricing } from './pricing/price-budget';
 import type { NeedLine } from './schema/budget';
 
@@ -32,7 +32,9 @@ export function traditionalPackage(pricing: BudgetPricing): TraditionalPackage {
       ({ line }) =>
         line.resource === 'registered-provider' || line.resource === 'personal-assistant',
     )
-    .map(({ line }) => priceLine(asStandardProviderLine(line), pricing.card, pricing.weeksPerYear));
+    .map(({ line }) =>
+      priceLineByShape(asStandardProviderLine(line), pricing.card, pricing.weeksPerYear),
+    );
   const weekly = sumMoney(priced.map((line) => line.weekly));
   const standardAnnual = sumMoney(priced.map((line) => line.annual));
   const recorded = pricing.budget.plan?.comparatorAnnual;

@@ -7,7 +7,8 @@
  */
 import { financialYearOf } from '../calendar';
 import { parseMoney, sumMoney, toMoneyText, type MoneyText } from '../money';
-import { cutToPlanTotal } from '../pricing/periods';
+import { penceText } from '../pence';
+import { cutToPlanTotal, cutToPlanTotalsInPence } from '../pricing/periods';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { CaseloadEntry } from './entry';
 import { quarterHolding } from './quarter';
@@ -47,10 +48,16 @@ export function inYearDates(asOf: string): {
 /** A budget's cost in each period, cut to its plan's dates as the standard periods are (rule 13). */
 export function entryInYear(pricing: BudgetPricing): EntryInYear {
   const { dates } = inYearDates(pricing.asOf);
+  const pence = cutToPlanTotalsInPence(
+    pricing,
+    IN_YEAR_PERIODS.map((period) => dates[period]),
+  );
   return Object.fromEntries(
-    IN_YEAR_PERIODS.map((period) => [
+    IN_YEAR_PERIODS.map((period, index) => [
       period,
-      toMoneyText(cutToPlanTotal(pricing, dates[period].from, dates[period].to)),
+      pence === null
+        ? toMoneyText(cutToPlanTotal(pricing, dates[period].from, dates[period].to))
+        : penceText(pence[index] as number),
     ]),
   ) as Record<InYearPeriod, MoneyText>;
 }

@@ -5,7 +5,7 @@
 import { subtractMoney, type Money } from '../money';
 import type { RateCard } from '../schema/rate-card';
 import type { NeedLine } from '../schema/budget';
-import { priceLine, type PricedLine } from './line';
+import { priceLineByShape, type PricedLine } from './line';
 import { weeksPerYearOf } from './per-card';
 
 /** The line without its agreed rate or pay, and so at the card's rates. */
@@ -27,7 +27,7 @@ export interface AgreedDifference {
 export function agreedDifference(priced: PricedLine, card: RateCard): AgreedDifference | null {
   const { line } = priced;
   if (line.agreedRate === undefined && line.agreedPay === undefined) return null;
-  const atCard = priceLine(atCardRates(line), card, weeksPerYearOf(card));
+  const atCard = priceLineByShape(atCardRates(line), card, weeksPerYearOf(card));
   return {
     cardWeekly: atCard.weekly,
     cardAnnual: atCard.annual,

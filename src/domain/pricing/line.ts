@@ -18,6 +18,7 @@ import {
   hoursByFrequency,
   type FrequencyDescription,
 } from './frequency';
+import { perCard, weeksPerYearOf } from './per-card';
 import { hourlyRate, lineRates } from './rates';
 
 /** One step of the working: `quantity × rate = amount`, over some of the line's days. */
@@ -81,8 +82,65 @@ export function priceLines(
       const moved = byLine.get(line);
       if (moved !== undefined) return moved;
     }
-    return priceLine(line, card, weeksPerYear);
+    return priceLineByShape(line, card, weeksPerYear);
   });
+}
+
+/**
+ * The fields of a line that its price is worked out from; every other field (its id, area
+ * of life, activity, carer, assistant, dates, outcomes, who agreed a figure) changes where
+ * the line counts, never what it costs or its hours.
+ */
+export const PRICED_FIELDS = [
+  'kind',
+  'resource',
+  'provider',
+  'workers',
+  'days',
+  'minutes',
+  'visitsPerDay',
+  'period',
+  'frequency',
+  'agreedRate',
+  'agreedPay',
+  'sharedBy',
+] as const satisfies readonly (keyof VisitsLine)[];
+
+/** A line's `PRICED_FIELDS` as one text: two lines with the same shape have the same price. */
+export function lineShape(line: NeedLine): string {
+  const visits =
+    line.kind === 'visits' ? `${line.minutes} ${line.visitsPerDay} ${line.period}` : '';
+  const frequency = line.frequency;
+  const often = `${frequency?.everyWeeks ?? ''} ${frequency?.weeksAYear ?? ''}`;
+  const rate = line.agreedRate;
+  const pay = line.agreedPay;
+  const agreed = `${rate?.hourly ?? ''} ${rate?.perNight ?? ''} ${pay?.hourly ?? ''} ${pay?.perNight ?? ''}`;
+  return `${line.kind}|${line.resource}|${line.provider ?? ''}|${line.workers}|${line.days.join(' ')}|${visits}|${often}|${agreed}|${line.sharedBy ?? ''}`;
+}
+
+/**
+ * Each card's lines priced, kept by shape. A caseload's budgets repeat the same lines (half
+ * an hour twice a day, seven days a week), so 200,000 budgets of 20 lines hold far fewer
+ * shapes than lines; each shape is priced once. Capped, so memory stays small whatever a
+ * caseload holds; past the cap a new shape is priced each time, as before.
+ */
+const SHAPES_KEPT = 20_000;
+const shapesOfCard = perCard((): Map<string, PricedLine> => new Map());
+
+export function priceLineByShape(
+  line: NeedLine,
+  card: RateCard,
+  weeksPerYear: Decimal,
+): PricedLine {
+  // Kept only when priced on the card's own weeks a year, as every budget is.
+  if (weeksPerYear !== weeksPerYearOf(card)) return priceLine(line, card, weeksPerYear);
+  const shapes = shapesOfCard(card);
+  const shape = lineShape(line);
+  const kept = shapes.get(shape);
+  if (kept !== undefined) return kept.line === line ? kept : { ...kept, line };
+  const priced = priceLine(line, card, weeksPerYear);
+  if (shapes.size < SHAPES_KEPT) shapes.set(shape, priced);
+  return priced;
 }
 
 export function priceLine(line: NeedLine, card: RateCard, weeksPerYear: Decimal): PricedLine {

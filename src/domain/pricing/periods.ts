@@ -20,6 +20,7 @@ import {
   type IsoDate,
 } from '../calendar';
 import { addMoney, roundToPenny, ZERO_MONEY, type Money } from '../money';
+import { penceOf, roundShare } from '../pence';
 import { activeRange, planRange } from './active';
 import { GENERAL_DOMAIN, priceEmployerCosts, type PricedAmount } from './amounts';
 import type { BudgetPricing } from './price-budget';
@@ -127,6 +128,102 @@ export function cutToPlanTotal(pricing: BudgetPricing, from: IsoDate, to: IsoDat
   return addMoney(recurring, oneOff);
 }
 
+/**
+ * `cutToPlanTotal` for several periods at once, in whole pence: each line's and amount's
+ * cost and days are read once, and each period is then a sum of whole numbers (pence.ts),
+ * the same items rounded the same way. Null when an amount is negative or beyond the fast
+ * path's bounds, or a period is longer than its bounds allow: the caller then works each
+ * period out with `cutToPlanTotal`.
+ */
+export function cutToPlanTotalsInPence(
+  pricing: BudgetPricing,
+  periods: readonly { readonly from: IsoDate; readonly to: IsoDate }[],
+): number[] | null {
+  const parts = periodParts(pricing);
+  if (parts === null) return null;
+  const totals: number[] = [];
+  for (const { from, to } of periods) {
+    const period = cutRange(pricing, from, to);
+    if (period.to - period.from >= MAX_PERIOD_DAYS) return null;
+    let total = 0;
+    for (const part of parts.recurring) {
+      const days =
+        part.ranges.length === 1
+          ? overlapDays(part.ranges[0] as DayRange, period)
+          : unionOverlapDays(part.ranges, period);
+      if (days > 0) total += roundShare(part.pence, days, DAYS_A_YEAR);
+    }
+    for (const part of parts.oneOffs) if (contains(period, part.day)) total += part.pence;
+    if (!Number.isSafeInteger(total)) return null;
+    totals.push(total);
+  }
+  return totals;
+}
+
+/** The longest period `roundShare` is exact for. */
+const MAX_PERIOD_DAYS = 1000;
+
+interface PeriodParts {
+  /** Each recurring cost's annual pence and the days it runs (any of the ranges). */
+  readonly recurring: { readonly pence: number; readonly ranges: readonly DayRange[] }[];
+  /** Each one-off amount's pence and the day it counts on. */
+  readonly oneOffs: { readonly pence: number; readonly day: number }[];
+}
+
+/**
+ * What `periodItems` reads for any period, in pence: the items that cost nothing are left
+ * out, since they add nothing to any period. Null when an amount has no exact pence here.
+ */
+function periodParts(pricing: BudgetPricing): PeriodParts | null {
+  const { budget } = pricing;
+  const plan = planRange(budget.plan);
+  const parts: PeriodParts = { recurring: [], oneOffs: [] };
+  const recurring = (annual: Money, ranges: readonly DayRange[]): boolean => {
+    if (annual.isZero()) return true;
+    const pence = penceOf(annual);
+    if (pence !== null) parts.recurring.push({ pence, ranges });
+    return pence !== null;
+  };
+  const oneOff = (amount: Money, day: number | undefined): boolean => {
+    if (amount.isZero() || day === undefined) return true;
+    const pence = penceOf(amount);
+    if (pence !== null) parts.oneOffs.push({ pence, day });
+    return pence !== null;
+  };
+  for (const priced of pricing.allLines)
+    if (!recurring(priced.annual, [activeRange(priced.line, plan)])) return null;
+  for (const [index, priced] of pricing.allExpenses.entries()) {
+    const expense = budget.expenses[index];
+    if (expense === undefined) continue;
+    const date = expense.date ?? budget.plan?.start;
+    const fits =
+      priced.frequency === 'one-off'
+        ? oneOff(priced.oneOff, date === undefined ? undefined : dayNumber(date))
+        : recurring(priced.annual, [activeRange(expense, plan)]);
+    if (!fits) return null;
+  }
+  const costs = priceEmployerCosts(budget, pricing.card);
+  if (costs.length === 0) return parts;
+  const ranges = paRanges(budget, plan);
+  const first = Math.min(...ranges.map((range) => range.from));
+  for (const cost of costs) {
+    const fits =
+      cost.frequency === 'one-off'
+        ? oneOff(cost.oneOff, Number.isFinite(first) ? first : undefined)
+        : recurring(cost.annual, ranges);
+    if (!fits) return null;
+  }
+  return parts;
+}
+
+/** The days each PA line is active, leaving out those whose dates miss the plan. */
+function paRanges(budget: BudgetPricing['budget'], plan: DayRange): DayRange[] {
+  return budget.lines
+    .filter((line) => line.resource === 'personal-assistant')
+    .map((line) => activeRange(line, plan))
+    .filter((range) => range.from <= range.to);
+}
+
 function cutRange(pricing: BudgetPricing, from: IsoDate, to: IsoDate): DayRange {
   return intersect({ from: dayNumber(from), to: dayNumber(to) }, planRange(pricing.budget.plan));
 }
@@ -195,11 +292,7 @@ function employerCostItems(pricing: BudgetPricing, period: DayRange): PeriodItem
   const { budget, card } = pricing;
   const costs = priceEmployerCosts(budget, card);
   if (costs.length === 0) return [];
-  const plan = planRange(budget.plan);
-  const ranges = budget.lines
-    .filter((line) => line.resource === 'personal-assistant')
-    .map((line) => activeRange(line, plan))
-    .filter((range) => range.from <= range.to);
+  const ranges = paRanges(budget, planRange(budget.plan));
   const days = unionOverlapDays(ranges, period);
   const first = Math.min(...ranges.map((range) => range.from));
   return costs.map((cost) =>
