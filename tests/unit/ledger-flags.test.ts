@@ -227,7 +227,11 @@ describe('employer-costs-missing waits for the plan and the ledger to have run 3
     receipts: [{ id: 'r1', date, amount: '1000.00', from: 'Council' }],
   });
   it('a plan begun on 15 April has run 3 months on 14 July: raised then, not the day before', () => {
-    const budget = { plan: { start: '2026-04-15', end: '2027-04-14' }, assistants, lines: [paLine] };
+    const budget = {
+      plan: { start: '2026-04-15', end: '2027-04-14' },
+      assistants,
+      lines: [paLine],
+    };
     expect(employer(flagsOf(budget, paidIn('2026-04-15'), '2026-07-13'))).toBe(false);
     expect(employer(flagsOf(budget, paidIn('2026-04-15'), '2026-07-14'))).toBe(true);
   });

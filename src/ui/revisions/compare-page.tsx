@@ -27,8 +27,7 @@ export function ComparePage({
   const budget = useSavedBudget(budgetId)?.budget;
   const compared = useComparison(budget, from, to);
   if (budget === undefined || compared.kind === 'not-found') return <NotFoundPage />;
-  const version = (value: string) =>
-    versionWords(value === CURRENT ? 'current' : Number(value), t);
+  const version = (value: string) => versionWords(value === CURRENT ? 'current' : Number(value), t);
   return (
     <Page
       title={t('revisions.compare.title', { from: version(from), to: version(to) })}

@@ -42,18 +42,18 @@ function withOutcomes(): string {
 
 /** Types the rest of the date (30 September 2026), saves, and expects the swimming outcome saved whole. */
 async function finishSwimming(budgetId: string, form: { unmount: () => void }): Promise<void> {
-    await userEvent.type(screen.getByLabelText('Month'), '9');
-    await userEvent.type(screen.getByLabelText('Year'), '2026');
-    await userEvent.click(screen.getByRole('button', { name: 'Save outcome' }));
-    form.unmount();
-    expect(savedBudget(budgetId)?.outcomes).toEqual([
-      {
-        id: expect.any(String) as string,
-        words: 'I go swimming',
-        goodLooksLike: 'Every Wednesday',
-        byWhen: '2026-09-30',
-      },
-    ]);
+  await userEvent.type(screen.getByLabelText('Month'), '9');
+  await userEvent.type(screen.getByLabelText('Year'), '2026');
+  await userEvent.click(screen.getByRole('button', { name: 'Save outcome' }));
+  form.unmount();
+  expect(savedBudget(budgetId)?.outcomes).toEqual([
+    {
+      id: expect.any(String) as string,
+      words: 'I go swimming',
+      goodLooksLike: 'Every Wednesday',
+      byWhen: '2026-09-30',
+    },
+  ]);
 }
 
 describe('the outcomes pages', () => {
