@@ -73,7 +73,8 @@ describe('pricing with the pricing from before an edit', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 budgets priced three times each: about 4 s alone, more beside the other suites.
+  }, 30_000);
 
   it('prices every line again on another card', () => {
     const lines = [visits({ id: 'a' }), visits({ id: 'b', resource: 'personal-assistant' })];
