@@ -24,7 +24,7 @@ import {
   type BudgetTableLabels,
 } from '../present/budget-table';
 import { labelsFor, type Labels } from '../present/labels';
-import type { TermKey } from '../i18n/message-keys';
+import { frequencyWords } from '../present/words';
 
 /**
  * Nights a week of a line: a sleep-in's nights, and a waking night's too (each night of
@@ -184,7 +184,7 @@ function amountRow(
     text(labels.domain(amount.domain)),
     text(labels.resource(amount.resourceBucket)),
     text(localise(amount.description, language)),
-    text(t(`terms.frequency.${amount.frequency}` as const satisfies TermKey)),
+    text(frequencyWords(amount.frequency, t)),
     text(''),
     text(''),
     number(toMoneyText(amount.weekly)),

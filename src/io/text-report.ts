@@ -25,6 +25,7 @@ import { movesWords } from '../present/carers';
 import { revisionWords } from '../present/revision-diff';
 import { asAtLine, timeSections } from './text-report-time';
 import type { MessageKey } from '../i18n/message-keys';
+import { frequencyWords } from '../present/words';
 
 interface Context {
   readonly pricing: BudgetPricing;
@@ -153,7 +154,7 @@ function amountWorking(
     description: localise(amount.description, language),
     domain: labels.domain(amount.domain),
     amount: formatMoney(amount.amount, locale),
-    frequency: t(`terms.frequency.${amount.frequency}` as const satisfies MessageKey),
+    frequency: frequencyWords(amount.frequency, t),
     investment: amount.kind === 'investment' ? t('report.investment') : '',
   });
   const figures = {

@@ -26,6 +26,7 @@ import { localeOf } from '../i18n/languages';
 import { localise } from '../i18n/localise';
 import type { Labels } from './labels';
 import { changeFormat, lineChangeWords, segmentRates } from './line-change-words';
+import { frequencyWords } from './words';
 
 /** A revision number, or the current draft. */
 export type Version = number | 'current';
@@ -252,7 +253,7 @@ export function revisionDiffModel(
         ? null
         : t('revisions.text.amountSide', {
             amount: money(priced.amount),
-            frequency: t(`terms.frequency.${priced.frequency}`),
+            frequency: frequencyWords(priced.frequency, t),
             weekly: money(priced.weekly),
             annual: money(priced.annual),
             oneOff: money(priced.oneOff),

@@ -6,6 +6,7 @@ import type Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
 import { DAYS, sortDays, type Day } from '../domain/days';
 import type { NeedLine } from '../domain/schema/budget';
+import type { Frequency } from '../domain/schema/budget-values';
 import type { Labels } from './labels';
 import type { TermKey } from '../i18n/message-keys';
 
@@ -18,6 +19,11 @@ export { directionOf, type Direction } from '../domain/direction';
  */
 export function sizeOf<T extends Decimal>(amount: T): T {
   return amount.abs() as T;
+}
+
+/** How often an expense is paid, as every document says it: "a week", "a month", "one-off". */
+export function frequencyWords(frequency: Frequency, t: TFunction): string {
+  return t(`terms.frequency.${frequency}` as const satisfies TermKey);
 }
 
 /** "Mon to Fri" for a run of three days or more, otherwise a list: "Tue, Fri". */

@@ -6,7 +6,7 @@ import type { PricedAmount } from '../../domain/pricing/amounts';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { Paragraph, Subheading, Table, type Column } from './pdf-blocks';
 import type { PdfFormat } from './pdf-format';
-import type { TermKey } from '../../i18n/message-keys';
+import { frequencyWords } from '../../present/words';
 
 interface Props {
   readonly pricing: BudgetPricing;
@@ -72,7 +72,7 @@ function AmountsTable({
           labels.domain(amount.domain),
           t('summary.amounts.amountValue', {
             amount: money(amount.amount),
-            frequency: t(`terms.frequency.${amount.frequency}` as const satisfies TermKey),
+            frequency: frequencyWords(amount.frequency, t),
           }),
           money(amount.weekly),
           money(amount.annual),

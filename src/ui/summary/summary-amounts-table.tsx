@@ -3,7 +3,7 @@ import type { PricedAmount } from '../../domain/pricing/amounts';
 import { Table, type TableColumn } from '../components/table';
 import { VisuallyHidden } from '../components/visually-hidden';
 import type { SummaryFormat } from './summary-format';
-import type { MessageKey } from '../../i18n/message-keys';
+import { frequencyWords } from '../../present/words';
 
 export interface SummaryAmountsTableProps {
   /** Names the table for screen readers; a visible h3 above it says the same. */
@@ -42,7 +42,7 @@ export function SummaryAmountsTable({
           ...(employerCosts ? [] : [labels.domain(amount.domain)]),
           t('summary.amounts.amountValue', {
             amount: money(amount.amount),
-            frequency: t(`terms.frequency.${amount.frequency}` as const satisfies MessageKey),
+            frequency: frequencyWords(amount.frequency, t),
           }),
           money(amount.weekly),
           money(amount.annual),
