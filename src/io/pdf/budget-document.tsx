@@ -29,9 +29,11 @@ export interface BudgetDocumentProps {
 }
 
 /**
- * The most need lines and expenses, together, the PDF is made for. react-pdf takes about
- * a second for every 40 rows in Node, and four times that on a slow laptop, with the page
- * unable to respond while it works: a 2,000-line budget took minutes. docs/pdf.md.
+ * The most need lines and expenses, together, the PDF is made for. The PDF is made in a
+ * worker, but react-pdf's layout still grows with the rows (a 300-line budget about a
+ * second at full speed, four times that on a slow laptop), and a 2,000-line budget took
+ * minutes when first measured: past this, a person waits too long for a document nobody
+ * prints. Measured in docs/performance.md; the refusal is explained in docs/pdf.md.
  */
 export const PDF_MAX_ROWS = 500;
 
