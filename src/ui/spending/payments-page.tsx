@@ -11,7 +11,6 @@ import { confirmSuggestions } from '../../domain/ledger/transaction-form';
 import { spendingNames } from '../../present/spending-names';
 import type { LedgerChange } from '../../state/ledgers-slice';
 import { useAppStore } from '../../state/store';
-import { ButtonLink } from '../components/button-link';
 import { NotificationBanner } from '../components/notification-banner';
 import { RemoveConfirm } from '../components/remove-confirm';
 import { useSummaryFormat } from '../summary/summary-format';
@@ -19,6 +18,7 @@ import { ConfirmSuggestions } from './confirm-suggestions';
 import { PaymentsTable } from './payments-table';
 import { SpendingFrame, type ReadySpending } from './spending-frame';
 import { flagInHash, spendingHref } from './spending-href';
+import { SpendingActions } from './spending-actions';
 import type { MessageKey } from '../../i18n/message-keys';
 
 /** At most this many payments are listed at once; the newest first. */
@@ -189,12 +189,7 @@ function PaymentsContent({ spending }: { spending: ReadySpending }) {
           />
         </>
       )}
-      <div className="nhsuk-button-group">
-        <ButtonLink href={spendingHref.payment(budgetId)}>{t('spending.payments.add')}</ButtonLink>
-        <ButtonLink variant="secondary" href={spendingHref.import(budgetId)}>
-          {t('spending.payments.import')}
-        </ButtonLink>
-      </div>
+      <SpendingActions budgetId={budgetId} />
     </>
   );
 }

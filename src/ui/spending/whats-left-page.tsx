@@ -9,7 +9,6 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { whatsLeftModel, type ActualView, type WhatsLeftModel } from '../../present/whats-left';
 import { Button } from '../components/button';
-import { ButtonLink } from '../components/button-link';
 import { InsetText } from '../components/inset-text';
 import { Radios } from '../components/radios';
 import { WarningCallout } from '../components/warning-callout';
@@ -20,6 +19,7 @@ import { FigureList, FigureTable } from '../summary/summary-figures';
 import { useSummaryFormat } from '../summary/summary-format';
 import { SpendingFrame, type ReadySpending } from './spending-frame';
 import { spendingHref } from './spending-href';
+import { SpendingActions } from './spending-actions';
 
 export function WhatsLeftPage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
@@ -86,12 +86,7 @@ function WhatsLeftContent({ spending }: { spending: ReadySpending }) {
             : t('spending.payments.see', { count: ledger.transactions.length })}
         </a>
       </p>
-      <div className="nhsuk-button-group">
-        <ButtonLink href={spendingHref.payment(budgetId)}>{t('spending.payments.add')}</ButtonLink>
-        <ButtonLink variant="secondary" href={spendingHref.import(budgetId)}>
-          {t('spending.payments.import')}
-        </ButtonLink>
-      </div>
+      <SpendingActions budgetId={budgetId} />
     </>
   );
 }
