@@ -130,16 +130,48 @@ async function shownAfterLoad(page: Page): Promise<string | null> {
   return ready.inputValue();
 }
 
-/** What a page shows instead of the form: to say why. */
-const shownInstead = async (page: Page) =>
-  (
-    await page
-      .locator('main')
-      .innerText({ timeout: 5000 })
-      .catch(() => 'no page')
-  )
-    .replace(/\s+/g, ' ')
-    .slice(0, 300);
+/**
+ * What a page shows instead of the form, to say why: its main area's text, or, with no
+ * main area, whether the tab crashed or closed, what its body holds, and what it could
+ * not fetch and the errors it printed (`watchTab`).
+ */
+async function shownInstead(page: Page, seen: TabWatch): Promise<string> {
+  const squash = (text: string) => text.replace(/\s+/g, ' ').slice(0, 1200);
+  const main = await page
+    .locator('main')
+    .innerText({ timeout: 5000 })
+    .catch(() => null);
+  if (main !== null) return squash(main);
+  const body = page.isClosed()
+    ? 'closed'
+    : await page
+        .evaluate(() => `${document.readyState}: ${document.body.innerHTML}`)
+        .catch((error: unknown) => `unreadable (${String(error)})`);
+  return squash(
+    `no main area; crashed: ${seen.crashed}; body: ${body}; ` +
+      `failed: ${seen.failed.join(', ') || 'none'}; console: ${seen.console.join(' | ') || 'none'}`,
+  );
+}
+
+interface TabWatch {
+  crashed: boolean;
+  readonly failed: string[];
+  readonly console: string[];
+}
+
+/** Records what a tab could not fetch, what it printed, and whether it crashed. */
+function watchTab(page: Page): TabWatch {
+  const seen: TabWatch = { crashed: false, failed: [], console: [] };
+  page.on('crash', () => {
+    seen.crashed = true;
+  });
+  page.on('requestfailed', (request) =>
+    seen.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'no reason'})`),
+  );
+  page.on('console', (message) => seen.console.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => seen.console.push(`page error: ${error.message}`));
+  return seen;
+}
 
 /**
  * One browser profile (its own IndexedDB) reloading, then closing, its tab right after
@@ -148,6 +180,7 @@ const shownInstead = async (page: Page) =>
  */
 async function reloadAndClose(profile: number): Promise<Losses> {
   const { page, context, faults } = await openWatched(browser);
+  const seen = watchTab(page);
   const form = await newNeedForm(page, `Rhian Reload ${profile}`);
   await slowDown(context, page);
   const reloads: string[] = [];
@@ -159,7 +192,8 @@ async function reloadAndClose(profile: number): Promise<Losses> {
     await page.reload();
     // The form shows only once the saved state is read: what it holds is what was saved.
     const shown = await shownAfterLoad(page);
-    if (shown === null) noForm.push(`profile ${profile}, reload ${i}: ${await shownInstead(page)}`);
+    if (shown === null)
+      noForm.push(`profile ${profile}, reload ${i}: ${await shownInstead(page, seen)}`);
     else if (shown !== typed) reloads.push(`profile ${profile}, reload ${i}: "${shown}"`);
   }
   await page.close();
@@ -169,18 +203,21 @@ async function reloadAndClose(profile: number): Promise<Losses> {
   let expected: string | null = null;
   for (let i = 0; i < CLOSES; i++) {
     const tab = await context.newPage();
+    const tabSeen = watchTab(tab);
     await slowDown(context, tab);
     await tab.goto(form);
     const shown = await shownAfterLoad(tab);
     if (shown === null) {
       // Nothing to type into: said, and the next tab has nothing of this one's to check.
-      noForm.push(`profile ${profile}, tab ${i}: ${await shownInstead(tab)}`);
+      noForm.push(`profile ${profile}, tab ${i}: ${await shownInstead(tab, tabSeen)}`);
       await tab.close();
       expected = null;
       continue;
     }
     if (expected !== null && shown !== expected)
-      closes.push(`profile ${profile}, close ${i - 1}: "${shown}"`);
+      closes.push(
+        `profile ${profile}, close ${i - 1}: "${shown}", on the device now: "${await storedDraftText(tab)}"`,
+      );
     expected = `Close ${i}`;
     await activity(tab).fill(expected);
     await tab.close();
@@ -316,9 +353,19 @@ describe('saving on the device in Chromium', () => {
 async function readDraftText(context: BrowserContext, form: string): Promise<string | null> {
   const reader = await context.newPage();
   await reader.goto(new URL('/favicon.svg', form).href);
-  const saved = (await readStored(reader, 'support-budgets')) as
-    { state: { drafts: Record<string, { activity?: string }> } } | undefined;
+  const text = await storedDraftText(reader);
   await reader.close();
+  return text;
+}
+
+/**
+ * The half-typed need's activity as the device holds it now, read by a page of the same
+ * origin: beside what a tab shows, this tells a change that never reached the disk from
+ * one that did but was read before it landed.
+ */
+async function storedDraftText(page: Page): Promise<string | null> {
+  const saved = (await readStored(page, 'support-budgets')) as
+    { state: { drafts: Record<string, { activity?: string }> } } | undefined;
   const drafts = Object.values(saved?.state.drafts ?? {});
   return drafts.find((draft) => draft.activity !== undefined)?.activity ?? null;
 }
