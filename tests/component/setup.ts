@@ -13,13 +13,16 @@ import { StartBudgetItem } from '../../src/ui/start/start-budget-list';
 // Pages loaded on demand in the app are fetched first here, as the app does once idle,
 // so a test meets each page as a person who opened it after start-up would; the shipped
 // rate cards are loaded as main.tsx loads them before the first page.
-beforeAll(() =>
-  Promise.all([
-    loadShippedRateCards(),
-    StartBudgetItem.preload(),
-    preloadBuilderPages(),
-    preloadPages(),
-  ]),
+// Given time to match a busy machine's: this loads (and transforms) most of the app's modules.
+beforeAll(
+  () =>
+    Promise.all([
+      loadShippedRateCards(),
+      StartBudgetItem.preload(),
+      preloadBuilderPages(),
+      preloadPages(),
+    ]),
+  120_000,
 );
 
 beforeEach(() => {
