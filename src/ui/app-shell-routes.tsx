@@ -1,6 +1,7 @@
 /** Which page shows for each route. Pages look up their own budget and say if it is gone. */
 import { Suspense } from 'react';
-import type { Route } from './routes';
+import { href, type Route } from './routes';
+import { PageErrorBoundary } from './components/page-error-boundary';
 import {
   AccessibilityPage,
   CaseloadPage,
@@ -138,9 +139,11 @@ export function RoutedPage({ route }: { route: Route }) {
   return (
     <>
       <UpdateReadyNotice />
-      <Suspense fallback={<LoadingStatus />}>
-        <PageFor route={route} />
-      </Suspense>
+      <PageErrorBoundary address={href(route)}>
+        <Suspense fallback={<LoadingStatus />}>
+          <PageFor route={route} />
+        </Suspense>
+      </PageErrorBoundary>
     </>
   );
 }

@@ -28,27 +28,86 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   return lazyComponent(load);
 }
 
+/** How many times a module is asked for before its page says it could not be opened. */
+export const LOAD_ATTEMPTS = 3;
+/** The pause before asking again, doubled each time: a server or service worker busy a moment. */
+const RETRY_PAUSE_MS = 250;
+
+/**
+ * Fetches a module, asking again after a pause when a fetch fails: a fetch can fail for
+ * a moment on a busy laptop or a network that drops, and a page must not stay unopened
+ * for that. (Browsers that keep a failed module in their module map fail the later tries
+ * at once; the page's "Try again" and a reload, which is always safe as every change is
+ * saved as it is made, remain.)
+ */
+export async function loadWithRetries<T>(
+  load: () => Promise<T>,
+  attempts = LOAD_ATTEMPTS,
+  pauseMs = RETRY_PAUSE_MS,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await load();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs * 2 ** (attempt - 1)));
+    }
+  }
+}
+
+/**
+ * Counts the times the person asked for failed pages again: a module that failed to arrive
+ * is kept (so React, drawing the page again by itself, meets the same failure and the page
+ * says so) until the next of these, when it is fetched afresh.
+ */
+let askedAgain = 0;
+
+/** Lets every page whose module failed be fetched afresh when next drawn ("Try again", or another page). */
+export function forgetFailedPages(): void {
+  askedAgain += 1;
+}
+
 function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let pending: ReactPromise<ComponentType<P>> | undefined;
+  let pendingSince = askedAgain;
   // One promise for the module, made once and marked when it settles (React reads `status`
   // and `value` first), so every render, React's replay after it resolves included, passes
   // `use` the same promise, and once it is here `use` returns the module without suspending.
   const module = (): ReactPromise<ComponentType<P>> => {
-    if (pending !== undefined) return pending;
-    const promise = load();
+    const failedBefore = pending?.status === 'rejected' && pendingSince < askedAgain;
+    if (pending !== undefined && !failedBefore) return pending;
+    const promise = loadWithRetries(load);
     const tracked: ReactPromise<ComponentType<P>> = promise;
+    // Marked in handlers that return nothing: returning `tracked` (what Object.assign
+    // gives back) would make the promise `then` makes follow it, and a failed fetch would
+    // be reported as a rejection nobody handled.
     promise.then(
-      (component) => Object.assign(tracked, { status: 'fulfilled', value: component }),
-      (reason: unknown) => Object.assign(tracked, { status: 'rejected', reason }),
+      (component) => {
+        Object.assign(tracked, { status: 'fulfilled', value: component });
+      },
+      (reason: unknown) => {
+        Object.assign(tracked, { status: 'rejected', reason });
+      },
     );
+    pendingSince = askedAgain;
     return (pending = tracked);
   };
   function Page(props: P) {
     // `use` on every render, never conditionally: it suspends (Suspense shows the app's
-    // "Loading…") until the module is here.
+    // "Loading…") until the module is here, and throws the failure for PageErrorBoundary.
     return createElement(use(module()), props);
   }
   return Object.assign(Page, {
-    preload: () => Promise.resolve(module()).then(() => undefined),
+    // Fetched ahead of need: a failure is forgotten, so the page fetches it when opened.
+    preload: () => {
+      const promise = module();
+      return Promise.resolve(promise).then(
+        () => undefined,
+        (error: unknown) => {
+          if (pending === promise) pending = undefined;
+          throw error;
+        },
+      );
+    },
   });
 }
