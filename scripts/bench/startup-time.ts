@@ -25,7 +25,7 @@ window.__benchReady = new Promise((resolve) => {
   observer.observe(document, { childList: true, subtree: true });
 });`;
 
-async function timeToReady(browser: Browser, url: string): Promise<number> {
+export async function timeToReady(browser: Browser, url: string): Promise<number> {
   const { context, page } = await freshPage(browser);
   try {
     await page.addInitScript({ content: READY_SCRIPT });
