@@ -5,6 +5,7 @@ import { createAppI18n } from './i18n/app-i18n';
 import { loadShippedRateCards } from './io/shipped';
 import { startDeviceSession } from './state/device-session';
 import { App } from './ui/app';
+import { StartFailedPage } from './ui/site/start-failed-page';
 import { preloadBuilderPages } from './ui/lazy-builder-pages';
 import { preloadPages } from './ui/lazy-pages';
 import { StartBudgetItem } from './ui/start/start-budget-list';
@@ -25,16 +26,23 @@ const shippedCards = loadShippedRateCards().catch(() => loadShippedRateCards());
 
 async function start(root: HTMLElement): Promise<void> {
   // Chosen, and its messages loaded, before the first render, so the page never shows in
-  // the other language first. Should Welsh fail to load, the app opens in English.
-  const [i18n] = await Promise.all([
+  // the other language first. Should Welsh fail to load, the app opens in English (its
+  // messages are in this script, so that cannot fail).
+  const [i18n, cards] = await Promise.all([
     createAppI18n(initialLanguage()).catch(() => createAppI18n('en')),
-    shippedCards,
+    shippedCards.then(
+      () => 'loaded' as const,
+      () => 'failed' as const,
+    ),
   ]);
   document.documentElement.lang = i18n.language;
+  // The saved budgets and this tab's role are not waited for here: the start page is drawn
+  // at once and the app shell holds back what needs them (ui/app.tsx). Cards that could
+  // not be had even the second time give a page that says so, never a blank one.
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App />
+        {cards === 'loaded' ? <App /> : <StartFailedPage />}
       </I18nextProvider>
     </StrictMode>,
   );

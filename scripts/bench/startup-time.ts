@@ -15,7 +15,7 @@ const RUNS = 7;
  * began) of the first frame after a heading appears in <main>. The app shows no heading
  * while it reads saved budgets, so this is its first page ready for a click.
  */
-const READY_SCRIPT = `
+export const READY_SCRIPT = `
 window.__benchReady = new Promise((resolve) => {
   const found = () => document.querySelector('main h1') !== null;
   const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
@@ -25,7 +25,7 @@ window.__benchReady = new Promise((resolve) => {
   observer.observe(document, { childList: true, subtree: true });
 });`;
 
-async function timeToReady(browser: Browser, url: string): Promise<number> {
+export async function timeToReady(browser: Browser, url: string): Promise<number> {
   const { context, page } = await freshPage(browser);
   try {
     await page.addInitScript({ content: READY_SCRIPT });

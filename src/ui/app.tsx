@@ -1,6 +1,8 @@
 /**
  * The app shell: header, the page for the current address, footer. Saved budgets are
- * read from the device before any page shows, so nobody sees an empty list by mistake.
+ * read from the device before any page that shows them, so nobody sees an empty list by
+ * mistake; the start page alone is drawn at once, its saved budgets left out until read
+ * and its buttons waiting for the read (start-page.tsx), so a first visit is not held up.
  * While the passphrase lock is locked, the unlock page stands in for every page; in a tab
  * that may not write (another tab does), every form control is disabled under a banner.
  */
@@ -14,7 +16,7 @@ import { useFlushOnHide } from './hooks/use-device-storage';
 import { useDocumentLanguage } from './hooks/use-language';
 import { useRoute } from './hooks/use-route';
 import { href } from './routes';
-import { useAtRest, useFirstHydration, useIdleLock, useTabRole } from './hooks/use-session';
+import { useAtRest, useIdleLock, useSessionReady, useTabRole } from './hooks/use-session';
 import { UnlockPage } from './settings/unlock-page';
 import { LoadingStatus } from './components/loading-status';
 import { ReadOnlyBanner } from './components/read-only-banner';
@@ -23,7 +25,7 @@ import { StorageNotice } from './storage-notice';
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const hydrated = useFirstHydration();
+  const ready = useSessionReady();
   const role = useTabRole();
   const atRest = useAtRest();
   useFlushOnHide();
@@ -31,8 +33,8 @@ export function App() {
   useDocumentLanguage();
 
   let content: ReactNode;
-  if (!hydrated || role === 'starting') {
-    content = <LoadingStatus />;
+  if (!ready) {
+    content = route.page === 'start' ? <RoutedPage route={route} /> : <LoadingStatus />;
   } else if (atRest === 'locked') {
     content = <UnlockPage />;
   } else if (role === 'reader') {

@@ -30,6 +30,38 @@ const firstHydration = createSignal(useAppStore.persist.hasHydrated());
 useAppStore.persist.onFinishHydration(() => firstHydration.set(true));
 export const useFirstHydration = (): boolean => useSignal(firstHydration);
 
+/**
+ * True once the saved state has first been read and this tab knows whether it writes:
+ * until then nothing may be saved, and no page that shows saved budgets can be drawn.
+ */
+export function useSessionReady(): boolean {
+  const hydrated = useFirstHydration();
+  const role = useTabRole();
+  return hydrated && role !== 'starting';
+}
+
+const isReady = () => firstHydration.get() && tabRole.get() !== 'starting';
+
+/**
+ * Settles when the session is ready (see useSessionReady), with whether this tab may change
+ * saved budgets then: it writes, and the passphrase lock is not locked. The start page draws
+ * its buttons before that, and a press waits here, so it is never lost nor acted on early.
+ */
+export function whenSessionReady(): Promise<boolean> {
+  const mayWrite = () => tabRole.get() === 'writer' && atRest.state.get() !== 'locked';
+  if (isReady()) return Promise.resolve(mayWrite());
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!isReady()) return;
+      stopHydration();
+      stopRole();
+      resolve(mayWrite());
+    };
+    const stopHydration = firstHydration.subscribe(check);
+    const stopRole = tabRole.subscribe(check);
+  });
+}
+
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
 /**

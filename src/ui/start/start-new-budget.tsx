@@ -6,6 +6,7 @@ import { today } from '../../state/clock';
 import { allRateCards } from '../../state/rate-card-lookup';
 import type { SavedBudget } from '../../state/saved-budget';
 import { useAppStore } from '../../state/store';
+import { whenSessionReady } from '../hooks/use-session';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
 import { navigate } from '../routes';
@@ -37,13 +38,19 @@ export function StartNewBudget() {
   const openBudget = useOpenBudget();
 
   // The example arrives on demand (it is in the offline copy like every file of the app),
-  // in the page's language.
+  // in the page's language. Both buttons may be pressed before the saved budgets have been
+  // read (the page is drawn before that): the press then waits for the read, and does
+  // nothing if this tab turns out not to write (the page then says why) or to be locked.
   const openExample = async () => {
-    const example = await loadShippedExample(i18n.language);
-    if (example !== undefined) openBudget(example);
+    const [example, mayWrite] = await Promise.all([
+      loadShippedExample(i18n.language),
+      whenSessionReady(),
+    ]);
+    if (example !== undefined && mayWrite) openBudget(example);
   };
 
-  const start = () => {
+  const start = async () => {
+    if (!(await whenSessionReady())) return;
     const budgetId = createBudget(newBudgetCard(useAppStore.getState().budgets));
     navigate({ page: 'about', budgetId });
   };
@@ -53,7 +60,7 @@ export function StartNewBudget() {
       <h2 className="nhsuk-heading-m">{t('start.new.heading')}</h2>
       <p className="nhsuk-body">{t('start.new.exampleHint')}</p>
       <ButtonGroup>
-        <Button type="button" onClick={start} preventDoubleClick>
+        <Button type="button" onClick={() => void start()} preventDoubleClick>
           {t('start.new.start')}
         </Button>
         <Button

@@ -1,6 +1,13 @@
 /**
  * The first page (#/): what the tool is, the budgets saved on this device, and the ways
  * to begin: a new budget, a budget file, or the example.
+ *
+ * It is drawn as soon as the app's messages are in place, before the saved budgets have
+ * been read and this tab knows whether it may write (app.tsx): what it is and the two
+ * ways to begin first, the buttons waiting for that read if pressed sooner
+ * (start-new-budget.tsx). What depends on the saved budgets (their list, opening a file,
+ * whose copy is named against them, and the rest of the page below them) comes once they
+ * are read, so the list is never shown empty by mistake.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,10 +21,12 @@ import { FlashBanner } from '../components/budget-flash';
 import { StartBudgetList } from './start-budget-list';
 import { StartCaseloadLink } from './start-caseload-link';
 import { StartNewBudget } from './start-new-budget';
+import { useSessionReady } from '../hooks/use-session';
 import { BUDGET_FILE_INPUT_ID, StartOpenFile, type FileError } from './start-open-file';
 
 export function StartPage() {
   const { t } = useTranslation();
+  const ready = useSessionReady();
   const [fileError, setFileError] = useState<FileError | null>(null);
   // The budget just copied (the copy is at the top of the list); counted, so that copying
   // the same one again shows, and announces, a new message.
@@ -64,9 +73,13 @@ export function StartPage() {
             {t('start.rateCardsLink')}
           </a>
         </p>
-        <StartBudgetList onDuplicated={onDuplicated} />
-        <StartOpenFile error={fileError} onError={setFileError} />
-        <StartCaseloadLink />
+        {ready && (
+          <>
+            <StartBudgetList onDuplicated={onDuplicated} />
+            <StartOpenFile error={fileError} onError={setFileError} />
+            <StartCaseloadLink />
+          </>
+        )}
       </BudgetColumn>
     </Page>
   );

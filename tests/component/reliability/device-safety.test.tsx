@@ -82,6 +82,45 @@ describe('a tab that may not write', () => {
   });
 });
 
+describe('a tab still starting: saved budgets not yet read, its role not yet known', () => {
+  const budgetCount = () => Object.keys(useAppStore.getState().budgets).length;
+
+  it('draws the start page and its ways to begin at once, leaves the saved budgets out, and a press waits for the read', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().addBudget(example());
+    act(() => tabRole.set('starting'));
+    renderWithI18n(<App />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Support budget builder' })).toBeVisible();
+    expect(
+      screen.queryByRole('heading', { name: 'Your budgets on this device' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByText(example().title)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start a new budget' }));
+    expect(budgetCount()).toBe(1);
+    expect(screen.getByRole('heading', { level: 1, name: 'Support budget builder' })).toBeVisible();
+    act(() => tabRole.set('writer'));
+    expect(await screen.findByLabelText("The person's name")).toBeEnabled();
+    expect(budgetCount()).toBe(2);
+  });
+
+  it('shows the saved budgets once read, and a press made before then does nothing in a tab that turns out not to write', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().addBudget(example());
+    act(() => tabRole.set('starting'));
+    renderWithI18n(<App />);
+    await user.click(screen.getByRole('button', { name: 'Start a new budget' }));
+    act(() => tabRole.set('reader'));
+    expect(
+      await screen.findByText('This budget builder is open in another tab'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Your budgets on this device' }),
+    ).toBeInTheDocument();
+    expect(budgetCount()).toBe(1);
+    expect(screen.getByRole('heading', { level: 1, name: 'Support budget builder' })).toBeVisible();
+  });
+});
+
 describe('the reminder to download a copy', () => {
   beforeEach(() => {
     URL.createObjectURL = () => 'blob:test/0';
