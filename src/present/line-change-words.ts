@@ -11,7 +11,7 @@ import { parseMoney, type Money } from '../domain/money';
 import type { PricedLine } from '../domain/pricing/line';
 import type { BudgetDiff, LineDiff } from '../domain/revisions/diff';
 import { visitMinutes, visitsPerDay, type LineChange } from '../domain/revisions/line-changes';
-import type { Budget, NeedLine } from '../domain/schema/budget';
+import type { NeedLine } from '../domain/schema/budget';
 import { localeOf } from '../i18n/languages';
 import { labelsFor, type Labels } from './labels';
 import { datedWords, frequencyWords } from './time-words';
@@ -25,8 +25,6 @@ export interface ChangeFormat {
   /** "£33.75": an hourly or nightly rate as the reports print it. */
   readonly rate: (rate: Decimal) => string;
   readonly date: (iso: string) => string;
-  /** A named assistant's name, from either version of the plan. */
-  readonly assistant: (id: string) => string;
 }
 
 /** How a comparison says its parts, in the reader's language. */
@@ -40,15 +38,21 @@ export function changeFormat(diff: BudgetDiff, t: TFunction, language: string): 
     money: (amount) => formatMoney(amount, locale),
     rate: (rate) => `£${formatRate(rate)}`,
     date: (iso) => longDate(new Date(iso)),
-    assistant: diffAssistants(diff),
   };
 }
 
-/** One sentence for each part of the line that changed, in the order people read a line. */
+/**
+ * One sentence for each part of the line that changed, in the order people read a line.
+ * Who gives it names the assistant ("Personal assistant: Jo Example"), so when it changes
+ * the assistant is not said again; a change of assistant alone has its own sentence.
+ */
 export function lineChangeWords(diff: LineDiff, format: ChangeFormat): string[] {
   const { from, to } = diff;
   if (from === null || to === null) return [];
-  return diff.changes.map((change) =>
+  const said = diff.changes.includes('resource')
+    ? diff.changes.filter((change) => change !== 'assistant')
+    : diff.changes;
+  return said.map((change) =>
     format.t(`revisions.detail.${change}`, {
       from: valueOf(change, from, format),
       to: valueOf(change, to, format),
@@ -96,7 +100,7 @@ function valueOf(change: LineChange, priced: PricedLine, format: ChangeFormat): 
     case 'assistant':
       return line.assistant === undefined
         ? t('revisions.detail.noAssistant')
-        : format.assistant(line.assistant);
+        : labels.assistant(line.assistant);
     case 'agreed':
       return agreedWords(line, format);
     case 'shared':
@@ -144,17 +148,8 @@ export function diffLabels(diff: BudgetDiff, t: TFunction, language: string): La
     domain: either(to.domain, from.domain),
     provider: either(to.provider, from.provider),
     carer: either(to.carer, from.carer),
+    assistant: either(to.assistant, from.assistant),
     resource: to.resource,
     resourceTitle: to.resourceTitle,
   };
-}
-
-function diffAssistants(diff: BudgetDiff): (id: string) => string {
-  const names = new Map<string, string>();
-  const add = (budget: Budget) => {
-    for (const assistant of budget.assistants ?? []) names.set(assistant.id, assistant.name);
-  };
-  add(diff.from.budget);
-  add(diff.to.budget);
-  return (id) => names.get(id) ?? id;
 }

@@ -10,13 +10,16 @@
  * each line in the same words. Built from the pricing, the translation function and the
  * document format; every figure is the domain's, none is worked out here.
  */
+import type Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
 import { formatExact, formatRate, hoursPluralCount } from '../domain/format';
 import { frequencyWorking } from '../domain/pricing/frequency';
 import type { PricedLine, Segment } from '../domain/pricing/line';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import { paOnCostPercent } from '../domain/pricing/rates';
+import type { NeedLine } from '../domain/schema/budget';
 import type { DocumentFormat } from './format';
+import type { Labels } from './labels';
 import { agreedWorking, sharedWorking } from './package-working';
 import { lineTimeWords } from './time-words';
 import { dayList, whenItHappens, whoGivesIt } from './words';
@@ -29,17 +32,50 @@ export interface WorkingStep {
   readonly detail: string;
 }
 
-export interface LineWorkingModel {
-  readonly id: string;
-  readonly activity: string;
-  /** The area of life, by name. */
-  readonly domain: string;
-  /** "Registered provider: Example Homecare Ltd". */
+/**
+ * What a line's row says of it before any figure: who gives the support and when. These
+ * need no pricing, so the area page says them in these words for a budget that cannot be
+ * priced yet, as the summary, the PDF and the text report do.
+ */
+export interface LineWords {
+  /** "Registered provider: Example Homecare Ltd", "Personal assistant: Jo Bloggs". */
   readonly who: string;
   /** "45 minutes, 1 visit a day, Mon to Fri, waking night". */
   readonly when: string;
   /** How often its week comes and its dates, "every other week, from 1 June 2026"; null for every week. */
   readonly time: string | null;
+}
+
+export function lineWords(
+  line: NeedLine,
+  t: TFunction,
+  labels: Labels,
+  date: (iso: string) => string,
+): LineWords {
+  const time = lineTimeWords(line, t, date);
+  return {
+    who: whoGivesIt(line, t, labels),
+    when: whenItHappens(line, t),
+    time: time === '' ? null : time,
+  };
+}
+
+/** Hours a week ("3.75") for visits, nights ("2 nights") for a sleep-in (rule 8). */
+export function lineAmount(
+  priced: PricedLine,
+  t: TFunction,
+  hours: (hours: Decimal) => string,
+): string {
+  return priced.line.kind === 'sleep-in'
+    ? t('lines.working.nights', { count: priced.nights })
+    : hours(priced.hours);
+}
+
+export interface LineWorkingModel extends LineWords {
+  readonly id: string;
+  readonly activity: string;
+  /** The area of life, by name. */
+  readonly domain: string;
   /** Hours a week ("3.75") for visits, nights ("2 nights") for a sleep-in (rule 8). */
   readonly amount: string;
   /** Each rate the line is priced at, with its days when they differ; "no cost" for none. */
@@ -96,19 +132,13 @@ export function lineWorking(
 ): LineWorkingModel {
   const { t, money, hours, labels } = format;
   const { line } = priced;
-  const time = lineTimeWords(line, t, format.date);
   const paid = priced.segments.length > 0;
   return {
     id: line.id,
     activity: line.activity,
     domain: labels.domain(line.domain),
-    who: whoGivesIt(line, t, labels),
-    when: whenItHappens(line, t),
-    time: time === '' ? null : time,
-    amount:
-      line.kind === 'sleep-in'
-        ? t('lines.working.nights', { count: priced.nights })
-        : hours(priced.hours),
+    ...lineWords(line, t, labels, format.date),
+    amount: lineAmount(priced, t, hours),
     rates: rates(priced, t),
     weekly: money(priced.weekly),
     annual: money(priced.annual),

@@ -28,7 +28,6 @@ export function spendingNames(pricing: BudgetPricing, format: DocumentFormat): S
   const { t, labels, localise } = format;
   const { budget, card } = pricing;
   const lines = new Map(budget.lines.map((line) => [line.id, line.activity]));
-  const assistants = new Map((budget.assistants ?? []).map((one) => [one.id, one.name]));
   const expenses = new Map(budget.expenses.map((expense) => [expense.id, expense.description]));
   const costs = new Map(
     card.personalAssistant.employerCosts.map((cost) => [cost.id, localise(cost.name)]),
@@ -38,7 +37,7 @@ export function spendingNames(pricing: BudgetPricing, format: DocumentFormat): S
       kind === 'line'
         ? lines.get(id)
         : kind === 'assistant'
-          ? assistants.get(id)
+          ? labels.assistant(id)
           : kind === 'expense'
             ? expenses.get(id)
             : costs.get(id);
@@ -53,7 +52,7 @@ export function spendingNames(pricing: BudgetPricing, format: DocumentFormat): S
     },
     area: (key) => (OUTSIDE.has(key) ? outside(key) : labels.domain(key)),
     resource: (key) => (OUTSIDE.has(key) ? outside(key) : labels.resourceTitle(key)),
-    assistant: (id) => assistants.get(id) ?? id,
+    assistant: labels.assistant,
     line: (id) => lines.get(id) ?? id,
     match(match) {
       if (match.kind === 'unplanned') return outside('unplanned');

@@ -289,7 +289,7 @@ function warnings(pricing: BudgetPricing, format: DocumentFormat): SummaryModel[
       })),
     });
   }
-  groups.push(...assistantWarnings(pricing, t, format.hours));
+  groups.push(...assistantWarnings(pricing, format));
   groups.push(...servesNoOutcomeGroup(pricing, format));
   return { heading: t('summary.warnings.heading'), none: t('summary.warnings.none'), groups };
 }
@@ -301,12 +301,9 @@ function warnings(pricing: BudgetPricing, format: DocumentFormat): SummaryModel[
  */
 function assistantWarnings(
   pricing: BudgetPricing,
-  t: DocumentFormat['t'],
-  hours: DocumentFormat['hours'],
+  { t, hours, labels }: DocumentFormat,
 ): WarningGroup[] {
   const { warnings: found, budget } = pricing;
-  const assistantName = (id: string) =>
-    budget.assistants?.find((assistant) => assistant.id === id)?.name ?? id;
   const expenseName = (id: string) =>
     budget.expenses.find((expense) => expense.id === id)?.description ?? id;
   const overContract = found.filter((w): w is PaOverContract => w.id === 'pa-over-contract');
@@ -328,7 +325,7 @@ function assistantWarnings(
       'pa-over-contract',
       overContract.map((warning) =>
         t('summary.warnings.paOverContract.item', {
-          name: assistantName(warning.assistant),
+          name: labels.assistant(warning.assistant),
           hours: hours(new Dec(warning.hours)),
           contracted: hours(new Dec(warning.contracted)),
         }),
@@ -338,7 +335,7 @@ function assistantWarnings(
       'pa-over-48-hours',
       over48.map((warning) =>
         t('summary.warnings.paOver48Hours.item', {
-          name: assistantName(warning.assistant),
+          name: labels.assistant(warning.assistant),
           hours: hours(new Dec(warning.hours)),
         }),
       ),

@@ -44,14 +44,23 @@ export function dayList(days: readonly Day[], t: TFunction): string {
   return sorted.map(name).join(', ');
 }
 
-/** Who gives a line's support: "Registered provider: Example Homecare Ltd". */
+/**
+ * Who gives a line's support: "Registered provider: Example Homecare Ltd", "Unpaid carer:
+ * Sam", "Personal assistant: Jo Bloggs", or the kind alone when the line names nobody
+ * ("Registered provider" at the card's standard rate, "Community"). Who, not at what
+ * rate: every document that shows a line shows its rate or its cost beside it.
+ */
 export function whoGivesIt(line: NeedLine, t: TFunction, labels: Labels): string {
   const resource = labels.resourceTitle(line.resource);
-  if (line.provider !== undefined)
-    return t('terms.lineWords.whoNamed', { resource, name: labels.provider(line.provider) });
-  if (line.carer !== undefined)
-    return t('terms.lineWords.whoNamed', { resource, name: labels.carer(line.carer) });
-  return resource;
+  const name =
+    line.provider !== undefined
+      ? labels.provider(line.provider)
+      : line.carer !== undefined
+        ? labels.carer(line.carer)
+        : line.assistant !== undefined
+          ? labels.assistant(line.assistant)
+          : undefined;
+  return name === undefined ? resource : t('terms.lineWords.whoNamed', { resource, name });
 }
 
 /** When a line's support happens: "45 minutes, 1 visit a day, Mon to Fri, waking night". */
@@ -66,4 +75,17 @@ export function whenItHappens(line: NeedLine, t: TFunction): string {
         ];
   if (line.workers > 1) parts.push(t('terms.lineWords.workers', { count: line.workers }));
   return parts.join(', ');
+}
+
+/** "Serves: I get up when I choose; I see my friends": the outcomes a line serves, in the person's words. */
+export function servesWords(
+  served: readonly string[] | undefined,
+  outcomes: ReadonlyMap<string, string>,
+  t: TFunction,
+): string | undefined {
+  const named = (served ?? []).flatMap((id) => {
+    const said = outcomes.get(id);
+    return said === undefined ? [] : [said];
+  });
+  return named.length === 0 ? undefined : t('lines.serves', { outcomes: named.join('; ') });
 }

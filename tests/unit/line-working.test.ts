@@ -79,6 +79,7 @@ describe("a line's working", () => {
     const cy = priced(readJson('examples/example-ann.cy.json'), england);
     const model = working(cy, 'morning', 'cy');
     expect(model.who).toBe('Darparwr cofrestredig: Example Homecare Ltd');
+    expect(working(cy, 'lunch', 'cy').who).toBe('Cynorthwyydd personol: Jo Example');
     expect(model.when).toBe('45 munud, 1 ymweliad y dydd, Llun i Sul');
     expect(model.rates).toEqual(['£33.75 yr awr, Llun i Gwe', '£35.35 yr awr, Sad, Sul']);
     expect(model.steps).toEqual([
@@ -118,6 +119,8 @@ describe("a line's working", () => {
 
   it("says a PA's rate once with its on-costs, and an unpaid carer's hours as at no cost", () => {
     // £13.45 pay + 15.07% on-costs = £15.476915 an hour, weekdays and weekends alike.
+    expect(working(ann, 'lunch').who).toBe('Personal assistant: Jo Example');
+    expect(working(ann, 'overnight').who).toBe('Personal assistant');
     expect(working(ann, 'lunch').paRates).toEqual([
       'Personal assistant rate: £13.45 pay + 15.07% for holiday pay and pension = £15.476915 an hour',
     ]);

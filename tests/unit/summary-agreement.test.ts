@@ -2,7 +2,8 @@
  * For any budget, the check-and-summary page, the PDF's text and the text report show the
  * same rows in the same words: the page is read as a person reads it (its tables, lists
  * and callouts), and every row, figure and warning it shows must be in the PDF, in the
- * same order and with nothing between, and in the text report, one line each.
+ * same order and with nothing between, and in the text report, one line each. The area
+ * page's list of needs says each line's who and when in the summary's words.
  */
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
@@ -26,11 +27,12 @@ import { SummaryTotals } from '../../src/ui/summary/summary-totals';
 import { SummaryWarnings } from '../../src/ui/summary/summary-warnings';
 import { SummaryLines } from '../../src/ui/summary/summary-lines';
 import { LineWorking } from '../../src/ui/builder/areas/line-working';
+import { DomainLinesTable } from '../../src/ui/builder/areas/domain-lines-table';
 import { lineWorking } from '../../src/present/line-working';
 import type { NeedLine } from '../../src/domain/schema/budget';
 import { budgetArbitrary } from '../helpers/arbitraries';
 import type { Budget } from '../../src/domain/schema/budget';
-import { readJson, splitCard } from '../helpers/builders';
+import { loadCard, readJson, splitCard } from '../helpers/builders';
 import { render, RENDER_TIMEOUT, t, withPdfFolder } from '../helpers/pdf-render';
 
 withPdfFolder();
@@ -46,6 +48,7 @@ const warnedCard = {
   carerPolicy: { ...card.carerPolicy, noticeHours: '0' },
 };
 const i18n = createI18n('en');
+const welsh = createI18n('cy');
 let made = 0;
 const words = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -306,9 +309,15 @@ describe('the page, the PDF and the text report say the same summary', () => {
 
 /**
  * What a generated line may also have: a rate or pay agreed for it (rule 17), people who
- * share it (rule 18) and a week that comes one week in N or N weeks a year (rule 9).
+ * share it (rule 18), a week that comes one week in N or N weeks a year (rule 9) and, for
+ * a personal assistant's line, the named assistant who gives it.
  */
+const ASSISTANTS = [
+  { id: 'a1', name: 'Jo Bloggs', contractedHoursWeekly: '16' },
+  { id: 'a2', name: 'Pat Jones', contractedHoursWeekly: '37.5' },
+];
 const lineExtras = fc.record({
+  assistant: fc.constantFrom(undefined, 'a1', 'a2'),
   agreed: fc.option(fc.constantFrom('9.99', '24.80', '31.33'), { nil: undefined }),
   sharedBy: fc.option(fc.integer({ min: 2, max: 10 }), { nil: undefined }),
   frequency: fc.option(
@@ -325,8 +334,10 @@ type LineExtras = typeof lineExtras extends fc.Arbitrary<infer E> ? E : never;
 function withExtras(line: NeedLine, extras: Partial<LineExtras> = {}): NeedLine {
   const paid = line.resource === 'registered-provider' || line.resource === 'personal-assistant';
   const figure = line.kind === 'sleep-in' ? { perNight: extras.agreed } : { hourly: extras.agreed };
+  const named = line.resource === 'personal-assistant' ? extras.assistant : undefined;
   return {
     ...line,
+    ...(named === undefined ? {} : { assistant: named }),
     ...(extras.frequency === undefined ? {} : { frequency: extras.frequency }),
     ...(!paid || extras.sharedBy === undefined ? {} : { sharedBy: extras.sharedBy }),
     ...(!paid || extras.agreed === undefined
@@ -343,8 +354,9 @@ const budgetWithExtras: fc.Arbitrary<Budget> = budgetArbitrary.chain((budget) =>
     .array(lineExtras, { minLength: budget.lines.length, maxLength: budget.lines.length })
     .map((extras) => ({
       ...budget,
-      // The version that has frequencies, agreed figures and sharing.
+      // The version that has frequencies, agreed figures, sharing and named assistants.
       version: 3 as Budget['version'],
+      assistants: ASSISTANTS,
       lines: budget.lines.map((line, index) => withExtras(line, extras[index])),
     })),
 );
@@ -369,6 +381,95 @@ function needPageWorking(pricing: BudgetPricing, index: number): string[] {
   return [...page.querySelectorAll('p, li > span')].map((element) => words(element.textContent));
 }
 
+/** A row of the area page's list of needs: who gives the support, when, and how often its week comes. */
+interface AreaPageRow {
+  readonly who: string;
+  readonly when: string;
+  readonly time: string | null;
+}
+
+/** The area page's list of needs of one area of life, as the page renders it, in `language`. */
+function areaPageRows(pricing: BudgetPricing, domain: string, language: 'en' | 'cy' = 'en') {
+  const html = renderToStaticMarkup(
+    createElement(
+      I18nextProvider,
+      { i18n: language === 'en' ? i18n : welsh },
+      createElement(DomainLinesTable, {
+        budget: pricing.budget,
+        card: pricing.card,
+        domainId: domain,
+        domainName: domain,
+        priced: pricing.lines,
+        onDuplicate: () => undefined,
+        onRemove: () => undefined,
+      }),
+    ),
+  );
+  const page = new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+  return [...page.querySelectorAll('tbody tr')].map((tr): AreaPageRow => {
+    // Each cell repeats its column's heading for phones, then its value in one box.
+    const [who, when] = [...tr.querySelectorAll('td')].map(
+      (cell) => cell.querySelector(':scope > span:not(.nhsuk-table__heading)') as Element,
+    );
+    const time = when?.querySelector('span') ?? null;
+    const main = [...(when?.childNodes ?? [])].filter((node) => node !== time);
+    return {
+      who: words(who?.textContent),
+      when: words(main.map((node) => node.textContent).join('')),
+      time: time === null ? null : words(time.textContent),
+    };
+  });
+}
+
+/**
+ * Each line's row on the area page beside the summary's row of it: the who and the when
+ * of the one are the other's, and the area page says how often its week comes under them.
+ */
+function expectAreaPageAgrees(pricing: BudgetPricing, language: 'en' | 'cy' = 'en'): number {
+  const translate = language === 'en' ? t : welsh.t;
+  const format = documentFormat(pricing, translate, language);
+  const html = renderToStaticMarkup(
+    createElement(
+      I18nextProvider,
+      { i18n: language === 'en' ? i18n : welsh },
+      createElement(SummaryLines, { pricing, format }),
+    ),
+  );
+  const summary = tablesOf(new JSDOM(`<!doctype html><body>${html}</body>`).window.document)
+    .filter((table) => table.headings[0] === translate('summary.lines.activity'))
+    .flatMap((table) => table.rows.map((cells) => cells.map((cell) => cell.join(' '))));
+  let checked = 0;
+  const active = new Set(pricing.lines);
+  for (const domain of new Set(pricing.budget.lines.map((line) => line.domain))) {
+    const rows = areaPageRows(pricing, domain, language);
+    // The area page lists every line of the area, in the budget's order, dated or not.
+    const lines = pricing.allLines.filter((priced) => priced.line.domain === domain);
+    expect(rows).toHaveLength(lines.length);
+    lines.forEach((priced, index) => {
+      const model = lineWorking(priced, pricing, format);
+      const row = rows[index] ?? { who: '', when: '', time: null };
+      expect(row).toEqual({
+        who: words(model.who),
+        when: words(model.when),
+        time: model.time === null ? null : words(model.time),
+      });
+      // The summary shows the lines of its as-at day: its row of this line, by words and figures.
+      if (!active.has(priced)) return;
+      const said = summary.find(
+        (cells) =>
+          cells[0] === words(priced.line.activity) &&
+          cells[1] === row.who &&
+          cells[2] === row.when &&
+          cells[3] === model.amount &&
+          cells[4] === model.weekly,
+      );
+      expect(said, `the summary's row of ${priced.line.id}: ${JSON.stringify(row)}`).toBeDefined();
+      checked += 1;
+    });
+  }
+  return checked;
+}
+
 /** The text report's rows for one line: its heading, then each indented row up to the next line. */
 function reportLine(report: string, id: string): string[] {
   const rows = report.split('\n');
@@ -381,6 +482,8 @@ function reportLine(report: string, id: string): string[] {
 let agreedChecked = 0;
 let sharedChecked = 0;
 let everyChecked = 0;
+let namedChecked = 0;
+let areaChecked = 0;
 
 describe("the page, the PDF and the text report say each line's working alike", () => {
   it(
@@ -457,9 +560,12 @@ describe("the page, the PDF and the text report say each line's working alike", 
               expect(pdf).toContain(words(`${line.line.activity}: ${sentence}`));
             }
             if (model.agreed.length > 0) agreedChecked += 1;
+            if (line.line.assistant !== undefined) namedChecked += 1;
             if (model.shared.length > 0) sharedChecked += 1;
             if (model.time !== null && line.segments.length > 0) everyChecked += 1;
           });
+          // The area page says each line's who and when in the same words as the summary.
+          areaChecked += expectAreaPageAgrees(pricing);
         }),
         // A failure is reported as found: shrinking would render hundreds of PDFs.
         { numRuns: 6, seed: 20, endOnFailure: true },
@@ -467,7 +573,35 @@ describe("the page, the PDF and the text report say each line's working alike", 
       expect(agreedChecked).toBeGreaterThan(0);
       expect(sharedChecked).toBeGreaterThan(0);
       expect(everyChecked).toBeGreaterThan(0);
+      expect(namedChecked).toBeGreaterThan(0);
+      expect(areaChecked).toBeGreaterThan(0);
     },
     RENDER_TIMEOUT * 3,
+  );
+
+  it(
+    "says a named assistant's line on the area page as the summary does, in English and Welsh",
+    () => {
+      for (const [file, language] of [
+        ['examples/example-ann.json', 'en'],
+        ['examples/example-ann.cy.json', 'cy'],
+      ] as const) {
+        const read = readBudget(readJson(file));
+        if (!read.ok) throw new Error(JSON.stringify(read.problems));
+        const priced = priceOnCard(read.value, loadCard('rate-cards/england-2025-26.json'), {
+          asOf: '2026-05-01',
+        });
+        if (!priced.ok) throw new Error(JSON.stringify(priced.problems));
+        const rows = areaPageRows(priced.value, 'personal-care', language);
+        expect(rows.map((row) => row.who)).toContain(
+          language === 'en'
+            ? 'Personal assistant: Jo Example'
+            : 'Cynorthwyydd personol: Jo Example',
+        );
+        expect(expectAreaPageAgrees(priced.value, language)).toBe(priced.value.lines.length);
+        expect(priced.value.allLines.length).toBeGreaterThan(priced.value.lines.length);
+      }
+    },
+    RENDER_TIMEOUT,
   );
 });

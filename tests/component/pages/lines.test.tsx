@@ -90,8 +90,9 @@ describe('adding a need', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual([
-      'Who helps Registered provider (standard rate)',
-      'When Every day, daytime1 visit a day, 45 minutes each, 1 worker',
+      // Who and when in the words of the summary, the PDF and the text report.
+      'Who helps Registered provider',
+      'When 45 minutes, 1 visit a day, Mon to Sun',
       'Hours a week 5.25',
       'Weekly cost £168.74',
       expect.stringContaining('Change') as string,

@@ -8,15 +8,14 @@ import { useTranslation } from 'react-i18next';
 import type { NeedLine } from '../../../domain/schema/budget';
 import { VisuallyHidden } from '../../components/visually-hidden';
 import { href } from '../../routes';
-import { lineTimeWords } from '../../../present/time-words';
-import { formatDate, useLocale } from '../../hooks/budget-format';
-import { detailWords, whenWords } from './line-words';
 
 export interface DomainLineRowProps {
   readonly budgetId: string;
   readonly line: NeedLine;
-  /** Who gives it, in words: resource and provider or carer name. */
+  /** Who gives it, when, and how often its week comes: the words of every document (src/present). */
   readonly who: string;
+  readonly when: string;
+  readonly time: string | null;
   /** The outcomes it serves, in the person's words; undefined when it serves none. */
   readonly serves: string | undefined;
   /** Hours a week ("5.25") or nights ("2 nights"); undefined when the budget cannot be priced. */
@@ -56,13 +55,11 @@ function Cell(props: {
 
 export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { line, budgetId } = props;
   const context = (
     <VisuallyHidden>{t('lines.domain.actionContext', { activity: line.activity })}</VisuallyHidden>
   );
   const notPriced = t('lines.notPriced');
-  const time = lineTimeWords(line, t, (iso) => formatDate(iso, locale));
   return (
     <tr className="nhsuk-table__row" role="row">
       <Cell heading={t('lines.domain.colNeed')} header>
@@ -75,13 +72,10 @@ export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowPro
       </Cell>
       <Cell heading={t('lines.domain.colWho')}>{props.who}</Cell>
       <Cell heading={t('lines.domain.colWhen')}>
-        {whenWords(line, t)}
-        <span className="nhsuk-u-display-block nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">
-          {detailWords(line, t)}
-        </span>
-        {time !== '' && (
+        {props.when}
+        {props.time !== null && (
           <span className="nhsuk-u-display-block nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">
-            {time}
+            {props.time}
           </span>
         )}
       </Cell>

@@ -1,17 +1,21 @@
 /**
  * The needs of one domain as a table: the need, who gives it, when, hours (or nights) a
- * week and the weekly cost, each figure from the priced budget. Rows are memoised by line.
+ * week and the weekly cost, each figure from the priced budget. Who and when are said in
+ * the words of the summary, the PDF and the text report (src/present/line-working.ts),
+ * priced or not. Rows are memoised by line.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../../domain/format';
+import { formatHours, formatMoney } from '../../../domain/format';
 import type { PricedLine } from '../../../domain/pricing/line';
-import type { Budget, NeedLine } from '../../../domain/schema/budget';
+import type { Budget } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';
+import { budgetLabels } from '../../../present/labels';
+import { lineAmount, lineWords } from '../../../present/line-working';
+import { servesWords } from '../../../present/words';
 import { Scroll } from '../../components/scroll';
-import { useLocale } from '../../hooks/budget-format';
+import { formatDate, useLocale } from '../../hooks/budget-format';
 import { DomainLineRow } from './domain-line-row';
-import { amountWords, servesWords, whoWords } from './line-words';
 
 export interface DomainLinesTableProps {
   readonly budget: Budget;
@@ -31,17 +35,9 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
 
   const rows = useMemo(() => {
     const pricedById = new Map((priced ?? []).map((item) => [item.line.id, item]));
-    // A line names a carer or an assistant, each list with its own ids.
-    const carers = new Map(budget.carers.map((carer) => [carer.id, carer.name]));
-    const assistants = new Map(
-      (budget.assistants ?? []).map((assistant) => [assistant.id, assistant.name]),
-    );
-    const nameOf = (line: NeedLine) =>
-      line.carer !== undefined
-        ? carers.get(line.carer)
-        : line.assistant !== undefined
-          ? assistants.get(line.assistant)
-          : undefined;
+    const labels = budgetLabels(budget, card, t, i18n.language);
+    const date = (iso: string) => formatDate(iso, locale);
+    const hours = (amount: Parameters<typeof formatHours>[0]) => formatHours(amount, locale);
     const outcomes = new Map((budget.outcomes ?? []).map((outcome) => [outcome.id, outcome.words]));
     return budget.lines
       .filter((line) => line.domain === domainId)
@@ -49,9 +45,9 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
         const figures = pricedById.get(line.id);
         return {
           line,
-          who: whoWords(line, card, nameOf(line), t, i18n.language),
+          ...lineWords(line, t, labels, date),
           serves: servesWords(line.outcomes, outcomes, t),
-          amount: figures === undefined ? undefined : amountWords(figures, t, locale),
+          amount: figures === undefined ? undefined : lineAmount(figures, t, hours),
           weekly: figures === undefined ? undefined : formatMoney(figures.weekly, locale),
         };
       });
@@ -98,6 +94,8 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
               budgetId={budget.id}
               line={row.line}
               who={row.who}
+              when={row.when}
+              time={row.time}
               serves={row.serves}
               amount={row.amount}
               weekly={row.weekly}

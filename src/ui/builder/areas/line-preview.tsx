@@ -5,13 +5,13 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../../domain/format';
+import { formatHours, formatMoney } from '../../../domain/format';
 import type { Budget } from '../../../domain/schema/budget';
 import type { Warning } from '../../../domain/warnings';
 import { SummaryList } from '../../components/summary-list';
 import { WarningCallout } from '../../components/warning-callout';
 import { useLocale } from '../../hooks/budget-format';
-import { amountWords } from './line-words';
+import { lineAmount } from '../../../present/line-working';
 import type { LinePreviewState } from './line-preview-state';
 import { LineWorking } from './line-working';
 import { AssistantWarningList, warningsAbout } from '../carers/assistant-warnings';
@@ -72,7 +72,11 @@ export const LinePreview = memo(function LinePreview({ preview, budget }: LinePr
                 key: t(
                   preview.line.kind === 'sleep-in' ? 'lines.preview.nights' : 'lines.preview.hours',
                 ),
-                value: <span className="app-figure">{amountWords(preview.priced, t, locale)}</span>,
+                value: (
+                  <span className="app-figure">
+                    {lineAmount(preview.priced, t, (hours) => formatHours(hours, locale))}
+                  </span>
+                ),
               },
               {
                 key: t('lines.preview.weekly'),
