@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface BackLinkProps {
@@ -10,8 +10,11 @@ export interface BackLinkProps {
   readonly children?: ReactNode;
 }
 
-/** Sits above the main content, before the h1, on pages in a sequence. */
-export function BackLink({ href, onClick, children }: BackLinkProps) {
+/**
+ * Sits above the main content, before the h1, on pages in a sequence. Memoised: a page
+ * re-rendered by a keystroke in its form leaves its back link alone.
+ */
+export const BackLink = memo(function BackLink({ href, onClick, children }: BackLinkProps) {
   const { t } = useTranslation();
   const text = children ?? t('components.backLink');
   if (href === undefined) {
@@ -26,4 +29,4 @@ export function BackLink({ href, onClick, children }: BackLinkProps) {
       {text}
     </a>
   );
-}
+});

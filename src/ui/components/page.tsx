@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink, type BackLinkProps } from './back-link';
 import { ErrorSummary, type FieldError } from './error-summary';
@@ -45,15 +45,18 @@ export function Page({
   const focusedTitle = useRef<string | null>(null);
   const hasErrors = errors.length > 0;
 
-  const service = t('components.serviceName');
   const shownTitle = ownTitle ?? title;
-  const documentTitle =
-    shownTitle === service
-      ? service
-      : t('components.page.documentTitle', { title: shownTitle, service });
-  const fullTitle = hasErrors
-    ? t('components.page.errorDocumentTitle', { title: documentTitle })
-    : documentTitle;
+  // Worked out again only when the title changes: a keystroke re-renders the page it is on.
+  const fullTitle = useMemo(() => {
+    const service = t('components.serviceName');
+    const documentTitle =
+      shownTitle === service
+        ? service
+        : t('components.page.documentTitle', { title: shownTitle, service });
+    return hasErrors
+      ? t('components.page.errorDocumentTitle', { title: documentTitle })
+      : documentTitle;
+  }, [t, shownTitle, hasErrors]);
   // Set in the same commit as the page itself, never a frame later: anyone (or any
   // assistive technology) reading the title once the error summary shows gets "Error:".
   useLayoutEffect(() => {

@@ -2,7 +2,7 @@
  * The budget's weekly and annual totals, kept in view while a person edits, so every
  * change shows its effect at once. The figures come from the domain's pricing.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, type Locale } from '../../domain/format';
 import type { Totals } from '../../domain/pricing/totals';
@@ -22,17 +22,27 @@ export const RunningTotal = memo(function RunningTotal({
 }: RunningTotalProps) {
   const { t, i18n } = useTranslation();
   const locale: Locale = localeOf(i18n.language);
+  // Looked up once a language, not at every keystroke that changes the figures.
+  const words = useMemo(
+    () => ({
+      label: t('app.runningTotal.label'),
+      weekly: t('app.runningTotal.weekly'),
+      annual: t('app.runningTotal.annual'),
+      unsaved: t('app.runningTotal.unsaved'),
+    }),
+    [t],
+  );
   return (
-    <aside className="app-running-total" aria-label={t('app.runningTotal.label')}>
+    <aside className="app-running-total" aria-label={words.label}>
       <dl className="nhsuk-body app-running-total__figures">
-        <dt>{t('app.runningTotal.weekly')}</dt>
+        <dt>{words.weekly}</dt>
         <dd className="app-running-total__amount" aria-live="polite">
           {formatMoney(totals.weekly, locale)}
         </dd>
-        <dt>{t('app.runningTotal.annual')}</dt>
+        <dt>{words.annual}</dt>
         <dd className="app-running-total__amount">{formatMoney(totals.annual, locale)}</dd>
       </dl>
-      {includesUnsaved && <p className="nhsuk-body-s">{t('app.runningTotal.unsaved')}</p>}
+      {includesUnsaved && <p className="nhsuk-body-s">{words.unsaved}</p>}
     </aside>
   );
 });

@@ -103,14 +103,32 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
       byField[found.path as LineField] ??= t(found.key, { ...found.values });
     return byField;
   }, [problems, t]);
-  const summary: FieldError[] = problems.map((found) => ({
-    // With no carers yet there is no list to choose from: link to the choice that explains it.
-    fieldId:
-      found.path === 'carer' && budget.carers.length === 0
-        ? `${lineFieldId('resource')}-3`
-        : lineFieldId(found.path as LineField),
-    message: t(found.key, { ...found.values }),
-  }));
+  const noCarers = budget.carers.length === 0;
+  const summary: FieldError[] = useMemo(
+    () =>
+      problems.map((found) => ({
+        // With no carers yet there is no list to choose from: link to the choice that explains it.
+        fieldId:
+          found.path === 'carer' && noCarers
+            ? `${lineFieldId('resource')}-3`
+            : lineFieldId(found.path as LineField),
+        message: t(found.key, { ...found.values }),
+      })),
+    [problems, noCarers, t],
+  );
+  // The page's words and links, the same at every keystroke: looked up once a language.
+  const isNew = existing === undefined;
+  const domainHref = href(domainRoute);
+  const words = useMemo(
+    () => ({
+      title: t(isNew ? 'lines.page.addHeading' : 'lines.page.changeHeading'),
+      save: t('lines.page.save'),
+      cancel: t('lines.page.cancel'),
+    }),
+    [t, isNew],
+  );
+  const backLink = useMemo(() => ({ href: domainHref }), [domainHref]);
+  const caption = useMemo(() => localise(domain.name, i18n.language), [domain.name, i18n.language]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -146,12 +164,7 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
         : undefined);
 
   return (
-    <Page
-      title={t(existing === undefined ? 'lines.page.addHeading' : 'lines.page.changeHeading')}
-      caption={localise(domain.name, i18n.language)}
-      errors={summary}
-      backLink={{ href: href(domainRoute) }}
-    >
+    <Page title={words.title} caption={caption} errors={summary} backLink={backLink}>
       <div className="app-running-total-layout">
         <div className="app-running-total-layout__main">
           {existing === undefined && (
@@ -172,9 +185,9 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
             />
             <LinePreview preview={preview} budget={budget} />
             <FormActions
-              saveLabel={t('lines.page.save')}
-              cancelLabel={t('lines.page.cancel')}
-              cancelHref={href(domainRoute)}
+              saveLabel={words.save}
+              cancelLabel={words.cancel}
+              cancelHref={domainHref}
               onCancel={clearDraft}
             />
           </form>
