@@ -3,8 +3,9 @@
  * its goal, and written as JSON to --out (default bench-results.json). Node figures come
  * first, while the machine is quietest; then the builds, then Chromium. `--only` takes a
  * comma-separated list of parts (node, nation, size, startup, keystrokes, pdf, templates,
- * journeys, caseload, monitoring) to measure
- * only those, for a quick look at one change; the figures of a report come from a whole run.
+ * journeys, caseload, browser-nation, monitoring) to measure only those, for a quick look at
+ * one change; the figures of a report come from a whole run. `caseload` includes
+ * `browser-nation` (200,000 budgets on the caseload page; `--nation-count` for fewer).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { browserVersion, freshPage, launchChromium } from './browser';
 import { measureBrowserCaseload } from './browser-caseload';
 import { measureBrowserMonitoring } from './browser-monitoring';
+import { measureBrowserNation } from './browser-nation';
 import { budgetOf300Lines, exampleRateCard } from './budget-300';
 import { buildAll, serve } from './builds';
 import { measureBundle } from './bundle-size';
@@ -20,7 +22,7 @@ import { measureJourneys } from './journeys';
 import { measureKeystrokes } from './keystroke';
 import { measureNodeCaseload } from './node-caseload';
 import { englandCard, measureNodeMonitoring } from './node-monitoring';
-import { measureNodeNation } from './node-nation';
+import { measureNodeNation, NATION } from './node-nation';
 import { measurePriceOne } from './node-price-one';
 import { openBudgetOf300Lines } from './open-budget';
 import { measurePdf } from './pdf';
@@ -39,16 +41,25 @@ const PARTS = [
   'templates',
   'journeys',
   'caseload',
+  'browser-nation',
   'monitoring',
 ] as const;
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'bench-results.json' }, only: { type: 'string' } },
+  options: {
+    out: { type: 'string', default: 'bench-results.json' },
+    only: { type: 'string' },
+    // Fewer budgets than a nation's for the browser's nation figures, for a quick look.
+    'nation-count': { type: 'string' },
+  },
 });
 const out = values.out ?? 'bench-results.json';
 const only = values.only?.split(',').map((part) => part.trim());
 const unknown = only?.filter((part) => !(PARTS as readonly string[]).includes(part)) ?? [];
 if (unknown.length > 0)
   throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
+const nationCount = Number(values['nation-count'] ?? NATION);
+if (!Number.isInteger(nationCount) || nationCount < 1)
+  throw new Error(`--nation-count takes a whole number of budgets; not ${values['nation-count']}`);
 const wanted = (part: (typeof PARTS)[number]) => only === undefined || only.includes(part);
 const loadAverageAtStart = loadavg().map((load) => Number(load.toFixed(2)));
 const started = Date.now();
@@ -120,6 +131,11 @@ try {
           card,
         )),
       );
+    }
+    // Part of the caseload's figures; `browser-nation` alone for a look at it only.
+    if (wanted('caseload') || wanted('browser-nation')) {
+      step("a nation's caseload on the caseload page, in its workers (minutes)");
+      figures.push(...(await measureBrowserNation(browser, app.url, card, nationCount)));
     }
     if (wanted('monitoring')) {
       step('the monitoring of 10,000 budgets with ledgers in browser workers');

@@ -115,71 +115,123 @@ export interface CaseloadTableWords {
   readonly warning: (id: string) => string;
 }
 
+/** The columns whose sort keys are numbers of the entry itself, five a budget in this order. */
+export const NUMERIC_SORTS = ['annual', 'weekly', 'hours', 'flags', 'warnings'] as const;
+
+/**
+ * A budget's numeric sort keys, in NUMERIC_SORTS' order, as whole numbers: pence for
+ * amounts, hundredths for hours (shown to two places), the count for flags and warnings.
+ * The caseload's workers work them out with each priced chunk, so the page never sums a
+ * budget's hours for a sort.
+ */
+export function entrySortKeys(entry: CaseloadEntry, hours = entryHours(entry)): number[] {
+  return [
+    hundredths(entry.totals.annual),
+    hundredths(entry.totals.weekly),
+    hundredths(hours),
+    entry.carerFlags.length,
+    entry.warnings.length,
+  ];
+}
+
+/** What every order of the table is worked out from, a budget at a time in the entries' order. */
+export interface SortColumns {
+  /** Each budget's entrySortKeys, one after another. */
+  readonly keys: Float64Array;
+  readonly files: readonly string[];
+  readonly persons: readonly string[];
+}
+
+export type OrderName = `${SortKey} ${SortDirection}`;
+/** Every column's order in both directions, as `order` gives it with no filter. */
+export type TableOrders = Readonly<Record<OrderName, Int32Array>>;
+
+const DIRECTIONS: readonly SortDirection[] = ['ascending', 'descending'];
+
+export function sortColumnsOf(entries: readonly CaseloadEntry[]): SortColumns {
+  const keys = new Float64Array(entries.length * NUMERIC_SORTS.length);
+  entries.forEach((entry, index) => keys.set(entrySortKeys(entry), index * NUMERIC_SORTS.length));
+  return {
+    keys,
+    files: entries.map((entry) => entry.file),
+    persons: entries.map((entry) => entry.person),
+  };
+}
+
+/**
+ * Every order of the table at once, from the budgets' keys, names and files: what the
+ * caseload's worker works out once every budget is priced, so that no sort of a nation's
+ * caseload is a long task on the page. The same orders the table works out for itself.
+ */
+export function tableOrders(columns: SortColumns): TableOrders {
+  const size = columns.files.length;
+  const files = fileRanksOf(columns.files);
+  const orders: Partial<Record<OrderName, Int32Array>> = {};
+  for (const sort of SORT_KEYS) {
+    let keys: ArrayLike<number>;
+    if (sort === 'file') keys = files.rank;
+    else if (sort === 'person') keys = personRanksOf(columns.persons);
+    else {
+      const column = NUMERIC_SORTS.indexOf(sort);
+      keys = Float64Array.from(
+        { length: size },
+        (_, index) => columns.keys[index * NUMERIC_SORTS.length + column] as number,
+      );
+    }
+    for (const direction of DIRECTIONS)
+      orders[`${sort} ${direction}`] = orderOf(keys, files, direction);
+  }
+  return orders as TableOrders;
+}
+
+/**
+ * The table over `entries`. `orders`, when given, are every column's orders worked out
+ * already (tableOrders, in a worker); otherwise each is worked out the first time it is
+ * asked for.
+ */
 export function caseloadTable(
   entries: readonly CaseloadEntry[],
   words: CaseloadTableWords,
+  orders?: TableOrders,
 ): CaseloadTable {
   const size = entries.length;
   const counts = new Intl.NumberFormat(words.locale);
   const hours: (string | undefined)[] = new Array<string | undefined>(size);
   const hoursOf = (index: number) => (hours[index] ??= entryHours(entries[index] as CaseloadEntry));
   // Each sort key for every budget, made the first time it is needed, then kept.
-  const ranks = new Map<SortKey, Float64Array>();
+  const ranks = new Map<SortKey, ArrayLike<number>>();
   let texts: string[] | null = null;
-  let fileRank: Int32Array | null = null;
-  let byFileRank: Int32Array | null = null;
+  let files: FileRanks | null = null;
+  const fileRanks = (): FileRanks => (files ??= fileRanksOf(entries.map((entry) => entry.file)));
 
-  const fileRanks = (): { rank: Int32Array; index: Int32Array } => {
-    if (fileRank === null || byFileRank === null) {
-      const order = Int32Array.from({ length: size }, (_, i) => i).sort((a, b) =>
-        byText((entries[a] as CaseloadEntry).file, (entries[b] as CaseloadEntry).file),
-      );
-      byFileRank = order;
-      fileRank = new Int32Array(size);
-      order.forEach((index, rank) => ((fileRank as Int32Array)[index] = rank));
-    }
-    return { rank: fileRank, index: byFileRank };
-  };
-
-  const keyOf = (sort: SortKey): Float64Array => {
+  const keyOf = (sort: SortKey): ArrayLike<number> => {
     let keys = ranks.get(sort);
     if (keys === undefined) {
-      keys = sortKeys(entries, sort, hoursOf, fileRanks().rank);
+      if (sort === 'file') keys = fileRanks().rank;
+      else if (sort === 'person') keys = personRanksOf(entries.map((entry) => entry.person));
+      else {
+        const column = NUMERIC_SORTS.indexOf(sort);
+        keys = Float64Array.from(
+          entries,
+          (entry, index) => entrySortKeys(entry, hoursOf(index))[column] as number,
+        );
+      }
       ranks.set(sort, keys);
     }
     return keys;
   };
 
-  const sorted = new Map<string, Int32Array>();
+  const sorted = new Map<OrderName, Int32Array>();
   /** Every row in the order of a column and direction, worked out once and kept. */
   const sortedOf = (sort: SortKey, direction: SortDirection): Int32Array => {
-    const kept = sorted.get(`${sort} ${direction}`);
-    if (kept !== undefined) return kept;
-    const { rank, index: byRank } = fileRanks();
-    const keys = keyOf(sort);
-    const sign = direction === 'ascending' ? 1 : -1;
-    let largest = 0;
-    for (const key of keys) largest = Math.max(largest, Math.abs(key));
-    let order: Int32Array;
-    if ((largest + 1) * size >= Number.MAX_SAFE_INTEGER) {
-      order = Int32Array.from({ length: size }, (_, i) => i).sort(
-        (a, b) =>
-          sign * ((keys[a] as number) - (keys[b] as number)) ||
-          (rank[a] as number) - (rank[b] as number),
-      );
-    } else {
-      // key × size + the file's rank: one whole number per row that sorts by the key, then
-      // by file, exactly, and sorts natively (far faster than a comparison function).
-      const composite = new Float64Array(size);
-      for (let index = 0; index < size; index++)
-        composite[index] = sign * (keys[index] as number) * size + (rank[index] as number);
-      composite.sort();
-      order = Int32Array.from(
-        composite,
-        (value) => byRank[((value % size) + size) % size] as number,
-      );
+    const name: OrderName = `${sort} ${direction}`;
+    const given = orders?.[name];
+    if (given !== undefined && given.length === size) return given;
+    let order = sorted.get(name);
+    if (order === undefined) {
+      order = orderOf(keyOf(sort), fileRanks(), direction);
+      sorted.set(name, order);
     }
-    sorted.set(`${sort} ${direction}`, order);
     return order;
   };
 
@@ -221,57 +273,62 @@ export function caseloadTable(
   };
 }
 
+/** Each budget's rank among the files' names, and the budgets in that order. */
+interface FileRanks {
+  readonly rank: Int32Array;
+  readonly byRank: Int32Array;
+}
+
+function fileRanksOf(files: readonly string[]): FileRanks {
+  const byRank = Int32Array.from({ length: files.length }, (_, i) => i).sort((a, b) =>
+    byText(files[a] as string, files[b] as string),
+  );
+  const rank = new Int32Array(files.length);
+  byRank.forEach((index, at) => (rank[index] = at));
+  return { rank, byRank };
+}
+
 /**
- * Each budget's key for a sort, as a whole number: pence for amounts, hundredths for
- * hours (shown to two places), the rank among all names for the person (en-GB
- * collation), the file's rank for the file, the count for flags and warnings.
+ * Each budget's person as the rank of their name among all names (en-GB collation); names
+ * the collation calls equal share a rank, so the file decides between them.
  */
-function sortKeys(
-  entries: readonly CaseloadEntry[],
-  sort: SortKey,
-  hoursOf: (index: number) => string,
-  fileRank: Int32Array,
-): Float64Array {
-  const keys = new Float64Array(entries.length);
-  const each = (key: (entry: CaseloadEntry, index: number) => number) =>
-    entries.forEach((entry, index) => (keys[index] = key(entry, index)));
-  switch (sort) {
-    case 'annual':
-      each((entry) => hundredths(entry.totals.annual));
-      break;
-    case 'weekly':
-      each((entry) => hundredths(entry.totals.weekly));
-      break;
-    case 'hours':
-      each((_, index) => hundredths(hoursOf(index)));
-      break;
-    case 'flags':
-      each((entry) => entry.carerFlags.length);
-      break;
-    case 'warnings':
-      each((entry) => entry.warnings.length);
-      break;
-    case 'file':
-      each((_, index) => fileRank[index] as number);
-      break;
-    case 'person': {
-      const collator = new Intl.Collator('en-GB');
-      const names = [...new Set(entries.map((entry) => entry.person))].sort(collator.compare);
-      // Names the collation calls equal share a rank, so the file decides between them.
-      const rank = new Map<string, number>();
-      names.forEach((name, at) => {
-        const before = names[at - 1];
-        const previous = before === undefined ? undefined : rank.get(before);
-        rank.set(
-          name,
-          previous !== undefined && collator.compare(before as string, name) === 0 ? previous : at,
-        );
-      });
-      each((entry) => rank.get(entry.person) as number);
-      break;
-    }
+function personRanksOf(persons: readonly string[]): Float64Array {
+  const collator = new Intl.Collator('en-GB');
+  const names = [...new Set(persons)].sort(collator.compare);
+  const rank = new Map<string, number>();
+  names.forEach((name, at) => {
+    const before = names[at - 1];
+    const previous = before === undefined ? undefined : rank.get(before);
+    rank.set(
+      name,
+      previous !== undefined && collator.compare(before as string, name) === 0 ? previous : at,
+    );
+  });
+  return Float64Array.from(persons, (person) => rank.get(person) as number);
+}
+
+/** The budgets in the order of their keys, equal keys in the order of their files. */
+function orderOf(keys: ArrayLike<number>, files: FileRanks, direction: SortDirection): Int32Array {
+  const size = keys.length;
+  const { rank, byRank } = files;
+  const sign = direction === 'ascending' ? 1 : -1;
+  let largest = 0;
+  for (let index = 0; index < size; index++)
+    largest = Math.max(largest, Math.abs(keys[index] as number));
+  if ((largest + 1) * size >= Number.MAX_SAFE_INTEGER) {
+    return Int32Array.from({ length: size }, (_, i) => i).sort(
+      (a, b) =>
+        sign * ((keys[a] as number) - (keys[b] as number)) ||
+        (rank[a] as number) - (rank[b] as number),
+    );
   }
-  return keys;
+  // key × size + the file's rank: one whole number per row that sorts by the key, then
+  // by file, exactly, and sorts natively (far faster than a comparison function).
+  const composite = new Float64Array(size);
+  for (let index = 0; index < size; index++)
+    composite[index] = sign * (keys[index] as number) * size + (rank[index] as number);
+  composite.sort();
+  return Int32Array.from(composite, (value) => byRank[((value % size) + size) % size] as number);
 }
 
 /** "1234.56" → 123456, exactly: the digits without the point (two places always). */

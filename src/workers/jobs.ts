@@ -28,7 +28,8 @@ export interface JobHandlers<Chunk> {
 }
 
 export interface JobHandle<Request> {
-  send(request: Request): void;
+  /** `transfer`: buffers handed to the worker rather than copied (unused on the page). */
+  send(request: Request, transfer?: Transferable[]): void;
   /** Ends the engine and drops what it holds; no handler is called after. */
   stop(): void;
 }
@@ -75,7 +76,10 @@ export function inWorker<Request, Chunk>(
     event.preventDefault();
     handlers.fault(event.message);
   };
-  return { send: (request) => worker.postMessage(request), stop: () => worker.terminate() };
+  return {
+    send: (request, transfer = []) => worker.postMessage(request, transfer),
+    stop: () => worker.terminate(),
+  };
 }
 
 /** The same engine run on the page, where there is no Worker. */

@@ -13,6 +13,8 @@ import { generateBudgets } from '../../src/generate/generate-budgets';
 import { caseloadTableCsv } from '../../src/io/caseload-csv';
 import {
   caseloadTable,
+  sortColumnsOf,
+  tableOrders,
   SORT_KEYS,
   type SortDirection,
   type SortKey,
@@ -105,6 +107,24 @@ describe("the caseload table's order", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it("is the same when every order comes worked out from the worker's keys, names and files", () => {
+    fc.assert(
+      fc.property(caseload, (entries) => {
+        const orders = tableOrders(sortColumnsOf(entries));
+        const table = caseloadTable(entries, words, orders);
+        for (const sort of SORT_KEYS)
+          for (const direction of ['ascending', 'descending'] as const) {
+            const order = table.order({ words: '', having: '', sort, direction }, today);
+            expect(order).toBe(orders[`${sort} ${direction}`]);
+            expect(Array.from(order, (index) => (entries[index] as CaseloadEntry).file)).toEqual(
+              expectedOrder(entries, sort, direction),
+            );
+          }
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -17,6 +17,7 @@ import { rateCardById } from '../rate-card-lookup';
 import { caseloadRateCards } from './caseload-cards';
 import { caseloadClock } from './caseload-clock';
 import {
+  budgetFileBytes,
   CHUNK_SIZE,
   readBudgetFile,
   type InvalidFile,
@@ -25,7 +26,7 @@ import {
   type ReturnRecord,
 } from '../../workers/caseload/caseload-jobs';
 import { engineCount, startEngine, type EngineHandle } from '../../workers/caseload/run-job';
-import type { TableQuery } from '../../present/caseload-table';
+import type { TableOrders, TableQuery } from '../../present/caseload-table';
 
 export type CaseloadPhase = 'empty' | 'reading' | 'pricing' | 'ready' | 'fault';
 
@@ -52,6 +53,8 @@ export interface CaseloadState {
   /** The day every budget is priced as at, chosen on the page; null for today (caseloadClock). */
   readonly asOf: string | null;
   readonly entries: readonly CaseloadEntry[];
+  /** Every order of the table, worked out in a worker once every budget is priced. */
+  readonly orders: TableOrders | null;
   /** The caseload's figures, once every budget is priced. */
   readonly summary: CaseloadSummary | null;
   /** Files left out because a file of the same name was already loaded. */
@@ -94,11 +97,27 @@ const EMPTY = {
   comparison: null,
   asOf: null,
   entries: [],
+  orders: null,
   summary: null,
   repeated: 0,
   query: { words: '', having: '', sort: 'annual', direction: 'descending' },
   firstRow: 0,
 } as const;
+
+interface Priced {
+  entries: CaseloadEntry[];
+  next: NextEntry[];
+  invalid: InvalidFile[];
+  keys: Float64Array[];
+}
+const nothingPriced = (): Priced => ({ entries: [], next: [], invalid: [], keys: [] });
+
+interface Read {
+  cards: string[];
+  plans: ReturnRecord[];
+  invalid: InvalidFile[];
+}
+const nothingRead = (): Read => ({ cards: [], plans: [], invalid: [] });
 
 const byFile = (a: { file: string }, b: { file: string }) =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
@@ -114,12 +133,12 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let pricedAsOf = '';
   /** Each engine's part of the summary of the current pricing. */
   let parts: CaseloadPart[] = [];
-  /** What the engines have priced so far in the current pricing. */
-  let priced: { entries: CaseloadEntry[]; next: NextEntry[]; invalid: InvalidFile[] } = {
-    entries: [],
-    next: [],
-    invalid: [],
-  };
+  /** What the engines have priced so far in the current pricing, and each chunk's sort keys. */
+  let priced: Priced = nothingPriced();
+  /** What the engines have read so far in the current read, published when it ends. */
+  let read: Read = nothingRead();
+  /** After the pricing: the table's orders, then (with next year's card) the comparison. */
+  let stage: 'pricing' | 'orders' | 'compare' = 'pricing';
   /** Benchmark files being built, by their own job (below 0, apart from the caseload's jobs). */
   const benchmarks = new Map<number, (built: Result<Benchmark>) => void>();
   let benchmarkJob = 0;
@@ -133,13 +152,15 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     if (chunk.job !== job) return;
     if (chunk.kind === 'part') parts.push(chunk.part);
     else if (chunk.kind === 'comparison') set({ comparison: chunk.comparison });
+    else if (chunk.kind === 'orders') set({ orders: chunk.orders });
     else if (chunk.kind === 'read') {
+      // Kept here and published once the read ends, as the priced entries are below.
+      for (const card of chunk.cards) read.cards.push(card);
+      for (const plan of chunk.plans) read.plans.push(plan);
+      for (const invalid of chunk.invalid) read.invalid.push(invalid);
       set((state) => ({
         progress: { done: state.progress.done + chunk.count, total: state.progress.total },
         valid: state.valid + chunk.cards.length,
-        cardsNamed: [...state.cardsNamed, ...chunk.cards],
-        plans: [...state.plans, ...chunk.plans],
-        unreadable: [...state.unreadable, ...chunk.invalid],
       }));
     } else {
       // Kept here and published once every engine has priced: copying the list at every
@@ -147,6 +168,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       for (const entry of chunk.entries) priced.entries.push(entry);
       for (const entry of chunk.next) priced.next.push(entry);
       for (const invalid of chunk.invalid) priced.invalid.push(invalid);
+      priced.keys.push(chunk.keys);
       set((state) => ({
         progress: {
           done: state.progress.done + chunk.entries.length + chunk.invalid.length,
@@ -158,19 +180,28 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
 
   const onEnd = (ended: number) => {
     if (ended !== job || --running > 0) return;
-    const { phase, summary, nextCardId } = get();
+    const { phase, nextCardId } = get();
     if (phase === 'reading') {
-      set((state) => ({ unreadable: [...state.unreadable].sort(byFile) }));
-      if (waiting.length > 0) read();
+      const { cards, plans, invalid } = read;
+      read = nothingRead();
+      set((state) => ({
+        cardsNamed: [...state.cardsNamed, ...cards],
+        plans: [...state.plans, ...plans],
+        unreadable: [...state.unreadable, ...invalid].sort(byFile),
+      }));
+      if (waiting.length > 0) startRead();
       else price();
       return;
     }
-    if (summary === null) {
-      set({ entries: priced.entries, nextEntries: priced.next, unpriceable: priced.invalid });
+    if (stage === 'pricing') {
+      const { entries, next, invalid, keys } = priced;
+      priced = nothingPriced();
+      set({ entries, nextEntries: next, unpriceable: invalid });
       summarise();
-      // Next year's card is compared over every engine's entries, in one worker.
-      if (nextCardId !== null) return compare(nextCardId);
+      return sortAll(entries, keys);
     }
+    // Next year's card is compared over every engine's entries, in one worker.
+    if (stage === 'orders' && nextCardId !== null) return compare(nextCardId);
     set((state) => ({ phase: 'ready', unpriceable: [...state.unpriceable].sort(byFile) }));
   };
 
@@ -183,7 +214,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     return engines[index % engines.length] as EngineHandle;
   };
 
-  const read = () => {
+  const startRead = () => {
     const batch = waiting;
     waiting = [];
     set({ phase: 'reading', progress: { done: 0, total: batch.length } });
@@ -192,15 +223,22 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     engine(0);
     const used = Math.min(batches, engines.length);
     running = used;
-    // One batch a task, each engine in turn: the page paints and responds between the
-    // copies to the workers. Each engine's last batch says so, and it then reports its end.
-    const post = (index: number) => {
+    // One batch at a time, each engine in turn: the page reads a batch's bytes (the
+    // browser reads them off the page's thread), hands them over, and paints and responds
+    // between batches. Each engine's last batch says so, and it then reports its end.
+    const post = async (index: number) => {
+      const named = batch.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+      const files = await Promise.all(
+        named.map(async ({ name, file }) => ({ name, read: await budgetFileBytes(file) })),
+      );
       if (current !== job) return;
-      const files = batch.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
-      engine(index).send({ kind: 'read', job: current, files, last: index + used >= batches });
-      if (index + 1 < batches) setTimeout(() => post(index + 1), 0);
+      const buffers = new Set<Transferable>();
+      for (const { read } of files) if (read.ok) buffers.add(read.value.buffer as ArrayBuffer);
+      const request = { kind: 'read', job: current, files, last: index + used >= batches } as const;
+      engine(index).send(request, [...buffers]);
+      if (index + 1 < batches) setTimeout(() => void post(index + 1), 0);
     };
-    post(0);
+    void post(0);
   };
 
   const price = () => {
@@ -230,13 +268,15 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       phase: 'pricing',
       cardId,
       entries: [],
+      orders: null,
       nextEntries: [],
       summary: null,
       comparison: null,
       unpriceable: [],
       progress: { done: 0, total: valid },
     });
-    priced = { entries: [], next: [], invalid: [] };
+    priced = nothingPriced();
+    stage = 'pricing';
     const current = ++job;
     parts = [];
     engine(0);
@@ -251,7 +291,29 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     set({ summary: summariseParts(parts, card, pricedAsOf) });
   };
 
+  /** Every order of the table, worked out in the first worker from the keys the engines sent. */
+  const sortAll = (entries: readonly CaseloadEntry[], chunks: readonly Float64Array[]) => {
+    stage = 'orders';
+    running = 1;
+    const keys = new Float64Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      keys.set(chunk, at);
+      at += chunk.length;
+    }
+    engine(0).send({
+      kind: 'orders',
+      job,
+      columns: {
+        keys,
+        files: entries.map((entry) => entry.file),
+        persons: entries.map((entry) => entry.person),
+      },
+    });
+  };
+
   const compare = (nextCardId: string) => {
+    stage = 'compare';
     running = 1;
     const { entries, nextEntries, cardId } = get();
     engine(0).send({
@@ -285,7 +347,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       set((state) => ({ repeated: state.repeated + repeated }));
       if (fresh.length === 0) return;
       waiting = [...waiting, ...fresh];
-      if (get().phase !== 'reading') read();
+      if (get().phase !== 'reading') startRead();
     },
     chooseCard(id) {
       if (id === get().cardId || get().phase === 'reading') return;
@@ -329,6 +391,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       job++;
       waiting = [];
       files.clear();
+      read = nothingRead();
+      priced = nothingPriced();
       set(EMPTY);
     },
   };

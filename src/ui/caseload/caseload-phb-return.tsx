@@ -25,6 +25,12 @@ export interface CaseloadPhbReturnProps {
   readonly today?: string;
 }
 
+/**
+ * Budgets without a start date listed by name, at most: a nation's caseload may have tens
+ * of thousands, and a list of them all froze the page for seconds. The download has all.
+ */
+export const UNDATED_SHOWN = 50;
+
 export function CaseloadPhbReturn({
   plans,
   today = localIsoDate(new Date()),
@@ -66,7 +72,9 @@ export function CaseloadPhbReturn({
     for (const id of counted.undated) files.set(id, []);
     for (const { file, budget } of plans)
       if (budget.plan?.start === undefined) files.get(budget.id)?.push(file);
-    return [...files].map(([id, named]) => ({ id, files: named.join('; ') }));
+    return [...files]
+      .slice(0, UNDATED_SHOWN)
+      .map(([id, named]) => ({ id, files: named.join('; ') }));
   }, [counted, plans]);
   const download = () =>
     downloadText(
@@ -130,6 +138,11 @@ export function CaseloadPhbReturn({
               <li key={id}>{t(key('undated.item'), { id, file: files })}</li>
             ))}
           </ul>
+          {counted.undated.length > undated.length && (
+            <p className="nhsuk-body">
+              {t(key('undated.more'), { count: counted.undated.length - undated.length })}
+            </p>
+          )}
         </>
       )}
       <Button type="button" variant="secondary" onClick={download}>

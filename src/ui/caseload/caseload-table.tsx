@@ -6,7 +6,8 @@
  * aria-rowcount gives the whole count and each row its aria-rowindex, so a screen reader
  * says where it is; the arrow keys, Page Up/Down, Home and End move between the rows'
  * Open buttons, bringing each into view. The rows' words and order come from the
- * caseload table's model (src/present/caseload-table.ts), as do the CSV's headings. The
+ * caseload table's model (src/present/caseload-table.ts), as do the CSV's headings; every
+ * column's order comes ready from the caseload's worker (the store's `orders`). The
  * download holds the rows as filtered and sorted here.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -46,9 +47,10 @@ const UNMEASURED_VIEW = 640;
 
 export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTableProps) {
   const { t, count, labels } = format;
-  const { query, firstRow, setQuery, setFirstRow } = useCaseloadStore(
+  const { query, firstRow, orders, setQuery, setFirstRow } = useCaseloadStore(
     useShallow((state) => ({
       query: state.query,
+      orders: state.orders,
       firstRow: state.firstRow,
       setQuery: state.setQuery,
       setFirstRow: state.setFirstRow,
@@ -57,13 +59,13 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
   const today = caseloadClock.today();
   const model = useMemo(
     () =>
-      caseloadTable(entries, {
-        t,
-        locale: localeOf(format.language),
-        flag: labels.flag,
-        warning: labels.warning,
-      }),
-    [entries, t, format.language, labels],
+      caseloadTable(
+        entries,
+        { t, locale: localeOf(format.language), flag: labels.flag, warning: labels.warning },
+        // Worked out in a worker with the pricing, so no first sort is a long task here.
+        orders ?? undefined,
+      ),
+    [entries, orders, t, format.language, labels],
   );
   const order = useMemo(() => model.order(query, today), [model, query, today]);
   const scroller = useRef<HTMLDivElement>(null);

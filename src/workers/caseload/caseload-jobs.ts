@@ -22,7 +22,16 @@ import { caseloadPartOf, type CaseloadPart } from '../../domain/caseload/summary
 import { problem, type Problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
+import { readPastLimitProblem } from '../../domain/file-limits';
+import { BUDGET_FILE_LIMITS } from '../../domain/json-text';
 import { budgetFileSizeProblem } from '../../io/budget-file';
+import {
+  entrySortKeys,
+  NUMERIC_SORTS,
+  tableOrders,
+  type SortColumns,
+  type TableOrders,
+} from '../../present/caseload-table';
 import { readBudgetFileBytes } from '../../io/budget-file-read';
 
 /** A file as the person chose it: its path within a chosen folder, or its name. */
@@ -42,6 +51,12 @@ export interface InvalidFile {
   readonly problems: readonly Problem[];
 }
 
+/** A file's bytes as the page read them, or why they could not be read. */
+export interface FileRead {
+  readonly name: string;
+  readonly read: Result<Uint8Array>;
+}
+
 /** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
 export interface ReadRequest {
   readonly kind: 'read';
@@ -50,8 +65,22 @@ export interface ReadRequest {
   readonly last: boolean;
 }
 
+/**
+ * The caseload's files go as their bytes, read on the page and handed over (transferred,
+ * not copied): handing a worker the File itself costs the page a wait on the browser for
+ * each file (about a millisecond), which at a nation's 200,000 files kept the page busy
+ * for minutes. Reading the bytes waits on nothing: the browser reads them off the page's
+ * thread.
+ */
+export interface BytesReadRequest {
+  readonly kind: 'read';
+  readonly job: number;
+  readonly files: readonly FileRead[];
+  readonly last: boolean;
+}
+
 export type JobRequest =
-  | ReadRequest
+  | BytesReadRequest
   /** Every budget priced as at the one day `asOf` (rule 11), whatever its plan's dates. */
   | {
       readonly kind: 'price';
@@ -69,6 +98,12 @@ export type JobRequest =
       /** The same budgets priced on next year's card. */
       readonly next: { readonly card: string; readonly entries: readonly NextEntry[] };
     }
+  /**
+   * Every order of the caseload's table, from every engine's sort keys (sent with their
+   * priced chunks) and the budgets' files and names, so no first sort is worked out on the
+   * page. Part of the pricing's job: the caseload is ready once its orders are back.
+   */
+  | { readonly kind: 'orders'; readonly job: number; readonly columns: SortColumns }
   /**
    * The benchmark file of every engine's entries, built and checked as a region will read
    * it, off the page's thread. Its `job` is its own (below 0), never the caseload's current
@@ -98,6 +133,8 @@ export type JobChunk =
       readonly job: number;
       readonly done: number;
       readonly entries: CaseloadEntry[];
+      /** Each entry's numeric sort keys (entrySortKeys), one entry after another. */
+      readonly keys: Float64Array;
       readonly invalid: InvalidFile[];
       /** The budgets of this chunk that next year's card prices. */
       readonly next: NextEntry[];
@@ -108,6 +145,7 @@ export type JobChunk =
    */
   | { readonly kind: 'part'; readonly job: number; readonly part: CaseloadPart }
   | { readonly kind: 'comparison'; readonly job: number; readonly comparison: CardComparison }
+  | { readonly kind: 'orders'; readonly job: number; readonly orders: TableOrders }
   | { readonly kind: 'benchmark'; readonly job: number; readonly built: Result<Benchmark> };
 
 /** Small enough that progress moves often, large enough that messages cost little. */
@@ -126,6 +164,8 @@ export class CaseloadEngine {
         job: request.job,
         built: readBenchmark(benchmarkOf(request.entries, request.options)),
       };
+    } else if (request.kind === 'orders') {
+      yield { kind: 'orders', job: request.job, orders: tableOrders(request.columns) };
     } else if (request.kind === 'compare') {
       const { entries, card, next } = request;
       yield {
@@ -139,14 +179,14 @@ export class CaseloadEngine {
     }
   }
 
-  private async *read(job: number, files: readonly NamedFile[]): AsyncGenerator<JobChunk> {
+  private async *read(job: number, files: readonly FileRead[]): AsyncGenerator<JobChunk> {
     for (let start = 0; start < files.length; start += CHUNK_SIZE) {
       const slice = files.slice(start, start + CHUNK_SIZE);
       const cards: string[] = [];
       const plans: ReturnRecord[] = [];
       const invalid: InvalidFile[] = [];
-      for (const { name, file } of slice) {
-        const result = await readBudgetFile(file);
+      for (const { name, read } of slice) {
+        const result = read.ok ? readBudgetFileBytes(read.value) : read;
         if (result.ok) {
           this.budgets.push({ file: name, budget: result.value });
           cards.push(result.value.rateCard);
@@ -181,11 +221,14 @@ export class CaseloadEngine {
         if (onNext.ok) next.push(nextEntryOf(onNext.value));
       }
       priced.push(...entries);
+      const keys = new Float64Array(entries.length * NUMERIC_SORTS.length);
+      entries.forEach((entry, index) => keys.set(entrySortKeys(entry), index * NUMERIC_SORTS.length));
       yield {
         kind: 'price',
         job,
         done: Math.min(budgets.length, start + CHUNK_SIZE),
         entries,
+        keys,
         invalid,
         next,
       };
@@ -194,15 +237,50 @@ export class CaseloadEngine {
   }
 }
 
-/** The checks of "Open a budget file": the size before reading, then the file's rules. */
+/** The checks of "Open a budget file": the size, then the file's rules. */
 export async function readBudgetFile(file: Blob): Promise<Result<Budget>> {
-  const tooLarge = budgetFileSizeProblem(file.size);
-  if (tooLarge !== null) return { ok: false, problems: [tooLarge] };
+  const bytes = await budgetFileBytes(file);
+  return bytes.ok ? readBudgetFileBytes(bytes.value) : bytes;
+}
+
+/**
+ * A budget file's bytes, read no further than one byte past the size allowed: a larger
+ * file is refused by its size without being read into memory. The file's size is asked
+ * only then, as asking a chosen file its size waits on the browser.
+ */
+export async function budgetFileBytes(file: Blob): Promise<Result<Uint8Array>> {
+  const most = BUDGET_FILE_LIMITS.maxLength + 1;
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    bytes = await firstBytes(file, most);
   } catch {
     return { ok: false, problems: [problem([], 'validation.readFile')] };
   }
-  return readBudgetFileBytes(bytes);
+  if (bytes.length < most) return { ok: true, value: bytes };
+  const tooLarge = budgetFileSizeProblem(file.size) ?? readPastLimitProblem(BUDGET_FILE_LIMITS);
+  return { ok: false, problems: [tooLarge] };
+}
+
+/** Up to `most` bytes from the start of `file`. */
+async function firstBytes(file: Blob, most: number): Promise<Uint8Array> {
+  // Where a Blob has no stream (jsdom), the whole of it.
+  if (typeof file.stream !== 'function') return new Uint8Array(await file.arrayBuffer());
+  const reader = file.stream().getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  while (length < most) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    length += value.length;
+  }
+  if (length >= most) await reader.cancel();
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
