@@ -111,9 +111,16 @@ export function assessCarer(carer: Carer, lines: readonly NeedLine[], card: Rate
   // without working out each one's relief, which the search never shows.
   const clearsAll = (chosen: readonly NeedLine[]) =>
     !anyFlag(triggers(carer, carerWeek(carer.id, chosen, weeksPerYear), card.carerPolicy));
+  // Searched for the first time it is read, once: the carers' page and the text report
+  // read it, a caseload (which counts only the flags) never does.
+  let fix: CarerFix | null | undefined;
   return {
     ...burden,
-    fix: burden.flags.length === 0 ? null : fixFor(carer.id, lines, clearsAll),
+    get fix(): CarerFix | null {
+      if (fix === undefined)
+        fix = burden.flags.length === 0 ? null : fixFor(carer.id, lines, clearsAll);
+      return fix;
+    },
   };
 }
 

@@ -3,7 +3,8 @@
  * agreed rates or pay, and what they cost above the card's rates (below when negative),
  * as sums of each line's rounded differences, so the figures add up to the penny.
  */
-import { parseMoney, sumMoney, toMoneyText, type Money, type MoneyText } from '../money';
+import { sumMoney, toMoneyText, type Money, type MoneyText } from '../money';
+import { sumMoneyTexts } from '../pence';
 import { agreedDifference } from '../pricing/agreed';
 import type { BudgetPricing } from '../pricing/price-budget';
 
@@ -43,7 +44,7 @@ export function agreedInCaseload(
   return {
     budgets: on.length,
     lines: on.reduce((count, agreed) => count + agreed.lines, 0),
-    aboveCardWeekly: toMoneyText(sumMoney(on.map((agreed) => parseMoney(agreed.aboveCardWeekly)))),
-    aboveCardAnnual: toMoneyText(sumMoney(on.map((agreed) => parseMoney(agreed.aboveCardAnnual)))),
+    aboveCardWeekly: sumMoneyTexts(on.map((agreed) => agreed.aboveCardWeekly)),
+    aboveCardAnnual: sumMoneyTexts(on.map((agreed) => agreed.aboveCardAnnual)),
   };
 }

@@ -4,7 +4,8 @@
  * sums (never an average of percents), and every budget that costs more than its
  * traditional package, most over first.
  */
-import { parseMoney, subtractMoney, sumMoney, toMoneyText, type MoneyText } from '../money';
+import { parseMoney, toMoneyText, type MoneyText } from '../money';
+import { isAboveZero, sortByAmountDescending, subtractMoneyTexts, sumMoneyTexts } from '../pence';
 import { costAvoidance } from '../traditional';
 import type { CaseloadEntry } from './entry';
 
@@ -34,34 +35,31 @@ export interface CaseloadAvoidance {
 }
 
 export function caseloadAvoidance(entries: readonly CaseloadEntry[]): CaseloadAvoidance {
-  const traditionalAnnual = sumMoney(entries.map((entry) => parseMoney(entry.traditional.annual)));
-  const planAnnual = sumMoney(entries.map((entry) => parseMoney(entry.totals.annual)));
-  const avoidance = costAvoidance(traditionalAnnual, planAnnual);
-  const costMore = entries
-    .map((entry) => ({
-      entry,
-      over: subtractMoney(parseMoney(entry.totals.annual), parseMoney(entry.traditional.annual)),
-    }))
-    .filter(({ over }) => over.gt(0))
-    .sort(
-      (a, b) =>
-        b.over.comparedTo(a.over) ||
-        (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0),
-    )
-    .map(({ entry, over }) => ({
-      file: entry.file,
-      id: entry.id,
-      person: entry.person,
-      annual: entry.totals.annual,
-      traditionalAnnual: entry.traditional.annual,
-      over: toMoneyText(over),
-    }));
+  const traditionalAnnual = sumMoneyTexts(entries.map((entry) => entry.traditional.annual));
+  const planAnnual = sumMoneyTexts(entries.map((entry) => entry.totals.annual));
+  const avoidance = costAvoidance(parseMoney(traditionalAnnual), parseMoney(planAnnual));
+  const costMore = sortByAmountDescending(
+    entries.flatMap((entry): CostMoreBudget[] => {
+      const over = subtractMoneyTexts(entry.totals.annual, entry.traditional.annual);
+      if (!isAboveZero(over)) return [];
+      return [
+        {
+          file: entry.file,
+          id: entry.id,
+          person: entry.person,
+          annual: entry.totals.annual,
+          traditionalAnnual: entry.traditional.annual,
+          over,
+        },
+      ];
+    }),
+    (budget) => budget.over,
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  );
   return {
-    traditionalWeekly: toMoneyText(
-      sumMoney(entries.map((entry) => parseMoney(entry.traditional.weekly))),
-    ),
-    traditionalAnnual: toMoneyText(traditionalAnnual),
-    planAnnual: toMoneyText(planAnnual),
+    traditionalWeekly: sumMoneyTexts(entries.map((entry) => entry.traditional.weekly)),
+    traditionalAnnual,
+    planAnnual,
     avoided: toMoneyText(avoidance.annual),
     percent: avoidance.percent,
     recorded: entries.filter((entry) => entry.traditional.basis === 'recorded').length,

@@ -4,7 +4,8 @@
  * budget's rounded parts, so they add up to the penny. A budget that does not say who
  * pays is counted apart, with its cost, paid by nobody yet named.
  */
-import { parseMoney, sumMoney, toMoneyText, type MoneyText } from '../money';
+import { sumMoney, toMoneyText, type MoneyText } from '../money';
+import { isAboveZero, sumMoneyTexts } from '../pence';
 import { priceContingency } from '../plan-cover/contingency';
 import { whoPays } from '../plan-cover/who-pays';
 import type { BudgetPricing } from '../pricing/price-budget';
@@ -49,15 +50,11 @@ export function payersInCaseload(
   const record = <T>(make: (payer: Payer) => T) =>
     Object.fromEntries(PAYERS.map((payer) => [payer, make(payer)])) as Record<Payer, T>;
   return {
-    annual: record((payer) =>
-      toMoneyText(sumMoney(said.map((payers) => parseMoney(payers[payer])))),
-    ),
-    budgets: record(
-      (payer) => said.filter((payers) => parseMoney(payers[payer]).greaterThan(0)).length,
-    ),
+    annual: record((payer) => sumMoneyTexts(said.map((payers) => payers[payer]))),
+    budgets: record((payer) => said.filter((payers) => isAboveZero(payers[payer])).length),
     unsaid: {
       budgets: unsaid.length,
-      annual: toMoneyText(sumMoney(unsaid.map((entry) => parseMoney(entry.totals.annual)))),
+      annual: sumMoneyTexts(unsaid.map((entry) => entry.totals.annual)),
     },
   };
 }

@@ -6,8 +6,8 @@
  * summed); the caseload's is the sum of the budgets' figures.
  */
 import { financialYearOf } from '../calendar';
-import { parseMoney, sumMoney, toMoneyText, type MoneyText } from '../money';
-import { penceText } from '../pence';
+import { toMoneyText, type MoneyText } from '../money';
+import { penceText, sumMoneyTexts } from '../pence';
 import { cutToPlanTotal, cutToPlanTotalsInPence } from '../pricing/periods';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { CaseloadEntry } from './entry';
@@ -71,7 +71,7 @@ export function caseloadInYear(entries: readonly CaseloadEntry[], asOf: string):
         period,
         {
           ...dates[period],
-          total: toMoneyText(sumMoney(entries.map((entry) => parseMoney(entry.inYear[period])))),
+          total: sumMoneyTexts(entries.map((entry) => entry.inYear[period])),
         },
       ]),
     ) as CaseloadInYear['periods'],

@@ -9,7 +9,8 @@
  */
 import Decimal from 'decimal.js';
 import { CARER_FLAG_IDS, type CarerFlagId } from '../carer-burden';
-import { parseMoney, sumMoney, toMoneyText, type Money, type MoneyText } from '../money';
+import { parseMoney, type Money, type MoneyText } from '../money';
+import { isAboveZero, MoneyTotal, sortByAmountDescending, sumMoneyTexts } from '../pence';
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import { WARNING_IDS } from '../warnings';
@@ -74,8 +75,7 @@ export function caseloadPartOf(
   card: RateCard,
   asOf: string,
 ): CaseloadPart {
-  const total = (pick: (entry: CaseloadEntry) => string) =>
-    toMoneyText(sumMoney(entries.map((entry) => parseMoney(pick(entry)))));
+  const total = (pick: (entry: CaseloadEntry) => string) => sumMoneyTexts(entries.map(pick));
   const avoidance = caseloadAvoidance(entries);
   const inYear = caseloadInYear(entries, asOf);
   return {
@@ -104,12 +104,9 @@ export function caseloadPartOf(
         return [
           setting.id,
           {
-            settingAnnual: toMoneyText(
-              sumMoney(comparisons.map((c) => parseMoney(c?.annual ?? '0.00'))),
-            ),
-            costMoreAtHome: comparisons.filter(
-              (c) => c !== undefined && parseMoney(c.difference).gt(0),
-            ).length,
+            settingAnnual: sumMoneyTexts(comparisons.map((c) => c?.annual ?? '0.00')),
+            costMoreAtHome: comparisons.filter((c) => c !== undefined && isAboveZero(c.difference))
+              .length,
           },
         ];
       }),
@@ -132,8 +129,7 @@ export function caseloadPartOf(
 
 /** The parts as one: every sum summed again, every count added, the orders merged. */
 export function mergeCaseloadParts(parts: readonly CaseloadPart[], card: RateCard): CaseloadPart {
-  const money = (pick: (part: CaseloadPart) => string) =>
-    toMoneyText(sumMoney(parts.map((part) => parseMoney(pick(part)))));
+  const money = (pick: (part: CaseloadPart) => string) => sumMoneyTexts(parts.map(pick));
   const count = (pick: (part: CaseloadPart) => number) =>
     parts.reduce((sum, part) => sum + pick(part), 0);
   const record = <K extends string, T>(keys: readonly K[], make: (key: K) => T) =>
@@ -182,11 +178,11 @@ export function mergeCaseloadParts(parts: readonly CaseloadPart[], card: RateCar
       weekly: money((part) => part.traditional.weekly),
       annual: money((part) => part.traditional.annual),
       recorded: count((part) => part.traditional.recorded),
-      costMore: parts
-        .flatMap((part) => part.traditional.costMore)
-        .map((budget) => ({ budget, over: parseMoney(budget.over) }))
-        .sort((a, b) => b.over.comparedTo(a.over) || compareText(a.budget.file, b.budget.file))
-        .map(({ budget }) => budget),
+      costMore: sortByAmountDescending(
+        parts.flatMap((part) => part.traditional.costMore),
+        (budget) => budget.over,
+        (a, b) => compareText(a.file, b.file),
+      ),
     },
     inYear: record(IN_YEAR_PERIODS, (period) => money((part) => part.inYear[period])),
   };
@@ -194,10 +190,11 @@ export function mergeCaseloadParts(parts: readonly CaseloadPart[], card: RateCar
 
 /** Dearest first; equal totals in the order of their files, so the order never depends on loading. */
 export function rankByAnnual(budgets: readonly RankedBudget[]): RankedBudget[] {
-  return budgets
-    .map((budget) => ({ budget, annual: parseMoney(budget.annual) }))
-    .sort((a, b) => b.annual.comparedTo(a.annual) || compareText(a.budget.file, b.budget.file))
-    .map(({ budget }) => budget);
+  return sortByAmountDescending(
+    budgets,
+    (budget) => budget.annual,
+    (a, b) => compareText(a.file, b.file),
+  );
 }
 
 /** The in-year figures of a merged part, with their periods' dates. */
@@ -224,20 +221,19 @@ export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b
 function mergeBuckets(
   records: readonly Readonly<Record<string, CaseloadAmounts>>[],
 ): Record<string, CaseloadAmounts> {
-  const sums = new Map<string, { weekly: Money[]; annual: Money[] }>();
+  const sums = new Map<string, { weekly: MoneyTotal; annual: MoneyTotal }>();
   for (const record of records) {
-    for (const [id, amounts] of Object.entries(record)) {
+    for (const id in record) {
+      const amounts = record[id] as CaseloadAmounts;
       let sum = sums.get(id);
-      if (sum === undefined) sums.set(id, (sum = { weekly: [], annual: [] }));
-      sum.weekly.push(parseMoney(amounts.weekly));
-      sum.annual.push(parseMoney(amounts.annual));
+      if (sum === undefined)
+        sums.set(id, (sum = { weekly: new MoneyTotal(), annual: new MoneyTotal() }));
+      sum.weekly.add(amounts.weekly);
+      sum.annual.add(amounts.annual);
     }
   }
   return Object.fromEntries(
-    [...sums].map(([id, sum]) => [
-      id,
-      { weekly: toMoneyText(sumMoney(sum.weekly)), annual: toMoneyText(sumMoney(sum.annual)) },
-    ]),
+    [...sums].map(([id, sum]) => [id, { weekly: sum.weekly.text(), annual: sum.annual.text() }]),
   );
 }
 
@@ -259,7 +255,13 @@ function sumHours(
   return Object.fromEntries(
     RESOURCES.map((resource) => [
       resource,
-      records.reduce((sum, record) => sum.plus(record[resource]), new Wide(0)).toFixed(),
+      records
+        // Most budgets have no such lines: nought adds nothing, so it is not parsed.
+        .reduce(
+          (sum, record) => (record[resource] === '0' ? sum : sum.plus(record[resource])),
+          new Wide(0),
+        )
+        .toFixed(),
     ]),
   ) as Record<Resource, string>;
 }
