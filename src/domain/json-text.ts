@@ -49,8 +49,19 @@ export function parseJsonText(raw: string, limits: JsonLimits): Result<unknown> 
   } catch {
     return failed([problem([], 'validation.json', { where: whereParsingStopped(text) })]);
   }
-  const forbidden = forbiddenKeys(value, []);
-  return forbidden.length > 0 ? failed(forbidden) : ok(value);
+  // Most files hold none: looked for first without building paths, then named if found.
+  return holdsForbiddenKey(value) ? failed(forbiddenKeys(value, [])) : ok(value);
+}
+
+/** Whether any object in the value has a forbidden key. */
+function holdsForbiddenKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(holdsForbiddenKey);
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key) || holdsForbiddenKey((value as Record<string, unknown>)[key]))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -77,19 +88,31 @@ function forbiddenKeys(value: unknown, path: readonly (string | number)[]): Prob
  */
 function overDepthAt(text: string, max: number): number | null {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 0x5c)
-        i++; // a backslash escapes the next character
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x7b || char === 0x5b) {
+    if (char === 0x22) {
+      i = stringEnd(text, i);
+      if (i < 0) return null; // a string never closed: nothing after it nests
+    } else if (char === 0x7b || char === 0x5b) {
       if (++depth > max) return i;
     } else if (char === 0x7d || char === 0x5d) depth--;
   }
   return null;
+}
+
+/**
+ * Where the string opened at `start` closes, or -1: the next quote not escaped, that is
+ * not after an odd run of backslashes (each backslash escapes the character after it).
+ */
+function stringEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    end = text.indexOf('"', end + 1);
+    if (end < 0) return -1;
+    let before = end - 1;
+    while (text.charCodeAt(before) === 0x5c) before--;
+    if ((end - 1 - before) % 2 === 0) return end;
+  }
 }
 
 /**

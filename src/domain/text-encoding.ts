@@ -17,7 +17,9 @@ export function decodeUtf8File(bytes: Uint8Array): Result<string> {
     return failed([problem([], 'validation.twoByteOrderMarks')]);
   }
   const body = bytes.subarray(start);
-  const bad = firstInvalidUtf8(body);
+  // The decoder refuses exactly what firstInvalidUtf8 finds; that is looked for only then, to name it.
+  const decoded = decodeStrictly(body);
+  const bad = decoded === null ? firstInvalidUtf8(body) : null;
   if (bad !== null) {
     const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, bad));
     const line = before.split('\n').length;
@@ -27,7 +29,18 @@ export function decodeUtf8File(bytes: Uint8Array): Result<string> {
       problem([], 'validation.notUnicode', { byte, where: `line ${line}, column ${column}` }),
     ]);
   }
-  return ok(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body));
+  return decoded === null ? ok(strictDecoder.decode(body)) : ok(decoded);
+}
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text, or null where the bytes are not well-formed UTF-8. */
+function decodeStrictly(bytes: Uint8Array): string | null {
+  try {
+    return strictDecoder.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -29,7 +29,7 @@ export const LEDGER_LIMITS = {
 } as const;
 
 /** Two decimals, under £1bn, a minus sign for money coming back (a refund); never "-0.00". */
-const SIGNED_MONEY = /^(-?(?!0\.00$)(0|[1-9]\d{0,8})\.\d{2}|0\.00)$/;
+export const SIGNED_MONEY = /^(-?(?!0\.00$)(0|[1-9]\d{0,8})\.\d{2}|0\.00)$/;
 
 export function signedMoney() {
   const error = messageKey('ledger.validation.signedMoney');

@@ -4,8 +4,9 @@
  * rules that span fields, and, once its budget is known, the rules that tie the two.
  */
 import { parseJsonText, type JsonLimits } from '../json-text';
+import { readLedgerFast } from './fast-ledger';
 import { problem, type Problem, type Result } from '../problems';
-import { readDocument } from '../read';
+import { readDocument, type DocumentKind } from '../read';
 import type { Budget } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
 import { duplicateIds } from '../schema/unique-ids';
@@ -20,14 +21,23 @@ import {
 /** 50,000 transactions of a few hundred bytes each fit well inside this. */
 export const LEDGER_FILE_LIMITS: JsonLimits = { maxLength: 30_000_000, maxDepth: 8 };
 
+/** The ledger file as a kind of document: its gate, its schema and the rules beyond it. */
+const LEDGER_DOCUMENT: DocumentKind<Ledger> = {
+  format: LEDGER_FORMAT,
+  version: LEDGER_VERSION,
+  migrations: {},
+  schema: ledgerSchema,
+  rules: ledgerRuleProblems,
+};
+
+/** A ledger read as its file is: the hand-written reader first, the schema for anything it refuses. */
 export function readLedger(data: unknown): Result<Ledger> {
-  return readDocument(data, {
-    format: LEDGER_FORMAT,
-    version: LEDGER_VERSION,
-    migrations: {},
-    schema: ledgerSchema,
-    rules: ledgerRuleProblems,
-  });
+  return readDocument(data, { ...LEDGER_DOCUMENT, fastRead: readLedgerFast });
+}
+
+/** The same with the schema alone: what the hand-written reader is held equal to. */
+export function readLedgerBySchema(data: unknown): Result<Ledger> {
+  return readDocument(data, LEDGER_DOCUMENT);
 }
 
 export function readLedgerText(raw: string): Result<Ledger> {

@@ -5,11 +5,11 @@ import { firstRefusedCharacter, plainTextPattern, type TextLines } from '../plai
 import { messageKey } from '../problems';
 
 /** Under £1bn, two decimals, no sign: what a budget amount or a rate can be. */
-const MONEY_PATTERN = /^(0|[1-9]\d{0,8})\.\d{2}$/;
+export const MONEY_PATTERN = /^(0|[1-9]\d{0,8})\.\d{2}$/;
 /** A non-negative decimal written as text: percentages, hours, weeks. */
-const DECIMAL_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,4})?$/;
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const DECIMAL_PATTERN = /^(0|[1-9]\d{0,5})(\.\d{1,4})?$/;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** "-5.00" is money written rightly but for its sign: say that, not how to write money. */
 const NEGATIVE_AMOUNT = /^-\s*\d/;
@@ -110,7 +110,7 @@ export function literal<const T extends string | number>(value: T) {
 }
 
 /** 2026-02-30 matches the pattern but is no day: a date must survive a round trip. */
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return (

@@ -3,9 +3,10 @@
  * from files or from this device's saved budgets, monitored as at today in the caseload's
  * workers. Files are kept in memory only, as the caseload's are. Files are shared between
  * the workers by name (a budget and the ledger beside it, `x.json` and `x.ledger.json`,
- * go together); once all are read, every ledger whose budget another worker read is
- * handed over to that worker (place-ledgers.ts), so each ledger meets the budget whose id
- * it names however the files are named. Then every worker monitors what it holds, as at
+ * go together) and by size, so each worker reads about as many bytes; once all are read,
+ * every ledger whose budget another worker read is handed over to that worker, a few at
+ * a time (place-ledgers.ts), so each ledger meets the budget whose id it names however
+ * the files are named. Then every worker monitors what it holds, as at
  * the day chosen on the page (today at first).
  */
 import { create } from 'zustand';
@@ -20,7 +21,11 @@ import {
   type MonitoringRequest,
   type SavedPair,
 } from '../../workers/monitoring/monitoring-jobs';
-import { ledgerMoves, type HeldDocument } from '../../workers/monitoring/place-ledgers';
+import {
+  ledgerMoves,
+  shareBySize,
+  type HeldDocument,
+} from '../../workers/monitoring/place-ledgers';
 import { startMonitoring } from '../../workers/monitoring/run-monitoring';
 import { caseloadRateCards } from '../caseload/caseload-cards';
 import { caseloadClock } from '../caseload/caseload-clock';
@@ -184,8 +189,7 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
         const key = pairKey(named.name);
         groups.set(key, [...(groups.get(key) ?? []), named]);
       }
-      const shares: NamedFile[][] = all.map(() => []);
-      [...groups.values()].forEach((group, index) => shares[index % all.length]?.push(...group));
+      const shares = shareBySize([...groups.values()], all.length);
       const current = ++job;
       const used = shares.filter((share) => share.length > 0);
       running = used.length;

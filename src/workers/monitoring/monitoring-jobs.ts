@@ -102,7 +102,13 @@ export class MonitoringEngine {
       const gives = ({ file, ledger }: HeldLedger) => given.has(`${ledger.budget}\u0000${file}`);
       const ledgers = this.ledgers.filter(gives);
       this.ledgers = this.ledgers.filter((held) => !gives(held));
-      yield { kind: 'handed', job: request.job, ledgers };
+      // A few at a time: the page passes each message on, and a large one would hold it up.
+      for (let start = 0; start < ledgers.length; start += HAND_OVER_SIZE)
+        yield {
+          kind: 'handed',
+          job: request.job,
+          ledgers: ledgers.slice(start, start + HAND_OVER_SIZE),
+        };
     } else if (request.kind === 'take') {
       this.ledgers.push(...request.ledgers);
     } else {
@@ -174,6 +180,9 @@ export class MonitoringEngine {
     }
   }
 }
+
+/** Ledgers in one message handed over: a few thousand transactions, well under a frame to copy. */
+const HAND_OVER_SIZE = 20;
 
 /** The name a saved budget's ledger goes by on the page. */
 export const savedLedgerFile = (file: string): string => `${file} (ledger)`;

@@ -36,3 +36,25 @@ export function ledgerMoves(held: readonly HeldDocument[]): LedgerMove[] {
       : [{ from: one.engine, to, file: one.file, budget: one.id }];
   });
 }
+
+/**
+ * Groups of files shared between `engines` by their size: each group, in order, goes to
+ * the engine given the fewest bytes so far (the first of those tied). Reading costs about
+ * as much as a file is long, and a ledger is several times longer than its budget, so
+ * sharing by count could give one engine every ledger and the other every budget.
+ */
+export function shareBySize<F extends { readonly file: { readonly size: number } }>(
+  groups: readonly (readonly F[])[],
+  engines: number,
+): F[][] {
+  const shares: F[][] = Array.from({ length: engines }, () => []);
+  const bytes = shares.map(() => 0);
+  for (const group of groups) {
+    let least = 0;
+    for (let engine = 1; engine < engines; engine++)
+      if ((bytes[engine] ?? 0) < (bytes[least] ?? 0)) least = engine;
+    shares[least]?.push(...group);
+    bytes[least] = (bytes[least] ?? 0) + group.reduce((sum, one) => sum + one.file.size, 0);
+  }
+  return shares;
+}

@@ -1,0 +1,226 @@
+/**
+ * The ledger file's schema (ledger-schema.ts) written out by hand, for speed: a team's
+ * monitoring reads many ledgers of thousands of transactions each, and zod takes about
+ * ten times as long per transaction. It gives exactly what the schema gives for a ledger
+ * the schema accepts (new objects, fields in the schema's order, the payee trimmed), and
+ * null for anything it is not sure of: a field missing, wrong or out of place, a value
+ * that is `undefined`, an object that is not a plain one. The schema then reads that
+ * ledger, so every message about a refused ledger is still the schema's own.
+ * `tests/unit/ledger-fast-read.test.ts` holds the two equal on generated ledgers, valid
+ * and not. It uses the schema's own patterns (schema/fields.ts), never copies of them.
+ */
+import { plainTextPattern } from '../plain-text';
+import {
+  DATE_PATTERN,
+  DECIMAL_PATTERN,
+  ID_PATTERN,
+  isRealDate,
+  MONEY_PATTERN,
+} from '../schema/fields';
+import { LEDGER_FORMAT, LEDGER_VERSION } from './empty-ledger';
+import {
+  LEDGER_LIMITS,
+  MATCH_KINDS,
+  SIGNED_MONEY,
+  TRANSACTION_ORIGINS,
+  type Ledger,
+  type PayrollSummary,
+  type Receipt,
+  type TimesheetEntry,
+  type Transaction,
+  type TransactionMatch,
+} from './ledger-schema';
+
+const ONE_LINE = plainTextPattern('one');
+const MANY_LINES = plainTextPattern('many');
+
+/** Thrown inside a read to give up: caught once, in readLedgerFast. */
+const REFUSED = Symbol('refused');
+
+type Fields = Record<string, unknown>;
+
+/** A plain object holding only `allowed` fields, none of them `undefined`. */
+function fields(value: unknown, allowed: ReadonlySet<string>): Fields {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  )
+    throw REFUSED;
+  for (const key in value) {
+    if (!allowed.has(key) || (value as Fields)[key] === undefined) throw REFUSED;
+  }
+  return value as Fields;
+}
+
+function matching(value: unknown, pattern: RegExp): string {
+  if (typeof value !== 'string' || !pattern.test(value)) throw REFUSED;
+  return value;
+}
+
+const id = (value: unknown) => matching(value, ID_PATTERN);
+
+/** Dates repeat within a ledger: each is checked once a read. */
+function date(value: unknown, days: Map<string, boolean>): string {
+  const text = matching(value, DATE_PATTERN);
+  let real = days.get(text);
+  if (real === undefined) {
+    real = isRealDate(text);
+    days.set(text, real);
+  }
+  if (!real) throw REFUSED;
+  return text;
+}
+
+/** `text(max)`: plain one-line text of at most `max` UTF-16 units, kept as written. */
+function text(value: unknown, max: number, pattern: RegExp = ONE_LINE): string {
+  const written = matching(value, pattern);
+  if (written.length > max) throw REFUSED;
+  return written;
+}
+
+/** `requiredText(max)`: plain one-line text, trimmed, then 1 to `max` units. */
+function requiredText(value: unknown, max: number): string {
+  const trimmed = matching(value, ONE_LINE).trim();
+  if (trimmed.length < 1 || trimmed.length > max) throw REFUSED;
+  return trimmed;
+}
+
+function oneOf<T extends string>(value: unknown, values: readonly T[]): T {
+  if (!(values as readonly unknown[]).includes(value)) throw REFUSED;
+  return value as T;
+}
+
+function list<T>(value: unknown, max: number, item: (one: unknown) => T): T[] {
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) throw REFUSED;
+  if (value.length > max) throw REFUSED;
+  const read: T[] = new Array<T>(value.length);
+  for (let index = 0; index < value.length; index++) read[index] = item(value[index]);
+  return read;
+}
+
+const LEDGER_FIELDS = new Set([
+  'format',
+  'version',
+  'id',
+  'budget',
+  'openingBalance',
+  'notes',
+  'transactions',
+  'receipts',
+  'timesheets',
+  'payroll',
+]);
+const TRANSACTION_FIELDS = new Set([
+  'id',
+  'date',
+  'amount',
+  'payee',
+  'description',
+  'match',
+  'origin',
+]);
+const MATCH_FIELDS = new Set(['kind', 'id', 'confirmed']);
+const RECEIPT_FIELDS = new Set(['id', 'date', 'amount', 'from']);
+const TIMESHEET_FIELDS = new Set(['assistant', 'date', 'hours']);
+const PAYROLL_FIELDS = new Set([
+  'assistant',
+  'from',
+  'to',
+  'grossPay',
+  'employerNi',
+  'pension',
+  'fee',
+]);
+
+function match(value: unknown): TransactionMatch {
+  const given = fields(value, MATCH_FIELDS);
+  const kind = oneOf(given['kind'], MATCH_KINDS);
+  if (typeof given['confirmed'] !== 'boolean') throw REFUSED;
+  return given['id'] === undefined
+    ? { kind, confirmed: given['confirmed'] }
+    : { kind, id: id(given['id']), confirmed: given['confirmed'] };
+}
+
+function transaction(value: unknown, days: Map<string, boolean>): Transaction {
+  const given = fields(value, TRANSACTION_FIELDS);
+  const read: Transaction = {
+    id: id(given['id']),
+    date: date(given['date'], days),
+    amount: matching(given['amount'], SIGNED_MONEY),
+    payee: requiredText(given['payee'], 200),
+    description: text(given['description'], 500),
+  };
+  if (given['match'] !== undefined) read.match = match(given['match']);
+  if (given['origin'] !== undefined) read.origin = oneOf(given['origin'], TRANSACTION_ORIGINS);
+  return read;
+}
+
+function receipt(value: unknown, days: Map<string, boolean>): Receipt {
+  const given = fields(value, RECEIPT_FIELDS);
+  const read: Receipt = {
+    id: id(given['id']),
+    date: date(given['date'], days),
+    amount: matching(given['amount'], MONEY_PATTERN),
+  };
+  if (given['from'] !== undefined) read.from = text(given['from'], 200);
+  return read;
+}
+
+function timesheet(value: unknown, days: Map<string, boolean>): TimesheetEntry {
+  const given = fields(value, TIMESHEET_FIELDS);
+  const assistant = id(given['assistant']);
+  const day = date(given['date'], days);
+  const hours = matching(given['hours'], DECIMAL_PATTERN);
+  // decimalText(0, 24): the pattern, then the number within the range.
+  if (!(Number(hours) >= 0 && Number(hours) <= 24)) throw REFUSED;
+  return { assistant, date: day, hours };
+}
+
+function payroll(value: unknown, days: Map<string, boolean>): PayrollSummary {
+  const given = fields(value, PAYROLL_FIELDS);
+  return {
+    assistant: id(given['assistant']),
+    from: date(given['from'], days),
+    to: date(given['to'], days),
+    grossPay: matching(given['grossPay'], MONEY_PATTERN),
+    employerNi: matching(given['employerNi'], MONEY_PATTERN),
+    pension: matching(given['pension'], MONEY_PATTERN),
+    fee: matching(given['fee'], MONEY_PATTERN),
+  };
+}
+
+function ledger(value: unknown): Ledger {
+  const given = fields(value, LEDGER_FIELDS);
+  const days = new Map<string, boolean>();
+  if (given['format'] !== LEDGER_FORMAT || given['version'] !== LEDGER_VERSION) throw REFUSED;
+  // Fields are set in the schema's order, so the object reads as the schema's would.
+  const read: Fields = {
+    format: LEDGER_FORMAT,
+    version: LEDGER_VERSION,
+    id: id(given['id']),
+    budget: id(given['budget']),
+  };
+  if (given['openingBalance'] !== undefined)
+    read['openingBalance'] = matching(given['openingBalance'], MONEY_PATTERN);
+  if (given['notes'] !== undefined) read['notes'] = text(given['notes'], 2000, MANY_LINES);
+  read['transactions'] = list(given['transactions'], LEDGER_LIMITS.transactions, (one) =>
+    transaction(one, days),
+  );
+  read['receipts'] = list(given['receipts'], LEDGER_LIMITS.receipts, (one) => receipt(one, days));
+  read['timesheets'] = list(given['timesheets'], LEDGER_LIMITS.timesheets, (one) =>
+    timesheet(one, days),
+  );
+  read['payroll'] = list(given['payroll'], LEDGER_LIMITS.payroll, (one) => payroll(one, days));
+  return read as Ledger;
+}
+
+/** The ledger exactly as `ledgerSchema` would give it, or null: then read it with the schema. */
+export function readLedgerFast(value: unknown): Ledger | null {
+  try {
+    return ledger(value);
+  } catch (error) {
+    if (error === REFUSED) return null;
+    throw error;
+  }
+}
