@@ -110,12 +110,10 @@ async function visit(url: string): Promise<Record<string, number>> {
       () => (window as unknown as { __benchReady: Promise<number> }).__benchReady,
     );
     const resources = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => ({
-          name: entry.name,
-          end: (entry as PerformanceResourceTiming).responseEnd,
-        })),
+      performance.getEntriesByType('resource').map((entry) => ({
+        name: entry.name,
+        end: (entry as PerformanceResourceTiming).responseEnd,
+      })),
     );
     const markList = await page.evaluate(() =>
       performance

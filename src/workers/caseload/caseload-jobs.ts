@@ -222,7 +222,9 @@ export class CaseloadEngine {
       }
       priced.push(...entries);
       const keys = new Float64Array(entries.length * NUMERIC_SORTS.length);
-      entries.forEach((entry, index) => keys.set(entrySortKeys(entry), index * NUMERIC_SORTS.length));
+      entries.forEach((entry, index) =>
+        keys.set(entrySortKeys(entry), index * NUMERIC_SORTS.length),
+      );
       yield {
         kind: 'price',
         job,
