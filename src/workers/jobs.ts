@@ -113,12 +113,12 @@ export function onPage<Request extends JobRequestShape, Chunk>(
 }
 
 /**
- * How many engines to share a caseload between: one per core the browser reports, less
- * one for the page, at most four (beyond that, copying results costs more than it saves).
- * One where there is no Worker.
+ * How many engines to share a caseload (or its ledgers) between: one per core the browser
+ * reports, at most eight. While they work the page only takes in their chunks, so keeping
+ * a core for it left one of a laptop's two cores idle. One where there is no Worker.
  */
 export function engineCount(): number {
   if (typeof Worker !== 'function') return 1;
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
-  return Math.min(4, Math.max(1, cores - 1));
+  return Math.min(8, Math.max(1, cores));
 }

@@ -25,7 +25,8 @@ import {
   type NamedFile,
   type ReturnRecord,
 } from '../../workers/caseload/caseload-jobs';
-import { engineCount, startEngine, type EngineHandle } from '../../workers/caseload/run-job';
+import { engineCount } from '../../workers/jobs';
+import { startEngine, type EngineHandle } from '../../workers/caseload/run-job';
 import type { TableOrders, TableQuery } from '../../present/caseload-table';
 
 export type CaseloadPhase = 'empty' | 'reading' | 'pricing' | 'ready' | 'fault';
