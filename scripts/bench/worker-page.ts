@@ -50,7 +50,7 @@ export async function serveWorkerPage(
 export const source = (from: string): string => JSON.stringify(join(ROOT, from));
 
 /** How many workers the app's pages use on a machine with this many cores (src/workers/jobs.ts). */
-export const pageEngines = (cores: number): number => Math.min(4, Math.max(1, cores - 1));
+export const pageEngines = (cores: number): number => Math.min(8, Math.max(1, cores));
 
 /**
  * Serves the page, opens it in a fresh browser page once `ready` is on its `window`, runs
