@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../../src/i18n';
 import { PageErrorBoundary } from '../../../src/ui/components/page-error-boundary';
-import { LOAD_ATTEMPTS, lazyPart } from '../../../src/ui/lazy-page';
+import { LOAD_ATTEMPTS, lazyPart, type LazyPage } from '../../../src/ui/lazy-page';
 import { renderWithI18n } from '../render';
 
 let consoleError: MockInstance<typeof console.error>;
@@ -103,10 +103,9 @@ describe('a page whose module cannot be fetched', () => {
     return { load, asked: () => asked };
   }
 
-  it('is asked for again after a failed fetch, and shows when a later fetch arrives [H24.1]', async () => {
-    const module = flakyModule(LOAD_ATTEMPTS - 1);
-    const Page = lazyPart(module.load);
-    await act(async () => {
+  /** The page as the app shows it: under the error boundary, waiting with "Loading…". */
+  const showInApp = (Page: LazyPage<{ name: string }>) =>
+    act(async () => {
       renderWithI18n(
         <PageErrorBoundary address="#/a">
           <Suspense fallback={<p>Loading…</p>}>
@@ -115,6 +114,11 @@ describe('a page whose module cannot be fetched', () => {
         </PageErrorBoundary>,
       );
     });
+
+  it('is asked for again after a failed fetch, and shows when a later fetch arrives [H24.1]', async () => {
+    const module = flakyModule(LOAD_ATTEMPTS - 1);
+    const Page = lazyPart(module.load);
+    await showInApp(Page);
     expect(await screen.findByText('Hello, Ann', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(module.asked()).toBe(LOAD_ATTEMPTS);
     expect(reported()).toEqual([]);
@@ -124,15 +128,7 @@ describe('a page whose module cannot be fetched', () => {
     const module = flakyModule(LOAD_ATTEMPTS);
     const Page = lazyPart(module.load);
     consoleError.mockImplementation(() => undefined); // React prints the fault it caught
-    await act(async () => {
-      renderWithI18n(
-        <PageErrorBoundary address="#/a">
-          <Suspense fallback={<p>Loading…</p>}>
-            <Page name="Ann" />
-          </Suspense>
-        </PageErrorBoundary>,
-      );
-    });
+    await showInApp(Page);
     expect(
       await screen.findByRole(
         'heading',
