@@ -43,16 +43,13 @@ export function changeFormat(diff: BudgetDiff, t: TFunction, language: string): 
 
 /**
  * One sentence for each part of the line that changed, in the order people read a line.
- * Who gives it names the assistant ("Personal assistant: Jo Example"), so when it changes
- * the assistant is not said again; a change of assistant alone has its own sentence.
+ * Who gives it names the assistant ("Personal assistant: Jo Example"); the diff lists
+ * "which assistant" only when one PA took over from another.
  */
 export function lineChangeWords(diff: LineDiff, format: ChangeFormat): string[] {
   const { from, to } = diff;
   if (from === null || to === null) return [];
-  const said = diff.changes.includes('resource')
-    ? diff.changes.filter((change) => change !== 'assistant')
-    : diff.changes;
-  return said.map((change) =>
+  return diff.changes.map((change) =>
     format.t(`revisions.detail.${change}`, {
       from: valueOf(change, from, format),
       to: valueOf(change, to, format),

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { priceOnCard } from '../../src/domain/pricing/price-budget';
 import { compareBudgets, repriceOn } from '../../src/domain/reprice';
 import { toDiffReport } from '../../src/domain/revisions/diff-report';
-import { loadCard, splitCard } from '../helpers/builders';
+import type { Budget } from '../../src/domain/schema/budget';
+import { budget, loadCard, splitCard, visits } from '../helpers/builders';
 import { planA, planB } from '../helpers/revision-budgets';
 
 const nextCard = () => loadCard('tests/fixtures/rate-cards/split-rates-next.json');
@@ -135,6 +136,30 @@ describe('comparing two revisions', () => {
     expect(report?.lines.map((line) => line.change)).toEqual(['unchanged', 'unchanged']);
     expect(report?.totals.annual).toBe('0.00');
     expect(report?.carers[0]?.change).toBe('unchanged');
+  });
+
+  it('names a move to a PA as who gives it, once, and one PA for another as which assistant', () => {
+    const assistants = [
+      { id: 'jo', name: 'Jo', contractedHoursWeekly: '20' },
+      { id: 'kim', name: 'Kim', contractedHoursWeekly: '20' },
+    ];
+    const byProvider = budget({ version: 4, assistants, lines: [visits({ id: 'l1' })] });
+    const byJo = {
+      ...byProvider,
+      lines: [visits({ id: 'l1', resource: 'personal-assistant', assistant: 'jo' })],
+    };
+    const byKim = {
+      ...byProvider,
+      lines: [visits({ id: 'l1', resource: 'personal-assistant', assistant: 'kim' })],
+    };
+    const changesOf = (from: Budget, to: Budget) => {
+      const result = compareBudgets(from, splitCard(), to, splitCard());
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      return toDiffReport(result.value, { from: 1, to: 2 }).lines[0]?.changes;
+    };
+    expect(changesOf(byProvider, byJo)).toEqual(['resource', 'rate', 'cost']);
+    expect(changesOf(byJo, byProvider)).toEqual(['resource', 'rate', 'cost']);
+    expect(changesOf(byJo, byKim)).toEqual(['assistant']);
   });
 });
 

@@ -26,6 +26,7 @@ export type LineChange = (typeof LINE_CHANGES)[number];
 export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
   const a = from.line;
   const b = to.line;
+  const resource = a.resource !== b.resource || a.provider !== b.provider || a.carer !== b.carer;
   const changed: Record<LineChange, boolean> = {
     activity: a.activity !== b.activity || String(a.outcomes ?? []) !== String(b.outcomes ?? []),
     domain: a.domain !== b.domain,
@@ -41,8 +42,10 @@ export function lineChanges(from: PricedLine, to: PricedLine): LineChange[] {
     dates: a.from !== b.from || a.until !== b.until,
     hours: !from.hours.equals(to.hours),
     nights: from.nights !== to.nights,
-    resource: a.resource !== b.resource || a.provider !== b.provider || a.carer !== b.carer,
-    assistant: a.assistant !== b.assistant,
+    resource,
+    // Who gives it names the assistant ("Personal assistant: Jo Example"), so a line moved
+    // to or from a PA has changed who gives it, once; "which assistant" is one PA for another.
+    assistant: !resource && a.assistant !== b.assistant,
     agreed: agreedText(a) !== agreedText(b),
     shared: a.sharedBy !== b.sharedBy,
     rate: ratesText(from) !== ratesText(to),
