@@ -399,7 +399,7 @@ function areaPageRows(pricing: BudgetPricing, domain: string, language: 'en' | '
         card: pricing.card,
         domainId: domain,
         domainName: domain,
-        priced: pricing.lines,
+        pricing,
         onDuplicate: () => undefined,
         onRemove: () => undefined,
       }),

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { setClock } from '../../../src/state/clock';
 import { useAppStore } from '../../../src/state/store';
 import { afterDoubleClickWindow } from '../double-click';
 import { href, NEW } from '../../../src/ui/routes';
@@ -54,6 +55,21 @@ describe('when a need is given, on its page', () => {
     const table = await screen.findByRole('table', { name: 'Needs in Personal care' });
     const row = within(table).getByRole('row', { name: /Respite at home/ });
     expect(row).toHaveTextContent('2 weeks a year, averaged, from 1 June 2026 until 31 March 2027');
+  });
+
+  it('prices a need that starts later, and says it is not in the total of the day priced', async () => {
+    setClock(() => new Date('2026-05-01T12:00:00'));
+    showNewLine();
+    await fillVisit();
+    await typeDate('First day of this support (optional)', '1', '6', '2026');
+    await save();
+
+    const table = await screen.findByRole('table', { name: 'Needs in Personal care' });
+    const row = within(table).getByRole('row', { name: /Respite at home/ });
+    // 7 hours a week at the card's rates, shown; the area's total, as at 1 May, leaves it out.
+    expect(row).toHaveTextContent('7.00');
+    expect(row).not.toHaveTextContent('Not priced');
+    expect(row).toHaveTextContent('Not in the total on 1 May 2026');
   });
 
   it('says one week in two as "every other week"', async () => {

@@ -22,6 +22,8 @@ export interface DomainLineRowProps {
   readonly amount: string | undefined;
   /** The weekly cost, formatted; undefined when the budget cannot be priced. */
   readonly weekly: string | undefined;
+  /** "Not in the total on 5 December 2026": the line is not in force on the day priced. */
+  readonly notInTotal: string | undefined;
   readonly onDuplicate: (lineId: string) => void;
   readonly onRemove: (lineId: string) => void;
 }
@@ -84,6 +86,11 @@ export const DomainLineRow = memo(function DomainLineRow(props: DomainLineRowPro
       </Cell>
       <Cell heading={t('lines.domain.colWeekly')} numeric>
         {props.weekly ?? notPriced}
+        {props.notInTotal !== undefined && (
+          <span className="nhsuk-u-display-block nhsuk-u-secondary-text-colour nhsuk-u-font-size-16">
+            {props.notInTotal}
+          </span>
+        )}
       </Cell>
       <Cell heading={t('lines.domain.colActions')}>
         <ul className="nhsuk-list nhsuk-u-margin-bottom-0">

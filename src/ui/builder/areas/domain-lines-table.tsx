@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHours, formatMoney } from '../../../domain/format';
-import type { PricedLine } from '../../../domain/pricing/line';
+import type { BudgetPricing } from '../../../domain/pricing/price-budget';
 import type { Budget } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';
 import { budgetLabels } from '../../../present/labels';
@@ -22,8 +22,8 @@ export interface DomainLinesTableProps {
   readonly card: RateCard;
   readonly domainId: string;
   readonly domainName: string;
-  /** The priced lines of the whole budget, or undefined when it cannot be priced. */
-  readonly priced: readonly PricedLine[] | undefined;
+  /** The whole budget priced as at its day, or undefined when it cannot be priced. */
+  readonly pricing: BudgetPricing | undefined;
   readonly onDuplicate: (lineId: string) => void;
   readonly onRemove: (lineId: string) => void;
 }
@@ -31,10 +31,13 @@ export interface DomainLinesTableProps {
 export function DomainLinesTable(props: DomainLinesTableProps) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
-  const { budget, card, domainId, priced } = props;
+  const { budget, card, domainId, pricing } = props;
 
   const rows = useMemo(() => {
-    const pricedById = new Map((priced ?? []).map((item) => [item.line.id, item]));
+    // Every line is priced, in force on the day or not; only those in force count in the
+    // area's total, so a line that starts later or has ended says it is not in it.
+    const pricedById = new Map((pricing?.allLines ?? []).map((item) => [item.line.id, item]));
+    const inForce = new Set(pricing?.lines.map((item) => item.line.id));
     const labels = budgetLabels(budget, card, t, i18n.language);
     const date = (iso: string) => formatDate(iso, locale);
     const hours = (amount: Parameters<typeof formatHours>[0]) => formatHours(amount, locale);
@@ -49,9 +52,13 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
           serves: servesWords(line.outcomes, outcomes, t),
           amount: figures === undefined ? undefined : lineAmount(figures, t, hours),
           weekly: figures === undefined ? undefined : formatMoney(figures.weekly, locale),
+          notInTotal:
+            pricing === undefined || inForce.has(line.id)
+              ? undefined
+              : t('lines.domain.notInTotal', { date: date(pricing.asOf) }),
         };
       });
-  }, [budget, card, domainId, priced, t, i18n.language, locale]);
+  }, [budget, card, domainId, pricing, t, i18n.language, locale]);
 
   const columns = [
     { heading: t('lines.domain.colNeed') },
@@ -99,6 +106,7 @@ export function DomainLinesTable(props: DomainLinesTableProps) {
               serves={row.serves}
               amount={row.amount}
               weekly={row.weekly}
+              notInTotal={row.notInTotal}
               onDuplicate={props.onDuplicate}
               onRemove={props.onRemove}
             />

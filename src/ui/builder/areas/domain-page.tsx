@@ -149,7 +149,7 @@ export function DomainPage({ budgetId, domainId }: { budgetId: string; domainId:
           card={card}
           domainId={domainId}
           domainName={domainName}
-          priced={priced?.lines}
+          pricing={priced}
           onDuplicate={onDuplicate}
           onRemove={onRemove}
         />
