@@ -72,6 +72,11 @@ export function penceOfText(text: string): number | null {
   return negative && pence !== 0 ? -pence : pence;
 }
 
+/** Whole pence, of either sign and a safe integer, as money: -1234 → -12.34. */
+export function penceMoney(pence: number): Money {
+  return new Dec(pence).div(100) as Money;
+}
+
 /** Whole pence, of either sign, as money text: -1234 → "-12.34". */
 export function signedPenceText(pence: number): MoneyText {
   return pence < 0 ? (`-${penceText(-pence)}` as MoneyText) : penceText(pence);
@@ -87,8 +92,12 @@ export class MoneyTotal {
   private beyond: Money | null = null;
 
   add(text: string): void {
+    this.addPence(penceOfText(text), text);
+  }
+
+  /** `add(text)` when the text's pence are already known: `pence` is `penceOfText(text)`. */
+  addPence(pence: number | null, text: string): void {
     if (this.beyond === null) {
-      const pence = penceOfText(text);
       if (pence !== null) {
         // Both terms are safe integers, so a sum that still is one is exact.
         const sum = this.pence + pence;
@@ -97,13 +106,18 @@ export class MoneyTotal {
           return;
         }
       }
-      this.beyond = new Dec(this.pence).div(100) as Money;
+      this.beyond = penceMoney(this.pence);
     }
     this.beyond = addMoney(this.beyond, parseMoney(text));
   }
 
   text(): MoneyText {
     return this.beyond === null ? signedPenceText(this.pence) : toMoneyText(this.beyond);
+  }
+
+  /** The sum as money: the value `sumMoney(texts.map(parseMoney))` gives. */
+  money(): Money {
+    return this.beyond ?? penceMoney(this.pence);
   }
 }
 

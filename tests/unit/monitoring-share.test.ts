@@ -1,10 +1,15 @@
 /**
  * How the monitoring page shares files between its workers (src/workers/monitoring/
  * place-ledgers.ts): by size, so that budgets and ledgers named apart do not leave one
- * worker every ledger, and each group of files (a budget and the ledger beside it) whole.
+ * worker every ledger, and each group of files (a budget and the ledger beside it) whole;
+ * then how a budget and its ledger read by different workers are brought together.
  */
 import { describe, expect, it } from 'vitest';
-import { shareBySize } from '../../src/workers/monitoring/place-ledgers';
+import {
+  documentMoves,
+  shareBySize,
+  type HeldDocument,
+} from '../../src/workers/monitoring/place-ledgers';
 
 const file = (name: string, size: number) => ({ name, file: { size } });
 
@@ -36,5 +41,52 @@ describe('sharing files between workers', () => {
       ['b.json', 'c.json', 'c.ledger.json', 'd.ledger.json'],
     ]);
     expect(shareBySize(groups, 1)).toEqual([groups.flat()]);
+  });
+});
+
+const held = (
+  engine: number,
+  kind: HeldDocument['kind'],
+  file: string,
+  id: string,
+): HeldDocument => ({ engine, kind, file, id });
+
+describe('bringing budgets and ledgers together', () => {
+  it('hands a budget to its ledger’s worker where one budget and one ledger have the id', () => {
+    expect(
+      documentMoves([
+        held(0, 'budget', 'people/1.json', 'b1'),
+        held(1, 'ledger', 'spending/1.json', 'b1'),
+        held(1, 'budget', 'people/2.json', 'b2'),
+        held(1, 'ledger', 'spending/2.json', 'b2'),
+        held(1, 'budget', 'people/3.json', 'b3'),
+        held(0, 'ledger', 'spending/3.json', 'b3'),
+      ]),
+    ).toEqual([
+      { from: 0, to: 1, kind: 'budget', file: 'people/1.json', id: 'b1' },
+      { from: 1, to: 0, kind: 'budget', file: 'people/3.json', id: 'b3' },
+    ]);
+  });
+
+  it('hands ledgers to the first budget’s worker where an id is held more than once', () => {
+    expect(
+      documentMoves([
+        // Two budgets with one id: pairing takes the first said, so its ledger goes there.
+        held(1, 'budget', 'a.json', 'b1'),
+        held(0, 'budget', 'a-copy.json', 'b1'),
+        held(0, 'ledger', 'a.ledger.json', 'b1'),
+        // One budget, two ledgers naming it: both go to the budget, the first to be paired.
+        held(0, 'budget', 'c.json', 'b2'),
+        held(1, 'ledger', 'c.ledger.json', 'b2'),
+        held(1, 'ledger', 'c-again.ledger.json', 'b2'),
+        // A ledger naming no budget read, and a budget with no ledger, stay where they are.
+        held(1, 'ledger', 'orphan.ledger.json', 'nobody'),
+        held(1, 'budget', 'alone.json', 'b3'),
+      ]),
+    ).toEqual([
+      { from: 0, to: 1, kind: 'ledger', file: 'a.ledger.json', id: 'b1' },
+      { from: 1, to: 0, kind: 'ledger', file: 'c.ledger.json', id: 'b2' },
+      { from: 1, to: 0, kind: 'ledger', file: 'c-again.ledger.json', id: 'b2' },
+    ]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { dayNumber, type DayNumber } from '../calendar';
 import { parseMoney, type Money } from '../money';
+import { MoneyTotal, penceOfText } from '../pence';
 import { GENERAL_DOMAIN } from '../pricing/amounts';
 import type { Budget } from '../schema/budget';
 import type { Ledger, Transaction } from './ledger-schema';
@@ -24,8 +25,28 @@ export interface Placement {
 export interface PlacedTransaction {
   readonly transaction: Transaction;
   readonly day: DayNumber;
-  readonly amount: Money;
+  /**
+   * The amount in whole pence (`penceOfText`), negative for a refund; null for a text not
+   * written with two decimals, whose amount is then read as a decimal (`parseMoney`).
+   * Sums of thousands of transactions are whole-number additions, not thousands of decimals.
+   */
+  readonly pence: number | null;
   readonly placement: Placement;
+}
+
+/** Whether a placed transaction pays money out (more than nothing). */
+export function paysOut(entry: PlacedTransaction): boolean {
+  return entry.pence === null ? parseMoney(entry.transaction.amount).gt(0) : entry.pence > 0;
+}
+
+/**
+ * The sum of placed transactions' amounts: the same money as `sumMoney` of each text's
+ * `parseMoney`, added in whole pence while every partial sum is a safe integer.
+ */
+export function sumPlaced(entries: Iterable<PlacedTransaction>): Money {
+  const total = new MoneyTotal();
+  for (const entry of entries) total.addPence(entry.pence, entry.transaction.amount);
+  return total.money();
 }
 
 export const UNMATCHED = 'unmatched';
@@ -104,7 +125,7 @@ export function placeTransactions(ledger: Ledger, budget: Budget): PlacedTransac
     .map((transaction) => ({
       transaction,
       day: dayNumber(transaction.date),
-      amount: parseMoney(transaction.amount),
+      pence: penceOfText(transaction.amount),
       placement: place(transaction),
     }))
     .sort((a, b) => a.day - b.day);

@@ -14,7 +14,7 @@ import {
   DATE_PATTERN,
   DECIMAL_PATTERN,
   ID_PATTERN,
-  isRealDate,
+  isRealPatternDate,
   MONEY_PATTERN,
 } from '../schema/fields';
 import { LEDGER_FORMAT, LEDGER_VERSION } from './empty-ledger';
@@ -65,7 +65,7 @@ function date(value: unknown, days: Map<string, boolean>): string {
   const text = matching(value, DATE_PATTERN);
   let real = days.get(text);
   if (real === undefined) {
-    real = isRealDate(text);
+    real = isRealPatternDate(text);
     days.set(text, real);
   }
   if (!real) throw REFUSED;

@@ -4,11 +4,11 @@
  * so a team can trace every flag to what caused it. Pure.
  */
 import { dayNumber, isoDate, type IsoDate } from '../calendar';
-import { Dec, roundPercent, subtractMoney, sumMoney, toMoneyText } from '../money';
+import { Dec, roundPercent, subtractMoney, toMoneyText } from '../money';
 import { activeRange, planRange } from '../pricing/active';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { Ledger } from './ledger-schema';
-import type { PlacedTransaction } from './actuals';
+import { paysOut, sumPlaced, type PlacedTransaction } from './actuals';
 import type { Monitoring } from './monitor';
 import type { FlagPolicy } from './policy';
 
@@ -106,7 +106,7 @@ function unplannedSpend({ placed, monitoring, policy }: FlagInput): Flag[] {
   const unplanned = placed.filter(
     (entry) => entry.placement.item === 'unplanned' && entry.day >= from && entry.day <= to,
   );
-  const total = sumMoney(unplanned.map((entry) => entry.amount));
+  const total = sumPlaced(unplanned);
   if (unplanned.length === 0 || total.lessThan(policy.unplannedAmount)) return [];
   return [
     flag(
@@ -252,7 +252,7 @@ function spendAfterEnd({ pricing, placed, monitoring, policy }: FlagInput): Flag
       end !== undefined &&
       entry.day <= asOf &&
       entry.day > end + policy.spendAfterEndDays &&
-      entry.amount.greaterThan(0)
+      paysOut(entry)
     );
   });
   if (late.length === 0) return [];
@@ -261,7 +261,7 @@ function spendAfterEnd({ pricing, placed, monitoring, policy }: FlagInput): Flag
       'spend-after-end',
       {
         count: late.length,
-        total: toMoneyText(sumMoney(late.map((entry) => entry.amount))),
+        total: toMoneyText(sumPlaced(late)),
         days: policy.spendAfterEndDays,
       },
       {

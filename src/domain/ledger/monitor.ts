@@ -20,7 +20,7 @@ import { activeRange, planRange } from '../pricing/active';
 import { periodCost, type PeriodCost } from '../pricing/periods';
 import type { BudgetPricing } from '../pricing/price-budget';
 import { failed, ok, problem, type Result } from '../problems';
-import { placeTransactions, type PlacedTransaction } from './actuals';
+import { placeTransactions, sumPlaced, type PlacedTransaction } from './actuals';
 import { findFlags, type Flag } from './flags';
 import type { Ledger } from './ledger-schema';
 import { flagPolicy } from './policy';
@@ -157,8 +157,8 @@ export function monitor(
             planned: periodCost(pricing, comingFrom, comingTo).total,
           }
         : null,
-    unmatched: { count: unmatched.length, total: sumMoney(unmatched.map((entry) => entry.amount)) },
-    beforePlan: { count: before.length, total: sumMoney(before.map((entry) => entry.amount)) },
+    unmatched: { count: unmatched.length, total: sumPlaced(unmatched) },
+    beforePlan: { count: before.length, total: sumPlaced(before) },
     flags: [],
   };
   return ok({
@@ -255,7 +255,7 @@ function actualOver(
     toDate,
     planned: full.total,
     plannedToDate: soFar?.total ?? ZERO_MONEY,
-    spent: sumMoney(spentHere.map((entry) => entry.amount)),
+    spent: sumPlaced(spentHere),
   };
   if (!tables) return { ...sums, byItem: [], byArea: [], byResource: [], byAssistant: [] };
   const table = (
@@ -297,7 +297,10 @@ function rowsOf(
   keyOfItem: (item: PeriodCost['items'][number]) => string | null,
   keyOfSpent: (entry: PlacedTransaction) => string | null,
 ): ActualRow[] {
-  const rows = new Map<string, { planned: Money[]; plannedToDate: Money[]; spent: Money[] }>();
+  const rows = new Map<
+    string,
+    { planned: Money[]; plannedToDate: Money[]; spent: PlacedTransaction[] }
+  >();
   const row = (key: string) => {
     let found = rows.get(key);
     if (found === undefined) rows.set(key, (found = { planned: [], plannedToDate: [], spent: [] }));
@@ -313,13 +316,13 @@ function rowsOf(
   }
   for (const entry of spent) {
     const key = keyOfSpent(entry);
-    if (key !== null) row(key).spent.push(entry.amount);
+    if (key !== null) row(key).spent.push(entry);
   }
   return [...rows].map(([key, sums]) => ({
     key,
     planned: sumMoney(sums.planned),
     plannedToDate: sumMoney(sums.plannedToDate),
-    spent: sumMoney(sums.spent),
+    spent: sumPlaced(sums.spent),
   }));
 }
 
@@ -368,9 +371,7 @@ function balanceOf(context: Context): Balance {
       .filter((receipt) => dayNumber(receipt.date) <= context.asOf)
       .map((receipt) => roundToPenny(new Dec(receipt.amount))),
   );
-  const spent = sumMoney(
-    placed.filter((entry) => entry.day <= context.asOf).map((entry) => entry.amount),
-  );
+  const spent = sumPlaced(placed.filter((entry) => entry.day <= context.asOf));
   const balance = subtractMoney(sumMoney([opening, received]), spent);
   const weeklyBudget = pricing.totals.weekly;
   return {

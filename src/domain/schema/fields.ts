@@ -117,3 +117,22 @@ export function isRealDate(value: string): boolean {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
 }
+
+/** The days of each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `isRealDate` for a text already matching `DATE_PATTERN`, by arithmetic rather than a
+ * `Date`, for the hand-written readers that check thousands of dates. The same answer
+ * for every such text (tests/unit/real-date.test.ts), years before 100 included: `Date`
+ * reads those as 1900 onwards, so none of them survives the round trip.
+ */
+export function isRealPatternDate(value: string): boolean {
+  const digit = (at: number) => value.charCodeAt(at) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  if (year < 100) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0));
+}

@@ -4,9 +4,10 @@
  * workers. Files are kept in memory only, as the caseload's are. Files are shared between
  * the workers by name (a budget and the ledger beside it, `x.json` and `x.ledger.json`,
  * go together) and by size, so each worker reads about as many bytes; once all are read,
- * every ledger whose budget another worker read is handed over to that worker, a few at
- * a time (place-ledgers.ts), so each ledger meets the budget whose id it names however
- * the files are named. Then every worker monitors what it holds, as at
+ * each budget whose ledger another worker read is handed over to that worker (or, where
+ * several share an id, the ledger to the budget's), a few at a time (place-ledgers.ts), so
+ * each ledger meets the budget whose id it names however the files are named. Then every
+ * worker monitors what it holds, as at
  * the day chosen on the page (today at first).
  */
 import { create } from 'zustand';
@@ -16,13 +17,14 @@ import { CHUNK_SIZE } from '../../workers/caseload/caseload-jobs';
 import { engineCount, type JobHandle } from '../../workers/jobs';
 import {
   savedLedgerFile,
+  type HeldBudget,
   type HeldLedger,
   type MonitoringChunk,
   type MonitoringRequest,
   type SavedPair,
 } from '../../workers/monitoring/monitoring-jobs';
 import {
-  ledgerMoves,
+  documentMoves,
   shareBySize,
   type HeldDocument,
 } from '../../workers/monitoring/place-ledgers';
@@ -77,11 +79,11 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
   let running = 0;
   /** What each engine holds, as each said when it read it. */
   let held: HeldDocument[] = [];
-  /** Where each ledger being handed over goes, by engine, file and the budget id it names. */
+  /** Where each document being handed over goes, by engine, kind, file and id. */
   let moving = new Map<string, number>();
   let placing = false;
-  const moveKey = (engine: number, file: string, budget: string) =>
-    `${engine}\u0000${budget}\u0000${file}`;
+  const moveKey = (engine: number, kind: HeldDocument['kind'], file: string, id: string) =>
+    `${engine}\u0000${kind}\u0000${id}\u0000${file}`;
 
   const onChunk = (engine: number, chunk: MonitoringChunk) => {
     if (chunk.job !== job) return;
@@ -92,7 +94,7 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
         unreadable: [...state.unreadable, ...chunk.invalid],
       }));
     } else if (chunk.kind === 'handed') {
-      take(engine, chunk.ledgers);
+      take(engine, chunk.ledgers, chunk.budgets);
     } else {
       set((state) => ({
         progress: {
@@ -127,16 +129,17 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
     return engines;
   };
 
-  /** Each ledger whose budget another engine holds is handed over to it, then all are monitored. */
+  /** Each budget and ledger held apart is handed over to the other's engine, then all are monitored. */
   const place = () => {
-    const moves = ledgerMoves(held);
+    const moves = documentMoves(held);
     if (moves.length === 0) return monitorAll();
     const current = ++job;
     placing = true;
-    moving = new Map(moves.map((move) => [moveKey(move.from, move.file, move.budget), move.to]));
+    moving = new Map(
+      moves.map((move) => [moveKey(move.from, move.kind, move.file, move.id), move.to]),
+    );
     held = held.map((one) => {
-      const to =
-        one.kind === 'ledger' ? moving.get(moveKey(one.engine, one.file, one.id)) : undefined;
+      const to = moving.get(moveKey(one.engine, one.kind, one.file, one.id));
       return to === undefined ? one : { ...one, engine: to };
     });
     const from = [...new Set(moves.map((move) => move.from))];
@@ -145,21 +148,30 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
       engines[engine]?.send({
         kind: 'hand-over',
         job: current,
-        ledgers: moves.filter((move) => move.from === engine),
+        documents: moves.filter((move) => move.from === engine),
       });
     }
   };
 
-  /** Ledgers one engine handed over, each sent on to the engine holding its budget. */
-  const take = (engine: number, ledgers: readonly HeldLedger[]) => {
-    const to = new Map<number, HeldLedger[]>();
+  /** Budgets and ledgers one engine handed over, each sent on to the engine holding its other half. */
+  const take = (engine: number, ledgers: readonly HeldLedger[], budgets: readonly HeldBudget[]) => {
+    const to = new Map<number, { ledgers: HeldLedger[]; budgets: HeldBudget[] }>();
+    const given = (target: number) => {
+      let found = to.get(target);
+      if (found === undefined) to.set(target, (found = { ledgers: [], budgets: [] }));
+      return found;
+    };
     for (const one of ledgers) {
-      const target = moving.get(moveKey(engine, one.file, one.ledger.budget));
-      if (target !== undefined) to.set(target, [...(to.get(target) ?? []), one]);
+      const target = moving.get(moveKey(engine, 'ledger', one.file, one.ledger.budget));
+      if (target !== undefined) given(target).ledgers.push(one);
     }
-    for (const [target, given] of to) {
+    for (const one of budgets) {
+      const target = moving.get(moveKey(engine, 'budget', one.file, one.budget.id));
+      if (target !== undefined) given(target).budgets.push(one);
+    }
+    for (const [target, documents] of to) {
       running++;
-      engines[target]?.send({ kind: 'take', job, ledgers: given });
+      engines[target]?.send({ kind: 'take', job, ...documents });
     }
   };
 

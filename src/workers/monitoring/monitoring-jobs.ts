@@ -4,9 +4,10 @@
  * Like the caseload's engine, a MonitoringEngine keeps the budgets and ledgers it has
  * read, so only small monitored entries cross to the page. Each engine says what it read
  * (each budget's id and the budget id each ledger names), and before monitoring the page
- * has every ledger whose budget another engine holds handed over to that engine
- * (place-ledgers.ts), so a ledger meets its budget whatever the files are called. The
- * saved budgets go as pairs already made.
+ * has each budget and ledger held apart handed over to the engine holding the other (the
+ * budget to its ledger's where it can, being the smaller; place-ledgers.ts), so a ledger
+ * meets its budget whatever the files are called. The saved budgets go as pairs already
+ * made.
  */
 import {
   monitorEntryOf,
@@ -41,18 +42,36 @@ export interface HeldLedger {
   readonly ledger: Ledger;
 }
 
+/** A budget as an engine holds it, with the file it came from. */
+export interface HeldBudget {
+  readonly file: string;
+  readonly budget: Budget;
+}
+
+/** A document to hand over: a budget by its file and id, a ledger by its file and the budget id it names. */
+export interface HandedDocument {
+  readonly kind: 'budget' | 'ledger';
+  readonly file: string;
+  readonly id: string;
+}
+
 export type MonitoringRequest =
   | ReadRequest
   /** Budgets saved on the device, each with its ledger. */
   | { readonly kind: 'add'; readonly job: number; readonly pairs: readonly SavedPair[] }
-  /** Give up these ledgers (by file and the budget id each names): another engine holds their budgets. */
+  /** Give up these budgets and ledgers: another engine holds their other halves. */
   | {
       readonly kind: 'hand-over';
       readonly job: number;
-      readonly ledgers: readonly { readonly file: string; readonly budget: string }[];
+      readonly documents: readonly HandedDocument[];
     }
-  /** Ledgers another engine handed over, for budgets this one holds. */
-  | { readonly kind: 'take'; readonly job: number; readonly ledgers: readonly HeldLedger[] }
+  /** Budgets and ledgers another engine handed over, to meet the ledgers and budgets this one holds. */
+  | {
+      readonly kind: 'take';
+      readonly job: number;
+      readonly ledgers: readonly HeldLedger[];
+      readonly budgets: readonly HeldBudget[];
+    }
   /** Every budget, on the card it names (from `cards`), monitored as at `asOf`. */
   | {
       readonly kind: 'monitor';
@@ -70,7 +89,12 @@ export type MonitoringChunk =
       /** What was read: each budget by its id, each ledger by the budget id it names. */
       readonly kept: KeptDocument[];
     }
-  | { readonly kind: 'handed'; readonly job: number; readonly ledgers: HeldLedger[] }
+  | {
+      readonly kind: 'handed';
+      readonly job: number;
+      readonly ledgers: HeldLedger[];
+      readonly budgets: HeldBudget[];
+    }
   | {
       readonly kind: 'monitor';
       readonly job: number;
@@ -86,7 +110,7 @@ export interface KeptDocument {
 }
 
 export class MonitoringEngine {
-  private budgets: { file: string; budget: Budget }[] = [];
+  private budgets: HeldBudget[] = [];
   private ledgers: HeldLedger[] = [];
   private latest = 0;
 
@@ -98,19 +122,28 @@ export class MonitoringEngine {
         this.ledgers.push({ file: savedLedgerFile(file), ledger });
       }
     } else if (request.kind === 'hand-over') {
-      const given = new Set(request.ledgers.map(({ file, budget }) => `${budget}\u0000${file}`));
-      const gives = ({ file, ledger }: HeldLedger) => given.has(`${ledger.budget}\u0000${file}`);
-      const ledgers = this.ledgers.filter(gives);
-      this.ledgers = this.ledgers.filter((held) => !gives(held));
+      const key = (kind: HandedDocument['kind'], file: string, id: string) =>
+        `${kind}\u0000${id}\u0000${file}`;
+      const given = new Set(request.documents.map(({ kind, file, id }) => key(kind, file, id)));
+      const givesLedger = ({ file, ledger }: HeldLedger) =>
+        given.has(key('ledger', file, ledger.budget));
+      const givesBudget = ({ file, budget }: HeldBudget) =>
+        given.has(key('budget', file, budget.id));
+      const ledgers = this.ledgers.filter(givesLedger);
+      const budgets = this.budgets.filter(givesBudget);
+      this.ledgers = this.ledgers.filter((held) => !givesLedger(held));
+      this.budgets = this.budgets.filter((held) => !givesBudget(held));
       // A few at a time: the page passes each message on, and a large one would hold it up.
-      for (let start = 0; start < ledgers.length; start += HAND_OVER_SIZE)
+      for (let start = 0; start < Math.max(ledgers.length, budgets.length); start += HAND_OVER_SIZE)
         yield {
           kind: 'handed',
           job: request.job,
           ledgers: ledgers.slice(start, start + HAND_OVER_SIZE),
+          budgets: budgets.slice(start, start + HAND_OVER_SIZE),
         };
     } else if (request.kind === 'take') {
       this.ledgers.push(...request.ledgers);
+      this.budgets.push(...request.budgets);
     } else {
       this.latest = request.job;
       yield* this.monitor(request.job, request.asOf, request.cards);
@@ -181,7 +214,7 @@ export class MonitoringEngine {
   }
 }
 
-/** Ledgers in one message handed over: a few thousand transactions, well under a frame to copy. */
+/** Ledgers (and budgets) in one message handed over: a few thousand transactions, well under a frame to copy. */
 const HAND_OVER_SIZE = 20;
 
 /** The name a saved budget's ledger goes by on the page. */

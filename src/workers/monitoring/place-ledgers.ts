@@ -1,12 +1,13 @@
 /**
- * Which engine each ledger must be in to meet its budget (docs/ledger.md, "For the team").
- * Files are shared between the monitoring page's engines before they are read, by name,
- * so a ledger not named after its budget file can land in another engine than its budget.
- * Once every engine has said what it read (each budget's id, the id each ledger names),
- * each ledger whose budget another engine holds is moved there before anything is
- * monitored. A budget id held by more than one engine is at home in the first that said
- * so; a ledger naming no budget read stays where it is, and is reported as naming none.
- * Pure.
+ * Which engine each budget or ledger must be in to meet its other half (docs/ledger.md,
+ * "For the team"). Files are shared between the monitoring page's engines before they are
+ * read, by name, so a ledger not named after its budget file can land in another engine
+ * than its budget. Once every engine has said what it read (each budget's id, the id each
+ * ledger names), the two are brought together before anything is monitored: where one
+ * budget and one ledger have an id, the budget (a fraction of its ledger's size) goes to
+ * the ledger's engine; where more share it, each ledger goes to the engine of the budget
+ * with that id that was said first (its home), as pairing takes the first. A ledger naming
+ * no budget read stays where it is, and is reported as naming none. Pure.
  */
 
 /** A document an engine holds: a budget by its id, or a ledger by the budget id it names. */
@@ -17,23 +18,39 @@ export interface HeldDocument {
   readonly id: string;
 }
 
-/** One ledger to move: from the engine holding it to the one holding its budget. */
-export interface LedgerMove {
+/** One document to move: from the engine holding it to the one holding its other half. */
+export interface DocumentMove {
   readonly from: number;
   readonly to: number;
+  readonly kind: 'budget' | 'ledger';
   readonly file: string;
-  readonly budget: string;
+  /** The budget's id, or the budget id the ledger names. */
+  readonly id: string;
 }
 
-export function ledgerMoves(held: readonly HeldDocument[]): LedgerMove[] {
-  const home = new Map<string, number>();
-  for (const one of held)
-    if (one.kind === 'budget' && !home.has(one.id)) home.set(one.id, one.engine);
-  return held.flatMap((one) => {
-    const to = one.kind === 'ledger' ? home.get(one.id) : undefined;
+export function documentMoves(held: readonly HeldDocument[]): DocumentMove[] {
+  const budgets = new Map<string, HeldDocument[]>();
+  const ledgers = new Map<string, HeldDocument[]>();
+  for (const one of held) {
+    const by = one.kind === 'budget' ? budgets : ledgers;
+    by.set(one.id, [...(by.get(one.id) ?? []), one]);
+  }
+  /** The one ledger of an id held by one budget and one ledger; else undefined. */
+  const onlyLedger = (id: string) => {
+    const [budget, ...more] = budgets.get(id) ?? [];
+    const [ledger, ...others] = ledgers.get(id) ?? [];
+    return budget !== undefined && more.length === 0 && others.length === 0 ? ledger : undefined;
+  };
+  return held.flatMap((one): DocumentMove[] => {
+    const ledger = onlyLedger(one.id);
+    if (one.kind === 'budget')
+      return ledger === undefined || ledger.engine === one.engine
+        ? []
+        : [{ from: one.engine, to: ledger.engine, kind: 'budget', file: one.file, id: one.id }];
+    const to = ledger === undefined ? budgets.get(one.id)?.[0]?.engine : undefined;
     return to === undefined || to === one.engine
       ? []
-      : [{ from: one.engine, to, file: one.file, budget: one.id }];
+      : [{ from: one.engine, to, kind: 'ledger', file: one.file, id: one.id }];
   });
 }
 
