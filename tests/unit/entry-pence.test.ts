@@ -185,7 +185,7 @@ function decimalPence(
 const BASES: readonly LineBasis[] = ['own', 'card-rates', 'standard-provider'];
 
 describe('a line priced in whole pence', () => {
-  it('gives the pence the decimal pricing gives, on every basis, or leaves the line to it [H23.9]', () => {
+  it('gives the pence the decimal pricing gives, on every basis, or leaves the line to it [H23.8]', () => {
     let answered = 0;
     let asked = 0;
     fc.assert(
@@ -205,7 +205,7 @@ describe('a line priced in whole pence', () => {
     expect(answered / asked).toBeGreaterThan(0.9);
   }, 120_000);
 
-  it('rounds a week on a half penny up, as the decimal pricing does', () => {
+  it('rounds a week on a half penny up, as the decimal pricing does [H23.9]', () => {
     const card = { ...base, weeksPerYear: '52' };
     const atHalf = (hourly: string, minutes: number, fields: Partial<NeedLine> = {}) =>
       ({
@@ -240,7 +240,7 @@ describe('a line priced in whole pence', () => {
       expect(linePence(line, card)).toEqual(decimalPence(line, card));
   });
 
-  it('leaves a half penny reached through an endless division to the decimals', () => {
+  it('leaves a half penny reached through an endless division to the decimals [H23.10]', () => {
     const card = { ...base, weeksPerYear: '52' };
     // 1p an hour for 10 minutes on Monday and on each day of the weekend: a sixth and a
     // third of a penny, half a penny together, but neither ends as a decimal.
@@ -264,7 +264,7 @@ describe('a line priced in whole pence', () => {
     expect(linePence(quarters, card)).toEqual(decimalPence(quarters, card));
   });
 
-  it('prices an expense by its frequency as the decimal pricing does [H23.9]', () => {
+  it('prices an expense by its frequency as the decimal pricing does [H23.11]', () => {
     fc.assert(
       fc.property(
         cardArbitrary,
@@ -322,7 +322,7 @@ const budgetOnCard = fc
   );
 
 describe("a caseload entry's money in whole pence", () => {
-  it('is the decimal entry money, field for field and in the same order [H23.9]', () => {
+  it('is the decimal entry money, field for field and in the same order [H23.12]', () => {
     let answered = 0;
     let asked = 0;
     fc.assert(
@@ -343,7 +343,7 @@ describe("a caseload entry's money in whole pence", () => {
     expect(answered / asked).toBeGreaterThan(0.6);
   }, 120_000);
 
-  it('answers for every budget of the caseload generator, as the decimals do [H23.9]', () => {
+  it('answers for every budget of the caseload generator, as the decimals do [H23.13]', () => {
     const card = base;
     let index = 0;
     for (const made of budgetStream({ count: 300, seed: 9, rateCard: card, linesPerBudget: 20 })) {
