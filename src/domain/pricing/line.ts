@@ -125,7 +125,64 @@ export function lineShape(line: NeedLine): string {
  * caseload holds; past the cap a new shape is priced each time, as before.
  */
 const SHAPES_KEPT = 20_000;
-const shapesOfCard = perCard((): Map<string, PricedLine> => new Map());
+const shapesOfCard = perCard((): Map<string | number, PricedLine> => new Map());
+
+/** Each provider of a card as a small number, from 1; 0 is a line without one. */
+const providerNumbers = perCard(
+  (card: RateCard): ReadonlyMap<string, number> =>
+    new Map(card.registeredProvider.providers.map((provider, index) => [provider.id, index + 1])),
+);
+
+const RESOURCE_NUMBERS: Readonly<Record<NeedLine['resource'], number>> = {
+  'registered-provider': 0,
+  'personal-assistant': 1,
+  'unpaid-carer': 2,
+  community: 3,
+};
+
+/** A whole number below `limit`, or NaN so the key is refused. */
+function field(value: number | undefined, limit: number): number {
+  const number = value ?? 0;
+  return Number.isInteger(number) && number >= 0 && number < limit ? number : Number.NaN;
+}
+
+/**
+ * The shape of the commonest lines as one number rather than text (`lineShape`): a line
+ * with no agreed figure that comes every week, its priced fields packed into 44 bits
+ * (kind, resource, the provider's place on the card, workers, the days as seven bits,
+ * minutes, visits a day, period and sharing). Null for any other line, or a field past
+ * its bits, which is then kept by its text. Two lines with the same number have the same
+ * `lineShape` but for the order of their days, which their price does not depend on.
+ */
+export function lineShapeNumber(line: NeedLine, card: RateCard): number | null {
+  if (line.frequency !== undefined || line.agreedRate !== undefined) return null;
+  if (line.agreedPay !== undefined) return null;
+  let days = 0;
+  for (const day of line.days) {
+    const bit = 1 << DAYS.indexOf(day);
+    // A day named twice, or not a day, is priced by its text.
+    if (bit < 1 || (days & bit) !== 0) return null;
+    days |= bit;
+  }
+  // A provider the card lacks has no number (and is refused before pricing anyway).
+  const provider =
+    line.provider === undefined ? 0 : (providerNumbers(card).get(line.provider) ?? Number.NaN);
+  const visits = line.kind === 'visits';
+  const parts = [
+    [visits ? 0 : 1, 2],
+    [RESOURCE_NUMBERS[line.resource], 4],
+    [provider, 256],
+    [line.workers, 16],
+    [days, 128],
+    [visits ? line.minutes : 0, 2048],
+    [visits ? line.visitsPerDay : 0, 64],
+    [visits && line.period === 'night' ? 1 : 0, 2],
+    [line.sharedBy, 16],
+  ] as const;
+  let key = 0;
+  for (const [value, limit] of parts) key = key * limit + field(value, limit);
+  return Number.isNaN(key) ? null : key;
+}
 
 export function priceLineByShape(
   line: NeedLine,
@@ -135,7 +192,7 @@ export function priceLineByShape(
   // Kept only when priced on the card's own weeks a year, as every budget is.
   if (weeksPerYear !== weeksPerYearOf(card)) return priceLine(line, card, weeksPerYear);
   const shapes = shapesOfCard(card);
-  const shape = lineShape(line);
+  const shape = lineShapeNumber(line, card) ?? lineShape(line);
   const kept = shapes.get(shape);
   if (kept !== undefined) return kept.line === line ? kept : { ...kept, line };
   const priced = priceLine(line, card, weeksPerYear);
