@@ -154,7 +154,7 @@ describe('a line priced by its shape', () => {
       { ...base, minutes: 5000 },
     ] as NeedLine[])
       expect(lineShapeNumber(line, card)).toBeNull();
-  });
+  }, 120_000);
 
   it('does not keep a line priced on other weeks a year than its card’s', () => {
     const line = visits({ resource: 'personal-assistant', frequency: { everyWeeks: 2 } });

@@ -133,6 +133,10 @@ const providerNumbers = perCard(
     new Map(card.registeredProvider.providers.map((provider, index) => [provider.id, index + 1])),
 );
 
+const DAY_BITS: Readonly<Partial<Record<string, number>>> = Object.fromEntries(
+  DAYS.map((day, index) => [day, 1 << index]),
+);
+
 const RESOURCE_NUMBERS: Readonly<Record<NeedLine['resource'], number>> = {
   'registered-provider': 0,
   'personal-assistant': 1,
@@ -159,28 +163,25 @@ export function lineShapeNumber(line: NeedLine, card: RateCard): number | null {
   if (line.agreedPay !== undefined) return null;
   let days = 0;
   for (const day of line.days) {
-    const bit = 1 << DAYS.indexOf(day);
+    const bit = DAY_BITS[day];
     // A day named twice, or not a day, is priced by its text.
-    if (bit < 1 || (days & bit) !== 0) return null;
+    if (bit === undefined || (days & bit) !== 0) return null;
     days |= bit;
   }
   // A provider the card lacks has no number (and is refused before pricing anyway).
   const provider =
     line.provider === undefined ? 0 : (providerNumbers(card).get(line.provider) ?? Number.NaN);
   const visits = line.kind === 'visits';
-  const parts = [
-    [visits ? 0 : 1, 2],
-    [RESOURCE_NUMBERS[line.resource], 4],
-    [provider, 256],
-    [line.workers, 16],
-    [days, 128],
-    [visits ? line.minutes : 0, 2048],
-    [visits ? line.visitsPerDay : 0, 64],
-    [visits && line.period === 'night' ? 1 : 0, 2],
-    [line.sharedBy, 16],
-  ] as const;
-  let key = 0;
-  for (const [value, limit] of parts) key = key * limit + field(value, limit);
+  // Each field times the room left by those after it: a mixed-radix number, exact below 2^53.
+  let key = visits ? 0 : 1;
+  key = key * 4 + RESOURCE_NUMBERS[line.resource];
+  key = key * 256 + field(provider, 256);
+  key = key * 16 + field(line.workers, 16);
+  key = key * 128 + days;
+  key = key * 2048 + (visits ? field(line.minutes, 2048) : 0);
+  key = key * 64 + (visits ? field(line.visitsPerDay, 64) : 0);
+  key = key * 2 + (visits && line.period === 'night' ? 1 : 0);
+  key = key * 16 + field(line.sharedBy, 16);
   return Number.isNaN(key) ? null : key;
 }
 
