@@ -43,23 +43,27 @@ const resourceFields = fc.oneof(
   }),
 );
 
+/** A line's kind and its visits: four in five visits of up to four hours, one a sleep-in. */
+export const lineKind = (mostVisitsADay: number) =>
+  fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('visits' as const),
+        minutes: fc.integer({ min: 1, max: 240 }),
+        visitsPerDay: fc.integer({ min: 1, max: mostVisitsADay }),
+        period: fc.constantFrom('day' as const, 'night' as const),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('sleep-in' as const) }) },
+  );
+
 const line: fc.Arbitrary<Omit<NeedLine, 'id'>> = fc
   .tuple(
     resourceFields,
     fc.constantFrom(...DOMAINS),
     days,
-    fc.oneof(
-      {
-        weight: 4,
-        arbitrary: fc.record({
-          kind: fc.constant('visits' as const),
-          minutes: fc.integer({ min: 1, max: 240 }),
-          visitsPerDay: fc.integer({ min: 1, max: 3 }),
-          period: fc.constantFrom('day' as const, 'night' as const),
-        }),
-      },
-      { weight: 1, arbitrary: fc.record({ kind: fc.constant('sleep-in' as const) }) },
-    ),
+    lineKind(3),
   )
   .map(([who, domain, lineDays, shape]) => {
     const { provider, ...rest } = who as typeof who & { provider?: string };

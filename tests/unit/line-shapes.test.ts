@@ -7,12 +7,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   lineShape,
+  lineShapeNumber,
   priceLine,
   priceLineByShape,
   priceLines,
   PRICED_FIELDS,
 } from '../../src/domain/pricing/line';
 import { weeksPerYearOf } from '../../src/domain/pricing/per-card';
+import { sortDays } from '../../src/domain/days';
 import { Dec } from '../../src/domain/money';
 import { budgetSchema, type NeedLine } from '../../src/domain/schema/budget';
 import { budgetArbitrary } from '../helpers/arbitraries';
@@ -120,6 +122,38 @@ describe('a line priced by its shape', () => {
       ),
       { numRuns: 150 },
     );
+  }, 120_000);
+
+  it('gives two lines one number exactly when their shapes match but for the order of days [H23.14]', () => {
+    const ordered = (line: NeedLine): NeedLine => ({ ...line, days: sortDays(line.days) });
+    fc.assert(
+      fc.property(budgetArbitrary, budgetArbitrary, fc.boolean(), (one, other, shuffled) => {
+        const lines = [...one.lines, ...other.lines];
+        // Half the time the same lines again with their days the other way round.
+        if (shuffled)
+          lines.push(...one.lines.map((line) => ({ ...line, days: [...line.days].reverse() })));
+        // And shared by two or three, or by one named as such.
+        lines.push(...other.lines.map((line, index) => ({ ...line, sharedBy: 1 + (index % 3) })));
+        for (const a of lines)
+          for (const b of lines) {
+            const [first, second] = [lineShapeNumber(a, card), lineShapeNumber(b, card)];
+            if (first === null || second === null) continue;
+            expect(first === second).toBe(lineShape(ordered(a)) === lineShape(ordered(b)));
+          }
+      }),
+      { numRuns: 200 },
+    );
+    // Lines with an agreed figure, a frequency, a day twice or an unknown provider keep their text.
+    const base = visits({ resource: 'registered-provider', provider: 'p1' });
+    expect(lineShapeNumber(base, card)).not.toBeNull();
+    for (const line of [
+      { ...base, agreedRate: { hourly: '20.00' } },
+      { ...base, frequency: { everyWeeks: 2 } },
+      { ...base, days: ['mon', 'mon'] },
+      { ...base, provider: 'nobody' },
+      { ...base, minutes: 5000 },
+    ] as NeedLine[])
+      expect(lineShapeNumber(line, card)).toBeNull();
   }, 120_000);
 
   it('does not keep a line priced on other weeks a year than its card’s', () => {

@@ -11,6 +11,7 @@ import type { BudgetPricing } from '../pricing/price-budget';
 import type { Recurring } from '../pricing/totals';
 import { RESOURCES, type Cohort, type Resource } from '../schema/budget-values';
 import { traditionalPackage } from '../traditional';
+import { entryMoneyInPence } from './entry-pence';
 import { entryInYear, type EntryInYear } from './in-year';
 import { entryReviews, type EntryReviews } from './reviews';
 
@@ -70,9 +71,15 @@ export interface EntryTraditional {
   readonly percent: string | null;
 }
 
+/** The entry's money: what is priced in whole pence when it can be (entry-pence.ts). */
+export type EntryMoney = Pick<
+  CaseloadEntry,
+  'totals' | 'byDomain' | 'byResource' | 'settings' | 'traditional' | 'agreed'
+>;
+
 export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadEntry {
-  const { budget, totals } = pricing;
-  const traditional = traditionalPackage(pricing);
+  const { budget } = pricing;
+  const money = entryMoneyInPence(pricing) ?? entryMoneyInDecimals(pricing);
   const minutesWeekly = Object.fromEntries(RESOURCES.map((resource) => [resource, 0])) as Record<
     Resource,
     number
@@ -94,6 +101,29 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     fundingRoute: budget.fundingRoute,
     cohort: budget.plan?.cohort ?? 'other',
     lines: budget.lines.length,
+    totals: money.totals,
+    byDomain: money.byDomain,
+    byResource: money.byResource,
+    minutesWeekly,
+    averagedHoursWeekly: Object.fromEntries(
+      RESOURCES.map((resource) => [resource, averaged[resource].toString()]),
+    ) as Record<Resource, string>,
+    carerFlags: distinct(pricing.carers.flatMap((burden) => burden.flags.map((flag) => flag.id))),
+    warnings: distinct(pricing.warnings.map((warning) => warning.id)),
+    settings: money.settings,
+    traditional: money.traditional,
+    inYear: entryInYear(pricing),
+    agreed: money.agreed,
+    reviews: entryReviews(pricing),
+    payers: payersInBudget(pricing),
+  };
+}
+
+/** The entry's money from the pricing's decimals, each figure written as text once. */
+export function entryMoneyInDecimals(pricing: BudgetPricing): EntryMoney {
+  const { totals } = pricing;
+  const traditional = traditionalPackage(pricing);
+  return {
     totals: {
       weekly: toMoneyText(totals.weekly),
       annual: toMoneyText(totals.annual),
@@ -102,12 +132,6 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     },
     byDomain: amountsRecord(pricing.byDomain),
     byResource: amountsRecord(pricing.byResource),
-    minutesWeekly,
-    averagedHoursWeekly: Object.fromEntries(
-      RESOURCES.map((resource) => [resource, averaged[resource].toString()]),
-    ) as Record<Resource, string>,
-    carerFlags: distinct(pricing.carers.flatMap((burden) => burden.flags.map((flag) => flag.id))),
-    warnings: distinct(pricing.warnings.map((warning) => warning.id)),
     settings: pricing.settings.map((comparison) => ({
       id: comparison.setting.id,
       annual: toMoneyText(comparison.annual),
@@ -120,10 +144,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
       avoided: toMoneyText(traditional.costAvoidance.annual),
       percent: traditional.costAvoidance.percent,
     },
-    inYear: entryInYear(pricing),
     agreed: agreedInBudget(pricing),
-    reviews: entryReviews(pricing),
-    payers: payersInBudget(pricing),
   };
 }
 

@@ -125,7 +125,65 @@ export function lineShape(line: NeedLine): string {
  * caseload holds; past the cap a new shape is priced each time, as before.
  */
 const SHAPES_KEPT = 20_000;
-const shapesOfCard = perCard((): Map<string, PricedLine> => new Map());
+const shapesOfCard = perCard((): Map<string | number, PricedLine> => new Map());
+
+/** Each provider of a card as a small number, from 1; 0 is a line without one. */
+const providerNumbers = perCard(
+  (card: RateCard): ReadonlyMap<string, number> =>
+    new Map(card.registeredProvider.providers.map((provider, index) => [provider.id, index + 1])),
+);
+
+const DAY_BITS: Readonly<Partial<Record<string, number>>> = Object.fromEntries(
+  DAYS.map((day, index) => [day, 1 << index]),
+);
+
+const RESOURCE_NUMBERS: Readonly<Record<NeedLine['resource'], number>> = {
+  'registered-provider': 0,
+  'personal-assistant': 1,
+  'unpaid-carer': 2,
+  community: 3,
+};
+
+/** A whole number below `limit`, or NaN so the key is refused. */
+function field(value: number | undefined, limit: number): number {
+  const number = value ?? 0;
+  return Number.isInteger(number) && number >= 0 && number < limit ? number : Number.NaN;
+}
+
+/**
+ * The shape of the commonest lines as one number rather than text (`lineShape`): a line
+ * with no agreed figure that comes every week, its priced fields packed into 44 bits
+ * (kind, resource, the provider's place on the card, workers, the days as seven bits,
+ * minutes, visits a day, period and sharing). Null for any other line, or a field past
+ * its bits, which is then kept by its text. Two lines with the same number have the same
+ * `lineShape` but for the order of their days, which their price does not depend on.
+ */
+export function lineShapeNumber(line: NeedLine, card: RateCard): number | null {
+  if (line.frequency !== undefined || line.agreedRate !== undefined) return null;
+  if (line.agreedPay !== undefined) return null;
+  let days = 0;
+  for (const day of line.days) {
+    const bit = DAY_BITS[day];
+    // A day named twice, or not a day, is priced by its text.
+    if (bit === undefined || (days & bit) !== 0) return null;
+    days |= bit;
+  }
+  // A provider the card lacks has no number (and is refused before pricing anyway).
+  const provider =
+    line.provider === undefined ? 0 : (providerNumbers(card).get(line.provider) ?? Number.NaN);
+  const visits = line.kind === 'visits';
+  // Each field times the room left by those after it: a mixed-radix number, exact below 2^53.
+  let key = visits ? 0 : 1;
+  key = key * 4 + RESOURCE_NUMBERS[line.resource];
+  key = key * 256 + field(provider, 256);
+  key = key * 16 + field(line.workers, 16);
+  key = key * 128 + days;
+  key = key * 2048 + (visits ? field(line.minutes, 2048) : 0);
+  key = key * 64 + (visits ? field(line.visitsPerDay, 64) : 0);
+  key = key * 2 + (visits && line.period === 'night' ? 1 : 0);
+  key = key * 16 + field(line.sharedBy, 16);
+  return Number.isNaN(key) ? null : key;
+}
 
 export function priceLineByShape(
   line: NeedLine,
@@ -135,7 +193,7 @@ export function priceLineByShape(
   // Kept only when priced on the card's own weeks a year, as every budget is.
   if (weeksPerYear !== weeksPerYearOf(card)) return priceLine(line, card, weeksPerYear);
   const shapes = shapesOfCard(card);
-  const shape = lineShape(line);
+  const shape = lineShapeNumber(line, card) ?? lineShape(line);
   const kept = shapes.get(shape);
   if (kept !== undefined) return kept.line === line ? kept : { ...kept, line };
   const priced = priceLine(line, card, weeksPerYear);
