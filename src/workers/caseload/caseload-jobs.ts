@@ -1,8 +1,9 @@
 /**
  * The work of the caseload page: reading and checking budget files, then pricing them on
- * a card, in chunks. A CaseloadEngine keeps the budgets it has read, so they cross from
- * the worker to the page only as small priced entries, never as whole budgets: copying
- * ten thousand budgets between threads would itself freeze the page. Each engine also sums
+ * a card, in chunks. A CaseloadEngine keeps the budgets it has read, packed (about a
+ * sixth of their size as objects: packed-values.ts), so they cross from the worker to the
+ * page only as small priced entries, never as whole budgets: copying ten thousand budgets
+ * between threads would itself freeze the page. Each engine also sums
  * the budgets it priced into its part of the summary, which the page merges. The same engine
  * runs in the pricing worker and, where there is no Worker (tests in jsdom), on the page.
  */
@@ -33,6 +34,7 @@ import {
   type TableOrders,
 } from '../../present/caseload-table';
 import { readBudgetFileBytes } from '../../io/budget-file-read';
+import { PackedValues } from './packed-values';
 
 /** A file as the person chose it: its path within a chosen folder, or its name. */
 export interface NamedFile {
@@ -152,7 +154,9 @@ export type JobChunk =
 export const CHUNK_SIZE = 250;
 
 export class CaseloadEngine {
-  private readonly budgets: { file: string; budget: Budget }[] = [];
+  /** Each budget read, packed, and the file it came from, in the order read. */
+  private readonly budgets = new PackedValues();
+  private readonly files: string[] = [];
   private latestPrice = 0;
 
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
@@ -188,7 +192,8 @@ export class CaseloadEngine {
       for (const { name, read } of slice) {
         const result = read.ok ? readBudgetFileBytes(read.value) : read;
         if (result.ok) {
-          this.budgets.push({ file: name, budget: result.value });
+          this.budgets.add(result.value);
+          this.files.push(name);
           cards.push(result.value.rateCard);
           plans.push({ file: name, budget: returnFieldsOf(result.value) });
         } else invalid.push({ file: name, problems: result.problems });
@@ -203,16 +208,18 @@ export class CaseloadEngine {
     asOf: string,
     nextCard: RateCard | null,
   ): AsyncGenerator<JobChunk> {
-    const budgets = this.budgets;
+    const { budgets, files } = this;
     const priced: CaseloadEntry[] = [];
-    for (let start = 0; start < budgets.length; start += CHUNK_SIZE) {
+    for (let start = 0; start < budgets.size; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.latestPrice !== job) return;
       const entries: CaseloadEntry[] = [];
       const invalid: InvalidFile[] = [];
       const next: NextEntry[] = [];
-      for (const { file, budget } of budgets.slice(start, start + CHUNK_SIZE)) {
+      for (let at = start; at < Math.min(budgets.size, start + CHUNK_SIZE); at++) {
+        const budget = budgets.at(at) as Budget;
+        const file = files[at] as string;
         const entry = priceCaseloadBudget(budget, card, file, { asOf });
         if (entry.ok) entries.push(entry.value);
         else invalid.push({ file, problems: entry.problems });
@@ -228,7 +235,7 @@ export class CaseloadEngine {
       yield {
         kind: 'price',
         job,
-        done: Math.min(budgets.length, start + CHUNK_SIZE),
+        done: Math.min(budgets.size, start + CHUNK_SIZE),
         entries,
         keys,
         invalid,
