@@ -20,6 +20,7 @@ import {
 } from '../../domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../domain/caseload/price';
 import { caseloadPartOf, type CaseloadPart } from '../../domain/caseload/summary-parts';
+import { summariseParts, type CaseloadSummary } from '../../domain/caseload/summary';
 import { problem, type Problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
@@ -107,6 +108,18 @@ export type JobRequest =
    */
   | { readonly kind: 'orders'; readonly job: number; readonly columns: SortColumns }
   /**
+   * The caseload's summary, merged from every engine's part (each as the JSON text its
+   * engine sent) in one worker: merging a nation's parts (every budget's annual total, in
+   * order) held the page for seconds.
+   */
+  | {
+      readonly kind: 'summary';
+      readonly job: number;
+      readonly parts: readonly string[];
+      readonly card: RateCard;
+      readonly asOf: string;
+    }
+  /**
    * The benchmark file of every engine's entries, built and checked as a region will read
    * it, off the page's thread. Its `job` is its own (below 0), never the caseload's current
    * job, so it neither ends nor stops a read, a pricing or a summary.
@@ -142,10 +155,13 @@ export type JobChunk =
       readonly next: NextEntry[];
     }
   /**
-   * An engine's share of the summary, once it has priced all its budgets: the page merges
-   * every engine's part into the caseload's summary (summary-parts.ts).
+   * An engine's share of the summary, once it has priced all its budgets, as JSON text:
+   * the page only hands the parts to one engine, which merges them into the caseload's
+   * summary (summary-parts.ts). Text crosses between threads as one copy, never object by
+   * object.
    */
-  | { readonly kind: 'part'; readonly job: number; readonly part: CaseloadPart }
+  | { readonly kind: 'part'; readonly job: number; readonly part: string }
+  | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary }
   | { readonly kind: 'comparison'; readonly job: number; readonly comparison: CardComparison }
   | { readonly kind: 'orders'; readonly job: number; readonly orders: TableOrders }
   | { readonly kind: 'benchmark'; readonly job: number; readonly built: Result<Benchmark> };
@@ -167,6 +183,13 @@ export class CaseloadEngine {
         kind: 'benchmark',
         job: request.job,
         built: readBenchmark(benchmarkOf(request.entries, request.options)),
+      };
+    } else if (request.kind === 'summary') {
+      const parts = request.parts.map((text) => JSON.parse(text) as CaseloadPart);
+      yield {
+        kind: 'summary',
+        job: request.job,
+        summary: summariseParts(parts, request.card, request.asOf),
       };
     } else if (request.kind === 'orders') {
       yield { kind: 'orders', job: request.job, orders: tableOrders(request.columns) };
@@ -242,7 +265,7 @@ export class CaseloadEngine {
         next,
       };
     }
-    yield { kind: 'part', job, part: caseloadPartOf(priced, card, asOf) };
+    yield { kind: 'part', job, part: JSON.stringify(caseloadPartOf(priced, card, asOf)) };
   }
 }
 
