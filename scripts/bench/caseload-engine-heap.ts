@@ -12,6 +12,7 @@ import type { Budget } from '../../src/domain/schema/budget';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { readBudgetFileBytes } from '../../src/io/budget-file-read';
 import { CaseloadEngine, type FileRead } from '../../src/workers/caseload/caseload-jobs';
+import { PackedValues } from '../../src/workers/caseload/packed-values';
 import { ROOT } from './budget-300';
 import { SEED } from './caseload-generator';
 import { nationFolder } from './nation-folder';
@@ -35,7 +36,10 @@ const card = JSON.parse(
 const { folder } = nationFolder(count, SEED, NATION_LINES, card);
 const names = readdirSync(folder).sort().slice(0, count);
 const bytesOf = () =>
-  names.map((name): FileRead => ({ name, read: { ok: true, value: readFileSync(join(folder, name)) } }));
+  names.map((name): FileRead => ({
+    name,
+    read: { ok: true, value: readFileSync(join(folder, name)) },
+  }));
 
 // The files' bytes stay held throughout, so only what is kept of them is counted.
 const files = bytesOf();
@@ -75,6 +79,14 @@ cpu = process.cpuUsage();
 for (const { file, budget } of kept)
   if (!priceCaseloadBudget(budget, card, file, { asOf: AS_OF }).ok) throw new Error('unpriceable');
 const priceObjectsMicros = process.cpuUsage(cpu).user / count;
+// Packing and unpacking alone, the same budgets.
+const alone = new PackedValues();
+cpu = process.cpuUsage();
+for (const { budget } of kept) alone.add(budget);
+const packMicros = process.cpuUsage(cpu).user / count;
+cpu = process.cpuUsage();
+for (let at = 0; at < alone.size; at++) alone.at(at);
+const unpackMicros = process.cpuUsage(cpu).user / count;
 kept.length = 0;
 
 console.log(`${count} budgets of ${NATION_LINES} lines (seed ${SEED}), per budget:`);
@@ -83,4 +95,8 @@ console.log(`  heap kept by the engine:       ${(packed / 1024).toFixed(2)} KB`)
 console.log(`  reading into objects, CPU:         ${readObjectsMicros.toFixed(0)} µs`);
 console.log(`  the engine's read (packing), CPU:  ${readMicros.toFixed(0)} µs`);
 console.log(`  pricing the objects, CPU:          ${priceObjectsMicros.toFixed(0)} µs`);
-console.log(`  the engine's price (unpacking, with the summary's part), CPU: ${priceMicros.toFixed(0)} µs`);
+console.log(`  packing alone, CPU:                ${packMicros.toFixed(0)} µs`);
+console.log(`  unpacking alone, CPU:              ${unpackMicros.toFixed(0)} µs`);
+console.log(
+  `  the engine's price (unpacking, with the summary's part), CPU: ${priceMicros.toFixed(0)} µs`,
+);

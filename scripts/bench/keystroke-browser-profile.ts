@@ -13,24 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { ROOT } from './budget-300';
+import { frameName, stacks, type Profile, type ProfileNode } from './cpu-profile';
 import { launchChromium, throttle, CPU_SLOWDOWN, freshPage } from './browser';
 import { serve } from './builds';
 import { openBudgetOf300Lines } from './open-budget';
 
-interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: {
-    readonly functionName: string;
-    readonly url: string;
-    readonly lineNumber: number;
-  };
-  readonly children?: readonly number[];
-}
-interface Profile {
-  readonly nodes: readonly ProfileNode[];
-  readonly samples: readonly number[];
-  readonly timeDeltas: readonly number[];
-}
 
 const keys = Number(process.argv[2] ?? 20);
 const out = process.argv[3] ?? 'keystroke.cpuprofile';
@@ -78,22 +65,14 @@ try {
 }
 
 function summarise(profile: Profile): void {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const name = (node: ProfileNode) =>
-    `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
+  const stackOf = stacks(profile);
+  const name = frameName;
   const underEvent = new Map<string, number>();
   const selfInEvent = new Map<string, number>();
   const roots = { [EVENT]: 0, [DEFERRED]: 0 };
   profile.samples.forEach((sampled, index) => {
     const micros = profile.timeDeltas[index + 1] ?? 0;
-    const stack: ProfileNode[] = [];
-    for (let id: number | undefined = sampled; id !== undefined; id = parent.get(id)) {
-      const node = byId.get(id);
-      if (node !== undefined) stack.push(node);
-    }
+    const stack: ProfileNode[] = stackOf(sampled);
     const names = stack.map((node) => node.callFrame.functionName);
     if (names.includes(DEFERRED)) roots[DEFERRED] += micros;
     if (!names.includes(EVENT)) return;
