@@ -8,15 +8,13 @@
  * work without a pause, with the functions that take the most of the longest, by their
  * whole time and by their own.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { ROOT } from './budget-300';
 import { frameName, stacks, type Profile } from './cpu-profile';
 import { freshPage, launchChromium } from './browser';
-import { serve } from './builds';
+import { buildUnminified, serve } from './builds';
 import { SEED } from './caseload-generator';
 import { nationFolder } from './nation-folder';
 import { NATION_LINES } from './node-nation';
@@ -31,13 +29,7 @@ const card = JSON.parse(
   readFileSync(join(ROOT, 'rate-cards/england-2025-26.json'), 'utf8'),
 ) as RateCard;
 const { folder } = nationFolder(count, SEED, NATION_LINES, card);
-const workspace = mkdtempSync(join(tmpdir(), 'caseload-end-profile-'));
-const appDir = join(workspace, 'app');
-await build({
-  root: ROOT,
-  logLevel: 'warn',
-  build: { outDir: appDir, emptyOutDir: true, minify: false },
-});
+const { appDir, remove } = await buildUnminified('caseload-end-profile');
 const browser = await launchChromium();
 const app = await serve(appDir);
 try {
@@ -69,7 +61,7 @@ try {
 } finally {
   await app.close();
   await browser.close();
-  rmSync(workspace, { recursive: true, force: true });
+  remove();
 }
 
 function summarise(profile: Profile): void {

@@ -8,14 +8,10 @@
  * the functions that take the most of the key's own event, by their whole time and by their
  * own.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
-import { ROOT } from './budget-300';
+import { writeFileSync } from 'node:fs';
 import { frameName, stacks, type Profile, type ProfileNode } from './cpu-profile';
 import { launchChromium, throttle, CPU_SLOWDOWN, freshPage } from './browser';
-import { serve } from './builds';
+import { buildUnminified, serve } from './builds';
 import { openBudgetOf300Lines } from './open-budget';
 
 
@@ -26,13 +22,7 @@ const EVENT = 'dispatchDiscreteEvent';
 const DEFERRED = 'performWorkUntilDeadline';
 const SHOWN = 25;
 
-const workspace = mkdtempSync(join(tmpdir(), 'keystroke-profile-'));
-const appDir = join(workspace, 'app');
-await build({
-  root: ROOT,
-  logLevel: 'warn',
-  build: { outDir: appDir, emptyOutDir: true, minify: false },
-});
+const { appDir, remove } = await buildUnminified('keystroke-profile');
 const browser = await launchChromium();
 const app = await serve(appDir);
 try {
@@ -61,7 +51,7 @@ try {
 } finally {
   await app.close();
   await browser.close();
-  rmSync(workspace, { recursive: true, force: true });
+  remove();
 }
 
 function summarise(profile: Profile): void {
