@@ -47,7 +47,10 @@ describe('caseload engines', () => {
     const parts: string[] = [];
     for (const [index, engine] of engines.entries()) {
       const half = halves[index] ?? [];
-      const reads = half.map(({ name, bytes }) => ({ name, read: { ok: true as const, value: bytes } }));
+      const reads = half.map(({ name, bytes }) => ({
+        name,
+        read: { ok: true as const, value: bytes },
+      }));
       await chunksOf(engine, { kind: 'read', job: 1, files: reads, last: true });
       for (const chunk of await chunksOf(engine, {
         kind: 'price',
