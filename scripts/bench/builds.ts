@@ -60,3 +60,17 @@ export async function serve(outDir: string, root = ROOT): Promise<Served> {
   if (url === undefined) throw new Error('vite preview did not report its address');
   return { url, close: () => server.close() };
 }
+
+/** The app built without minifying (names kept, for CPU profiles), in a temporary folder. */
+export async function buildUnminified(
+  name: string,
+): Promise<{ readonly appDir: string; remove(): void }> {
+  const workspace = mkdtempSync(join(tmpdir(), `${name}-`));
+  const appDir = join(workspace, 'app');
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: appDir, emptyOutDir: true, minify: false },
+  });
+  return { appDir, remove: () => rmSync(workspace, { recursive: true, force: true }) };
+}

@@ -8,29 +8,12 @@
  * the functions that take the most of the key's own event, by their whole time and by their
  * own.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
-import { ROOT } from './budget-300';
+import { writeFileSync } from 'node:fs';
+import { frameName, stacks, type Profile, type ProfileNode } from './cpu-profile';
 import { launchChromium, throttle, CPU_SLOWDOWN, freshPage } from './browser';
-import { serve } from './builds';
+import { buildUnminified, serve } from './builds';
 import { openBudgetOf300Lines } from './open-budget';
 
-interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: {
-    readonly functionName: string;
-    readonly url: string;
-    readonly lineNumber: number;
-  };
-  readonly children?: readonly number[];
-}
-interface Profile {
-  readonly nodes: readonly ProfileNode[];
-  readonly samples: readonly number[];
-  readonly timeDeltas: readonly number[];
-}
 
 const keys = Number(process.argv[2] ?? 20);
 const out = process.argv[3] ?? 'keystroke.cpuprofile';
@@ -39,13 +22,7 @@ const EVENT = 'dispatchDiscreteEvent';
 const DEFERRED = 'performWorkUntilDeadline';
 const SHOWN = 25;
 
-const workspace = mkdtempSync(join(tmpdir(), 'keystroke-profile-'));
-const appDir = join(workspace, 'app');
-await build({
-  root: ROOT,
-  logLevel: 'warn',
-  build: { outDir: appDir, emptyOutDir: true, minify: false },
-});
+const { appDir, remove } = await buildUnminified('keystroke-profile');
 const browser = await launchChromium();
 const app = await serve(appDir);
 try {
@@ -74,26 +51,18 @@ try {
 } finally {
   await app.close();
   await browser.close();
-  rmSync(workspace, { recursive: true, force: true });
+  remove();
 }
 
 function summarise(profile: Profile): void {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const name = (node: ProfileNode) =>
-    `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
+  const stackOf = stacks(profile);
+  const name = frameName;
   const underEvent = new Map<string, number>();
   const selfInEvent = new Map<string, number>();
   const roots = { [EVENT]: 0, [DEFERRED]: 0 };
   profile.samples.forEach((sampled, index) => {
     const micros = profile.timeDeltas[index + 1] ?? 0;
-    const stack: ProfileNode[] = [];
-    for (let id: number | undefined = sampled; id !== undefined; id = parent.get(id)) {
-      const node = byId.get(id);
-      if (node !== undefined) stack.push(node);
-    }
+    const stack: ProfileNode[] = stackOf(sampled);
     const names = stack.map((node) => node.callFrame.functionName);
     if (names.includes(DEFERRED)) roots[DEFERRED] += micros;
     if (!names.includes(EVENT)) return;

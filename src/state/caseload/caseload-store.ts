@@ -9,8 +9,7 @@ import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import type { Result } from '../../domain/problems';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
 import type { CardComparison, NextEntry } from '../../domain/caseload/next-card';
-import { summariseParts, type CaseloadSummary } from '../../domain/caseload/summary';
-import type { CaseloadPart } from '../../domain/caseload/summary-parts';
+import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../rate-card-lookup';
@@ -132,8 +131,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let waiting: NamedFile[] = [];
   const files = new Map<string, Blob>();
   let pricedAsOf = '';
-  /** Each engine's part of the summary of the current pricing. */
-  let parts: CaseloadPart[] = [];
+  /** Each engine's part of the summary of the current pricing, as its JSON text. */
+  let parts: string[] = [];
   /** What the engines have priced so far in the current pricing, and each chunk's sort keys. */
   let priced: Priced = nothingPriced();
   /** What the engines have read so far in the current read, published when it ends. */
@@ -152,6 +151,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     }
     if (chunk.job !== job) return;
     if (chunk.kind === 'part') parts.push(chunk.part);
+    else if (chunk.kind === 'summary') set({ summary: chunk.summary });
     else if (chunk.kind === 'comparison') set({ comparison: chunk.comparison });
     else if (chunk.kind === 'orders') set({ orders: chunk.orders });
     else if (chunk.kind === 'read') {
@@ -198,6 +198,9 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       const { entries, next, invalid, keys } = priced;
       priced = nothingPriced();
       set({ entries, nextEntries: next, unpriceable: invalid });
+      // The summary and the table's orders, each in a worker of its own where there are two.
+      stage = 'orders';
+      running = 2;
       summarise();
       return sortAll(entries, keys);
     }
@@ -285,17 +288,18 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     for (const each of engines) each.send({ kind: 'price', job: current, card, asOf, nextCard });
   };
 
-  /** Every engine's part merged: sums of sums, the medians and percents from the merged sums. */
+  /** Every engine's part merged in a worker: sums of sums, the medians and percents from the merged sums. */
   const summarise = () => {
     const card = rateCardById(get().cardId ?? '');
-    if (card === undefined) return;
-    set({ summary: summariseParts(parts, card, pricedAsOf) });
+    if (card === undefined) {
+      running--;
+      return;
+    }
+    engine(1).send({ kind: 'summary', job, parts, card, asOf: pricedAsOf });
   };
 
   /** Every order of the table, worked out in the first worker from the keys the engines sent. */
   const sortAll = (entries: readonly CaseloadEntry[], chunks: readonly Float64Array[]) => {
-    stage = 'orders';
-    running = 1;
     const keys = new Float64Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
     let at = 0;
     for (const chunk of chunks) {

@@ -3,7 +3,7 @@
  * this device in a worker; the budgets stay in memory only (not saved) unless one is
  * opened, which adds that one to the saved budgets.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { rememberCaseloadBudget } from './caseload-return';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -62,6 +62,19 @@ export function CaseloadPage() {
   );
   const loaded = state.valid + state.unreadable.length;
   const today = caseloadClock.today();
+  const { phase, summary, entries } = state;
+  const ready = useMemo(
+    () =>
+      phase === 'ready' && card !== undefined && summary !== null && entries.length > 0
+        ? { entries, summary, card }
+        : null,
+    [phase, card, summary, entries],
+  );
+  // The results are drawn in a deferred render, which React does in slices between which
+  // the page answers (every section of a nation's caseload at once held it for a second).
+  // They go at once when the caseload changes: an older caseload's results are never shown.
+  const deferred = useDeferredValue(ready);
+  const results = ready !== null && deferred === ready ? ready : null;
 
   return (
     <Page title={t('caseload.page.title')} backLink={{ href: href({ page: 'start' }) }} wide>
@@ -126,17 +139,14 @@ export function CaseloadPage() {
           </Button>
         </>
       )}
-      {state.phase === 'ready' &&
-        card !== undefined &&
-        state.summary !== null &&
-        state.entries.length > 0 && (
-          <CaseloadResults
-            entries={state.entries}
-            summary={state.summary}
-            card={card}
-            onOpen={open}
-          />
-        )}
+      {results !== null && (
+        <CaseloadResults
+          entries={results.entries}
+          summary={results.summary}
+          card={results.card}
+          onOpen={open}
+        />
+      )}
       {state.phase !== 'reading' && state.plans.length > 0 && (
         <CaseloadPhbReturn plans={state.plans} />
       )}

@@ -1,8 +1,9 @@
 /**
  * The work of the caseload page: reading and checking budget files, then pricing them on
- * a card, in chunks. A CaseloadEngine keeps the budgets it has read, so they cross from
- * the worker to the page only as small priced entries, never as whole budgets: copying
- * ten thousand budgets between threads would itself freeze the page. Each engine also sums
+ * a card, in chunks. A CaseloadEngine keeps the budgets it has read, packed (about a
+ * sixth of their size as objects: packed-values.ts), so they cross from the worker to the
+ * page only as small priced entries, never as whole budgets: copying ten thousand budgets
+ * between threads would itself freeze the page. Each engine also sums
  * the budgets it priced into its part of the summary, which the page merges. The same engine
  * runs in the pricing worker and, where there is no Worker (tests in jsdom), on the page.
  */
@@ -19,6 +20,7 @@ import {
 } from '../../domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../domain/caseload/price';
 import { caseloadPartOf, type CaseloadPart } from '../../domain/caseload/summary-parts';
+import { summariseParts, type CaseloadSummary } from '../../domain/caseload/summary';
 import { problem, type Problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
@@ -33,6 +35,7 @@ import {
   type TableOrders,
 } from '../../present/caseload-table';
 import { readBudgetFileBytes } from '../../io/budget-file-read';
+import { PackedValues } from './packed-values';
 
 /** A file as the person chose it: its path within a chosen folder, or its name. */
 export interface NamedFile {
@@ -105,6 +108,18 @@ export type JobRequest =
    */
   | { readonly kind: 'orders'; readonly job: number; readonly columns: SortColumns }
   /**
+   * The caseload's summary, merged from every engine's part (each as the JSON text its
+   * engine sent) in one worker: merging a nation's parts (every budget's annual total, in
+   * order) held the page for seconds.
+   */
+  | {
+      readonly kind: 'summary';
+      readonly job: number;
+      readonly parts: readonly string[];
+      readonly card: RateCard;
+      readonly asOf: string;
+    }
+  /**
    * The benchmark file of every engine's entries, built and checked as a region will read
    * it, off the page's thread. Its `job` is its own (below 0), never the caseload's current
    * job, so it neither ends nor stops a read, a pricing or a summary.
@@ -140,10 +155,13 @@ export type JobChunk =
       readonly next: NextEntry[];
     }
   /**
-   * An engine's share of the summary, once it has priced all its budgets: the page merges
-   * every engine's part into the caseload's summary (summary-parts.ts).
+   * An engine's share of the summary, once it has priced all its budgets, as JSON text:
+   * the page only hands the parts to one engine, which merges them into the caseload's
+   * summary (summary-parts.ts). Text crosses between threads as one copy, never object by
+   * object.
    */
-  | { readonly kind: 'part'; readonly job: number; readonly part: CaseloadPart }
+  | { readonly kind: 'part'; readonly job: number; readonly part: string }
+  | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary }
   | { readonly kind: 'comparison'; readonly job: number; readonly comparison: CardComparison }
   | { readonly kind: 'orders'; readonly job: number; readonly orders: TableOrders }
   | { readonly kind: 'benchmark'; readonly job: number; readonly built: Result<Benchmark> };
@@ -152,7 +170,9 @@ export type JobChunk =
 export const CHUNK_SIZE = 250;
 
 export class CaseloadEngine {
-  private readonly budgets: { file: string; budget: Budget }[] = [];
+  /** Each budget read, packed, and the file it came from, in the order read. */
+  private readonly budgets = new PackedValues();
+  private readonly files: string[] = [];
   private latestPrice = 0;
 
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
@@ -163,6 +183,13 @@ export class CaseloadEngine {
         kind: 'benchmark',
         job: request.job,
         built: readBenchmark(benchmarkOf(request.entries, request.options)),
+      };
+    } else if (request.kind === 'summary') {
+      const parts = request.parts.map((text) => JSON.parse(text) as CaseloadPart);
+      yield {
+        kind: 'summary',
+        job: request.job,
+        summary: summariseParts(parts, request.card, request.asOf),
       };
     } else if (request.kind === 'orders') {
       yield { kind: 'orders', job: request.job, orders: tableOrders(request.columns) };
@@ -188,7 +215,8 @@ export class CaseloadEngine {
       for (const { name, read } of slice) {
         const result = read.ok ? readBudgetFileBytes(read.value) : read;
         if (result.ok) {
-          this.budgets.push({ file: name, budget: result.value });
+          this.budgets.add(result.value);
+          this.files.push(name);
           cards.push(result.value.rateCard);
           plans.push({ file: name, budget: returnFieldsOf(result.value) });
         } else invalid.push({ file: name, problems: result.problems });
@@ -203,16 +231,18 @@ export class CaseloadEngine {
     asOf: string,
     nextCard: RateCard | null,
   ): AsyncGenerator<JobChunk> {
-    const budgets = this.budgets;
+    const { budgets, files } = this;
     const priced: CaseloadEntry[] = [];
-    for (let start = 0; start < budgets.length; start += CHUNK_SIZE) {
+    for (let start = 0; start < budgets.size; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.latestPrice !== job) return;
       const entries: CaseloadEntry[] = [];
       const invalid: InvalidFile[] = [];
       const next: NextEntry[] = [];
-      for (const { file, budget } of budgets.slice(start, start + CHUNK_SIZE)) {
+      for (let at = start; at < Math.min(budgets.size, start + CHUNK_SIZE); at++) {
+        const budget = budgets.at(at) as Budget;
+        const file = files[at] as string;
         const entry = priceCaseloadBudget(budget, card, file, { asOf });
         if (entry.ok) entries.push(entry.value);
         else invalid.push({ file, problems: entry.problems });
@@ -228,14 +258,14 @@ export class CaseloadEngine {
       yield {
         kind: 'price',
         job,
-        done: Math.min(budgets.length, start + CHUNK_SIZE),
+        done: Math.min(budgets.size, start + CHUNK_SIZE),
         entries,
         keys,
         invalid,
         next,
       };
     }
-    yield { kind: 'part', job, part: caseloadPartOf(priced, card, asOf) };
+    yield { kind: 'part', job, part: JSON.stringify(caseloadPartOf(priced, card, asOf)) };
   }
 }
 
