@@ -16,6 +16,7 @@ import { freshPage, launchChromium, throttle } from './browser';
 import { serve } from './builds';
 import { percentiles, tidy } from './figure';
 import { READY_SCRIPT } from './startup-time';
+import { startTracing } from './trace';
 
 interface TraceEvent {
   readonly name: string;
@@ -47,25 +48,17 @@ async function visit(url: string): Promise<Visit | undefined> {
     const { context, page } = await freshPage(browser);
     await page.addInitScript({ content: READY_SCRIPT });
     await throttle(page);
-    const session = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    session.on('Tracing.dataCollected', ({ value }) =>
-      events.push(...(value as unknown as TraceEvent[])),
+    // navigationStart is a blink.user_timing event.
+    const tracing = await startTracing<TraceEvent>(
+      context,
+      page,
+      '__metadata,toplevel,devtools.timeline,v8,blink.user_timing,loading',
     );
-    const finished = new Promise<void>((resolve) =>
-      session.once('Tracing.tracingComplete', () => resolve()),
-    );
-    await session.send('Tracing.start', {
-      // navigationStart is a blink.user_timing event.
-      categories: '__metadata,toplevel,devtools.timeline,v8,blink.user_timing,loading',
-      transferMode: 'ReportEvents',
-    });
     await page.goto(url, { waitUntil: 'commit' });
     const ready = await page.evaluate(
       () => (window as unknown as { __benchReady: Promise<number> }).__benchReady,
     );
-    await session.send('Tracing.end');
-    await finished;
+    const events = await tracing.stop();
     // The page's renderer is the process that evaluated its module script.
     const pid = events.find((event) => event.name === 'v8.evaluateModule')?.pid;
     const tid = events.find(
