@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 
 /**
  * The built app may load nothing but its own files. The dev server is exempt: it injects
@@ -89,6 +90,47 @@ function preloadFirstPageChunks(): Plugin {
 }
 
 /**
+ * The start-up script begins with V8's explicit compile hint (Chrome 136 and later; other
+ * browsers read a comment): every function in it is compiled as the script streams in, off
+ * the main thread, instead of on the main thread the first time each is called. Nearly all
+ * of it runs before the first page (React DOM's rendering, i18next, the store and the start
+ * page), and compiling it lazily was most of the first page's wait at the bench's 4× slowdown
+ * (docs/performance.md, sixth round). The hint must be the file's first line, so the source
+ * map is moved down a line with it. Chunks loaded on demand are compiled lazily as before.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/** Puts the hint on the start-up script's first line, and its source map a line down. */
+function addCompileHint(bundle: OutputBundle): void {
+  const entries = Object.values(bundle).filter(
+    (output): output is OutputChunk =>
+      output.type === 'chunk' &&
+      output.isEntry &&
+      output.facadeModuleId?.endsWith('.html') === true,
+  );
+  const [entry] = entries;
+  if (entry === undefined || entries.length > 1)
+    throw new Error('the build made no single start-up script for the compile hint');
+  entry.code = `${COMPILE_HINT}\n${entry.code}`;
+  // A ';' in a source map's mappings starts the next line of the generated file. The map
+  // is written out as a file of its own by now, so that file is what is moved.
+  const map = bundle[`${entry.fileName}.map`];
+  if (map?.type !== 'asset' || typeof map.source !== 'string')
+    throw new Error(`the build made no source map for ${entry.fileName}`);
+  const parsed = JSON.parse(map.source) as { mappings: string };
+  map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+}
+
+function compileStartUpEagerly(): Plugin {
+  return {
+    name: 'compile-start-up-eagerly',
+    apply: 'build',
+    // After Vite's own, which puts the chunks' dependency list on the first line.
+    generateBundle: { order: 'post', handler: (_options, bundle) => addCompileHint(bundle) },
+  };
+}
+
+/**
  * Builds the service worker (src/offline-worker/service-worker.ts) as dist/sw.js and writes
  * into it the list of every file the build made, with a version that changes when any of
  * them does. Our own plugin rather than vite-plugin-pwa: that one builds with Vite 8, but
@@ -121,28 +163,33 @@ function serviceWorker(): Plugin {
         fileName: SERVICE_WORKER_FILE,
       });
     },
-    generateBundle(_options, bundle) {
-      const contents = new Map<string, string | Uint8Array>();
-      for (const [file, output] of Object.entries(bundle)) {
-        if (isPrecached(file))
-          contents.set(file, output.type === 'chunk' ? output.code : output.source);
-      }
-      for (const file of publicFiles(config)) {
-        if (isPrecached(file)) contents.set(file, readFileSync(join(config.publicDir, file)));
-      }
-      const files = [...contents.keys()].sort();
-      const hash = createHash('sha256');
-      for (const file of files)
-        hash
-          .update(file)
-          .update('\0')
-          .update(contents.get(file) ?? '')
-          .update('\0');
-      const worker = bundle[SERVICE_WORKER_FILE];
-      if (worker?.type !== 'chunk') throw new Error(`the build made no ${SERVICE_WORKER_FILE}`);
-      worker.code = worker.code
-        .replaceAll('__PRECACHE_FILES__', JSON.stringify(files))
-        .replaceAll('__PRECACHE_VERSION__', JSON.stringify(hash.digest('hex').slice(0, 16)));
+    // Last, after the compile hint is in the start-up script (compileStartUpEagerly), so that
+    // the version changes with every byte the browser is sent.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const contents = new Map<string, string | Uint8Array>();
+        for (const [file, output] of Object.entries(bundle)) {
+          if (isPrecached(file))
+            contents.set(file, output.type === 'chunk' ? output.code : output.source);
+        }
+        for (const file of publicFiles(config)) {
+          if (isPrecached(file)) contents.set(file, readFileSync(join(config.publicDir, file)));
+        }
+        const files = [...contents.keys()].sort();
+        const hash = createHash('sha256');
+        for (const file of files)
+          hash
+            .update(file)
+            .update('\0')
+            .update(contents.get(file) ?? '')
+            .update('\0');
+        const worker = bundle[SERVICE_WORKER_FILE];
+        if (worker?.type !== 'chunk') throw new Error(`the build made no ${SERVICE_WORKER_FILE}`);
+        worker.code = worker.code
+          .replaceAll('__PRECACHE_FILES__', JSON.stringify(files))
+          .replaceAll('__PRECACHE_VERSION__', JSON.stringify(hash.digest('hex').slice(0, 16)));
+      },
     },
   };
 }
@@ -162,7 +209,14 @@ function publicFiles(config: ResolvedConfig): string[] {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFirstPageChunks(), serviceWorker()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    preloadFirstPageChunks(),
+    // Before the service worker's plugin, which hashes every file as the build leaves it.
+    compileStartUpEagerly(),
+    serviceWorker(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

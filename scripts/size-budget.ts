@@ -2,14 +2,16 @@
  * The size budget of `npm test`, run after the build: the JavaScript the app loads before
  * its first page (gzip) must stay within START_UP_BUDGET_KB, neither the PDF renderer nor
  * the Welsh messages (loaded when Welsh is chosen) may be part of it, and every message
- * key it names must be in the English messages it carries (start-up-messages.ts). Sizes,
+ * key it names must be in the English messages it carries (start-up-messages.ts), and it
+ * must begin with V8's compile hint (vite.config.ts, compileStartUpEagerly). Sizes,
  * unlike timings, are the same on every machine, so this can fail a change. `npm run
  * bench` prints the same figure against the same 150 KB goal.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kilobytes, PDF_MODULE, readBundle } from './bench/startup-bundle';
 import { keysMissingAtStartUp } from './start-up-messages';
+import { COMPILE_HINT } from '../vite.config';
 
 /** The Welsh messages, which src/i18n/app-i18n.ts loads with import() when Welsh is chosen. */
 const WELSH_MODULE = /src\/i18n\/(cy\/|welsh\.ts)/;
@@ -81,4 +83,13 @@ if (missingKeys.length > 0) {
   );
   failures++;
 } else console.log('every message key the start-up code names is in the start-up messages');
+const unhinted = bundle.startup.filter(
+  (chunk) => !readFileSync(join(ROOT, 'dist', chunk.file), 'utf8').startsWith(`${COMPILE_HINT}\n`),
+);
+if (unhinted.length > 0) {
+  console.error(
+    `start-up JavaScript without the compile hint on its first line, so compiled lazily on the main thread: ${unhinted.map((chunk) => chunk.file).join(', ')}`,
+  );
+  failures++;
+} else console.log('the start-up JavaScript begins with the compile hint');
 process.exit(failures === 0 ? 0 : 1);

@@ -15,6 +15,7 @@ import { CPU_SLOWDOWN, freshPage, launchChromium, throttle } from './browser';
 import { serve } from './builds';
 import { percentiles, tidy } from './figure';
 import { READY_SCRIPT } from './startup-time';
+import { startTracing } from './trace';
 
 const [dir, visitsArgument] = process.argv.slice(2);
 if (dir === undefined) throw new Error('usage: startup-profile.ts <built dir> [visits]');
@@ -87,18 +88,12 @@ async function visit(url: string): Promise<Record<string, number>> {
     const { context, page } = await freshPage(browser);
     await page.addInitScript({ content: READY_SCRIPT });
     await throttle(page);
-    const session = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    session.on('Tracing.dataCollected', ({ value }) =>
-      events.push(...(value as unknown as TraceEvent[])),
+    const tracing = await startTracing<TraceEvent>(
+      context,
+      page,
+      'devtools.timeline,v8,v8.execute,blink.user_timing,loading',
     );
-    const finished = new Promise<void>((resolve) =>
-      session.once('Tracing.tracingComplete', () => resolve()),
-    );
-    await session.send('Tracing.start', {
-      categories: 'devtools.timeline,v8,v8.execute,blink.user_timing,loading',
-      transferMode: 'ReportEvents',
-    });
+    const { session } = tracing;
     const profiling = process.env['STARTUP_PROFILE_CPU'] !== undefined;
     if (profiling) {
       await session.send('Profiler.enable');
@@ -126,8 +121,7 @@ async function visit(url: string): Promise<Record<string, number>> {
       };
       printSelfTimes(profile);
     }
-    await session.send('Tracing.end');
-    await finished;
+    const events = await tracing.stop();
     await context.close();
 
     // The renderer's main thread is the one running EvaluateScript for the page's scripts.
