@@ -209,7 +209,12 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
         for (const listener of written) listener();
       },
       (error: unknown) => {
-        if (error instanceof LockedError) return; // locked: the state in memory is being cleared, not edited
+        if (error instanceof LockedError) {
+          // Locked: the state in memory is being cleared, not edited; nothing of it may stay
+          // here either (what the device holds is read again on unlocking).
+          forgetSaved();
+          return;
+        }
         reportFailure(error);
       },
     );
