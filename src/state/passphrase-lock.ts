@@ -45,8 +45,9 @@ async function checkPassphrase(passphrase: string): Promise<AtRestKey | null> {
   }
 }
 
-/** Saves the store as it is now, under the current layer; false if it could not. */
+/** Saves the whole store as it is now, under the current layer; false if it could not. */
 async function saveNow(): Promise<boolean> {
+  deviceStorage.rewriteWhole();
   useAppStore.setState({});
   await deviceStorage.flush();
   return (

@@ -7,6 +7,11 @@
  *   hidden or goes (`flush`), what waits is put at once too, without waiting for the
  *   write in flight (IndexedDB keeps the two in order). So a change typed just before a
  *   reload or a closed tab is already on its way to the disk as the page is torn down.
+ * - Two entries: the whole state under the store's name, and the drafts alone under
+ *   `<name>:drafts` (draftsKey). A change that leaves everything but the drafts as the
+ *   device is known to hold it (the same objects) writes only the drafts: a keystroke in
+ *   a 300-line budget copies a few hundred bytes, not the budget. Any other change writes
+ *   both in one transaction. On reading, the drafts entry wins over the state's own.
  * - What is read back is validated: the stored shape with zod, then each budget with the
  *   same rules as a budget file (stored-state-reader.ts, loaded with import() once
  *   IndexedDB has answered with something saved, so zod is not in the start-up script and
@@ -55,6 +60,11 @@ export interface DeviceStorage extends PersistStorage<StoredState> {
    * hidden or about to close. Settles once every write asked for so far has.
    */
   flush(): Promise<void>;
+  /**
+   * The next write is of the whole state, whatever changed: for when the layer beneath
+   * is about to store it differently (sealed under a new passphrase, or plain again).
+   */
+  rewriteWhole(): void;
   /** Every copy kept aside because it could not be read, as it was stored. */
   keptAside(): Promise<KeptAside[]>;
   /** Removes these copies kept aside (once they are downloaded); refused if this tab may not write. */
@@ -99,6 +109,20 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
    * here, and the state is never written again until every one of them is.
    */
   const aside = new Map<string, unknown>();
+  /**
+   * The state as the device is known to hold it, but for the drafts (the same objects: the
+   * store never changes one in place): as the last whole write that reached it, or the
+   * last read, held it. Null when that is not known.
+   */
+  let saved: SavedParts | null = null;
+  /** Writes begun so far: a read with none begun meanwhile holds what the device holds. */
+  let writesBegun = 0;
+  /** Counts the times `saved` was forgotten: a whole write begun before one never sets it. */
+  let forgotten = 0;
+  const forgetSaved = () => {
+    saved = null;
+    forgotten += 1;
+  };
   let storeName: string | null = null;
   const asidePrefix = (name: string) => `${name}:set-aside:`;
 
@@ -156,19 +180,41 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
 
   function writeState(next: typeof pending): Promise<void> {
     if (next === null) return Promise.resolve();
+    const { state } = next.value;
+    const draftsValue: StorageValue<StoredDrafts> = {
+      state: { drafts: state.drafts },
+      version: next.value.version ?? STATE_VERSION,
+    };
+    // Only the drafts differ from what the device holds: only they are written (a
+    // keystroke's write, small); else the whole state, and the drafts with it.
+    const whole = saved === null || !sameParts(saved, state);
+    const wholeSaved = whole ? savedParts(state) : null;
+    const known = forgotten;
+    writesBegun += 1;
     let put: Promise<void>;
     try {
-      put = backend.set(next.name, next.value);
+      put = whole
+        ? backend.setAll([
+            [next.name, next.value],
+            [draftsKey(next.name), draftsValue],
+          ])
+        : backend.set(draftsKey(next.name), draftsValue);
     } catch (error) {
       put = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     return put.then(
       () => {
+        if (wholeSaved !== null && known === forgotten) saved = wholeSaved;
         if (current.kind === 'write-failed' || current.kind === 'refused') report({ kind: 'ok' });
         for (const listener of written) listener();
       },
       (error: unknown) => {
-        if (error instanceof LockedError) return; // locked: the state in memory is being cleared, not edited
+        if (error instanceof LockedError) {
+          // Locked: the state in memory is being cleared, not edited; nothing of it may stay
+          // here either (what the device holds is read again on unlocking).
+          forgetSaved();
+          return;
+        }
         reportFailure(error);
       },
     );
@@ -185,9 +231,38 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     return [...new Set([...stored, ...aside.keys()])].sort();
   }
 
+  /**
+   * The drafts written on their own after the state (null if there are none: state saved
+   * before they were kept apart). Unreadable ones are kept aside and the state's own used.
+   */
+  async function readDrafts(
+    name: string,
+    readStoredDrafts: (value: unknown) => StoredState['drafts'] | null,
+  ): Promise<StoredState['drafts'] | null | 'blocked'> {
+    let raw: unknown;
+    try {
+      raw = await backend.get(draftsKey(name));
+    } catch (error) {
+      if (error instanceof LockedError) return 'blocked';
+      return null; // the state's own drafts, a little older, rather than nothing
+    }
+    if (raw === undefined) return null;
+    const envelope = raw as { version?: unknown; state?: { drafts?: unknown } };
+    if (typeof envelope.version === 'number' && envelope.version > STATE_VERSION) {
+      writesBlocked = true;
+      report({ kind: 'newer-version', version: envelope.version });
+      return 'blocked';
+    }
+    const drafts = readStoredDrafts(envelope.state?.drafts);
+    if (drafts === null) setAside(name, 'drafts', raw);
+    return drafts;
+  }
+
   return {
     async getItem(name) {
       storeName = name;
+      forgetSaved(); // what is read is new objects: not known to be what is stored, yet
+      const writesBeforeRead = writesBegun;
       let raw: unknown;
       try {
         raw = await backend.get(name);
@@ -214,6 +289,8 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
         return null;
       }
       const read = checks.readStoredState(envelope.state);
+      const drafts = await readDrafts(name, checks.readStoredDrafts);
+      if (drafts === 'blocked') return null;
       if (!read.ok) setAside(name, 'all', raw);
       else {
         for (const [id, entry] of Object.entries(read.failedBudgets)) setAside(name, id, entry);
@@ -236,15 +313,21 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       if (kept > 0 && (current.kind === 'ok' || current.kind === 'set-aside'))
         report({ kind: 'set-aside', count: kept });
       if (!read.ok) return null;
-      return {
-        state: {
-          budgets: read.budgets,
-          drafts: read.drafts,
-          rateCards: read.rateCards,
-          ledgers: read.ledgers,
-        },
-        version: envelope.version as number,
+      const state: StoredState = {
+        budgets: read.budgets,
+        drafts: drafts ?? read.drafts,
+        rateCards: read.rateCards,
+        ledgers: read.ledgers,
       };
+      // Read whole, in this version, with no write begun meanwhile: the device holds just
+      // this, so a keystroke that follows need write only the drafts. A budget set aside
+      // or an older version's state is written whole at the next change.
+      const readWhole = [read.failedBudgets, read.failedCards, read.failedLedgers].every(
+        (failed) => Object.keys(failed).length === 0,
+      );
+      if (readWhole && envelope.version === STATE_VERSION && writesBegun === writesBeforeRead)
+        saved = savedParts(state);
+      return { state, version: envelope.version as number };
     },
     setItem(name, value) {
       pending = { name, value };
@@ -254,9 +337,14 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     },
     async removeItem(name) {
       pending = null;
-      await backend.set(name, undefined);
+      forgetSaved();
+      await backend.setAll([
+        [name, undefined],
+        [draftsKey(name), undefined],
+      ]);
     },
     flush: () => (pending !== null || aside.size > 0 ? write() : (inFlight ?? Promise.resolve())),
+    rewriteWhole: forgetSaved,
     async keptAside() {
       if (storeName === null) return [];
       const keys = await asideKeys(storeName);
@@ -288,6 +376,27 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       return () => written.delete(listener);
     },
   };
+}
+
+/** The drafts, kept under a key of their own beside the state's so a keystroke writes only them. */
+interface StoredDrafts {
+  readonly drafts: StoredState['drafts'];
+}
+
+export const draftsKey = (name: string) => `${name}:drafts`;
+
+/** Every part of the stored state but the drafts, by name: a part added later is counted too. */
+type SavedParts = ReadonlyMap<string, unknown>;
+
+const savedParts = (state: StoredState): SavedParts =>
+  new Map(Object.entries(state).filter(([part]) => part !== 'drafts'));
+
+/** Whether every part but the drafts is what the device holds: the very same objects. */
+function sameParts(saved: SavedParts, state: StoredState): boolean {
+  const parts = savedParts(state);
+  return (
+    parts.size === saved.size && [...parts].every(([part, value]) => saved.get(part) === value)
+  );
 }
 
 /** FNV-1a over the text: enough to tell two set-aside copies apart, not a security hash. */

@@ -67,6 +67,25 @@ export function sealedBackend(inner: StorageBackend): SealedBackend {
     return turn;
   };
 
+  const setAll: StorageBackend['setAll'] = (entries) => {
+    const now = state.get();
+    if (now === 'locked') return Promise.reject(new LockedError());
+    const sealWith = key;
+    if (now === 'open' && sealWith !== null && entries.some(([, value]) => value !== undefined)) {
+      const sealing = Promise.all(
+        entries.map(async ([name, value]) =>
+          value === undefined
+            ? ([name, value] as const)
+            : ([name, await seal(value, sealWith)] as const),
+        ),
+      );
+      return inTurn(async () => inner.setAll(await sealing));
+    }
+    // Plain: made now, in the caller's task (a write as the page goes), unless a sealed
+    // write is still being sealed, which it must follow.
+    return unsealedYet === null ? inner.setAll(entries) : inTurn(() => inner.setAll(entries));
+  };
+
   return {
     state,
     async get(name) {
@@ -88,17 +107,8 @@ export function sealedBackend(inner: StorageBackend): SealedBackend {
         throw error;
       }
     },
-    set(name, value) {
-      const now = state.get();
-      if (now === 'locked') return Promise.reject(new LockedError());
-      if (now === 'open' && key !== null && value !== undefined) {
-        const sealing = seal(value, key);
-        return inTurn(async () => inner.set(name, await sealing));
-      }
-      // Plain: made now, in the caller's task (a write as the page goes), unless a sealed
-      // write is still being sealed, which it must follow.
-      return unsealedYet === null ? inner.set(name, value) : inTurn(() => inner.set(name, value));
-    },
+    set: (name, value) => setAll([[name, value]]),
+    setAll,
     async remove(name) {
       if (state.get() === 'locked') throw new LockedError();
       await inner.remove(name);

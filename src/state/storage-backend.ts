@@ -8,6 +8,8 @@ import { del, get, keys, promisifyRequest, type UseStore } from 'idb-keyval';
 export interface StorageBackend {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /** Writes every entry together, all or none (one IndexedDB transaction). */
+  setAll(entries: readonly (readonly [key: string, value: unknown])[]): Promise<void>;
   /** Takes a key away, with its value. */
   remove(key: string): Promise<void>;
   /** Every key stored. */
@@ -22,17 +24,19 @@ export class NotWriterError extends Error {
 export function idbBackend(store?: UseStore): StorageBackend {
   let idb = store;
   const database = () => (idb ??= openIdbStore('support-budget-builder', 'state'));
+  const putAll = (entries: readonly (readonly [string, unknown])[]) =>
+    database()('readwrite', (objects) => {
+      for (const [key, value] of entries) objects.put(value, key);
+      // Committed at once, not when the page's task ends: a write made as the page
+      // unloads (a reload, a closed tab) is otherwise sometimes dropped unwritten.
+      // commit() is in every current browser; older ones commit on their own.
+      objects.transaction.commit?.();
+      return promisifyRequest(objects.transaction);
+    });
   return {
     get: (key) => get(key, database()),
-    set: (key, value) =>
-      database()('readwrite', (objects) => {
-        objects.put(value, key);
-        // Committed at once, not when the page's task ends: a write made as the page
-        // unloads (a reload, a closed tab) is otherwise sometimes dropped unwritten.
-        // commit() is in every current browser; older ones commit on their own.
-        objects.transaction.commit?.();
-        return promisifyRequest(objects.transaction);
-      }),
+    set: (key, value) => putAll([[key, value]]),
+    setAll: (entries) => putAll(entries),
     remove: (key) => del(key, database()),
     keys: async () => (await keys(database())).map(String),
   };
@@ -90,6 +94,7 @@ export function writerGate(inner: StorageBackend, isWriter: () => boolean): Stor
   return {
     get: (key) => inner.get(key),
     set: (key, value) => (isWriter() ? inner.set(key, value) : refused()),
+    setAll: (entries) => (isWriter() ? inner.setAll(entries) : refused()),
     remove: (key) => (isWriter() ? inner.remove(key) : refused()),
     keys: () => inner.keys(),
   };

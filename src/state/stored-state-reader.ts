@@ -51,6 +51,12 @@ export function readStoredState(state: unknown): StoredStateRead {
   };
 }
 
+/** The drafts kept under their own key (persistence.ts), or null if they are not drafts. */
+export function readStoredDrafts(drafts: unknown): Record<string, Draft> | null {
+  const shape = storedStateSchema.shape.drafts.safeParse(drafts);
+  return shape.success ? shape.data : null;
+}
+
 function readBudgets(stored: Record<string, unknown>): {
   budgets: Record<string, SavedBudget>;
   failed: Record<string, unknown>;

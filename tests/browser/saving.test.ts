@@ -364,8 +364,12 @@ async function readDraftText(context: BrowserContext, form: string): Promise<str
  * one that did but was read before it landed.
  */
 async function storedDraftText(page: Page): Promise<string | null> {
-  const saved = (await readStored(page, 'support-budgets')) as
-    { state: { drafts: Record<string, { activity?: string }> } } | undefined;
+  // The drafts have a key of their own, written with every change; state saved before
+  // that key existed holds them itself.
+  type Saved = { state: { drafts: Record<string, { activity?: string }> } } | undefined;
+  const saved =
+    ((await readStored(page, 'support-budgets:drafts')) as Saved) ??
+    ((await readStored(page, 'support-budgets')) as Saved);
   const drafts = Object.values(saved?.state.drafts ?? {});
   return drafts.find((draft) => draft.activity !== undefined)?.activity ?? null;
 }

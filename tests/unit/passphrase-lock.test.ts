@@ -14,6 +14,7 @@ import { atRest, deviceStorage, useAppStore } from '../../src/state/store';
 // The app's own store and database, as the pages use them.
 const idb = createStore('support-budget-builder', 'state');
 const stored = () => get('support-budgets', idb);
+const storedDrafts = () => get('support-budgets:drafts', idb);
 
 beforeAll(async () => {
   if (!useAppStore.persist.hasHydrated())
@@ -42,6 +43,10 @@ describe('the passphrase lock', { timeout: 60_000 }, () => {
     // The whole name, not 'Ann': three letters turn up by chance in base64 ciphertext
     // (about one write in seventy), a space never does.
     expect(JSON.stringify(sealed)).not.toContain('Ann Secret');
+    // The keystroke's draft, written on its own, is sealed too.
+    const draft = await storedDrafts();
+    expect(isSealedEnvelope(draft)).toBe(true);
+    expect(JSON.stringify(draft)).not.toContain('Ann Secret');
   });
 
   it('locking saves what was typed first, then clears every budget from memory and writes nothing [H9.10]', async () => {
@@ -90,6 +95,8 @@ describe('the passphrase lock', { timeout: 60_000 }, () => {
     expect(await changePassphrase('correct horse battery', 'purple tractor meadow')).toBe('done');
     const after = (await stored()) as SealedEnvelope;
     expect(after.salt).not.toBe(before.salt);
+    // The drafts, kept under their own key, are sealed again under the new passphrase too.
+    expect(((await storedDrafts()) as SealedEnvelope).salt).toBe(after.salt);
     await lockNow();
     expect(await unlock('correct horse battery')).toBe('wrong-passphrase');
     expect(await unlock('purple tractor meadow')).toBe('done');
@@ -101,5 +108,6 @@ describe('the passphrase lock', { timeout: 60_000 }, () => {
     expect(await turnOff('purple tractor meadow')).toBe('done');
     expect(atRest.state.get()).toBe('plain');
     expect(JSON.stringify(await stored())).toContain('Ann Secret');
+    expect(JSON.stringify(await storedDrafts())).toContain('typed just before locking');
   });
 });

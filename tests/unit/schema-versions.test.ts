@@ -146,6 +146,23 @@ describe('stored state (what the app keeps in IndexedDB)', () => {
     },
   );
 
+  it('a store saved before the drafts had a key of their own keeps its drafts and budgets once a keystroke writes them apart [H25.6]', async () => {
+    const stored = fixture('stored-state', 1) as {
+      state: { budgets: Record<string, unknown>; drafts: Record<string, unknown> };
+    };
+    const { idb, storage, store } = await open(stored);
+    store.getState().setDraft('example-ann/about/-', { name: 'Ann Typed' });
+    await storage.flush();
+    const reopened = createAppStore(createDeviceStorage({ store: idb }));
+    if (!reopened.persist.hasHydrated())
+      await new Promise<void>((resolve) => reopened.persist.onFinishHydration(() => resolve()));
+    expect(reopened.getState().drafts).toEqual({
+      ...stored.state.drafts,
+      'example-ann/about/-': { name: 'Ann Typed' },
+    });
+    expect(Object.keys(reopened.getState().budgets)).toEqual(Object.keys(stored.state.budgets));
+  });
+
   it(`refuses version ${STATE_VERSION + 1}, from a newer app, and writes nothing, even after an edit [H8.3]`, async () => {
     const newer = { ...fixture('stored-state', STATE_VERSION), version: STATE_VERSION + 1 };
     const { idb, storage, store } = await open(newer);

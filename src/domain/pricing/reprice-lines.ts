@@ -26,9 +26,9 @@ import { parseMoney } from '../money';
 import { compareIndicative, compareSettings } from '../comparison';
 import { findWarnings, payFloorWarnings, warningsOfAssistant, type Warning } from '../warnings';
 import { isActiveOn, isUndated, planRange } from './active';
-import { priceEmployerCosts, type PricedAmount } from './amounts';
+import { employerCostsOf, priceEmployerCosts, type PricedAmount } from './amounts';
 import { investmentWarnings } from './investments';
-import { priceLines, type PricedLine } from './line';
+import { priceLineByShape, priceLines, type PricedLine } from './line';
 import type { BudgetPricing } from './price-budget';
 import {
   changedBreakdown,
@@ -150,14 +150,41 @@ function linesChanged(
 
 /**
  * Only the totals of the budget, from `earlier`, whose budget differs from it only at
- * `positions`: the totals `repriceLines` gives, with none of the rest worked out.
+ * `positions`: the totals `repriceLines` gives, with none of the rest worked out, and only
+ * the changed lines looked at (a keystroke's running total): whether a line counts is its
+ * own dates against the plan, the same for both budgets, and the employer costs change
+ * only when the last active PA line goes or the first comes.
  */
 export function repricedTotals(
   earlier: BudgetPricing,
   budget: Budget,
   positions: readonly number[],
 ): Totals {
-  return changedTotals(earlier.totals, linesChanged(earlier, budget, positions).change);
+  const { card, asOf, weeksPerYear } = earlier;
+  const undated = isUndated(budget);
+  const plan = planRange(budget.plan);
+  const counts = (line: NeedLine | undefined): line is NeedLine =>
+    line !== undefined && (undated || isActiveOn(line, plan, asOf));
+  const removedLines = positions.flatMap((index) => {
+    const priced = earlier.allLines[index];
+    return priced !== undefined && counts(earlier.budget.lines[index]) ? [priced] : [];
+  });
+  const addedLines = positions.flatMap((index) => {
+    const line = budget.lines[index];
+    return counts(line) ? [priceLineByShape(line, card, weeksPerYear)] : [];
+  });
+  const isPa = (priced: PricedLine) => priced.line.resource === 'personal-assistant';
+  const removed = new Set(removedLines);
+  const hasPa =
+    addedLines.some(isPa) || earlier.lines.some((priced) => isPa(priced) && !removed.has(priced));
+  const employerCosts = hasPa ? employerCostsOf(card) : [];
+  const costsChanged = employerCosts !== earlier.employerCosts;
+  return changedTotals(earlier.totals, {
+    removedLines,
+    addedLines,
+    removedAmounts: costsChanged ? earlier.employerCosts : [],
+    addedAmounts: costsChanged ? employerCosts : [],
+  });
 }
 
 /** The budget priced from `earlier`, whose budget differs from it only at `positions`. */
