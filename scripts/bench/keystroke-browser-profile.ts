@@ -14,7 +14,6 @@ import { launchChromium, throttle, CPU_SLOWDOWN, freshPage } from './browser';
 import { buildUnminified, serve } from './builds';
 import { openBudgetOf300Lines } from './open-budget';
 
-
 const keys = Number(process.argv[2] ?? 20);
 const out = process.argv[3] ?? 'keystroke.cpuprofile';
 /** The key's own event, and React's work after it (the deferred render, passive effects). */

@@ -59,12 +59,7 @@ export const lineKind = (mostVisitsADay: number) =>
   );
 
 const line: fc.Arbitrary<Omit<NeedLine, 'id'>> = fc
-  .tuple(
-    resourceFields,
-    fc.constantFrom(...DOMAINS),
-    days,
-    lineKind(3),
-  )
+  .tuple(resourceFields, fc.constantFrom(...DOMAINS), days, lineKind(3))
   .map(([who, domain, lineDays, shape]) => {
     const { provider, ...rest } = who as typeof who & { provider?: string };
     return {

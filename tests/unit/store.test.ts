@@ -180,7 +180,9 @@ describe('saving on the device', () => {
     expect(draftsIn(whole.puts[0])).toEqual({ k: { name: 'Newer' } });
 
     const bad = { ...example(), id: 'bad', lines: [{ ...example().lines[0], minutes: -5 }] };
-    const broken = heldBackend(saved({ [example().id]: savedEntry(example()), bad: savedEntry(bad) }));
+    const broken = heldBackend(
+      saved({ [example().id]: savedEntry(example()), bad: savedEntry(bad) }),
+    );
     const opening = openStore(createDeviceStorage({ backend: broken.backend }));
     await vi.waitFor(() => expect(broken.puts).toHaveLength(1));
     broken.puts[0]?.done(); // the copy set aside, written as the state is read
@@ -255,7 +257,10 @@ describe('saving on the device', () => {
     const bad = { ...example(), id: 'bad', lines: [{ ...example().lines[0], minutes: -5 }] };
     await set(
       'support-budgets',
-      { version: 1, state: { budgets: { [good.id]: savedEntry(good), bad: savedEntry(bad) }, drafts: {} } },
+      {
+        version: 1,
+        state: { budgets: { [good.id]: savedEntry(good), bad: savedEntry(bad) }, drafts: {} },
+      },
       idb,
     );
     const { store, storage } = await openStore();
