@@ -150,17 +150,24 @@ export class MonitoringEngine {
     }
   }
 
+  /**
+   * A chosen file's bytes come from the browser's own file thread. Asked for one at a time,
+   * each waited for the last to be parsed; so a slice's files are asked for together, and
+   * the next slice's before this one is parsed, and the worker parses while files are read.
+   */
   private async *read(job: number, files: readonly NamedFile[]): AsyncGenerator<MonitoringChunk> {
+    let next = bytesOf(files.slice(0, CHUNK_SIZE));
     for (let start = 0; start < files.length; start += CHUNK_SIZE) {
-      const slice = files.slice(start, start + CHUNK_SIZE);
+      const reads = next;
+      next = bytesOf(files.slice(start + CHUNK_SIZE, start + 2 * CHUNK_SIZE));
       const invalid: InvalidFile[] = [];
       const kept: KeptDocument[] = [];
-      for (const { name, file } of slice) {
-        const read = await readFile(file);
+      for (const { name, bytes } of reads) {
+        const read = readBytes(await bytes);
         if (!read.ok) invalid.push({ file: name, problems: read.problems });
         else kept.push(this.keep(name, read.value));
       }
-      yield { kind: 'read', job, count: slice.length, invalid, kept };
+      yield { kind: 'read', job, count: reads.length, invalid, kept };
     }
   }
 
@@ -220,10 +227,25 @@ const HAND_OVER_SIZE = 20;
 /** The name a saved budget's ledger goes by on the page. */
 export const savedLedgerFile = (file: string): string => `${file} (ledger)`;
 
-async function readFile(file: Blob): Promise<Result<MonitoringDocument>> {
+/** Each file's bytes, asked for at once; null for a file the browser could not read. */
+function bytesOf(
+  files: readonly NamedFile[],
+): { readonly name: string; readonly bytes: Promise<Uint8Array | null> }[] {
+  return files.map(({ name, file }) => ({
+    name,
+    bytes: file.arrayBuffer().then(
+      (buffer) => new Uint8Array(buffer),
+      () => null,
+    ),
+  }));
+}
+
+function readBytes(bytes: Uint8Array | null): Result<MonitoringDocument> {
+  const unreadable = { ok: false, problems: [problem([], 'validation.readFile')] } as const;
+  if (bytes === null) return unreadable;
   try {
-    return readMonitoringBytes(new Uint8Array(await file.arrayBuffer()));
+    return readMonitoringBytes(bytes);
   } catch {
-    return { ok: false, problems: [problem([], 'validation.readFile')] };
+    return unreadable;
   }
 }
