@@ -16,6 +16,7 @@ import type { InvalidFile, NamedFile } from '../../workers/caseload/caseload-job
 import { CHUNK_SIZE } from '../../workers/caseload/caseload-jobs';
 import { engineCount, type JobHandle } from '../../workers/jobs';
 import {
+  monitoringFileBytes,
   savedLedgerFile,
   type HeldBudget,
   type HeldLedger,
@@ -206,16 +207,26 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
       const used = shares.filter((share) => share.length > 0);
       running = used.length;
       set({ phase: 'reading', progress: { done: 0, total: files.length } });
-      shares.forEach((share, index) => {
-        if (share.length === 0) return;
+      // Each engine's share a batch at a time: the page reads a batch's bytes (the browser
+      // reads them off the page's thread) and transfers them, and paints between batches.
+      // Handing a worker the Files themselves made the page wait on the browser for each.
+      const post = async (engine: JobHandle<MonitoringRequest>, share: NamedFile[]) => {
         for (let start = 0; start < share.length; start += CHUNK_SIZE) {
-          all[index]?.send({
-            kind: 'read',
-            job: current,
-            files: share.slice(start, start + CHUNK_SIZE),
-            last: start + CHUNK_SIZE >= share.length,
-          });
+          const named = share.slice(start, start + CHUNK_SIZE);
+          const read = await Promise.all(
+            named.map(async ({ name, file }) => ({ name, read: await monitoringFileBytes(file) })),
+          );
+          if (current !== job) return;
+          const buffers = new Set<Transferable>();
+          for (const file of read) if (file.read.ok) buffers.add(file.read.value.buffer);
+          const last = start + CHUNK_SIZE >= share.length;
+          engine.send({ kind: 'read', job: current, files: read, last }, [...buffers]);
+          if (!last) await new Promise((next) => setTimeout(next, 0));
         }
+      };
+      shares.forEach((share, index) => {
+        const engine = all[index];
+        if (share.length > 0 && engine !== undefined) void post(engine, share);
       });
     },
     addSaved(pairs) {

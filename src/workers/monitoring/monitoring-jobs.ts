@@ -19,15 +19,15 @@ import {
 import type { Ledger } from '../../domain/ledger/ledger-schema';
 import { ledgerAgainstBudget } from '../../domain/ledger/read-ledger';
 import { priceOnCard } from '../../domain/pricing/price-budget';
-import { problem, type Result } from '../../domain/problems';
+import { failed, ok, problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { readMonitoringBytes, type MonitoringDocument } from '../../io/monitoring-files';
 import {
   CHUNK_SIZE,
+  type BytesReadRequest,
+  type FileRead,
   type InvalidFile,
-  type NamedFile,
-  type ReadRequest,
 } from '../caseload/caseload-jobs';
 
 export interface SavedPair {
@@ -56,7 +56,8 @@ export interface HandedDocument {
 }
 
 export type MonitoringRequest =
-  | ReadRequest
+  /** Chosen files' bytes, read on the page (monitoringFileBytes) and transferred. */
+  | BytesReadRequest
   /** Budgets saved on the device, each with its ledger. */
   | { readonly kind: 'add'; readonly job: number; readonly pairs: readonly SavedPair[] }
   /** Give up these budgets and ledgers: another engine holds their other halves. */
@@ -150,24 +151,17 @@ export class MonitoringEngine {
     }
   }
 
-  /**
-   * A chosen file's bytes come from the browser's own file thread. Asked for one at a time,
-   * each waited for the last to be parsed; so a slice's files are asked for together, and
-   * the next slice's before this one is parsed, and the worker parses while files are read.
-   */
-  private async *read(job: number, files: readonly NamedFile[]): AsyncGenerator<MonitoringChunk> {
-    let next = bytesOf(files.slice(0, CHUNK_SIZE));
+  private *read(job: number, files: readonly FileRead[]): Generator<MonitoringChunk> {
     for (let start = 0; start < files.length; start += CHUNK_SIZE) {
-      const reads = next;
-      next = bytesOf(files.slice(start + CHUNK_SIZE, start + 2 * CHUNK_SIZE));
+      const slice = files.slice(start, start + CHUNK_SIZE);
       const invalid: InvalidFile[] = [];
       const kept: KeptDocument[] = [];
-      for (const { name, bytes } of reads) {
-        const read = readBytes(await bytes);
+      for (const { name, read: bytes } of slice) {
+        const read = bytes.ok ? readDocument(bytes.value) : bytes;
         if (!read.ok) invalid.push({ file: name, problems: read.problems });
         else kept.push(this.keep(name, read.value));
       }
-      yield { kind: 'read', job, count: reads.length, invalid, kept };
+      yield { kind: 'read', job, count: slice.length, invalid, kept };
     }
   }
 
@@ -227,25 +221,24 @@ const HAND_OVER_SIZE = 20;
 /** The name a saved budget's ledger goes by on the page. */
 export const savedLedgerFile = (file: string): string => `${file} (ledger)`;
 
-/** Each file's bytes, asked for at once; null for a file the browser could not read. */
-function bytesOf(
-  files: readonly NamedFile[],
-): { readonly name: string; readonly bytes: Promise<Uint8Array | null> }[] {
-  return files.map(({ name, file }) => ({
-    name,
-    bytes: file.arrayBuffer().then(
-      (buffer) => new Uint8Array(buffer),
-      () => null,
-    ),
-  }));
+/**
+ * A chosen file's bytes, read on the page and handed over (see BytesReadRequest): handing
+ * a worker the File itself costs the page a wait on the browser for each file.
+ */
+export async function monitoringFileBytes(file: Blob): Promise<Result<Uint8Array>> {
+  try {
+    return ok(new Uint8Array(await file.arrayBuffer()));
+  } catch {
+    return unreadable();
+  }
 }
 
-function readBytes(bytes: Uint8Array | null): Result<MonitoringDocument> {
-  const unreadable = { ok: false, problems: [problem([], 'validation.readFile')] } as const;
-  if (bytes === null) return unreadable;
+const unreadable = <T>(): Result<T> => failed([problem([], 'validation.readFile')]);
+
+function readDocument(bytes: Uint8Array): Result<MonitoringDocument> {
   try {
     return readMonitoringBytes(bytes);
   } catch {
-    return unreadable;
+    return unreadable();
   }
 }
