@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { ROOT } from './budget-300';
-import { frameName, stacks, type Profile } from './cpu-profile';
+import { frameName, profileWhile, stacks, type Profile } from './cpu-profile';
 import { freshPage, launchChromium } from './browser';
 import { buildUnminified, serve } from './builds';
 import { SEED } from './caseload-generator';
@@ -36,9 +36,6 @@ try {
   const { page } = await freshPage(browser);
   await page.goto(new URL('#/caseload', app.url).toString());
   await page.locator('#caseload-folder').waitFor({ state: 'attached' });
-  const session = await page.context().newCDPSession(page);
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.setInputFiles('#caseload-folder', folder);
   await page.waitForFunction(
     () =>
@@ -48,14 +45,13 @@ try {
     undefined,
     { polling: 50, timeout: 3_600_000 },
   );
-  await session.send('Profiler.start');
-  await page.waitForFunction(
-    () => document.querySelector('.app-caseload-table-scroll tbody tr[aria-rowindex]') !== null,
-    undefined,
-    { polling: 50, timeout: 3_600_000 },
-  );
-  await page.waitForTimeout(1000);
-  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
+  const profile = await profileWhile(page, 200, async () => {
+    await page.waitForFunction(
+      () => document.querySelector('.app-caseload-table-scroll tbody tr[aria-rowindex]') !== null,
+      undefined,
+      { polling: 50, timeout: 3_600_000 },
+    );
+  });
   writeFileSync(out, JSON.stringify(profile));
   summarise(profile);
 } finally {

@@ -2,6 +2,7 @@
  * A CPU profile as the Chrome DevTools Protocol's `Profiler.stop` gives it, and the
  * stacks of its samples, for the bench's profiling scripts.
  */
+import type { Page } from 'playwright-core';
 export interface ProfileNode {
   readonly id: number;
   readonly callFrame: {
@@ -35,4 +36,23 @@ export function stacks(profile: Profile): (sampled: number) => ProfileNode[] {
     }
     return stack;
   };
+}
+
+/**
+ * A CPU profile of the page's main thread while `act` runs, sampled every `interval` µs,
+ * then a second more, so work `act` set going is in it too.
+ */
+export async function profileWhile(
+  page: Page,
+  interval: number,
+  act: () => Promise<void>,
+): Promise<Profile> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval });
+  await session.send('Profiler.start');
+  await act();
+  await page.waitForTimeout(1000);
+  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
+  return profile;
 }

@@ -9,7 +9,7 @@
  * own.
  */
 import { writeFileSync } from 'node:fs';
-import { frameName, stacks, type Profile, type ProfileNode } from './cpu-profile';
+import { frameName, profileWhile, stacks, type Profile, type ProfileNode } from './cpu-profile';
 import { launchChromium, throttle, CPU_SLOWDOWN, freshPage } from './browser';
 import { buildUnminified, serve } from './builds';
 import { openBudgetOf300Lines } from './open-budget';
@@ -34,16 +34,12 @@ try {
   await minutes.focus();
   await page.keyboard.press('End');
   await page.waitForTimeout(500);
-  const session = await page.context().newCDPSession(page);
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: 100 });
-  await session.send('Profiler.start');
-  for (let key = 0; key < keys; key++) {
-    await page.keyboard.press(key % 2 === 0 ? '5' : 'Backspace');
-    await page.waitForTimeout(180);
-  }
-  await page.waitForTimeout(1000);
-  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
+  const profile = await profileWhile(page, 100, async () => {
+    for (let key = 0; key < keys; key++) {
+      await page.keyboard.press(key % 2 === 0 ? '5' : 'Backspace');
+      await page.waitForTimeout(180);
+    }
+  });
   await throttle(page, 1);
   writeFileSync(out, JSON.stringify(profile));
   summarise(profile);

@@ -18,6 +18,7 @@ import { caseloadClock } from './caseload-clock';
 import {
   budgetFileBytes,
   CHUNK_SIZE,
+  readBatch,
   readBudgetFile,
   type InvalidFile,
   type JobChunk,
@@ -232,14 +233,10 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     // between batches. Each engine's last batch says so, and it then reports its end.
     const post = async (index: number) => {
       const named = batch.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
-      const files = await Promise.all(
-        named.map(async ({ name, file }) => ({ name, read: await budgetFileBytes(file) })),
-      );
+      const { files, transfer } = await readBatch(named, budgetFileBytes);
       if (current !== job) return;
-      const buffers = new Set<Transferable>();
-      for (const { read } of files) if (read.ok) buffers.add(read.value.buffer as ArrayBuffer);
       const request = { kind: 'read', job: current, files, last: index + used >= batches } as const;
-      engine(index).send(request, [...buffers]);
+      engine(index).send(request, transfer);
       if (index + 1 < batches) setTimeout(() => void post(index + 1), 0);
     };
     void post(0);

@@ -13,7 +13,7 @@
 import { create } from 'zustand';
 import type { MonitorEntry } from '../../domain/ledger/caseload-monitor';
 import type { InvalidFile, NamedFile } from '../../workers/caseload/caseload-jobs';
-import { CHUNK_SIZE } from '../../workers/caseload/caseload-jobs';
+import { CHUNK_SIZE, readBatch } from '../../workers/caseload/caseload-jobs';
 import { engineCount, type JobHandle } from '../../workers/jobs';
 import {
   monitoringFileBytes,
@@ -213,14 +213,10 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
       const post = async (engine: JobHandle<MonitoringRequest>, share: NamedFile[]) => {
         for (let start = 0; start < share.length; start += CHUNK_SIZE) {
           const named = share.slice(start, start + CHUNK_SIZE);
-          const read = await Promise.all(
-            named.map(async ({ name, file }) => ({ name, read: await monitoringFileBytes(file) })),
-          );
+          const batch = await readBatch(named, monitoringFileBytes);
           if (current !== job) return;
-          const buffers = new Set<Transferable>();
-          for (const file of read) if (file.read.ok) buffers.add(file.read.value.buffer);
           const last = start + CHUNK_SIZE >= share.length;
-          engine.send({ kind: 'read', job: current, files: read, last }, [...buffers]);
+          engine.send({ kind: 'read', job: current, files: batch.files, last }, batch.transfer);
           if (!last) await new Promise((next) => setTimeout(next, 0));
         }
       };

@@ -60,6 +60,22 @@ export interface FileRead {
   readonly read: Result<Uint8Array>;
 }
 
+/**
+ * A batch of chosen files read on the page, each by `bytesOf`, together, with the buffers
+ * to transfer (not copy) to the worker that reads them.
+ */
+export async function readBatch(
+  named: readonly NamedFile[],
+  bytesOf: (file: Blob) => Promise<Result<Uint8Array>>,
+): Promise<{ readonly files: FileRead[]; readonly transfer: Transferable[] }> {
+  const files = await Promise.all(
+    named.map(async ({ name, file }) => ({ name, read: await bytesOf(file) })),
+  );
+  const transfer = new Set<Transferable>();
+  for (const { read } of files) if (read.ok) transfer.add(read.value.buffer as ArrayBuffer);
+  return { files, transfer: [...transfer] };
+}
+
 /** Files go in batches, each its own message, so no one copy to the worker blocks the page. */
 export interface ReadRequest {
   readonly kind: 'read';

@@ -157,7 +157,7 @@ export class MonitoringEngine {
       const invalid: InvalidFile[] = [];
       const kept: KeptDocument[] = [];
       for (const { name, read: bytes } of slice) {
-        const read = bytes.ok ? readDocument(bytes.value) : bytes;
+        const read = bytes.ok ? documentOf(bytes.value) : bytes;
         if (!read.ok) invalid.push({ file: name, problems: read.problems });
         else kept.push(this.keep(name, read.value));
       }
@@ -235,7 +235,7 @@ export async function monitoringFileBytes(file: Blob): Promise<Result<Uint8Array
 
 const unreadable = <T>(): Result<T> => failed([problem([], 'validation.readFile')]);
 
-function readDocument(bytes: Uint8Array): Result<MonitoringDocument> {
+function documentOf(bytes: Uint8Array): Result<MonitoringDocument> {
   try {
     return readMonitoringBytes(bytes);
   } catch {
