@@ -23,6 +23,8 @@ import { tabTo } from './tab-to';
 
 const COUNT = 20;
 const AS_OF = '2025-10-01';
+/** The same day in words, as the page's count line says it. */
+const AS_OF_WORDS = '1 October 2025';
 let browser: Browser;
 let folder = '';
 let downloads = '';
@@ -86,13 +88,13 @@ describe('the monitoring page', () => {
       await ranked.waitFor({ timeout: 60_000 });
       // Every ledger met its budget: nothing is listed as not monitored.
       await page
-        .getByText(new RegExp(`^Budgets monitored as at \\d{4}-\\d{2}-\\d{2}: ${COUNT}$`))
+        .getByText(new RegExp(`^Budgets monitored as at \\d{1,2} [A-Z][a-z]+ \\d{4}: ${COUNT}$`))
         .waitFor();
       expect(await page.getByText(/^Files not monitored/).count()).toBe(0);
 
       await monitorAsAt(page, '1', '10', '2025');
       await page
-        .getByText(`Budgets monitored as at ${AS_OF}: ${COUNT}`)
+        .getByText(`Budgets monitored as at ${AS_OF_WORDS}: ${COUNT}`)
         .waitFor({ timeout: 60_000 });
       expect(await axeViolations(page)).toEqual([]);
 
@@ -140,7 +142,7 @@ describe('the monitoring page', () => {
       await page
         .getByText('The day to monitor as at must be a real date, for example 1 5 2026')
         .waitFor();
-      await page.getByText(`Budgets monitored as at ${AS_OF}: ${COUNT}`).waitFor();
+      await page.getByText(`Budgets monitored as at ${AS_OF_WORDS}: ${COUNT}`).waitFor();
       expect(await axeViolations(page)).toEqual([]);
 
       // In Welsh: the same page, with the error, then a real day again.
@@ -148,7 +150,7 @@ describe('the monitoring page', () => {
       await page
         .getByRole('heading', { level: 1, name: 'Monitro gwariant ar draws cyllidebau' })
         .waitFor();
-      await page.getByText(`Cyllidebau a fonitrwyd fel ar ${AS_OF}: ${COUNT}`).waitFor();
+      await page.getByText(`Cyllidebau a fonitrwyd fel ar 1 Hydref 2025: ${COUNT}`).waitFor();
       // The date's error follows the change of language.
       await page
         .getByText(

@@ -30,6 +30,7 @@ import { CaseloadAsAt } from '../caseload/caseload-as-at';
 import { CaseloadLoad } from '../caseload/caseload-load';
 import { caseloadClock } from '../../state/caseload/caseload-clock';
 import { downloadText } from '../download';
+import { formatDate } from '../hooks/budget-format';
 import { href } from '../routes';
 import type { MessageKey } from '../../i18n/message-keys';
 
@@ -111,7 +112,10 @@ export function MonitoringPage() {
         {state.phase === 'monitoring' &&
           t(key('monitoring'), { done: number.format(state.progress.done) })}
         {state.phase === 'ready' &&
-          t(key('ready'), { number: number.format(state.entries.length), asOf: state.asOf ?? '' })}
+          t(key('ready'), {
+            number: number.format(state.entries.length),
+            asOf: state.asOf === null ? '' : formatDate(state.asOf, localeOf(i18n.language)),
+          })}
       </div>
       {state.phase === 'fault' && (
         <NotificationBanner heading={t('caseload.page.fault')}>

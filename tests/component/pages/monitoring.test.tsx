@@ -93,7 +93,7 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
     await userEvent.upload(await screen.findByLabelText('Budget files'), files);
     const table = await rankedTable();
-    expect(screen.getByText('Budgets monitored as at 2025-10-01: 12')).toBeInTheDocument();
+    expect(screen.getByText('Budgets monitored as at 1 October 2025: 12')).toBeInTheDocument();
     const rows = bodyRows(table);
     expect(rows).toHaveLength(12);
     rows.forEach((row, index) => {
@@ -180,11 +180,11 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
     expect(
       within(field).getByText(/The day to monitor as at must be a real date, for example 1 5 2026/),
     ).toBeInTheDocument();
-    expect(screen.getByText('Budgets monitored as at 2025-10-01: 12')).toBeInTheDocument();
+    expect(screen.getByText('Budgets monitored as at 1 October 2025: 12')).toBeInTheDocument();
 
     await monitorAsAt('1', '7');
     expect(
-      await screen.findByText('Budgets monitored as at 2025-07-01: 12', {}, { timeout: 20_000 }),
+      await screen.findByText('Budgets monitored as at 1 July 2025: 12', {}, { timeout: 20_000 }),
     ).toBeInTheDocument();
     const earlier = rankedAsAt('2025-07-01');
     const rows = bodyRows(await rankedTable());
@@ -196,7 +196,11 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
     expect(earlier.map((one) => one.spent)).not.toEqual(ranked.map((one) => one.spent));
     await userEvent.click(screen.getByRole('button', { name: 'Monitor as at today' }));
     expect(
-      await screen.findByText('Budgets monitored as at 2025-10-01: 12', {}, { timeout: 20_000 }),
+      await screen.findByText(
+        'Budgets monitored as at 1 October 2025: 12',
+        {},
+        { timeout: 20_000 },
+      ),
     ).toBeInTheDocument();
   });
 
