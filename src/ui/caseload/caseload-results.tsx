@@ -36,6 +36,13 @@ export interface CaseloadResultsProps {
   readonly onOpen: (file: string) => void;
 }
 
+/**
+ * Outlying budgets drawn on the page, the dearest first. A large caseload has thousands
+ * (about one in ten of a generated one), too many for a plain table; the figures' CSV
+ * lists every one.
+ */
+export const OUTLIERS_SHOWN = 100;
+
 /** Each section's heading id and message key, in page order: the contents list's links. */
 const SECTIONS: readonly (readonly [string, string])[] = [
   ['caseload-figures', 'caseload.figures.heading'],
@@ -119,12 +126,22 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
           onOpen={onOpen}
         />
         {summary.outliers.length > 0 ? (
-          <CaseloadRanked
-            budgets={summary.outliers}
-            caption={t('caseload.ranked.outliers', { count: summary.outliers.length })}
-            format={format}
-            onOpen={onOpen}
-          />
+          <>
+            <CaseloadRanked
+              budgets={summary.outliers.slice(0, OUTLIERS_SHOWN)}
+              caption={t('caseload.ranked.outliers', { count: summary.outliers.length })}
+              format={format}
+              onOpen={onOpen}
+            />
+            {summary.outliers.length > OUTLIERS_SHOWN && (
+              <p className="nhsuk-body">
+                {t('caseload.ranked.outliersShown', {
+                  shown: format.count(OUTLIERS_SHOWN),
+                  total: format.count(summary.outliers.length),
+                })}
+              </p>
+            )}
+          </>
         ) : (
           <p className="nhsuk-body">{t('caseload.ranked.noOutliers')}</p>
         )}
