@@ -15,21 +15,13 @@ import { CPU_SLOWDOWN, freshPage, launchChromium, throttle } from './browser';
 import { serve } from './builds';
 import { percentiles, tidy } from './figure';
 import { READY_SCRIPT } from './startup-time';
-import { startTracing } from './trace';
+import { startTracing, type TraceEvent as TraceEventOf } from './trace';
 
 const [dir, visitsArgument] = process.argv.slice(2);
 if (dir === undefined) throw new Error('usage: startup-profile.ts <built dir> [visits]');
 const visits = Number(visitsArgument ?? 5);
 
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly tid: number;
-  readonly pid: number;
-  readonly args?: { data?: { url?: string; frame?: string } };
-}
+type TraceEvent = TraceEventOf<{ url?: string; frame?: string }>;
 
 /** Main-thread event names, grouped as DevTools' summary groups them. */
 const KINDS: Record<string, string> = {

@@ -1,6 +1,17 @@
 /** A Chrome trace of one page, for the start-up bench helpers (startup-profile.ts, startup-cpu.ts). */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
+/** A trace event as Chrome reports it; `Data` is what its `args.data` holds. */
+export interface TraceEvent<Data = Record<string, unknown>> {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tid: number;
+  readonly pid: number;
+  readonly args?: { readonly name?: string; readonly data?: Data };
+}
+
 export interface Tracing<E> {
   /** The DevTools session the trace runs in, for other domains (the CPU profiler). */
   readonly session: CDPSession;

@@ -2,6 +2,10 @@
  * The need-line form and its page. Every keystroke is kept as a draft, so a reload or a
  * closed lid loses nothing; the cost shows as the person types; the budget changes only
  * on "Save this need". A failed save keeps everything typed and saves nothing.
+ *
+ * In a keystroke's own task only the group of questions typed in and the running total
+ * render (each reads the draft itself); this page follows the draft in a transition, so
+ * its preview, working and warnings show the key a render later.
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,29 +15,31 @@ import {
   NEW_LINE_FORM,
   type LineForm,
 } from '../../../domain/forms/line-form';
-import { withLine } from '../../../domain/budget-edits';
-import { totalsAfterEdit } from '../../../domain/pricing/price-budget';
 import type { Problem } from '../../../domain/problems';
 import type { Budget, NeedLine } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';
 import { localise } from '../../../i18n/localise';
-import { today } from '../../../state/clock';
 import { draftKey } from '../../../state/drafts-slice';
 import { newId } from '../../../state/ids';
 import { useAppStore } from '../../../state/store';
 import type { FieldError } from '../../components/error-summary';
 import { Page } from '../../components/page';
 import { usePricing } from '../../hooks/use-budget';
-import { useDraft } from '../../hooks/use-draft';
+import { useDraftActions, useDraftInTransition } from '../../hooks/use-draft';
 import { carerInHash, href, navigate, NEW } from '../../routes';
 import { setFlash } from '../../components/budget-flash';
-import { lineFieldId, type LineField } from './line-field-ids';
+import {
+  LineDraftContext,
+  lineFieldId,
+  type LineDraftSource,
+  type LineField,
+} from './line-field-ids';
 import { LineFields } from './line-fields';
 import { LinePreview } from './line-preview';
 import { LineTemplateSearch } from './line-template-search';
 import { templateToForm } from '../../../domain/forms/template-form';
 import { useLinePreview } from './line-preview-state';
-import { RunningTotal } from '../../components/running-total';
+import { LineRunningTotal } from './line-running-total';
 import { FormActions } from '../../components/form-actions';
 
 export interface LineEditorProps {
@@ -42,11 +48,6 @@ export interface LineEditorProps {
   readonly domain: RateCard['domains'][number];
   /** The saved line being changed; undefined to add a new one. */
   readonly existing: NeedLine | undefined;
-}
-
-/** Whether the form says anything other than what is saved: only then is the total "unsaved". */
-function sameForm(a: LineForm, b: LineForm): boolean {
-  return (Object.keys(a) as (keyof LineForm)[]).every((key) => String(a[key]) === String(b[key]));
 }
 
 export function LineEditor({ budget, card, domain, existing }: LineEditorProps) {
@@ -72,7 +73,11 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
   // A new need's draft belongs to its area (and carer), so half a personal care need never shows up under work.
   const itemId =
     existing?.id ?? `${NEW}-${domain.id}${forCarer === undefined ? '' : `-${forCarer}`}`;
-  const [form, , clearDraft, changeForm] = useDraft(draftKey(budgetId, 'line', itemId), initial);
+  const key = draftKey(budgetId, 'line', itemId);
+  const source: LineDraftSource = useMemo(() => ({ key, initial }), [key, initial]);
+  // The form a render behind the keystrokes; the groups and the total read theirs as typed.
+  const form = useDraftInTransition(key, initial);
+  const { clear: clearDraft, patch: changeForm } = useDraftActions(key, initial);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   // The id a new line is previewed under; it is saved under a fresh one, unique at that moment.
   const [previewId] = useState(
@@ -84,17 +89,6 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
       ),
   );
   const preview = useLinePreview(form, previewId, domain.id, budget);
-  // The running total as typed, in the keystroke's own render: the saved pricing with this
-  // one line's amounts taken away and added again (a few additions, exact); the preview, its
-  // working and its warnings follow from a deferred copy of the form.
-  const typedTotals = useMemo(() => {
-    if (savedPricing?.kind !== 'priced') return undefined;
-    const line = formToLine(form, previewId, domain.id, budget);
-    if (!line.ok) return undefined;
-    return totalsAfterEdit(savedPricing.pricing, withLine(budget, line.value), card, {
-      today: today(),
-    });
-  }, [form, previewId, domain.id, budget, savedPricing, card]);
 
   // One object per set of problems, so the memoised groups of questions see no change.
   const fieldErrors = useMemo(() => {
@@ -138,7 +132,9 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
         'l',
         budget.lines.map((line) => line.id),
       );
-    const result = formToLine(form, id, domain.id, budget);
+    // The draft as typed, never this render's copy, which may be a key behind.
+    const typed = (useAppStore.getState().drafts[key] as LineForm | undefined) ?? initial;
+    const result = formToLine(typed, id, domain.id, budget);
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -153,47 +149,47 @@ export function LineEditor({ budget, card, domain, existing }: LineEditorProps) 
     navigate(domainRoute);
   };
 
-  const unsaved =
-    (typedTotals !== undefined || preview.kind === 'priced') && !sameForm(form, initial);
-  const total =
-    typedTotals ??
-    (preview.kind === 'priced'
-      ? preview.pricing.totals
-      : savedPricing?.kind === 'priced'
-        ? savedPricing.pricing.totals
-        : undefined);
-
   return (
-    <Page title={words.title} caption={caption} errors={summary} backLink={backLink}>
-      <div className="app-running-total-layout">
-        <div className="app-running-total-layout__main">
-          {existing === undefined && (
-            <LineTemplateSearch
-              cardId={card.id}
-              domainId={domain.id}
-              onPick={(template, language) => changeForm(templateToForm(template, language))}
-            />
-          )}
-          <form onSubmit={submit} noValidate>
-            <LineFields
-              form={form}
-              onChange={changeForm}
-              errors={fieldErrors}
-              budget={budget}
-              card={card}
-              priced={preview.kind === 'priced' ? preview.priced : undefined}
-            />
-            <LinePreview preview={preview} budget={budget} />
-            <FormActions
-              saveLabel={words.save}
-              cancelLabel={words.cancel}
-              cancelHref={domainHref}
-              onCancel={clearDraft}
-            />
-          </form>
+    <LineDraftContext value={source}>
+      <Page title={words.title} caption={caption} errors={summary} backLink={backLink}>
+        <div className="app-running-total-layout">
+          <div className="app-running-total-layout__main">
+            {existing === undefined && (
+              <LineTemplateSearch
+                cardId={card.id}
+                domainId={domain.id}
+                onPick={(template, language) => changeForm(templateToForm(template, language))}
+              />
+            )}
+            <form onSubmit={submit} noValidate>
+              <LineFields
+                form={form}
+                onChange={changeForm}
+                errors={fieldErrors}
+                budget={budget}
+                card={card}
+                priced={preview.kind === 'priced' ? preview.priced : undefined}
+              />
+              <LinePreview preview={preview} budget={budget} />
+              <FormActions
+                saveLabel={words.save}
+                cancelLabel={words.cancel}
+                cancelHref={domainHref}
+                onCancel={clearDraft}
+              />
+            </form>
+          </div>
+          <LineRunningTotal
+            source={source}
+            budget={budget}
+            card={card}
+            domainId={domain.id}
+            lineId={previewId}
+            savedPricing={savedPricing}
+            preview={preview}
+          />
         </div>
-        {total !== undefined && <RunningTotal totals={total} includesUnsaved={unsaved} />}
-      </div>
-    </Page>
+      </Page>
+    </LineDraftContext>
   );
 }
