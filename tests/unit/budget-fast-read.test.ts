@@ -470,15 +470,15 @@ const BUDGET_READER: HandReader = {
 };
 
 describe('the budget read by hand, held to the schema', { timeout: 120_000 }, () => {
-  it('reads generated budgets, valid and not, exactly as the schema does', () => {
+  it('reads generated budgets, valid and not, exactly as the schema does [H26.1]', () => {
     expectGeneratedAsSchema(generatedBudgets(true), BUDGET_READER, 1500);
   });
 
-  it('reads budgets wrong in exactly one place as the schema does', () => {
+  it('reads budgets wrong in exactly one place as the schema does [H26.2]', () => {
     expectGeneratedAsSchema(budgetsWrongInOnePlace(), BUDGET_READER, 3000);
   });
 
-  it('reads every budget the schema accepts itself, never handing it back', () => {
+  it('reads every budget the schema accepts itself, never handing it back [H26.3]', () => {
     const valid = asFiles(
       generatedBudgets(false),
       (value) => budgetSchema.safeParse(value).success,
@@ -486,7 +486,7 @@ describe('the budget read by hand, held to the schema', { timeout: 120_000 }, ()
     expectValidReadByHand(valid, BUDGET_READER);
   });
 
-  it('reads the generator’s budgets and every budget file kept here as the schema does', () => {
+  it('reads the generator’s budgets and every budget file kept here as the schema does [H26.4]', () => {
     const generated = generateBudgets({
       count: 300,
       seed: 19,
@@ -509,7 +509,7 @@ describe('the budget read by hand, held to the schema', { timeout: 120_000 }, ()
     }
   });
 
-  it('refuses, with the schema’s own messages, each field of a line wrong on its own', () => {
+  it('refuses, with the schema’s own messages, each field of a line wrong on its own [H26.5]', () => {
     const example = readJson('examples/example-ann.json') as Record<string, unknown>;
     const wrongs: [string, unknown][] = [
       ['minutes', '30'],

@@ -140,16 +140,16 @@ const LEDGER_READER: HandReader = {
 };
 
 describe('the ledger read by hand, held to the schema', { timeout: 60_000 }, () => {
-  it('reads generated ledgers, valid and not, exactly as the schema does', () => {
+  it('reads generated ledgers, valid and not, exactly as the schema does [H26.6]', () => {
     expectGeneratedAsSchema(generatedLedgers(true), LEDGER_READER, 1500);
   });
 
-  it('reads every valid ledger itself, never handing it back to the schema', () => {
+  it('reads every valid ledger itself, never handing it back to the schema [H26.7]', () => {
     const valid = asFiles(generatedLedgers(false), (value) => readLedgerBySchema(value).ok);
     expectValidReadByHand(valid, LEDGER_READER);
   });
 
-  it('refuses, with the schema’s own messages, each field wrong on its own', () => {
+  it('refuses, with the schema’s own messages, each field wrong on its own [H26.8]', () => {
     const example = readJson('examples/ledgers/example-ann.ledger.json') as Record<string, unknown>;
     const wrongs: [string, unknown][] = [
       ['amount', '£12.00'],
