@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { failed, ok, problem, problemsFromZod, type Problem, type Result } from './problems';
 import { BUDGET_FORMAT, BUDGET_VERSION, budgetSchema, type Budget } from './schema/budget';
 import { budgetRuleProblems } from './schema/budget-rules';
+import { readBudgetFast } from './schema/fast-budget';
 import {
   RATE_CARD_FORMAT,
   RATE_CARD_VERSION,
@@ -22,14 +23,23 @@ import {
 } from './schema/need-templates';
 import { BUDGET_MIGRATIONS, RATE_CARD_MIGRATIONS, type Migrations } from './migrations';
 
+/** The budget file as a kind of document: its gate, migrations, schema and the rules beyond it. */
+const BUDGET_DOCUMENT: DocumentKind<Budget> = {
+  format: BUDGET_FORMAT,
+  version: BUDGET_VERSION,
+  migrations: BUDGET_MIGRATIONS,
+  schema: budgetSchema,
+  rules: budgetRuleProblems,
+};
+
+/** A budget read as its file is: the hand-written reader first, the schema for anything it refuses. */
 export function readBudget(data: unknown): Result<Budget> {
-  return readDocument(data, {
-    format: BUDGET_FORMAT,
-    version: BUDGET_VERSION,
-    migrations: BUDGET_MIGRATIONS,
-    schema: budgetSchema,
-    rules: budgetRuleProblems,
-  });
+  return readDocument(data, { ...BUDGET_DOCUMENT, fastRead: readBudgetFast });
+}
+
+/** The same with the schema alone: what the hand-written reader is held equal to. */
+export function readBudgetBySchema(data: unknown): Result<Budget> {
+  return readDocument(data, BUDGET_DOCUMENT);
 }
 
 export function readRateCard(data: unknown): Result<RateCard> {

@@ -7,16 +7,24 @@
  * that is `undefined`, an object that is not a plain one. The schema then reads that
  * ledger, so every message about a refused ledger is still the schema's own.
  * `tests/unit/ledger-fast-read.test.ts` holds the two equal on generated ledgers, valid
- * and not. It uses the schema's own patterns (schema/fields.ts), never copies of them.
+ * and not. It uses the schema's own patterns (schema/fields.ts), never copies of them, through
+ * the checks it shares with the budget's reader (schema/fast-fields.ts).
  */
-import { plainTextPattern } from '../plain-text';
+import { DATE_PATTERN, isRealPatternDate } from '../schema/fields';
 import {
-  DATE_PATTERN,
-  DECIMAL_PATTERN,
-  ID_PATTERN,
-  isRealPatternDate,
-  MONEY_PATTERN,
-} from '../schema/fields';
+  decimal,
+  fields,
+  id,
+  list,
+  matching,
+  money,
+  oneOf,
+  readOrNull,
+  REFUSED,
+  requiredText,
+  text,
+  type Fields,
+} from '../schema/fast-fields';
 import { LEDGER_FORMAT, LEDGER_VERSION } from './empty-ledger';
 import {
   LEDGER_LIMITS,
@@ -31,35 +39,6 @@ import {
   type TransactionMatch,
 } from './ledger-schema';
 
-const ONE_LINE = plainTextPattern('one');
-const MANY_LINES = plainTextPattern('many');
-
-/** Thrown inside a read to give up: caught once, in readLedgerFast. */
-const REFUSED = Symbol('refused');
-
-type Fields = Record<string, unknown>;
-
-/** A plain object holding only `allowed` fields, none of them `undefined`. */
-function fields(value: unknown, allowed: ReadonlySet<string>): Fields {
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    Object.getPrototypeOf(value) !== Object.prototype
-  )
-    throw REFUSED;
-  for (const key in value) {
-    if (!allowed.has(key) || (value as Fields)[key] === undefined) throw REFUSED;
-  }
-  return value as Fields;
-}
-
-function matching(value: unknown, pattern: RegExp): string {
-  if (typeof value !== 'string' || !pattern.test(value)) throw REFUSED;
-  return value;
-}
-
-const id = (value: unknown) => matching(value, ID_PATTERN);
-
 /** Dates repeat within a ledger: each is checked once a read. */
 function date(value: unknown, days: Map<string, boolean>): string {
   const text = matching(value, DATE_PATTERN);
@@ -70,33 +49,6 @@ function date(value: unknown, days: Map<string, boolean>): string {
   }
   if (!real) throw REFUSED;
   return text;
-}
-
-/** `text(max)`: plain one-line text of at most `max` UTF-16 units, kept as written. */
-function text(value: unknown, max: number, pattern: RegExp = ONE_LINE): string {
-  const written = matching(value, pattern);
-  if (written.length > max) throw REFUSED;
-  return written;
-}
-
-/** `requiredText(max)`: plain one-line text, trimmed, then 1 to `max` units. */
-function requiredText(value: unknown, max: number): string {
-  const trimmed = matching(value, ONE_LINE).trim();
-  if (trimmed.length < 1 || trimmed.length > max) throw REFUSED;
-  return trimmed;
-}
-
-function oneOf<T extends string>(value: unknown, values: readonly T[]): T {
-  if (!(values as readonly unknown[]).includes(value)) throw REFUSED;
-  return value as T;
-}
-
-function list<T>(value: unknown, max: number, item: (one: unknown) => T): T[] {
-  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) throw REFUSED;
-  if (value.length > max) throw REFUSED;
-  const read: T[] = new Array<T>(value.length);
-  for (let index = 0; index < value.length; index++) read[index] = item(value[index]);
-  return read;
 }
 
 const LEDGER_FIELDS = new Set([
@@ -161,7 +113,7 @@ function receipt(value: unknown, days: Map<string, boolean>): Receipt {
   const read: Receipt = {
     id: id(given['id']),
     date: date(given['date'], days),
-    amount: matching(given['amount'], MONEY_PATTERN),
+    amount: money(given['amount']),
   };
   if (given['from'] !== undefined) read.from = text(given['from'], 200);
   return read;
@@ -169,12 +121,11 @@ function receipt(value: unknown, days: Map<string, boolean>): Receipt {
 
 function timesheet(value: unknown, days: Map<string, boolean>): TimesheetEntry {
   const given = fields(value, TIMESHEET_FIELDS);
-  const assistant = id(given['assistant']);
-  const day = date(given['date'], days);
-  const hours = matching(given['hours'], DECIMAL_PATTERN);
-  // decimalText(0, 24): the pattern, then the number within the range.
-  if (!(Number(hours) >= 0 && Number(hours) <= 24)) throw REFUSED;
-  return { assistant, date: day, hours };
+  return {
+    assistant: id(given['assistant']),
+    date: date(given['date'], days),
+    hours: decimal(given['hours'], 0, 24),
+  };
 }
 
 function payroll(value: unknown, days: Map<string, boolean>): PayrollSummary {
@@ -183,10 +134,10 @@ function payroll(value: unknown, days: Map<string, boolean>): PayrollSummary {
     assistant: id(given['assistant']),
     from: date(given['from'], days),
     to: date(given['to'], days),
-    grossPay: matching(given['grossPay'], MONEY_PATTERN),
-    employerNi: matching(given['employerNi'], MONEY_PATTERN),
-    pension: matching(given['pension'], MONEY_PATTERN),
-    fee: matching(given['fee'], MONEY_PATTERN),
+    grossPay: money(given['grossPay']),
+    employerNi: money(given['employerNi']),
+    pension: money(given['pension']),
+    fee: money(given['fee']),
   };
 }
 
@@ -202,8 +153,8 @@ function ledger(value: unknown): Ledger {
     budget: id(given['budget']),
   };
   if (given['openingBalance'] !== undefined)
-    read['openingBalance'] = matching(given['openingBalance'], MONEY_PATTERN);
-  if (given['notes'] !== undefined) read['notes'] = text(given['notes'], 2000, MANY_LINES);
+    read['openingBalance'] = money(given['openingBalance']);
+  if (given['notes'] !== undefined) read['notes'] = text(given['notes'], 2000, 'many');
   read['transactions'] = list(given['transactions'], LEDGER_LIMITS.transactions, (one) =>
     transaction(one, days),
   );
@@ -217,10 +168,5 @@ function ledger(value: unknown): Ledger {
 
 /** The ledger exactly as `ledgerSchema` would give it, or null: then read it with the schema. */
 export function readLedgerFast(value: unknown): Ledger | null {
-  try {
-    return ledger(value);
-  } catch (error) {
-    if (error === REFUSED) return null;
-    throw error;
-  }
+  return readOrNull(value, ledger);
 }
