@@ -12,7 +12,7 @@ import { entryMoneyInPence } from '../../src/domain/caseload/entry-pence';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { DAYS } from '../../src/domain/days';
 import { parseMoney, toMoneyText, type Money } from '../../src/domain/money';
-import { penceOf, penceOfText } from '../../src/domain/pence';
+import { penceOf } from '../../src/domain/pence';
 import { atCardRates } from '../../src/domain/pricing/agreed';
 import { priceLine } from '../../src/domain/pricing/line';
 import { amountPence, linePence, type LineBasis } from '../../src/domain/pricing/line-pence';
@@ -171,13 +171,20 @@ function lineOnBasis(line: NeedLine, basis: LineBasis): NeedLine {
   return { ...rest, resource: 'registered-provider' };
 }
 
-/** Decimal money as whole pence, read from its two-decimal text whatever its size. */
-const pence = (amount: Money): number | null => penceOfText(toMoneyText(amount));
+/**
+ * Decimal money as whole pence, read exactly from its two-decimal text whatever its size:
+ * a number while it is a safe integer, a bigint beyond, which no whole-pence answer equals.
+ */
+function pence(amount: Money): number | bigint {
+  const exact = BigInt(toMoneyText(amount).replace('.', ''));
+  const safe = BigInt(Number.MAX_SAFE_INTEGER);
+  return exact <= safe && exact >= -safe ? Number(exact) : exact;
+}
 
 function decimalPence(
   line: NeedLine,
   card: RateCard,
-): { weekly: number | null; annual: number | null } {
+): { weekly: number | bigint; annual: number | bigint } {
   const priced = priceLine(line, card, weeksPerYearOf(card));
   return { weekly: pence(priced.weekly), annual: pence(priced.annual) };
 }
