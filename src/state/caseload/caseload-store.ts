@@ -19,7 +19,6 @@ import {
   budgetFileBytes,
   CHUNK_SIZE,
   readBatch,
-  readBudgetFile,
   type InvalidFile,
   type JobChunk,
   type NamedFile,
@@ -82,7 +81,7 @@ export interface CaseloadState {
     readonly area: string;
     readonly population: number | null;
   }): Promise<Result<Benchmark> | null>;
-  /** The budget in a loaded file, read again from the file itself (the worker keeps its copy). */
+  /** The budget in a loaded file, as the engine that read it keeps it. */
   budgetIn(file: string): Promise<Budget | null>;
   clear(): void;
 }
@@ -115,6 +114,13 @@ interface Priced {
   from: number[];
 }
 const nothingPriced = (): Priced => ({ rows: [], invalid: [], keys: [], from: [] });
+
+/** A budget asked of every engine: the one that read its file answers with it. */
+interface Asking {
+  found: Budget | null;
+  left: number;
+  readonly done: (budget: Budget | null) => void;
+}
 
 /** Entries being gathered from every engine, for a benchmark or the comparison of two cards. */
 interface Gathering {
@@ -166,7 +172,14 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   /** Engines still to say they have finished the current job. */
   let running = 0;
   let waiting: NamedFile[] = [];
-  const files = new Map<string, Blob>();
+  /**
+   * The names of the files loaded, to leave out a file loaded twice. The files themselves
+   * are let go once read (the engines keep the budgets): a chosen file costs the browser
+   * about 2 KB of its own memory as long as the page holds it.
+   */
+  const names = new Set<string>();
+  /** Budgets asked of every engine, by their own job: each engine's answer, and how many are to come. */
+  const asked = new Map<number, Asking>();
   let pricedAsOf = '';
   /** Each engine's part of the summary of the current pricing, as its JSON text. */
   let parts: string[] = [];
@@ -191,6 +204,15 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     if (chunk.kind === 'benchmark') {
       benchmarks.get(chunk.job)?.(chunk.built);
       benchmarks.delete(chunk.job);
+      return;
+    }
+    if (chunk.kind === 'budget') {
+      const asking = asked.get(chunk.job);
+      if (asking === undefined) return;
+      asking.found ??= chunk.budget;
+      if (--asking.left > 0) return;
+      asked.delete(chunk.job);
+      asking.done(asking.found);
       return;
     }
     if (chunk.kind === 'entries') {
@@ -280,7 +302,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   };
 
   const startRead = () => {
-    const batch = waiting;
+    const batch: (NamedFile | undefined)[] = waiting;
     waiting = [];
     set({ phase: 'reading', progress: { done: 0, total: batch.length } });
     const current = ++job;
@@ -301,7 +323,10 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       if (next - checked >= READ_AHEAD * used) return;
       reading = true;
       const index = next++;
-      const named = batch.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+      const from = index * CHUNK_SIZE;
+      const named = batch.slice(from, from + CHUNK_SIZE) as NamedFile[];
+      // Let go of the files as they are read.
+      batch.fill(undefined, from, from + CHUNK_SIZE);
       void readBatch(named, budgetFileBytes).then(({ files, transfer }) => {
         reading = false;
         if (current !== job) return;
@@ -423,9 +448,9 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       const fresh: NamedFile[] = [];
       let repeated = 0;
       for (const named of added) {
-        if (files.has(named.name)) repeated++;
+        if (names.has(named.name)) repeated++;
         else {
-          files.set(named.name, named.file);
+          names.add(named.name);
           fresh.push(named);
         }
       }
@@ -465,11 +490,13 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
         });
       });
     },
-    async budgetIn(file) {
-      const blob = files.get(file);
-      if (blob === undefined) return null;
-      const result = await readBudgetFile(blob);
-      return result.ok ? result.value : null;
+    budgetIn(file) {
+      if (!names.has(file) || engines.length === 0) return Promise.resolve(null);
+      const own = --ownJob;
+      return new Promise((done) => {
+        asked.set(own, { found: null, left: engines.length, done });
+        for (const each of engines) each.send({ kind: 'budget', job: own, file });
+      });
     },
     clear() {
       for (const each of engines) each.stop();
@@ -479,7 +506,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       published = { job: 0, from: [] };
       job++;
       waiting = [];
-      files.clear();
+      names.clear();
+      asked.clear();
       read = nothingRead();
       priced = nothingPriced();
       set(EMPTY);

@@ -122,6 +122,12 @@ export type JobRequest =
    * Its `job` is its own (below 0), as a benchmark's is.
    */
   | { readonly kind: 'entries'; readonly job: number }
+  /**
+   * The budget read from a file, as this engine keeps it (unpacked equal to the budget
+   * read), for opening it: the page keeps no chosen file once it is read, as 200,000 of
+   * them held half a gigabyte of the browser's own memory. Its `job` is its own.
+   */
+  | { readonly kind: 'budget'; readonly job: number; readonly file: string }
   /** This year's card against next year's, over every engine's entries, in one worker. */
   | {
       readonly kind: 'compare';
@@ -196,6 +202,8 @@ export type JobChunk =
       readonly invalid: InvalidFile[];
     }
   | { readonly kind: 'entries'; readonly job: number; readonly texts: PricedTexts }
+  /** null where this engine did not read the file. */
+  | { readonly kind: 'budget'; readonly job: number; readonly budget: Budget | null }
   /**
    * An engine's share of the summary, once it has priced all its budgets, as JSON text:
    * the page only hands the parts to one engine, which merges them into the caseload's
@@ -222,7 +230,11 @@ export class CaseloadEngine {
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
     if (request.kind === 'read') yield* this.read(request.job, request.files);
-    else if (request.kind === 'entries') {
+    else if (request.kind === 'budget') {
+      const at = this.files.indexOf(request.file);
+      const budget = at < 0 ? null : (this.budgets.at(at) as Budget);
+      yield { kind: 'budget', job: request.job, budget };
+    } else if (request.kind === 'entries') {
       yield { kind: 'entries', job: request.job, texts: this.priced };
     } else if (request.kind === 'benchmark') {
       yield {
