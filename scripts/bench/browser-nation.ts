@@ -20,6 +20,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { freshPage } from './browser';
 import { SEED } from './caseload-generator';
+import { watchPage } from './browser-watch';
 import { tidy, under, type Figure } from './figure';
 import { nationFolder } from './nation-folder';
 import { NATION, NATION_LINES } from './node-nation';
@@ -137,28 +138,45 @@ export async function measureBrowserNation(
   const label = `A nation's caseload in the browser: ${count.toLocaleString('en-GB')} generated budgets of ${NATION_LINES} lines (seed ${SEED}) chosen as a folder on the caseload page`;
   const { context, page } = await freshPage(browser);
   const browserSession = await browser.newBrowserCDPSession();
+  let stopWatching = () => {};
   try {
     await context.addInitScript(OBSERVE);
     await page.goto(new URL('#/caseload', appUrl).toString());
     await page.locator('#caseload-folder').waitFor({ state: 'attached' });
     const workers = await page.evaluate(() => navigator.hardwareConcurrency || 1);
+    stopWatching = await watchPage(page, browserSession);
+    page.on('crash', () => console.error('  the page crashed'));
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`  console: ${message.text()}`);
+    });
     const { value: loaded, peak } = await sampling(browserSession, async () => {
       // Listing a folder of 200,000 files takes Playwright longer than its 30 s default; the
       // time is counted from the page's own change event, so the listing is not in it.
       await page.setInputFiles('#caseload-folder', folder, { timeout: 0 });
+      // The table, or what the page says instead: the caseload's fault, or a page that
+      // could not be drawn (the bench stops there rather than wait out its hour).
       const shownAt = await page.waitForFunction(
-        () =>
-          document.querySelector('.app-caseload-table-scroll tbody tr[aria-rowindex]') &&
-          performance.now(),
+        () => {
+          if (document.querySelector('.app-caseload-table-scroll tbody tr[aria-rowindex]'))
+            return performance.now();
+          const said = [...document.querySelectorAll('h1, .nhsuk-notification-banner__heading')]
+            .map((element) => element.textContent ?? '')
+            .find((text) => /could not be/.test(text));
+          return said === undefined ? false : `the page says: ${said}`;
+        },
         undefined,
         { polling: 50, timeout: 3_600_000 },
       );
+      const shown = (await shownAt.jsonValue()) as number | string;
+      if (typeof shown === 'string') throw new Error(shown);
       const seen = await page.evaluate(() => {
         const { longTasks, chosenAt, pricingAt } = window as unknown as Seen;
         return { longTasks, chosenAt, pricingAt };
       });
-      return { ...seen, shownAt: (await shownAt.jsonValue()) as number };
+      return { ...seen, shownAt: shown };
     });
+    // Not while the table is sorted and scrolled.
+    stopWatching();
     const chosen = loaded.chosenAt ?? 0;
     // The longest, with when they began after the choice (negative: before its `change` event).
     console.log(
@@ -259,6 +277,7 @@ export async function measureBrowserNation(
       },
     ];
   } finally {
+    stopWatching();
     await browserSession.detach();
     await context.close();
   }

@@ -61,7 +61,7 @@ for await (const chunk of engine.run({
   asOf: AS_OF,
   nextCard: null,
 }))
-  if (chunk.kind === 'price') priced += chunk.entries.length;
+  if (chunk.kind === 'price') priced += chunk.rows.length;
 const priceMicros = process.cpuUsage(cpu).user / count;
 if (priced !== count) throw new Error(`${priced} of ${count} priced`);
 

@@ -5,7 +5,8 @@
  * The app's downloads and `npm run price -- --cohort` give these same bytes.
  */
 import type { TFunction } from 'i18next';
-import { entryHours, type CaseloadEntry } from '../domain/caseload/entry';
+import type { CaseloadRow } from '../domain/caseload/caseload-row';
+import { entryHours } from '../domain/caseload/entry';
 import type { CardComparison } from '../domain/caseload/next-card';
 import type { CaseloadSummary, RankedBudget } from '../domain/caseload/summary';
 import { RESOURCES } from '../domain/schema/budget-values';
@@ -107,7 +108,7 @@ export function caseloadSummaryRows(
  * Reviews are due or overdue as on `today` (the app's clock, or the command's as-at day).
  */
 export function caseloadTableCsv(
-  entries: readonly CaseloadEntry[],
+  entries: readonly CaseloadRow[],
   card: RateCard,
   t: TFunction,
   language = 'en',

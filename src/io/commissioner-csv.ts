@@ -5,7 +5,7 @@
  * caseload-csv.ts, which calls these, so each file says one thing.
  */
 import type { TFunction } from 'i18next';
-import type { CaseloadEntry } from '../domain/caseload/entry';
+import type { CaseloadRow } from '../domain/caseload/caseload-row';
 import { IN_YEAR_PERIODS } from '../domain/caseload/in-year';
 import type { CardComparison, Change } from '../domain/caseload/next-card';
 import type { CaseloadLabels } from './caseload-labels';
@@ -128,7 +128,7 @@ export function commissionerTableHeadings(t: TFunction): Cell[] {
   ];
 }
 
-export function commissionerTableCells(entry: CaseloadEntry, t: TFunction): Cell[] {
+export function commissionerTableCells(entry: CaseloadRow, t: TFunction): Cell[] {
   const { traditional } = entry;
   return [
     text(t(`caseload.phbReturn.cohort.${entry.cohort}` as const satisfies MessageKey)),

@@ -4,7 +4,7 @@
  * from caseload-csv.ts, which calls these.
  */
 import type { TFunction } from 'i18next';
-import type { CaseloadEntry } from '../domain/caseload/entry';
+import type { CaseloadRow } from '../domain/caseload/caseload-row';
 import { entryReviewState } from '../domain/caseload/reviews';
 import { text, type Cell } from './csv';
 import type { MessageKey } from '../i18n/message-keys';
@@ -14,7 +14,7 @@ export function reviewTableHeadings(t: TFunction): Cell[] {
 }
 
 /** The next review as YYYY-MM-DD (blank when none), and "Due", "Overdue" or blank. */
-export function reviewTableCells(entry: CaseloadEntry, t: TFunction, today: string): Cell[] {
+export function reviewTableCells(entry: CaseloadRow, t: TFunction, today: string): Cell[] {
   const state = entryReviewState(entry.reviews, today);
   return [
     text(entry.reviews.nextReview ?? ''),

@@ -8,7 +8,8 @@
  * always gives one order.
  */
 import type { TFunction } from 'i18next';
-import { entryHours, type CaseloadEntry } from '../domain/caseload/entry';
+import type { CaseloadRow } from '../domain/caseload/caseload-row';
+import { entryHours } from '../domain/caseload/entry';
 import { entryReviewState } from '../domain/caseload/reviews';
 import { formatHours, formatMoney, type Locale } from '../domain/format';
 import { Dec } from '../domain/money';
@@ -124,7 +125,7 @@ export const NUMERIC_SORTS = ['annual', 'weekly', 'hours', 'flags', 'warnings'] 
  * The caseload's workers work them out with each priced chunk, so the page never sums a
  * budget's hours for a sort.
  */
-export function entrySortKeys(entry: CaseloadEntry, hours = entryHours(entry)): number[] {
+export function entrySortKeys(entry: CaseloadRow, hours = entryHours(entry)): number[] {
   return [
     hundredths(entry.totals.annual),
     hundredths(entry.totals.weekly),
@@ -148,7 +149,7 @@ export type TableOrders = Readonly<Record<OrderName, Int32Array>>;
 
 const DIRECTIONS: readonly SortDirection[] = ['ascending', 'descending'];
 
-export function sortColumnsOf(entries: readonly CaseloadEntry[]): SortColumns {
+export function sortColumnsOf(entries: readonly CaseloadRow[]): SortColumns {
   const keys = new Float64Array(entries.length * NUMERIC_SORTS.length);
   entries.forEach((entry, index) => keys.set(entrySortKeys(entry), index * NUMERIC_SORTS.length));
   return {
@@ -190,14 +191,14 @@ export function tableOrders(columns: SortColumns): TableOrders {
  * asked for.
  */
 export function caseloadTable(
-  entries: readonly CaseloadEntry[],
+  entries: readonly CaseloadRow[],
   words: CaseloadTableWords,
   orders?: TableOrders,
 ): CaseloadTable {
   const size = entries.length;
   const counts = new Intl.NumberFormat(words.locale);
   const hours: (string | undefined)[] = new Array<string | undefined>(size);
-  const hoursOf = (index: number) => (hours[index] ??= entryHours(entries[index] as CaseloadEntry));
+  const hoursOf = (index: number) => (hours[index] ??= entryHours(entries[index] as CaseloadRow));
   // Each sort key for every budget, made the first time it is needed, then kept.
   const ranks = new Map<SortKey, ArrayLike<number>>();
   let texts: string[] | null = null;
@@ -248,14 +249,14 @@ export function caseloadTable(
       if (wanted.length === 0 && query.having === '') return all;
       // The whole caseload's order, kept, less the rows the filter leaves out: no sort.
       return all.filter((index) => {
-        const entry = entries[index] as CaseloadEntry;
+        const entry = entries[index] as CaseloadRow;
         if (!hasFilter(entry, query.having, today)) return false;
         const text = texts?.[index] ?? '';
         return wanted.every((word) => text.includes(word));
       });
     },
     row(index, today) {
-      const entry = entries[index] as CaseloadEntry;
+      const entry = entries[index] as CaseloadRow;
       return {
         file: entry.file,
         name: entry.person === '' ? entry.id : entry.person,
@@ -338,7 +339,7 @@ function hundredths(text: string): number {
   return sign * (Math.abs(Number(whole)) * 100 + Number(part.padEnd(2, '0').slice(0, 2)));
 }
 
-function hasFilter(entry: CaseloadEntry, having: string, today: string): boolean {
+function hasFilter(entry: CaseloadRow, having: string, today: string): boolean {
   switch (having) {
     case '':
       return true;

@@ -76,6 +76,9 @@ export function inWorker<Request, Chunk>(
     event.preventDefault();
     handlers.fault(event.message);
   };
+  // A message that could not be read on the page (too large to copy, say) is lost: the
+  // job it belonged to would never end, so the page says it failed rather than wait.
+  worker.onmessageerror = () => handlers.fault('A message from the worker could not be read');
   return {
     send: (request, transfer = []) => worker.postMessage(request, transfer),
     stop: () => worker.terminate(),

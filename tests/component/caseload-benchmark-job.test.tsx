@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { benchmarkOf } from '../../src/domain/benchmark/benchmark';
 import { readBenchmark } from '../../src/domain/benchmark/read-benchmark';
+import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { generateBudgets } from '../../src/generate/generate-budgets';
 import { budgetFileText } from '../../src/io/budget-file';
 import { useCaseloadStore } from '../../src/state/caseload/caseload-store';
@@ -67,9 +68,15 @@ describe('the benchmark file of a caseload', () => {
     const built = await useCaseloadStore
       .getState()
       .buildBenchmark({ area: 'North Shire', population: 250000 });
-    expect(sent).toEqual(['benchmark']);
+    // Each engine's entries gathered, then the benchmark built by one of them.
+    expect(sent).toEqual(['entries', 'benchmark']);
+    const priced = budgets.map((budget) => {
+      const entry = priceCaseloadBudget(budget, card, `${budget.id}.json`, { asOf: AS_OF });
+      if (!entry.ok) throw new Error('a generated budget did not price');
+      return entry.value;
+    });
     const expected = readBenchmark(
-      benchmarkOf(entries, {
+      benchmarkOf(priced, {
         area: 'North Shire',
         asOf: AS_OF,
         rateCard: card.id,
@@ -86,7 +93,12 @@ describe('the benchmark file of a caseload', () => {
     const engine = new CaseloadEngine();
     const chunks: JobChunk[] = [];
     const options = { area: 'North <Shire>', asOf: AS_OF, rateCard: card.id, population: null };
-    for await (const chunk of engine.run({ kind: 'benchmark', job: -1, entries: [], options }))
+    for await (const chunk of engine.run({
+      kind: 'benchmark',
+      job: -1,
+      texts: { job: 1, entries: [], next: [] },
+      options,
+    }))
       chunks.push(chunk);
     expect(chunks).toEqual([
       { kind: 'benchmark', job: -1, built: readBenchmark(benchmarkOf([], options)) },

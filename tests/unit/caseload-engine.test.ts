@@ -5,9 +5,11 @@
  * summary are those of pricing the budgets read from the files directly.
  */
 import { describe, expect, it } from 'vitest';
+import { caseloadRowOf, type CaseloadRow } from '../../src/domain/caseload/caseload-row';
 import type { CaseloadEntry } from '../../src/domain/caseload/entry';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { summariseCaseload } from '../../src/domain/caseload/summary';
+import { caseloadPartOf } from '../../src/domain/caseload/summary-parts';
 import { generateBudgets } from '../../src/generate/generate-budgets';
 import { budgetFileText } from '../../src/io/budget-file';
 import { readBudgetFileBytes } from '../../src/io/budget-file-read';
@@ -43,6 +45,7 @@ describe('caseload engines', () => {
 
     const engines = [new CaseloadEngine(), new CaseloadEngine()];
     const halves = [files.slice(0, 170), files.slice(170)];
+    const rows: CaseloadRow[] = [];
     const entries: CaseloadEntry[] = [];
     const parts: string[] = [];
     for (const [index, engine] of engines.entries()) {
@@ -59,11 +62,19 @@ describe('caseload engines', () => {
         asOf: AS_OF,
         nextCard: null,
       })) {
-        if (chunk.kind === 'price') entries.push(...chunk.entries);
+        if (chunk.kind === 'price') rows.push(...chunk.rows);
         if (chunk.kind === 'part') parts.push(chunk.part);
       }
+      // The entries the engine keeps, for a benchmark or next year's card.
+      const [kept] = await chunksOf(engine, { kind: 'entries', job: -1 });
+      if (kept?.kind !== 'entries') throw new Error('no entries');
+      expect(kept.texts.job).toBe(2);
+      expect(kept.texts.next).toEqual([]);
+      for (const text of kept.texts.entries) entries.push(...(JSON.parse(text) as CaseloadEntry[]));
     }
     expect(entries).toStrictEqual(expected);
+    // The page is sent each entry's row: the entry's own values, field by field.
+    expect(rows).toStrictEqual(expected.map(caseloadRowOf));
     expect(parts).toHaveLength(2);
 
     const [merged] = await chunksOf(engines[0] as CaseloadEngine, {
@@ -78,5 +89,34 @@ describe('caseload engines', () => {
       job: 2,
       summary: summariseCaseload(expected, card, AS_OF),
     });
+  }, 60_000);
+
+  it('sum a part a chunk at a time into the part of all their budgets', async () => {
+    const files = generateBudgets({ count: 520, seed: 43, rateCard: card }).map((budget) => ({
+      name: `${budget.id}.json`,
+      read: { ok: true as const, value: new TextEncoder().encode(budgetFileText(budget)) },
+    }));
+    const engine = new CaseloadEngine();
+    await chunksOf(engine, { kind: 'read', job: 1, files, last: true });
+    const chunks = await chunksOf(engine, {
+      kind: 'price',
+      job: 2,
+      card,
+      asOf: AS_OF,
+      nextCard: null,
+    });
+    // Three chunks priced, one part of all 520.
+    expect(chunks.filter((chunk) => chunk.kind === 'price')).toHaveLength(3);
+    const part = chunks.find((chunk) => chunk.kind === 'part');
+    const entries = files.map(({ name, read }) => {
+      const budget = readBudgetFileBytes(read.value);
+      if (!budget.ok) throw new Error('a generated budget was refused');
+      const priced = priceCaseloadBudget(budget.value, card, name, { asOf: AS_OF });
+      if (!priced.ok) throw new Error('a generated budget did not price');
+      return priced.value;
+    });
+    expect(part?.kind === 'part' && JSON.parse(part.part)).toStrictEqual(
+      JSON.parse(JSON.stringify(caseloadPartOf(entries, card, AS_OF))),
+    );
   }, 60_000);
 });

@@ -99,6 +99,16 @@ describe('the quarters the caseload page offers', () => {
     expect(offered.at(-1)).toBe('2023-24-q1');
   });
 
+  it("the quarters of a nation's plans: 400,000 dates, as many as 200,000 plans give", () => {
+    const dates = Array.from({ length: 400_000 }, (_, index) =>
+      index === 123_456 ? '2028-04-01' : index === 7 ? '2023-05-01' : '2026-06-30',
+    );
+    const offered = quartersToOffer(dates, '2026-12-04').map((q) => q.id);
+    expect(offered[0]).toBe('2028-29-q4');
+    expect(offered.at(-1)).toBe('2023-24-q1');
+    expect(offered).toHaveLength(24);
+  });
+
   it('at most ten financial years, the newest, however far back a date goes', () => {
     const offered = quartersToOffer(['1926-05-01'], '2026-12-04');
     expect(offered).toHaveLength(40);

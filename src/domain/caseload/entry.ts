@@ -162,7 +162,9 @@ function distinct<T>(items: readonly T[]): T[] {
 }
 
 /** All hours of support a week, paid and unpaid, rounded once for display. */
-export function entryHours(entry: CaseloadEntry): string {
+export function entryHours(
+  entry: Pick<CaseloadEntry, 'minutesWeekly' | 'averagedHoursWeekly'>,
+): string {
   let minutes = 0;
   let averaged = new Dec(0);
   for (const resource of RESOURCES) {

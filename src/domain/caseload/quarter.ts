@@ -80,9 +80,17 @@ export const OFFERED_YEARS = 10;
  * plans' dates (or last year) to the latest of them (or this year), the newest ten at most.
  */
 export function quartersToOffer(dates: readonly string[], today: string): Quarter[] {
-  const years = [...dates, today].map(financialYearOf);
-  const last = Math.max(...years);
-  const first = Math.max(Math.min(financialYearOf(today) - 1, ...years), last - OFFERED_YEARS + 1);
+  // A loop, not Math.max(...years): a nation's plans give 400,000 dates, and spreading
+  // that many arguments overflows the stack (from about 120,000 in V8).
+  const thisYear = financialYearOf(today);
+  let last = thisYear;
+  let earliest = thisYear - 1;
+  for (const date of dates) {
+    const year = financialYearOf(date);
+    if (year > last) last = year;
+    if (year < earliest) earliest = year;
+  }
+  const first = Math.max(earliest, last - OFFERED_YEARS + 1);
   const quarters: Quarter[] = [];
   for (let year = last; year >= first; year--)
     for (const number of [4, 3, 2, 1] as const) quarters.push(quarterOf(year, number));

@@ -7,8 +7,8 @@
 import { create } from 'zustand';
 import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import type { Result } from '../../domain/problems';
-import type { CaseloadEntry } from '../../domain/caseload/entry';
-import type { CardComparison, NextEntry } from '../../domain/caseload/next-card';
+import type { CaseloadRow } from '../../domain/caseload/caseload-row';
+import type { CardComparison } from '../../domain/caseload/next-card';
 import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
@@ -19,10 +19,10 @@ import {
   budgetFileBytes,
   CHUNK_SIZE,
   readBatch,
-  readBudgetFile,
   type InvalidFile,
   type JobChunk,
   type NamedFile,
+  type PricedTexts,
   type ReturnRecord,
 } from '../../workers/caseload/caseload-jobs';
 import { engineCount } from '../../workers/jobs';
@@ -47,13 +47,15 @@ export interface CaseloadState {
   readonly cardId: string | null;
   /** Next year's card, to price every budget on as well and compare; null for none. */
   readonly nextCardId: string | null;
-  /** The budgets priced on next year's card, by file. */
-  readonly nextEntries: readonly NextEntry[];
   /** This year's card against next year's, once every budget is priced on both. */
   readonly comparison: CardComparison | null;
   /** The day every budget is priced as at, chosen on the page; null for today (caseloadClock). */
   readonly asOf: string | null;
-  readonly entries: readonly CaseloadEntry[];
+  /**
+   * What the page keeps of each budget priced, in the order the engines sent them; the
+   * entries themselves stay in the engines (PricedTexts).
+   */
+  readonly entries: readonly CaseloadRow[];
   /** Every order of the table, worked out in a worker once every budget is priced. */
   readonly orders: TableOrders | null;
   /** The caseload's figures, once every budget is priced. */
@@ -79,7 +81,7 @@ export interface CaseloadState {
     readonly area: string;
     readonly population: number | null;
   }): Promise<Result<Benchmark> | null>;
-  /** The budget in a loaded file, read again from the file itself (the worker keeps its copy). */
+  /** The budget in a loaded file, as the engine that read it keeps it. */
   budgetIn(file: string): Promise<Budget | null>;
   clear(): void;
 }
@@ -94,7 +96,6 @@ const EMPTY = {
   unpriceable: [],
   cardId: null,
   nextCardId: null,
-  nextEntries: [],
   comparison: null,
   asOf: null,
   entries: [],
@@ -106,12 +107,50 @@ const EMPTY = {
 } as const;
 
 interface Priced {
-  entries: CaseloadEntry[];
-  next: NextEntry[];
+  rows: CaseloadRow[];
   invalid: InvalidFile[];
   keys: Float64Array[];
+  /** The engine each priced chunk came from, in the order they came. */
+  from: number[];
 }
-const nothingPriced = (): Priced => ({ entries: [], next: [], invalid: [], keys: [] });
+const nothingPriced = (): Priced => ({ rows: [], invalid: [], keys: [], from: [] });
+
+/** A budget asked of every engine: the one that read its file answers with it. */
+interface Asking {
+  found: Budget | null;
+  left: number;
+  readonly done: (budget: Budget | null) => void;
+}
+
+/** Entries being gathered from every engine, for a benchmark or the comparison of two cards. */
+interface Gathering {
+  readonly texts: (PricedTexts | undefined)[];
+  left: number;
+  readonly done: (texts: PricedTexts | null) => void;
+}
+
+/**
+ * Every engine's entries of pricing `job`, in the order their rows came to the page
+ * (`from`: each chunk's engine), or null where an engine's latest pricing is another.
+ */
+function inPageOrder(
+  texts: readonly PricedTexts[],
+  from: readonly number[],
+  job: number,
+): PricedTexts | null {
+  if (texts.some((each) => each.job !== job)) return null;
+  const taken = texts.map(() => 0);
+  const entries: string[] = [];
+  const next: string[] = [];
+  for (const engine of from) {
+    const own = texts[engine] as PricedTexts;
+    const at = taken[engine] as number;
+    taken[engine] = at + 1;
+    entries.push(own.entries[at] as string);
+    if (own.next.length > 0) next.push(own.next[at] as string);
+  }
+  return { job, entries, next };
+}
 
 interface Read {
   cards: string[];
@@ -119,6 +158,9 @@ interface Read {
   invalid: InvalidFile[];
 }
 const nothingRead = (): Read => ({ cards: [], plans: [], invalid: [] });
+
+/** Batches of files read ahead of the checking, for each engine. */
+const READ_AHEAD = 2;
 
 const byFile = (a: { file: string }, b: { file: string }) =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
@@ -130,7 +172,14 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   /** Engines still to say they have finished the current job. */
   let running = 0;
   let waiting: NamedFile[] = [];
-  const files = new Map<string, Blob>();
+  /**
+   * The names of the files loaded, to leave out a file loaded twice. The files themselves
+   * are let go once read (the engines keep the budgets): a chosen file costs the browser
+   * about 2 KB of its own memory as long as the page holds it.
+   */
+  const names = new Set<string>();
+  /** Budgets asked of every engine, by their own job: each engine's answer, and how many are to come. */
+  const asked = new Map<number, Asking>();
   let pricedAsOf = '';
   /** Each engine's part of the summary of the current pricing, as its JSON text. */
   let parts: string[] = [];
@@ -138,16 +187,42 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let priced: Priced = nothingPriced();
   /** What the engines have read so far in the current read, published when it ends. */
   let read: Read = nothingRead();
+  /** Batches of the current read the engines have checked, and the reading of the next. */
+  let checked = 0;
+  let readAhead = () => {};
   /** After the pricing: the table's orders, then (with next year's card) the comparison. */
   let stage: 'pricing' | 'orders' | 'compare' = 'pricing';
+  /** The pricing whose rows are published, and the engine each of its chunks came from. */
+  let published = { job: 0, from: [] as number[] };
   /** Benchmark files being built, by their own job (below 0, apart from the caseload's jobs). */
   const benchmarks = new Map<number, (built: Result<Benchmark>) => void>();
-  let benchmarkJob = 0;
+  /** Entries being gathered from the engines, by their own job (below 0, as a benchmark's). */
+  const gatherings = new Map<number, Gathering>();
+  let ownJob = 0;
 
-  const onChunk = (chunk: JobChunk) => {
+  const onChunk = (chunk: JobChunk, from: number) => {
     if (chunk.kind === 'benchmark') {
       benchmarks.get(chunk.job)?.(chunk.built);
       benchmarks.delete(chunk.job);
+      return;
+    }
+    if (chunk.kind === 'budget') {
+      const asking = asked.get(chunk.job);
+      if (asking === undefined) return;
+      asking.found ??= chunk.budget;
+      if (--asking.left > 0) return;
+      asked.delete(chunk.job);
+      asking.done(asking.found);
+      return;
+    }
+    if (chunk.kind === 'entries') {
+      const gathering = gatherings.get(chunk.job);
+      if (gathering === undefined) return;
+      gathering.texts[from] = chunk.texts;
+      if (--gathering.left > 0) return;
+      gatherings.delete(chunk.job);
+      const texts = gathering.texts as PricedTexts[];
+      gathering.done(inPageOrder(texts, published.from, published.job));
       return;
     }
     if (chunk.job !== job) return;
@@ -160,6 +235,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       for (const card of chunk.cards) read.cards.push(card);
       for (const plan of chunk.plans) read.plans.push(plan);
       for (const invalid of chunk.invalid) read.invalid.push(invalid);
+      checked++;
+      readAhead();
       set((state) => ({
         progress: { done: state.progress.done + chunk.count, total: state.progress.total },
         valid: state.valid + chunk.cards.length,
@@ -167,13 +244,13 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     } else {
       // Kept here and published once every engine has priced: copying the list at every
       // chunk made a nation's caseload (800 chunks of 250) cost the square of its size.
-      for (const entry of chunk.entries) priced.entries.push(entry);
-      for (const entry of chunk.next) priced.next.push(entry);
+      for (const row of chunk.rows) priced.rows.push(row);
       for (const invalid of chunk.invalid) priced.invalid.push(invalid);
       priced.keys.push(chunk.keys);
+      priced.from.push(from);
       set((state) => ({
         progress: {
-          done: state.progress.done + chunk.entries.length + chunk.invalid.length,
+          done: state.progress.done + chunk.rows.length + chunk.invalid.length,
           total: state.progress.total,
         },
       }));
@@ -196,14 +273,15 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       return;
     }
     if (stage === 'pricing') {
-      const { entries, next, invalid, keys } = priced;
+      const { rows, invalid, keys, from } = priced;
       priced = nothingPriced();
-      set({ entries, nextEntries: next, unpriceable: invalid });
+      published = { job, from };
+      set({ entries: rows, unpriceable: invalid });
       // The summary and the table's orders, each in a worker of its own where there are two.
       stage = 'orders';
       running = 2;
       summarise();
-      return sortAll(entries, keys);
+      return sortAll(rows, keys);
     }
     // Next year's card is compared over every engine's entries, in one worker.
     if (stage === 'orders' && nextCardId !== null) return compare(nextCardId);
@@ -212,15 +290,19 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
 
   const engine = (index: number): EngineHandle => {
     if (engines.length === 0) {
-      engines = Array.from({ length: engineCount() }, () =>
-        startEngine({ chunk: onChunk, end: onEnd, fault: () => set({ phase: 'fault' }) }),
+      engines = Array.from({ length: engineCount() }, (_, from) =>
+        startEngine({
+          chunk: (chunk) => onChunk(chunk, from),
+          end: onEnd,
+          fault: () => set({ phase: 'fault' }),
+        }),
       );
     }
     return engines[index % engines.length] as EngineHandle;
   };
 
   const startRead = () => {
-    const batch = waiting;
+    const batch: (NamedFile | undefined)[] = waiting;
     waiting = [];
     set({ phase: 'reading', progress: { done: 0, total: batch.length } });
     const current = ++job;
@@ -231,15 +313,30 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     // One batch at a time, each engine in turn: the page reads a batch's bytes (the
     // browser reads them off the page's thread), hands them over, and paints and responds
     // between batches. Each engine's last batch says so, and it then reports its end.
-    const post = async (index: number) => {
-      const named = batch.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
-      const { files, transfer } = await readBatch(named, budgetFileBytes);
-      if (current !== job) return;
-      const request = { kind: 'read', job: current, files, last: index + used >= batches } as const;
-      engine(index).send(request, transfer);
-      if (index + 1 < batches) setTimeout(() => void post(index + 1), 0);
+    // No more than READ_AHEAD batches an engine are read and not yet checked: reading
+    // runs ahead of checking, and a nation's files unchecked (1.6 GB) would all wait
+    // in the workers at once.
+    let next = 0;
+    let reading = false;
+    readAhead = () => {
+      if (reading || current !== job || next >= batches) return;
+      if (next - checked >= READ_AHEAD * used) return;
+      reading = true;
+      const index = next++;
+      const from = index * CHUNK_SIZE;
+      const named = batch.slice(from, from + CHUNK_SIZE) as NamedFile[];
+      // Let go of the files as they are read.
+      batch.fill(undefined, from, from + CHUNK_SIZE);
+      void readBatch(named, budgetFileBytes).then(({ files, transfer }) => {
+        reading = false;
+        if (current !== job) return;
+        const last = index + used >= batches;
+        engine(index).send({ kind: 'read', job: current, files, last }, transfer);
+        setTimeout(() => readAhead(), 0);
+      });
     };
-    void post(0);
+    checked = 0;
+    readAhead();
   };
 
   const price = () => {
@@ -270,7 +367,6 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       cardId,
       entries: [],
       orders: null,
-      nextEntries: [],
       summary: null,
       comparison: null,
       unpriceable: [],
@@ -296,7 +392,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   };
 
   /** Every order of the table, worked out in the first worker from the keys the engines sent. */
-  const sortAll = (entries: readonly CaseloadEntry[], chunks: readonly Float64Array[]) => {
+  const sortAll = (entries: readonly CaseloadRow[], chunks: readonly Float64Array[]) => {
     const keys = new Float64Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
     let at = 0;
     for (const chunk of chunks) {
@@ -314,16 +410,28 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     });
   };
 
+  /** Every engine's entries of the published pricing, in the page's order; null if it is not theirs. */
+  const gather = (): Promise<PricedTexts | null> => {
+    const own = --ownJob;
+    engine(0);
+    return new Promise((done) => {
+      gatherings.set(own, { texts: engines.map(() => undefined), left: engines.length, done });
+      for (const each of engines) each.send({ kind: 'entries', job: own });
+    });
+  };
+
   const compare = (nextCardId: string) => {
     stage = 'compare';
     running = 1;
-    const { entries, nextEntries, cardId } = get();
-    engine(0).send({
-      kind: 'compare',
-      job,
-      entries,
-      card: cardId ?? '',
-      next: { card: nextCardId, entries: nextEntries },
+    const current = job;
+    const card = get().cardId ?? '';
+    void gather().then((texts) => {
+      if (current !== job) return;
+      if (texts === null) {
+        set({ phase: 'fault' });
+        return;
+      }
+      engine(0).send({ kind: 'compare', job, card, texts, next: nextCardId });
     });
   };
 
@@ -340,9 +448,9 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       const fresh: NamedFile[] = [];
       let repeated = 0;
       for (const named of added) {
-        if (files.has(named.name)) repeated++;
+        if (names.has(named.name)) repeated++;
         else {
-          files.set(named.name, named.file);
+          names.add(named.name);
           fresh.push(named);
         }
       }
@@ -366,33 +474,40 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       set({ asOf: date });
       if (get().valid > 0) price();
     },
-    buildBenchmark({ area, population }) {
-      const { summary, entries } = get();
-      if (summary === null) return Promise.resolve(null);
-      const own = --benchmarkJob;
+    async buildBenchmark({ area, population }) {
+      const { summary } = get();
+      if (summary === null) return null;
+      const texts = await gather();
+      if (texts === null || get().summary !== summary) return null;
+      const own = --ownJob;
       return new Promise((resolve) => {
         benchmarks.set(own, resolve);
         engine(0).send({
           kind: 'benchmark',
           job: own,
-          entries,
+          texts,
           options: { area, population, asOf: summary.asOf, rateCard: summary.rateCard },
         });
       });
     },
-    async budgetIn(file) {
-      const blob = files.get(file);
-      if (blob === undefined) return null;
-      const result = await readBudgetFile(blob);
-      return result.ok ? result.value : null;
+    budgetIn(file) {
+      if (!names.has(file) || engines.length === 0) return Promise.resolve(null);
+      const own = --ownJob;
+      return new Promise((done) => {
+        asked.set(own, { found: null, left: engines.length, done });
+        for (const each of engines) each.send({ kind: 'budget', job: own, file });
+      });
     },
     clear() {
       for (const each of engines) each.stop();
       engines = [];
       benchmarks.clear();
+      gatherings.clear();
+      published = { job: 0, from: [] };
       job++;
       waiting = [];
-      files.clear();
+      names.clear();
+      asked.clear();
       read = nothingRead();
       priced = nothingPriced();
       set(EMPTY);

@@ -3,7 +3,7 @@
  * app's day, and plans agreed above their indicative sum with who approved them
  * (domain/caseload/reviews.ts). The table below filters to each.
  */
-import type { CaseloadEntry } from '../../domain/caseload/entry';
+import type { CaseloadRow } from '../../domain/caseload/caseload-row';
 import { caseloadReviews } from '../../domain/caseload/reviews';
 import { caseloadClock } from '../../state/caseload/caseload-clock';
 import { SummaryList } from '../components/summary-list';
@@ -15,7 +15,7 @@ export function CaseloadReviews({
   entries,
   format,
 }: {
-  entries: readonly CaseloadEntry[];
+  entries: readonly CaseloadRow[];
   format: CaseloadFormat;
 }) {
   const { t, count } = format;

@@ -2,14 +2,18 @@
  * The work of the caseload page: reading and checking budget files, then pricing them on
  * a card, in chunks. A CaseloadEngine keeps the budgets it has read, packed (about a
  * sixth of their size as objects: packed-values.ts), so they cross from the worker to the
- * page only as small priced entries, never as whole budgets: copying ten thousand budgets
- * between threads would itself freeze the page. Each engine also sums
- * the budgets it priced into its part of the summary, which the page merges. The same engine
- * runs in the pricing worker and, where there is no Worker (tests in jsdom), on the page.
+ * page only as the rows the page shows (caseload-row.ts), never as whole budgets: copying
+ * ten thousand budgets between threads would itself freeze the page. Each engine sums the
+ * budgets it prices into its part of the summary a chunk at a time, and keeps its priced
+ * entries as JSON text (a chunk's in one string) for the benchmark file and next year's
+ * card, so that neither the page nor a worker holds a nation's entries as objects. The
+ * same engine runs in the pricing worker and, where there is no Worker (tests in jsdom),
+ * on the page.
  */
 import { benchmarkOf, type BenchmarkOptions } from '../../domain/benchmark/benchmark';
 import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import { readBenchmark } from '../../domain/benchmark/read-benchmark';
+import { caseloadRowOf, type CaseloadRow } from '../../domain/caseload/caseload-row';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
 import { returnFieldsOf, type ReturnBudget } from '../../domain/caseload/phb-return';
 import {
@@ -19,7 +23,11 @@ import {
   type NextEntry,
 } from '../../domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../domain/caseload/price';
-import { caseloadPartOf, type CaseloadPart } from '../../domain/caseload/summary-parts';
+import {
+  caseloadPartOf,
+  mergeCaseloadParts,
+  type CaseloadPart,
+} from '../../domain/caseload/summary-parts';
 import { summariseParts, type CaseloadSummary } from '../../domain/caseload/summary';
 import { problem, type Problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
@@ -108,14 +116,26 @@ export type JobRequest =
       readonly asOf: string;
       readonly nextCard: RateCard | null;
     }
+  /**
+   * The entries of this engine's latest pricing, as it keeps them (PricedTexts), for the
+   * page to hand on to the one engine that builds a benchmark or compares two cards.
+   * Its `job` is its own (below 0), as a benchmark's is.
+   */
+  | { readonly kind: 'entries'; readonly job: number }
+  /**
+   * The budget read from a file, as this engine keeps it (unpacked equal to the budget
+   * read), for opening it: the page keeps no chosen file once it is read, as 200,000 of
+   * them held half a gigabyte of the browser's own memory. Its `job` is its own.
+   */
+  | { readonly kind: 'budget'; readonly job: number; readonly file: string }
   /** This year's card against next year's, over every engine's entries, in one worker. */
   | {
       readonly kind: 'compare';
       readonly job: number;
-      readonly entries: readonly CaseloadEntry[];
       readonly card: string;
-      /** The same budgets priced on next year's card. */
-      readonly next: { readonly card: string; readonly entries: readonly NextEntry[] };
+      /** Every engine's entries, on both cards, in the order the page shows them. */
+      readonly texts: PricedTexts;
+      readonly next: string;
     }
   /**
    * Every order of the caseload's table, from every engine's sort keys (sent with their
@@ -143,9 +163,21 @@ export type JobRequest =
   | {
       readonly kind: 'benchmark';
       readonly job: number;
-      readonly entries: readonly CaseloadEntry[];
+      readonly texts: PricedTexts;
       readonly options: BenchmarkOptions;
     };
+
+/**
+ * A pricing's entries as an engine keeps them: each priced chunk's entries as one JSON
+ * text (a plain string is a fraction of the same entries as objects, and crosses between
+ * threads as one copy), and the same budgets priced on next year's card, where there is
+ * one. `job` is the pricing they come from.
+ */
+export interface PricedTexts {
+  readonly job: number;
+  readonly entries: readonly string[];
+  readonly next: readonly string[];
+}
 
 export type JobChunk =
   | {
@@ -163,13 +195,15 @@ export type JobChunk =
       readonly kind: 'price';
       readonly job: number;
       readonly done: number;
-      readonly entries: CaseloadEntry[];
+      /** What the page keeps of each budget priced (the rest stays in the engine). */
+      readonly rows: CaseloadRow[];
       /** Each entry's numeric sort keys (entrySortKeys), one entry after another. */
       readonly keys: Float64Array;
       readonly invalid: InvalidFile[];
-      /** The budgets of this chunk that next year's card prices. */
-      readonly next: NextEntry[];
     }
+  | { readonly kind: 'entries'; readonly job: number; readonly texts: PricedTexts }
+  /** null where this engine did not read the file. */
+  | { readonly kind: 'budget'; readonly job: number; readonly budget: Budget | null }
   /**
    * An engine's share of the summary, once it has priced all its budgets, as JSON text:
    * the page only hands the parts to one engine, which merges them into the caseload's
@@ -190,15 +224,23 @@ export class CaseloadEngine {
   private readonly budgets = new PackedValues();
   private readonly files: string[] = [];
   private latestPrice = 0;
+  /** The entries of the latest pricing to finish. */
+  private priced: PricedTexts = { job: 0, entries: [], next: [] };
 
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
     if (request.kind === 'read') yield* this.read(request.job, request.files);
-    else if (request.kind === 'benchmark') {
+    else if (request.kind === 'budget') {
+      const at = this.files.indexOf(request.file);
+      const budget = at < 0 ? null : (this.budgets.at(at) as Budget);
+      yield { kind: 'budget', job: request.job, budget };
+    } else if (request.kind === 'entries') {
+      yield { kind: 'entries', job: request.job, texts: this.priced };
+    } else if (request.kind === 'benchmark') {
       yield {
         kind: 'benchmark',
         job: request.job,
-        built: readBenchmark(benchmarkOf(request.entries, request.options)),
+        built: readBenchmark(benchmarkOf(entriesOf(request.texts.entries), request.options)),
       };
     } else if (request.kind === 'summary') {
       const parts = request.parts.map((text) => JSON.parse(text) as CaseloadPart);
@@ -210,11 +252,16 @@ export class CaseloadEngine {
     } else if (request.kind === 'orders') {
       yield { kind: 'orders', job: request.job, orders: tableOrders(request.columns) };
     } else if (request.kind === 'compare') {
-      const { entries, card, next } = request;
+      const { texts, card, next } = request;
       yield {
         kind: 'comparison',
         job: request.job,
-        comparison: compareCards(entries, next.entries, card, next.card),
+        comparison: compareCards(
+          entriesOf(texts.entries),
+          entriesOf<NextEntry>(texts.next),
+          card,
+          next,
+        ),
       };
     } else {
       this.latestPrice = request.job;
@@ -248,7 +295,8 @@ export class CaseloadEngine {
     nextCard: RateCard | null,
   ): AsyncGenerator<JobChunk> {
     const { budgets, files } = this;
-    const priced: CaseloadEntry[] = [];
+    const parts: CaseloadPart[] = [];
+    const texts = { job, entries: [] as string[], next: [] as string[] };
     for (let start = 0; start < budgets.size; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -266,7 +314,10 @@ export class CaseloadEngine {
         const onNext = priceCaseloadBudget(budget, nextCard, file, { asOf });
         if (onNext.ok) next.push(nextEntryOf(onNext.value));
       }
-      priced.push(...entries);
+      // Summed a chunk at a time, so no list of every entry is kept to sum at the end.
+      parts.push(caseloadPartOf(entries, card, asOf));
+      texts.entries.push(JSON.stringify(entries));
+      if (nextCard !== null) texts.next.push(JSON.stringify(next));
       const keys = new Float64Array(entries.length * NUMERIC_SORTS.length);
       entries.forEach((entry, index) =>
         keys.set(entrySortKeys(entry), index * NUMERIC_SORTS.length),
@@ -275,14 +326,19 @@ export class CaseloadEngine {
         kind: 'price',
         job,
         done: Math.min(budgets.size, start + CHUNK_SIZE),
-        entries,
+        rows: entries.map(caseloadRowOf),
         keys,
         invalid,
-        next,
       };
     }
-    yield { kind: 'part', job, part: JSON.stringify(caseloadPartOf(priced, card, asOf)) };
+    this.priced = texts;
+    yield { kind: 'part', job, part: JSON.stringify(mergeCaseloadParts(parts, card)) };
   }
+}
+
+/** Entries kept as JSON text, a chunk's in each, back as one list in their order. */
+function entriesOf<T = CaseloadEntry>(texts: readonly string[]): T[] {
+  return texts.flatMap((text) => JSON.parse(text) as T[]);
 }
 
 /** The checks of "Open a budget file": the size, then the file's rules. */
