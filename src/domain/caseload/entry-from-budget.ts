@@ -17,7 +17,7 @@ import { minutesAWeek, minutesToHours, ZERO_HOURS, type Hours } from '../hours';
 import { Dec, parseMoney } from '../money';
 import { penceMoney, penceOfText } from '../pence';
 import { whoPays } from '../plan-cover/who-pays';
-import { activeRange, isUndated, planRange } from '../pricing/active';
+import { isUndated, planRange } from '../pricing/active';
 import { GENERAL_DOMAIN } from '../pricing/amounts';
 import { describeFrequency, hoursByFrequency } from '../pricing/frequency';
 import { investmentsWithEffect, investmentWarnings } from '../pricing/investments';
@@ -57,10 +57,16 @@ export function entryFromBudget(
   const plan = planRange(budget.plan);
   const undated = isUndated(budget);
   const day = dayNumber(asOf);
+  const inPlan = contains(plan, day);
+  // `isActiveOn`: in the plan and in the item's own dates, each read only when given.
   const isActive = (item: {
     readonly from?: string | undefined;
     readonly until?: string | undefined;
-  }) => undated || contains(activeRange(item, plan), day);
+  }) =>
+    undated ||
+    (inPlan &&
+      (item.from === undefined || dayNumber(item.from) <= day) &&
+      (item.until === undefined || day <= dayNumber(item.until)));
 
   // Every line priced once: the active ones make the entry, all of them its in-year costs.
   const own: LinePence[] = [];
@@ -88,7 +94,7 @@ export function entryFromBudget(
     lines.push({ line, own: priced });
     activeLines.push(line);
     paActive ||= pa;
-    if (describeFrequency(line.frequency).kind === 'every-week') {
+    if (line.frequency?.everyWeeks === undefined && line.frequency?.weeksAYear === undefined) {
       if (line.kind === 'visits') minutesWeekly[line.resource] += minutesAWeek(line);
     } else {
       averaged ??= Object.fromEntries(
@@ -146,11 +152,15 @@ export function entryFromBudget(
   if ((budget.assistants ?? []).length > 0)
     for (const warning of assistantWarnings(budget, lineHours(activeLines, card)))
       warnings.push(warning.id);
-  if (investmentsWithEffect(budget).length > 0) {
-    const weekly = budget.lines.map((line, index) => ({
-      line,
-      weekly: penceMoney((own[index] as LinePence).weekly),
-    }));
+  const investments = investmentsWithEffect(budget);
+  if (investments.length > 0) {
+    // Only the lines an effect names are read, each the last of its id as a map keeps it.
+    const named = new Set(
+      investments.flatMap(({ effect }) => [...(effect.ends ?? []), ...(effect.starts ?? [])]),
+    );
+    const weekly = budget.lines.flatMap((line, index) =>
+      named.has(line.id) ? [{ line, weekly: penceMoney((own[index] as LinePence).weekly) }] : [],
+    );
     for (const warning of investmentWarnings(budget, weekly)) warnings.push(warning.id);
   }
   if (belowFloor) warnings.push('pay-below-floor');
