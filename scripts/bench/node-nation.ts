@@ -2,8 +2,8 @@
  * A nation's caseload in Node (issue 23, goal 4): 200,000 generated budgets of 20 lines,
  * made one at a time from the generator's seed, each priced as at one day into its
  * caseload entry (the per-budget figures the page and the command keep), then the
- * caseload's summary. Only the entries are kept, never the budgets, as the page keeps
- * only what it shows.
+ * caseload's summary. Never the budgets are kept, and the entries only until their block
+ * is summed (node-nation-worker.ts): the summary's parts keep what it ranks.
  *
  * The work is shared between worker threads, one a core, as the page shares it between
  * its workers: each prices every n-th budget and sums its entries into a summary part,
@@ -101,7 +101,7 @@ export async function measureNodeNation(
     },
     {
       id: 'nation-node-heap-mb',
-      label: `${LABEL}: heaps after the summary (every thread's, entries held)`,
+      label: `${LABEL}: heaps after the summary (every thread's, entries summed a block at a time)`,
       unit: 'MB',
       value: Math.round(heap / 1e6),
     },

@@ -124,6 +124,25 @@ export function assessCarer(carer: Carer, lines: readonly NeedLine[], card: Rate
   };
 }
 
+/**
+ * The ids of the flags `assessCarer` raises for a carer, in the order it raises them,
+ * without working out their reliefs or fix: what a caseload counts.
+ */
+export function carerFlagIds(
+  carer: Carer,
+  lines: readonly NeedLine[],
+  card: RateCard,
+): CarerFlagId[] {
+  const found = triggers(carer, carerWeek(carer.id, lines, weeksPerYearOf(card)), card.carerPolicy);
+  const ids: CarerFlagId[] = [];
+  if (found.hoursFlag !== null) ids.push(found.hoursFlag.id);
+  if (found.nightsFlag) ids.push('carer-nights');
+  if (found.noBreak) ids.push('carer-no-break');
+  if (found.notWilling) ids.push('carer-not-willing');
+  if (found.olderOrUnwell) ids.push('carer-older-or-unwell');
+  return ids;
+}
+
 /** Exhaustive search up to this many lines of one carer (1,024 choices); greedy beyond. */
 const EXHAUSTIVE_LINES = 10;
 

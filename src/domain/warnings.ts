@@ -29,6 +29,9 @@ export type Warning =
   | { readonly id: 'serves-no-outcome'; readonly line: string }
   | { readonly id: 'serves-no-outcome'; readonly expense: string };
 
+/** What the assistants' warnings read of a priced line: the line and its hours a week. */
+export type LineHours = Pick<PricedLine, 'line' | 'hours'>;
+
 /** NICE NG21 advises against home care visits shorter than 30 minutes, bar narrow cases. */
 export const SHORT_VISIT_MINUTES = 30;
 
@@ -71,12 +74,12 @@ export const WORKING_TIME_HOURS = new Dec(48);
  * averaged hours; a sleep-in counts nights, not hours, as in rule 8), against their
  * contract and the 48-hour week.
  */
-export function assistantWarnings(budget: Budget, lines: readonly PricedLine[]): Warning[] {
+export function assistantWarnings(budget: Budget, lines: readonly LineHours[]): Warning[] {
   return (budget.assistants ?? []).flatMap((assistant) => warningsOfAssistant(assistant, lines));
 }
 
 /** One named assistant's warnings: only the lines that name them count. */
-export function warningsOfAssistant(assistant: Assistant, lines: readonly PricedLine[]): Warning[] {
+export function warningsOfAssistant(assistant: Assistant, lines: readonly LineHours[]): Warning[] {
   const warnings: Warning[] = [];
   const hours = assistantHours(assistant.id, lines);
   const shown = roundHoursForDisplay(hours);
@@ -136,7 +139,7 @@ function payFloorWarning(priced: PricedLine, floor: string): Warning | null {
 }
 
 /** The hours a week of the priced lines that name the assistant, unrounded. */
-export function assistantHours(assistantId: string, lines: readonly PricedLine[]): Decimal {
+export function assistantHours(assistantId: string, lines: readonly LineHours[]): Decimal {
   let hours: Decimal = new Dec(0);
   for (const priced of lines)
     if (priced.line.assistant === assistantId) hours = hours.plus(priced.hours);

@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { entryMoneyInDecimals } from '../../src/domain/caseload/entry';
 import { entryMoneyInPence } from '../../src/domain/caseload/entry-pence';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
-import { DAYS } from '../../src/domain/days';
 import { parseMoney, toMoneyText, type Money } from '../../src/domain/money';
 import { penceOf } from '../../src/domain/pence';
 import { atCardRates } from '../../src/domain/pricing/agreed';
@@ -20,147 +19,16 @@ import { weeksPerYearOf } from '../../src/domain/pricing/per-card';
 import { priceOnCard } from '../../src/domain/pricing/price-budget';
 import { priceByFrequency } from '../../src/domain/pricing/recurring';
 import { FREQUENCIES, type Budget, type NeedLine } from '../../src/domain/schema/budget';
-import type { RateCard, Rates } from '../../src/domain/schema/rate-card';
+import type { RateCard } from '../../src/domain/schema/rate-card';
 import { budgetStream } from '../../src/generate/generate-budgets';
-import { lineKind } from '../helpers/arbitraries';
-import { budget, splitCard } from '../helpers/builders';
-
-const base = splitCard();
-const DOMAINS = ['personal-care', 'domestic', 'social', 'education', 'work'] as const;
-
-/** Pence as a money text: most small, where halves of a penny are common, some large. */
-const moneyText = fc
-  .oneof(
-    { weight: 3, arbitrary: fc.integer({ min: 0, max: 5_000 }) },
-    { weight: 2, arbitrary: fc.integer({ min: 0, max: 200 }) },
-    { weight: 1, arbitrary: fc.integer({ min: 0, max: 99_999_999_999 }) },
-  )
-  .map((p) => `${Math.floor(p / 100)}.${String(p % 100).padStart(2, '0')}`);
-
-/** A decimal text of zero to four places, as a card's percents and weeks a year are written. */
-const decimalText = (min: number, max: number) =>
-  fc
-    .tuple(fc.integer({ min: 0, max: 4 }), fc.double({ min, max, noNaN: true }))
-    .map(([places, value]) => {
-      const text = value.toFixed(places);
-      return Number(text) > max ? String(max) : Number(text) < min ? String(min) : text;
-    })
-    .map((text) =>
-      text.replace(/^(\d+)\.(\d*?)0+$/, (_, whole, rest) => (rest ? `${whole}.${rest}` : whole)),
-    );
-
-const rates: fc.Arbitrary<Rates> = fc.record({
-  day: fc.record({ weekday: moneyText, weekend: moneyText }),
-  night: fc.record({ weekday: moneyText, weekend: moneyText }),
-  sleepIn: moneyText,
-});
-
-const cardArbitrary: fc.Arbitrary<RateCard> = fc
-  .record({
-    standard: rates,
-    p1: rates,
-    p2: rates,
-    pay: rates,
-    weeksPerYear: fc.oneof(fc.constant('52'), fc.constant('52.143'), decimalText(52, 53)),
-    onCosts: fc.array(decimalText(0, 100), { maxLength: 3 }),
-    employerCosts: fc.array(
-      fc.record({
-        amount: moneyText,
-        per: fc.constantFrom(...FREQUENCIES),
-      }),
-      { maxLength: 2 },
-    ),
-    settings: fc.array(
-      fc.record({ weeklyFee: moneyText, fncWeekly: fc.option(moneyText, { nil: undefined }) }),
-      {
-        maxLength: 2,
-      },
-    ),
-  })
-  .map((made) => ({
-    ...base,
-    weeksPerYear: made.weeksPerYear,
-    registeredProvider: {
-      ...base.registeredProvider,
-      standard: made.standard,
-      providers: base.registeredProvider.providers.map((provider, index) => ({
-        ...provider,
-        rates: index === 0 ? made.p1 : made.p2,
-      })),
-    },
-    personalAssistant: {
-      ...base.personalAssistant,
-      pay: made.pay,
-      onCosts: made.onCosts.map((percent, index) => ({
-        id: `on${index}`,
-        name: { en: 'On-cost', cy: 'Ar-gost' },
-        percent,
-      })),
-      employerCosts: made.employerCosts.map((cost, index) => ({
-        id: `ec${index}`,
-        name: { en: 'Cost', cy: 'Cost' },
-        ...cost,
-      })),
-    },
-    settings: made.settings.map((setting, index) => ({
-      id: `s${index}`,
-      name: { en: 'Home', cy: 'Cartref' },
-      weeklyFee: setting.weeklyFee,
-      ...(setting.fncWeekly === undefined ? {} : { fncWeekly: setting.fncWeekly }),
-    })),
-  }));
-
-const agreedFigure = fc.oneof(
-  fc.record({ hourly: moneyText }),
-  fc.record({ perNight: moneyText }),
-  fc.record({ hourly: moneyText, perNight: moneyText }),
-);
-
-const lineArbitrary: fc.Arbitrary<NeedLine> = fc
-  .record({
-    resource: fc.constantFrom(
-      'registered-provider' as const,
-      'personal-assistant' as const,
-      'unpaid-carer' as const,
-      'community' as const,
-    ),
-    provider: fc.constantFrom(undefined, 'p1', 'p2'),
-    agreed: fc.option(agreedFigure, { nil: undefined }),
-    workers: fc.integer({ min: 1, max: 3 }),
-    days: fc.subarray([...DAYS], { minLength: 1 }),
-    domain: fc.constantFrom(...DOMAINS),
-    shape: lineKind(6),
-    sharedBy: fc.option(fc.integer({ min: 2, max: 7 }), { nil: undefined }),
-    frequency: fc.option(
-      fc.oneof(
-        fc.record({ everyWeeks: fc.integer({ min: 2, max: 52 }) }),
-        fc.record({ weeksAYear: fc.integer({ min: 1, max: 52 }) }),
-      ),
-      { nil: undefined },
-    ),
-  })
-  .map((made) => {
-    const paid = made.resource === 'registered-provider' || made.resource === 'personal-assistant';
-    return {
-      id: 'l1',
-      domain: made.domain,
-      activity: 'Support',
-      resource: made.resource,
-      workers: made.workers,
-      days: made.days,
-      ...made.shape,
-      ...(made.resource === 'registered-provider' && made.provider !== undefined
-        ? { provider: made.provider }
-        : {}),
-      ...(made.agreed === undefined || !paid
-        ? {}
-        : made.resource === 'registered-provider'
-          ? { agreedRate: made.agreed, agreedSource: 'Panel' }
-          : { agreedPay: made.agreed, agreedSource: 'Panel' }),
-      ...(made.sharedBy === undefined || !paid ? {} : { sharedBy: made.sharedBy }),
-      ...(made.frequency === undefined ? {} : { frequency: made.frequency }),
-    };
-  });
+import { budget } from '../helpers/builders';
+import {
+  base,
+  cardArbitrary,
+  DOMAINS,
+  lineArbitrary,
+  moneyText,
+} from '../helpers/pence-arbitraries';
 
 /** The line each basis prices, as the decimal pricing makes it (agreed.ts, traditional.ts). */
 function lineOnBasis(line: NeedLine, basis: LineBasis): NeedLine {

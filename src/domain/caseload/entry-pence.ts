@@ -14,9 +14,12 @@ import {
   employerCostsPence,
   linePence,
   type AmountPence,
+  type LinePence,
 } from '../pricing/line-pence';
 import type { BudgetPricing } from '../pricing/price-budget';
-import { RESOURCE_BUCKETS } from '../pricing/totals';
+import { RESOURCE_BUCKETS, type ResourceBucket } from '../pricing/totals';
+import type { Budget, NeedLine } from '../schema/budget';
+import type { RateCard } from '../schema/rate-card';
 import type { EntryMoney } from './entry';
 import type { MoneyText } from '../money';
 
@@ -76,16 +79,69 @@ function percentText(part: number, whole: number): string | null {
   return `${sign}${(rounded - (rounded % 10)) / 10}.${rounded % 10}`;
 }
 
-export function entryMoneyInPence(pricing: BudgetPricing): EntryMoney | null {
+/** A line active as at the day, with its own weekly and annual pence (null past the whole numbers). */
+export interface LineInPence {
+  readonly line: NeedLine;
+  readonly own: LinePence | null;
+}
+
+/** An expense or employer cost counted in the totals, in pence (null past the whole numbers). */
+export interface AmountInPence {
+  readonly domain: string;
+  readonly bucket: ResourceBucket;
+  readonly pence: AmountPence | null;
+}
+
+/** What the entry's money is worked out from: the lines and amounts active as at the day. */
+export interface EntryMoneyParts {
+  readonly budget: Budget;
+  readonly card: RateCard;
+  readonly lines: readonly LineInPence[];
+  readonly amounts: readonly AmountInPence[];
+}
+
+/** The pricing's active lines, expenses and employer costs in pence. */
+function partsOfPricing(pricing: BudgetPricing): EntryMoneyParts | null {
   const { card, budget } = pricing;
+  const amounts: AmountInPence[] = pricing.expenses.map((expense) => ({
+    domain: expense.domain,
+    bucket: expense.resourceBucket,
+    pence: amountPence(penceOf(expense.amount), expense.frequency, card),
+  }));
+  if (pricing.employerCosts.length > 0) {
+    const costs = employerCostsPence(card);
+    if (costs === null || costs.length !== pricing.employerCosts.length) return null;
+    pricing.employerCosts.forEach((cost, index) => {
+      amounts.push({
+        domain: cost.domain,
+        bucket: cost.resourceBucket,
+        pence: costs[index] as AmountPence,
+      });
+    });
+  }
+  return {
+    budget,
+    card,
+    lines: pricing.lines.map(({ line }) => ({ line, own: linePence(line, card) })),
+    amounts,
+  };
+}
+
+export function entryMoneyInPence(pricing: BudgetPricing): EntryMoney | null {
+  const parts = partsOfPricing(pricing);
+  return parts === null ? null : entryMoneyOfParts(parts);
+}
+
+/** The entry's money from its lines and amounts in pence; null when any is past the whole numbers. */
+export function entryMoneyOfParts(parts: EntryMoneyParts): EntryMoney | null {
+  const { card, budget } = parts;
   const totals = new PenceSum();
   const domains = sums([...card.domains.map((domain) => domain.id), GENERAL_DOMAIN]);
   const resources = sums(RESOURCE_BUCKETS);
   const traditional = new PenceSum();
   const agreed = new PenceSum();
   let agreedLines = 0;
-  for (const { line } of pricing.lines) {
-    const own = linePence(line, card);
+  for (const { line, own } of parts.lines) {
     if (own === null) return null;
     totals.add(own);
     bucket(domains, line.domain).add(own);
@@ -102,28 +158,8 @@ export function entryMoneyInPence(pricing: BudgetPricing): EntryMoney | null {
       agreed.add({ weekly: own.weekly - atCard.weekly, annual: own.annual - atCard.annual });
     }
   }
-  const amounts: {
-    readonly domain: string;
-    readonly bucket: string;
-    readonly pence: AmountPence;
-  }[] = [];
-  for (const expense of pricing.expenses) {
-    const pence = amountPence(penceOf(expense.amount), expense.frequency, card);
-    if (pence === null) return null;
-    amounts.push({ domain: expense.domain, bucket: expense.resourceBucket, pence });
-  }
-  if (pricing.employerCosts.length > 0) {
-    const costs = employerCostsPence(card);
-    if (costs === null || costs.length !== pricing.employerCosts.length) return null;
-    pricing.employerCosts.forEach((cost, index) => {
-      amounts.push({
-        domain: cost.domain,
-        bucket: cost.resourceBucket,
-        pence: costs[index] as AmountPence,
-      });
-    });
-  }
-  for (const amount of amounts) {
+  for (const amount of parts.amounts) {
+    if (amount.pence === null) return null;
     totals.add(amount.pence);
     bucket(domains, amount.domain).add(amount.pence);
     bucket(resources, amount.bucket).add(amount.pence);

@@ -9,6 +9,7 @@ import { payersInBudget, type PayersInBudget } from './funders';
 import { Dec, roundHoursForDisplay, toMoneyText, type MoneyText } from '../money';
 import type { BudgetPricing } from '../pricing/price-budget';
 import type { Recurring } from '../pricing/totals';
+import type { Budget } from '../schema/budget';
 import { RESOURCES, type Cohort, type Resource } from '../schema/budget-values';
 import { traditionalPackage } from '../traditional';
 import { entryMoneyInPence } from './entry-pence';
@@ -93,14 +94,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     else averaged[resource] = averaged[resource].plus(priced.hours);
   }
   return {
-    file,
-    id: budget.id,
-    title: budget.title,
-    person: budget.person.name,
-    reference: budget.person.reference ?? '',
-    fundingRoute: budget.fundingRoute,
-    cohort: budget.plan?.cohort ?? 'other',
-    lines: budget.lines.length,
+    ...entryHeading(budget, file),
     totals: money.totals,
     byDomain: money.byDomain,
     byResource: money.byResource,
@@ -116,6 +110,26 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     agreed: money.agreed,
     reviews: entryReviews(pricing),
     payers: payersInBudget(pricing),
+  };
+}
+
+/** What an entry says of its budget before any figure: the file, the budget's names, its lines. */
+export function entryHeading(
+  budget: Budget,
+  file: string,
+): Pick<
+  CaseloadEntry,
+  'file' | 'id' | 'title' | 'person' | 'reference' | 'fundingRoute' | 'cohort' | 'lines'
+> {
+  return {
+    file,
+    id: budget.id,
+    title: budget.title,
+    person: budget.person.name,
+    reference: budget.person.reference ?? '',
+    fundingRoute: budget.fundingRoute,
+    cohort: budget.plan?.cohort ?? 'other',
+    lines: budget.lines.length,
   };
 }
 
@@ -157,7 +171,8 @@ function amountsRecord(buckets: ReadonlyMap<string, Recurring>): Record<string, 
   );
 }
 
-function distinct<T>(items: readonly T[]): T[] {
+/** Each item once, in the order first met. */
+export function distinct<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 

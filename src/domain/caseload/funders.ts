@@ -7,7 +7,7 @@
 import { sumMoney, toMoneyText, type MoneyText } from '../money';
 import { isAboveZero, sumMoneyTexts } from '../pence';
 import { priceContingency } from '../plan-cover/contingency';
-import { whoPays } from '../plan-cover/who-pays';
+import { whoPays, type WhoPaysStatement } from '../plan-cover/who-pays';
 import type { BudgetPricing } from '../pricing/price-budget';
 
 export const PAYERS = ['person', 'icb', 'council'] as const;
@@ -26,7 +26,11 @@ export interface PayersInCaseload {
 }
 
 export function payersInBudget(pricing: BudgetPricing): PayersInBudget {
-  const statement = whoPays(pricing, priceContingency(pricing));
+  return payersOf(whoPays(pricing, priceContingency(pricing)));
+}
+
+/** The entry's payers from a budget's statement of who pays. */
+export function payersOf(statement: WhoPaysStatement | null): PayersInBudget {
   if (statement === null) return null;
   const share = (payer: Exclude<Payer, 'person'>) =>
     toMoneyText(

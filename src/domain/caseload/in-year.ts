@@ -45,21 +45,39 @@ export function inYearDates(asOf: string): {
   };
 }
 
+/** The four periods' first and last days for an as-at day, in `IN_YEAR_PERIODS` order. */
+export function inYearPeriods(asOf: string): readonly { from: string; to: string }[] {
+  if (lastPeriods?.asOf !== asOf) {
+    const { dates } = inYearDates(asOf);
+    lastPeriods = { asOf, periods: IN_YEAR_PERIODS.map((period) => dates[period]) };
+  }
+  return lastPeriods.periods;
+}
+
+/** A caseload's budgets share one as-at day: its periods are worked out once. */
+let lastPeriods: { asOf: string; periods: readonly { from: string; to: string }[] } | undefined;
+
 /** A budget's cost in each period, cut to its plan's dates as the standard periods are (rule 13). */
 export function entryInYear(pricing: BudgetPricing): EntryInYear {
-  const { dates } = inYearDates(pricing.asOf);
-  const pence = cutToPlanTotalsInPence(
-    pricing,
-    IN_YEAR_PERIODS.map((period) => dates[period]),
-  );
+  const periods = inYearPeriods(pricing.asOf);
+  const pence = cutToPlanTotalsInPence(pricing, periods);
+  if (pence !== null) return inYearOfPence(pence);
   return Object.fromEntries(
-    IN_YEAR_PERIODS.map((period, index) => [
-      period,
-      pence === null
-        ? toMoneyText(cutToPlanTotal(pricing, dates[period].from, dates[period].to))
-        : penceText(pence[index] as number),
-    ]),
+    IN_YEAR_PERIODS.map((period, index) => {
+      const { from, to } = periods[index] as { from: string; to: string };
+      return [period, toMoneyText(cutToPlanTotal(pricing, from, to))];
+    }),
   ) as Record<InYearPeriod, MoneyText>;
+}
+
+/** The four periods' costs in pence, in `IN_YEAR_PERIODS` order, as the entry writes them. */
+export function inYearOfPence(pence: readonly number[]): EntryInYear {
+  return {
+    quarterToDate: penceText(pence[0] as number),
+    quarter: penceText(pence[1] as number),
+    yearToDate: penceText(pence[2] as number),
+    outturn: penceText(pence[3] as number),
+  };
 }
 
 export function caseloadInYear(entries: readonly CaseloadEntry[], asOf: string): CaseloadInYear {

@@ -1,19 +1,29 @@
 /** Pricing the budgets of a caseload on one chosen rate card, one at a time. */
-import { priceOnCard, type PricingOptions } from '../pricing/price-budget';
-import type { Result } from '../problems';
+import { checkBudgetAgainstCard } from '../check-against-card';
+import { priceBudget, type PricingOptions } from '../pricing/price-budget';
+import { failed, ok, type Result } from '../problems';
 import type { Budget } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
 import { toCaseloadEntry, type CaseloadEntry } from './entry';
+import { entryFromBudget } from './entry-from-budget';
 
-/** A budget that names a provider or area of life the card lacks cannot be priced on it. */
+/**
+ * A budget that names a provider or area of life the card lacks cannot be priced on it.
+ * The entry is made from the budget in whole pence where it can be (entry-from-budget.ts),
+ * and from the decimal pricing otherwise: the same entry either way.
+ */
 export function priceCaseloadBudget(
   budget: Budget,
   card: RateCard,
   file: string,
   options: Pick<PricingOptions, 'asOf' | 'today'> = {},
 ): Result<CaseloadEntry> {
-  const priced = priceOnCard(budget, card, options);
-  return priced.ok ? { ok: true, value: toCaseloadEntry(priced.value, file) } : priced;
+  const problems = checkBudgetAgainstCard(budget, card);
+  if (problems.length > 0) return failed(problems);
+  return ok(
+    entryFromBudget(budget, card, file, options) ??
+      toCaseloadEntry(priceBudget(budget, card, options), file),
+  );
 }
 
 /**

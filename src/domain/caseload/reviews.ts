@@ -8,6 +8,7 @@ import { toMoneyText, type MoneyText } from '../money';
 import type { BudgetPricing } from '../pricing/price-budget';
 import { agreement, limitsExceeded, statusOf } from '../reviews/agreement';
 import { nextReviewDate, reviewStateOn, type ReviewState } from '../reviews/schedule';
+import type { Budget } from '../schema/budget';
 import type { PlanStatus } from '../schema/budget-values';
 
 export interface EntryAgreedAbove {
@@ -29,21 +30,35 @@ export interface EntryReviews {
 const AGREED: readonly PlanStatus[] = ['agreed', 'active', 'ended'];
 
 export function entryReviews(pricing: BudgetPricing): EntryReviews {
-  const { budget } = pricing;
+  return entryReviewsOf(
+    pricing.budget,
+    () => limitsExceeded(pricing).some((limit) => limit.kind === 'indicative-sum'),
+    () => toMoneyText(pricing.totals.annual),
+  );
+}
+
+/**
+ * A budget's reviews, given whether its annual cost is over its indicative sum and that
+ * cost as text: each asked only of a plan that is agreed, active or ended.
+ */
+export function entryReviewsOf(
+  budget: Budget,
+  overIndicative: () => boolean,
+  annual: () => MoneyText,
+): EntryReviews {
   const status = statusOf(budget);
-  const over = AGREED.includes(status)
-    ? limitsExceeded(pricing).find((limit) => limit.kind === 'indicative-sum')
-    : undefined;
+  const over = AGREED.includes(status) && overIndicative();
+  const indicative = budget.indicativeAnnual;
   const agreed = agreement(budget);
   return {
     status,
     nextReview: nextReviewDate(budget),
     agreedAbove:
-      over === undefined
+      !over || indicative == null
         ? null
         : {
-            annual: toMoneyText(pricing.totals.annual),
-            indicative: over.limit,
+            annual: annual(),
+            indicative: indicative as MoneyText,
             approver:
               agreed?.approval === undefined
                 ? null

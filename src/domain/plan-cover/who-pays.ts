@@ -42,9 +42,14 @@ export interface WhoPaysStatement {
 
 const HUNDRED = new Dec(100);
 
+/** What the statement reads of a pricing: the budget, its card and weeks a year, its totals. */
+export type PricedTotals = Pick<BudgetPricing, 'budget' | 'card' | 'weeksPerYear'> & {
+  readonly totals: Pick<BudgetPricing['totals'], 'weekly' | 'annual' | 'oneOff'>;
+};
+
 /** Null when the plan does not say who pays. */
 export function whoPays(
-  pricing: BudgetPricing,
+  pricing: PricedTotals,
   contingency: ContingencyPricing | null,
 ): WhoPaysStatement | null {
   const given = pricing.budget.whoPays;

@@ -8,6 +8,9 @@ import type { Budget, Expense, InvestmentEffect, NeedLine } from '../schema/budg
 import type { Warning } from '../warnings';
 import type { PricedLine } from './line';
 
+/** What a payback reads of a priced line: the line and its weekly cost. */
+export type LineWeekly = Pick<PricedLine, 'line' | 'weekly'>;
+
 export interface InvestmentPayback {
   readonly expense: Expense;
   readonly amount: Money;
@@ -31,7 +34,7 @@ export function investmentsWithEffect(budget: Budget): (Expense & { effect: Inve
 /** Every investment with an effect, priced from every line of the budget (active or not). */
 export function investmentPaybacks(
   budget: Budget,
-  allLines: readonly PricedLine[],
+  allLines: readonly LineWeekly[],
 ): InvestmentPayback[] {
   const byId = new Map(allLines.map((priced) => [priced.line.id, priced]));
   return investmentsWithEffect(budget).map((expense) => investmentPayback(expense, byId));
@@ -39,7 +42,7 @@ export function investmentPaybacks(
 
 export function investmentPayback(
   expense: Expense & { effect: InvestmentEffect },
-  linesById: ReadonlyMap<string, PricedLine>,
+  linesById: ReadonlyMap<string, LineWeekly>,
 ): InvestmentPayback {
   const named = (ids: readonly string[] | undefined) =>
     (ids ?? []).flatMap((id) => {
@@ -79,7 +82,7 @@ function dateOfEffect(starts: readonly NeedLine[], ends: readonly NeedLine[]): I
 }
 
 /** An investment whose effect saves nothing a week has no payback (rule 14). */
-export function investmentWarnings(budget: Budget, allLines: readonly PricedLine[]): Warning[] {
+export function investmentWarnings(budget: Budget, allLines: readonly LineWeekly[]): Warning[] {
   if (investmentsWithEffect(budget).length === 0) return [];
   return investmentPaybacks(budget, allLines)
     .filter((payback) => payback.paybackWeeks === null)

@@ -20,7 +20,8 @@ import {
   type IsoDate,
 } from '../calendar';
 import { addMoney, roundToPenny, ZERO_MONEY, type Money } from '../money';
-import { penceOf, roundShare } from '../pence';
+import { MAX_PENCE, penceOf, roundShare } from '../pence';
+import type { Budget } from '../schema/budget';
 import { activeRange, planRange } from './active';
 import { GENERAL_DOMAIN, priceEmployerCosts, type PricedAmount } from './amounts';
 import type { BudgetPricing } from './price-budget';
@@ -140,10 +141,19 @@ export function cutToPlanTotalsInPence(
   periods: readonly { readonly from: IsoDate; readonly to: IsoDate }[],
 ): number[] | null {
   const parts = periodParts(pricing);
-  if (parts === null) return null;
+  return parts === null ? null : periodTotalsInPence(pricing.budget, parts, periods);
+}
+
+/** Each period's total from a budget's parts in pence (`periodPartsInPence`); null past the bounds. */
+export function periodTotalsInPence(
+  budget: Budget,
+  parts: PeriodParts,
+  periods: readonly { readonly from: IsoDate; readonly to: IsoDate }[],
+): number[] | null {
+  const plan = planRange(budget.plan);
   const totals: number[] = [];
   for (const { from, to } of periods) {
-    const period = cutRange(pricing, from, to);
+    const period = intersect({ from: dayNumber(from), to: dayNumber(to) }, plan);
     if (period.to - period.from >= MAX_PERIOD_DAYS) return null;
     let total = 0;
     for (const part of parts.recurring) {
@@ -163,11 +173,17 @@ export function cutToPlanTotalsInPence(
 /** The longest period `roundShare` is exact for. */
 const MAX_PERIOD_DAYS = 1000;
 
-interface PeriodParts {
+export interface PeriodParts {
   /** Each recurring cost's annual pence and the days it runs (any of the ranges). */
   readonly recurring: { readonly pence: number; readonly ranges: readonly DayRange[] }[];
   /** Each one-off amount's pence and the day it counts on. */
   readonly oneOffs: { readonly pence: number; readonly day: number }[];
+}
+
+/** An amount's pence a year and its one-off pence (one of them nought, by its frequency). */
+export interface YearAndOneOff {
+  readonly annual: number;
+  readonly oneOff: number;
 }
 
 /**
@@ -175,43 +191,60 @@ interface PeriodParts {
  * out, since they add nothing to any period. Null when an amount has no exact pence here.
  */
 function periodParts(pricing: BudgetPricing): PeriodParts | null {
-  const { budget } = pricing;
+  const pence = (amount: Money) => (amount.isZero() ? 0 : penceOf(amount));
+  const amount = (priced: PricedAmount): YearAndOneOff | null => {
+    const annual = pence(priced.annual);
+    const oneOff = pence(priced.oneOff);
+    return annual === null || oneOff === null ? null : { annual, oneOff };
+  };
+  return periodPartsInPence(
+    pricing.budget,
+    pricing.allLines.map((priced) => pence(priced.annual)),
+    pricing.allExpenses.map(amount),
+    priceEmployerCosts(pricing.budget, pricing.card).map(amount),
+  );
+}
+
+/**
+ * A budget's period parts from each line's annual pence and each expense's and employer
+ * cost's pence, in the budget's and card's order (employer costs only when the budget has
+ * a PA line). Null when any is missing, negative or above `MAX_PENCE`.
+ */
+export function periodPartsInPence(
+  budget: Budget,
+  lines: readonly (number | null)[],
+  expenses: readonly (YearAndOneOff | null)[],
+  employerCosts: readonly (YearAndOneOff | null)[],
+): PeriodParts | null {
   const plan = planRange(budget.plan);
   const parts: PeriodParts = { recurring: [], oneOffs: [] };
-  const recurring = (annual: Money, ranges: readonly DayRange[]): boolean => {
-    if (annual.isZero()) return true;
-    const pence = penceOf(annual);
-    if (pence !== null) parts.recurring.push({ pence, ranges });
-    return pence !== null;
+  const fits = (pence: number | null | undefined) =>
+    pence != null && pence >= 0 && pence <= MAX_PENCE;
+  const recurring = (pence: number | null | undefined, ranges: () => readonly DayRange[]) => {
+    if (!fits(pence)) return false;
+    if (pence !== 0) parts.recurring.push({ pence: pence as number, ranges: ranges() });
+    return true;
   };
-  const oneOff = (amount: Money, day: number | undefined): boolean => {
-    if (amount.isZero() || day === undefined) return true;
-    const pence = penceOf(amount);
-    if (pence !== null) parts.oneOffs.push({ pence, day });
-    return pence !== null;
+  const oneOff = (pence: number, day: number | undefined) => {
+    if (!fits(pence)) return false;
+    if (pence !== 0 && day !== undefined) parts.oneOffs.push({ pence, day });
+    return true;
   };
-  for (const priced of pricing.allLines)
-    if (!recurring(priced.annual, [activeRange(priced.line, plan)])) return null;
-  for (const [index, priced] of pricing.allExpenses.entries()) {
-    const expense = budget.expenses[index];
-    if (expense === undefined) continue;
+  for (const [index, line] of budget.lines.entries())
+    if (!recurring(lines[index], () => [activeRange(line, plan)])) return null;
+  for (const [index, expense] of budget.expenses.entries()) {
+    const priced = expenses[index];
+    if (priced == null) return null;
     const date = expense.date ?? budget.plan?.start;
-    const fits =
-      priced.frequency === 'one-off'
-        ? oneOff(priced.oneOff, date === undefined ? undefined : dayNumber(date))
-        : recurring(priced.annual, [activeRange(expense, plan)]);
-    if (!fits) return null;
+    if (!recurring(priced.annual, () => [activeRange(expense, plan)])) return null;
+    if (!oneOff(priced.oneOff, date === undefined ? undefined : dayNumber(date))) return null;
   }
-  const costs = priceEmployerCosts(budget, pricing.card);
-  if (costs.length === 0) return parts;
+  if (employerCosts.length === 0) return parts;
   const ranges = paRanges(budget, plan);
   const first = Math.min(...ranges.map((range) => range.from));
-  for (const cost of costs) {
-    const fits =
-      cost.frequency === 'one-off'
-        ? oneOff(cost.oneOff, Number.isFinite(first) ? first : undefined)
-        : recurring(cost.annual, ranges);
-    if (!fits) return null;
+  for (const cost of employerCosts) {
+    if (cost === null || !recurring(cost.annual, () => ranges)) return null;
+    if (!oneOff(cost.oneOff, Number.isFinite(first) ? first : undefined)) return null;
   }
   return parts;
 }
