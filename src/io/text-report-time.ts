@@ -79,7 +79,7 @@ function investments({ pricing, t, locale }: TimeContext): string[] {
             saving: formatMoney(payback.savingWeekly, locale),
             count: payback.paybackWeeks,
             from: payback.effectDate,
-            date: payback.paybackDate,
+            date: payback.paybackDate ?? t('report.time.afterLastDay'),
           }),
     ),
   );

@@ -187,7 +187,11 @@ function investmentsTable(
           payback.paybackWeeks === null
             ? t('summary.time.noSaving')
             : t('summary.time.weeks', { count: payback.paybackWeeks }),
-          payback.paybackDate === null ? t('summary.time.noSaving') : date(payback.paybackDate),
+          payback.paybackDate !== null
+            ? date(payback.paybackDate)
+            : payback.paybackWeeks === null
+              ? t('summary.time.noSaving')
+              : t('summary.time.afterLastDay'),
         ],
       })),
     },

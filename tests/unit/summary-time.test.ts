@@ -108,6 +108,27 @@ describe('costs over time on the summary', () => {
     ]);
   });
 
+  it('says a payback after 31 December 9999 as "the year 10000 or later", not a date, in both languages', () => {
+    // £9m saved at £19.04 a week: 472,690 weeks, paid back in the year 11085.
+    const pricing = priced(PAYBACK, '2026-05-01', (budget: { expenses: { amount: string }[] }) => ({
+      ...budget,
+      expenses: budget.expenses.map((expense) => ({ ...expense, amount: '9000000.00' })),
+    }));
+    const [payback] = toTimeReport(pricing).investments;
+    expect(payback).toMatchObject({ paybackWeeks: 472_690, paybackDate: null });
+    for (const [t, language, later] of [
+      [en, 'en', 'the year 10000 or later'],
+      [cy, 'cy', "y flwyddyn 10000 neu'n hwyrach"],
+    ] as const) {
+      const model = summaryModel(pricing, documentFormat(pricing, t, language));
+      expect(model.time?.investments?.table.rows[0]?.cells.at(-1)).toBe(later);
+      expect(textReport(pricing, t, language)).toContain(later);
+    }
+    expect(textReport(pricing, en, 'en')).toContain(
+      '= 472690 weeks, rounded up: from 2026-07-01, paid back by the year 10000 or later',
+    );
+  });
+
   it('says an investment that saves nothing as "no saving", with its warning, in both languages', () => {
     const pricing = priced(
       '49-investment-with-no-saving-and-no-traditional-package.json',

@@ -2,7 +2,7 @@
  * Investment payback (pricing rule 14): what an investment's effect saves a week, and the
  * week in which that saving has repaid it.
  */
-import { addDays, dayNumber, isoDate, type IsoDate } from '../calendar';
+import { dayNumber, isoDate, type IsoDate } from '../calendar';
 import { parseMoney, roundUpToWhole, subtractMoney, sumMoney, type Money } from '../money';
 import type { Budget, Expense, InvestmentEffect, NeedLine } from '../schema/budget';
 import type { Warning } from '../warnings';
@@ -20,6 +20,10 @@ export interface InvestmentPayback {
   readonly effectDate: IsoDate | null;
   /** Null when the saving is not above 0: there is no payback. */
   readonly paybackWeeks: number | null;
+  /**
+   * Null when there is no payback, or when it falls after 31 December 9999, the last day a
+   * date can be written as `YYYY-MM-DD` (a large investment saving a penny a week).
+   */
   readonly paybackDate: IsoDate | null;
 }
 
@@ -64,15 +68,19 @@ export function investmentPayback(
     return { expense, amount, savingWeekly, effectDate, paybackWeeks: null, paybackDate: null };
   }
   const paybackWeeks = roundUpToWhole(amount.div(savingWeekly));
+  const paybackDay = dayNumber(effectDate) + paybackWeeks * 7;
   return {
     expense,
     amount,
     savingWeekly,
     effectDate,
     paybackWeeks,
-    paybackDate: addDays(effectDate, paybackWeeks * 7),
+    paybackDate: paybackDay > LAST_WRITTEN_DAY ? null : isoDate(paybackDay),
   };
 }
+
+/** 31 December 9999: the last day a `YYYY-MM-DD` date can say. */
+const LAST_WRITTEN_DAY = dayNumber('9999-12-31');
 
 function dateOfEffect(starts: readonly NeedLine[], ends: readonly NeedLine[]): IsoDate | null {
   const froms = starts.flatMap((line) => (line.from === undefined ? [] : [dayNumber(line.from)]));
