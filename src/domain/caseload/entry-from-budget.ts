@@ -35,7 +35,7 @@ import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { Budget, NeedLine } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
 import { assistantWarnings, SHORT_VISIT_MINUTES, type LineHours } from '../warnings';
-import { distinct, entryHeading, type CaseloadEntry } from './entry';
+import { averagedTexts, distinct, entryHeading, type CaseloadEntry } from './entry';
 import { entryMoneyOfParts, type AmountInPence, type LineInPence } from './entry-pence';
 import { payersOf } from './funders';
 import { inYearOfPence, inYearPeriods } from './in-year';
@@ -248,13 +248,4 @@ function paysBelowFloor(line: NeedLine, card: RateCard, floor: string): boolean 
     return pence === null || floorPence === null ? new Dec(rate).lt(floor) : pence < floorPence;
   };
   return (weekday && below(hourly ?? table.weekday)) || (weekend && below(hourly ?? table.weekend));
-}
-
-function averagedTexts(averaged: Record<Resource, Decimal> | null): Record<Resource, string> {
-  return Object.fromEntries(
-    RESOURCES.map((resource) => [
-      resource,
-      averaged === null ? '0' : averaged[resource].toString(),
-    ]),
-  ) as Record<Resource, string>;
 }

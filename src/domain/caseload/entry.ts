@@ -99,9 +99,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     byDomain: money.byDomain,
     byResource: money.byResource,
     minutesWeekly,
-    averagedHoursWeekly: Object.fromEntries(
-      RESOURCES.map((resource) => [resource, averaged[resource].toString()]),
-    ) as Record<Resource, string>,
+    averagedHoursWeekly: averagedTexts(averaged),
     carerFlags: distinct(pricing.carers.flatMap((burden) => burden.flags.map((flag) => flag.id))),
     warnings: distinct(pricing.warnings.map((warning) => warning.id)),
     settings: money.settings,
@@ -172,6 +170,16 @@ function amountsRecord(buckets: ReadonlyMap<string, Recurring>): Record<string, 
 }
 
 /** Each item once, in the order first met. */
+/** Each resource's averaged hours a week as decimal text; "0" for each when there are none. */
+export function averagedTexts(averaged: Record<Resource, Dec> | null): Record<Resource, string> {
+  return Object.fromEntries(
+    RESOURCES.map((resource) => [
+      resource,
+      averaged === null ? '0' : averaged[resource].toString(),
+    ]),
+  ) as Record<Resource, string>;
+}
+
 export function distinct<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
