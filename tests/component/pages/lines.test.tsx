@@ -234,6 +234,31 @@ describe('checking the answers', () => {
     expect(screen.getByLabelText('Monday')).toHaveFocus();
   });
 
+  it('starts the next need afresh: the problems of the last one do not follow', async () => {
+    const budgetId = newBudget();
+    const { saveLine } = useAppStore.getState();
+    saveLine(budgetId, visits({ id: 'l1', activity: 'Morning help', minutes: 45, days: ['mon'] }));
+    saveLine(budgetId, visits({ id: 'l2', activity: 'Evening help', minutes: 30, days: ['tue'] }));
+    const lineRoute = (lineId: string) =>
+      ({ page: 'line', budgetId, domainId: 'personal-care', lineId }) as const;
+    show(lineRoute('l1'));
+    await userEvent.clear(screen.getByLabelText('What is the support?'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save this need' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter what the support is');
+
+    // Straight to another need's form, as a link or the browser's history can go.
+    act(() => {
+      window.location.hash = href(lineRoute('l2'));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(await screen.findByDisplayValue('Evening help')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(document.title).not.toMatch(/^Error:/);
+    expect(screen.getByLabelText('What is the support?')).not.toHaveAccessibleDescription(
+      expect.stringContaining('Error:') as string,
+    );
+  });
+
   it('asks for a whole number of minutes', async () => {
     const budgetId = newBudget();
     show(newLine(budgetId));

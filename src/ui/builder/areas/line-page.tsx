@@ -4,7 +4,7 @@
  * stale; the form and its page are LineEditor's.
  */
 import { rateCardById, useSavedBudget } from '../../hooks/use-budget';
-import { NEW } from '../../routes';
+import { carerInHash, NEW } from '../../routes';
 import { LineEditor } from './line-editor';
 import { NotFoundPage } from '../../site/not-found-page';
 
@@ -32,5 +32,16 @@ export function LinePage({ budgetId, domainId, lineId }: LinePageProps) {
   ) {
     return <NotFoundPage />;
   }
-  return <LineEditor budget={budget} card={card} domain={domain} existing={existing} />;
+  // Keyed by need (and, for a new one, its area and carer), so moving from one need's form
+  // to another's starts afresh: no problems, preview id or carer carried over.
+  const carer = isNew ? (carerInHash(window.location.hash) ?? '') : '';
+  return (
+    <LineEditor
+      key={`${budgetId}/${domainId}/${lineId}/${carer}`}
+      budget={budget}
+      card={card}
+      domain={domain}
+      existing={existing}
+    />
+  );
 }
