@@ -20,7 +20,14 @@ import type { Budget, Expense, NeedLine } from '../../src/domain/schema/budget';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { budgetStream } from '../../src/generate/generate-budgets';
 import { budgetArbitrary } from '../helpers/arbitraries';
-import { loadCard, readJson, ROOT, splitCard } from '../helpers/builders';
+import {
+  budget as budgetOf,
+  loadCard,
+  readJson,
+  ROOT,
+  splitCard,
+  visits,
+} from '../helpers/builders';
 
 const FIRST = dayNumber('2024-01-01');
 const LAST = dayNumber('2030-12-31');
@@ -229,6 +236,35 @@ describe('a caseload entry in the year, in whole pence', () => {
     const pricing = priceBudget(example(), SHIPPED, { asOf: '2026-01-01' });
     expect(cutToPlanTotalsInPence(pricing, [{ from: '2026-01-01', to: '2028-12-31' }])).toBeNull();
   }, 120_000);
+
+  it('counts a one-off employer cost on the first day a PA works, when that day ends a period', () => {
+    // The PA's first day is the last day of the first quarter: the £50.00 DBS check (a
+    // one-off employer cost) belongs to that quarter, not the next. Random budgets almost
+    // never put a PA's first day on a period's edge, so this is held by hand.
+    const budget = readValid({
+      ...budgetOf({ version: 4 }),
+      plan: { start: '2025-04-01' },
+      lines: [
+        visits({ id: 'pa', resource: 'personal-assistant', from: '2025-06-30', days: ['mon'] }),
+      ],
+    });
+    const pricing = priceBudget(budget, oneOffEmployerCostCard(), { asOf: '2025-06-30' });
+    const firstQuarter = { from: '2025-04-01', to: '2025-06-30' } as const;
+    const secondQuarter = { from: '2025-07-01', to: '2025-09-30' } as const;
+    const inPence = cutToPlanTotalsInPence(pricing, [firstQuarter, secondQuarter]);
+    const inDecimals = [firstQuarter, secondQuarter].map(({ from, to }) =>
+      cutToPlanTotal(pricing, from, to).toFixed(2),
+    );
+    expect(inPence?.map(penceText)).toEqual(inDecimals);
+    // Against the same card without the check: £50.00 more in the first quarter, nothing in the second.
+    const without = priceBudget(budget, splitCard(), { asOf: '2025-06-30' });
+    const extra = [firstQuarter, secondQuarter].map(({ from, to }) =>
+      cutToPlanTotal(pricing, from, to)
+        .minus(cutToPlanTotal(without, from, to))
+        .toFixed(2),
+    );
+    expect(extra).toEqual(['50.00', '0.00']);
+  });
 
   it('falls back to decimals for an amount it cannot hold, with the same figures [H23.3]', () => {
     const budget = example();
