@@ -35,7 +35,7 @@ import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { Budget, NeedLine } from '../schema/budget';
 import type { RateCard } from '../schema/rate-card';
 import { assistantWarnings, SHORT_VISIT_MINUTES, type LineHours } from '../warnings';
-import { averagedTexts, distinct, entryHeading, type CaseloadEntry } from './entry';
+import { averagedTexts, caseloadEntry, distinct, type CaseloadEntry } from './entry';
 import { entryMoneyOfParts, type AmountInPence, type LineInPence } from './entry-pence';
 import { payersOf } from './funders';
 import { inYearOfPence, inYearPeriods } from './in-year';
@@ -169,8 +169,7 @@ export function entryFromBudget(
   for (const carer of budget.carers)
     for (const id of carerFlagIds(carer, activeLines, card)) carerFlags.push(id);
 
-  return {
-    ...entryHeading(budget, file),
+  return caseloadEntry(budget, file, {
     totals: money.totals,
     byDomain: money.byDomain,
     byResource: money.byResource,
@@ -205,7 +204,7 @@ export function entryFromBudget(
               null,
             ),
           ),
-  };
+  });
 }
 
 /** Whether an annual total in pence is above a limit written as a decimal, as `limitsExceeded` says. */

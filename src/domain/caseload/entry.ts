@@ -93,8 +93,7 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     if (priced.frequency.kind === 'every-week') minutesWeekly[resource] += priced.minutes;
     else averaged[resource] = averaged[resource].plus(priced.hours);
   }
-  return {
-    ...entryHeading(budget, file),
+  return caseloadEntry(budget, file, {
     totals: money.totals,
     byDomain: money.byDomain,
     byResource: money.byResource,
@@ -108,17 +107,23 @@ export function toCaseloadEntry(pricing: BudgetPricing, file: string): CaseloadE
     agreed: money.agreed,
     reviews: entryReviews(pricing),
     payers: payersInBudget(pricing),
-  };
+  });
 }
 
-/** What an entry says of its budget before any figure: the file, the budget's names, its lines. */
-export function entryHeading(
-  budget: Budget,
-  file: string,
-): Pick<
+/** An entry's fields after its heading (the file, the budget's names, its lines). */
+export type EntryFigures = Omit<
   CaseloadEntry,
   'file' | 'id' | 'title' | 'person' | 'reference' | 'fundingRoute' | 'cohort' | 'lines'
-> {
+>;
+
+/**
+ * The entry: its heading from the budget, then its figures, each field written out in one
+ * literal. A caseload holds hundreds of thousands of entries: spreading the heading into
+ * the literal and adding the figures one by one made each entry field by field, which
+ * took as long as half the rest of pricing it (docs/performance.md, "Seventh round (issue
+ * 23)"); one literal is made in one step and gives every entry one shape.
+ */
+export function caseloadEntry(budget: Budget, file: string, figures: EntryFigures): CaseloadEntry {
   return {
     file,
     id: budget.id,
@@ -128,6 +133,19 @@ export function entryHeading(
     fundingRoute: budget.fundingRoute,
     cohort: budget.plan?.cohort ?? 'other',
     lines: budget.lines.length,
+    totals: figures.totals,
+    byDomain: figures.byDomain,
+    byResource: figures.byResource,
+    minutesWeekly: figures.minutesWeekly,
+    averagedHoursWeekly: figures.averagedHoursWeekly,
+    carerFlags: figures.carerFlags,
+    warnings: figures.warnings,
+    settings: figures.settings,
+    traditional: figures.traditional,
+    inYear: figures.inYear,
+    agreed: figures.agreed,
+    reviews: figures.reviews,
+    payers: figures.payers,
   };
 }
 
