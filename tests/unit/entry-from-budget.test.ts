@@ -24,6 +24,7 @@ import { DAYS } from '../../src/domain/days';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { budgetStream } from '../../src/generate/generate-budgets';
 import { budget, loadCard, ROOT } from '../helpers/builders';
+import { outcome } from '../helpers/outcome';
 import { awkwardBudget, awkwardCard, base } from '../helpers/pence-arbitraries';
 
 const AS_OF = '2025-06-01';
@@ -44,15 +45,6 @@ function decimalEntry(made: Budget, card: RateCard, file: string): CaseloadEntry
     }),
   );
   return { ...toCaseloadEntry(priced.value, file), inYear } as CaseloadEntry;
-}
-
-/** What a call returns, or the error it throws. */
-function outcome<T>(call: () => T): T | Error {
-  try {
-    return call();
-  } catch (error) {
-    return error as Error;
-  }
 }
 
 describe('a caseload entry made from its budget in whole pence', () => {

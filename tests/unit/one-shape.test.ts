@@ -13,18 +13,10 @@ import {
 import { budgetSchema } from '../../src/domain/schema/budget';
 import { budgetStream } from '../../src/generate/generate-budgets';
 import { loadCard } from '../helpers/builders';
+import { outcome } from '../helpers/outcome';
 import { awkwardBudget, awkwardCard } from '../helpers/pence-arbitraries';
 
 const AS_OF = '2025-06-01';
-
-/** What a call returns, or the error it throws. */
-function outcome<T>(call: () => T): T | Error {
-  try {
-    return call();
-  } catch (error) {
-    return error as Error;
-  }
-}
 
 describe("a caseload's lines in one shape", () => {
   it('has every field of both kinds of line, and no other', () => {
