@@ -17,16 +17,17 @@ import { CASELOAD, GENERATOR_PATH, NOT_YET, SEED } from './caseload-generator';
 import { tidy, unavailable, under, type Figure } from './figure';
 import { onWorkerPage, source } from './worker-page';
 
-const AS_OF = '2025-10-01';
-const WEEKS = 26;
+export const AS_OF = '2025-10-01';
+export const WEEKS = 26;
 const label = (workers: number, page: boolean) =>
   `Summarise ${CASELOAD.toLocaleString('en-GB')} generated budgets with ledgers as the monitoring page does, in ${workers} worker${workers === 1 ? '' : 's'}${page ? ' (the page’s own count here)' : ''}: files read and checked, ledgers placed, each budget priced and monitored, ranked`;
 
 /** The worker is the page's own monitoring worker. */
-const workerSource = () => `import ${source('src/workers/monitoring/monitoring-worker.ts')};\n`;
+export const workerSource = () =>
+  `import ${source('src/workers/monitoring/monitoring-worker.ts')};\n`;
 
 /** The page: files made (not timed), then given to the page's own store. */
-const pageSource = () => `
+export const pageSource = () => `
 import { generateBudgets } from ${source(GENERATOR_PATH)};
 import { generateLedger } from ${source('src/generate/generate-ledger.ts')};
 import { flagCounts, rankMonitored } from ${source('src/domain/ledger/caseload-monitor.ts')};

@@ -13,10 +13,10 @@
 import { create } from 'zustand';
 import type { MonitorEntry } from '../../domain/ledger/caseload-monitor';
 import type { InvalidFile, NamedFile } from '../../workers/caseload/caseload-jobs';
-import { CHUNK_SIZE, readBatch } from '../../workers/caseload/caseload-jobs';
+import { CHUNK_SIZE } from '../../workers/caseload/caseload-jobs';
 import { engineCount, type JobHandle } from '../../workers/jobs';
 import {
-  monitoringFileBytes,
+  monitoringBatchBytes,
   savedLedgerFile,
   type HeldBudget,
   type HeldLedger,
@@ -208,12 +208,14 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
       running = used.length;
       set({ phase: 'reading', progress: { done: 0, total: files.length } });
       // Each engine's share a batch at a time: the page reads a batch's bytes (the browser
-      // reads them off the page's thread) and transfers them, and paints between batches.
-      // Handing a worker the Files themselves made the page wait on the browser for each.
+      // reads them off the page's thread), as one Blob of the batch's files, and transfers
+      // them, and paints between batches. Handing a worker the Files themselves made the
+      // page wait on the browser for each, and reading each file alone cost the page and
+      // the browser a request a file.
       const post = async (engine: JobHandle<MonitoringRequest>, share: NamedFile[]) => {
         for (let start = 0; start < share.length; start += CHUNK_SIZE) {
           const named = share.slice(start, start + CHUNK_SIZE);
-          const batch = await readBatch(named, monitoringFileBytes);
+          const batch = await monitoringBatchBytes(named);
           if (current !== job) return;
           const last = start + CHUNK_SIZE >= share.length;
           engine.send({ kind: 'read', job: current, files: batch.files, last }, batch.transfer);
