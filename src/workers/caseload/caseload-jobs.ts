@@ -38,8 +38,9 @@ import { budgetFileSizeProblem } from '../../io/budget-file';
 import {
   entrySortKeys,
   NUMERIC_SORTS,
+  sortColumnsOfChunks,
+  sortNamesOf,
   tableOrders,
-  type SortColumns,
   type TableOrders,
 } from '../../present/caseload-table';
 import { readBudgetFileBytes } from '../../io/budget-file-read';
@@ -156,7 +157,14 @@ export type JobRequest =
    * priced chunks) and the budgets' files and names, so no first sort is worked out on the
    * page. Part of the pricing's job: the caseload is ready once its orders are back.
    */
-  | { readonly kind: 'orders'; readonly job: number; readonly columns: SortColumns }
+  | {
+      readonly kind: 'orders';
+      readonly job: number;
+      /** Every priced chunk's sort keys, one chunk after another. */
+      readonly keys: Float64Array;
+      /** Every priced chunk's files and names (sortNamesOf), in the same order. */
+      readonly names: readonly string[];
+    }
   /**
    * The caseload's summary, merged from every engine's part (each as the JSON text its
    * engine sent) in one worker: merging a nation's parts (every budget's annual total, in
@@ -213,6 +221,8 @@ export type JobChunk =
       readonly rows: CaseloadRow[];
       /** Each entry's numeric sort keys (entrySortKeys), one entry after another. */
       readonly keys: Float64Array;
+      /** The entries' files and people's names as one text (sortNamesOf), for the table's orders. */
+      readonly names: string;
       readonly invalid: InvalidFile[];
     }
   | { readonly kind: 'entries'; readonly job: number; readonly texts: PricedTexts }
@@ -264,7 +274,8 @@ export class CaseloadEngine {
         summary: summariseParts(parts, request.card, request.asOf),
       };
     } else if (request.kind === 'orders') {
-      yield { kind: 'orders', job: request.job, orders: tableOrders(request.columns) };
+      const columns = sortColumnsOfChunks(request.keys, request.names);
+      yield { kind: 'orders', job: request.job, orders: tableOrders(columns) };
     } else if (request.kind === 'compare') {
       const { texts, card, next } = request;
       yield {
@@ -342,6 +353,7 @@ export class CaseloadEngine {
         done: Math.min(budgets.size, start + CHUNK_SIZE),
         rows: entries.map(caseloadRowOf),
         keys,
+        names: sortNamesOf(entries),
         invalid,
       };
     }
