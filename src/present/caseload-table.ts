@@ -160,6 +160,28 @@ export function sortColumnsOf(entries: readonly CaseloadRow[]): SortColumns {
 }
 
 /**
+ * The files and people's names of a chunk of budgets as one JSON text: a worker sends it
+ * with each priced chunk, and the page hands the texts on to the worker that sorts, as
+ * copying a nation's names one string at a time between threads held the page for
+ * hundreds of milliseconds.
+ */
+export function sortNamesOf(entries: readonly Pick<CaseloadRow, 'file' | 'person'>[]): string {
+  return JSON.stringify([entries.map((entry) => entry.file), entries.map((entry) => entry.person)]);
+}
+
+/** SortColumns from every chunk's keys (one after another) and its sortNamesOf text, in order. */
+export function sortColumnsOfChunks(keys: Float64Array, names: readonly string[]): SortColumns {
+  const files: string[] = [];
+  const persons: string[] = [];
+  for (const text of names) {
+    const [chunkFiles, chunkPersons] = JSON.parse(text) as [string[], string[]];
+    for (const file of chunkFiles) files.push(file);
+    for (const person of chunkPersons) persons.push(person);
+  }
+  return { keys, files, persons };
+}
+
+/**
  * Every order of the table at once, from the budgets' keys, names and files: what the
  * caseload's worker works out once every budget is priced, so that no sort of a nation's
  * caseload is a long task on the page. The same orders the table works out for itself.

@@ -13,7 +13,11 @@ import { generateBudgets } from '../../src/generate/generate-budgets';
 import { caseloadTableCsv } from '../../src/io/caseload-csv';
 import {
   caseloadTable,
+  entrySortKeys,
+  NUMERIC_SORTS,
   sortColumnsOf,
+  sortColumnsOfChunks,
+  sortNamesOf,
   tableOrders,
   SORT_KEYS,
   type SortDirection,
@@ -123,6 +127,23 @@ describe("the caseload table's order", () => {
               expectedOrder(entries, sort, direction),
             );
           }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("gives the same columns from each chunk's keys and names text as from every entry at once", () => {
+    fc.assert(
+      fc.property(caseload, fc.integer({ min: 1, max: 7 }), (entries, size) => {
+        const keys: number[] = [];
+        const names: string[] = [];
+        for (let start = 0; start < entries.length; start += size) {
+          const chunk = entries.slice(start, start + size);
+          for (const entry of chunk) keys.push(...entrySortKeys(entry));
+          names.push(sortNamesOf(chunk));
+        }
+        expect(keys).toHaveLength(entries.length * NUMERIC_SORTS.length);
+        expect(sortColumnsOfChunks(Float64Array.from(keys), names)).toEqual(sortColumnsOf(entries));
       }),
       { numRuns: 100 },
     );

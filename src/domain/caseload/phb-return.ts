@@ -108,6 +108,40 @@ export function phbReturn(budgets: readonly ReturnBudget[], quarter: Quarter): P
       }
     }
   }
+  return returnOf(quarter, counts, totals, personalBudgets, undated);
+}
+
+/**
+ * The return of every budget from the returns of its parts (each `phbReturn` of some of
+ * the budgets, for the one quarter): counts add up, and the undated are every part's,
+ * sorted. Equal to `phbReturn` of all the budgets however they were split.
+ */
+export function mergePhbReturns(parts: readonly PhbReturn[], quarter: Quarter): PhbReturn {
+  const counts = countRecord(() => emptyCohortCounts());
+  const totals = countRecord(() => 0);
+  const personalBudgets = countRecord(() => 0);
+  const undated: string[] = [];
+  for (const part of parts) {
+    for (const count of RETURN_COUNTS) {
+      totals[count] += part.totals[count];
+      personalBudgets[count] += part.personalBudgets[count];
+      for (const cohort of PHB_COHORTS)
+        for (const route of FUNDING_ROUTES)
+          counts[count][cohort][route] += part.counts[count][cohort][route];
+    }
+    for (const id of part.undated) undated.push(id);
+  }
+  return returnOf(quarter, counts, totals, personalBudgets, undated);
+}
+
+/** The return's figures for the quarter, the undated ids sorted (in place). */
+function returnOf(
+  quarter: Quarter,
+  counts: PhbReturn['counts'],
+  totals: PhbReturn['totals'],
+  personalBudgets: PhbReturn['personalBudgets'],
+  undated: string[],
+): PhbReturn {
   undated.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     quarter: quarter.id,

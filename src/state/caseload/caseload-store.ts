@@ -110,10 +110,12 @@ interface Priced {
   rows: CaseloadRow[];
   invalid: InvalidFile[];
   keys: Float64Array[];
+  /** Each priced chunk's files and names as one text (sortNamesOf), for the table's orders. */
+  names: string[];
   /** The engine each priced chunk came from, in the order they came. */
   from: number[];
 }
-const nothingPriced = (): Priced => ({ rows: [], invalid: [], keys: [], from: [] });
+const nothingPriced = (): Priced => ({ rows: [], invalid: [], keys: [], names: [], from: [] });
 
 /** A budget asked of every engine: the one that read its file answers with it. */
 interface Asking {
@@ -254,6 +256,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       for (const row of chunk.rows) priced.rows.push(row);
       for (const invalid of chunk.invalid) priced.invalid.push(invalid);
       priced.keys.push(chunk.keys);
+      priced.names.push(chunk.names);
       priced.from.push(from);
       set((state) => ({
         progress: {
@@ -280,7 +283,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       return;
     }
     if (stage === 'pricing') {
-      const { rows, invalid, keys, from } = priced;
+      const { rows, invalid, keys, names, from } = priced;
       priced = nothingPriced();
       published = { job, from };
       set({ entries: rows, unpriceable: invalid });
@@ -288,7 +291,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       stage = 'orders';
       running = 2;
       summarise();
-      return sortAll(rows, keys);
+      return sortAll(keys, names);
     }
     // Next year's card is compared over every engine's entries, in one worker.
     if (stage === 'orders' && nextCardId !== null) return compare(nextCardId);
@@ -407,23 +410,19 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     engine(1).send({ kind: 'summary', job, parts, card, asOf: pricedAsOf });
   };
 
-  /** Every order of the table, worked out in the first worker from the keys the engines sent. */
-  const sortAll = (entries: readonly CaseloadRow[], chunks: readonly Float64Array[]) => {
+  /**
+   * Every order of the table, worked out in the first worker from the keys, files and names
+   * the engines sent with their chunks (one text a chunk: a nation's names sent one string
+   * at a time were a long task on the page).
+   */
+  const sortAll = (chunks: readonly Float64Array[], names: readonly string[]) => {
     const keys = new Float64Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
     let at = 0;
     for (const chunk of chunks) {
       keys.set(chunk, at);
       at += chunk.length;
     }
-    engine(0).send({
-      kind: 'orders',
-      job,
-      columns: {
-        keys,
-        files: entries.map((entry) => entry.file),
-        persons: entries.map((entry) => entry.person),
-      },
-    });
+    engine(0).send({ kind: 'orders', job, keys, names });
   };
 
   /** Every engine's entries of the published pricing, in the page's order; null if it is not theirs. */

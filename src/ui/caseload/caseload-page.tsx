@@ -75,6 +75,10 @@ export function CaseloadPage() {
   // They go at once when the caseload changes: an older caseload's results are never shown.
   const deferred = useDeferredValue(ready);
   const results = ready !== null && deferred === ready ? ready : null;
+  // The PHB return counts every plan as it is drawn: in a render of its own, after the one
+  // the end of reading makes, so the two are not one long task (and never older plans).
+  const deferredPlans = useDeferredValue(state.plans);
+  const plans = deferredPlans === state.plans ? state.plans : [];
 
   return (
     <Page title={t('caseload.page.title')} backLink={{ href: href({ page: 'start' }) }} wide>
@@ -147,9 +151,7 @@ export function CaseloadPage() {
           onOpen={open}
         />
       )}
-      {state.phase !== 'reading' && state.plans.length > 0 && (
-        <CaseloadPhbReturn plans={state.plans} />
-      )}
+      {state.phase !== 'reading' && plans.length > 0 && <CaseloadPhbReturn plans={plans} />}
     </Page>
   );
 }

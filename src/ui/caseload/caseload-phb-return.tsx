@@ -4,10 +4,10 @@
  * plan start, and the CSV. The same phbReturn and CSV functions as the headless command.
  * Counting needs no pricing, so this shows as soon as the files are read.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { phbReturn, RETURN_COUNTS } from '../../domain/caseload/phb-return';
-import { lastEndedQuarter, quartersToOffer } from '../../domain/caseload/quarter';
+import { RETURN_COUNTS } from '../../domain/caseload/phb-return';
+import { lastEndedQuarter } from '../../domain/caseload/quarter';
 import { localIsoDate } from '../../domain/local-date';
 import { phbReturnCsv } from '../../io/phb-return-csv';
 import type { ReturnRecord } from '../../workers/caseload/caseload-jobs';
@@ -17,7 +17,15 @@ import { Table } from '../components/table';
 import { downloadText } from '../download';
 import { formatDate, useLocale } from '../hooks/budget-format';
 import { CaseloadReturnTable } from './caseload-return-table';
+import {
+  countReturn,
+  countReturnInSlices,
+  PLANS_A_TASK,
+  type ReturnCounted,
+} from './caseload-return-count';
 import { SummarySection } from '../summary/summary-section';
+
+export { UNDATED_SHOWN } from './caseload-return-count';
 
 export interface CaseloadPhbReturnProps {
   readonly plans: readonly ReturnRecord[];
@@ -26,10 +34,39 @@ export interface CaseloadPhbReturnProps {
 }
 
 /**
- * Budgets without a start date listed by name, at most: a nation's caseload may have tens
- * of thousands, and a list of them all froze the page for seconds. The download has all.
+ * The return over `plans` for the quarter chosen: counted in the render where the plans
+ * fit in one slice, and otherwise a slice a task after it, the last counted shown meanwhile.
  */
-export const UNDATED_SHOWN = 50;
+function useReturnCount(
+  plans: readonly ReturnRecord[],
+  today: string,
+  chosen: string,
+): ReturnCounted | null {
+  const atOnce = plans.length <= PLANS_A_TASK;
+  const now = useMemo(
+    () => (atOnce ? countReturn(plans, today, chosen) : null),
+    [atOnce, plans, today, chosen],
+  );
+  const [sliced, setSliced] = useState<{
+    readonly plans: readonly ReturnRecord[];
+    readonly today: string;
+    readonly counted: ReturnCounted;
+  } | null>(null);
+  useEffect(() => {
+    if (atOnce) return;
+    let stopped = false;
+    void countReturnInSlices(plans, today, chosen, () => stopped).then((counted) => {
+      if (counted !== null && !stopped) setSliced({ plans, today, counted });
+    });
+    return () => {
+      stopped = true;
+    };
+  }, [atOnce, plans, today, chosen]);
+  if (now !== null) return now;
+  return sliced !== null && sliced.plans === plans && sliced.today === today
+    ? sliced.counted
+    : null;
+}
 
 export function CaseloadPhbReturn({
   plans,
@@ -38,27 +75,12 @@ export function CaseloadPhbReturn({
   const { t } = useTranslation();
   const locale = useLocale();
   const key = (name: string) => `caseload.phbReturn.${name}`;
-  const quarters = useMemo(
-    () =>
-      quartersToOffer(
-        plans.flatMap(({ budget }) =>
-          [budget.plan?.start, budget.plan?.end].filter((date) => date !== undefined),
-        ),
-        today,
-      ),
-    [plans, today],
-  );
   const [chosen, setChosen] = useState(() => lastEndedQuarter(today).id);
-  const quarter = quarters.find((q) => q.id === chosen) ?? quarters[0] ?? lastEndedQuarter(today);
-  const counted = useMemo(
-    () =>
-      phbReturn(
-        plans.map((record) => record.budget),
-        quarter,
-      ),
-    [plans, quarter],
-  );
   const counts = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const worked = useReturnCount(plans, today, chosen);
+  // A large caseload's return shows once its plans are counted (a slice a task).
+  if (worked === null) return null;
+  const { quarters, quarter, counted, undated } = worked;
   const count = (n: number) => counts.format(n);
   const date = (iso: string) => formatDate(iso, locale);
   const period = t(key('period'), {
@@ -66,16 +88,6 @@ export function CaseloadPhbReturn({
     from: date(quarter.from),
     to: date(quarter.to),
   });
-  // Ids need not be unique across files: each undated id is listed once, with every file that has it.
-  const undated = useMemo(() => {
-    const files = new Map<string, string[]>();
-    for (const id of counted.undated) files.set(id, []);
-    for (const { file, budget } of plans)
-      if (budget.plan?.start === undefined) files.get(budget.id)?.push(file);
-    return [...files]
-      .slice(0, UNDATED_SHOWN)
-      .map(([id, named]) => ({ id, files: named.join('; ') }));
-  }, [counted, plans]);
   const download = () =>
     downloadText(
       t(key('fileName'), { quarter: quarter.id }),

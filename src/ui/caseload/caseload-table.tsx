@@ -81,7 +81,9 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
   useLayoutEffect(() => {
     const element = scroller.current;
     if (element === null) return;
-    element.scrollTop = lastTop.current;
+    // Setting a scroll position makes the browser lay out the page there and then: only
+    // when coming back to a table scrolled down.
+    if (lastTop.current > 0) element.scrollTop = lastTop.current;
     const measure = () => {
       const drawn = element.querySelector<HTMLElement>('tbody tr[aria-rowindex]');
       const next = {
@@ -94,9 +96,12 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
         was.view === next.view && was.head === next.head && was.row === next.row ? was : next,
       );
     };
-    measure();
+    // Measured when the browser lays the table out for its first frame (an observer's first
+    // call comes then, before the frame is painted), not here: reading a height in React's
+    // commit laid out the whole of a large caseload's new results inside that one task.
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
-    observer?.observe(element);
+    if (observer === null) measure();
+    else observer.observe(element);
     return () => {
       observer?.disconnect();
       setFirstRow(Math.floor(lastTop.current / ROW_HEIGHT));

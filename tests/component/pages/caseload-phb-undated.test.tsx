@@ -7,12 +7,13 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { returnFieldsOf } from '../../../src/domain/caseload/phb-return';
 import { CaseloadPhbReturn, UNDATED_SHOWN } from '../../../src/ui/caseload/caseload-phb-return';
+import { PLANS_A_TASK } from '../../../src/ui/caseload/caseload-return-count';
 import { budget } from '../../helpers/builders';
 import { renderWithI18n } from '../render';
 
 const undated = (count: number) =>
   Array.from({ length: count }, (_, index) => {
-    const id = `undated-${String(index).padStart(3, '0')}`;
+    const id = `undated-${String(index).padStart(count > 1000 ? 4 : 3, '0')}`;
     return { file: `${id}.json`, budget: returnFieldsOf(budget({ id })) };
   });
 
@@ -27,6 +28,19 @@ describe('the PHB return of many budgets without a start date', () => {
     expect(
       screen.getByText('and 10 more: every one is in the download of the return.'),
     ).toBeInTheDocument();
+  });
+
+  it('names the first 50 of a caseload too large to count in one task, once counted', async () => {
+    renderWithI18n(<CaseloadPhbReturn plans={undated(PLANS_A_TASK + 10)} today="2026-09-01" />);
+    expect(
+      await screen.findByText(
+        `and ${PLANS_A_TASK + 10 - UNDATED_SHOWN} more: every one is in the download of the return.`,
+      ),
+    ).toBeInTheDocument();
+    const heading = screen.getByRole('heading', { name: 'Budgets without a plan start date' });
+    const list = heading.parentElement?.querySelector('ul');
+    expect(list?.querySelectorAll('li')).toHaveLength(UNDATED_SHOWN);
+    expect(list?.textContent).toContain('undated-0000 (undated-0000.json)');
   });
 
   it('names every one when there are no more than 50', () => {
