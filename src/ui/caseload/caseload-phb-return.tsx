@@ -144,7 +144,12 @@ export function CaseloadPhbReturn({
         <p className="nhsuk-body">{t(key('undated.none'))}</p>
       ) : (
         <>
-          <p className="nhsuk-body">{t(key('undated.body'), { count: counted.undated.length })}</p>
+          <p className="nhsuk-body">
+            {t(key('undated.body'), {
+              count: counted.undated.length,
+              shown: counts.format(counted.undated.length),
+            })}
+          </p>
           <ul className="nhsuk-list nhsuk-list--bullet">
             {undated.map(({ id, files }) => (
               <li key={id}>{t(key('undated.item'), { id, file: files })}</li>
@@ -152,7 +157,10 @@ export function CaseloadPhbReturn({
           </ul>
           {counted.undated.length > undated.length && (
             <p className="nhsuk-body">
-              {t(key('undated.more'), { count: counted.undated.length - undated.length })}
+              {t(key('undated.more'), {
+                count: counted.undated.length - undated.length,
+                shown: counts.format(counted.undated.length - undated.length),
+              })}
             </p>
           )}
         </>

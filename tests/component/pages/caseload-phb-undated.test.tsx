@@ -31,12 +31,13 @@ describe('the PHB return of many budgets without a start date', () => {
   });
 
   it('names the first 50 of a caseload too large to count in one task, once counted', async () => {
+    expect(PLANS_A_TASK + 10).toBe(5_010);
     renderWithI18n(<CaseloadPhbReturn plans={undated(PLANS_A_TASK + 10)} today="2026-09-01" />);
+    // Counts written as people read them, with a thousands separator.
     expect(
-      await screen.findByText(
-        `and ${PLANS_A_TASK + 10 - UNDATED_SHOWN} more: every one is in the download of the return.`,
-      ),
+      await screen.findByText('and 4,960 more: every one is in the download of the return.'),
     ).toBeInTheDocument();
+    expect(screen.getByText(/^These 5,010 budgets have no plan start date/)).toBeInTheDocument();
     const heading = screen.getByRole('heading', { name: 'Budgets without a plan start date' });
     const list = heading.parentElement?.querySelector('ul');
     expect(list?.querySelectorAll('li')).toHaveLength(UNDATED_SHOWN);
