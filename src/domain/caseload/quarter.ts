@@ -76,20 +76,38 @@ export function lastEndedQuarter(today: string): Quarter {
 export const OFFERED_YEARS = 10;
 
 /**
+ * The earliest and latest financial years of the dates seen so far: all `quartersToOffer`
+ * reads of the plans' dates, so a caseload too large to read in one task can be seen a
+ * slice at a time. A loop, not Math.max(...years): a nation's plans give 400,000 dates,
+ * and spreading that many arguments overflows the stack (from about 120,000 in V8).
+ */
+export class FinancialYearSpan {
+  earliest: number | null = null;
+  latest: number | null = null;
+
+  see(date: string | undefined): void {
+    if (date === undefined) return;
+    const year = financialYearOf(date);
+    if (this.earliest === null || year < this.earliest) this.earliest = year;
+    if (this.latest === null || year > this.latest) this.latest = year;
+  }
+}
+
+/**
  * The quarters to choose from, newest first: every financial year from the earliest of the
  * plans' dates (or last year) to the latest of them (or this year), the newest ten at most.
  */
 export function quartersToOffer(dates: readonly string[], today: string): Quarter[] {
-  // A loop, not Math.max(...years): a nation's plans give 400,000 dates, and spreading
-  // that many arguments overflows the stack (from about 120,000 in V8).
+  const span = new FinancialYearSpan();
+  for (const date of dates) span.see(date);
+  return quartersOfSpan(span, today);
+}
+
+/** `quartersToOffer` of the dates a span has seen. */
+export function quartersOfSpan(span: FinancialYearSpan, today: string): Quarter[] {
   const thisYear = financialYearOf(today);
-  let last = thisYear;
-  let earliest = thisYear - 1;
-  for (const date of dates) {
-    const year = financialYearOf(date);
-    if (year > last) last = year;
-    if (year < earliest) earliest = year;
-  }
+  const last = Math.max(thisYear, span.latest ?? thisYear);
+  const earliest = Math.min(thisYear - 1, span.earliest ?? thisYear - 1);
   const first = Math.max(earliest, last - OFFERED_YEARS + 1);
   const quarters: Quarter[] = [];
   for (let year = last; year >= first; year--)

@@ -12,9 +12,9 @@ import {
   type ReturnBudget,
 } from '../../domain/caseload/phb-return';
 import {
-  financialYearOf,
+  FinancialYearSpan,
   lastEndedQuarter,
-  quartersToOffer,
+  quartersOfSpan,
   type Quarter,
 } from '../../domain/caseload/quarter';
 import type { ReturnRecord } from '../../workers/caseload/caseload-jobs';
@@ -76,27 +76,15 @@ function* counting<Pause>(
 ): Generator<Pause, ReturnCounted, unknown> {
   const slices = Math.max(1, Math.ceil(plans.length / Math.max(1, size)));
   const slice = (index: number) => plans.slice(index * size, (index + 1) * size);
-  // The quarters offered depend only on the earliest and latest financial years of the
-  // plans' dates: one date of each is kept.
-  const extremes: { date: string; year: number }[] = [];
-  const see = (date: string | undefined) => {
-    if (date === undefined) return;
-    const year = financialYearOf(date);
-    const [earliest, latest] = extremes;
-    if (earliest === undefined || year < earliest.year) extremes[0] = { date, year };
-    if (latest === undefined || year > latest.year) extremes[1] = { date, year };
-  };
+  const span = new FinancialYearSpan();
   for (let index = 0; index < slices; index++) {
     if (index > 0) yield pause();
     for (const { budget } of slice(index)) {
-      see(budget.plan?.start);
-      see(budget.plan?.end);
+      span.see(budget.plan?.start);
+      span.see(budget.plan?.end);
     }
   }
-  const quarters = quartersToOffer(
-    extremes.map(({ date }) => date),
-    today,
-  );
+  const quarters = quartersOfSpan(span, today);
   const quarter = quarters.find((q) => q.id === chosen) ?? quarters[0] ?? lastEndedQuarter(today);
   const parts: PhbReturn[] = [];
   const undatedFiles = new Map<string, string[]>();
