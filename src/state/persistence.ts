@@ -12,6 +12,9 @@
  *   device is known to hold it (the same objects) writes only the drafts: a keystroke in
  *   a 300-line budget copies a few hundred bytes, not the budget. Any other change writes
  *   both in one transaction. On reading, the drafts entry wins over the state's own.
+ * - Each change's drafts are also kept synchronously beside IndexedDB (drafts-backstop.ts)
+ *   until its write has landed, and read over the drafts entry: a tab torn down before its
+ *   last write committed loses nothing a form held.
  * - What is read back is validated: the stored shape with zod, then each budget with the
  *   same rules as a budget file (stored-state-reader.ts, loaded with import() once
  *   IndexedDB has answered with something saved, so zod is not in the start-up script and
@@ -29,6 +32,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { SavedLedger } from './ledgers-slice';
 import type { SavedRateCard } from './rate-cards-slice';
 import type { Draft, SavedBudget } from './saved-budget';
+import type { DraftsBackstop } from './drafts-backstop';
 import { LockedError } from './sealed-backend';
 import { isStorageFull } from './storage-full';
 import { idbBackend, NotWriterError, type StorageBackend } from './storage-backend';
@@ -85,12 +89,20 @@ export interface DeviceStorageOptions {
   readonly store?: UseStore;
   /** Where to read and write; IndexedDB (in `store`) when not given. */
   readonly backend?: StorageBackend;
+  /**
+   * Where each change's drafts are also kept, synchronously, until its write has reached
+   * the device (drafts-backstop.ts); none when not given.
+   */
+  readonly backstop?: DraftsBackstop;
 }
 
 export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceStorage {
   const backend = options.backend ?? idbBackend(options.store);
+  const backstop = options.backstop;
   const written = new Set<() => void>();
-  let pending: { name: string; value: StorageValue<StoredState> } | null = null;
+  /** The change to write, and the token its drafts were kept by (null if they were not). */
+  let pending: { name: string; value: StorageValue<StoredState>; kept: string | null } | null =
+    null;
   /** The last write begun and not yet settled; a change made meanwhile waits for it. */
   let inFlight: Promise<void> | null = null;
   /** The state kept back because a copy kept aside could not be written first. */
@@ -181,10 +193,7 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
   function writeState(next: typeof pending): Promise<void> {
     if (next === null) return Promise.resolve();
     const { state } = next.value;
-    const draftsValue: StorageValue<StoredDrafts> = {
-      state: { drafts: state.drafts },
-      version: next.value.version ?? STATE_VERSION,
-    };
+    const draftsValue = draftsEntry(next.value);
     // Only the drafts differ from what the device holds: only they are written (a
     // keystroke's write, small); else the whole state, and the drafts with it.
     const whole = saved === null || !sameParts(saved, state);
@@ -204,6 +213,7 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     }
     return put.then(
       () => {
+        if (next.kept !== null) backstop?.release(next.name, next.kept);
         if (wholeSaved !== null && known === forgotten) saved = wholeSaved;
         if (current.kind === 'write-failed' || current.kind === 'refused') report({ kind: 'ok' });
         for (const listener of written) listener();
@@ -246,6 +256,16 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       if (error instanceof LockedError) return 'blocked';
       return null; // the state's own drafts, a little older, rather than nothing
     }
+    return draftsOf(name, raw, 'drafts', readStoredDrafts);
+  }
+
+  /** A stored drafts entry's drafts; null if there is none or it is kept aside unreadable. */
+  function draftsOf(
+    name: string,
+    raw: unknown,
+    asideId: string,
+    readStoredDrafts: (value: unknown) => StoredState['drafts'] | null,
+  ): StoredState['drafts'] | null | 'blocked' {
     if (raw === undefined) return null;
     const envelope = raw as { version?: unknown; state?: { drafts?: unknown } };
     if (typeof envelope.version === 'number' && envelope.version > STATE_VERSION) {
@@ -254,7 +274,7 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       return 'blocked';
     }
     const drafts = readStoredDrafts(envelope.state?.drafts);
-    if (drafts === null) setAside(name, 'drafts', raw);
+    if (drafts === null) setAside(name, asideId, raw);
     return drafts;
   }
 
@@ -289,8 +309,14 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
         return null;
       }
       const read = checks.readStoredState(envelope.state);
-      const drafts = await readDrafts(name, checks.readStoredDrafts);
-      if (drafts === 'blocked') return null;
+      const stored = await readDrafts(name, checks.readStoredDrafts);
+      // Drafts still kept beside IndexedDB are newer than its own: their write never landed.
+      const keptDrafts =
+        backstop === undefined
+          ? null
+          : draftsOf(name, backstop.read(name), 'drafts-kept', checks.readStoredDrafts);
+      if (stored === 'blocked' || keptDrafts === 'blocked') return null;
+      const drafts = keptDrafts ?? stored;
       if (!read.ok) setAside(name, 'all', raw);
       else {
         for (const [id, entry] of Object.entries(read.failedBudgets)) setAside(name, id, entry);
@@ -330,7 +356,9 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       return { state, version: envelope.version as number };
     },
     setItem(name, value) {
-      pending = { name, value };
+      // Kept now, in the change's own task, whatever the write in flight is doing.
+      const kept = backstop?.keep(name, draftsEntry(value)) ?? null;
+      pending = { name, value, kept };
       held = false;
       // At once, unless a write is in flight: then this (or a later change) follows it.
       if (inFlight === null) void write();
@@ -338,6 +366,7 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     async removeItem(name) {
       pending = null;
       forgetSaved();
+      backstop?.drop(name);
       await backend.setAll([
         [name, undefined],
         [draftsKey(name), undefined],
@@ -384,6 +413,12 @@ interface StoredDrafts {
 }
 
 export const draftsKey = (name: string) => `${name}:drafts`;
+
+/** The drafts entry written for a change: its drafts alone, in the state's version. */
+const draftsEntry = (value: StorageValue<StoredState>): StorageValue<StoredDrafts> => ({
+  state: { drafts: value.state.drafts },
+  version: value.version ?? STATE_VERSION,
+});
 
 /** Every part of the stored state but the drafts, by name: a part added later is counted too. */
 type SavedParts = ReadonlyMap<string, unknown>;

@@ -11,6 +11,7 @@ import {
   type DeviceStorage,
   type StoredState,
 } from './persistence';
+import { localStorageBackstop } from './drafts-backstop';
 import { sealedBackend } from './sealed-backend';
 import { idbBackend, writerGate } from './storage-backend';
 
@@ -62,8 +63,24 @@ export type AppStore = ReturnType<typeof createAppStore>;
  * Under the store: the passphrase lock's sealing (so a locked tab's writes stop there,
  * quietly), then the one-writing-tab gate, then IndexedDB. The gate lets every write
  * through until device-session.ts starts (the app starts it; component tests do not).
+ * Beside them, each change's drafts kept in localStorage until their write has landed.
  */
 export const writeGate = { isWriter: (): boolean => true };
 export const atRest = sealedBackend(writerGate(idbBackend(), () => writeGate.isWriter()));
-export const deviceStorage: DeviceStorage = createDeviceStorage({ backend: atRest });
+export const deviceStorage: DeviceStorage = createDeviceStorage({
+  backend: atRest,
+  backstop: localStorageBackstop(pageStorage(), {
+    isWriter: () => writeGate.isWriter(),
+    isPlain: () => atRest.state.get() === 'plain',
+  }),
+});
 export const useAppStore: AppStore = createAppStore(deviceStorage);
+
+/** The page's localStorage, or null where there is none or the browser refuses it. */
+function pageStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // reading `localStorage` itself throws when site data is blocked
+  }
+}
