@@ -5,7 +5,7 @@
  * axe finds nothing on the rate-card pages, which fit 320 px; no console error, no request
  * to another origin.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './a11y';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,15 +26,6 @@ afterAll(async () => {
 });
 
 const STANDARD = 'Standard provider rates';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 /** Every table of a card's page, as text: the figures and their sources. */
 async function cardTables(page: Page): Promise<string[]> {

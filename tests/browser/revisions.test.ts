@@ -4,7 +4,7 @@
  * it. Every figure on the pages equals the headless command's for the downloaded file,
  * to the penny; axe finds nothing on these pages; they fit 320 px; nothing goes off-site.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './a11y';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,15 +86,6 @@ async function totalsRow(page: Page, figure: string): Promise<string[]> {
     ),
   );
   return cells.map((cell) => cell.trim());
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
 }
 
 describe('revising a plan in Chromium', () => {
