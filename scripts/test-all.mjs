@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: everything a change must pass, in one command that CI runs too.
-// Type-check, lint, format check, build, the start-up size budget, then every Vitest project (unit, property, component, browser),
-// ending with one line "N passed, N failed" that counts the checks and the tests.
-import { spawnSync } from 'node:child_process';
+// Type-check, lint, format check, build, the start-up size budget, then every Vitest project
+// (unit, property, component, browser), ending with one line "N passed, N failed" that counts the checks and the tests.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 
-const REPORT = '.vitest-report.json';
 const checks = [
   ['type-check', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
@@ -30,28 +30,50 @@ for (const [name, command, args] of checks) {
   }
 }
 
-console.log('\n== tests (unit, property, component, browser)');
-rmSync(REPORT, { force: true });
-spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`],
-  {
-    stdio: 'inherit',
-  },
-);
-if (existsSync(REPORT)) {
-  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests + report.numPendingTests + report.numTodoTests;
+// Two Vitest runs side by side: the unit, property and component tests in one process, the
+// browser tests in another. The browser tests run one file at a time and spend much of
+// their time waiting on Chromium, so on a 2-core machine the other tests fill that wait:
+// run one after the other, the two took about half an hour. Each writes its own report;
+// both are counted. Lines are passed on whole, so the two runs' output never mixes in a line.
+console.log('\n== tests (unit, property, component, browser), two Vitest runs side by side');
+const runs = [
+  { report: '.vitest-report.json', projects: ['unit', 'component'] },
+  { report: '.vitest-report-browser.json', projects: ['browser'] },
+];
+const results = await Promise.all(runs.map(vitest));
+for (const { report } of runs) {
+  if (!existsSync(report)) {
+    console.log(`vitest wrote no ${report}: counted as a failure`);
+    failed++;
+    continue;
+  }
+  const counts = JSON.parse(readFileSync(report, 'utf8'));
+  passed += counts.numPassedTests;
+  failed += counts.numFailedTests + counts.numPendingTests + counts.numTodoTests;
   // A file that fails to load has no tests to count: count the file itself.
-  failed += report.testResults.filter(
+  failed += counts.testResults.filter(
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
   ).length;
-  if (report.numTotalTests === 0) failed++;
-} else {
-  console.log('vitest wrote no report: counted as a failure');
+  if (counts.numTotalTests === 0) failed++;
+}
+if (results.some((code) => code === null)) {
+  console.log('a vitest run was stopped by a signal: counted as a failure');
   failed++;
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
+
+/** One Vitest run of these projects, its output passed on line by line; its exit code. */
+function vitest({ report, projects }) {
+  rmSync(report, { force: true });
+  const args = ['vitest', 'run', ...projects.flatMap((project) => ['--project', project])];
+  const child = spawn(
+    'npx',
+    [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  createInterface({ input: child.stdout }).on('line', (line) => process.stdout.write(`${line}\n`));
+  createInterface({ input: child.stderr }).on('line', (line) => process.stderr.write(`${line}\n`));
+  return new Promise((resolve) => child.on('close', (code) => resolve(code)));
+}
