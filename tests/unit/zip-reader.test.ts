@@ -10,6 +10,7 @@ import type { Result } from '../../src/domain/problems';
 import { budgetFileSizeProblem } from '../../src/io/budget-file';
 import { readZipDirectory, ZIP_LIMITS, type ZipEntry } from '../../src/io/zip/zip-directory';
 import { crc32, isJsonEntry, readZipEntries } from '../../src/io/zip/zip-entries';
+import { readZipShare } from '../../src/io/zip/zip-share';
 import { zipOf } from '../../scripts/bench/zip-writer';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -223,5 +224,36 @@ describe('the zip entries', () => {
     const zip = zipSync({ 'a.json': bytes(budgetish(7)) });
     const [entry] = await directory(zip);
     expect(entry?.crc).toBe(crc32(bytes(budgetish(7))));
+  });
+});
+
+describe('a worker’s share of a zip', () => {
+  it('cuts batches of at most 32 MB unpacked as declared, the same in every share', async () => {
+    // Each just over 4 MB: seven to a batch, as eight would pass 32 MB.
+    const large = bytes(`{"notes":"${'x'.repeat(4_000_000)}"}`);
+    const zippable: Zippable = {};
+    for (let index = 0; index < 10; index++)
+      zippable[`large-${index}.json`] = [large, { level: 1 }];
+    for (let index = 0; index < 2; index++) zippable[`small-${index}.json`] = bytes('{}');
+    const file = blobOf(zipSync(zippable));
+    const limits = {
+      batch: 250,
+      maxBytes: BUDGET_FILE_LIMITS.maxLength,
+      sizeProblem: budgetFileSizeProblem,
+    };
+    const shares = [];
+    for (let share = 0; share < 2; share++) {
+      const steps = [];
+      const zip = { name: 'z.zip', file, share, shares: 2, loaded: '' };
+      for await (const step of readZipShare(zip, limits))
+        steps.push(step.kind === 'listed' ? step.count : step.files.map((each) => each.name));
+      shares.push(steps);
+    }
+    const larges = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, index) => `large-${from + index}.json`);
+    expect(shares).toEqual([
+      [7, larges(0, 7)],
+      [5, [...larges(7, 10), 'small-0.json', 'small-1.json']],
+    ]);
   });
 });

@@ -4,11 +4,18 @@
  * `.json` files, each name once and none already loaded) are cut into batches, and each
  * worker unpacks the batches whose index, modulo the number of workers, is its own, so the
  * workers share the zip as they share chosen files, batch by batch in turn. A batch is
- * unpacked only as it is wanted, so no more than a batch's files are held at once.
+ * unpacked only as it is wanted, so no more than a batch's files (at most BATCH_BYTES
+ * unpacked) are held at once.
  */
 import { problem, type Problem, type Result } from '../../domain/problems';
 import { readZipDirectory } from './zip-directory';
 import { isJsonEntry, readZipEntries } from './zip-entries';
+
+/**
+ * The most a batch unpacks to, as its entries declare: a batch of 250 budgets is about
+ * 2 MB, but 250 entries each of a budget file's 5 MB would be over a gigabyte at once.
+ */
+const BATCH_BYTES = 32_000_000;
 
 export interface ZipShare {
   /** The zip's own name, as chosen: its problems as a whole are named by it. */
@@ -68,19 +75,31 @@ export async function* readZipShare(
   }
   if (taken.length === 0 && repeated === 0)
     return yield* refused({ ok: false, problems: [problem([], 'validation.zipNoBudgets')] });
+  // Every share cuts the same batches from the same directory, and takes its own.
   const batches: (typeof taken)[] = [];
-  for (let at = share.share * limits.batch; at < taken.length; at += share.shares * limits.batch)
-    batches.push(taken.slice(at, at + limits.batch));
+  let batch: typeof taken = [];
+  let bytes = 0;
+  for (const entry of taken) {
+    if (batch.length === limits.batch || (batch.length > 0 && bytes + entry.size > BATCH_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(entry);
+    bytes += entry.size;
+  }
+  if (batch.length > 0) batches.push(batch);
+  const mine = batches.filter((_, index) => index % share.shares === share.share);
   yield {
     kind: 'listed',
-    count: batches.reduce((count, batch) => count + batch.length, 0),
+    count: mine.reduce((count, each) => count + each.length, 0),
     repeated: first ? repeated : 0,
   };
-  for (const batch of batches) {
-    const reads = await readZipEntries(share.file, batch, limits.maxBytes, limits.sizeProblem);
+  for (const each of mine) {
+    const reads = await readZipEntries(share.file, each, limits.maxBytes, limits.sizeProblem);
     yield {
       kind: 'batch',
-      files: batch.map((entry, index) => ({
+      files: each.map((entry, index) => ({
         name: entry.name,
         read: reads[index] as Result<Uint8Array>,
       })),
