@@ -51,7 +51,8 @@ function directoryHeader(zip: Uint8Array, name: string): DataView {
 const budgetish = (index: number) =>
   `{"format":"support-budget","index":${index},"notes":"${'a fairly long line of text '.repeat(20)}"}`;
 
-describe('the zip directory', () => {
+// Zips of tens of thousands of entries, and of 50 MB, take seconds on a busy machine.
+describe('the zip directory', { timeout: 60_000 }, () => {
   it('reads stored and deflated entries, nested folders, and says which are .json files', async () => {
     const files: Zippable = {
       'area/': new Uint8Array(0),
@@ -137,7 +138,7 @@ describe('the zip directory', () => {
   });
 });
 
-describe('the zip entries', () => {
+describe('the zip entries', { timeout: 60_000 }, () => {
   it('refuses an encrypted entry and one packed by another method, by name, and reads the rest', async () => {
     const zip = zipSync({
       'locked.json': bytes(budgetish(1)),
@@ -227,7 +228,7 @@ describe('the zip entries', () => {
   });
 });
 
-describe('a worker’s share of a zip', () => {
+describe('a worker’s share of a zip', { timeout: 60_000 }, () => {
   it('cuts batches of at most 32 MB unpacked as declared, the same in every share', async () => {
     // Each just over 4 MB: seven to a batch, as eight would pass 32 MB.
     const large = bytes(`{"notes":"${'x'.repeat(4_000_000)}"}`);
