@@ -17,6 +17,9 @@ import { isJsonEntry, readZipEntries } from './zip-entries';
  */
 const BATCH_BYTES = 32_000_000;
 
+/** A chosen file the workers read as a zip of files, by its name, as they have nothing else to go by. */
+export const isZipName = (name: string): boolean => name.toLowerCase().endsWith('.zip');
+
 export interface ZipShare {
   /** The zip's own name, as chosen: its problems as a whole are named by it. */
   readonly name: string;

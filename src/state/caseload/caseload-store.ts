@@ -25,6 +25,7 @@ import {
   type PricedTexts,
   type ReturnRecord,
 } from '../../workers/caseload/caseload-jobs';
+import { isZipName } from '../../io/zip/zip-share';
 import { engineCount } from '../../workers/jobs';
 import { startEngine, type EngineHandle } from '../../workers/caseload/run-job';
 import type { TableOrders, TableQuery } from '../../present/caseload-table';
@@ -170,9 +171,6 @@ const READ_AHEAD = 2;
  * off reading 20,000 files).
  */
 const IN_FLIGHT = 2;
-
-/** A zip of budget files, read by the engines themselves (zip-share.ts). */
-const isZip = (named: NamedFile) => named.name.toLowerCase().endsWith('.zip');
 
 const byFile = (a: { file: string }, b: { file: string }) =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
@@ -324,8 +322,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   };
 
   const startRead = () => {
-    const batch: (NamedFile | undefined)[] = waiting.filter((named) => !isZip(named));
-    const zips = waiting.filter(isZip);
+    const batch: (NamedFile | undefined)[] = waiting.filter(({ name }) => !isZipName(name));
+    const zips = waiting.filter(({ name }) => isZipName(name));
     waiting = [];
     // A zip's entries are counted once the engines have read its directory ('listed').
     set({ phase: 'reading', progress: { done: 0, total: batch.length } });
