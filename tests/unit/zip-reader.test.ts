@@ -108,7 +108,7 @@ describe('the zip directory', { timeout: 60_000 }, () => {
     expect(listed[69_999]?.name).toBe('69999.json');
   });
 
-  it('refuses what is not a zip, a zip cut short and a damaged directory, as the zip', async () => {
+  it('refuses what is not a zip, a zip cut short, a damaged directory and entries listed twice, as the zip', async () => {
     const zip = zipSync({ 'a.json': bytes(budgetish(1)), 'b.json': bytes(budgetish(2)) });
     const notZip = await readZipDirectory(new Blob(['{"format": "support-budget"}']));
     expect(keys(notZip)).toEqual(['validation.zipBroken']);
@@ -119,6 +119,10 @@ describe('the zip directory', { timeout: 60_000 }, () => {
     const damaged = zip.slice();
     directoryHeader(damaged, 'b.json').setUint32(0, 0x12345678, true);
     expect(keys(await readZipDirectory(blobOf(damaged)))).toEqual(['validation.zipBroken']);
+    // One entry's data listed twice: a bomb that unpacks the same bytes over and over.
+    const twice = zip.slice();
+    directoryHeader(twice, 'b.json').setUint32(42, 0, true);
+    expect(keys(await readZipDirectory(blobOf(twice)))).toEqual(['validation.zipBroken']);
     expect(keys(await readZipDirectory(new Blob([])))).toEqual(['validation.zipBroken']);
   });
 

@@ -3,7 +3,8 @@
  * end of the file and then the directory itself, so a zip of a nation's budgets (over a
  * gigabyte unpacked) is never held whole. Zip64 (more than 65,535 entries, or past 4 GB)
  * is read. Nothing is trusted: the directory must lie within the file, its entry count is
- * at most ZIP_LIMITS.entries, and every header is checked as it is read. A zip split over
+ * at most ZIP_LIMITS.entries, every header is checked as it is read, and no two entries
+ * may start at the same place. A zip split over
  * several disks is refused. What each entry holds is read by zip-entries.ts.
  */
 import { problem, type Result } from '../../domain/problems';
@@ -174,8 +175,11 @@ function entriesOf(
     });
     at = next;
   }
-  // Each entry ends where the next one in the file starts; the last, at the directory.
+  // Two entries at one place in the file would unpack the same data twice over (a zip
+  // bomb made of one entry listed many times), so the directory is refused as damaged.
   const starts = [...new Set(read.map((entry) => entry.offset))].sort((a, b) => a - b);
+  if (starts.length !== read.length) return broken();
+  // Each entry ends where the next one in the file starts; the last, at the directory.
   const ends = new Map<number, number>();
   starts.forEach((start, index) => ends.set(start, starts[index + 1] ?? directoryAt));
   return {
