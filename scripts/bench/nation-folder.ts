@@ -5,12 +5,23 @@
  * later runs (writing 200,000 takes minutes). A folder whose marker file says it is
  * complete is reused; any other is written again.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { budgetStream } from '../../src/generate/generate-budgets';
 import { budgetFileText } from '../../src/io/budget-file';
+import { ZipWriter } from './zip-writer';
 
 export interface NationFolder {
   readonly folder: string;
@@ -42,4 +53,38 @@ export function nationFolder(
   }
   writeFileSync(marker, String(bytes));
   return { folder, bytes };
+}
+
+/**
+ * The same caseload as one zip of its folder (`budgets/…json`, deflated, zip64 past 65,535
+ * files), as an area would send it: written once beside the folder, from its files in
+ * order, and kept for later runs.
+ */
+export function nationZip(
+  count: number,
+  seed: number,
+  lines: number,
+  card: RateCard,
+): NationFolder {
+  const { folder } = nationFolder(count, seed, lines, card);
+  const root = join(folder, '..');
+  const zip = join(root, 'budgets.zip');
+  const marker = join(root, 'zip-complete.txt');
+  if (existsSync(marker) && existsSync(zip))
+    return { folder: zip, bytes: Number(readFileSync(marker, 'utf8')) };
+  const out = openSync(zip, 'w');
+  let bytes = 0;
+  try {
+    const writer = new ZipWriter((part) => {
+      writeSync(out, part);
+      bytes += part.length;
+    });
+    for (const name of readdirSync(folder).sort())
+      writer.add(`budgets/${name}`, readFileSync(join(folder, name)));
+    writer.finish();
+  } finally {
+    closeSync(out);
+  }
+  writeFileSync(marker, String(bytes));
+  return { folder: zip, bytes };
 }

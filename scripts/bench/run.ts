@@ -5,7 +5,8 @@
  * comma-separated list of parts (node, nation, size, startup, keystrokes, pdf, templates,
  * journeys, caseload, browser-nation, monitoring) to measure only those, for a quick look at
  * one change; the figures of a report come from a whole run. `caseload` includes
- * `browser-nation` (200,000 budgets on the caseload page; `--nation-count` for fewer).
+ * `browser-nation` (200,000 budgets on the caseload page; `--nation-count` for fewer,
+ * `--nation-as zip` to choose them as one zip, `both` for the folder and then the zip).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, release } from 'node:os';
@@ -50,6 +51,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     // Fewer budgets than a nation's for the browser's nation figures, for a quick look.
     'nation-count': { type: 'string' },
+    // The nation's caseload chosen as a folder (the default), as one zip, or both in turn.
+    'nation-as': { type: 'string' },
   },
 });
 const out = values.out ?? 'bench-results.json';
@@ -60,6 +63,9 @@ if (unknown.length > 0)
 const nationCount = Number(values['nation-count'] ?? NATION);
 if (!Number.isInteger(nationCount) || nationCount < 1)
   throw new Error(`--nation-count takes a whole number of budgets; not ${values['nation-count']}`);
+const nationAs = values['nation-as'] ?? 'folder';
+if (!['folder', 'zip', 'both'].includes(nationAs))
+  throw new Error(`--nation-as takes folder, zip or both; not ${nationAs}`);
 const wanted = (part: (typeof PARTS)[number]) => only === undefined || only.includes(part);
 const loadAverageAtStart = loadavg().map((load) => Number(load.toFixed(2)));
 const started = Date.now();
@@ -135,7 +141,16 @@ try {
     // Part of the caseload's figures; `browser-nation` alone for a look at it only.
     if (wanted('caseload') || wanted('browser-nation')) {
       step("a nation's caseload on the caseload page, in its workers (minutes)");
-      figures.push(...(await measureBrowserNation(browser, app.url, card, nationCount)));
+      for (const as of nationAs === 'both' ? (['folder', 'zip'] as const) : [nationAs])
+        figures.push(
+          ...(await measureBrowserNation(
+            browser,
+            app.url,
+            card,
+            nationCount,
+            as as 'folder' | 'zip',
+          )),
+        );
     }
     if (wanted('monitoring')) {
       step('the monitoring of 10,000 budgets with ledgers in browser workers');

@@ -4,11 +4,11 @@
  * be the headless command's for the same folder, the broken files listed with reasons,
  * with no console error, no request to another origin and nothing axe can find.
  */
-import { axeViolations } from './a11y';
+import { zipSync, type Zippable } from 'fflate';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseloadSummary } from '../../src/domain/caseload/summary';
@@ -18,6 +18,7 @@ import type { Budget } from '../../src/domain/schema/budget';
 import { generateBudgets } from '../../src/generate/generate-budgets';
 import { budgetFileText } from '../../src/io/budget-file';
 import { loadCard, ROOT } from '../helpers/builders';
+import { axeViolations } from './a11y';
 import { launch, openWatched } from './chromium';
 
 const COUNT = 300;
@@ -179,5 +180,33 @@ describe('the caseload view in Chromium', () => {
       .toBeGreaterThan(0);
     expect(faults).toEqual([]);
     await context.close();
+  });
+
+  it('reads a zip of the folder in its workers, with the same figures, and opens a budget from it', async () => {
+    // The folder zipped as a person would: under its own name, with a note beside the budgets.
+    const zippable: Zippable = { [`${basename(folder)}/notes.txt`]: new Uint8Array([104, 105]) };
+    for (const path of allFiles(folder))
+      zippable[`${basename(folder)}/${relative(folder, path)}`] = readFileSync(path);
+    const zip = join(`${folder}-zip`, 'quarter.zip');
+    mkdirSync(`${folder}-zip`);
+    writeFileSync(zip, zipSync(zippable));
+    const { page, context, faults } = await openWatched(browser, '/#/caseload');
+    await page.setInputFiles('#caseload-files', zip);
+    await page
+      .getByRole('heading', { level: 2, name: 'Caseload figures' })
+      .waitFor({ timeout: 60_000 });
+    expectHeadlessFigures(await figures(page));
+    await page.getByText('304 files loaded, 301 of them budgets that can be used.').waitFor();
+    await page.getByText('3 files cannot be read as budgets').click();
+    await page.getByText(`${basename(folder)}/truncated.json`, { exact: true }).waitFor();
+    const table = page.getByRole('table', { name: /Budgets 1 to 300 of 300/ });
+    await table
+      .getByRole('button', { name: /^Open .+north-team\// })
+      .first()
+      .click();
+    await expect.poll(() => page.url()).toMatch(/#\/budgets\//);
+    expect(faults).toEqual([]);
+    await context.close();
+    rmSync(`${folder}-zip`, { recursive: true, force: true });
   });
 });

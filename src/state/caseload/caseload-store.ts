@@ -25,6 +25,7 @@ import {
   type PricedTexts,
   type ReturnRecord,
 } from '../../workers/caseload/caseload-jobs';
+import { isZipName } from '../../io/zip/zip-share';
 import { engineCount } from '../../workers/jobs';
 import { startEngine, type EngineHandle } from '../../workers/caseload/run-job';
 import type { TableOrders, TableQuery } from '../../present/caseload-table';
@@ -235,7 +236,13 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       return;
     }
     if (chunk.job !== job) return;
-    if (chunk.kind === 'part') parts.push(chunk.part);
+    if (chunk.kind === 'listed') {
+      // A zip's entries join the count once an engine has read its directory.
+      set((state) => ({
+        progress: { done: state.progress.done, total: state.progress.total + chunk.count },
+        repeated: state.repeated + chunk.repeated,
+      }));
+    } else if (chunk.kind === 'part') parts.push(chunk.part);
     else if (chunk.kind === 'summary') set({ summary: chunk.summary });
     else if (chunk.kind === 'comparison') set({ comparison: chunk.comparison });
     else if (chunk.kind === 'orders') set({ orders: chunk.orders });
@@ -244,6 +251,9 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       for (const card of chunk.cards) read.cards.push(card);
       for (const plan of chunk.plans) read.plans.push(plan);
       for (const invalid of chunk.invalid) read.invalid.push(invalid);
+      // A zip's entries are named only once read (a chosen file's name is known already).
+      for (const { file } of chunk.plans) names.add(file);
+      for (const { file } of chunk.invalid) names.add(file);
       checked++;
       readAhead();
       set((state) => ({
@@ -312,14 +322,26 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   };
 
   const startRead = () => {
-    const batch: (NamedFile | undefined)[] = waiting;
+    const batch: (NamedFile | undefined)[] = waiting.filter(({ name }) => !isZipName(name));
+    const zips = waiting.filter(({ name }) => isZipName(name));
     waiting = [];
+    // A zip's entries are counted once the engines have read its directory ('listed').
     set({ phase: 'reading', progress: { done: 0, total: batch.length } });
     const current = ++job;
     const batches = Math.ceil(batch.length / CHUNK_SIZE);
     engine(0);
-    const used = Math.min(batches, engines.length);
+    // Every engine reads its share of each zip, after any files chosen with it.
+    const used = zips.length > 0 ? engines.length : Math.min(batches, engines.length);
     running = used;
+    const sendZips = () => {
+      const loaded = [...names].join('\n');
+      for (const [at, { name, file }] of zips.entries())
+        for (const [share, each] of engines.entries()) {
+          const zip = { name, file, share, shares: engines.length, loaded };
+          each.send({ kind: 'read', job: current, zip, last: at === zips.length - 1 });
+        }
+    };
+    if (batches === 0) sendZips();
     // A batch to each engine in turn, IN_FLIGHT of them read at once: the page reads a
     // batch's bytes (the browser reads them off the page's thread), hands them over in
     // order, and paints and responds between batches. Each engine's last batch says so, and it then reports its end.
@@ -346,9 +368,10 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
         // Handed over in order, so each engine's last batch comes after its others.
         for (let due = ready.get(sent); due !== undefined; due = ready.get(sent)) {
           ready.delete(sent);
-          const last = sent + used >= batches;
+          const last = sent + used >= batches && zips.length === 0;
           engine(sent).send({ kind: 'read', job: current, files: due.files, last }, due.transfer);
           sent++;
+          if (sent === batches) sendZips();
         }
         setTimeout(() => readAhead(), 0);
       });

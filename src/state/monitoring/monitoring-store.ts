@@ -14,6 +14,7 @@ import { create } from 'zustand';
 import type { MonitorEntry } from '../../domain/ledger/caseload-monitor';
 import type { InvalidFile, NamedFile } from '../../workers/caseload/caseload-jobs';
 import { CHUNK_SIZE } from '../../workers/caseload/caseload-jobs';
+import { isZipName } from '../../io/zip/zip-share';
 import { engineCount, type JobHandle } from '../../workers/jobs';
 import {
   monitoringBatchBytes,
@@ -88,7 +89,12 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
 
   const onChunk = (engine: number, chunk: MonitoringChunk) => {
     if (chunk.job !== job) return;
-    if (chunk.kind === 'read') {
+    if (chunk.kind === 'listed') {
+      // A zip's entries join the count once an engine has read its directory.
+      set((state) => ({
+        progress: { done: state.progress.done, total: state.progress.total + chunk.count },
+      }));
+    } else if (chunk.kind === 'read') {
       held.push(...chunk.kept.map((kept) => ({ ...kept, engine })));
       set((state) => ({
         progress: { done: state.progress.done + chunk.count, total: state.progress.total },
@@ -194,9 +200,12 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
 
   return {
     ...EMPTY,
-    addFiles(files) {
-      if (files.length === 0) return;
+    addFiles(chosen) {
+      if (chosen.length === 0) return;
       const all = started();
+      // A zip is read by every engine, each its share of the entries, after its files.
+      const zips = chosen.filter(({ name }) => isZipName(name));
+      const files = chosen.filter(({ name }) => !isZipName(name));
       const groups = new Map<string, NamedFile[]>();
       for (const named of files) {
         const key = pairKey(named.name);
@@ -204,27 +213,40 @@ export const useMonitoringStore = create<MonitoringState>()((set, get) => {
       }
       const shares = shareBySize([...groups.values()], all.length);
       const current = ++job;
-      const used = shares.filter((share) => share.length > 0);
+      const used = zips.length > 0 ? all : shares.filter((share) => share.length > 0);
       running = used.length;
       set({ phase: 'reading', progress: { done: 0, total: files.length } });
+      const sendZips = (engine: JobHandle<MonitoringRequest>, index: number) => {
+        for (const [at, { name, file }] of zips.entries()) {
+          const zip = { name, file, share: index, shares: all.length, loaded: '' };
+          engine.send({ kind: 'read', job: current, zip, last: at === zips.length - 1 });
+        }
+      };
       // Each engine's share a batch at a time: the page reads a batch's bytes (the browser
       // reads them off the page's thread), as one Blob of the batch's files, and transfers
       // them, and paints between batches. Handing a worker the Files themselves made the
       // page wait on the browser for each, and reading each file alone cost the page and
       // the browser a request a file.
-      const post = async (engine: JobHandle<MonitoringRequest>, share: NamedFile[]) => {
+      const post = async (
+        engine: JobHandle<MonitoringRequest>,
+        share: NamedFile[],
+        index: number,
+      ) => {
         for (let start = 0; start < share.length; start += CHUNK_SIZE) {
           const named = share.slice(start, start + CHUNK_SIZE);
           const batch = await monitoringBatchBytes(named);
           if (current !== job) return;
-          const last = start + CHUNK_SIZE >= share.length;
+          const end = start + CHUNK_SIZE >= share.length;
+          const last = end && zips.length === 0;
           engine.send({ kind: 'read', job: current, files: batch.files, last }, batch.transfer);
-          if (!last) await new Promise((next) => setTimeout(next, 0));
+          if (!end) await new Promise((next) => setTimeout(next, 0));
         }
+        sendZips(engine, index);
       };
       shares.forEach((share, index) => {
         const engine = all[index];
-        if (share.length > 0 && engine !== undefined) void post(engine, share);
+        if (engine !== undefined && (share.length > 0 || zips.length > 0))
+          void post(engine, share, index);
       });
     },
     addSaved(pairs) {

@@ -1,6 +1,6 @@
 /**
- * Choosing a caseload's files: several files, a whole folder, or either dragged onto the
- * page. Files are read on this device only. Choosing starts the reading at once: there is
+ * Choosing a caseload's files: several files, a zip of them, a whole folder, or any of
+ * these dragged onto the page. Files are read on this device only. Choosing starts the reading at once: there is
  * nothing else to decide first, and more files can be added at any time.
  */
 import { useState, type DragEvent } from 'react';
@@ -46,7 +46,8 @@ export function CaseloadLoad({ onFiles }: { onFiles: (files: NamedFile[]) => voi
           id={CASELOAD_FILES_ID}
           type="file"
           multiple
-          accept=".json,application/json"
+          // A zip of budget files is read by the workers (zip-share.ts).
+          accept=".json,application/json,.zip,application/zip"
           aria-describedby={`${CASELOAD_FILES_ID}-hint`}
           onChange={(event) => {
             onFiles(filesFromInput(event.target.files));

@@ -44,6 +44,7 @@ import {
   type TableOrders,
 } from '../../present/caseload-table';
 import { readBudgetFileBytes } from '../../io/budget-file-read';
+import { readZipShare, type ZipShare } from '../../io/zip/zip-share';
 import { nextTask } from '../next-task';
 import { PackedValues } from './packed-values';
 
@@ -121,8 +122,22 @@ export interface BytesReadRequest {
   readonly last: boolean;
 }
 
+/**
+ * A zip of budget files, handed to every engine (a Blob crosses to a worker without a copy),
+ * each reading the directory and unpacking its own share of the entries (zip-share.ts): the
+ * page's thread reads nothing of it. Each `.json` entry is read as a chosen file, named by
+ * its path in the zip.
+ */
+export interface ZipReadRequest {
+  readonly kind: 'read';
+  readonly job: number;
+  readonly zip: ZipShare;
+  readonly last: boolean;
+}
+
 export type JobRequest =
   | BytesReadRequest
+  | ZipReadRequest
   /** Every budget priced as at the one day `asOf` (rule 11), whatever its plan's dates. */
   | {
       readonly kind: 'price';
@@ -202,6 +217,17 @@ export interface PricedTexts {
 }
 
 export type JobChunk =
+  /**
+   * How many of a zip's entries this engine will read, once it has read the zip's
+   * directory (a zip that cannot be read counts as one file, named with its problem), and
+   * how many were left out as already loaded.
+   */
+  | {
+      readonly kind: 'listed';
+      readonly job: number;
+      readonly count: number;
+      readonly repeated: number;
+    }
   | {
       readonly kind: 'read';
       readonly job: number;
@@ -253,7 +279,10 @@ export class CaseloadEngine {
 
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
-    if (request.kind === 'read') yield* this.read(request.job, request.files);
+    if (request.kind === 'read')
+      yield* 'zip' in request
+        ? this.readZip(request.job, request.zip)
+        : this.read(request.job, request.files);
     else if (request.kind === 'budget') {
       const at = this.files.indexOf(request.file);
       const budget = at < 0 ? null : (this.budgets.at(at) as Budget);
@@ -310,6 +339,19 @@ export class CaseloadEngine {
         } else invalid.push({ file: name, problems: result.problems });
       }
       yield { kind: 'read', job, count: slice.length, cards, plans, invalid };
+    }
+  }
+
+  private async *readZip(job: number, zip: ZipShare): AsyncGenerator<JobChunk> {
+    const limits = {
+      batch: CHUNK_SIZE,
+      maxBytes: BUDGET_FILE_LIMITS.maxLength,
+      sizeProblem: budgetFileSizeProblem,
+    };
+    for await (const step of readZipShare(zip, limits)) {
+      if (step.kind === 'listed')
+        yield { kind: 'listed', job, count: step.count, repeated: step.repeated };
+      else yield* this.read(job, step.files);
     }
   }
 

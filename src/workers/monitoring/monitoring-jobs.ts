@@ -22,7 +22,10 @@ import { priceOnCard } from '../../domain/pricing/price-budget';
 import { failed, ok, problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
+import { fileSizeProblem } from '../../domain/file-limits';
+import { LEDGER_FILE_LIMITS } from '../../domain/ledger/read-ledger';
 import { readMonitoringBytes, type MonitoringDocument } from '../../io/monitoring-files';
+import { readZipShare, type ZipShare } from '../../io/zip/zip-share';
 import {
   CHUNK_SIZE,
   readBatch,
@@ -30,6 +33,7 @@ import {
   type FileRead,
   type InvalidFile,
   type NamedFile,
+  type ZipReadRequest,
 } from '../caseload/caseload-jobs';
 
 export interface SavedPair {
@@ -60,6 +64,12 @@ export interface HandedDocument {
 export type MonitoringRequest =
   /** Chosen files' bytes, read on the page (monitoringFileBytes) and transferred. */
   | BytesReadRequest
+  /**
+   * A zip of budgets and ledgers, its share of the entries read by each engine (as the
+   * caseload's are): where a budget and its ledger land apart, they are placed together
+   * before monitoring, as chosen files are.
+   */
+  | ZipReadRequest
   /** Budgets saved on the device, each with its ledger. */
   | { readonly kind: 'add'; readonly job: number; readonly pairs: readonly SavedPair[] }
   /** Give up these budgets and ledgers: another engine holds their other halves. */
@@ -84,6 +94,8 @@ export type MonitoringRequest =
     };
 
 export type MonitoringChunk =
+  /** How many of a zip's entries this engine will read, once it has read the directory. */
+  | { readonly kind: 'listed'; readonly job: number; readonly count: number }
   | {
       readonly kind: 'read';
       readonly job: number;
@@ -118,7 +130,10 @@ export class MonitoringEngine {
   private latest = 0;
 
   async *run(request: MonitoringRequest): AsyncGenerator<MonitoringChunk> {
-    if (request.kind === 'read') yield* this.read(request.job, request.files);
+    if (request.kind === 'read')
+      yield* 'zip' in request
+        ? this.readZip(request.job, request.zip)
+        : this.read(request.job, request.files);
     else if (request.kind === 'add') {
       for (const { file, budget, ledger } of request.pairs) {
         this.budgets.push({ file, budget });
@@ -164,6 +179,19 @@ export class MonitoringEngine {
         else kept.push(this.keep(name, read.value));
       }
       yield { kind: 'read', job, count: slice.length, invalid, kept };
+    }
+  }
+
+  private async *readZip(job: number, zip: ZipShare): AsyncGenerator<MonitoringChunk> {
+    // A ledger file may be larger than a budget file: each entry as the larger limit.
+    const limits = {
+      batch: CHUNK_SIZE,
+      maxBytes: LEDGER_FILE_LIMITS.maxLength,
+      sizeProblem: (bytes: number) => fileSizeProblem(bytes, LEDGER_FILE_LIMITS),
+    };
+    for await (const step of readZipShare(zip, limits)) {
+      if (step.kind === 'listed') yield { kind: 'listed', job, count: step.count };
+      else yield* this.read(job, step.files);
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { zipSync, type Zippable } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { priceCaseloadBudget } from '../../../src/domain/caseload/price';
 import { summariseCaseload } from '../../../src/domain/caseload/summary';
@@ -141,6 +142,40 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     expect(
       screen.getByText('32 files loaded, 31 of them budgets that can be used.'),
     ).toBeInTheDocument();
+  });
+
+  it('shows the same caseload from a zip of the files as from the files themselves', async () => {
+    await loadCaseload();
+    const fromFiles = document.querySelector('main')?.textContent;
+    act(() => useCaseloadStore.getState().clear());
+    const zippable: Zippable = {
+      '__MACOSX/._broken.json': new Uint8Array([0, 5, 22, 7]),
+      'README.txt': new TextEncoder().encode('The quarter’s budgets'),
+    };
+    for (const each of [...goodFiles, ...badFiles])
+      zippable[each.name] = new Uint8Array(await each.arrayBuffer());
+    const zip = new File([zipSync(zippable).slice()], 'quarter.zip', { type: 'application/zip' });
+    await userEvent.upload(screen.getByLabelText('Budget files'), zip);
+    await screen.findByRole('heading', { level: 2, name: 'Caseload figures' }, { timeout: 15000 });
+    expect(document.querySelector('main')?.textContent).toBe(fromFiles);
+    expect(
+      screen.getByText('32 files loaded, 31 of them budgets that can be used.'),
+    ).toBeInTheDocument();
+    // Chosen again, the zip is left out as a file chosen twice is.
+    await userEvent.upload(screen.getByLabelText('Budget files'), zip);
+    expect(screen.getByText(/32 files loaded/)).toBeInTheDocument();
+  });
+
+  it('names a zip that cannot be read, and keeps what was loaded', async () => {
+    await loadCaseload();
+    const damaged = new File(['PK\u0003\u0004 not really a zip'], 'damaged.zip');
+    await userEvent.upload(screen.getByLabelText('Budget files'), damaged);
+    await screen.findByText(/33 files loaded, 31 of them budgets/, {}, { timeout: 15000 });
+    await userEvent.click(screen.getByText('2 files cannot be read as budgets'));
+    expect(screen.getByText('damaged.zip')).toBeVisible();
+    expect(screen.getByText(/cannot be read as a zip file/)).toBeInTheDocument();
+    await screen.findByText('Budgets', { selector: 'dt' }, { timeout: 15000 });
+    expect(figure('Budgets')).toBe('30');
   });
 
   it('sorts the table by any column, saying so with aria-sort', async () => {

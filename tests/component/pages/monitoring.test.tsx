@@ -6,6 +6,7 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { zipSync, type Zippable } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { monitorEntryOf, rankMonitored } from '../../../src/domain/ledger/caseload-monitor';
 import { priceOnCard } from '../../../src/domain/pricing/price-budget';
@@ -71,6 +72,23 @@ const rankedTable = () =>
     { name: 'Budgets, the most serious red flags first' },
     { timeout: 20_000 },
   );
+
+/** The files chosen on the page: each budget monitored with its own ledger, the domain's figures, found by the person. */
+async function expectEachMonitored(chosen: File[]) {
+  window.location.hash = '#/monitoring';
+  renderWithI18n(<Pages />);
+  await userEvent.upload(
+    await screen.findByLabelText('Budget files', {}, { timeout: 30_000 }),
+    chosen,
+  );
+  const rows = bodyRows(await rankedTable());
+  expect(rows).toHaveLength(12);
+  for (const expected of ranked) {
+    const row = rows.find((one) => one.textContent?.includes(expected.person));
+    expect(row).toHaveTextContent(`£${expected.spent}`);
+    expect(row).toHaveTextContent(`£${expected.projectedOutturn}`);
+  }
+}
 
 describe('the monitoring page', { timeout: 60_000 }, () => {
   it('is linked from the start page', () => {
@@ -139,21 +157,30 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
       file(budgetFileText(one), `people/person-${index}.json`),
       file(JSON.stringify(ledgers[index]), `spending/record-${budgets.length - index}.json`),
     ]);
-    window.location.hash = '#/monitoring';
-    renderWithI18n(<Pages />);
-    await userEvent.upload(
-      await screen.findByLabelText('Budget files', {}, { timeout: 30_000 }),
-      scattered,
-    );
-    const rows = bodyRows(await rankedTable());
-    expect(rows).toHaveLength(12);
-    // Each budget monitored with its own ledger: the domain's figures, found by the person.
-    for (const expected of ranked) {
-      const row = rows.find((one) => one.textContent?.includes(expected.person));
-      expect(row).toHaveTextContent(`£${expected.spent}`);
-      expect(row).toHaveTextContent(`£${expected.projectedOutturn}`);
-    }
+    await expectEachMonitored(scattered);
     expect(screen.queryByText(/Files not monitored/)).toBeNull();
+  });
+
+  it('reads one zip of budgets and ledgers across several engines, meeting each ledger with its budget', async () => {
+    monitoringEngines.count = () => 3;
+    // The budgets fill the first engine's batch of 250 entries with files that are not
+    // budgets or ledgers, so the ledgers are read by the second engine.
+    const zippable: Zippable = { 'README.txt': new TextEncoder().encode('The team’s files') };
+    budgets.forEach((one, index) => {
+      zippable[`team/people/person-${index}.json`] = new TextEncoder().encode(budgetFileText(one));
+    });
+    for (let index = 0; index < 250 - budgets.length; index++)
+      zippable[`team/other/${index}.json`] = new TextEncoder().encode('{}');
+    ledgers.forEach((ledger, index) => {
+      zippable[`team/spending/record-${index}.json`] = new TextEncoder().encode(
+        JSON.stringify(ledger),
+      );
+    });
+    const zip = new File([zipSync(zippable).slice()], 'team.zip', { type: 'application/zip' });
+    await expectEachMonitored([zip]);
+    expect(useMonitoringStore.getState().unreadable.map((one) => one.file)).toHaveLength(
+      250 - budgets.length,
+    );
   });
 
   it('monitors as at another day, refusing a day that is not a real date', async () => {

@@ -1,0 +1,142 @@
+/**
+ * What a zip's entries hold, a batch at a time: the batch's bytes read from the Blob in as
+ * few slices as the entries allow (entries that follow one another in the file share one
+ * slice of at most SLICE_BYTES), each entry unpacked on its own. Each entry is checked
+ * before it is unpacked: not encrypted, stored (0) or deflated (8), and its declared size
+ * within `maxBytes`. It is inflated into a buffer one byte larger than its declared size, so
+ * a header that lies cannot make it write more, and a size other than the declared one, or
+ * a checksum other than the directory's, names the entry as damaged.
+ */
+import { inflateSync } from 'fflate';
+import { problem, type Problem, type Result } from '../../domain/problems';
+import type { ZipEntry } from './zip-directory';
+
+/** The most read from the zip in one slice. */
+const SLICE_BYTES = 16_000_000;
+const LOCAL_HEADER = 0x04034b50;
+const LOCAL_LENGTH = 30;
+/** The local header's name and extra field, each at most 65,535 bytes. */
+const LOCAL_MOST = LOCAL_LENGTH + 0xffff + 0xffff;
+
+/** An entry is a budget file as the folder input takes one: a `.json` file, not a folder. */
+export function isJsonEntry(name: string): boolean {
+  // A Mac's zip keeps each file's Finder details in `__MACOSX/` as `._name.json`.
+  return (
+    name.toLowerCase().endsWith('.json') && !name.startsWith('__MACOSX/') && !name.endsWith('/')
+  );
+}
+
+const damaged = (): Result<never> => ({
+  ok: false,
+  problems: [problem([], 'validation.zipEntryDamaged')],
+});
+
+/**
+ * Why an entry is not unpacked at all, or null. `sizeProblem` gives the problem of a
+ * declared size over the limit (the same words as a file chosen on its own).
+ */
+function refused(
+  entry: ZipEntry,
+  maxBytes: number,
+  sizeProblem: (bytes: number) => Problem | null,
+): Result<never> | null {
+  if (entry.encrypted) return { ok: false, problems: [problem([], 'validation.zipEncrypted')] };
+  if (entry.method !== 0 && entry.method !== 8)
+    return {
+      ok: false,
+      problems: [problem([], 'validation.zipMethod', { method: entry.method })],
+    };
+  const tooLarge = entry.size > maxBytes ? sizeProblem(entry.size) : null;
+  if (tooLarge !== null) return { ok: false, problems: [tooLarge] };
+  // Deflate never makes data more than a little larger; stored is the size itself.
+  const most = entry.method === 0 ? entry.size : entry.size + (entry.size >> 5) + 1024;
+  if (entry.compressedSize > most || entry.offset >= entry.end) return damaged();
+  return null;
+}
+
+/** How far an entry's slice must reach: its local header, its data, and no further than `end`. */
+const reach = (entry: ZipEntry) =>
+  Math.min(entry.end, entry.offset + LOCAL_MOST + entry.compressedSize);
+
+/** Each entry's bytes, or why not, in the order given. */
+export async function readZipEntries(
+  zip: Blob,
+  entries: readonly ZipEntry[],
+  maxBytes: number,
+  sizeProblem: (bytes: number) => Problem | null,
+): Promise<Result<Uint8Array>[]> {
+  const results: Result<Uint8Array>[] = entries.map(
+    (entry) => refused(entry, maxBytes, sizeProblem) ?? damaged(),
+  );
+  const wanted = entries
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => refused(entry, maxBytes, sizeProblem) === null);
+  for (let first = 0; first < wanted.length;) {
+    // Entries that follow one another in the file, read in one slice.
+    let last = first;
+    while (last + 1 < wanted.length) {
+      const next = (wanted[last + 1] as (typeof wanted)[number]).entry;
+      const start = (wanted[first] as (typeof wanted)[number]).entry.offset;
+      if (next.offset !== (wanted[last] as (typeof wanted)[number]).entry.end) break;
+      if (reach(next) - start > SLICE_BYTES) break;
+      last++;
+    }
+    const start = (wanted[first] as (typeof wanted)[number]).entry.offset;
+    const stop = reach((wanted[last] as (typeof wanted)[number]).entry);
+    let slice: Uint8Array | null;
+    try {
+      slice = new Uint8Array(await zip.slice(start, stop).arrayBuffer());
+    } catch {
+      slice = null;
+    }
+    for (const { entry, index } of wanted.slice(first, last + 1))
+      results[index] =
+        slice === null
+          ? { ok: false, problems: [problem([], 'validation.readFile')] }
+          : unpacked(entry, slice, start);
+    first = last + 1;
+  }
+  return results;
+}
+
+/** One entry unpacked from `slice`, which starts at `sliceAt` in the zip. */
+function unpacked(entry: ZipEntry, slice: Uint8Array, sliceAt: number): Result<Uint8Array> {
+  const at = entry.offset - sliceAt;
+  const view = new DataView(slice.buffer, slice.byteOffset, slice.byteLength);
+  if (at + LOCAL_LENGTH > slice.length || view.getUint32(at, true) !== LOCAL_HEADER)
+    return damaged();
+  const dataAt = at + LOCAL_LENGTH + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const dataEnd = dataAt + entry.compressedSize;
+  if (dataEnd > reach(entry) - sliceAt || dataEnd > slice.length) return damaged();
+  const data = slice.subarray(dataAt, dataEnd);
+  let bytes: Uint8Array;
+  if (entry.method === 0) bytes = data;
+  else {
+    try {
+      // One byte more than declared: a stream that fills it is longer than its header says.
+      bytes = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    } catch {
+      return damaged();
+    }
+  }
+  if (bytes.length !== entry.size || crc32(bytes) !== entry.crc) return damaged();
+  return { ok: true, value: bytes };
+}
+
+let table: Uint32Array | null = null;
+
+/** The zip's checksum (CRC-32, as in PNG and gzip). */
+export function crc32(bytes: Uint8Array): number {
+  if (table === null) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++)
+    crc = (table[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
