@@ -65,36 +65,35 @@ export async function readZipEntries(
   maxBytes: number,
   sizeProblem: (bytes: number) => Problem | null,
 ): Promise<Result<Uint8Array>[]> {
-  const results: Result<Uint8Array>[] = entries.map(
-    (entry) => refused(entry, maxBytes, sizeProblem) ?? damaged(),
+  const refusals = entries.map((entry) => refused(entry, maxBytes, sizeProblem));
+  const results: Result<Uint8Array>[] = refusals.map((refusal) => refusal ?? damaged());
+  // The entries that may be unpacked (the rest keep their refusal), by their place in `entries`.
+  const wanted = entries.flatMap((entry, index) =>
+    refusals[index] === null ? [{ entry, index }] : [],
   );
-  const wanted = entries
-    .map((entry, index) => ({ entry, index }))
-    .filter(({ entry }) => refused(entry, maxBytes, sizeProblem) === null);
-  for (let first = 0; first < wanted.length;) {
+  for (let at = 0; at < wanted.length;) {
     // Entries that follow one another in the file, read in one slice.
-    let last = first;
-    while (last + 1 < wanted.length) {
-      const next = (wanted[last + 1] as (typeof wanted)[number]).entry;
-      const start = (wanted[first] as (typeof wanted)[number]).entry.offset;
-      if (next.offset !== (wanted[last] as (typeof wanted)[number]).entry.end) break;
-      if (reach(next) - start > SLICE_BYTES) break;
-      last++;
+    const run = wanted.slice(at, at + 1);
+    let last = (run[0] as (typeof wanted)[number]).entry;
+    const start = last.offset;
+    for (const next of wanted.slice(at + 1)) {
+      if (next.entry.offset !== last.end || reach(next.entry) - start > SLICE_BYTES) break;
+      run.push(next);
+      last = next.entry;
     }
-    const start = (wanted[first] as (typeof wanted)[number]).entry.offset;
-    const stop = reach((wanted[last] as (typeof wanted)[number]).entry);
+    const stop = reach(last);
+    at += run.length;
     let slice: Uint8Array | null;
     try {
       slice = new Uint8Array(await zip.slice(start, stop).arrayBuffer());
     } catch {
       slice = null;
     }
-    for (const { entry, index } of wanted.slice(first, last + 1))
+    for (const { entry, index } of run)
       results[index] =
         slice === null
           ? { ok: false, problems: [problem([], 'validation.readFile')] }
           : unpacked(entry, slice, start);
-    first = last + 1;
   }
   return results;
 }

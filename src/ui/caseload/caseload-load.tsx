@@ -1,7 +1,8 @@
 /**
  * Choosing a caseload's files: several files, a zip of them, a whole folder, or any of
- * these dragged onto the page. Files are read on this device only. Choosing starts the reading at once: there is
- * nothing else to decide first, and more files can be added at any time.
+ * these dragged onto the page. Files are read on this device only. Choosing starts the
+ * reading at once: there is nothing else to decide first, and more files can be added at
+ * any time.
  */
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
