@@ -18,7 +18,7 @@ import {
 } from '../domain/ledger/caseload-monitor';
 import { LEDGER_FILE_LIMITS } from '../domain/ledger/read-ledger';
 import { localIsoDate } from '../domain/local-date';
-import { priceOnCard } from '../domain/pricing/price-budget';
+import { costsOnCard } from '../domain/pricing/price-budget';
 import type { Budget } from '../domain/schema/budget';
 import type { Ledger } from '../domain/ledger/ledger-schema';
 import { ledgerAgainstBudget } from '../domain/ledger/read-ledger';
@@ -75,7 +75,7 @@ export function runMonitorCohort(args: MonitorCohortArgs, output: Output, t: TFu
       ? card
       : tied.length > 0
         ? { ok: false as const, problems: tied }
-        : priceOnCard(budget.budget, card.value, { asOf });
+        : costsOnCard(budget.budget, card.value, { asOf });
     const entry = pricing.ok ? monitorEntryOf(budget.file, pricing.value, ledger.ledger) : pricing;
     if (entry.ok) entries.push(entry.value);
     else invalid.push({ file: budget.file, problems: entry.problems });

@@ -13,15 +13,23 @@ import { addDays, dayNumber, isoDate } from '../../src/domain/calendar';
 import { entryInYear, IN_YEAR_PERIODS, inYearDates } from '../../src/domain/caseload/in-year';
 import { Dec, roundToPenny, toMoneyText, type Money } from '../../src/domain/money';
 import { MAX_PENCE, penceOf, penceText, roundShare } from '../../src/domain/pence';
-import { cutToPlanTotal, cutToPlanTotalsInPence } from '../../src/domain/pricing/periods';
+import { monitor } from '../../src/domain/ledger/monitor';
+import {
+  cutToPlanTotal,
+  cutToPlanTotalsInPence,
+  periodCost,
+  periodTotalOf,
+} from '../../src/domain/pricing/periods';
 import { priceBudget, type BudgetPricing } from '../../src/domain/pricing/price-budget';
 import { readBudget } from '../../src/domain/read';
 import type { Budget, Expense, NeedLine } from '../../src/domain/schema/budget';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { budgetStream } from '../../src/generate/generate-budgets';
+import { generateLedger } from '../../src/generate/generate-ledger';
 import { budgetArbitrary } from '../helpers/arbitraries';
 import {
   budget as budgetOf,
+  expense as expenseOf,
   loadCard,
   readJson,
   ROOT,
@@ -235,6 +243,83 @@ describe('a caseload entry in the year, in whole pence', () => {
     );
     const pricing = priceBudget(example(), SHIPPED, { asOf: '2026-01-01' });
     expect(cutToPlanTotalsInPence(pricing, [{ from: '2026-01-01', to: '2028-12-31' }])).toBeNull();
+  }, 120_000);
+
+  it('gives the cost of a period as given (not cut to the plan) as periodCost does, any length', () => {
+    fc.assert(
+      fc.property(
+        awkwardBudget,
+        day,
+        fc.integer({ min: -3, max: 1500 }),
+        (budget, from, length) => {
+          const pricing = priceBudget(budget, CARDS[0] as RateCard, { asOf: isoDate(from) });
+          const start = isoDate(from);
+          const end = addDays(start, length);
+          const total = periodTotalOf(pricing);
+          // Asked twice: the parts read on the first call serve the second alike.
+          expect(total(start, end).toFixed(2)).toBe(
+            periodCost(pricing, start, end).total.toFixed(2),
+          );
+          const later = addDays(start, 40);
+          expect(total(later, end).toFixed(2)).toBe(
+            periodCost(pricing, later, end).total.toFixed(2),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('counts a one-off dated before the plan in a period that holds its day, as periodCost does', () => {
+    // A period cut to the plan would leave the £100.00 out; a period as given keeps it.
+    const budget = readValid({
+      ...budgetOf({ version: 4 }),
+      plan: { start: '2025-04-01' },
+      lines: [visits({ id: 'pa', resource: 'personal-assistant', days: ['mon'] })],
+      expenses: [
+        expenseOf({ frequency: 'one-off', amount: '100.00', date: '2025-03-31' } as never),
+      ],
+    });
+    const pricing = priceBudget(budget, splitCard(), { asOf: '2025-04-01' });
+    const total = periodTotalOf(pricing);
+    for (const [from, to] of [
+      ['2025-03-31', '2025-03-31'],
+      ['2025-03-01', '2025-04-30'],
+      ['2025-04-01', '2025-04-30'],
+      ['2025-03-01', '2025-03-30'],
+    ] as const) {
+      expect(total(from, to).toFixed(2)).toBe(periodCost(pricing, from, to).total.toFixed(2));
+    }
+    expect(total('2025-03-31', '2025-03-31').toFixed(2)).toBe('100.00');
+  });
+
+  it('monitors a budget in summary as in full: the year, to date, coming and outturn alike', () => {
+    fc.assert(
+      fc.property(awkwardBudget, day, fc.integer({ min: 0, max: 99 }), (budget, at, seed) => {
+        const card = CARDS[seed % CARDS.length] as RateCard;
+        const planned =
+          budget.plan === undefined ? { ...budget, plan: { start: isoDate(at - 200) } } : budget;
+        const pricing = priceBudget(planned, card, { asOf: isoDate(at) });
+        const { ledger } = generateLedger({ budget: planned, card, seed, weeks: 30 });
+        const figures = (summaryOnly: boolean) => {
+          const monitored = monitor(pricing, ledger, { summaryOnly });
+          if (!monitored.ok) return monitored.problems;
+          const { year, yearToDate, coming, projectedOutturn, balance, flags } = monitored.value;
+          return {
+            year: year.budget.toFixed(2),
+            planned: yearToDate.planned.toFixed(2),
+            plannedToDate: yearToDate.plannedToDate.toFixed(2),
+            spent: yearToDate.spent.toFixed(2),
+            coming: coming?.planned.toFixed(2),
+            projectedOutturn: projectedOutturn.toFixed(2),
+            balance: balance.balance.toFixed(2),
+            flags,
+          };
+        };
+        expect(figures(true)).toEqual(figures(false));
+      }),
+      { numRuns: 150 },
+    );
   }, 120_000);
 
   it('counts a one-off employer cost on the first day a PA works, when that day ends a period', () => {

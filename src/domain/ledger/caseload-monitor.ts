@@ -11,7 +11,7 @@ import {
   type Money,
   type MoneyText,
 } from '../money';
-import type { BudgetPricing } from '../pricing/price-budget';
+import type { PricedCosts } from '../pricing/price-budget';
 import { ok, problem, type Problem, type Result } from '../problems';
 import type { Budget } from '../schema/budget';
 import { FLAG_IDS, type Flag, type FlagId } from './flags';
@@ -84,7 +84,7 @@ export const severityOf = (id: FlagId): number => FLAG_SEVERITY.indexOf(id);
 /** One budget with its ledger, monitored as at the pricing's as-at day (year, balance and flags). */
 export function monitorEntryOf(
   file: string,
-  pricing: BudgetPricing,
+  pricing: PricedCosts,
   ledger: Ledger,
 ): Result<MonitorEntry> {
   const monitored = monitor(pricing, ledger, { summaryOnly: true });

@@ -6,7 +6,7 @@
 import { dayNumber, isoDate, type IsoDate } from '../calendar';
 import { Dec, roundPercent, subtractMoney, toMoneyText } from '../money';
 import { activeRange, planRange } from '../pricing/active';
-import type { BudgetPricing } from '../pricing/price-budget';
+import type { PricedCosts } from '../pricing/price-budget';
 import type { Ledger } from './ledger-schema';
 import { paysOut, sumPlaced, type PlacedTransaction } from './actuals';
 import type { Monitoring } from './monitor';
@@ -34,7 +34,7 @@ export interface Flag {
 }
 
 export interface FlagInput {
-  readonly pricing: BudgetPricing;
+  readonly pricing: PricedCosts;
   readonly ledger: Ledger;
   readonly placed: readonly PlacedTransaction[];
   readonly monitoring: Omit<Monitoring, 'flags'>;

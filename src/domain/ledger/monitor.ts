@@ -17,8 +17,8 @@ import {
 } from '../calendar';
 import { Dec, roundToPenny, subtractMoney, sumMoney, ZERO_MONEY, type Money } from '../money';
 import { activeRange, planRange } from '../pricing/active';
-import { periodCost, type PeriodCost } from '../pricing/periods';
-import type { BudgetPricing } from '../pricing/price-budget';
+import { periodCost, periodTotalOf, type PeriodCost } from '../pricing/periods';
+import type { PricedCosts } from '../pricing/price-budget';
 import { failed, ok, problem, type Result } from '../problems';
 import { placeTransactions, sumPlaced, type PlacedTransaction } from './actuals';
 import { findFlags, type Flag } from './flags';
@@ -105,7 +105,7 @@ const PERIODS_A_YEAR = 13;
 
 /** The monitoring of one budget with its ledger, as at the pricing's as-at date. */
 export function monitor(
-  pricing: BudgetPricing,
+  pricing: PricedCosts,
   ledger: Ledger,
   options: MonitorOptions = {},
 ): Result<Monitoring> {
@@ -115,11 +115,19 @@ export function monitor(
   const asOf = pricing.asOf;
   const year = planYearHolding(plan.start, plan.end, asOf);
   const placed = placeTransactions(ledger, pricing.budget);
-  const context: Context = { pricing, ledger, placed, asOf: dayNumber(asOf) };
-  const yearCost = periodCost(pricing, year.from, year.to);
+  const context: Context = {
+    pricing,
+    ledger,
+    placed,
+    asOf: dayNumber(asOf),
+    plannedTotal: periodTotalOf(pricing),
+  };
   const tables = options.summaryOnly !== true;
+  // The year's items are read only for its tables; a summary needs its total alone.
+  const yearCost = tables ? periodCost(pricing, year.from, year.to) : undefined;
+  const yearBudget = yearCost?.total ?? context.plannedTotal(year.from, year.to);
   const yearToDate = actualOver(context, year.from, year.to, yearCost, tables);
-  const projectedOutturn = projected(yearToDate.spent, yearToDate.plannedToDate, yearCost.total);
+  const projectedOutturn = projected(yearToDate.spent, yearToDate.plannedToDate, yearBudget);
   const balance = balanceOf(context);
   const start = dayNumber(plan.start);
   const before = placed.filter((entry) => entry.day < start && entry.day <= context.asOf);
@@ -133,7 +141,7 @@ export function monitor(
   const comingTo = minDate(addDays(asOf, FOUR_WEEKS), year.to);
   const monitoring: Monitoring = {
     asOf,
-    year: { ...year, budget: yearCost.total },
+    year: { ...year, budget: yearBudget },
     yearToDate,
     periods:
       options.summaryOnly === true
@@ -154,7 +162,7 @@ export function monitor(
         ? {
             from: comingFrom,
             to: comingTo,
-            planned: periodCost(pricing, comingFrom, comingTo).total,
+            planned: context.plannedTotal(comingFrom, comingTo),
           }
         : null,
     unmatched: { count: unmatched.length, total: sumPlaced(unmatched) },
@@ -168,10 +176,12 @@ export function monitor(
 }
 
 interface Context {
-  readonly pricing: BudgetPricing;
+  readonly pricing: PricedCosts;
   readonly ledger: Ledger;
   readonly placed: readonly PlacedTransaction[];
   readonly asOf: number;
+  /** `periodCost(…).total` for a period as given, from the budget's amounts in pence. */
+  readonly plannedTotal: (from: IsoDate, to: IsoDate) => Money;
 }
 
 /**
@@ -242,13 +252,29 @@ function actualOver(
   tables = true,
 ): PeriodActual {
   const { pricing } = context;
-  const full = whole ?? periodCost(pricing, from, to);
   const lastDay = Math.min(dayNumber(to), context.asOf);
   const started = lastDay >= dayNumber(from);
   const toDate = started ? isoDate(lastDay) : null;
-  const soFar = toDate === null ? null : toDate === to ? full : periodCost(pricing, from, toDate);
   const range = { from: dayNumber(from), to: lastDay };
   const spentHere = started ? context.placed.filter((entry) => inRange(entry.day, range)) : [];
+  if (!tables) {
+    const planned = whole?.total ?? context.plannedTotal(from, to);
+    return {
+      from,
+      to,
+      toDate,
+      planned,
+      plannedToDate:
+        toDate === null ? ZERO_MONEY : toDate === to ? planned : context.plannedTotal(from, toDate),
+      spent: sumPlaced(spentHere),
+      byItem: [],
+      byArea: [],
+      byResource: [],
+      byAssistant: [],
+    };
+  }
+  const full = whole ?? periodCost(pricing, from, to);
+  const soFar = toDate === null ? null : toDate === to ? full : periodCost(pricing, from, toDate);
   const sums = {
     from,
     to,
@@ -257,7 +283,6 @@ function actualOver(
     plannedToDate: soFar?.total ?? ZERO_MONEY,
     spent: sumPlaced(spentHere),
   };
-  if (!tables) return { ...sums, byItem: [], byArea: [], byResource: [], byAssistant: [] };
   const table = (
     keyOfItem: (item: PeriodCost['items'][number]) => string | null,
     keyOfSpent: (entry: PlacedTransaction) => string | null,

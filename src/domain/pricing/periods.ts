@@ -20,11 +20,11 @@ import {
   type IsoDate,
 } from '../calendar';
 import { addMoney, roundToPenny, ZERO_MONEY, type Money } from '../money';
-import { MAX_PENCE, penceOf, roundShare } from '../pence';
+import { MAX_PENCE, penceMoney, penceOf, roundShare } from '../pence';
 import type { Budget } from '../schema/budget';
 import { activeRange, planRange } from './active';
 import { GENERAL_DOMAIN, priceEmployerCosts, type PricedAmount } from './amounts';
-import type { BudgetPricing } from './price-budget';
+import type { PricedCosts } from './price-budget';
 import { RESOURCE_BUCKETS, type ResourceBucket } from './totals';
 
 /** One line's or amount's share of a period. */
@@ -60,7 +60,7 @@ export interface PeriodCost extends PeriodSums {
 }
 
 /** The period `from`..`to`, both days included, as given (rule 12). */
-export function periodCost(pricing: BudgetPricing, from: IsoDate, to: IsoDate): PeriodCost {
+export function periodCost(pricing: PricedCosts, from: IsoDate, to: IsoDate): PeriodCost {
   return costOver(pricing, { from: dayNumber(from), to: dayNumber(to) }, from, to);
 }
 
@@ -77,7 +77,7 @@ export interface StandardPeriods {
 }
 
 /** The plan year, the financial year holding the as-at date, and its quarters (rule 13). */
-export function standardPeriods(pricing: BudgetPricing): StandardPeriods {
+export function standardPeriods(pricing: PricedCosts): StandardPeriods {
   const { plan } = pricing.budget;
   const year = financialYearOf(pricing.asOf);
   return {
@@ -94,7 +94,7 @@ export function standardPeriods(pricing: BudgetPricing): StandardPeriods {
  * Plan year `year` (1 is the first): from the (year − 1)th anniversary of `plan.start` to
  * the day before the next, cut to `plan.end`. Null when the plan has no start.
  */
-export function planYearCost(pricing: BudgetPricing, year: number): PeriodCost | null {
+export function planYearCost(pricing: PricedCosts, year: number): PeriodCost | null {
   const { plan } = pricing.budget;
   if (plan === undefined) return null;
   return cutToPlan(
@@ -108,7 +108,7 @@ export function planYearCost(pricing: BudgetPricing, year: number): PeriodCost |
  * A standard period cut to the plan's dates. One wholly outside the plan keeps its own
  * dates, so a reader sees which it is, with 0 days and nothing to pay.
  */
-export function cutToPlan(pricing: BudgetPricing, from: IsoDate, to: IsoDate): PeriodCost {
+export function cutToPlan(pricing: PricedCosts, from: IsoDate, to: IsoDate): PeriodCost {
   const period = cutRange(pricing, from, to);
   if (period.from > period.to) return costOver(pricing, period, from, to);
   return costOver(pricing, period, isoDate(period.from), isoDate(period.to));
@@ -119,7 +119,7 @@ export function cutToPlan(pricing: BudgetPricing, from: IsoDate, to: IsoDate): P
  * for every budget, and summing by area of life and by who gives the support was most of
  * their cost. The same items, so the same rounded amounts and the same sum.
  */
-export function cutToPlanTotal(pricing: BudgetPricing, from: IsoDate, to: IsoDate): Money {
+export function cutToPlanTotal(pricing: PricedCosts, from: IsoDate, to: IsoDate): Money {
   let recurring = ZERO_MONEY;
   let oneOff = ZERO_MONEY;
   for (const item of periodItems(pricing, cutRange(pricing, from, to))) {
@@ -137,7 +137,7 @@ export function cutToPlanTotal(pricing: BudgetPricing, from: IsoDate, to: IsoDat
  * period out with `cutToPlanTotal`.
  */
 export function cutToPlanTotalsInPence(
-  pricing: BudgetPricing,
+  pricing: PricedCosts,
   periods: readonly { readonly from: IsoDate; readonly to: IsoDate }[],
 ): number[] | null {
   const parts = periodParts(pricing);
@@ -151,9 +151,34 @@ export function periodTotalsInPence(
   periods: readonly { readonly from: IsoDate; readonly to: IsoDate }[],
 ): number[] | null {
   const plan = planRange(budget.plan);
+  return totalsOverRanges(
+    parts,
+    periods.map(({ from, to }) => intersect({ from: dayNumber(from), to: dayNumber(to) }, plan)),
+  );
+}
+
+/**
+ * `periodCost(pricing, from, to).total` for any number of periods as given (not cut to the
+ * plan): the parts are read once, on the first call, and each period is then a sum of whole
+ * pence. Where the parts or a period are past the pence path's bounds, that period is
+ * worked out by `periodCost`, so every answer is the same as its.
+ */
+export function periodTotalOf(pricing: PricedCosts): (from: IsoDate, to: IsoDate) => Money {
+  let parts: PeriodParts | null | undefined;
+  return (from, to) => {
+    if (parts === undefined) parts = periodParts(pricing);
+    const pence =
+      parts === null
+        ? null
+        : totalsOverRanges(parts, [{ from: dayNumber(from), to: dayNumber(to) }]);
+    return pence === null ? periodCost(pricing, from, to).total : penceMoney(pence[0] as number);
+  };
+}
+
+/** Each range's total in pence from the parts; null past the bounds `roundShare` is exact for. */
+function totalsOverRanges(parts: PeriodParts, ranges: readonly DayRange[]): number[] | null {
   const totals: number[] = [];
-  for (const { from, to } of periods) {
-    const period = intersect({ from: dayNumber(from), to: dayNumber(to) }, plan);
+  for (const period of ranges) {
     if (period.to - period.from >= MAX_PERIOD_DAYS) return null;
     let total = 0;
     for (const part of parts.recurring) {
@@ -190,7 +215,7 @@ export interface YearAndOneOff {
  * What `periodItems` reads for any period, in pence: the items that cost nothing are left
  * out, since they add nothing to any period. Null when an amount has no exact pence here.
  */
-function periodParts(pricing: BudgetPricing): PeriodParts | null {
+function periodParts(pricing: PricedCosts): PeriodParts | null {
   const pence = (amount: Money) => (amount.isZero() ? 0 : penceOf(amount));
   const amount = (priced: PricedAmount): YearAndOneOff | null => {
     const annual = pence(priced.annual);
@@ -250,23 +275,18 @@ export function periodPartsInPence(
 }
 
 /** The days each PA line is active, leaving out those whose dates miss the plan. */
-function paRanges(budget: BudgetPricing['budget'], plan: DayRange): DayRange[] {
+function paRanges(budget: PricedCosts['budget'], plan: DayRange): DayRange[] {
   return budget.lines
     .filter((line) => line.resource === 'personal-assistant')
     .map((line) => activeRange(line, plan))
     .filter((range) => range.from <= range.to);
 }
 
-function cutRange(pricing: BudgetPricing, from: IsoDate, to: IsoDate): DayRange {
+function cutRange(pricing: PricedCosts, from: IsoDate, to: IsoDate): DayRange {
   return intersect({ from: dayNumber(from), to: dayNumber(to) }, planRange(pricing.budget.plan));
 }
 
-function costOver(
-  pricing: BudgetPricing,
-  period: DayRange,
-  from: IsoDate,
-  to: IsoDate,
-): PeriodCost {
+function costOver(pricing: PricedCosts, period: DayRange, from: IsoDate, to: IsoDate): PeriodCost {
   const items = periodItems(pricing, period);
   const sums = sumItems(items, () => 'all').get('all') ?? NOTHING;
   return {
@@ -284,7 +304,7 @@ function costOver(
 }
 
 /** Each line's, expense's and employer cost's share of the period. */
-function periodItems(pricing: BudgetPricing, period: DayRange): PeriodItem[] {
+function periodItems(pricing: PricedCosts, period: DayRange): PeriodItem[] {
   const { budget } = pricing;
   const plan = planRange(budget.plan);
   const items: PeriodItem[] = [];
@@ -321,7 +341,7 @@ function periodItems(pricing: BudgetPricing, period: DayRange): PeriodItem[] {
  * employer cost counts on the first of those days (on `plan.start` when the PA lines have
  * no earlier start of their own).
  */
-function employerCostItems(pricing: BudgetPricing, period: DayRange): PeriodItem[] {
+function employerCostItems(pricing: PricedCosts, period: DayRange): PeriodItem[] {
   const { budget, card } = pricing;
   const costs = priceEmployerCosts(budget, card);
   if (costs.length === 0) return [];

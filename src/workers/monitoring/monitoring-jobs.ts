@@ -18,7 +18,7 @@ import {
 } from '../../domain/ledger/caseload-monitor';
 import type { Ledger } from '../../domain/ledger/ledger-schema';
 import { ledgerAgainstBudget } from '../../domain/ledger/read-ledger';
-import { priceOnCard } from '../../domain/pricing/price-budget';
+import { costsOnCard } from '../../domain/pricing/price-budget';
 import { failed, ok, problem, type Result } from '../../domain/problems';
 import type { Budget } from '../../domain/schema/budget';
 import type { RateCard } from '../../domain/schema/rate-card';
@@ -233,7 +233,7 @@ export class MonitoringEngine {
         const pricing =
           card === undefined || problems.length > 0
             ? { ok: false as const, problems }
-            : priceOnCard(budget.budget, card, { asOf });
+            : costsOnCard(budget.budget, card, { asOf });
         const entry = pricing.ok
           ? monitorEntryOf(budget.file, pricing.value, ledger.ledger)
           : pricing;
