@@ -80,19 +80,24 @@ export function sometimesWrong(wrong: boolean, rarity = 40) {
         )
       : good;
 
-  /** An object of the given fields, each optional one there or not, now and then with a stray. */
+  /**
+   * An object of the given fields, each optional one there or not, now and then with a
+   * stray, and now and then (right or wrong) with its fields in the other order: a file
+   * may write them in any order, which a reader must give back in the schema's.
+   */
   function object(fields: Record<string, Arb>, optional: readonly string[]): Arb {
     const keys = Object.keys(fields).filter((key) => !optional.includes(key));
     return fc
       .tuple(
         fc.record(fields, { requiredKeys: keys }),
         mostly(fc.constant('none'), 'missing', 'stray', 'undefined', 'array', 'null'),
+        fc.oneof({ weight: 7, arbitrary: fc.constant(false) }, fc.constant(true)),
       )
-      .map(([value, change]) => {
-        const copy: Record<string, unknown> =
-          change === 'missing'
-            ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== keys[0]))
-            : { ...value };
+      .map(([value, change, reversed]) => {
+        const entries = reversed ? Object.entries(value).reverse() : Object.entries(value);
+        const copy: Record<string, unknown> = Object.fromEntries(
+          change === 'missing' ? entries.filter(([key]) => key !== keys[0]) : entries,
+        );
         if (change === 'stray') copy['extra'] = 1;
         if (change === 'undefined') copy[optional[0] ?? keys[0] ?? ''] = undefined;
         if (change === 'array') return [copy];

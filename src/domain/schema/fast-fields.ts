@@ -42,6 +42,33 @@ export function fields(value: unknown, allowed: ReadonlySet<string>): Fields {
   return value as Fields;
 }
 
+/**
+ * `fields`, keyed by each allowed field's place in the schema: also whether the object's
+ * fields come in that order, so a reader may give the object itself, as the schema would
+ * write it, instead of a copy.
+ */
+export function fieldsInOrder(value: unknown, order: ReadonlyMap<string, number>): boolean {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  )
+    throw REFUSED;
+  let last = -1;
+  let ordered = true;
+  for (const key in value) {
+    const place = order.get(key);
+    if (place === undefined || (value as Fields)[key] === undefined) throw REFUSED;
+    if (place < last) ordered = false;
+    last = place;
+  }
+  return ordered;
+}
+
+/** Each field's place, for `fieldsInOrder`. */
+export const placesOf = (fields: readonly string[]): ReadonlyMap<string, number> =>
+  new Map(fields.map((field, place) => [field, place]));
+
 export function matching(value: unknown, pattern: RegExp): string {
   if (typeof value !== 'string' || !pattern.test(value)) throw REFUSED;
   return value;
