@@ -4,7 +4,10 @@ import { I18nextProvider } from 'react-i18next';
 import { createAppI18n } from './i18n/app-i18n';
 import { loadShippedRateCards } from './io/shipped';
 import { startDeviceSession } from './state/device-session';
+import { preloadStoredStateChecks } from './state/persistence';
 import { App } from './ui/app';
+import { preloadPageOf } from './ui/app-shell-routes';
+import { parseRoute } from './ui/routes';
 import { StartFailedPage } from './ui/site/start-failed-page';
 import { preloadBuilderPages } from './ui/lazy-builder-pages';
 import { preloadPages } from './ui/lazy-pages';
@@ -19,6 +22,16 @@ document.body.classList.add('nhsuk-frontend-supported');
 
 // One writing tab, reading again when another saves, and asking the browser to keep data.
 startDeviceSession();
+
+// Opened on a page other than the start page (a reload, a bookmark): that page, and the
+// checks of the saved data it shows, are fetched now, beside the saved data, the cards and
+// the language, rather than once they are read. Ahead of need only: a fetch cut short is
+// tried again when it is needed. (The start page fetches neither: a first visit opens there.)
+const firstRoute = parseRoute(window.location.hash);
+if (firstRoute.page !== 'start') {
+  preloadStoredStateChecks();
+  void preloadPageOf(firstRoute).catch(() => undefined);
+}
 
 // The shipped rate cards, fetched beside the language and the saved data (see io/shipped.ts);
 // a fetch cut short is tried once more.

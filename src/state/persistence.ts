@@ -18,7 +18,9 @@
  * - What is read back is validated: the stored shape with zod, then each budget with the
  *   same rules as a budget file (stored-state-reader.ts, loaded with import() once
  *   IndexedDB has answered with something saved, so zod is not in the start-up script and
- *   a first visit, with nothing saved, never loads it). A budget that fails is set
+ *   a first visit, with nothing saved, never loads it; a start on a page other than the
+ *   start page, where something is nearly always saved, fetches them at once with
+ *   `preloadStoredStateChecks`). A budget that fails is set
  *   aside under its own key, never deleted, and reported. A tab that may not write yet
  *   (starting, locked, not the writing tab) holds the copy until it may: the state is
  *   never written again before every copy is.
@@ -38,6 +40,13 @@ import { isStorageFull } from './storage-full';
 import { idbBackend, NotWriterError, type StorageBackend } from './storage-backend';
 
 export { isStorageFull } from './storage-full';
+
+const loadChecks = () => import('./stored-state-reader');
+
+/** Fetches the checks of saved data ahead of the read that needs them; a failure is met there. */
+export function preloadStoredStateChecks(): void {
+  loadChecks().catch(() => undefined);
+}
 
 export const STATE_VERSION = 1;
 
@@ -302,7 +311,7 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
       // The checks load only when there is something to check: a first visit (nothing
       // saved) never loads them, nor zod with them. Caught here so that a failure to load
       // is never an unhandled rejection, and is answered below like unreadable data.
-      const checks = await import('./stored-state-reader').catch(() => null);
+      const checks = await loadChecks().catch(() => null);
       if (checks === null) {
         writesBlocked = true; // not checked is not the same as empty: never write over it
         report({ kind: 'unreadable' });

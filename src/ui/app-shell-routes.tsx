@@ -134,6 +134,16 @@ function PageFor({ route }: { route: Route }) {
   }
 }
 
+/**
+ * Fetches the page a route shows, if it is loaded on demand: a reload on a budget's page
+ * fetches it beside the saved data it waits for, instead of after. `PageFor` only chooses an
+ * element (it calls no hook), so asking it here renders nothing.
+ */
+export function preloadPageOf(route: Route): Promise<void> {
+  const page = PageFor({ route }).type as { preload?: () => Promise<void> };
+  return page.preload?.() ?? Promise.resolve();
+}
+
 /** The page, under a notice when a new version of the app is waiting for the next visit. */
 export function RoutedPage({ route }: { route: Route }) {
   return (
