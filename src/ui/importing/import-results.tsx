@@ -1,5 +1,7 @@
 /** What an import found: refused rows, differences from the source's prices, and the lines as priced. */
 import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../domain/format';
+import { localeOf } from '../../i18n/languages';
 import { describeDifference, rowPlace } from '../../i18n/import-words';
 import type { ImportOutcome } from '../../workers/import/import-job';
 import { Table } from '../components/table';
@@ -8,7 +10,8 @@ import { Table } from '../components/table';
 const PREVIEW_ROWS = 200;
 
 export function ImportResults({ outcome }: { outcome: ImportOutcome }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
   return (
     <>
       <p className="nhsuk-body">
@@ -61,8 +64,8 @@ export function ImportResults({ outcome }: { outcome: ImportOutcome }) {
               line.person,
               line.activity,
               line.hours,
-              `£${line.weekly}`,
-              `£${line.annual}`,
+              formatMoney(line.weekly, locale),
+              formatMoney(line.annual, locale),
             ],
           }))}
           scroll

@@ -14,6 +14,7 @@ import {
   rankMonitored,
   type MonitorEntry,
 } from '../../domain/ledger/caseload-monitor';
+import { formatMoney } from '../../domain/format';
 import type { Flag } from '../../domain/ledger/flags';
 import { localeOf } from '../../i18n/languages';
 import { describeProblemInWords } from '../../i18n/problems';
@@ -73,7 +74,8 @@ export function MonitoringPage() {
     () => (flag === '' ? ranked : ranked.filter((entry) => entry.flags.some((f) => f.id === flag))),
     [ranked, flag],
   );
-  const number = useMemo(() => new Intl.NumberFormat(localeOf(i18n.language)), [i18n.language]);
+  const locale = localeOf(i18n.language);
+  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const problems = [...state.unreadable, ...state.notMonitored];
   const busy = state.phase === 'reading' || state.phase === 'monitoring';
   const today = caseloadClock.today();
@@ -208,9 +210,9 @@ export function MonitoringPage() {
                   <span className="nhsuk-body-s">{entry.file}</span>
                 </span>,
                 <EntryFlags key="flags" entry={entry} />,
-                `£${entry.spent}`,
-                `£${entry.plannedToDate}`,
-                `£${entry.projectedOutturn}`,
+                formatMoney(entry.spent, locale),
+                formatMoney(entry.plannedToDate, locale),
+                formatMoney(entry.projectedOutturn, locale),
                 entry.weeksHeld ?? '',
               ],
             }))}
@@ -247,7 +249,7 @@ function EntryFlags({ entry }: { entry: MonitorEntry }) {
 }
 
 function Behind({ entry, flag }: { entry: MonitorEntry; flag: Flag }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const transactions = flag.transactions.flatMap((id) => {
     const found = entry.behind[id];
     return found === undefined ? [] : [found];
@@ -267,7 +269,13 @@ function Behind({ entry, flag }: { entry: MonitorEntry; flag: Flag }) {
           ]}
           rows={transactions.map((one) => ({
             key: one.id,
-            cells: [one.id, one.date, one.payee, one.description, `£${one.amount}`],
+            cells: [
+              one.id,
+              one.date,
+              one.payee,
+              one.description,
+              formatMoney(one.amount, localeOf(i18n.language)),
+            ],
           }))}
         />
       )}

@@ -64,7 +64,7 @@ describe('the import page', { timeout: 30_000 }, () => {
     const preview = screen.getByRole('table', { name: /Need lines as priced/ });
     expect(
       within(preview).getByRole('row', {
-        name: /^2 DOM-1001 Morning call: wash and dress 3.75 £126.56 £6599.22$/,
+        name: /^2 DOM-1001 Morning call: wash and dress 3.75 £126.56 £6,599.22$/,
       }),
     ).toBeInTheDocument();
     const before = Object.keys(useAppStore.getState().budgets).length;

@@ -8,6 +8,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { zipSync, type Zippable } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatMoney } from '../../../src/domain/format';
 import { monitorEntryOf, rankMonitored } from '../../../src/domain/ledger/caseload-monitor';
 import { priceOnCard } from '../../../src/domain/pricing/price-budget';
 import { generateBudgets } from '../../../src/generate/generate-budgets';
@@ -73,6 +74,10 @@ const rankedTable = () =>
     { timeout: 20_000 },
   );
 
+/** A figure as the page shows it ("£1,234.56"), or a text no row holds when there is none. */
+const shown = (amount: string | undefined) =>
+  amount === undefined ? 'no such figure' : formatMoney(amount);
+
 /** The files chosen on the page: each budget monitored with its own ledger, the domain's figures, found by the person. */
 async function expectEachMonitored(chosen: File[]) {
   window.location.hash = '#/monitoring';
@@ -83,10 +88,12 @@ async function expectEachMonitored(chosen: File[]) {
   );
   const rows = bodyRows(await rankedTable());
   expect(rows).toHaveLength(12);
+  // Money as everywhere else in the app: pounds with a thousands comma.
+  expect(rows.some((row) => /£\d{1,3},\d{3}\.\d{2}/.test(row.textContent ?? ''))).toBe(true);
   for (const expected of ranked) {
     const row = rows.find((one) => one.textContent?.includes(expected.person));
-    expect(row).toHaveTextContent(`£${expected.spent}`);
-    expect(row).toHaveTextContent(`£${expected.projectedOutturn}`);
+    expect(row).toHaveTextContent(shown(expected.spent));
+    expect(row).toHaveTextContent(shown(expected.projectedOutturn));
   }
 }
 
@@ -117,8 +124,8 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
     rows.forEach((row, index) => {
       const expected = ranked[index];
       expect(row).toHaveTextContent(expected?.file ?? 'missing');
-      expect(row).toHaveTextContent(`£${expected?.spent}`);
-      expect(row).toHaveTextContent(`£${expected?.projectedOutturn}`);
+      expect(row).toHaveTextContent(shown(expected?.spent));
+      expect(row).toHaveTextContent(shown(expected?.projectedOutturn));
     });
     const top = ranked[0];
     const topFlag = top?.flags[0];
@@ -217,8 +224,8 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
     const rows = bodyRows(await rankedTable());
     rows.forEach((row, index) => {
       expect(row).toHaveTextContent(earlier[index]?.file ?? 'missing');
-      expect(row).toHaveTextContent(`£${earlier[index]?.spent}`);
-      expect(row).toHaveTextContent(`£${earlier[index]?.plannedToDate}`);
+      expect(row).toHaveTextContent(shown(earlier[index]?.spent));
+      expect(row).toHaveTextContent(shown(earlier[index]?.plannedToDate));
     });
     expect(earlier.map((one) => one.spent)).not.toEqual(ranked.map((one) => one.spent));
     await userEvent.click(screen.getByRole('button', { name: 'Monitor as at today' }));
