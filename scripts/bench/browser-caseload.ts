@@ -5,7 +5,7 @@
  * report as the caseload page makes it: its own worker (the app's CaseloadEngine, reading
  * its share of the budgets as files, not timed) in as many workers as the page would start
  * on this machine, each pricing its budgets as at a day and summing its part of the
- * summary; the parts merged on the page, the PHB return counted there, and the benchmark
+ * summary; the parts merged in the first worker, the PHB return counted on the page, and the benchmark
  * file built in the first worker from every entry, as the store does.
  */
 import type { Browser } from 'playwright-core';
@@ -57,9 +57,8 @@ self.onmessage = async (event) => {
 };
 `;
 
-/** The page's side, as the caseload store does it: parts merged on the page, then the return. */
+/** The page's side, as the caseload store does it: parts merged in the first worker, the return on the page. */
 const pageSource = () => `
-import { summariseParts } from ${source('src/domain/caseload/summary.ts')};
 import { phbReturn } from ${source('src/domain/caseload/phb-return.ts')};
 import { quarterHolding } from ${source('src/domain/caseload/quarter.ts')};
 const message = (worker, kind) =>
@@ -89,35 +88,43 @@ window.quarterReport = async ({ count, seed, rateCard, workers }) => {
   const plans = ready.flatMap((one) => one.plans);
   const asOf = rateCard.validFrom;
   const start = performance.now();
-  let entries = [];
-  const parts = [];
-  await Promise.all(
-    engines.map(
-      (worker) =>
-        new Promise((resolve) => {
-          worker.onmessage = (event) => {
-            const data = event.data;
-            if (data.kind === 'end') return resolve();
-            if (data.chunk.kind === 'price') entries = [...entries, ...data.chunk.entries];
-            else if (data.chunk.kind === 'part') parts.push(data.chunk.part);
-          };
-          worker.postMessage({ kind: 'price', job: 1, card: rateCard, asOf, nextCard: null });
-        }),
-    ),
-  );
-  const summary = summariseParts(parts, rateCard, asOf);
+  // Each engine's chunks go to its own handler, as the store's do.
+  const handlers = engines.map(() => () => undefined);
+  engines.forEach((worker, index) => {
+    worker.onmessage = (event) => handlers[index](event.data);
+  });
+  const whenOne = (index, kind, ask) =>
+    new Promise((resolve) => {
+      handlers[index] = (data) => {
+        if (data.kind === 'chunk' && data.chunk.kind === kind) resolve(data.chunk);
+      };
+      engines[index].postMessage(ask);
+    });
+  const whenEach = (kind, ask) =>
+    Promise.all(engines.map((_, index) => whenOne(index, kind, ask)));
+  // Priced as at a day in parts (each engine's part of the summary, as JSON text).
+  const parts = (
+    await whenEach('part', { kind: 'price', job: 1, card: rateCard, asOf, nextCard: null })
+  ).map((chunk) => chunk.part);
+  // The parts merged in the first worker, as the store does, and the PHB return on the page.
+  const { summary } = await whenOne(0, 'summary', {
+    kind: 'summary',
+    job: 1,
+    parts,
+    card: rateCard,
+    asOf,
+  });
   phbReturn(plans, quarterHolding(asOf));
   const summarySeconds = (performance.now() - start) / 1000;
-  const built = await new Promise((resolve) => {
-    engines[0].onmessage = (event) => {
-      if (event.data.kind === 'chunk') resolve(event.data.chunk.built);
-    };
-    engines[0].postMessage({
-      kind: 'benchmark',
-      job: -1,
-      entries,
-      options: { area: 'Bench', asOf, rateCard: rateCard.id, population: null },
-    });
+  // The benchmark file from every engine's entries, built in the first worker.
+  const texts = (await whenEach('entries', { kind: 'entries', job: -2 })).map(
+    (chunk) => chunk.texts,
+  );
+  const { built } = await whenOne(0, 'benchmark', {
+    kind: 'benchmark',
+    job: -1,
+    texts: { job: 1, entries: texts.flatMap((one) => one.entries), next: [] },
+    options: { area: 'Bench', asOf, rateCard: rateCard.id, population: null },
   });
   const seconds = (performance.now() - start) / 1000;
   for (const worker of engines) worker.terminate();
