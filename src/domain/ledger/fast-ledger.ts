@@ -2,13 +2,14 @@
  * The ledger file's schema (ledger-schema.ts) written out by hand, for speed: a team's
  * monitoring reads many ledgers of thousands of transactions each, and zod takes about
  * ten times as long per transaction. It gives exactly what the schema gives for a ledger
- * the schema accepts (fields in the schema's order, the payee trimmed), and
- * null for anything it is not sure of: a field missing, wrong or out of place, a value
- * that is `undefined`, an object that is not a plain one. The schema then reads that
- * ledger, so every message about a refused ledger is still the schema's own.
- * `tests/unit/ledger-fast-read.test.ts` holds the two equal on generated ledgers, valid
- * and not. It uses the schema's own patterns (schema/fields.ts), never copies of them, through
- * the checks it shares with the budget's reader (schema/fast-fields.ts).
+ * the schema accepts (fields in the schema's order, the payee trimmed; a transaction
+ * already so is given itself, not copied), and null for anything it is not sure of: a
+ * field missing, wrong or out of place, a value that is `undefined`, an object that is
+ * not a plain one. The schema then reads that ledger, so every message about a refused
+ * ledger is still the schema's own. `tests/unit/ledger-fast-read.test.ts` holds the two
+ * equal on generated ledgers, valid and not. It uses the schema's own patterns
+ * (schema/fields.ts), never copies of them, through the checks it shares with the
+ * budget's reader (schema/fast-fields.ts).
  */
 import { DATE_PATTERN, isRealPatternDate } from '../schema/fields';
 import {

@@ -240,9 +240,10 @@ function inRange(day: number, range: DayRange): boolean {
 }
 
 /**
- * Planned and spent over `from`..`to`, counting the days up to the as-at date; without
- * `tables`, the sums only (a caseload's summary shows no table, and the tables were most
- * of its cost).
+ * Planned and spent over `from`..`to`, counting the days up to the as-at date; `whole`,
+ * the period's cost where it is already worked out, for the tables. Without `tables`, the
+ * sums only, the planned ones in whole pence (a caseload's summary shows no table, and the
+ * tables were most of its cost).
  */
 function actualOver(
   context: Context,
@@ -258,7 +259,7 @@ function actualOver(
   const range = { from: dayNumber(from), to: lastDay };
   const spentHere = started ? context.placed.filter((entry) => inRange(entry.day, range)) : [];
   if (!tables) {
-    const planned = whole?.total ?? context.plannedTotal(from, to);
+    const planned = context.plannedTotal(from, to);
     return {
       from,
       to,

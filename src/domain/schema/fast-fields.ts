@@ -28,18 +28,24 @@ export function readOrNull<T>(value: unknown, read: (value: unknown) => T): T | 
   }
 }
 
-/** A plain object holding only `allowed` fields, none of them `undefined`. */
-export function fields(value: unknown, allowed: ReadonlySet<string>): Fields {
+/** The value as a plain object (made by `{}` or JSON.parse, not a class), else refused. */
+function plainObject(value: unknown): Fields {
   if (
     typeof value !== 'object' ||
     value === null ||
     Object.getPrototypeOf(value) !== Object.prototype
   )
     throw REFUSED;
-  for (const key in value) {
-    if (!allowed.has(key) || (value as Fields)[key] === undefined) throw REFUSED;
-  }
   return value as Fields;
+}
+
+/** A plain object holding only `allowed` fields, none of them `undefined`. */
+export function fields(value: unknown, allowed: ReadonlySet<string>): Fields {
+  const given = plainObject(value);
+  for (const key in given) {
+    if (!allowed.has(key) || given[key] === undefined) throw REFUSED;
+  }
+  return given;
 }
 
 /**
@@ -48,17 +54,12 @@ export function fields(value: unknown, allowed: ReadonlySet<string>): Fields {
  * write it, instead of a copy.
  */
 export function fieldsInOrder(value: unknown, order: ReadonlyMap<string, number>): boolean {
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    Object.getPrototypeOf(value) !== Object.prototype
-  )
-    throw REFUSED;
+  const given = plainObject(value);
   let last = -1;
   let ordered = true;
-  for (const key in value) {
+  for (const key in given) {
     const place = order.get(key);
-    if (place === undefined || (value as Fields)[key] === undefined) throw REFUSED;
+    if (place === undefined || given[key] === undefined) throw REFUSED;
     if (place < last) ordered = false;
     last = place;
   }

@@ -116,7 +116,7 @@ export function MonitoringPage() {
         {state.phase === 'ready' &&
           t(key('ready'), {
             number: number.format(state.entries.length),
-            asOf: state.asOf === null ? '' : formatDate(state.asOf, localeOf(i18n.language)),
+            asOf: state.asOf === null ? '' : formatDate(state.asOf, locale),
           })}
       </div>
       {state.phase === 'fault' && (
