@@ -5,8 +5,9 @@
  * of the page's top-level tasks and a CPU profile of its thread (the same clock) from the
  * choice to the table on screen. Each task over the limit is printed with when it began,
  * how long it ran and the functions that took the most of it, by their whole time and by
- * their own. `npx tsx scripts/bench/caseload-long-tasks.ts [count] [slowdown] [limit ms]`
- * (slowdown 1 is full speed, as the nation bench runs; 4 as the other page benches).
+ * their own. `npx tsx scripts/bench/caseload-long-tasks.ts [count] [slowdown] [limit ms]
+ * [folder|zip]` (slowdown 1 is full speed, as the nation bench runs; 4 as the other page
+ * benches; `zip` chooses one zip of the folder, as `--nation-as zip` does).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,13 +17,15 @@ import { frameName, stacks, type Profile } from './cpu-profile';
 import { freshPage, launchChromium, throttle } from './browser';
 import { buildUnminified, serve } from './builds';
 import { SEED } from './caseload-generator';
-import { nationFolder } from './nation-folder';
+import { nationFolder, nationZip } from './nation-folder';
 import { NATION_LINES } from './node-nation';
 import { startTracing, type TraceEvent } from './trace';
 
 const count = Number(process.argv[2] ?? 20000);
 const slowdown = Number(process.argv[3] ?? 1);
 const limit = Number(process.argv[4] ?? 100);
+const as = process.argv[5] ?? 'folder';
+if (as !== 'folder' && as !== 'zip') throw new Error(`choose as folder or zip; not ${as}`);
 const SHOWN = 12;
 
 /** A top-level task; `tdur` is the thread's own CPU time in it (the wall time less waiting on other processes). */
@@ -31,7 +34,7 @@ type Task = TraceEvent & { readonly tdur?: number };
 const card = JSON.parse(
   readFileSync(join(ROOT, 'rate-cards/england-2025-26.json'), 'utf8'),
 ) as RateCard;
-const { folder } = nationFolder(count, SEED, NATION_LINES, card);
+const { folder } = (as === 'zip' ? nationZip : nationFolder)(count, SEED, NATION_LINES, card);
 const { appDir, remove } = await buildUnminified('caseload-long-tasks');
 const browser = await launchChromium();
 const app = await serve(appDir);
@@ -46,7 +49,9 @@ try {
   await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
   await profiler.send('Profiler.start');
   const started = Date.now();
-  await page.setInputFiles('#caseload-folder', folder, { timeout: 0 });
+  await page.setInputFiles(as === 'zip' ? '#caseload-files' : '#caseload-folder', folder, {
+    timeout: 0,
+  });
   await page.waitForFunction(
     () => document.querySelector('.app-caseload-table-scroll tbody tr[aria-rowindex]') !== null,
     undefined,
