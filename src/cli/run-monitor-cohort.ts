@@ -12,6 +12,7 @@ import type { TFunction } from 'i18next';
 import {
   noBudgetProblem,
   noLedgerProblem,
+  sameIdProblem,
   pairLedgers,
   rankMonitored,
   type MonitorEntry,
@@ -63,10 +64,12 @@ export function runMonitorCohort(args: MonitorCohortArgs, output: Output, t: TFu
     else if (read.value.kind === 'budget') budgets.push({ file, budget: read.value.budget });
     else ledgers.push({ file, ledger: read.value.ledger });
   }
-  const { pairs, withoutLedger, withoutBudget } = pairLedgers(budgets, ledgers);
+  const { pairs, withoutLedger, sameId, withoutBudget } = pairLedgers(budgets, ledgers);
   for (const { file, ledger } of withoutBudget)
     invalid.push({ file, problems: [noBudgetProblem(ledger.budget)] });
   for (const { file } of withoutLedger) invalid.push({ file, problems: [noLedgerProblem()] });
+  for (const { budget, first } of sameId)
+    invalid.push({ file: budget.file, problems: [sameIdProblem(first.file, budget.budget.id)] });
   const entries: MonitorEntry[] = [];
   for (const { budget, ledger } of pairs) {
     const card = loadCardById(budget.budget.rateCard, cards.value);

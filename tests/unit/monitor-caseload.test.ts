@@ -134,6 +134,18 @@ describe('pairing ledgers with budgets', () => {
     expect(paired.withoutLedger).toEqual([b]);
     expect(paired.withoutBudget).toEqual([second, orphan]);
   });
+
+  it('names a budget that has the id of one read before it, not as a budget without a ledger', () => {
+    // The example plan in English and in Welsh: two files, one id.
+    const welsh = { file: 'ann.cy.json', budget: { id: 'ann' } as Budget };
+    const english = { file: 'ann.json', budget: { id: 'ann' } as Budget };
+    const ledger = { ledger: ledgerOf({ id: 'l1', budget: 'ann' }) };
+    const paired = pairLedgers([welsh, english], [ledger]);
+    expect(paired.pairs).toEqual([{ budget: welsh, ledger }]);
+    expect(paired.withoutLedger).toEqual([]);
+    expect(paired.sameId).toEqual([{ budget: english, first: welsh }]);
+    expect(paired.withoutBudget).toEqual([]);
+  });
 });
 
 const card = englandCard();
@@ -240,6 +252,31 @@ describe('npm run price -- monitor --cohort', { timeout: 30_000 }, () => {
       );
     } finally {
       rmSync(scattered, { recursive: true, force: true });
+    }
+  });
+
+  it('says which file a budget shares its id with, rather than that no ledger names it', async () => {
+    const copies = mkdtempSync(join(tmpdir(), 'monitor-cohort-same-id-'));
+    const [one, ledger] = [budgets[1], ledgers[1]];
+    if (one === undefined || ledger === undefined) throw new Error('fixture');
+    try {
+      writeFileSync(join(copies, 'plan.cy.json'), budgetFileText(one));
+      writeFileSync(join(copies, 'plan.json'), budgetFileText(one));
+      writeFileSync(join(copies, 'plan.ledger.json'), JSON.stringify(ledger));
+      const run = await price(['monitor', '--cohort', copies, '--as-of', AS_OF]);
+      expect(run.code).toBe(0);
+      const output = JSON.parse(run.stdout) as {
+        budgets: MonitorEntry[];
+        invalid: { file: string }[];
+      };
+      expect(output.budgets.map((entry) => entry.file)).toEqual(['plan.cy.json']);
+      expect(output.invalid.map((entry) => entry.file)).toEqual(['plan.json']);
+      expect(run.stderr).toContain(
+        `plan.json: Another file read, plan.cy.json, is a budget with the same id (${one.id})`,
+      );
+      expect(run.stderr).not.toContain('No ledger names this budget');
+    } finally {
+      rmSync(copies, { recursive: true, force: true });
     }
   });
 

@@ -68,7 +68,7 @@ describe('bringing budgets and ledgers together', () => {
     ]);
   });
 
-  it('hands ledgers to the first budget’s worker where an id is held more than once', () => {
+  it('hands ledgers and later budgets to the first budget’s worker where an id is held more than once', () => {
     expect(
       documentMoves([
         // Two budgets with one id: pairing takes the first said, so its ledger goes there.
@@ -84,6 +84,8 @@ describe('bringing budgets and ledgers together', () => {
         held(1, 'budget', 'alone.json', 'b3'),
       ]),
     ).toEqual([
+      // The copy goes with them, where pairing names it as sharing the first's id.
+      { from: 0, to: 1, kind: 'budget', file: 'a-copy.json', id: 'b1' },
       { from: 0, to: 1, kind: 'ledger', file: 'a.ledger.json', id: 'b1' },
       { from: 1, to: 0, kind: 'ledger', file: 'c.ledger.json', id: 'b2' },
       { from: 1, to: 0, kind: 'ledger', file: 'c-again.ledger.json', id: 'b2' },

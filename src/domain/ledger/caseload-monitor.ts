@@ -157,6 +157,11 @@ export interface Paired<B, L> {
   readonly pairs: { readonly budget: B; readonly ledger: L }[];
   /** Budgets no ledger names. */
   readonly withoutLedger: B[];
+  /**
+   * Budgets with the id of a budget read before them (a copy, or the same plan in English
+   * and Welsh): a ledger names its budget by id, so only the first can be held against it.
+   */
+  readonly sameId: { readonly budget: B; readonly first: B }[];
   /** Ledgers naming no budget that was read (or a second ledger for one budget). */
   readonly withoutBudget: L[];
 }
@@ -177,14 +182,20 @@ export function pairLedgers<B extends { budget: Budget }, L extends { ledger: Le
   }
   const pairs: { budget: B; ledger: L }[] = [];
   const withoutLedger: B[] = [];
+  const sameId: { budget: B; first: B }[] = [];
   for (const budget of budgets) {
+    const first = byId.get(budget.budget.id) as B;
     const ledger = taken.get(budget.budget.id);
-    if (ledger !== undefined && byId.get(budget.budget.id) === budget)
-      pairs.push({ budget, ledger });
+    if (first !== budget) sameId.push({ budget, first });
+    else if (ledger !== undefined) pairs.push({ budget, ledger });
     else withoutLedger.push(budget);
   }
-  return { pairs, withoutLedger, withoutBudget };
+  return { pairs, withoutLedger, sameId, withoutBudget };
 }
+
+/** The problem said of a budget whose id a budget read before it has (`file`). */
+export const sameIdProblem = (file: string, id: string): Problem =>
+  problem([], 'ledger.team.sameBudgetId', { file, id });
 
 /** The problem said of a ledger whose budget is not among those read. */
 export const noBudgetProblem = (budgetId: string): Problem =>

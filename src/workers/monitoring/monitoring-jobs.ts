@@ -13,6 +13,7 @@ import {
   monitorEntryOf,
   noBudgetProblem,
   noLedgerProblem,
+  sameIdProblem,
   pairLedgers,
   type MonitorEntry,
 } from '../../domain/ledger/caseload-monitor';
@@ -210,13 +211,17 @@ export class MonitoringEngine {
     cards: readonly RateCard[],
   ): AsyncGenerator<MonitoringChunk> {
     const byId = new Map(cards.map((card) => [card.id, card]));
-    const { pairs, withoutLedger, withoutBudget } = pairLedgers(this.budgets, this.ledgers);
+    const { pairs, withoutLedger, sameId, withoutBudget } = pairLedgers(this.budgets, this.ledgers);
     const unpaired: InvalidFile[] = [
       ...withoutBudget.map(({ file, ledger }) => ({
         file,
         problems: [noBudgetProblem(ledger.budget)],
       })),
       ...withoutLedger.map(({ file }) => ({ file, problems: [noLedgerProblem()] })),
+      ...sameId.map(({ budget, first }) => ({
+        file: budget.file,
+        problems: [sameIdProblem(first.file, budget.budget.id)],
+      })),
     ];
     if (pairs.length === 0) yield { kind: 'monitor', job, entries: [], invalid: unpaired };
     for (let start = 0; start < pairs.length; start += CHUNK_SIZE) {

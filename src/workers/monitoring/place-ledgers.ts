@@ -5,8 +5,9 @@
  * than its budget. Once every engine has said what it read (each budget's id, the id each
  * ledger names), the two are brought together before anything is monitored: where one
  * budget and one ledger have an id, the budget (a fraction of its ledger's size) goes to
- * the ledger's engine; where more share it, each ledger goes to the engine of the budget
- * with that id that was said first (its home), as pairing takes the first. A ledger naming
+ * the ledger's engine; where more share it, each ledger and each later budget goes to the
+ * engine of the budget with that id that was said first (its home), as pairing takes the
+ * first and names the later budgets as sharing its id. A ledger naming
  * no budget read stays where it is, and is reported as naming none. Pure.
  */
 
@@ -43,11 +44,16 @@ export function documentMoves(held: readonly HeldDocument[]): DocumentMove[] {
   };
   return held.flatMap((one): DocumentMove[] => {
     const ledger = onlyLedger(one.id);
-    if (one.kind === 'budget')
-      return ledger === undefined || ledger.engine === one.engine
+    // Where budgets share an id, every one goes to the first's engine, where pairing names
+    // the later ones as sharing its id (and its ledgers go there too, below).
+    const home = budgets.get(one.id)?.[0]?.engine;
+    if (one.kind === 'budget') {
+      const to = ledger?.engine ?? home;
+      return to === undefined || to === one.engine
         ? []
-        : [{ from: one.engine, to: ledger.engine, kind: 'budget', file: one.file, id: one.id }];
-    const to = ledger === undefined ? budgets.get(one.id)?.[0]?.engine : undefined;
+        : [{ from: one.engine, to, kind: 'budget', file: one.file, id: one.id }];
+    }
+    const to = ledger === undefined ? home : undefined;
     return to === undefined || to === one.engine
       ? []
       : [{ from: one.engine, to, kind: 'ledger', file: one.file, id: one.id }];

@@ -81,7 +81,7 @@ const shown = (amount: string | undefined) =>
 /** The files chosen on the page: each budget monitored with its own ledger, the domain's figures, found by the person. */
 async function expectEachMonitored(chosen: File[]) {
   window.location.hash = '#/monitoring';
-  renderWithI18n(<Pages />);
+  const view = renderWithI18n(<Pages />);
   await userEvent.upload(
     await screen.findByLabelText('Budget files', {}, { timeout: 30_000 }),
     chosen,
@@ -95,6 +95,7 @@ async function expectEachMonitored(chosen: File[]) {
     expect(row).toHaveTextContent(shown(expected.spent));
     expect(row).toHaveTextContent(shown(expected.projectedOutturn));
   }
+  return view;
 }
 
 describe('the monitoring page', { timeout: 60_000 }, () => {
@@ -166,6 +167,26 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
     ]);
     await expectEachMonitored(scattered);
     expect(screen.queryByText(/Files not monitored/)).toBeNull();
+  });
+
+  it('says a copy of a budget shares its id with the budget read before it, whichever engine read each', async () => {
+    for (const engines of [1, 3]) {
+      monitoringEngines.count = () => engines;
+      const first = budgets[0];
+      if (first === undefined) throw new Error('fixture');
+      const copy = file(budgetFileText(first), 'copy-of-a-plan.json');
+      const view = await expectEachMonitored([copy, ...files]);
+      // One of the two is held against the ledger; the other is named as sharing its id.
+      const [said] = await screen.findAllByText(/is a budget with the same id/);
+      expect(said).toHaveTextContent(
+        new RegExp(
+          `Another file read, (${first.id}\\.json|copy-of-a-plan\\.json), is a budget with the same id \\(${first.id}\\)`,
+        ),
+      );
+      expect(screen.queryByText(/No ledger names this budget/)).toBeNull();
+      view.unmount();
+      act(() => useMonitoringStore.getState().clear());
+    }
   });
 
   it('reads one zip of budgets and ledgers across several engines, meeting each ledger with its budget', async () => {
