@@ -57,6 +57,7 @@ function WhatsLeftContent({ spending }: { spending: ReadySpending }) {
         route={{ page: 'spending', budgetId, rest: [] }}
         asOf={pricing.asOf}
         chosen={asOf !== undefined}
+        hint={t('spending.asAtHint')}
       />
       <h2 className="nhsuk-heading-m">{t('spending.figures.heading')}</h2>
       <FigureList label={t('spending.figures.heading')} figures={model.figures} />

@@ -19,9 +19,11 @@ export interface SummaryAsAtProps {
   readonly asOf: string;
   /** Whether that day was chosen in the address, rather than today's. */
   readonly chosen: boolean;
+  /** What the page counts on the day chosen, when it is not the summary's figures. */
+  readonly hint?: string;
 }
 
-export function SummaryAsAt({ route, asOf, chosen }: SummaryAsAtProps) {
+export function SummaryAsAt({ route, asOf, chosen, hint }: SummaryAsAtProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [boxes, setBoxes] = useState<DateBoxes>(() => dateBoxes(asOf));
@@ -49,7 +51,7 @@ export function SummaryAsAt({ route, asOf, chosen }: SummaryAsAtProps) {
         <DateInput
           id={id}
           legend={t('summary.time.asAtForm.legend')}
-          hint={t('summary.time.asAtForm.hint')}
+          hint={hint ?? t('summary.time.asAtForm.hint')}
           error={error}
           labels={{
             day: t('forms.date.day'),

@@ -57,6 +57,16 @@ describe('what is left', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('says its date box counts the spending up to the day, not the summary’s totals', async () => {
+    const id = await saveExample(exampleLedger());
+    showIn(`#/budgets/${id}/spending?asOf=${AS_OF}`);
+    const dateBox = await screen.findByRole('group', { name: 'Show the plan on another day' });
+    expect(dateBox).toHaveTextContent(
+      'The spending, the money in the account and the early warnings are counted up to this day',
+    );
+    expect(dateBox).not.toHaveTextContent('The totals, warnings and breakdowns');
+  });
+
   it('says each red flag in plain words and links to the payments behind it', async () => {
     // The example's kettle from Argos was confirmed as not in the plan.
     const id = await saveExample(exampleLedger());
