@@ -8,11 +8,13 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../domain/ledger/ledger-schema';
 import { confirmSuggestions } from '../../domain/ledger/transaction-form';
+import { flagTimesheets } from '../../present/flag-timesheets';
 import { spendingNames } from '../../present/spending-names';
 import type { LedgerChange } from '../../state/ledgers-slice';
 import { useAppStore } from '../../state/store';
 import { NotificationBanner } from '../components/notification-banner';
 import { RemoveConfirm } from '../components/remove-confirm';
+import { FigureTable } from '../summary/summary-figures';
 import { useSummaryFormat } from '../summary/summary-format';
 import { ConfirmSuggestions } from './confirm-suggestions';
 import { PaymentsTable } from './payments-table';
@@ -64,6 +66,14 @@ function PaymentsContent({ spending }: { spending: ReadySpending }) {
 
   const flag = flagId === undefined ? undefined : monitoring.flags.find((one) => one.id === flagId);
   const behind = flag !== undefined && flag.transactions.length > 0 ? flag.transactions : null;
+  // Hours over a contract are behind timesheet days, not payments: shown with the weeks.
+  const hoursBehind = useMemo(
+    () =>
+      flagId === 'pa-hours-over-contract'
+        ? flagTimesheets(monitoring.flags, ledger, budget, format)
+        : null,
+    [flagId, monitoring, ledger, budget, format],
+  );
   const shown = useMemo(() => {
     const only = behind === null ? null : new Set(behind);
     return ledger.transactions
@@ -119,18 +129,23 @@ function PaymentsContent({ spending }: { spending: ReadySpending }) {
         <p className="nhsuk-body">
           {flag === undefined
             ? t('spending.payments.flagGone')
-            : behind === null
-              ? t('spending.payments.flagAll', {
+            : hoursBehind !== null
+              ? t('spending.flagHours.intro', {
                   title: t(`spending.flags.${flag.id}.title` as const satisfies MessageKey),
                 })
-              : t('spending.payments.flagBehind', {
-                  title: t(`spending.flags.${flag.id}.title` as const satisfies MessageKey),
-                })}{' '}
+              : behind === null
+                ? t('spending.payments.flagAll', {
+                    title: t(`spending.flags.${flag.id}.title` as const satisfies MessageKey),
+                  })
+                : t('spending.payments.flagBehind', {
+                    title: t(`spending.flags.${flag.id}.title` as const satisfies MessageKey),
+                  })}{' '}
           <a className="nhsuk-link" href={spendingHref.payments(budgetId)}>
             {t('spending.payments.seeAll')}
           </a>
         </p>
       )}
+      {hoursBehind !== null && <FigureTable table={hoursBehind} responsive />}
       {asked !== undefined && (
         <RemoveConfirm
           headingId="remove-payment-heading"

@@ -124,9 +124,14 @@ function Flags({
           )}
           <p>
             <a className="nhsuk-link" href={spendingHref.payments(budgetId, { id: flag.id, asOf })}>
-              {flag.transactions.length > 0
-                ? t('spending.flagPayments', { count: flag.transactions.length, title: flag.title })
-                : t('spending.flagAllPayments', { title: flag.title })}
+              {flag.id === 'pa-hours-over-contract'
+                ? t('spending.flagHours.link', { title: flag.title })
+                : flag.transactions.length > 0
+                  ? t('spending.flagPayments', {
+                      count: flag.transactions.length,
+                      title: flag.title,
+                    })
+                  : t('spending.flagAllPayments', { title: flag.title })}
             </a>
           </p>
         </WarningCallout>

@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { afterDoubleClickWindow } from '../double-click';
 import { showIn } from '../show-in';
-import { exampleLedger, keptLedger, saveExample } from './spending-setup';
+import { exampleLedger, keptLedger, monitoredAsAt, saveExample } from './spending-setup';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -221,5 +221,33 @@ describe('confirming suggested matches', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Yes, remove it' }));
     expect(await screen.findByText('Payment to Argos removed')).toBeInTheDocument();
     expect(keptLedger(id).transactions.some((one) => one.id === 't6')).toBe(false);
+  });
+});
+
+describe('hours over a contract, from its red flag', { timeout: 60_000 }, () => {
+  it('shows the timesheet days of each week over, not every payment alone', async () => {
+    // Jo's contract is 16 hours a week; weeks run 7 days from the plan's start (1 April 2025).
+    const timesheets = [
+      { assistant: 'jo', date: '2025-04-29', hours: '8' },
+      { assistant: 'jo', date: '2025-05-02', hours: '5' },
+      { assistant: 'jo', date: '2025-04-30', hours: '6.5' },
+      { assistant: 'jo', date: '2025-05-06', hours: '8' },
+    ];
+    const id = await saveExample({ ...exampleLedger(), timesheets });
+    const flags = monitoredAsAt(id, '2025-05-10').flags;
+    expect(flags.map((flag) => flag.id)).toContain('pa-hours-over-contract');
+    showIn(`#/budgets/${id}/spending/payments?flag=pa-hours-over-contract&asOf=2025-05-10`);
+    const table = await screen.findByRole('table', { name: 'Timesheet hours in the weeks over' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('Jo Example');
+    expect(rows[0]).toHaveTextContent('29 April 2025');
+    expect(rows[0]).toHaveTextContent(
+      '29 April 2025: 8.00 hours; 30 April 2025: 6.50 hours; 2 May 2025: 5.00 hours',
+    );
+    expect(rows[0]).toHaveTextContent(/Hours that week\s*19\.50$/);
+    expect(
+      screen.getByText(/is about the hours in the timesheets, not payments/),
+    ).toBeInTheDocument();
   });
 });
