@@ -103,7 +103,11 @@ export interface StatementImport {
   readonly receipts: readonly Receipt[];
   readonly timesheets: readonly TimesheetEntry[];
   readonly payroll: readonly PayrollSummary[];
-  /** Rows already in the ledger (the same date, amount, payee and description): not added again. */
+  /**
+   * Rows already in the ledger, not added again: a payment with the same date, amount, payee
+   * and description as a kept transaction, or money in with the same date, amount and payer
+   * as a kept receipt (a receipt keeps no description).
+   */
   readonly alreadyKept: number;
 }
 
@@ -145,6 +149,7 @@ function readRows(
   let alreadyKept = 0;
   const prefix = freePrefix(ledger);
   const kept = new Set(ledger.transactions.map(sameness));
+  const keptReceipts = new Set(ledger.receipts.map(receiptSameness));
   const assistantOf = assistantFinder(budget);
   rows.forEach((cells, index) => {
     const row = index + 2;
@@ -207,13 +212,19 @@ function readRows(
         return;
       }
       if (signed.startsWith('-')) {
-        const amount = signed.slice(1);
-        receipts.push({
+        const receipt: Receipt = {
           id: `${prefix}-${row}`,
           date,
-          amount,
+          amount: signed.slice(1),
           ...(payee === '' ? {} : { from: payee }),
-        });
+        };
+        // Read twice, a statement would otherwise count its money in twice (and the balance
+        // with it), while its payments were already kept once.
+        if (keptReceipts.has(receiptSameness(receipt))) {
+          alreadyKept++;
+          return;
+        }
+        receipts.push(receipt);
         return;
       }
       const transaction: Transaction = {
@@ -294,6 +305,8 @@ const positive = (amount: string | null) =>
   amount === null || amount.startsWith('-') ? null : amount;
 const sameness = (entry: Pick<Transaction, 'date' | 'amount' | 'payee' | 'description'>) =>
   `${entry.date}|${entry.amount}|${entry.payee}|${entry.description}`;
+const receiptSameness = (entry: Pick<Receipt, 'date' | 'amount' | 'from'>) =>
+  `${entry.date}|${entry.amount}|${entry.from ?? ''}`;
 
 /** An id prefix no transaction or receipt of the ledger uses: `s1`, `s2`… */
 function freePrefix(ledger: Ledger): string {

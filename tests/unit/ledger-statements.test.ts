@@ -117,6 +117,35 @@ describe('reading a bank statement', () => {
     expect(read.ok && read.value.transactions.length).toBe(2);
   });
 
+  it('money paid in already in the ledger is not added again either: the same file read twice adds nothing', () => {
+    // A bank statement with payments and money in (a direct payment and a refund).
+    const text = [
+      'Date,Payee,Reference,Amount,Balance',
+      '01/11/2026,LEWISHAM COUNCIL,DIRECT PAYMENT NOV,"£3,800.00","£3,800.00"',
+      '03/11/2026,EXAMPLE HOMECARE LTD,INV 2101,"(£1,412.50)","£2,387.50"',
+      '14/11/2026,BROOK DAY CENTRE,REFUND CENTRE CLOSED,£35.00,"£2,422.50"',
+      '',
+    ].join('\r\n');
+    const first = readStatement(text, 'bank', budget, ledger);
+    if (!first.ok) throw new Error('not read');
+    expect(first.value.receipts.map((entry) => entry.amount)).toEqual(['3800.00', '35.00']);
+    const added: Ledger = {
+      ...ledger,
+      transactions: [...ledger.transactions, ...first.value.transactions],
+      receipts: [...ledger.receipts, ...first.value.receipts],
+    };
+    const again = readStatement(text, 'bank', budget, added);
+    expect(again.ok && again.value).toMatchObject({
+      transactions: [],
+      receipts: [],
+      alreadyKept: 3,
+    });
+    // The same day and amount from someone else is other money: it is added.
+    const other = readStatement(`${BANK}01/11/2026,Top-up,,"£3,800.00"\r\n`, 'bank', budget, added);
+    expect(other.ok && other.value.receipts.map((entry) => entry.from)).toEqual(['Top-up']);
+    expect(other.ok && other.value.alreadyKept).toBe(0);
+  });
+
   it('reads payroll summaries and timesheets by assistant name or id', () => {
     const payroll = readStatement(
       'Employee,Period start,Period end,Gross pay,Employer NI,Pension,Fee\nJo Example,01/05/2025,31/05/2025,"£1,200.00",0.00,36.00,32.50\n',

@@ -21,6 +21,19 @@ const STATEMENT = [
   '05/05/2025,Corner Shop,Milk,(3.20)',
 ].join('\r\n');
 
+/** A bank statement with six payments and two sums paid in (a direct payment and a refund). */
+const WITH_MONEY_IN = [
+  'Date,Payee,Reference,Amount,Balance',
+  '01/11/2026,LEWISHAM COUNCIL,DIRECT PAYMENT NOV,"£3,800.00","£3,800.00"',
+  '03/11/2026,EXAMPLE HOMECARE LTD,INV 2101,"(£1,412.50)","£2,387.50"',
+  '05/11/2026,J EXAMPLE,FPO WAGES WK44,(246.00),"£2,141.50"',
+  '07/11/2026,BROOK DAY CENTRE,DAY CENTRE FEE,-£35.00,"£2,106.50"',
+  '10/11/2026,PA INSURE LTD,EMPLOYERS LIABILITY INSURANCE,(£90.00),"£2,016.50"',
+  '12/11/2026,TESCO STORES 2231,,(£24.99),"£1,991.51"',
+  '14/11/2026,BROOK DAY CENTRE,REFUND CENTRE CLOSED,£35.00,"£2,026.51"',
+  '19/11/2026,J EXAMPLE,"FPO WAGES, WK46","(£1,002.75)","£1,023.76"',
+].join('\r\n');
+
 async function chooseFile(user: User, text: string, kind = 'A bank or prepaid card statement') {
   await user.click(await screen.findByRole('radio', { name: kind }));
   await user.upload(
@@ -28,6 +41,20 @@ async function chooseFile(user: User, text: string, kind = 'A bank or prepaid ca
     new File([text], 'statement.csv', { type: 'text/csv' }),
   );
   await user.click(screen.getByRole('button', { name: 'Choose this file' }));
+}
+
+/** The import page of the example budget with its ledger, in a language. */
+async function openImport(language: 'en' | 'cy' = 'en') {
+  const user = userEvent.setup();
+  const id = await saveExample(exampleLedger());
+  showIn(`#/budgets/${id}/spending/import`, language);
+  return { user, id };
+}
+
+/** Chooses the file, keeps the columns its headings give, and reads it. */
+async function chooseAndRead(user: User, text: string) {
+  await chooseFile(user, text);
+  await user.click(await screen.findByRole('button', { name: 'Read the file with these columns' }));
 }
 
 describe('importing a statement', { timeout: 60_000 }, () => {
@@ -140,5 +167,33 @@ describe('importing a statement', { timeout: 60_000 }, () => {
       }),
     ).toBeInTheDocument();
     expect(keptLedger(id).timesheets).toEqual([]);
+  });
+
+  it('reading the same statement again adds neither its payments nor its money paid in twice', async () => {
+    const { user, id } = await openImport();
+    const before = keptLedger(id);
+    await chooseAndRead(user, WITH_MONEY_IN);
+    expect(
+      await screen.findByText(
+        'Payments: 6. Money paid in: 2. Timesheet days: 0. Payroll periods: 0. Rows already kept, not added again: 0.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add these to the spending' }));
+    expect(await screen.findByText('Statement imported')).toBeInTheDocument();
+    const once = keptLedger(id);
+    expect(once.receipts.slice(before.receipts.length).map((one) => one.amount)).toEqual([
+      '3800.00',
+      '35.00',
+    ]);
+    window.location.hash = `#/budgets/${id}/spending/import`;
+    await chooseAndRead(user, WITH_MONEY_IN);
+    expect(
+      await screen.findByText(
+        'Payments: 0. Money paid in: 0. Timesheet days: 0. Payroll periods: 0. Rows already kept, not added again: 8.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('There is nothing new to add from this file.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add these to the spending' })).toBeNull();
+    expect(keptLedger(id)).toBe(once);
   });
 });
