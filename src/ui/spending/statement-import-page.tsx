@@ -29,6 +29,7 @@ import { useAppStore } from '../../state/store';
 import { setFlash } from '../components/budget-flash';
 import { Button } from '../components/button';
 import { ColumnMapping, withColumn } from '../components/column-mapping';
+import { listProblems } from '../components/error-summary';
 import { FileUpload } from '../components/file-upload';
 import { Page } from '../components/page';
 import { Radios } from '../components/radios';
@@ -178,12 +179,16 @@ function StatementImport({ spending }: { spending: ReadySpending }) {
       ? undefined
       : t(found.key, { ...found.values, field: fieldLabel(field) });
   };
+  // A refused file is announced as a missing column is: in the error summary, which takes
+  // focus, each problem a link to the file input (the fix is to choose the file again).
+  const refused = preview !== null && !preview.ok ? preview.problems : [];
   const errors = [
     ...(fileError === undefined ? [] : [{ fieldId: FILE_ID, message: fileError }]),
     ...mappingProblems.map((found) => ({
       fieldId: `statement-column-${found.path}`,
       message: mappingError(found.path) ?? '',
     })),
+    ...listProblems(refused, FILE_ID, t, problemWords),
     ...saveProblems.map((found) => ({ fieldId: FILE_ID, message: problemWords(found, t) })),
   ];
 
@@ -229,7 +234,9 @@ function StatementImport({ spending }: { spending: ReadySpending }) {
               id={FILE_ID}
               label={t('spending.import.fileLabel')}
               hint={t('spending.import.fileHint')}
-              error={fileError}
+              error={
+                fileError ?? (refused.length > 0 ? t('spending.import.refusedError') : undefined)
+              }
               accept=".csv,text/csv"
               inputRef={input}
             />

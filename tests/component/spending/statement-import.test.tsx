@@ -34,6 +34,14 @@ const WITH_MONEY_IN = [
   '19/11/2026,J EXAMPLE,"FPO WAGES, WK46","(£1,002.75)","£1,023.76"',
 ].join('\r\n');
 
+/** An impossible day on row 3 and an amount that is not one on row 4: refused whole. */
+const BROKEN = [
+  'Date,Payee,Reference,Amount,Balance',
+  '01/11/2026,LEWISHAM COUNCIL,DIRECT PAYMENT NOV,"£3,800.00","£3,800.00"',
+  '31/11/2026,EXAMPLE HOMECARE LTD,INV 2101,"(£1,412.50)","£2,387.50"',
+  '05/11/2026,J EXAMPLE,FPO WAGES WK44,(24x.00),"£2,141.50"',
+].join('\r\n');
+
 async function chooseFile(user: User, text: string, kind = 'A bank or prepaid card statement') {
   await user.click(await screen.findByRole('radio', { name: kind }));
   await user.upload(
@@ -195,5 +203,35 @@ describe('importing a statement', { timeout: 60_000 }, () => {
     expect(screen.getByText('There is nothing new to add from this file.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add these to the spending' })).toBeNull();
     expect(keptLedger(id)).toBe(once);
+  });
+
+  it('announces a refused file as the missing columns are: an error summary takes focus, each problem linking to the file', async () => {
+    const { user } = await openImport();
+    await chooseAndRead(user, BROKEN);
+    const heading = await screen.findByRole('heading', { level: 2, name: 'There is a problem' });
+    const summary = heading.closest('.nhsuk-error-summary') as HTMLElement;
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('alert')).toBeInTheDocument();
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      [
+        'row 3, column "Date": is not a date: "31/11/2026". Write it as 2026-04-05, 05/04/2026 or 05 Apr 2026',
+        '#statement-file',
+      ],
+      [
+        'row 4, column "Amount": is not an amount: "(24x.00)". Write it like 1,234.56, £12.50, -5.00 or (5.00)',
+        '#statement-file',
+      ],
+    ]);
+    expect(document.title).toMatch(/^Error: /);
+    // The field the links lead to says what to do, and the table still says where.
+    expect(screen.getByLabelText('CSV file')).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'The file was not imported: correct its problems, then choose it again',
+      ),
+    );
+    await user.click(links[0] as HTMLElement);
+    expect(screen.getByLabelText('CSV file')).toHaveFocus();
+    expect(screen.getByRole('table', { name: 'Problems in the file: 2' })).toBeInTheDocument();
   });
 });
