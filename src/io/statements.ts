@@ -132,6 +132,29 @@ export function readStatement(
   return readRows(header, rows, columns, budget, ledger);
 }
 
+/**
+ * Where a row's problem is: its path says `row 3` or `row 3, column "Date"` (the column by
+ * its heading), in English whatever the page's language; a page says it in its own
+ * language from the row and column `statementPlace` gives back.
+ */
+export interface StatementPlace {
+  readonly row: number;
+  readonly column?: string;
+}
+
+const rowPath = (row: number) => `row ${row}`;
+const cellPath = (row: number, column: string) => `row ${row}, column "${column}"`;
+// The heading is the rest of the path, whatever it holds (quotes, commas, line breaks).
+const PLACE = /^row (\d+)(?:, column "([\s\S]*)")?$/;
+
+/** The row and column a problem's path names, or null for a path that names none (`file`). */
+export function statementPlace(path: string): StatementPlace | null {
+  const found = PLACE.exec(path);
+  if (found === null) return null;
+  const row = Number(found[1]);
+  return found[2] === undefined ? { row } : { row, column: found[2] };
+}
+
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 function readRows(
@@ -156,7 +179,7 @@ function readRows(
     if (isBlank(cells)) return;
     if (cells.length !== header.length) {
       problems.push({
-        path: `row ${row}`,
+        path: rowPath(row),
         key: 'ledger.statement.cellCount',
         values: { found: cells.length, expected: header.length },
       });
@@ -167,7 +190,7 @@ function readRows(
       if (column === undefined) return null;
       return {
         text: cells[column] ?? '',
-        where: `row ${row}, column "${header[column] ?? column + 1}"`,
+        where: cellPath(row, header[column] ?? String(column + 1)),
       };
     };
     const before = problems.length;
@@ -205,7 +228,7 @@ function readRows(
       const signed = signedOut(single, out, inn, mapping.paidOutIs ?? 'negative');
       if (signed === null) {
         problems.push({
-          path: cell('amount')?.where ?? cell('paidOut')?.where ?? `row ${row}`,
+          path: cell('amount')?.where ?? cell('paidOut')?.where ?? rowPath(row),
           key: 'ledger.statement.noAmount',
           values: {},
         });
@@ -272,7 +295,7 @@ function readRows(
     if (problems.length > before || assistant === null || from === null || to === null) return;
     if (from > to) {
       problems.push({
-        path: cell('to')?.where ?? `row ${row}`,
+        path: cell('to')?.where ?? rowPath(row),
         key: 'ledger.validation.periodOrder',
         values: {},
       });

@@ -12,7 +12,7 @@ import type { Ledger } from '../../src/domain/ledger/ledger-schema';
 import type { Budget } from '../../src/domain/schema/budget';
 import { createI18n } from '../../src/i18n';
 import { describeProblem } from '../../src/i18n/problems';
-import { readStatement, type StatementKind } from '../../src/io/statements';
+import { readStatement, statementPlace, type StatementKind } from '../../src/io/statements';
 import { readJson } from '../helpers/builders';
 import { expectPrototypesUntouched } from '../helpers/hostile-corpus';
 import { openLedgerStore } from '../helpers/ledger-setup';
@@ -373,6 +373,27 @@ describe('hostile statements', () => {
       expect(describeProblem(found, i18n.t)).not.toMatch(/\{\{|undefined|NaN|\[object Object\]/);
     }
     expectPrototypesUntouched();
+  });
+});
+
+describe('where a problem is', () => {
+  it('gives back the row and column every refused row names, so a page can say it in Welsh', () => {
+    for (const [, kind, text] of HOSTILE) {
+      const read = readStatement(text, kind, budget, ledger);
+      for (const found of read.ok ? [] : read.problems)
+        expect(statementPlace(found.path) !== null || found.path === 'file', found.path).toBe(true);
+    }
+    const read = readStatement(
+      'Date,"Paid, ""to""",Amount\n2025-05-01,,-1.00\n',
+      'bank',
+      budget,
+      ledger,
+    );
+    expect(!read.ok && read.problems.map((found) => statementPlace(found.path))).toEqual([
+      { row: 2, column: 'Paid, "to"' },
+    ]);
+    expect(statementPlace('row 12')).toEqual({ row: 12 });
+    expect(statementPlace('file')).toBeNull();
   });
 });
 

@@ -21,6 +21,7 @@ import {
 import {
   readStatement,
   STATEMENT_FIELDS,
+  statementPlace,
   type StatementImport,
   type StatementKind,
 } from '../../io/statements';
@@ -291,10 +292,20 @@ function StatementImport({ spending }: { spending: ReadySpending }) {
   );
 }
 
+/** Where a problem is, in the page's language: `row 3, column "Date"`, `rhes 3, colofn "Date"`. */
+function placeWords(path: string, t: TFunction): string {
+  if (path === 'file') return t('spending.import.theFile');
+  const place = statementPlace(path);
+  if (place === null) return path;
+  return place.column === undefined
+    ? t('spending.import.place.row', { row: place.row })
+    : t('spending.import.place.cell', { row: place.row, column: place.column });
+}
+
 function problemWords(found: Problem | undefined, t: TFunction) {
   if (found === undefined) return '';
   return t('spending.import.problem', {
-    where: found.path === 'file' ? t('spending.import.theFile') : found.path,
+    where: placeWords(found.path, t),
     problem: t(found.key, { ...found.values }),
   });
 }
@@ -327,10 +338,7 @@ function StatementPreview({
           ]}
           rows={preview.problems.map((found, index) => ({
             key: `${found.path}-${index}`,
-            cells: [
-              found.path === 'file' ? t('spending.import.theFile') : found.path,
-              t(found.key, { ...found.values }),
-            ],
+            cells: [placeWords(found.path, t), t(found.key, { ...found.values })],
           }))}
           scroll
         />

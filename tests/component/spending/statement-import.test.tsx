@@ -42,13 +42,35 @@ const BROKEN = [
   '05/11/2026,J EXAMPLE,FPO WAGES WK44,(24x.00),"£2,141.50"',
 ].join('\r\n');
 
-async function chooseFile(user: User, text: string, kind = 'A bank or prepaid card statement') {
+/** The page's words the steps below press, in each language. */
+const WORDS = {
+  en: {
+    bank: 'A bank or prepaid card statement',
+    file: 'CSV file',
+    choose: 'Choose this file',
+    read: 'Read the file with these columns',
+  },
+  cy: {
+    bank: 'Cyfriflen banc neu gerdyn rhagdaledig',
+    file: 'Ffeil CSV',
+    choose: 'Dewis y ffeil hon',
+    read: "Darllen y ffeil gyda'r colofnau hyn",
+  },
+} as const;
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+async function chooseFile(
+  user: User,
+  text: string,
+  kind: string = WORDS.en.bank,
+  words: Words = WORDS.en,
+) {
   await user.click(await screen.findByRole('radio', { name: kind }));
   await user.upload(
-    screen.getByLabelText('CSV file'),
+    screen.getByLabelText(words.file),
     new File([text], 'statement.csv', { type: 'text/csv' }),
   );
-  await user.click(screen.getByRole('button', { name: 'Choose this file' }));
+  await user.click(screen.getByRole('button', { name: words.choose }));
 }
 
 /** The import page of the example budget with its ledger, in a language. */
@@ -60,9 +82,9 @@ async function openImport(language: 'en' | 'cy' = 'en') {
 }
 
 /** Chooses the file, keeps the columns its headings give, and reads it. */
-async function chooseAndRead(user: User, text: string) {
-  await chooseFile(user, text);
-  await user.click(await screen.findByRole('button', { name: 'Read the file with these columns' }));
+async function chooseAndRead(user: User, text: string, words: Words = WORDS.en) {
+  await chooseFile(user, text, words.bank, words);
+  await user.click(await screen.findByRole('button', { name: words.read }));
 }
 
 describe('importing a statement', { timeout: 60_000 }, () => {
@@ -233,5 +255,29 @@ describe('importing a statement', { timeout: 60_000 }, () => {
     await user.click(links[0] as HTMLElement);
     expect(screen.getByLabelText('CSV file')).toHaveFocus();
     expect(screen.getByRole('table', { name: 'Problems in the file: 2' })).toBeInTheDocument();
+  });
+
+  it('says where each problem is in Welsh', async () => {
+    const { user } = await openImport('cy');
+    await chooseAndRead(user, BROKEN, WORDS.cy);
+    const problems = await screen.findByRole('table', { name: 'Problemau yn y ffeil: 2' });
+    expect(within(problems).getByRole('columnheader', { name: 'Ble' })).toBeInTheDocument();
+    expect(
+      within(problems).getByRole('row', {
+        name: 'rhes 3, colofn "Date" ddim yn ddyddiad: "31/11/2026". Ysgrifennwch ef fel 2026-04-05, 05/04/2026 neu 05 Apr 2026',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(problems).getByRole('row', {
+        name: /^rhes 4, colofn "Amount" ddim yn swm: "\(24x\.00\)"/,
+      }),
+    ).toBeInTheDocument();
+    const summary = screen.getByRole('heading', { level: 2, name: 'Mae problem' });
+    expect(
+      within(summary.closest('.nhsuk-error-summary') as HTMLElement).getByRole('link', {
+        name: /^rhes 3, colofn "Date": ddim yn ddyddiad/,
+      }),
+    ).toHaveAttribute('href', '#statement-file');
+    expect(document.body.textContent).not.toMatch(/\brow \d|column "/);
   });
 });
