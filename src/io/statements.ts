@@ -103,7 +103,11 @@ export interface StatementImport {
   readonly receipts: readonly Receipt[];
   readonly timesheets: readonly TimesheetEntry[];
   readonly payroll: readonly PayrollSummary[];
-  /** Rows already in the ledger (the same date, amount, payee and description): not added again. */
+  /**
+   * Rows already in the ledger, not added again: a payment with the same date, amount, payee
+   * and description as a kept transaction, or money in with the same date, amount and payer
+   * as a kept receipt (a receipt keeps no description).
+   */
   readonly alreadyKept: number;
 }
 
@@ -128,6 +132,29 @@ export function readStatement(
   return readRows(header, rows, columns, budget, ledger);
 }
 
+/**
+ * Where a row's problem is: its path says `row 3` or `row 3, column "Date"` (the column by
+ * its heading), in English whatever the page's language; a page says it in its own
+ * language from the row and column `statementPlace` gives back.
+ */
+export interface StatementPlace {
+  readonly row: number;
+  readonly column?: string;
+}
+
+const rowPath = (row: number) => `row ${row}`;
+const cellPath = (row: number, column: string) => `row ${row}, column "${column}"`;
+// The heading is the rest of the path, whatever it holds (quotes, commas, line breaks).
+const PLACE = /^row (\d+)(?:, column "([\s\S]*)")?$/;
+
+/** The row and column a problem's path names, or null for a path that names none (`file`). */
+export function statementPlace(path: string): StatementPlace | null {
+  const found = PLACE.exec(path);
+  if (found === null) return null;
+  const row = Number(found[1]);
+  return found[2] === undefined ? { row } : { row, column: found[2] };
+}
+
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 function readRows(
@@ -145,13 +172,14 @@ function readRows(
   let alreadyKept = 0;
   const prefix = freePrefix(ledger);
   const kept = new Set(ledger.transactions.map(sameness));
+  const keptReceipts = new Set(ledger.receipts.map(receiptSameness));
   const assistantOf = assistantFinder(budget);
   rows.forEach((cells, index) => {
     const row = index + 2;
     if (isBlank(cells)) return;
     if (cells.length !== header.length) {
       problems.push({
-        path: `row ${row}`,
+        path: rowPath(row),
         key: 'ledger.statement.cellCount',
         values: { found: cells.length, expected: header.length },
       });
@@ -162,7 +190,7 @@ function readRows(
       if (column === undefined) return null;
       return {
         text: cells[column] ?? '',
-        where: `row ${row}, column "${header[column] ?? column + 1}"`,
+        where: cellPath(row, header[column] ?? String(column + 1)),
       };
     };
     const before = problems.length;
@@ -200,20 +228,26 @@ function readRows(
       const signed = signedOut(single, out, inn, mapping.paidOutIs ?? 'negative');
       if (signed === null) {
         problems.push({
-          path: cell('amount')?.where ?? cell('paidOut')?.where ?? `row ${row}`,
+          path: cell('amount')?.where ?? cell('paidOut')?.where ?? rowPath(row),
           key: 'ledger.statement.noAmount',
           values: {},
         });
         return;
       }
       if (signed.startsWith('-')) {
-        const amount = signed.slice(1);
-        receipts.push({
+        const receipt: Receipt = {
           id: `${prefix}-${row}`,
           date,
-          amount,
+          amount: signed.slice(1),
           ...(payee === '' ? {} : { from: payee }),
-        });
+        };
+        // Read twice, a statement would otherwise count its money in twice (and the balance
+        // with it), while its payments were already kept once.
+        if (keptReceipts.has(receiptSameness(receipt))) {
+          alreadyKept++;
+          return;
+        }
+        receipts.push(receipt);
         return;
       }
       const transaction: Transaction = {
@@ -261,7 +295,7 @@ function readRows(
     if (problems.length > before || assistant === null || from === null || to === null) return;
     if (from > to) {
       problems.push({
-        path: cell('to')?.where ?? `row ${row}`,
+        path: cell('to')?.where ?? rowPath(row),
         key: 'ledger.validation.periodOrder',
         values: {},
       });
@@ -294,6 +328,8 @@ const positive = (amount: string | null) =>
   amount === null || amount.startsWith('-') ? null : amount;
 const sameness = (entry: Pick<Transaction, 'date' | 'amount' | 'payee' | 'description'>) =>
   `${entry.date}|${entry.amount}|${entry.payee}|${entry.description}`;
+const receiptSameness = (entry: Pick<Receipt, 'date' | 'amount' | 'from'>) =>
+  `${entry.date}|${entry.amount}|${entry.from ?? ''}`;
 
 /** An id prefix no transaction or receipt of the ledger uses: `s1`, `s2`… */
 function freePrefix(ledger: Ledger): string {

@@ -12,7 +12,7 @@ import type { Ledger } from '../../src/domain/ledger/ledger-schema';
 import type { Budget } from '../../src/domain/schema/budget';
 import { createI18n } from '../../src/i18n';
 import { describeProblem } from '../../src/i18n/problems';
-import { readStatement, type StatementKind } from '../../src/io/statements';
+import { readStatement, statementPlace, type StatementKind } from '../../src/io/statements';
 import { readJson } from '../helpers/builders';
 import { expectPrototypesUntouched } from '../helpers/hostile-corpus';
 import { openLedgerStore } from '../helpers/ledger-setup';
@@ -115,6 +115,35 @@ describe('reading a bank statement', () => {
     const read = readStatement(text, 'bank', budget, ledger);
     expect(read.ok && read.value.alreadyKept).toBe(1);
     expect(read.ok && read.value.transactions.length).toBe(2);
+  });
+
+  it('money paid in already in the ledger is not added again either: the same file read twice adds nothing', () => {
+    // A bank statement with payments and money in (a direct payment and a refund).
+    const text = [
+      'Date,Payee,Reference,Amount,Balance',
+      '01/11/2026,LEWISHAM COUNCIL,DIRECT PAYMENT NOV,"£3,800.00","£3,800.00"',
+      '03/11/2026,EXAMPLE HOMECARE LTD,INV 2101,"(£1,412.50)","£2,387.50"',
+      '14/11/2026,BROOK DAY CENTRE,REFUND CENTRE CLOSED,£35.00,"£2,422.50"',
+      '',
+    ].join('\r\n');
+    const first = readStatement(text, 'bank', budget, ledger);
+    if (!first.ok) throw new Error('not read');
+    expect(first.value.receipts.map((entry) => entry.amount)).toEqual(['3800.00', '35.00']);
+    const added: Ledger = {
+      ...ledger,
+      transactions: [...ledger.transactions, ...first.value.transactions],
+      receipts: [...ledger.receipts, ...first.value.receipts],
+    };
+    const again = readStatement(text, 'bank', budget, added);
+    expect(again.ok && again.value).toMatchObject({
+      transactions: [],
+      receipts: [],
+      alreadyKept: 3,
+    });
+    // The same day and amount from someone else is other money: it is added.
+    const other = readStatement(`${BANK}01/11/2026,Top-up,,"£3,800.00"\r\n`, 'bank', budget, added);
+    expect(other.ok && other.value.receipts.map((entry) => entry.from)).toEqual(['Top-up']);
+    expect(other.ok && other.value.alreadyKept).toBe(0);
   });
 
   it('reads payroll summaries and timesheets by assistant name or id', () => {
@@ -344,6 +373,27 @@ describe('hostile statements', () => {
       expect(describeProblem(found, i18n.t)).not.toMatch(/\{\{|undefined|NaN|\[object Object\]/);
     }
     expectPrototypesUntouched();
+  });
+});
+
+describe('where a problem is', () => {
+  it('gives back the row and column every refused row names, so a page can say it in Welsh', () => {
+    for (const [, kind, text] of HOSTILE) {
+      const read = readStatement(text, kind, budget, ledger);
+      for (const found of read.ok ? [] : read.problems)
+        expect(statementPlace(found.path) !== null || found.path === 'file', found.path).toBe(true);
+    }
+    const read = readStatement(
+      'Date,"Paid, ""to""",Amount\n2025-05-01,,-1.00\n',
+      'bank',
+      budget,
+      ledger,
+    );
+    expect(!read.ok && read.problems.map((found) => statementPlace(found.path))).toEqual([
+      { row: 2, column: 'Paid, "to"' },
+    ]);
+    expect(statementPlace('row 12')).toEqual({ row: 12 });
+    expect(statementPlace('file')).toBeNull();
   });
 });
 

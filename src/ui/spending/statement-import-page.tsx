@@ -21,6 +21,7 @@ import {
 import {
   readStatement,
   STATEMENT_FIELDS,
+  statementPlace,
   type StatementImport,
   type StatementKind,
 } from '../../io/statements';
@@ -29,6 +30,7 @@ import { useAppStore } from '../../state/store';
 import { setFlash } from '../components/budget-flash';
 import { Button } from '../components/button';
 import { ColumnMapping, withColumn } from '../components/column-mapping';
+import { listProblems } from '../components/error-summary';
 import { FileUpload } from '../components/file-upload';
 import { Page } from '../components/page';
 import { Radios } from '../components/radios';
@@ -178,12 +180,16 @@ function StatementImport({ spending }: { spending: ReadySpending }) {
       ? undefined
       : t(found.key, { ...found.values, field: fieldLabel(field) });
   };
+  // A refused file is announced as a missing column is: in the error summary, which takes
+  // focus, each problem a link to the file input (the fix is to choose the file again).
+  const refused = preview !== null && !preview.ok ? preview.problems : [];
   const errors = [
     ...(fileError === undefined ? [] : [{ fieldId: FILE_ID, message: fileError }]),
     ...mappingProblems.map((found) => ({
       fieldId: `statement-column-${found.path}`,
       message: mappingError(found.path) ?? '',
     })),
+    ...listProblems(refused, FILE_ID, t, problemWords),
     ...saveProblems.map((found) => ({ fieldId: FILE_ID, message: problemWords(found, t) })),
   ];
 
@@ -229,7 +235,9 @@ function StatementImport({ spending }: { spending: ReadySpending }) {
               id={FILE_ID}
               label={t('spending.import.fileLabel')}
               hint={t('spending.import.fileHint')}
-              error={fileError}
+              error={
+                fileError ?? (refused.length > 0 ? t('spending.import.refusedError') : undefined)
+              }
               accept=".csv,text/csv"
               inputRef={input}
             />
@@ -284,10 +292,20 @@ function StatementImport({ spending }: { spending: ReadySpending }) {
   );
 }
 
+/** Where a problem is, in the page's language: `row 3, column "Date"`, `rhes 3, colofn "Date"`. */
+function placeWords(path: string, t: TFunction): string {
+  if (path === 'file') return t('spending.import.theFile');
+  const place = statementPlace(path);
+  if (place === null) return path;
+  return place.column === undefined
+    ? t('spending.import.place.row', { row: place.row })
+    : t('spending.import.place.cell', { row: place.row, column: place.column });
+}
+
 function problemWords(found: Problem | undefined, t: TFunction) {
   if (found === undefined) return '';
   return t('spending.import.problem', {
-    where: found.path === 'file' ? t('spending.import.theFile') : found.path,
+    where: placeWords(found.path, t),
     problem: t(found.key, { ...found.values }),
   });
 }
@@ -320,10 +338,7 @@ function StatementPreview({
           ]}
           rows={preview.problems.map((found, index) => ({
             key: `${found.path}-${index}`,
-            cells: [
-              found.path === 'file' ? t('spending.import.theFile') : found.path,
-              t(found.key, { ...found.values }),
-            ],
+            cells: [placeWords(found.path, t), t(found.key, { ...found.values })],
           }))}
           scroll
         />
