@@ -155,6 +155,12 @@ export function statementPlace(path: string): StatementPlace | null {
   return found[2] === undefined ? { row } : { row, column: found[2] };
 }
 
+// The cells' checks, made once: making a zod schema costs more than checking a cell with
+// it, and was most of a long statement's reading when made again for every row.
+const PAYEE = requiredText(200);
+const DESCRIPTION = text(500);
+const HOURS = decimalText(0, 24);
+
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 function readRows(
@@ -219,8 +225,8 @@ function readRows(
     };
     if (mapping.kind === 'bank') {
       const date = value('date', statementDate, 'ledger.statement.date');
-      const payee = checkedText('payee', requiredText(200));
-      const description = checkedText('description', text(500));
+      const payee = checkedText('payee', PAYEE);
+      const description = checkedText('description', DESCRIPTION);
       const out = value('paidOut', statementAmount, 'ledger.statement.amount', true);
       const inn = value('paidIn', statementAmount, 'ledger.statement.amount', true);
       const single = value('amount', statementAmount, 'ledger.statement.amount');
@@ -268,10 +274,9 @@ function readRows(
     const assistant = value('assistant', assistantOf, 'ledger.statement.assistant');
     if (mapping.kind === 'timesheet') {
       const date = value('date', statementDate, 'ledger.statement.date');
-      const hoursSchema = decimalText(0, 24);
       const hours = value(
         'hours',
-        (textOf) => (hoursSchema.safeParse(textOf.trim()).success ? textOf.trim() : null),
+        (textOf) => (HOURS.safeParse(textOf.trim()).success ? textOf.trim() : null),
         'ledger.statement.hours',
       );
       if (problems.length === before && assistant !== null && date !== null && hours !== null)
