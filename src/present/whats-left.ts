@@ -8,7 +8,8 @@
  */
 import type { Flag } from '../domain/ledger/flags';
 import type { AssistantRow, Monitoring, PeriodActual } from '../domain/ledger/monitor';
-import { weeksText } from '../domain/ledger/monitor-report';
+import { flagPolicy } from '../domain/ledger/policy';
+import { COUNCIL_LEAST_WEEKS, weeksShown } from '../domain/ledger/weeks-shown';
 import { whatsLeft } from '../domain/ledger/whats-left';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { DocumentFormat } from './format';
@@ -64,7 +65,9 @@ export function whatsLeftModel(
   const names = spendingNames(pricing, format);
   const left = whatsLeft(pricing, monitoring);
   const { balance } = monitoring;
-  const weeks = balance.weeksHeld === null ? null : weeksText(balance.weeksHeld);
+  // Shown with the places its words need to agree with it (weeks-shown.ts).
+  const weeks =
+    balance.weeksHeld === null ? null : weeksShown(balance.weeksHeld, flagPolicy(pricing.card));
   const figures: Figure[] = [
     { id: 'budget', label: t('spending.figures.budget'), value: money(monitoring.year.budget) },
     {
@@ -198,7 +201,8 @@ function weeksGuidance(
   if (weeks === null) return t('spending.weeksGuidance.none');
   if (surplus) return t('spending.weeksGuidance.over', { weeks });
   const held = monitoring.balance.weeksHeld;
-  if (held !== null && held.lessThan(4)) return t('spending.weeksGuidance.under', { weeks });
+  if (held !== null && held.lessThan(COUNCIL_LEAST_WEEKS))
+    return t('spending.weeksGuidance.under', { weeks });
   return t('spending.weeksGuidance.within', { weeks });
 }
 
