@@ -11,6 +11,8 @@ import { monitor } from '../domain/ledger/monitor';
 import { toMonitorReport } from '../domain/ledger/monitor-report';
 import { priceOnCard } from '../domain/pricing/price-budget';
 import { createI18n, isLanguage } from '../i18n';
+import { localeOf } from '../i18n/languages';
+import { behindNames } from '../domain/ledger/behind-names';
 import { monitorCsv, monitorText } from '../io/monitor-output';
 import { asOfOption } from './date-args';
 import { readJsonFile } from './files';
@@ -78,7 +80,13 @@ export function runMonitor(argv: readonly string[], output: Output, english: TFu
     const report = toMonitorReport(monitored.value);
     if (format === 'json') output.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === 'csv') output.stdout(monitorCsv(report, t));
-    else output.stdout(monitorText(report, budget.value.title, t));
+    else
+      output.stdout(
+        monitorText(report, budget.value.title, t, {
+          locale: localeOf(language),
+          names: behindNames(budget.value, report.flags),
+        }),
+      );
     return EXIT_OK;
   } catch (error) {
     output.stderr(faultLine(error, t));

@@ -13,6 +13,7 @@ import { COUNCIL_LEAST_WEEKS, weeksShown } from '../domain/ledger/weeks-shown';
 import { whatsLeft } from '../domain/ledger/whats-left';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { DocumentFormat } from './format';
+import { flagValues } from './flag-values';
 import { spendingNames, type SpendingNames } from './spending-names';
 import type { Figure, FigureTable } from './summary';
 import type { MessageKey } from '../i18n/message-keys';
@@ -207,18 +208,8 @@ function weeksGuidance(
 }
 
 function flagModel(flag: Flag, names: SpendingNames, format: DocumentFormat): FlagModel {
-  const { t, money, date } = format;
-  const values: Record<string, string | number> = { ...flag.values };
-  for (const key of ['projected', 'budget', 'over', 'balance', 'total', 'threshold'] as const) {
-    const value = values[key];
-    // The unplanned-spend threshold is money; the others named `threshold` are counts.
-    const isMoney = key !== 'threshold' || flag.id === 'unplanned-spend';
-    if (typeof value === 'string' && isMoney) values[key] = money(value);
-  }
-  for (const key of ['since', 'weekFrom', 'last'] as const) {
-    const value = values[key];
-    if (typeof value === 'string' && value !== '') values[key] = date(value);
-  }
+  const { t } = format;
+  const values = flagValues(flag, format);
   return {
     id: flag.id,
     title: t(`spending.flags.${flag.id}.title` as const satisfies MessageKey),

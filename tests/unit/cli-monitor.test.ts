@@ -52,6 +52,41 @@ describe('price -- monitor', () => {
     expect(welsh.stdout).toContain('Balans a ddelir: £2860.11');
   });
 
+  it('text: money out of the account reads as the page writes it, and flags name lines as the person knows them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'monitor-'));
+    const overdrawn = join(dir, 'overdrawn.ledger.json');
+    const ledger = readJson('examples/ledgers/example-ann.ledger.json') as {
+      transactions: unknown[];
+    };
+    writeFileSync(
+      overdrawn,
+      JSON.stringify({
+        ...ledger,
+        transactions: [
+          ...ledger.transactions,
+          { id: 'big', date: '2025-05-01', amount: '10000.00', payee: 'Someone', description: '' },
+        ],
+      }),
+    );
+    const run = (...args: string[]) =>
+      price(['monitor', BUDGET, overdrawn, '--as-of', '2025-09-30', ...args]);
+    const json = JSON.parse((await run()).stdout) as { balance: { balance: string } };
+    // 2860.11 − 10000.00: the JSON keeps the plain two-decimal figure.
+    expect(json.balance.balance).toBe('-7139.89');
+    const text = (await run('--format', 'text')).stdout;
+    expect(text).toContain('Balance held: -£7139.89 (');
+    expect(text).not.toContain('£-');
+    expect(text).toContain(
+      '  Behind it: Help to get up, wash and dress; Shower with the ceiling hoist (one worker);',
+    );
+    expect(text).not.toMatch(/Behind it: .*\bbedtime\b/);
+    const welsh = (await run('--format', 'text', '--lang', 'cy')).stdout;
+    expect(welsh).toContain('Balans a ddelir: -£7139.89 (');
+    expect(welsh).toContain(
+      'Y tu ôl iddo: Help to get up, wash and dress; Shower with the ceiling hoist',
+    );
+  });
+
   it('refuses a ledger of another budget, a bad ledger, a missing file and bad options', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'monitor-'));
     const other = join(dir, 'other.json');
