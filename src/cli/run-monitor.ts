@@ -43,7 +43,7 @@ export function runMonitor(argv: readonly string[], output: Output, english: TFu
     ({ t } = createI18n(language));
     const format = options.get('--format') ?? 'json';
     if (format !== 'json' && format !== 'csv' && format !== 'text')
-      return fail('cli.badFormat', { format });
+      return fail('ledger.cli.badFormat');
     const asOf = asOfOption(options.get('--as-of'));
     if (!asOf.ok) return fail(asOf.key);
     const folder = options.get('--cohort');

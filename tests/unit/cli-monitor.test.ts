@@ -114,6 +114,19 @@ describe('price -- monitor', () => {
     expect(refused.stderr).toContain('transactions[0].amount');
     expect((await price(['monitor', BUDGET])).code).toBe(1);
     expect((await monitor('--format', 'pdf')).code).toBe(1);
+    // What the refusals say: what a valid amount looks like, and the formats monitor takes.
+    expect(refused.stderr).toBe(
+      `transactions[0].amount: must be an amount of money written as text with two decimals and no £ sign, like "32.14", or with a minus sign for money coming back, like "-5.00"\n`,
+    );
+    const welsh = await price(['monitor', BUDGET, bad, '--lang', 'cy']);
+    expect(welsh.stderr).toContain(
+      'transactions[0].amount: rhaid iddo fod yn swm o arian wedi\'i ysgrifennu fel testun gyda dau le degol a heb arwydd £, fel "32.14", neu gydag arwydd minws',
+    );
+    const pdf = await monitor('--format', 'pdf');
+    expect(pdf.stderr.split('\n')[0]).toBe('--format must be json, csv or text with monitor');
+    expect((await monitor('--format', 'pdf', '--lang', 'cy')).stderr.split('\n')[0]).toBe(
+      'rhaid i --format fod yn json, csv neu text gyda monitor',
+    );
     expect((await monitor('--as-of', '2025-02-30')).code).toBe(1);
   });
 });
