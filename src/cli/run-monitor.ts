@@ -42,11 +42,14 @@ export function runMonitor(argv: readonly string[], output: Output, english: TFu
     if (!isLanguage(language)) return fail('cli.badLang');
     ({ t } = createI18n(language));
     const format = options.get('--format') ?? 'json';
+    const folder = options.get('--cohort');
+    // Each names the formats its own command takes: a caseload has no text form.
+    if (folder !== undefined && format !== 'json' && format !== 'csv')
+      return fail('ledger.team.cli.badFormat');
     if (format !== 'json' && format !== 'csv' && format !== 'text')
       return fail('ledger.cli.badFormat');
     const asOf = asOfOption(options.get('--as-of'));
     if (!asOf.ok) return fail(asOf.key);
-    const folder = options.get('--cohort');
     if (folder !== undefined) {
       if (format === 'text') return fail('ledger.team.cli.badFormat');
       if (positional.length > 0 || options.has('--rate-card'))

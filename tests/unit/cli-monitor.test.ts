@@ -124,6 +124,8 @@ describe('price -- monitor', () => {
     );
     const pdf = await monitor('--format', 'pdf');
     expect(pdf.stderr.split('\n')[0]).toBe('--format must be json, csv or text with monitor');
+    const cohort = await price(['monitor', '--cohort', ROOT, '--format', 'pdf']);
+    expect(cohort.stderr.split('\n')[0]).toBe('--format must be json or csv with monitor --cohort');
     expect((await monitor('--format', 'pdf', '--lang', 'cy')).stderr.split('\n')[0]).toBe(
       'rhaid i --format fod yn json, csv neu text gyda monitor',
     );
