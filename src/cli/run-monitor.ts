@@ -11,6 +11,8 @@ import { monitor } from '../domain/ledger/monitor';
 import { toMonitorReport } from '../domain/ledger/monitor-report';
 import { priceOnCard } from '../domain/pricing/price-budget';
 import { createI18n, isLanguage } from '../i18n';
+import { localeOf } from '../i18n/languages';
+import { behindNames } from '../domain/ledger/behind-names';
 import { monitorCsv, monitorText } from '../io/monitor-output';
 import { asOfOption } from './date-args';
 import { readJsonFile } from './files';
@@ -40,11 +42,14 @@ export function runMonitor(argv: readonly string[], output: Output, english: TFu
     if (!isLanguage(language)) return fail('cli.badLang');
     ({ t } = createI18n(language));
     const format = options.get('--format') ?? 'json';
+    const folder = options.get('--cohort');
+    // Each names the formats its own command takes: a caseload has no text form.
+    if (folder !== undefined && format !== 'json' && format !== 'csv')
+      return fail('ledger.team.cli.badFormat');
     if (format !== 'json' && format !== 'csv' && format !== 'text')
-      return fail('cli.badFormat', { format });
+      return fail('ledger.cli.badFormat');
     const asOf = asOfOption(options.get('--as-of'));
     if (!asOf.ok) return fail(asOf.key);
-    const folder = options.get('--cohort');
     if (folder !== undefined) {
       if (format === 'text') return fail('ledger.team.cli.badFormat');
       if (positional.length > 0 || options.has('--rate-card'))
@@ -78,7 +83,13 @@ export function runMonitor(argv: readonly string[], output: Output, english: TFu
     const report = toMonitorReport(monitored.value);
     if (format === 'json') output.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === 'csv') output.stdout(monitorCsv(report, t));
-    else output.stdout(monitorText(report, budget.value.title, t));
+    else
+      output.stdout(
+        monitorText(report, budget.value.title, t, {
+          locale: localeOf(language),
+          names: behindNames(budget.value, report.flags),
+        }),
+      );
     return EXIT_OK;
   } catch (error) {
     output.stderr(faultLine(error, t));

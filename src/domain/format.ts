@@ -35,6 +35,27 @@ export function formatMoney(amount: Money | string, locale: Locale = 'en-GB'): s
   return moneyFormat(locale).format(text as Intl.StringNumericLiteral);
 }
 
+const plainMoneyFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * "£6439.89", "-£6439.89": two-decimal pounds with no thousands separator, as the command
+ * line's text formats write amounts, signed as formatMoney signs them (the page's
+ * "-£388.74", never "£-388.74").
+ */
+export function formatMoneyPlain(amount: Money | string, locale: Locale = 'en-GB'): string {
+  let format = plainMoneyFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'GBP',
+      useGrouping: false,
+    });
+    plainMoneyFormats.set(locale, format);
+  }
+  const text = typeof amount === 'string' ? amount : toMoneyText(amount);
+  return format.format(text as Intl.StringNumericLiteral);
+}
+
 /** "12.75" hours, rounded half-up to two places for display (pricing rule 8). */
 export function formatHours(hours: Decimal, locale: Locale = 'en-GB'): string {
   return numberFormat(locale).format(roundHoursForDisplay(hours) as Intl.StringNumericLiteral);

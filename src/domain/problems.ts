@@ -135,7 +135,9 @@ function issueProblems(error: z.ZodError): Problem[] {
       return [problem(issue.path, 'validation.required')];
     }
     const decoded = decodeMessage(issue.message);
-    if (decoded.key.startsWith('validation.'))
+    // A field's own message: the shared ones (`validation.…`) or a file's own
+    // (`ledger.validation.…`), never the safety net's bare "is not valid".
+    if (/^([a-z]+\.)?validation\./.test(decoded.key))
       return [problem(issue.path, decoded.key, decoded.values)];
     if (
       issue.code === 'invalid_type' &&

@@ -28,5 +28,20 @@ export function createInstance(
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  instance.services.formatter?.add('inText', inText);
   return instance;
+}
+
+/**
+ * `{{kind, inText}}`: a label written to stand alone ("A bank or prepaid card statement",
+ * a choice on a form) as it reads inside a sentence ("read as a bank or prepaid card
+ * statement"), in either language: its first letter lower-cased. A label that starts with
+ * an abbreviation or a name in capitals ("PAYE…", "NHS…") is left as it is.
+ */
+export function inText(value: unknown): string {
+  const text = String(value);
+  const [first = '', second = ''] = text;
+  return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()
+    ? text
+    : first.toLowerCase() + text.slice(first.length);
 }

@@ -5,7 +5,10 @@
  */
 import type { TFunction } from 'i18next';
 import type { MonitorReport, PeriodReport, RowReport } from '../domain/ledger/monitor-report';
+import { formatMoneyPlain, type Locale } from '../domain/format';
+import type { BehindNames } from '../domain/ledger/behind-names';
 import { inertText } from '../domain/plain-text';
+import { flagValues } from '../present/flag-values';
 import { number, text, toCsv, type Cell } from './csv';
 import type { MessageKey } from '../i18n/message-keys';
 
@@ -60,46 +63,78 @@ export function monitorCsv(report: MonitorReport, t: TFunction): string {
   return toCsv(rows);
 }
 
-export function monitorText(report: MonitorReport, title: string, t: TFunction): string {
+/**
+ * What the text needs beside the report: the reader's locale, for money written as the
+ * page signs it ("-£6439.89", not "£-6439.89"), and the names of what the flags name.
+ */
+export interface MonitorTextWords {
+  readonly locale: Locale;
+  readonly names: BehindNames;
+}
+
+export function monitorText(
+  report: MonitorReport,
+  title: string,
+  t: TFunction,
+  { locale, names }: MonitorTextWords,
+): string {
+  const money = (amount: string) => formatMoneyPlain(amount, locale);
+  // Days stay as the rest of the text writes them (ISO); amounts are pounds as above.
+  const flagFormat = { money, date: (iso: string) => iso };
   const { balance } = report;
   const lines = [
     t('ledger.cli.heading', { title, asOf: report.asOf }),
     '',
-    t('ledger.cli.year', report.year),
+    t('ledger.cli.year', { ...report.year, budget: money(report.year.budget) }),
     t('ledger.cli.toDate', {
-      planned: report.yearToDate.plannedToDate,
-      spent: report.yearToDate.spent,
+      planned: money(report.yearToDate.plannedToDate),
+      spent: money(report.yearToDate.spent),
     }),
-    t('ledger.cli.projected', { projected: report.projectedOutturn }),
+    t('ledger.cli.projected', { projected: money(report.projectedOutturn) }),
     balance.weeksHeld === null
-      ? t('ledger.cli.balanceNoWeeks', { balance: balance.balance })
+      ? t('ledger.cli.balanceNoWeeks', { balance: money(balance.balance) })
       : t('ledger.cli.balance', {
-          balance: balance.balance,
+          balance: money(balance.balance),
           weeks: balance.weeksHeld,
-          weekly: balance.weeklyBudget,
+          weekly: money(balance.weeklyBudget),
         }),
-    ...(report.coming === null ? [] : [t('ledger.cli.coming', report.coming)]),
-    t('ledger.cli.unmatched', report.unmatched),
-    ...(report.beforePlan.count === 0 ? [] : [t('ledger.cli.beforePlan', report.beforePlan)]),
+    ...(report.coming === null
+      ? []
+      : [t('ledger.cli.coming', { ...report.coming, planned: money(report.coming.planned) })]),
+    t('ledger.cli.unmatched', { ...report.unmatched, total: money(report.unmatched.total) }),
+    ...(report.beforePlan.count === 0
+      ? []
+      : [
+          t('ledger.cli.beforePlan', {
+            ...report.beforePlan,
+            total: money(report.beforePlan.total),
+          }),
+        ]),
     '',
     t('ledger.cli.flagsHeading'),
     ...(report.flags.length === 0
       ? [t('ledger.cli.noFlags')]
       : report.flags.flatMap((flag) => {
-          const behind = [...flag.transactions, ...flag.lines, ...flag.assistants];
+          // Transactions by id (a team traces them in the ledger); lines and assistants by
+          // name, split by semicolons as a name may hold a comma.
+          const behind = [
+            ...flag.transactions,
+            ...flag.lines.map((id) => names.lines[id] ?? id),
+            ...flag.assistants.map((id) => names.assistants[id] ?? id),
+          ];
           return [
-            `- ${t(`ledger.flags.${flag.id}.title` as const satisfies MessageKey)} (${flag.id}): ${t(`ledger.flags.${flag.id}.text` as const satisfies MessageKey, { ...flag.values })}`,
+            `- ${t(`ledger.flags.${flag.id}.title` as const satisfies MessageKey)} (${flag.id}): ${t(`ledger.flags.${flag.id}.text` as const satisfies MessageKey, flagValues(flag, flagFormat))}`,
             ...(behind.length === 0
               ? []
-              : [`  ${t('ledger.cli.flagBehind', { items: behind.join(', ') })}`]),
+              : [`  ${t('ledger.cli.flagBehind', { items: behind.join('; ') })}`]),
           ];
         })),
     '',
     t('ledger.cli.periodsHeading'),
-    ...report.periods.map((entry) => periodRow(entry, t)),
+    ...report.periods.map((entry) => periodRow(entry, t, money)),
     '',
     t('ledger.cli.monthsHeading'),
-    ...report.months.map((entry) => periodRow(entry, t)),
+    ...report.months.map((entry) => periodRow(entry, t, money)),
   ];
   return `${lines.map((line) => inertText(line)).join('\n')}\n`;
 }
@@ -107,6 +142,13 @@ export function monitorText(report: MonitorReport, title: string, t: TFunction):
 function periodRow(
   { from, to, planned, plannedToDate, spent }: PeriodReport,
   t: TFunction,
+  money: (amount: string) => string,
 ): string {
-  return t('ledger.cli.periodRow', { from, to, planned, plannedToDate, spent });
+  return t('ledger.cli.periodRow', {
+    from,
+    to,
+    planned: money(planned),
+    plannedToDate: money(plannedToDate),
+    spent: money(spent),
+  });
 }

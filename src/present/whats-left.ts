@@ -8,10 +8,12 @@
  */
 import type { Flag } from '../domain/ledger/flags';
 import type { AssistantRow, Monitoring, PeriodActual } from '../domain/ledger/monitor';
-import { weeksText } from '../domain/ledger/monitor-report';
+import { flagPolicy } from '../domain/ledger/policy';
+import { COUNCIL_LEAST_WEEKS, weeksShown } from '../domain/ledger/weeks-shown';
 import { whatsLeft } from '../domain/ledger/whats-left';
 import type { BudgetPricing } from '../domain/pricing/price-budget';
 import type { DocumentFormat } from './format';
+import { flagValues } from './flag-values';
 import { spendingNames, type SpendingNames } from './spending-names';
 import type { Figure, FigureTable } from './summary';
 import type { MessageKey } from '../i18n/message-keys';
@@ -64,7 +66,9 @@ export function whatsLeftModel(
   const names = spendingNames(pricing, format);
   const left = whatsLeft(pricing, monitoring);
   const { balance } = monitoring;
-  const weeks = balance.weeksHeld === null ? null : weeksText(balance.weeksHeld);
+  // Shown with the places its words need to agree with it (weeks-shown.ts).
+  const weeks =
+    balance.weeksHeld === null ? null : weeksShown(balance.weeksHeld, flagPolicy(pricing.card));
   const figures: Figure[] = [
     { id: 'budget', label: t('spending.figures.budget'), value: money(monitoring.year.budget) },
     {
@@ -198,23 +202,14 @@ function weeksGuidance(
   if (weeks === null) return t('spending.weeksGuidance.none');
   if (surplus) return t('spending.weeksGuidance.over', { weeks });
   const held = monitoring.balance.weeksHeld;
-  if (held !== null && held.lessThan(4)) return t('spending.weeksGuidance.under', { weeks });
+  if (held !== null && held.lessThan(COUNCIL_LEAST_WEEKS))
+    return t('spending.weeksGuidance.under', { weeks });
   return t('spending.weeksGuidance.within', { weeks });
 }
 
 function flagModel(flag: Flag, names: SpendingNames, format: DocumentFormat): FlagModel {
-  const { t, money, date } = format;
-  const values: Record<string, string | number> = { ...flag.values };
-  for (const key of ['projected', 'budget', 'over', 'balance', 'total', 'threshold'] as const) {
-    const value = values[key];
-    // The unplanned-spend threshold is money; the others named `threshold` are counts.
-    const isMoney = key !== 'threshold' || flag.id === 'unplanned-spend';
-    if (typeof value === 'string' && isMoney) values[key] = money(value);
-  }
-  for (const key of ['since', 'weekFrom', 'last'] as const) {
-    const value = values[key];
-    if (typeof value === 'string' && value !== '') values[key] = date(value);
-  }
+  const { t } = format;
+  const values = flagValues(flag, format);
   return {
     id: flag.id,
     title: t(`spending.flags.${flag.id}.title` as const satisfies MessageKey),

@@ -14,6 +14,16 @@ import { budget, loadCard } from './builders';
 
 export const englandCard = (): RateCard => loadCard('rate-cards/england-2025-26.json');
 
+/** A weekly day centre of £100.00: a plan costing £100.00 a week, for weeks held. */
+export const dayCentre = {
+  id: 'e1',
+  domain: 'social',
+  description: 'Day centre',
+  amount: '100.00',
+  frequency: 'weekly',
+  kind: 'expense',
+} as const;
+
 export function ledgerOf(fields: Partial<Ledger> = {}): Ledger {
   return {
     format: LEDGER_FORMAT,

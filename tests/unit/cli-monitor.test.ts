@@ -52,6 +52,41 @@ describe('price -- monitor', () => {
     expect(welsh.stdout).toContain('Balans a ddelir: £2860.11');
   });
 
+  it('text: money out of the account reads as the page writes it, and flags name lines as the person knows them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'monitor-'));
+    const overdrawn = join(dir, 'overdrawn.ledger.json');
+    const ledger = readJson('examples/ledgers/example-ann.ledger.json') as {
+      transactions: unknown[];
+    };
+    writeFileSync(
+      overdrawn,
+      JSON.stringify({
+        ...ledger,
+        transactions: [
+          ...ledger.transactions,
+          { id: 'big', date: '2025-05-01', amount: '10000.00', payee: 'Someone', description: '' },
+        ],
+      }),
+    );
+    const run = (...args: string[]) =>
+      price(['monitor', BUDGET, overdrawn, '--as-of', '2025-09-30', ...args]);
+    const json = JSON.parse((await run()).stdout) as { balance: { balance: string } };
+    // 2860.11 − 10000.00: the JSON keeps the plain two-decimal figure.
+    expect(json.balance.balance).toBe('-7139.89');
+    const text = (await run('--format', 'text')).stdout;
+    expect(text).toContain('Balance held: -£7139.89 (');
+    expect(text).not.toContain('£-');
+    expect(text).toContain(
+      '  Behind it: Help to get up, wash and dress; Shower with the ceiling hoist (one worker);',
+    );
+    expect(text).not.toMatch(/Behind it: .*\bbedtime\b/);
+    const welsh = (await run('--format', 'text', '--lang', 'cy')).stdout;
+    expect(welsh).toContain('Balans a ddelir: -£7139.89 (');
+    expect(welsh).toContain(
+      'Y tu ôl iddo: Help to get up, wash and dress; Shower with the ceiling hoist',
+    );
+  });
+
   it('refuses a ledger of another budget, a bad ledger, a missing file and bad options', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'monitor-'));
     const other = join(dir, 'other.json');
@@ -79,6 +114,21 @@ describe('price -- monitor', () => {
     expect(refused.stderr).toContain('transactions[0].amount');
     expect((await price(['monitor', BUDGET])).code).toBe(1);
     expect((await monitor('--format', 'pdf')).code).toBe(1);
+    // What the refusals say: what a valid amount looks like, and the formats monitor takes.
+    expect(refused.stderr).toBe(
+      `transactions[0].amount: must be an amount of money written as text with two decimals and no £ sign, like "32.14", or with a minus sign for money coming back, like "-5.00"\n`,
+    );
+    const welsh = await price(['monitor', BUDGET, bad, '--lang', 'cy']);
+    expect(welsh.stderr).toContain(
+      'transactions[0].amount: rhaid iddo fod yn swm o arian wedi\'i ysgrifennu fel testun gyda dau le degol a heb arwydd £, fel "32.14", neu gydag arwydd minws',
+    );
+    const pdf = await monitor('--format', 'pdf');
+    expect(pdf.stderr.split('\n')[0]).toBe('--format must be json, csv or text with monitor');
+    const cohort = await price(['monitor', '--cohort', ROOT, '--format', 'pdf']);
+    expect(cohort.stderr.split('\n')[0]).toBe('--format must be json or csv with monitor --cohort');
+    expect((await monitor('--format', 'pdf', '--lang', 'cy')).stderr.split('\n')[0]).toBe(
+      'rhaid i --format fod yn json, csv neu text gyda monitor',
+    );
     expect((await monitor('--as-of', '2025-02-30')).code).toBe(1);
   });
 });

@@ -8,17 +8,9 @@ import type { Flag } from '../../src/domain/ledger/flags';
 import type { Ledger } from '../../src/domain/ledger/ledger-schema';
 import { readRateCard } from '../../src/domain/read';
 import type { MonitoringPolicy, RateCard } from '../../src/domain/schema/rate-card';
-import { englandCard, monitored } from '../helpers/ledger-setup';
+import { dayCentre, englandCard, monitored } from '../helpers/ledger-setup';
 
 const plan = { start: '2026-04-01', end: '2027-03-31' };
-const dayCentre = {
-  id: 'e1',
-  domain: 'social',
-  description: 'Day centre',
-  amount: '100.00',
-  frequency: 'weekly',
-  kind: 'expense',
-} as const;
 const pay = (
   id: string,
   date: string,

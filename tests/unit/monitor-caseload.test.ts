@@ -52,6 +52,7 @@ const entry = (file: string, flags: Flag[], atStake = '0.00'): MonitorEntry => (
   flags,
   atStake: m(atStake),
   behind: {},
+  names: { lines: {}, assistants: {} },
 });
 
 describe('ranking budgets by their red flags', () => {

@@ -14,6 +14,7 @@ import {
 import type { PricedCosts } from '../pricing/price-budget';
 import { ok, problem, type Problem, type Result } from '../problems';
 import type { Budget } from '../schema/budget';
+import { behindNames, type BehindNames } from './behind-names';
 import { FLAG_IDS, type Flag, type FlagId } from './flags';
 import type { Ledger } from './ledger-schema';
 import { monitor } from './monitor';
@@ -65,6 +66,8 @@ export interface MonitorEntry {
   readonly atStake: MoneyText;
   /** Every transaction a flag names, by id, so each flag can be traced on the page. */
   readonly behind: Readonly<Record<string, BehindTransaction>>;
+  /** The names of the lines and assistants the flags name, as the person knows them. */
+  readonly names: BehindNames;
 }
 
 /** Money a flag is about; 0 for flags about care or hours. */
@@ -119,6 +122,7 @@ export function monitorEntryOf(
     flags,
     atStake: toMoneyText(sumMoney(flags.map(flagAmount))),
     behind,
+    names: behindNames(budget, flags),
   });
 }
 

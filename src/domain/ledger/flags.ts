@@ -11,6 +11,7 @@ import type { Ledger } from './ledger-schema';
 import { paysOut, sumPlaced, type PlacedTransaction } from './actuals';
 import type { Monitoring } from './monitor';
 import type { FlagPolicy } from './policy';
+import { weeksShown } from './weeks-shown';
 
 export const FLAG_IDS = [
   'overspend-pace',
@@ -91,7 +92,7 @@ function surplus({ monitoring, policy }: FlagInput): Flag[] {
   return [
     flag('surplus', {
       balance: toMoneyText(balance),
-      weeks: weeksHeld.toDecimalPlaces(1, Dec.ROUND_HALF_UP).toFixed(1),
+      weeks: weeksShown(weeksHeld, policy),
       threshold: policy.surplusWeeks.toFixed(),
       // What over the threshold a council may ask for back.
       over: balance.minus(limit).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),

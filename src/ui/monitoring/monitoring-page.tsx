@@ -16,6 +16,7 @@ import {
 } from '../../domain/ledger/caseload-monitor';
 import { formatMoney } from '../../domain/format';
 import type { Flag } from '../../domain/ledger/flags';
+import { flagValues } from '../../present/flag-values';
 import { localeOf } from '../../i18n/languages';
 import { describeProblemInWords } from '../../i18n/problems';
 import { monitorCaseloadCsv } from '../../io/monitor-caseload-csv';
@@ -229,8 +230,14 @@ const flagName = (id: string, t: (key: string) => string) => t(`ledger.flags.${i
 
 /** A budget's flags, each with its id and, opened, what is behind it. */
 function EntryFlags({ entry }: { entry: MonitorEntry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (entry.flags.length === 0) return <>{t(key('noFlags'))}</>;
+  const locale = localeOf(i18n.language);
+  // Money and days as the table beside them shows them, not as the flag keeps them.
+  const format = {
+    money: (amount: string) => formatMoney(amount, locale),
+    date: (iso: string) => formatDate(iso, locale),
+  };
   return (
     <>
       {entry.flags.map((flag) => (
@@ -239,7 +246,10 @@ function EntryFlags({ entry }: { entry: MonitorEntry }) {
           summary={`${flagName(flag.id, t)} (${flag.id})`}
         >
           <p className="nhsuk-body-s">
-            {t(`ledger.flags.${flag.id}.text` as const satisfies MessageKey, { ...flag.values })}
+            {t(
+              `ledger.flags.${flag.id}.text` as const satisfies MessageKey,
+              flagValues(flag, format),
+            )}
           </p>
           <Behind entry={entry} flag={flag} />
         </Details>
@@ -280,11 +290,17 @@ function Behind({ entry, flag }: { entry: MonitorEntry; flag: Flag }) {
         />
       )}
       {flag.lines.length > 0 && (
-        <p className="nhsuk-body-s">{t(key('behindLines'), { ids: flag.lines.join(', ') })}</p>
+        <p className="nhsuk-body-s">
+          {t(key('behindLines'), {
+            names: flag.lines.map((id) => entry.names.lines[id] ?? id).join('; '),
+          })}
+        </p>
       )}
       {flag.assistants.length > 0 && (
         <p className="nhsuk-body-s">
-          {t(key('behindAssistants'), { ids: flag.assistants.join(', ') })}
+          {t(key('behindAssistants'), {
+            names: flag.assistants.map((id) => entry.names.assistants[id] ?? id).join('; '),
+          })}
         </p>
       )}
     </>

@@ -167,6 +167,29 @@ describe('confirming suggested matches', { timeout: 60_000 }, () => {
     expect(keptLedger(id).transactions.find((one) => one.id === 't4')?.match?.confirmed).toBe(true);
   });
 
+  it('says one suggestion in the singular, in English and Welsh', async () => {
+    const user = userEvent.setup();
+    // The example ledger holds one suggestion (t4).
+    const id = await saveExample(exampleLedger());
+    const english = showIn(`#/budgets/${id}/spending/payments`);
+    expect(
+      await screen.findByText(
+        'The tool has suggested what 1 payment was for. A suggestion counts nowhere until you confirm it.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Check and confirm all suggested matches (1)' }),
+    );
+    expect(screen.getByRole('button', { name: 'Yes, confirm this 1' })).toBeInTheDocument();
+    english.unmount();
+    showIn(`#/budgets/${id}/spending/payments`, 'cy');
+    expect(
+      await screen.findByText(
+        "Mae'r offeryn wedi awgrymu ar gyfer beth yr oedd 1 taliad. Nid yw awgrym yn cyfrif yn unman nes i chi ei gadarnhau.",
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('lists every suggestion before confirming them all, and cancelling confirms none', async () => {
     const user = userEvent.setup();
     const ledger = exampleLedger();
