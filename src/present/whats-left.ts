@@ -45,6 +45,8 @@ export interface WhatsLeftModel {
   readonly figures: readonly Figure[];
   /** The 4 to 8 weeks a council expects an account to hold, and where this one is. */
   readonly weeksGuidance: string;
+  /** Said when the day shown is before the plan starts (every figure then counts nothing yet). */
+  readonly notStarted: string | null;
   readonly coming: {
     readonly heading: string;
     readonly intro: string;
@@ -69,6 +71,13 @@ export function whatsLeftModel(
   // Shown with the places its words need to agree with it (weeks-shown.ts).
   const weeks =
     balance.weeksHeld === null ? null : weeksShown(balance.weeksHeld, flagPolicy(pricing.card));
+  // Before the plan starts nothing is active, so it costs nothing a week on that day: say
+  // when it starts rather than that it costs nothing.
+  const start = pricing.budget.plan?.start;
+  const notStarted =
+    start !== undefined && monitoring.asOf < start
+      ? t('spending.notStarted', { date: date(monitoring.asOf), start: date(start) })
+      : null;
   const figures: Figure[] = [
     { id: 'budget', label: t('spending.figures.budget'), value: money(monitoring.year.budget) },
     {
@@ -98,9 +107,11 @@ export function whatsLeftModel(
       label: t('spending.figures.weeks'),
       hint: t('spending.figures.weeksHint', { weekly: money(balance.weeklyBudget) }),
       value:
-        weeks === null
-          ? t('spending.figures.noWeeks')
-          : t('spending.figures.weeksValue', { weeks }),
+        weeks !== null
+          ? t('spending.figures.weeksValue', { weeks })
+          : notStarted !== null
+            ? t('spending.figures.noWeeksYet')
+            : t('spending.figures.noWeeks'),
     },
     {
       id: 'projected',
@@ -132,7 +143,11 @@ export function whatsLeftModel(
   return {
     year: t('spending.year', { from: date(monitoring.year.from), to: date(monitoring.year.to) }),
     figures,
-    weeksGuidance: weeksGuidance(weeks, monitoring, format),
+    weeksGuidance:
+      weeks === null && notStarted !== null
+        ? t('spending.weeksGuidance.notStarted')
+        : weeksGuidance(weeks, monitoring, format),
+    notStarted,
     coming: {
       heading: t('spending.coming.heading'),
       intro:

@@ -59,6 +59,11 @@ function WhatsLeftContent({ spending }: { spending: ReadySpending }) {
         chosen={asOf !== undefined}
         hint={t('spending.asAtHint')}
       />
+      {model.notStarted !== null && (
+        <InsetText>
+          <p>{model.notStarted}</p>
+        </InsetText>
+      )}
       <h2 className="nhsuk-heading-m">{t('spending.figures.heading')}</h2>
       <FigureList label={t('spending.figures.heading')} figures={model.figures} />
       <InsetText>

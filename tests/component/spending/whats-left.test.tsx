@@ -67,6 +67,22 @@ describe('what is left', { timeout: 30_000 }, () => {
     expect(dateBox).not.toHaveTextContent('The totals, warnings and breakdowns');
   });
 
+  it('says the plan has not started on a day before it, not that it costs nothing', async () => {
+    const id = await saveExample(exampleLedger());
+    showIn(`#/budgets/${id}/spending?asOf=2020-01-01`);
+    expect(
+      await screen.findByText(
+        'On 1 January 2020 the plan had not started: it starts on 1 April 2025.',
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    expect(figure('Weeks of budget held')).toBe('None yet: the plan has not started');
+    expect(screen.getByText(/there are no weeks to count yet/)).toBeInTheDocument();
+    expect(screen.queryByText(/costs nothing a week/)).toBeNull();
+    // The plan year's budget is still the plan's own.
+    expect(figure('Budget for this plan year')).not.toBe(formatMoney('0.00'));
+  });
+
   it('says each red flag in plain words and links to the payments behind it', async () => {
     // The example's kettle from Argos was confirmed as not in the plan.
     const id = await saveExample(exampleLedger());
