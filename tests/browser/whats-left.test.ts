@@ -89,7 +89,7 @@ describe("what's left for the person", () => {
         "2 May 2025, J EXAMPLE, £612.40: Jo Example (personal assistant's pay)",
       ]);
       expect(await axeViolations(page)).toEqual([]);
-      await press(page, page.getByRole('button', { name: 'Yes, confirm these 1' }));
+      await press(page, page.getByRole('button', { name: 'Yes, confirm this 1' }));
       await page.getByText('Suggested matches confirmed: 1').waitFor();
 
       // A statement: the file, its columns, the preview.
