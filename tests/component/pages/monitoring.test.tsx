@@ -180,10 +180,10 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
       const [said] = await screen.findAllByText(/is a budget with the same id/);
       expect(said).toHaveTextContent(
         new RegExp(
-          `Another file read, (${first.id}\\.json|copy-of-a-plan\\.json), is a budget with the same id \\(${first.id}\\)`,
+          `The file is a budget with the same id \\(${first.id}\\) as (${first.id}\\.json|copy-of-a-plan\\.json), read before it`,
         ),
       );
-      expect(screen.queryByText(/No ledger names this budget/)).toBeNull();
+      expect(screen.queryByText(/no ledger names/)).toBeNull();
       view.unmount();
       act(() => useMonitoringStore.getState().clear());
     }
