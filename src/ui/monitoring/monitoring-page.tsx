@@ -260,6 +260,7 @@ function EntryFlags({ entry }: { entry: MonitorEntry }) {
 
 function Behind({ entry, flag }: { entry: MonitorEntry; flag: Flag }) {
   const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
   const transactions = flag.transactions.flatMap((id) => {
     const found = entry.behind[id];
     return found === undefined ? [] : [found];
@@ -281,10 +282,10 @@ function Behind({ entry, flag }: { entry: MonitorEntry; flag: Flag }) {
             key: one.id,
             cells: [
               one.id,
-              one.date,
+              formatDate(one.date, locale),
               one.payee,
               one.description,
-              formatMoney(one.amount, localeOf(i18n.language)),
+              formatMoney(one.amount, locale),
             ],
           }))}
         />

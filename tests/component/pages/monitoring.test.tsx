@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { zipSync, type Zippable } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../src/domain/format';
+import { formatDate } from '../../../src/ui/hooks/budget-format';
 import { monitorEntryOf, rankMonitored } from '../../../src/domain/ledger/caseload-monitor';
 import { priceOnCard } from '../../../src/domain/pricing/price-budget';
 import { generateBudgets } from '../../../src/generate/generate-budgets';
@@ -147,6 +148,18 @@ describe('the monitoring page', { timeout: 60_000 }, () => {
           .map((r) => r.querySelector('td, th')?.textContent),
       );
       for (const id of withTransactions.flag.transactions) expect(ids).toContain(id);
+      // Each day as a long date, as the rest of the page writes days, never as ISO.
+      const days = behind.flatMap((one) =>
+        within(one)
+          .getAllByRole('row')
+          .slice(1)
+          .map((r) => r.querySelectorAll('td, th')[1]?.textContent ?? ''),
+      );
+      const expectedDays = withTransactions.flag.transactions.map((id) =>
+        formatDate(withTransactions.one.behind[id]?.date ?? 'missing', 'en-GB'),
+      );
+      for (const day of expectedDays) expect(days).toContain(day);
+      expect(days.some((day) => /^\d{4}-\d{2}-\d{2}$/.test(day))).toBe(false);
     }
     // Only the budgets with the flag chosen.
     const counts = screen.getByRole('table', { name: 'Budgets with each red flag' });
