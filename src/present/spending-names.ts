@@ -17,6 +17,7 @@ export interface SpendingNames {
   /** A kind of support, `unplanned` or `unmatched`. */
   resource(key: string): string;
   assistant(id: string): string;
+  /** A need line by its activity, or an expense by its description (a flag may name either). */
   line(id: string): string;
   /** What a match says: "Help to get up (a need in the plan)". */
   match(match: Pick<TransactionMatch, 'kind' | 'id'>): string;
@@ -53,7 +54,8 @@ export function spendingNames(pricing: BudgetPricing, format: DocumentFormat): S
     area: (key) => (OUTSIDE.has(key) ? outside(key) : labels.domain(key)),
     resource: (key) => (OUTSIDE.has(key) ? outside(key) : labels.resourceTitle(key)),
     assistant: labels.assistant,
-    line: (id) => lines.get(id) ?? id,
+    // A flag's lines may be expenses too (spending after an expense ended).
+    line: (id) => lines.get(id) ?? expenses.get(id) ?? id,
     match(match) {
       if (match.kind === 'unplanned') return outside('unplanned');
       return t(`spending.matchKinds.${match.kind}` as const satisfies MessageKey, {
