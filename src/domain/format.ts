@@ -8,14 +8,20 @@ import { exactForDisplay, roundHoursForDisplay, toMoneyText, type Money } from '
 
 export type Locale = 'en-GB' | 'cy-GB';
 
-const moneyFormats = new Map<Locale, Intl.NumberFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
-function moneyFormat(locale: Locale): Intl.NumberFormat {
-  let format = moneyFormats.get(locale);
+/** Pounds in the locale; `grouped` false writes no thousands separator (the command line's text). */
+function moneyFormat(locale: Locale, grouped = true): Intl.NumberFormat {
+  const key = `${locale}|${grouped}`;
+  let format = moneyFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP' });
-    moneyFormats.set(locale, format);
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'GBP',
+      useGrouping: grouped,
+    });
+    moneyFormats.set(key, format);
   }
   return format;
 }
@@ -35,25 +41,14 @@ export function formatMoney(amount: Money | string, locale: Locale = 'en-GB'): s
   return moneyFormat(locale).format(text as Intl.StringNumericLiteral);
 }
 
-const plainMoneyFormats = new Map<Locale, Intl.NumberFormat>();
-
 /**
  * "£6439.89", "-£6439.89": two-decimal pounds with no thousands separator, as the command
  * line's text formats write amounts, signed as formatMoney signs them (the page's
  * "-£388.74", never "£-388.74").
  */
 export function formatMoneyPlain(amount: Money | string, locale: Locale = 'en-GB'): string {
-  let format = plainMoneyFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'GBP',
-      useGrouping: false,
-    });
-    plainMoneyFormats.set(locale, format);
-  }
   const text = typeof amount === 'string' ? amount : toMoneyText(amount);
-  return format.format(text as Intl.StringNumericLiteral);
+  return moneyFormat(locale, false).format(text as Intl.StringNumericLiteral);
 }
 
 /** "12.75" hours, rounded half-up to two places for display (pricing rule 8). */

@@ -70,9 +70,9 @@ function PaymentsContent({ spending }: { spending: ReadySpending }) {
   const hoursBehind = useMemo(
     () =>
       flagId === 'pa-hours-over-contract'
-        ? flagTimesheets(monitoring.flags, ledger, budget, format)
+        ? flagTimesheets(monitoring.flags, ledger, names, format)
         : null,
-    [flagId, monitoring, ledger, budget, format],
+    [flagId, monitoring, ledger, names, format],
   );
   const shown = useMemo(() => {
     const only = behind === null ? null : new Set(behind);
