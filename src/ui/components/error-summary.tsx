@@ -76,7 +76,10 @@ export function listProblems(
     : errors;
 }
 
-/** The errors on a page, each a link to its field; takes focus when it appears or changes. */
+/**
+ * The errors on a page, each a link to its field; takes focus when it appears or changes,
+ * and after each submit that leaves it showing.
+ */
 export function ErrorSummary({ errors, title, description }: ErrorSummaryProps) {
   const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
@@ -86,6 +89,27 @@ export function ErrorSummary({ errors, title, description }: ErrorSummaryProps) 
   useEffect(() => {
     if (root.current !== null) focusElement(root.current);
   }, [errorsKey]);
+
+  // A form sent again with the same problems leaves the errors as they were, so the effect
+  // above does not run; focus still comes back here, as it would on a page sent again by a
+  // server, so a screen reader hears the problems once more. Once the submit's own update
+  // has been drawn: a submit that succeeded has taken the summary away by then.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const afterSubmit = (event: SubmitEvent) => {
+      const page = root.current?.parentElement;
+      if (!(event.target instanceof Node) || page?.contains(event.target) !== true) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (root.current?.isConnected === true) focusElement(root.current);
+      });
+    };
+    document.addEventListener('submit', afterSubmit);
+    return () => {
+      document.removeEventListener('submit', afterSubmit);
+      clearTimeout(timer);
+    };
+  }, []);
 
   // The page's hash is its route, so the link must not change it: focus the field instead.
   const goToField = (event: MouseEvent<HTMLAnchorElement>, fieldId: string) => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -107,5 +107,37 @@ describe('ErrorSummary', () => {
     expect(screen.getByRole('button', { name: 'Same again' })).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Something else' }));
     expect(summary).toHaveFocus();
+  });
+
+  it('takes focus again after a submit that finds the same errors, as a page sent again would', async () => {
+    const found = [{ fieldId: 'minutes', message: 'Enter the minutes a visit lasts' }];
+    function SameProblem() {
+      const [errors, setErrors] = useState<typeof found>([]);
+      return (
+        <main>
+          {errors.length > 0 && <ErrorSummary errors={errors} />}
+          <form
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              setErrors([...found]);
+            }}
+          >
+            <TextInput id="minutes" label="Minutes a visit" value="" onChange={() => undefined} />
+            <button type="submit">Save</button>
+          </form>
+        </main>
+      );
+    }
+    renderWithI18n(<SameProblem />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const summary = screen.getByRole('alert').parentElement;
+    expect(summary).toHaveFocus();
+
+    // The person goes to the field, changes nothing that helps, and sends the form again.
+    await userEvent.click(screen.getByRole('link', { name: 'Enter the minutes a visit lasts' }));
+    expect(screen.getByLabelText('Minutes a visit')).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(summary).toHaveFocus());
   });
 });
