@@ -13,7 +13,11 @@ import {
 } from './persistence';
 import { localStorageBackstop } from './drafts-backstop';
 import { sealedBackend } from './sealed-backend';
+import { hasSealedMark, keepSealedMark } from './sealed-mark';
 import { idbBackend, writerGate } from './storage-backend';
+
+/** The store's name on the device: its IndexedDB key, and the start of its other keys. */
+const STORE_NAME = 'support-budgets';
 
 export type AppState = BudgetsSlice & DraftsSlice & RateCardsSlice & LedgersSlice;
 
@@ -40,7 +44,7 @@ export function createAppStore(storage: DeviceStorage) {
         };
       },
       {
-        name: 'support-budgets',
+        name: STORE_NAME,
         version: STATE_VERSION,
         storage,
         partialize: (state): StoredState => ({
@@ -75,6 +79,13 @@ export const deviceStorage: DeviceStorage = createDeviceStorage({
   }),
 });
 export const useAppStore: AppStore = createAppStore(deviceStorage);
+
+/**
+ * Whether the saved state was sealed when this page last knew (sealed-mark.ts), read as the
+ * page starts: the start page is then not drawn before the passphrase is asked for.
+ */
+export const sealedAtStart: boolean = hasSealedMark(pageStorage(), STORE_NAME);
+keepSealedMark(atRest.state, pageStorage(), STORE_NAME);
 
 /** The page's localStorage, or null where there is none or the browser refuses it. */
 function pageStorage(): Storage | null {

@@ -2,7 +2,8 @@
  * The app shell: header, the page for the current address, footer. Saved budgets are
  * read from the device before any page that shows them, so nobody sees an empty list by
  * mistake; the start page alone is drawn at once, its saved budgets left out until read
- * and its buttons waiting for the read (start-page.tsx), so a first visit is not held up.
+ * and its buttons waiting for the read (start-page.tsx), so a first visit is not held up;
+ * but not on a device whose saved state is sealed, where the passphrase is asked for first.
  * While the passphrase lock is locked, the unlock page stands in for every page; in a tab
  * that may not write (another tab does), every form control is disabled under a banner.
  */
@@ -21,6 +22,7 @@ import { UnlockPage } from './settings/unlock-page';
 import { LoadingStatus } from './components/loading-status';
 import { ReadOnlyBanner } from './components/read-only-banner';
 import { StorageNotice } from './storage-notice';
+import { sealedAtStart } from '../state/store';
 
 export function App() {
   const { t } = useTranslation();
@@ -34,7 +36,8 @@ export function App() {
 
   let content: ReactNode;
   if (!ready) {
-    content = route.page === 'start' ? <RoutedPage route={route} /> : <LoadingStatus />;
+    content =
+      route.page === 'start' && !sealedAtStart ? <RoutedPage route={route} /> : <LoadingStatus />;
   } else if (atRest === 'locked') {
     content = <UnlockPage />;
   } else if (role === 'reader') {

@@ -70,6 +70,26 @@ describe('the passphrase lock', () => {
       expect(await stored(page)).not.toContain('Ann Private');
       expect(await stored(page)).toContain('"iterations":600000');
 
+      // Opened at the start page's address, the app asks for the passphrase without showing
+      // the start page for a moment first: every h1 the page shows is recorded from its
+      // first task.
+      await context.addInitScript(() => {
+        const shown: string[] = [];
+        (window as { headingsShown?: string[] }).headingsShown = shown;
+        new MutationObserver(() => {
+          for (const h1 of document.querySelectorAll('h1')) {
+            const text = h1.textContent ?? '';
+            if (!shown.includes(text)) shown.push(text);
+          }
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await page.goto(new URL('/#/', budgetUrl).href);
+      await page.reload();
+      await expect.poll(() => heading(page).textContent()).toBe('Enter your passphrase');
+      expect(
+        await page.evaluate(() => (window as { headingsShown?: string[] }).headingsShown),
+      ).toEqual(['Enter your passphrase']);
+
       // A reload asks for the passphrase; a wrong one opens nothing and changes nothing.
       await page.goto(budgetUrl);
       await page.reload();
