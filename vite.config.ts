@@ -255,7 +255,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          // Worker threads start and load modules faster than child processes: the unit
+          // tests took 190 s instead of 213 s on a quiet 2-core machine, the component
+          // tests 325 s instead of 340 s, with the same results.
+          pool: 'threads',
+        },
       },
       {
         extends: true,
@@ -264,6 +272,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          pool: 'threads',
           // userEvent types key by key: on a machine shared by several builds a form test can
           // pass 5 s (the default) with nothing wrong. The tests assert outcomes, not speed.
           testTimeout: 30_000,
