@@ -70,10 +70,12 @@ export type AppStore = ReturnType<typeof createAppStore>;
  * Beside them, each change's drafts kept in localStorage until their write has landed.
  */
 export const writeGate = { isWriter: (): boolean => true };
+/** The page's localStorage, looked up once: the drafts' backstop and the sealed mark use it. */
+const local = pageStorage();
 export const atRest = sealedBackend(writerGate(idbBackend(), () => writeGate.isWriter()));
 export const deviceStorage: DeviceStorage = createDeviceStorage({
   backend: atRest,
-  backstop: localStorageBackstop(pageStorage(), {
+  backstop: localStorageBackstop(local, {
     isWriter: () => writeGate.isWriter(),
     isPlain: () => atRest.state.get() === 'plain',
   }),
@@ -84,8 +86,8 @@ export const useAppStore: AppStore = createAppStore(deviceStorage);
  * Whether the saved state was sealed when this page last knew (sealed-mark.ts), read as the
  * page starts: the start page is then not drawn before the passphrase is asked for.
  */
-export const sealedAtStart: boolean = hasSealedMark(pageStorage(), STORE_NAME);
-keepSealedMark(atRest.state, pageStorage(), STORE_NAME);
+export const sealedAtStart: boolean = hasSealedMark(local, STORE_NAME);
+keepSealedMark(atRest.state, local, STORE_NAME);
 
 /** The page's localStorage, or null where there is none or the browser refuses it. */
 function pageStorage(): Storage | null {
