@@ -2,7 +2,7 @@
  * Whether what this device saves is sealed under the passphrase lock, marked in
  * localStorage, which the page can read in its first task, before IndexedDB answers. The
  * app draws the start page at once on a first visit, before the saved state is read; on a
- * device whose saved state is sealed it draws "Loading…" instead, and then asks for the
+ * device whose saved state is sealed it draws the loading status ("Opening your saved budgets…") instead, and then asks for the
  * passphrase, rather than showing the start page for a moment and taking it away.
  *
  * The mark says only that the lock is on, which the sealed copy in IndexedDB says too; it
