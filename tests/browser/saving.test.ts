@@ -281,7 +281,7 @@ describe('saving on the device in Chromium', () => {
       // from a page of the same site that does not run the app.
       const { context } = first;
       const editor = await context.newPage();
-      await editor.goto(new URL('/favicon.svg', form).href);
+      await editor.goto(new URL('/favicon.png', form).href);
       const saved = (await readStored(editor, 'support-budgets')) as {
         state: { budgets: Record<string, { budget: Record<string, unknown> }> };
       };
@@ -352,7 +352,7 @@ describe('saving on the device in Chromium', () => {
 /** The half-typed activity saved on the device, read from a page that does not run the app. */
 async function readDraftText(context: BrowserContext, form: string): Promise<string | null> {
   const reader = await context.newPage();
-  await reader.goto(new URL('/favicon.svg', form).href);
+  await reader.goto(new URL('/favicon.png', form).href);
   const text = await storedDraftText(reader);
   await reader.close();
   return text;
