@@ -3,7 +3,8 @@
  * its first page (gzip) must stay within START_UP_BUDGET_KB, neither the PDF renderer nor
  * the Welsh messages (loaded when Welsh is chosen) may be part of it, and every message
  * key it names must be in the English messages it carries (start-up-messages.ts), and it
- * must begin with V8's compile hint (vite.config.ts, compileStartUpEagerly). Sizes,
+ * must begin with V8's compile hint (vite.config.ts, compileStartUpEagerly), and every
+ * class it names must be styled by the stylesheet the app starts with (start-up-styles.ts). Sizes,
  * unlike timings, are the same on every machine, so this can fail a change. `npm run
  * bench` prints the same figure against the same 150 KB goal.
  */
@@ -11,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kilobytes, PDF_MODULE, readBundle } from './bench/startup-bundle';
 import { keysMissingAtStartUp } from './start-up-messages';
+import { classesStyledLater } from './start-up-styles';
 import { COMPILE_HINT } from '../vite.config';
 
 /** The Welsh messages, which src/i18n/app-i18n.ts loads with import() when Welsh is chosen. */
@@ -83,6 +85,13 @@ if (missingKeys.length > 0) {
   );
   failures++;
 } else console.log('every message key the start-up code names is in the start-up messages');
+const unstyled = classesStyledLater(join(ROOT, 'dist'), bundle);
+if (unstyled.length > 0) {
+  console.error(
+    `start-up code names classes styled only by the pages' stylesheet (move their component or rules to main.scss): ${unstyled.join(', ')}`,
+  );
+  failures++;
+} else console.log('every class the start-up code names is styled by the start-up stylesheet');
 const unhinted = bundle.startup.filter(
   (chunk) => !readFileSync(join(ROOT, 'dist', chunk.file), 'utf8').startsWith(`${COMPILE_HINT}\n`),
 );

@@ -1,12 +1,29 @@
 /**
  * A page loaded when first shown, with the English messages of such pages
- * (i18n/app-i18n.ts, `loadPageMessages`). Unlike React.lazy, once its module has arrived (on a
- * first visit, or through `preload`) it renders at once without suspending again, so a
- * page opened after the app has fetched it never flashes "Loading…"; and `preload` lets
+ * (i18n/app-i18n.ts, `loadPageMessages`) and their stylesheet. Unlike React.lazy, once its
+ * module has arrived (on a first visit, or through `preload`) it renders at once without
+ * suspending again, so a page opened after the app has fetched it never flashes
+ * "Loading…"; and `preload` lets
  * the app (and the tests) fetch pages ahead of need.
  */
 import { createElement, use, type ComponentType, type ReactPromise } from 'react';
 import { loadPageMessages } from '../i18n/app-i18n';
+
+let pageStyles: Promise<unknown> | undefined;
+
+/**
+ * The stylesheet of the pages loaded on demand (styles/pages.scss): NHS.UK components
+ * and rules that nothing at start-up uses, kept out of the stylesheet the first page
+ * waits for. Fetched once, with the first such page or part, which waits for it, so none
+ * ever shows unstyled; a failed fetch may be tried again.
+ */
+function loadPageStyles(): Promise<unknown> {
+  pageStyles ??= import('./styles/pages.scss').catch((error: unknown) => {
+    pageStyles = undefined;
+    throw error;
+  });
+  return pageStyles;
+}
 
 export interface LazyPage<P extends object> {
   (props: P): ReturnType<typeof createElement>;
@@ -15,17 +32,20 @@ export interface LazyPage<P extends object> {
 
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   return lazyComponent(() =>
-    Promise.all([load(), loadPageMessages()]).then(([component]) => component),
+    Promise.all([load(), loadPageMessages(), loadPageStyles()]).then(([component]) => component),
   );
 }
 
 /**
  * A part of a start-up page loaded when first shown, whose words are in the start-up
  * messages (so it does not wait for the pages' messages): the start page's saved budgets,
- * priced, which a first visit (nothing saved) never shows.
+ * priced, which a first visit (nothing saved) never shows. It waits for the pages'
+ * stylesheet (their review tags are styled there).
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
-  return lazyComponent(load);
+  return lazyComponent(() =>
+    Promise.all([load(), loadPageStyles()]).then(([component]) => component),
+  );
 }
 
 /** How many times a module is asked for before its page says it could not be opened. */
