@@ -8,11 +8,12 @@ import tseslint from 'typescript-eslint';
 
 const layer = (name) => [`**/${name}`, `**/${name}/**`];
 
-function forbid(layers, packages = [], message) {
+function forbid(layers, packages = [], message, paths = []) {
   return {
     'no-restricted-imports': [
       'error',
       {
+        paths,
         patterns: [
           { group: layers.flatMap(layer), message },
           ...(packages.length > 0 ? [{ group: packages, message }] : []),
@@ -107,7 +108,14 @@ export default tseslint.config(
   },
   {
     files: ['src/ui/**'],
-    rules: forbid(['cli'], ['node:*'], 'The app runs in the browser.'),
+    rules: forbid(['cli'], ['node:*'], 'The app runs in the browser.', [
+      {
+        name: 'react-i18next',
+        importNames: ['useTranslation'],
+        message:
+          "Use the app's useTranslation (src/ui/hooks/use-translation.ts): its t is quicker.",
+      },
+    ]),
   },
   {
     files: ['scripts/**', 'tests/**', 'src/cli/**'],

@@ -8,7 +8,7 @@
  * that may not write (another tab does), every form control is disabled under a banner.
  */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './hooks/use-translation';
 import { Footer } from './components/footer';
 import { Header } from './components/header';
 import { SkipLink } from './components/skip-link';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './hooks/use-translation';
 import type { Problem } from '../domain/problems';
 import { describeProblemInWords } from '../i18n/problems';
 import { firstProblems } from './components/error-summary';

@@ -1,5 +1,5 @@
 /** Tells people when saving on this device is not working, and what to do about it. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './hooks/use-translation';
 import type { StorageHealth } from '../state/persistence';
 import { WarningCallout } from './components/warning-callout';
 import { useStorageHealth } from './hooks/use-device-storage';

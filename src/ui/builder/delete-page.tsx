@@ -3,7 +3,7 @@
  * undone, so the page offers the file download first and makes keeping it the easy way out.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';

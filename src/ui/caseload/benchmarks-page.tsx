@@ -5,7 +5,7 @@
  * table of the same figures, and a table gives every figure of every file.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import { readBenchmarkBytes } from '../../domain/benchmark/read-benchmark';
 import { sharesOfLargestCount } from '../../domain/caseload/histogram';

@@ -5,7 +5,7 @@
  * page asks its as-at day with this same field, in its own words (`messages`, `id`).
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { calendarDate, dateBoxes, type DateBoxes } from '../../domain/forms/date-fields';
 import { Button } from '../components/button';
 import { DateInput } from '../components/date-input';

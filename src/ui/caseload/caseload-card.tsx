@@ -3,7 +3,7 @@
  * Each card's dates are in the choice and under it; a card that has ended says so and
  * offers the card of its area in force today.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { CardDates, useCardOptions } from '../components/card-dates';
 import { Select } from '../components/select';
 import { useRateCards } from '../hooks/use-rate-cards';

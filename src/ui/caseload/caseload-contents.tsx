@@ -4,7 +4,7 @@
  * does not change it: it moves focus and the view to the heading instead.
  */
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { focusElement } from '../components/focus-element';
 
 export interface ContentsEntry {

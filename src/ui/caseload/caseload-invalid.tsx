@@ -3,7 +3,7 @@
  * page. The rest of the caseload goes on without them; nothing is changed or sent.
  */
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { describeProblemInWords } from '../../i18n/problems';
 import type { InvalidFile } from '../../workers/caseload/caseload-jobs';
 import { firstProblems } from '../components/error-summary';

@@ -5,7 +5,7 @@
  * any time.
  */
 import { useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { filesFromDrop, filesFromInput } from './dropped-files';
 import type { NamedFile } from '../../workers/caseload/caseload-jobs';
 import { FormGroup } from '../components/form-group';

@@ -4,7 +4,7 @@
  * in total and by area of life, who gives support and cohort, with the budgets whose
  * cost rises most. The figures are compareCards's, as the command's `--next-card`.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import type { Change } from '../../domain/caseload/next-card';
 import { localise } from '../../i18n/localise';

@@ -4,7 +4,7 @@
  * Back from the budget returns to this button (caseload-return.ts).
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { rememberCaseloadPlace, returnToCaseloadPlace } from './caseload-return';
 
 export function CaseloadOpenButton({

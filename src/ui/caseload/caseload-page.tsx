@@ -5,7 +5,7 @@
  */
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { rememberCaseloadBudget } from './caseload-return';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import { useCaseloadStore } from '../../state/caseload/caseload-store';
 import { Button } from '../components/button';

@@ -5,7 +5,7 @@
  * Counting needs no pricing, so this shows as soon as the files are read.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { RETURN_COUNTS } from '../../domain/caseload/phb-return';
 import { lastEndedQuarter } from '../../domain/caseload/quarter';
 import { localIsoDate } from '../../domain/local-date';

@@ -4,7 +4,7 @@
  * talk over everything else).
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { focusElement } from '../components/focus-element';
 import type { CaseloadPhase } from '../../state/caseload/caseload-store';
 import type { MessageKey } from '../../i18n/message-keys';

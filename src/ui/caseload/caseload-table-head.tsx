@@ -2,7 +2,7 @@
  * A column heading that sorts the table: a button inside the header cell, with aria-sort
  * on the cell saying how the table is sorted now (only the sorted column carries it).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { SortDirection, SortKey } from '../../present/caseload-table';
 import type { MessageKey } from '../../i18n/message-keys';
 

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatHours, formatMoney, type Locale } from '../../domain/format';
 import { Dec } from '../../domain/money';
 import type { RateCard } from '../../domain/schema/rate-card';

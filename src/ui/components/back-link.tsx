@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 
 export interface BackLinkProps {
   /** The previous page's route, such as "#/budget". */

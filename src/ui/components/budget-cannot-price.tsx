@@ -3,7 +3,7 @@
  * areas or providers the card does not have. Either is put right on "About the person"
  * by choosing a card, so the message links there.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { describeProblemInWords } from '../../i18n/problems';
 import { WarningCallout } from './warning-callout';
 import type { PricingState } from '../hooks/use-budget';

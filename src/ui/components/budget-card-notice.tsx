@@ -4,7 +4,7 @@
  * (each side priced in full by priceOnCard), and links to re-pricing it there.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatMoney } from '../../domain/format';
 import { toMoneyText, type Money } from '../../domain/money';
 import { priceChange } from '../../domain/rate-card-change';

@@ -5,7 +5,7 @@
  * language.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { NotificationBanner } from './notification-banner';
 
 export interface Flash {

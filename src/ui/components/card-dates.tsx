@@ -3,7 +3,7 @@
  * them off), and, when the card has ended by the device's calendar, a warning that names
  * the card of the same area in force today with a button to choose it instead.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { cardInForce, isOutOfDate } from '../../domain/rate-card-validity';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';

@@ -3,7 +3,7 @@
  * so wherever the card is shown or chosen (docs/rate-cards.md, "Warnings about a card"):
  * on the card's own page, beside the choice of card, and on the budget it prices.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { cardWarnings } from '../../domain/card-warnings';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { cardWarningWords } from '../../i18n/card-warning-words';

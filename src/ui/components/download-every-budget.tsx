@@ -1,5 +1,5 @@
 /** A download button for each saved budget: the way out when saving on the device fails. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store';
 import { ButtonGroup } from './button-group';

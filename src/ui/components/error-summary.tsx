@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Problem } from '../../domain/problems';
 import { describeProblem } from '../../i18n/problems';
 import { focusElement } from './focus-element';

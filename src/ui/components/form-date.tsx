@@ -2,7 +2,7 @@
  * One date of a budget form, kept in the form as `<name>Day`, `<name>Month`, `<name>Year`
  * and shown as the NHS.UK date input. The error summary links to the day box.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { DateInput } from './date-input';
 
 export interface FormDateProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 
 /** Sets apart a note the reader should not miss, such as where a figure comes from. */
 export function InsetText({ children }: { children: ReactNode }) {

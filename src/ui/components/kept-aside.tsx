@@ -3,7 +3,7 @@
  * file, and, once downloaded, a way to remove them from this device.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { KeptAside } from '../../state/persistence';
 import { deviceStorage } from '../../state/store';
 import { Button } from './button';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { isLanguage } from '../../i18n/languages';
 import { useLanguage } from '../hooks/use-language';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 
 /**
  * "Loading…" in the page's main area, announced politely: shown while saved budgets are

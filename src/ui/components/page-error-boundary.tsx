@@ -5,7 +5,7 @@
  * afresh (fetching its code again), and moving to another page clears the message.
  */
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { BudgetColumn } from './budget-column';
 import { Button } from './button';
 import { forgetFailedPages } from '../lazy-page';

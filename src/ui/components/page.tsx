@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { BackLink, type BackLinkProps } from './back-link';
 import { ErrorSummary, type FieldError } from './error-summary';
 import { focusElement } from './focus-element';

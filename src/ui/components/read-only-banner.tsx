@@ -1,6 +1,6 @@
 /** Shown in a tab that may not write: says why, and offers to move the writing here. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { takeOverWriting } from '../../state/device-session';
 import { Button } from './button';
 import { NotificationBanner } from './notification-banner';

@@ -3,7 +3,7 @@
  * change shows its effect at once. The figures come from the domain's pricing.
  */
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatMoney, type Locale } from '../../domain/format';
 import type { Totals } from '../../domain/pricing/totals';
 import { localeOf } from '../../i18n/languages';

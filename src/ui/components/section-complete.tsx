@@ -7,7 +7,7 @@
  * summary, with "Error:" in its title, from useSectionCompleteError.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useAppStore } from '../../state/store';
 import { Button } from './button';
 import type { FieldError } from './error-summary';

@@ -2,7 +2,7 @@
  * The reader's locale, and dates in words ("1 April 2025"). Money and hours are never
  * formatted here: they go through src/domain/format.ts.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { Locale } from '../../domain/format';
 import { longDateFormatter } from '../../domain/long-date';
 import { localeOf } from '../../i18n/languages';

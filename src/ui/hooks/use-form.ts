@@ -4,7 +4,7 @@
  * and the fields, and a setter per field.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { Problem } from '../../domain/problems';
 import type { Draft } from '../../state/saved-budget';
 import type { FieldError } from '../components/error-summary';

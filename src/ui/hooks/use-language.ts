@@ -7,7 +7,7 @@
  * chosen (src/i18n/app-i18n.ts).
  */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import { isLoaded, loadLanguage } from '../../i18n/app-i18n';
 import { isLanguage, type Language } from '../../i18n/languages';
 

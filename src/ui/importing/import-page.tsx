@@ -7,7 +7,7 @@
  * only if one is opened. Nothing already saved is changed. docs/importing.md gives the rules.
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { IMPORT_FIELDS, type ImportProfile } from '../../domain/import/profile';
 import { profileFileText, shippedProfiles } from '../../io/import/profile-file';
 import { budgetFileText } from '../../io/budget-file';

@@ -1,5 +1,5 @@
 /** What an import found: refused rows, differences from the source's prices, and the lines as priced. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatMoney } from '../../domain/format';
 import { localeOf } from '../../i18n/languages';
 import { describeDifference, rowPlace } from '../../i18n/import-words';

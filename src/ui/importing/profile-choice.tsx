@@ -4,7 +4,7 @@
  * language (a profile written in one language shows the same words in both).
  */
 import type { RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { LocalisedText } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';
 import { FileUpload } from '../components/file-upload';

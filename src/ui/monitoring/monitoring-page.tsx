@@ -6,7 +6,7 @@
  * lines and assistants behind it. The ranked view downloads as CSV.
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import {
   FLAG_SEVERITY,

@@ -1,6 +1,6 @@
 /** Says a new version is ready, and that it starts next time: nothing reloads under the person. */
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { NotificationBanner } from '../components/notification-banner';
 import { isUpdateReady, onUpdateReady } from './update-ready';
 

@@ -3,7 +3,7 @@
  * print it, and, for a card kept on this device that no budget uses, delete it.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';
 import { rateCardFileName, rateCardFileText } from '../../io/rate-card-file';

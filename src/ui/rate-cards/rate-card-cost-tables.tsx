@@ -1,5 +1,5 @@
 /** A PA's on-costs and employer costs, and the care home fees, each figure with its source. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatMoney } from '../../domain/format';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';

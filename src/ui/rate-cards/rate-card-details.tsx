@@ -1,5 +1,5 @@
 /** What a card is: its id, area, the dates it is in use, weeks in a year, where it is from. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { sourcesOf } from '../../domain/schema/rate-card-sources';
 import { localise } from '../../i18n/localise';

@@ -3,7 +3,7 @@
  * table on the card's page. Rows give the figure's path in the card (as sources name it).
  */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { sourcesOf, type Source } from '../../domain/schema/rate-card-sources';
 import { Table } from '../components/table';

@@ -5,7 +5,7 @@
  * card that comes with the tool, nor of a different card already on this device.
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { problem, type Problem } from '../../domain/problems';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { localise } from '../../i18n/localise';

@@ -1,5 +1,5 @@
 /** The new card's own details: id, name, area, the dates it is in use, notes, weeks in a year. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { baseFigurePaths, dateKey, DATE_PARTS } from '../../domain/forms/rate-card-form';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { sourcesOfAny } from '../../domain/schema/rate-card-sources';

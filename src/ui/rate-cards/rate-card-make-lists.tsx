@@ -1,5 +1,5 @@
 /** The lists of the card form: providers with their rates, a PA's on-costs and employer costs, care homes. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { baseFigurePaths, fieldKey } from '../../domain/forms/rate-card-form';
 import { FREQUENCIES } from '../../domain/schema/budget-values';
 import type { RateCard } from '../../domain/schema/rate-card';

@@ -5,7 +5,7 @@
  * right. The new card is kept on this device under its own id, ready to download.
  */
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { rateCardToForm, textOf, type RateCardForm } from '../../domain/forms/rate-card-form';
 import { formToRateCard } from '../../domain/forms/rate-card-form-parse';
 import type { Problem } from '../../domain/problems';

@@ -1,6 +1,6 @@
 /** The card form's fixed blocks: standard provider rates, a PA's pay, and the unpaid carer flags. */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import {
   baseFigurePaths,
   fieldKey,

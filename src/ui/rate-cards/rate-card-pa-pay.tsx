@@ -5,7 +5,7 @@
  * Every figure and line of working is the domain's (pa-pay.ts, pa-pay-words.ts).
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatMoney } from '../../domain/format';
 import { highestPaPay, readPaPayInputs, type PaPay } from '../../domain/pricing/pa-pay';
 import type { RateCard } from '../../domain/schema/rate-card';

@@ -2,7 +2,7 @@
  * One rate card (#/rate-cards/:id): every figure with its source beside it, readable on a
  * screen and printable on A4, with ways to download it or make a new card from it.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { isOutOfDate } from '../../domain/rate-card-validity';
 import { today } from '../../state/clock';
 import { localise } from '../../i18n/localise';

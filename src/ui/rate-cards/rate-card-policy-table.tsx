@@ -1,5 +1,5 @@
 /** The carer policy of a card: the levels at which the unpaid care a plan relies on is flagged. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { POLICY_FIELDS } from '../../domain/forms/rate-card-form';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { RateCardFigureTable } from './rate-card-figure-table';

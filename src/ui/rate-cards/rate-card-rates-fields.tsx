@@ -1,5 +1,5 @@
 /** The five rates of a block (standard, a provider, a PA's pay) as money inputs, then their source. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { fieldKey, RATE_FIELDS } from '../../domain/forms/rate-card-form';
 import type { Source } from '../../domain/schema/rate-card-sources';
 import { RateCardFigureInput } from './rate-card-figure-input';

@@ -1,5 +1,5 @@
 /** The hourly and sleep-in rates of a card: standard provider rates, each provider, a PA's pay. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatMoney } from '../../domain/format';
 import { RATE_FIELDS, rateOf } from '../../domain/forms/rate-card-form';
 import type { RateCard, Rates } from '../../domain/schema/rate-card';

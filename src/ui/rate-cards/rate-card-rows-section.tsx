@@ -4,7 +4,7 @@
  * follows: to the new row's first field, or to the section's heading after a removal.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import {
   addRow,
   fieldKey,

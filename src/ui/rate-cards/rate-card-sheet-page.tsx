@@ -7,7 +7,7 @@
  * not take the id of a card that comes with the tool or of a different card already here.
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { readRateSheet, type SheetCard } from '../../domain/import/rate-sheet';
 import {
   layoutOf,

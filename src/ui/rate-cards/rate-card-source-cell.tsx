@@ -2,7 +2,7 @@
  * The sources of one figure, shown beside it. Text from a card file is only ever text
  * (React escapes it); a source's address is shown, not linked, as the page works offline.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Source } from '../../domain/schema/rate-card-sources';
 
 export interface SourceCellProps {

@@ -2,7 +2,7 @@
  * The "where the changed figures come from" question of one block of the card form, with
  * the sources the figures had on the card the form started from, to keep or to replace.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { sourceKey } from '../../domain/forms/rate-card-form';
 import type { Source } from '../../domain/schema/rate-card-sources';
 import { Details } from '../components/details';

@@ -2,7 +2,7 @@
  * The rate cards (#/rate-cards): those that come with the tool and those kept on this
  * device, each with its area and the dates it is in use; and importing a card.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { isOutOfDate } from '../../domain/rate-card-validity';
 import { today as deviceToday } from '../../state/clock';
 import { localise } from '../../i18n/localise';

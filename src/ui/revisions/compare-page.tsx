@@ -2,7 +2,7 @@
  * What changed between two versions of a plan (#/budgets/:id/compare/:from/:to, each a
  * revision number or `current`): the same figures as `npm run price -- compare`.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { Page } from '../components/page';
 import { useComparison } from '../hooks/use-comparison';
 import { useSavedBudget } from '../hooks/use-budget';

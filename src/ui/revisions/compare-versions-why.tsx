@@ -1,5 +1,5 @@
 /** Why each revision compared was made, and by whom: the "why" beside the "what changed". */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Budget } from '../../domain/schema/budget';
 import { SummaryList } from '../components/summary-list';
 import { revisionNamed } from '../hooks/use-comparison';

@@ -2,7 +2,7 @@
  * Re-pricing says which lines it does not re-price: those on a rate or pay agreed for this
  * person (pricing rule 17), which the agreement fixes, not the card.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { agreedKept } from '../../domain/revisions/agreed-kept';
 import type { BudgetDiff } from '../../domain/revisions/diff';
 import { InsetText } from '../components/inset-text';

@@ -4,7 +4,7 @@
  * changes until "Keep" is pressed.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { localise } from '../../i18n/localise';
 import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';

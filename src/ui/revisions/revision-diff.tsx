@@ -3,7 +3,7 @@
  * each need, each expense and each carer. It shows the comparison's model
  * (src/present/revision-diff.ts), the same words and figures as `npm run price -- compare`.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { BudgetDiff } from '../../domain/revisions/diff';
 import { revisionDiffModel } from '../../present/revision-diff';
 import { RevisionDiffAmounts } from './revision-diff-amounts';

@@ -4,7 +4,7 @@
  * stale link: not found.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { priceOnCard } from '../../domain/pricing/price-budget';
 import { budgetAtRevision } from '../../domain/revisions/history';
 import { Page } from '../components/page';

@@ -3,7 +3,7 @@
  * they are typed; nothing is saved until the form is right. The revision is dated today.
  */
 import { useMemo, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import {
   formToRevision,
   NEW_REVISION_FORM,

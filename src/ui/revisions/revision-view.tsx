@@ -2,7 +2,7 @@
  * One saved revision, read-only: who made it and why, what it cost, and each need. It
  * can be made the current draft again; the revision itself never changes.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatHours, formatMoney } from '../../domain/format';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { Revision } from '../../domain/schema/budget';

@@ -4,7 +4,7 @@
  * page's error summary.
  */
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { problem, type Problem } from '../../domain/problems';
 import type { Revision } from '../../domain/schema/budget';
 import { draftKey } from '../../state/drafts-slice';

@@ -1,5 +1,5 @@
 /** From a budget's task list to its revisions, re-pricing and the commissioner's view. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Budget } from '../../domain/schema/budget';
 import { revisionsOf } from '../../domain/revisions/history';
 import { href } from '../routes';

@@ -3,7 +3,7 @@
  * any past one, compare one with the one before or with the draft, and re-price the
  * plan on another rate card.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { documentRevision, revisionsOf } from '../../domain/revisions/history';
 import { localise } from '../../i18n/localise';
 import { ButtonLink } from '../components/button-link';

@@ -1,5 +1,5 @@
 /** The saved revisions, newest first, each with a link to view it and to compare it. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Revision } from '../../domain/schema/budget';
 import { localise } from '../../i18n/localise';
 import { Table } from '../components/table';

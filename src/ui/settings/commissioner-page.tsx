@@ -4,7 +4,7 @@
  * plan would cost if the carers could no longer care; and the what-if that moves a
  * carer's care to paid support, saved only when asked. Figures match `npm run price`.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { localise } from '../../i18n/localise';
 import { Page } from '../components/page';
 import { usePricing, useSavedBudget } from '../hooks/use-budget';

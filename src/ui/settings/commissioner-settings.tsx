@@ -2,7 +2,7 @@
  * This plan at home against each residential and nursing setting of its rate card. The
  * difference is said in words ("This plan costs £19,110.66 a year less"), as on the summary.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatHours, formatMoney } from '../../domain/format';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { localise } from '../../i18n/localise';

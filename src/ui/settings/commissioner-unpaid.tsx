@@ -1,6 +1,6 @@
 /** What the plan would cost if its unpaid carers could no longer care, at PA and provider rates. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { valueUnpaidCare } from '../../domain/commissioner';
 import { formatHours, formatMoney } from '../../domain/format';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';

@@ -6,7 +6,7 @@
  * as revisions, and the message says what moved and how to undo it.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatHours } from '../../domain/format';
 import { priceBudget, type BudgetPricing } from '../../domain/pricing/price-budget';
 import { problem } from '../../domain/problems';

@@ -3,7 +3,7 @@
  * that a forgotten passphrase means the budgets cannot be recovered, and offers the files.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import {
   changePassphrase,
   MIN_PASSPHRASE_LENGTH,

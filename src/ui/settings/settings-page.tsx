@@ -2,7 +2,7 @@
  * #/settings: saving on this device (whether the browser agreed to keep the data) and
  * the passphrase lock (off by default), with a link to each of its forms.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { IDLE_LOCK_MINUTES, lockNow } from '../../state/passphrase-lock';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';

@@ -4,7 +4,7 @@
  * opens nothing and writes nothing.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { unlock } from '../../state/passphrase-lock';
 import { Button } from '../components/button';
 import { Details } from '../components/details';

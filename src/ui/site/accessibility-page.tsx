@@ -4,7 +4,7 @@
  * people should be able to do, what is known not to work, how to get help, enforcement,
  * compliance, what is tested and how, and when it was prepared.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { Page } from '../components/page';
 import { accessibilityContact } from '../deployment';
 import { BudgetColumn } from '../components/budget-column';

@@ -3,7 +3,7 @@
  * budget, line, carer or expense that is no longer on this device (a stale bookmark, a
  * budget deleted in another tab). Any page may render it for an id it cannot find.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { Page } from '../components/page';
 import { BudgetColumn } from '../components/budget-column';
 import { href } from '../routes';

@@ -4,7 +4,7 @@
  * asked twice: the network went before the offline copy was made, or a server sent an
  * older build's page. In the page's language, as its messages are in the start-up script.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { Button } from '../components/button';
 import { BudgetColumn } from '../components/budget-column';
 import { Page } from '../components/page';

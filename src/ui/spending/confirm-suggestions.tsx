@@ -4,7 +4,7 @@
  * it opens, so it is seen and heard where the person is.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Transaction } from '../../domain/ledger/ledger-schema';
 import type { DocumentFormat } from '../../present/format';
 import type { SpendingNames } from '../../present/spending-names';

@@ -7,7 +7,7 @@
  * a draft as it is typed; the domain's form rules decide what is wrong.
  */
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Transaction } from '../../domain/ledger/ledger-schema';
 import { matcherFor } from '../../domain/ledger/matching';
 import { statementAmount } from '../../domain/ledger/statement-values';

@@ -5,7 +5,7 @@
  * the payments behind that red flag. Nothing is confirmed but by the person's own button.
  */
 import { useMemo, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Transaction } from '../../domain/ledger/ledger-schema';
 import { confirmSuggestions } from '../../domain/ledger/transaction-form';
 import { flagTimesheets } from '../../present/flag-timesheets';

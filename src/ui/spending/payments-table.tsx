@@ -3,7 +3,7 @@
  * it matches with its status, and the actions (change, confirm a suggestion, remove). Each
  * action names its payment to screen readers.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Transaction } from '../../domain/ledger/ledger-schema';
 import type { DocumentFormat } from '../../present/format';
 import type { SpendingNames } from '../../present/spending-names';

@@ -2,7 +2,7 @@
  * The two ways spending gets into the ledger, offered alike on the What's left page and
  * under the list of payments: add one by hand, or import a statement.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { ButtonLink } from '../components/button-link';
 import { spendingHref } from './spending-href';
 

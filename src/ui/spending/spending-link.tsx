@@ -3,7 +3,7 @@
  * left: shown once the plan has a start day, which holding spending against it needs.
  * Loaded with the spending's words, so they stay out of the start-up script.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Budget } from '../../domain/schema/budget';
 import { spendingHref } from './spending-href';
 

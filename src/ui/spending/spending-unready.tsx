@@ -2,7 +2,7 @@
  * What the spending pages say when the budget cannot be held against its ledger: it cannot
  * be priced (its card is missing, or parts do not match it), or its plan has no start.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { href } from '../routes';
 import { SummaryUnpriced } from '../summary/summary-unpriced';
 import type { SpendingState } from './use-spending';

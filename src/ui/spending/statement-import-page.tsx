@@ -8,7 +8,7 @@
  */
 import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Transaction } from '../../domain/ledger/ledger-schema';
 import { matcherFor } from '../../domain/ledger/matching';
 import type { Problem } from '../../domain/problems';

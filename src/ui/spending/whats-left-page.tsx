@@ -6,7 +6,7 @@
  * src/present/whats-left.ts.
  */
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { whatsLeftModel, type ActualView, type WhatsLeftModel } from '../../present/whats-left';
 import { Button } from '../components/button';
 import { InsetText } from '../components/inset-text';

@@ -4,7 +4,7 @@
  * that budget changes, so editing one budget does not redraw the others.
  */
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { formatMoney } from '../../domain/format';
 import { describeProblemInWords } from '../../i18n/problems';
 import { localise } from '../../i18n/localise';

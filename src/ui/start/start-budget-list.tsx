@@ -1,6 +1,6 @@
 /** The budgets saved on this device, most recently changed first. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { useAppStore } from '../../state/store';
 import { lazyPart } from '../lazy-page';
 

@@ -1,5 +1,5 @@
 /** The ways in to the caseload view and to comparing benchmark files, for commissioners, at the foot of the start page. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { href } from '../routes';
 
 export function StartCaseloadLink() {

@@ -1,5 +1,5 @@
 /** Two ways to begin: an empty budget on the card in force today, or the shipped example to explore. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { startingCard } from '../../domain/rate-card-validity';
 import { loadShippedExample } from '../../io/shipped';
 import { today } from '../../state/clock';

@@ -4,7 +4,7 @@
  * new id (the store decides), and the message says that too, so nobody wonders which is which.
  */
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Budget } from '../../domain/schema/budget';
 import { useAppStore } from '../../state/store';
 import { href, navigate } from '../routes';

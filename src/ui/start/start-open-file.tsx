@@ -5,7 +5,7 @@
  * button, not the file picker, so choosing a file never moves anyone to another page.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { problem, type Problem } from '../../domain/problems';
 import { budgetFileSizeProblem } from '../../io/budget-file';
 import { Button } from '../components/button';

@@ -10,7 +10,7 @@
  * are read, so the list is never shown empty by mistake.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { describeProblemInWords } from '../../i18n/problems';
 import { listProblems, type FieldError } from '../components/error-summary';
 import { NotificationBanner } from '../components/notification-banner';

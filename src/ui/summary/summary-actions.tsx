@@ -4,7 +4,7 @@
  * planning meeting, and the way back to the task list. None of it is printed.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { Budget } from '../../domain/schema/budget';
 import { budgetFileName, budgetFileText } from '../../io/budget-file';
 import { useAppStore } from '../../state/store';

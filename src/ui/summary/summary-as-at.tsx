@@ -5,7 +5,7 @@
  * moved into the plan's dates, as the domain does.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { calendarDate, dateBoxes, type DateBoxes } from '../../domain/forms/date-fields';
 import { Button } from '../components/button';
 import { DateInput } from '../components/date-input';

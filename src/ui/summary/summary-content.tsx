@@ -1,5 +1,5 @@
 /** The sections of the summary, in the order a planning meeting reads them. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { localise } from '../../i18n/localise';
 import { useMemo, type ReactNode } from 'react';

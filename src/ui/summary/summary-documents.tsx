@@ -7,7 +7,7 @@
  * message, and offers to cancel until the PDF is made.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { today } from '../../state/clock';
 import type { Budget } from '../../domain/schema/budget';
 import { documentRevision } from '../../domain/revisions/history';

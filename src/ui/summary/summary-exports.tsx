@@ -3,7 +3,7 @@
  * platform, the payroll starter sheet (when an assistant is named) and the service
  * agreement for a case-management system, each a CSV of the same pricing the page shows.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import type { Budget } from '../../domain/schema/budget';
 import { budgetExportFileName, type ExportKind } from '../../io/document-names';

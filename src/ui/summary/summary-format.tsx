@@ -3,7 +3,7 @@
  * page's language, so the page, the PDF and the command line read alike.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { BudgetPricing } from '../../domain/pricing/price-budget';
 import { documentFormat, type DocumentFormat } from '../../present/format';
 

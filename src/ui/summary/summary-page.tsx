@@ -2,7 +2,7 @@
  * Check and summary: the whole budget on one page, the document people take to their
  * planning meeting. Every figure is the domain's pricing (usePricing), formatted only.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import { Page } from '../components/page';
 import { usePricing } from '../hooks/use-budget';
 import { useAsOf } from '../hooks/use-route';

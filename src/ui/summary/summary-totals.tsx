@@ -2,7 +2,7 @@
  * The totals of the plan, the card they are on (a caseload may price the same budget on
  * another card, so each annual figure says its card), and the one rounding rule.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { SummaryModel } from '../../present/summary';
 import { FigureList } from './summary-figures';
 import { SummarySection } from './summary-section';

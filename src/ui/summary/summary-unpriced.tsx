@@ -2,7 +2,7 @@
  * What the summary says when a budget cannot be priced: its rate card is not one this
  * tool has, or parts of it do not match the card (a domain or provider the card lacks).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../hooks/use-translation';
 import type { PricingState } from '../hooks/use-budget';
 import { ProblemList } from '../problem-list';
 import { href } from '../routes';

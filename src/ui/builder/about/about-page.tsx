@@ -4,7 +4,7 @@
  * loses nothing; the budget changes only on a successful "Save and continue".
  */
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import {
   aboutFormToFields,
   budgetToAboutForm,

@@ -2,7 +2,7 @@
  * The questions of "About the person", each with its label, hint and error. The values
  * are the form as typed; checking them is the domain's (aboutFormToFields).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { AboutForm } from '../../../domain/forms/about-form';
 import { FUNDING_ROUTES } from '../../../domain/schema/budget-values';
 import { MoneyInput } from '../../components/money-input';

@@ -2,7 +2,7 @@
  * The plan in time, on "About the person": when it starts and ends, where it is in its
  * life, the group it is counted in, and the yearly cost of the package it replaces.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { AboutForm } from '../../../domain/forms/about-form';
 import { COHORTS } from '../../../domain/schema/budget-values';
 import { FormDate } from '../../components/form-date';

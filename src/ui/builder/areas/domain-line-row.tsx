@@ -4,7 +4,7 @@
  * one row of a 300-line budget re-renders that row, not every other one.
  */
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { NeedLine } from '../../../domain/schema/budget';
 import { VisuallyHidden } from '../../components/visually-hidden';
 import { href } from '../../routes';

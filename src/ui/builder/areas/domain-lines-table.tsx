@@ -5,7 +5,7 @@
  * priced or not. Rows are memoised by line.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatHours, formatMoney } from '../../../domain/format';
 import type { BudgetPricing } from '../../../domain/pricing/price-budget';
 import type { Budget } from '../../../domain/schema/budget';

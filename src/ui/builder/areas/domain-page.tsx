@@ -4,7 +4,7 @@
  * running total; and "Have you completed this section?".
  */
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatMoney } from '../../../domain/format';
 import { domainSectionId } from '../../../domain/sections';
 import { localise } from '../../../i18n/localise';

@@ -4,7 +4,7 @@
  * when it appears, so a keyboard or screen reader user lands on the question.
  */
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { Button } from '../../components/button';
 import { ButtonGroup } from '../../components/button-group';
 import { focusElement } from '../../components/focus-element';

@@ -2,7 +2,7 @@
  * "Which days?" (or nights, for a sleep-in or a waking night): seven boxes and two shortcuts. A group of
  * its own, so typing the minutes beside it does not re-render all seven.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { DAYS, isWeekend, type Day } from '../../../domain/days';
 import { Button } from '../../components/button';
 import { Checkboxes } from '../../components/checkboxes';

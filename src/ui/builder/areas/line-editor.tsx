@@ -8,7 +8,7 @@
  * its preview, working and warnings show the key a render later.
  */
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import {
   formToLine,
   lineToForm,

@@ -4,7 +4,7 @@
  * with the card's rate beside it and what the agreed price changes a week; and how many
  * people share the support. The figures are the domain's; this only shows them.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatMoney } from '../../../domain/format';
 import { isPaid, type LinePrice } from '../../../domain/forms/line-package-form';
 import { agreedDifference } from '../../../domain/pricing/agreed';

@@ -4,7 +4,7 @@
  * advice to check, not an error: the need can still be saved.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatHours, formatMoney } from '../../../domain/format';
 import type { Budget } from '../../../domain/schema/budget';
 import type { Warning } from '../../../domain/warnings';

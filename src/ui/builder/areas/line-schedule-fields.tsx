@@ -4,7 +4,7 @@
  * paid by the night, not by the hour.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { LineDaysFields } from './line-days-fields';

@@ -6,7 +6,7 @@
  * in the search never saves the need.
  */
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import {
   searchTemplates,
   templatesFor,

@@ -1,5 +1,5 @@
 /** "What is the support?", what it helps the person do, and whether it is visits or a sleep-in. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import type { Outcome } from '../../../domain/schema/budget';

@@ -2,7 +2,7 @@
  * When the support is given: its first and last days (either may be left empty) and how
  * often its week comes, every week, one week in N, or N weeks a year such as respite.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { LineRepeat } from '../../../domain/forms/line-form';
 import { FormDate } from '../../components/form-date';
 import { Radios } from '../../components/radios';

@@ -3,7 +3,7 @@
  * the follow-up question a choice needs (which provider, which carer, which named
  * personal assistant if any) shown beneath it.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatMoney } from '../../../domain/format';
 import type { Budget } from '../../../domain/schema/budget';
 import { RESOURCES } from '../../../domain/schema/budget-values';

@@ -5,7 +5,7 @@
  * one the PDF and the text report say too; every figure is the domain's.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { PricedLine } from '../../../domain/pricing/line';
 import type { BudgetPricing } from '../../../domain/pricing/price-budget';
 import { lineWorking } from '../../../present/line-working';

@@ -4,7 +4,7 @@
  * says which needs name them: those needs stay, with nobody named.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatHours } from '../../../domain/format';
 import { Dec } from '../../../domain/money';
 import type { Assistant } from '../../../domain/schema/budget';

@@ -6,7 +6,7 @@
  * or more than 48 hours a week.
  */
 import { useMemo, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import {
   assistantToForm,
   formToAssistant,

@@ -3,7 +3,7 @@
  * need's page, the assistant's own page and their card. "The needs Pat works come to
  * 52 hours a week, over the 48-hour average the Working Time Regulations allow…"
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatHours } from '../../../domain/format';
 import { Dec } from '../../../domain/money';
 import type { Warning } from '../../../domain/warnings';

@@ -3,7 +3,7 @@
  * add one. Removing an assistant keeps the needs that named them, with nobody named.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type Decimal from 'decimal.js';
 import type { BudgetPricing } from '../../../domain/pricing/price-budget';
 import type { Assistant } from '../../../domain/schema/budget';

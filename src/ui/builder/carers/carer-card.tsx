@@ -3,7 +3,7 @@
  * flags, and a link in each area of life to add care they give. Memoised and keyed by carer, so a change to one carer leaves the others be.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { CarerBurden } from '../../../domain/carer-burden';
 import { formatHours, type Locale } from '../../../domain/format';
 import type { Carer, NeedLine } from '../../../domain/schema/budget';

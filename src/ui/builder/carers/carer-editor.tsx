@@ -4,7 +4,7 @@
  * is right. A carer's own health and willingness are asked, never assumed.
  */
 import { useMemo, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import {
   carerToForm,
   formToCarer,

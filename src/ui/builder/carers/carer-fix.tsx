@@ -2,7 +2,7 @@
  * What clears all of a carer's flags together: the care to move, named, with its hours
  * and sleep-ins, and a link to the what-if with exactly those lines chosen to see the cost.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { fixLines, type CarerFix as Fix } from '../../../domain/carer-burden';
 import { formatHours, type Locale } from '../../../domain/format';
 import type { NeedLine } from '../../../domain/schema/budget';

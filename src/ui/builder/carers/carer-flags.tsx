@@ -4,7 +4,7 @@
  * would cost, in the same words as the summary, the PDF and the text report
  * (src/present/carers.ts).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { CarerFlag } from '../../../domain/carer-burden';
 import { formatHoursInProse, formatMoney, type Locale } from '../../../domain/format';
 import type { Carer } from '../../../domain/schema/budget';

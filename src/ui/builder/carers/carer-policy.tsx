@@ -2,7 +2,7 @@
  * When the carers page warns, in the words of the budget's own rate card: an area may set
  * other thresholds than England's 20, 35 and 50 hours, so the page says the card's own.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatHoursInProse, type Locale } from '../../../domain/format';
 import { Dec } from '../../../domain/money';
 import type { CarerPolicy } from '../../../domain/schema/rate-card';

@@ -5,7 +5,7 @@
  * once more, as removing deletes what was typed.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { focusElement } from '../../components/focus-element';
 import { href } from '../../routes';
 import { RemoveConfirm } from '../../components/remove-confirm';

@@ -4,7 +4,7 @@
  * with their contracts. Hours and flags come from the budget's pricing.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { CarerBurden } from '../../../domain/carer-burden';
 import type { Locale } from '../../../domain/format';
 import type { Assistant, NeedLine } from '../../../domain/schema/budget';

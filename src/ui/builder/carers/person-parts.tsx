@@ -4,7 +4,7 @@
  * form page around their fields.
  */
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { FieldError } from '../../components/error-summary';
 import { FormActions } from '../../components/form-actions';
 import { Page } from '../../components/page';

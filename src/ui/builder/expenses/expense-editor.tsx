@@ -4,7 +4,7 @@
  * saved until all is right. The figures it would add show as the amount is typed.
  */
 import { useMemo, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import {
   expenseToForm,
   formToExpense,

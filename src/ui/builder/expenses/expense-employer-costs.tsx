@@ -3,7 +3,7 @@
  * the figures are the rate card's, and pricing rule 6 counts them once whenever the plan
  * has any personal assistant line.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatMoney, type Locale } from '../../../domain/format';
 import type { PricedAmount } from '../../../domain/pricing/amounts';
 import { localise } from '../../../i18n/localise';

@@ -2,7 +2,7 @@
  * "How often is it paid?", each answer saying how it becomes weekly and yearly figures
  * (pricing rule 6), with the rate card's own weeks a year.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { FREQUENCIES, type Frequency } from '../../../domain/schema/budget-values';
 import { Radios } from '../../components/radios';
 import type { MessageKey } from '../../../i18n/message-keys';

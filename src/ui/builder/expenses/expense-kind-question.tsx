@@ -1,5 +1,5 @@
 /** "Is it an expense or an investment?": investments are shown apart in the summary. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { ExpenseForm } from '../../../domain/forms/expense-form';
 import { Radios } from '../../components/radios';
 

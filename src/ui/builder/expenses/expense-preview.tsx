@@ -4,7 +4,7 @@
  * check them with a calculator before saving.
  */
 import type Decimal from 'decimal.js';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatMoney, type Locale } from '../../../domain/format';
 import { moneyInput } from '../../../domain/forms/form-fields';
 import { priceByFrequency } from '../../../domain/pricing/recurring';

@@ -2,7 +2,7 @@
  * "Remove this expense?": asked once more before removing, as removing deletes what was
  * typed. Takes focus when it opens, so it is seen and heard where the person is.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { SameName } from '../../../present/same-name';
 import { RemoveConfirm } from '../../components/remove-confirm';
 

@@ -3,7 +3,7 @@
  * expense, so a change to one expense leaves the other rows be.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatMoney, type Locale } from '../../../domain/format';
 import type { PricedAmount } from '../../../domain/pricing/amounts';
 import type { Expense } from '../../../domain/schema/budget';

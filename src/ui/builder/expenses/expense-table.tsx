@@ -2,7 +2,7 @@
  * The plan's expenses and investments with what each adds a week, a year and once, and
  * the total of them all: every figure from the budget's pricing, formatted only.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatMoney, type Locale } from '../../../domain/format';
 import type { PricedAmount } from '../../../domain/pricing/amounts';
 import type { Recurring } from '../../../domain/pricing/totals';

@@ -3,7 +3,7 @@
  * for a one-off investment the needs it ends and starts (from which its payback is worked
  * out). Only the questions that fit the chosen frequency and kind are asked.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { ExpenseForm } from '../../../domain/forms/expense-form';
 import type { NeedLine } from '../../../domain/schema/budget';
 import { lineTimeWords } from '../../../present/time-words';

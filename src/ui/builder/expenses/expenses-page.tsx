@@ -3,7 +3,7 @@
  * and, read-only, what employing a personal assistant costs. Figures from the pricing.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { Locale } from '../../../domain/format';
 import type { PricedAmount } from '../../../domain/pricing/amounts';
 import { localise } from '../../../i18n/localise';

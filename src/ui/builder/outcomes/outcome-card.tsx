@@ -1,5 +1,5 @@
 /** One outcome on the outcomes page: the person's words, what good looks like, by when, and what serves it. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { Outcome } from '../../../domain/schema/budget';
 import { SummaryList } from '../../components/summary-list';
 import { ChangeRemoveActions } from '../../components/change-remove-actions';

@@ -3,7 +3,7 @@
  * expense forms. With no outcomes yet it says so and links to where they are written; what
  * has been typed in the form stays in its draft meanwhile.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { Outcome } from '../../../domain/schema/budget';
 import { Checkboxes } from '../../components/checkboxes';
 import { href } from '../../routes';

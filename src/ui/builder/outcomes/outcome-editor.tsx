@@ -3,7 +3,7 @@
  * Kept in a draft as it is typed; saved only when the domain's form rules find nothing wrong.
  */
 import { useMemo, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import {
   formToOutcome,
   NEW_OUTCOME_FORM,

@@ -1,5 +1,5 @@
 /** "Remove this outcome?", saying how many needs and expenses serve it (they stay, serving it no more). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { RemoveConfirm } from '../../components/remove-confirm';
 
 export interface OutcomeRemovePanelProps {

@@ -4,7 +4,7 @@
  * and the summary shows what each costs.
  */
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { servingCount } from '../../../domain/outcomes/outcome-edits';
 import { useAppStore } from '../../../state/store';
 import { ButtonLink } from '../../components/button-link';

@@ -5,7 +5,7 @@
  * price is shown as the form is filled in, from the same domain pricing the summary uses.
  */
 import { useMemo, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import {
   ALL_CARERS,
   contingencyToForm,

@@ -3,7 +3,7 @@
  * rows and words), and the same shown live under a form: priced from the plan with what the
  * form holds, once the form reads; until then, a word saying what is awaited.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { BudgetPricing } from '../../../domain/pricing/price-budget';
 import { planStatementModel } from '../../../present/plan-statement';
 import type { PricingState } from '../../hooks/use-budget';

@@ -3,7 +3,7 @@
  * place. Kept in a draft as it is typed; saved only when the form's rules find nothing wrong.
  */
 import { useMemo, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import {
   formToRisk,
   NEW_RISK_FORM,

@@ -4,7 +4,7 @@
  * to change it. One section of the task list.
  */
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { withoutRisk } from '../../../domain/plan-cover/plan-cover-edits';
 import type { Risk } from '../../../domain/schema/budget';
 import { useAppStore } from '../../../state/store';

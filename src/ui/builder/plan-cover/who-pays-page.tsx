@@ -5,7 +5,7 @@
  * The split is shown as the form is filled in, to the penny, from the domain's statement.
  */
 import { useMemo, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatMoney } from '../../../domain/format';
 import {
   formToWhoPays,

@@ -6,7 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { formatMoney } from '../../../domain/format';
 import { moneyInput } from '../../../domain/forms/form-fields';
 import type { Problem } from '../../../domain/problems';

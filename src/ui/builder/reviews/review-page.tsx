@@ -4,7 +4,7 @@
  * review naming it (domain/reviews/record-review.ts).
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { recordReview, type ReviewFinding } from '../../../domain/reviews/record-review';
 import type { Budget } from '../../../domain/schema/budget';
 import { REVIEW_RESULTS, type ReviewResult } from '../../../domain/schema/plan-reviews-values';

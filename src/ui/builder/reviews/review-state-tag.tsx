@@ -1,5 +1,5 @@
 /** "Review due" or "Review overdue" as an NHS.UK tag (words, not colour alone); nothing otherwise. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { ReviewState } from '../../../domain/reviews/schedule';
 import { Tag } from '../../components/tag';
 

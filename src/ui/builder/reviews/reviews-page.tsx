@@ -4,7 +4,7 @@
  * found for each outcome and the revision it saved.
  */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { calendarDate, dateBoxes, type DateBoxes } from '../../../domain/forms/date-fields';
 import {
   DEFAULT_REVIEW_EVERY_MONTHS,

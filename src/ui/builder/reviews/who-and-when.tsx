@@ -2,7 +2,7 @@
  * What the agreement and review forms both ask: the day, and who (name and role). The
  * day starts as today on the app's clock.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { calendarDate, dateBoxes, type DateBoxes } from '../../../domain/forms/date-fields';
 import { REVISION_ROLES, type RevisionRole } from '../../../domain/schema/revision';
 import { today } from '../../../state/clock';

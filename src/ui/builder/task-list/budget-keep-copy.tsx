@@ -2,7 +2,7 @@
  * A reminder to keep the budget as a file (a browser's saved data can be cleared, and
  * Safari clears it after a week unvisited), with the download and the way to delete.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { ButtonGroup } from '../../components/button-group';
 import { href } from '../../routes';
 import { BudgetDownloadButton } from '../../components/budget-download-button';

@@ -2,7 +2,7 @@
  * The budget's sections as NHS.UK task lists, in five groups that follow the order a plan
  * is usually made in. Statuses come from the domain (src/domain/sections.ts).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import type { Section } from '../../../domain/sections';
 import type { Budget } from '../../../domain/schema/budget';
 import type { RateCard } from '../../../domain/schema/rate-card';

@@ -3,7 +3,7 @@
  * for when). "Remind me later" hides it for this visit: it is a nudge, not a gate.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { now } from '../../../state/clock';
 import { exportReminder } from '../../../state/export-reminder';
 import type { SavedBudget } from '../../../state/saved-budget';

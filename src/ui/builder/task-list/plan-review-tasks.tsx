@@ -2,7 +2,7 @@
  * The task list's last group: the plan's agreement (where it is now) and its reviews (the
  * next review's day, due or overdue by the app's clock), each linking to its page.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { reviewStatus } from '../../../domain/reviews/schedule';
 import type { Budget } from '../../../domain/schema/budget';
 import { today } from '../../../state/clock';

@@ -4,7 +4,7 @@
  */
 import { Suspense, useMemo } from 'react';
 import { isUndated } from '../../../domain/pricing/active';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../hooks/use-translation';
 import { budgetSections, sectionProgress } from '../../../domain/sections';
 import { Page } from '../../components/page';
 import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
