@@ -59,27 +59,32 @@ async function start(root: HTMLElement): Promise<void> {
       </I18nextProvider>
     </StrictMode>,
   );
+  // React draws the page in tasks of its own, so the browser is idle only once it is up.
+  if ('requestIdleCallback' in window)
+    window.requestIdleCallback(afterFirstPage, { timeout: 5000 });
+  else setTimeout(afterFirstPage, 2000);
+}
+
+/**
+ * Once the first page is up and the browser is idle: the offline copy is asked for, and the
+ * pages loaded on demand are fetched, so none shows "Loading…" when first opened (and all
+ * are in the offline copy already): the start page's saved budgets and the builder's pages
+ * first, as the next page opened is nearly always one of them. The service worker waits
+ * for this because installing it fetches and stores every file of the build: begun with the
+ * page, that work took the cores of a slow laptop from the first page, some 100 ms of it at
+ * the bench's 4x slowdown (docs/performance.md, "Eleventh round").
+ */
+function afterFirstPage(): void {
+  // The service worker exists only in a build; the dev server must never be cached.
+  if (import.meta.env.PROD) registerServiceWorker();
+  // Ahead of need only: a fetch cut short (the page reloading, the network gone) is tried
+  // again when the page is opened.
+  void StartBudgetItem.preload()
+    .then(preloadBuilderPages)
+    .then(preloadPages)
+    .catch(() => undefined);
 }
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 void start(root);
-
-// Once the first page is up and the browser is idle, fetch the pages loaded on demand, so
-// none shows "Loading…" when first opened (and all are in the offline copy already): the
-// start page's saved budgets and the builder's pages first, as the next page opened is
-// nearly always one of them.
-window.addEventListener('load', () => {
-  // Ahead of need only: a fetch cut short (the page reloading, the network gone) is
-  // tried again when the page is opened.
-  const fetchPages = () =>
-    void StartBudgetItem.preload()
-      .then(preloadBuilderPages)
-      .then(preloadPages)
-      .catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(fetchPages, { timeout: 5000 });
-  else setTimeout(fetchPages, 2000);
-});
-
-// The service worker exists only in a build; the dev server must never be cached.
-if (import.meta.env.PROD) registerServiceWorker();

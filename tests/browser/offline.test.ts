@@ -68,6 +68,30 @@ function filesOf(dir: string): string[] {
 }
 
 describe('offline', () => {
+  it('asks for the offline copy only once the first page is drawn, so making it never slows that page [H11.1]', async () => {
+    const { server, url } = await serveCopy('after-first-page');
+    const context = await browser.newContext();
+    // Whether the start page's heading was on the page when the service worker was asked for.
+    await context.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        (window as unknown as { headingAtRegister: boolean }).headingAtRegister =
+          document.querySelector('main h1') !== null;
+        return register.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForOfflineCopy(page);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { headingAtRegister?: boolean }).headingAtRegister,
+      ),
+    ).toBe(true);
+    await context.close();
+    await server.close();
+  });
+
   it('keeps a copy of every file of the build but the source maps, the build metadata and the worker itself [H11.1]', async () => {
     const { server, url, dist } = await serveCopy('every-file');
     const { page, context, faults } = await openWatched(browser, '/', url);
