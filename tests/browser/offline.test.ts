@@ -68,7 +68,7 @@ function filesOf(dir: string): string[] {
 }
 
 describe('offline', () => {
-  it('asks for the offline copy only once the first page is drawn, so making it never slows that page [H11.1]', async () => {
+  it('asks for the offline copy only once the first page is drawn, so making it never slows that page', async () => {
     const { server, url } = await serveCopy('after-first-page');
     const context = await browser.newContext();
     // Whether the start page's heading was on the page when the service worker was asked for.
