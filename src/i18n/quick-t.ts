@@ -17,7 +17,6 @@ import type { i18n, TFunction } from 'i18next';
 
 interface Quick {
   readonly language: string;
-  readonly revision: number;
   readonly t: TFunction;
 }
 
@@ -27,20 +26,17 @@ const LOOKUP_OPTIONS = new Set(['count', 'context', 'ordinal', 'defaultValue', '
 /** `{{ name }}`, as i18next's default interpolation writes it. */
 const PLACEHOLDER = /\{\{(.+?)\}\}/g;
 
+/** The `t` kept for each instance, forgotten when its messages change. */
 const quick = new WeakMap<i18n, Quick>();
-const revisions = new WeakMap<i18n, number>();
+const watched = new WeakSet<i18n>();
 
-/** Counts changes to the instance's messages, so a `t` made before one is made again. */
-function revisionOf(instance: i18n): number {
-  let revision = revisions.get(instance);
-  if (revision === undefined) {
-    revision = 0;
-    revisions.set(instance, revision);
-    const changed = () => revisions.set(instance, (revisions.get(instance) ?? 0) + 1);
-    instance.store.on('added', changed);
-    instance.store.on('removed', changed);
-  }
-  return revision;
+/** Forgets the instance's kept `t` whenever a bundle is added or removed. */
+function watchMessages(instance: i18n): void {
+  if (watched.has(instance)) return;
+  watched.add(instance);
+  const forget = () => quick.delete(instance);
+  instance.store.on('added', forget);
+  instance.store.on('removed', forget);
 }
 
 /** The message under a dotted key in the first of the languages that has it as text. */
@@ -105,18 +101,19 @@ function makeQuickT(instance: i18n): TFunction {
 
 /** The instance's `t` for its present language and messages: the same function until either changes. */
 export function quickT(instance: i18n): TFunction {
-  const revision = revisionOf(instance);
+  watchMessages(instance);
   const language = instance.language;
   const kept = quick.get(instance);
-  if (kept !== undefined && kept.language === language && kept.revision === revision) return kept.t;
+  if (kept !== undefined && kept.language === language) return kept.t;
   const t = makeQuickT(instance);
-  quick.set(instance, { language, revision, t });
+  quick.set(instance, { language, t });
   return t;
 }
 
 /** Calls `changed` whenever `quickT` would give another function: the language or the messages changed. */
 export function onWordsChanged(instance: i18n, changed: () => void): () => void {
-  revisionOf(instance);
+  // Watched first, so the kept `t` is forgotten before `changed` asks for it again.
+  watchMessages(instance);
   instance.on('languageChanged', changed);
   instance.store.on('added', changed);
   instance.store.on('removed', changed);
