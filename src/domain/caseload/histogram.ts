@@ -6,6 +6,7 @@
  * squash every other bar into the first.
  */
 import { Dec, type Money } from '../money';
+import { countFrom, type SortedAmounts } from './statistics';
 
 export interface Band {
   /** The lowest annual cost in the band (included). */
@@ -20,26 +21,26 @@ const STEPS = ['1', '2', '2.5', '5'];
 const SMALLEST_WIDTH = new Dec(500);
 
 /** `sorted`: the annual totals from lowest; `upTo`: the highest amount to cover with bands. */
-export function histogramOf(sorted: readonly Money[], upTo: Money): Band[] {
+export function histogramOf(sorted: SortedAmounts, upTo: Money): Band[] {
   if (sorted.length === 0) return [];
   const width = bandWidth(upTo);
   // Enough bands to hold `upTo` itself (bands include their lower bound, not their upper).
   const bandCount = Math.min(MAX_BANDS, upTo.div(width).floor().toNumber() + 1);
-  const bands: { from: Money; to: Money | null; count: number }[] = [];
-  for (let index = 0; index < bandCount; index++) {
-    bands.push({
-      from: width.times(index) as Money,
-      to: width.times(index + 1) as Money,
-      count: 0,
-    });
-  }
-  const lastEnd = width.times(bandCount);
-  const open = { from: lastEnd as Money, to: null, count: 0 };
-  for (const amount of sorted) {
-    if (amount.gte(lastEnd)) open.count++;
-    else (bands[amount.div(width).floor().toNumber()] as { count: number }).count++;
-  }
-  return open.count > 0 ? [...bands, open] : bands;
+  // How many amounts lie from each band's end on: a band holds those from its start less
+  // those from its end. The first band also holds anything below it, so the bands' counts
+  // always add up to the number of amounts.
+  const fromEnd = Array.from({ length: bandCount }, (_, index) =>
+    countFrom(sorted, width.times(index + 1)),
+  );
+  const bands: Band[] = fromEnd.map((later, index) => ({
+    from: width.times(index) as Money,
+    to: width.times(index + 1) as Money,
+    count: (index === 0 ? sorted.length : (fromEnd[index - 1] as number)) - later,
+  }));
+  const open = fromEnd.at(-1) as number;
+  return open > 0
+    ? [...bands, { from: width.times(bandCount) as Money, to: null, count: open }]
+    : bands;
 }
 
 export function bandWidth(upTo: Money): Dec {

@@ -9,7 +9,7 @@
  */
 import Decimal from 'decimal.js';
 import { CARER_FLAG_IDS, type CarerFlagId } from '../carer-burden';
-import { parseMoney, type Money, type MoneyText } from '../money';
+import { parseMoney, type MoneyText } from '../money';
 import { isAboveZero, MoneyTotal, sortByAmountDescending, sumMoneyTexts } from '../pence';
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
@@ -19,6 +19,7 @@ import { caseloadAvoidance, type CostMoreBudget } from './cost-avoidance';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
 import { payersInCaseload, PAYERS, type Payer, type PayersInCaseload } from './funders';
 import { caseloadInYear, IN_YEAR_PERIODS, type CaseloadInYear } from './in-year';
+import type { SortedAmounts } from './statistics';
 
 /**
  * Hours of lines that do not come every week are decimals of up to 40 digits; summed with
@@ -211,9 +212,19 @@ export function inYearOfPart(part: CaseloadPart, asOf: string): CaseloadInYear {
   };
 }
 
-/** Annual totals of a merged part as amounts, lowest first. */
-export function sortedAnnuals(part: CaseloadPart): Money[] {
-  return part.ranked.map((budget) => parseMoney(budget.annual)).reverse();
+/**
+ * Annual totals of a merged part, lowest first, each read from its ranked budget only when
+ * asked for: the summary's figures need a few dozen of them, found by halving.
+ */
+export function sortedAnnuals(part: CaseloadPart): SortedAmounts {
+  const { ranked } = part;
+  return {
+    length: ranked.length,
+    at: (index) => {
+      const budget = index >= 0 ? ranked[ranked.length - 1 - index] : undefined;
+      return budget === undefined ? undefined : parseMoney(budget.annual);
+    },
+  };
 }
 
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

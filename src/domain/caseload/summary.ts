@@ -23,7 +23,7 @@ import type { CaseloadAvoidance } from './cost-avoidance';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
 import type { CaseloadInYear } from './in-year';
 import { histogramOf } from './histogram';
-import { meanOf, medianOfSorted, quartilesOfSorted } from './statistics';
+import { countFrom, meanOfSum, medianOfSorted, quartilesOfSorted } from './statistics';
 import {
   caseloadPartOf,
   compareText,
@@ -112,12 +112,10 @@ function summaryOfPart(part: CaseloadPart, card: RateCard, asOf: string): Caselo
   const sorted = sortedAnnuals(part);
   const quartiles = quartilesOfSorted(sorted);
   const outlierAbove = quartiles?.outlierAbove;
-  const outliers =
-    outlierAbove === undefined
-      ? []
-      : part.ranked.filter((ranked) => parseMoney(ranked.annual).gt(outlierAbove));
-  const highestCovered =
-    outlierAbove === undefined ? sorted.at(-1) : sorted.filter((a) => a.lte(outlierAbove)).at(-1);
+  // Ranked dearest first, so the outliers are its first budgets and the rest are covered.
+  const outlierCount = outlierAbove === undefined ? 0 : countFrom(sorted, outlierAbove, true);
+  const outliers = part.ranked.slice(0, outlierCount);
+  const highestCovered = sorted.at(sorted.length - 1 - outlierCount);
   const homeAnnual = parseMoney(part.totals.annual);
   const avoidance = costAvoidance(
     parseMoney(part.traditional.annual),
@@ -133,10 +131,11 @@ function summaryOfPart(part: CaseloadPart, card: RateCard, asOf: string): Caselo
       sorted.length === 0
         ? null
         : {
-            mean: toMoneyText(meanOf(sorted) as Money),
+            // The part's annual total is the sum of its budgets' annual totals.
+            mean: toMoneyText(meanOfSum(homeAnnual, sorted.length)),
             median: toMoneyText(medianOfSorted(sorted) as Money),
-            lowest: toMoneyText(sorted[0] as Money),
-            highest: toMoneyText(sorted.at(-1) as Money),
+            lowest: toMoneyText(sorted.at(0) as Money),
+            highest: toMoneyText(sorted.at(sorted.length - 1) as Money),
             quartiles:
               quartiles === null
                 ? null
