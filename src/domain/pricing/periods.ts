@@ -10,6 +10,8 @@ import {
   contains,
   dayNumber,
   DAYS_A_YEAR,
+  disjointOverlapDays,
+  disjointUnion,
   financialYearOf,
   intersect,
   isoDate,
@@ -21,7 +23,7 @@ import {
 } from '../calendar';
 import { addMoney, roundToPenny, ZERO_MONEY, type Money } from '../money';
 import { MAX_PENCE, penceMoney, penceOf, roundShare } from '../pence';
-import type { Budget } from '../schema/budget';
+import type { Budget, Expense, NeedLine } from '../schema/budget';
 import { activeRange, planRange } from './active';
 import { GENERAL_DOMAIN, priceEmployerCosts, type PricedAmount } from './amounts';
 import type { PricedCosts } from './price-budget';
@@ -182,10 +184,11 @@ function totalsOverRanges(parts: PeriodParts, ranges: readonly DayRange[]): numb
     if (period.to - period.from >= MAX_PERIOD_DAYS) return null;
     let total = 0;
     for (const part of parts.recurring) {
-      const days =
-        part.ranges.length === 1
-          ? overlapDays(part.ranges[0] as DayRange, period)
-          : unionOverlapDays(part.ranges, period);
+      const days = overlapDays(part.range, period);
+      if (days > 0) total += roundShare(part.pence, days, DAYS_A_YEAR);
+    }
+    for (const part of parts.spread) {
+      const days = disjointOverlapDays(part.ranges, period);
       if (days > 0) total += roundShare(part.pence, days, DAYS_A_YEAR);
     }
     for (const part of parts.oneOffs) if (contains(period, part.day)) total += part.pence;
@@ -199,8 +202,13 @@ function totalsOverRanges(parts: PeriodParts, ranges: readonly DayRange[]): numb
 const MAX_PERIOD_DAYS = 1000;
 
 export interface PeriodParts {
-  /** Each recurring cost's annual pence and the days it runs (any of the ranges). */
-  readonly recurring: { readonly pence: number; readonly ranges: readonly DayRange[] }[];
+  /** Each line's and recurring expense's annual pence and the days it runs. */
+  readonly recurring: { readonly pence: number; readonly range: DayRange }[];
+  /**
+   * Each recurring employer cost's annual pence and the days any PA line runs (rule 10),
+   * as ranges that do not overlap (`disjointUnion`), shared by every such cost.
+   */
+  readonly spread: { readonly pence: number; readonly ranges: readonly DayRange[] }[];
   /** Each one-off amount's pence and the day it counts on. */
   readonly oneOffs: { readonly pence: number; readonly day: number }[];
 }
@@ -230,10 +238,18 @@ function periodParts(pricing: PricedCosts): PeriodParts | null {
   );
 }
 
+/** Whole pence the parts can hold: a period's share of them is then exact (`roundShare`). */
+function fits(pence: number | null | undefined): pence is number {
+  return pence != null && pence >= 0 && pence <= MAX_PENCE;
+}
+
 /**
  * A budget's period parts from each line's annual pence and each expense's and employer
  * cost's pence, in the budget's and card's order (employer costs only when the budget has
  * a PA line). Null when any is missing, negative or above `MAX_PENCE`.
+ *
+ * Plain loops, with no function made for each item: a caseload makes these parts for
+ * every budget, and what they cost to make was most of what they cost.
  */
 export function periodPartsInPence(
   budget: Budget,
@@ -242,34 +258,32 @@ export function periodPartsInPence(
   employerCosts: readonly (YearAndOneOff | null)[],
 ): PeriodParts | null {
   const plan = planRange(budget.plan);
-  const parts: PeriodParts = { recurring: [], oneOffs: [] };
-  const fits = (pence: number | null | undefined) =>
-    pence != null && pence >= 0 && pence <= MAX_PENCE;
-  const recurring = (pence: number | null | undefined, ranges: () => readonly DayRange[]) => {
-    if (!fits(pence)) return false;
-    if (pence !== 0) parts.recurring.push({ pence: pence as number, ranges: ranges() });
-    return true;
-  };
-  const oneOff = (pence: number, day: number | undefined) => {
-    if (!fits(pence)) return false;
-    if (pence !== 0 && day !== undefined) parts.oneOffs.push({ pence, day });
-    return true;
-  };
-  for (const [index, line] of budget.lines.entries())
-    if (!recurring(lines[index], () => [activeRange(line, plan)])) return null;
-  for (const [index, expense] of budget.expenses.entries()) {
+  const parts: PeriodParts = { recurring: [], spread: [], oneOffs: [] };
+  for (let index = 0; index < budget.lines.length; index++) {
+    const pence = lines[index];
+    if (!fits(pence)) return null;
+    if (pence !== 0)
+      parts.recurring.push({ pence, range: activeRange(budget.lines[index] as NeedLine, plan) });
+  }
+  for (let index = 0; index < budget.expenses.length; index++) {
+    const expense = budget.expenses[index] as Expense;
     const priced = expenses[index];
-    if (priced == null) return null;
+    if (priced == null || !fits(priced.annual) || !fits(priced.oneOff)) return null;
+    if (priced.annual !== 0)
+      parts.recurring.push({ pence: priced.annual, range: activeRange(expense, plan) });
     const date = expense.date ?? budget.plan?.start;
-    if (!recurring(priced.annual, () => [activeRange(expense, plan)])) return null;
-    if (!oneOff(priced.oneOff, date === undefined ? undefined : dayNumber(date))) return null;
+    if (priced.oneOff !== 0 && date !== undefined)
+      parts.oneOffs.push({ pence: priced.oneOff, day: dayNumber(date) });
   }
   if (employerCosts.length === 0) return parts;
-  const ranges = paRanges(budget, plan);
-  const first = Math.min(...ranges.map((range) => range.from));
+  const days = disjointUnion(paRanges(budget, plan));
+  // A one-off employer cost counts on the first day a PA line is active, when there is one.
+  const first = days[0]?.from ?? Number.NaN;
   for (const cost of employerCosts) {
-    if (cost === null || !recurring(cost.annual, () => ranges)) return null;
-    if (!oneOff(cost.oneOff, Number.isFinite(first) ? first : undefined)) return null;
+    if (cost === null || !fits(cost.annual) || !fits(cost.oneOff)) return null;
+    if (cost.annual !== 0) parts.spread.push({ pence: cost.annual, ranges: days });
+    if (cost.oneOff !== 0 && Number.isFinite(first))
+      parts.oneOffs.push({ pence: cost.oneOff, day: first });
   }
   return parts;
 }
