@@ -59,14 +59,7 @@ export function entryFromBudget(
   const day = dayNumber(asOf);
   const inPlan = contains(plan, day);
   // `isActiveOn`: in the plan and in the item's own dates, each read only when given.
-  const isActive = (item: {
-    readonly from?: string | undefined;
-    readonly until?: string | undefined;
-  }) =>
-    undated ||
-    (inPlan &&
-      (item.from === undefined || dayNumber(item.from) <= day) &&
-      (item.until === undefined || day <= dayNumber(item.until)));
+  const isActive = (item: Dated) => undated || (inPlan && inOwnDates(item, day));
 
   // Every line priced once: the active ones make the entry, all of them its in-year costs.
   const own: LinePence[] = [];
@@ -207,6 +200,19 @@ export function entryFromBudget(
   });
 }
 
+interface Dated {
+  readonly from?: string | undefined;
+  readonly until?: string | undefined;
+}
+
+/** Whether the day is within an item's own dates, each read only when given. */
+function inOwnDates(item: Dated, day: number): boolean {
+  return (
+    (item.from === undefined || dayNumber(item.from) <= day) &&
+    (item.until === undefined || day <= dayNumber(item.until))
+  );
+}
+
 /** Whether an annual total in pence is above a limit written as a decimal, as `limitsExceeded` says. */
 function isAbove(pence: number, limit: string): boolean {
   const limitPence = penceOfText(limit);
@@ -241,10 +247,15 @@ function paysBelowFloor(line: NeedLine, card: RateCard, floor: string): boolean 
     if (isWeekend(day)) weekend = true;
     else weekday = true;
   }
-  const below = (rate: string) => {
-    const pence = penceOfText(rate);
-    const floorPence = penceOfText(floor);
-    return pence === null || floorPence === null ? new Dec(rate).lt(floor) : pence < floorPence;
-  };
-  return (weekday && below(hourly ?? table.weekday)) || (weekend && below(hourly ?? table.weekend));
+  return (
+    (weekday && isBelow(hourly ?? table.weekday, floor)) ||
+    (weekend && isBelow(hourly ?? table.weekend, floor))
+  );
+}
+
+/** Whether an hourly rate is below the pay floor, both as the card or file writes them. */
+function isBelow(rate: string, floor: string): boolean {
+  const pence = penceOfText(rate);
+  const floorPence = penceOfText(floor);
+  return pence === null || floorPence === null ? new Dec(rate).lt(floor) : pence < floorPence;
 }

@@ -137,17 +137,22 @@ const cardInPence = perCard((card: RateCard): CardInPence | null => {
   };
 });
 
-/** `round(numerator ÷ denominator)` half-up, with whether it was exactly a half; null past safe integers. */
-function roundHalfUp(
-  numerator: number,
-  denominator: number,
-): { readonly value: number; readonly half: boolean } | null {
+/**
+ * `round(numerator ÷ denominator)` half-up; null past safe integers. A number, not an
+ * object with the half beside it: this runs for every line of a caseload, and `isHalf`
+ * answers the rare question apart.
+ */
+function roundHalfUp(numerator: number, denominator: number): number | null {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) return null;
   if (numerator < 0 || denominator <= 0) return null;
   const remainder = numerator % denominator;
   const whole = (numerator - remainder) / denominator;
-  const twice = remainder * 2;
-  return { value: twice >= denominator ? whole + 1 : whole, half: twice === denominator };
+  return remainder * 2 >= denominator ? whole + 1 : whole;
+}
+
+/** Whether `numerator ÷ denominator`, which `roundHalfUp` has rounded, was exactly on a half. */
+function isHalf(numerator: number, denominator: number): boolean {
+  return (numerator % denominator) * 2 === denominator;
 }
 
 /**
@@ -267,22 +272,23 @@ function costsOf(
   exact: boolean,
 ): LinePence | null {
   const frequency = line.frequency;
-  let weekly: ReturnType<typeof roundHalfUp>;
-  let annual: ReturnType<typeof roundHalfUp>;
   if (frequency?.weeksAYear !== undefined) {
     // Rule 9: the year is W × N, exact when W is; the week is the year over weeks a year.
     const year = times(week, frequency.weeksAYear);
-    annual = roundHalfUp(year, over);
-    weekly = roundHalfUp(times(year, weeks.denominator), times(over, weeks.numerator));
+    const weekOf = times(year, weeks.denominator);
+    const weekOver = times(over, weeks.numerator);
+    const annual = roundHalfUp(year, over);
+    const weekly = roundHalfUp(weekOf, weekOver);
     if (annual === null || weekly === null) return null;
-    if ((weekly.half || annual.half) && !exact) return null;
-    return { weekly: weekly.value, annual: annual.value };
+    if ((isHalf(weekOf, weekOver) || isHalf(year, over)) && !exact) return null;
+    return { weekly, annual };
   }
   // One week in N is W ÷ N; the year is the rounded week times weeks a year, from pence.
-  weekly = roundHalfUp(week, times(over, frequency?.everyWeeks ?? 1));
-  if (weekly === null || (weekly.half && !exact)) return null;
-  annual = roundHalfUp(times(weekly.value, weeks.numerator), weeks.denominator);
-  return annual === null ? null : { weekly: weekly.value, annual: annual.value };
+  const weekOver = times(over, frequency?.everyWeeks ?? 1);
+  const weekly = roundHalfUp(week, weekOver);
+  if (weekly === null || (isHalf(week, weekOver) && !exact)) return null;
+  const annual = roundHalfUp(times(weekly, weeks.numerator), weeks.denominator);
+  return annual === null ? null : { weekly, annual };
 }
 
 /** An expense or employer cost by its frequency (rule 6), as `priceByFrequency` rounds it. */
@@ -292,20 +298,18 @@ function amountInPence(
   weeks: Fraction,
 ): AmountPence | null {
   if (amount === null || amount < 0) return null;
-  const rounded = (numerator: number, denominator: number) =>
-    roundHalfUp(numerator, denominator)?.value ?? null;
   switch (frequency) {
     case 'weekly': {
-      const annual = rounded(times(amount, weeks.numerator), weeks.denominator);
+      const annual = roundHalfUp(times(amount, weeks.numerator), weeks.denominator);
       return annual === null ? null : { weekly: amount, annual, oneOff: 0 };
     }
     case 'monthly': {
       const annual = amount * 12;
-      const weekly = rounded(times(annual, weeks.denominator), weeks.numerator);
+      const weekly = roundHalfUp(times(annual, weeks.denominator), weeks.numerator);
       return weekly === null ? null : { weekly, annual, oneOff: 0 };
     }
     case 'annual': {
-      const weekly = rounded(times(amount, weeks.denominator), weeks.numerator);
+      const weekly = roundHalfUp(times(amount, weeks.denominator), weeks.numerator);
       return weekly === null ? null : { weekly, annual: amount, oneOff: 0 };
     }
     case 'one-off':
@@ -335,5 +339,5 @@ export function employerCostsPence(card: RateCard): readonly AmountPence[] | nul
 export function annualOfWeekly(weekly: number, card: RateCard): number | null {
   const weeks = cardInPence(card)?.weeks;
   if (weeks === undefined) return null;
-  return roundHalfUp(times(weekly, weeks.numerator), weeks.denominator)?.value ?? null;
+  return roundHalfUp(times(weekly, weeks.numerator), weeks.denominator);
 }
