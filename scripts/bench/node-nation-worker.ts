@@ -42,8 +42,13 @@ export interface NationShareDone {
 
 const { card, count, seed, lines, share, threads } = workerData as NationShare;
 const asOf = card.validFrom;
-/** Entries summed into a part at a time: a 20th of a nation's share on two threads. */
-const BLOCK = 5_000;
+/**
+ * Entries summed into a part at a time. Small, so an entry is summed and let go before
+ * the young generation's collector runs: a block of 5,000 lived through several
+ * collections, was copied by each and then promoted, so pricing took about a tenth
+ * longer and summing half as long again (docs/performance.md, twelfth round).
+ */
+const BLOCK = 250;
 let entries: CaseloadEntry[] = [];
 const parts: CaseloadPart[] = [];
 let pricing = 0;
