@@ -20,7 +20,7 @@ import { whoPays } from '../plan-cover/who-pays';
 import { isUndated, planRange } from '../pricing/active';
 import { GENERAL_DOMAIN } from '../pricing/amounts';
 import { describeFrequency, hoursByFrequency } from '../pricing/frequency';
-import { investmentsWithEffect, investmentWarnings } from '../pricing/investments';
+import { investmentWarningsInPence } from '../pricing/investments';
 import {
   amountPence,
   employerCostsPence,
@@ -145,17 +145,7 @@ export function entryFromBudget(
   if ((budget.assistants ?? []).length > 0)
     for (const warning of assistantWarnings(budget, lineHours(activeLines, card)))
       warnings.push(warning.id);
-  const investments = investmentsWithEffect(budget);
-  if (investments.length > 0) {
-    // Only the lines an effect names are read, each the last of its id as a map keeps it.
-    const named = new Set(
-      investments.flatMap(({ effect }) => [...(effect.ends ?? []), ...(effect.starts ?? [])]),
-    );
-    const weekly = budget.lines.flatMap((line, index) =>
-      named.has(line.id) ? [{ line, weekly: penceMoney((own[index] as LinePence).weekly) }] : [],
-    );
-    for (const warning of investmentWarnings(budget, weekly)) warnings.push(warning.id);
-  }
+  for (const warning of investmentWarningsInPence(budget, own)) warnings.push(warning.id);
   if (belowFloor) warnings.push('pay-below-floor');
 
   const carerFlags: CarerFlagId[] = [];

@@ -89,6 +89,50 @@ function dateOfEffect(starts: readonly NeedLine[], ends: readonly NeedLine[]): I
   return untils.length > 0 ? isoDate(Math.max(...untils) + 1) : null;
 }
 
+/**
+ * `investmentWarnings` from each line's weekly cost in whole pence (`priced`, in the budget's
+ * order of lines): a caseload's entry needs only whether each investment saves anything, and
+ * that is a sum of whole numbers. Lines are found by id as `investmentPaybacks` finds
+ * them (the last line of an id, an id named twice counted twice), and the date of effect
+ * is worked out the same way, so a date past the calendar fails here as it does there.
+ */
+export function investmentWarningsInPence(
+  budget: Budget,
+  priced: readonly { readonly weekly: number }[],
+): Warning[] {
+  const investments = investmentsWithEffect(budget);
+  if (investments.length === 0) return [];
+  const indexById = new Map(budget.lines.map((line, index) => [line.id, index]));
+  const warnings: Warning[] = [];
+  for (const expense of investments) {
+    const ends = linesNamed(indexById, expense.effect.ends);
+    const starts = linesNamed(indexById, expense.effect.starts);
+    const saving = weeklyOf(priced, ends) - weeklyOf(priced, starts);
+    const effect = dateOfEffect(linesAt(budget, starts), linesAt(budget, ends));
+    if (effect === null || !(saving > 0))
+      warnings.push({ id: 'investment-no-saving', expense: expense.id });
+  }
+  return warnings;
+}
+
+function weeklyOf(priced: readonly { readonly weekly: number }[], indexes: readonly number[]) {
+  return indexes.reduce((sum, index) => sum + (priced[index] as { weekly: number }).weekly, 0);
+}
+
+function linesAt(budget: Budget, indexes: readonly number[]): NeedLine[] {
+  return indexes.map((index) => budget.lines[index] as NeedLine);
+}
+
+function linesNamed(
+  indexById: ReadonlyMap<string, number>,
+  ids: readonly string[] | undefined,
+): number[] {
+  return (ids ?? []).flatMap((id) => {
+    const index = indexById.get(id);
+    return index === undefined ? [] : [index];
+  });
+}
+
 /** An investment whose effect saves nothing a week has no payback (rule 14). */
 export function investmentWarnings(budget: Budget, allLines: readonly LineWeekly[]): Warning[] {
   if (investmentsWithEffect(budget).length === 0) return [];
