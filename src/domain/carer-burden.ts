@@ -252,7 +252,7 @@ function triggers(carer: Carer, week: CarerWeek, policy: CarerPolicy): Triggers 
     noBreak: caringDays === DAYS.length,
     notWilling: !carer.willingAndAble && week.reliesOnLine,
     older,
-    olderOrUnwell: (older || carer.ownHealthCondition) && hours.gte(new Dec(policy.noticeHours)),
+    olderOrUnwell: (older || carer.ownHealthCondition) && hours.gte(noticeHours(policy)),
   };
 }
 
@@ -326,7 +326,7 @@ function assessFlags(
     });
   }
   if (found.olderOrUnwell) {
-    const notice = new Dec(policy.noticeHours);
+    const notice = noticeHours(policy);
     const flag = hoursThresholdFlag('carer-older-or-unwell', 'warning', minutes, notice, rates);
     // Said when age is the reason: "Bob is 78; this flag counts carers aged 70 or over".
     flags.push(found.older ? { ...flag, olderAge: policy.olderCarerAge } : flag);
@@ -381,17 +381,44 @@ function carerWeek(carerId: string, lines: readonly NeedLine[], weeksPerYear: De
   };
 }
 
+interface HoursLevel {
+  readonly id: CarerFlagId;
+  readonly severity: Severity;
+  readonly threshold: Decimal;
+}
+
+/**
+ * A policy's hours flags, highest first, with their thresholds as decimals: made once for
+ * each policy (a card's), as a caseload asks for them for every carer of every budget.
+ */
+const levelsOf = (() => {
+  const made = new WeakMap<CarerPolicy, readonly HoursLevel[]>();
+  return (policy: CarerPolicy): readonly HoursLevel[] => {
+    let levels = made.get(policy);
+    if (levels === undefined) {
+      levels = [
+        {
+          id: 'carer-hours-very-high',
+          severity: 'serious',
+          threshold: new Dec(policy.veryHighHours),
+        },
+        { id: 'carer-hours-high', severity: 'warning', threshold: new Dec(policy.highHours) },
+        { id: 'carer-hours-notice', severity: 'notice', threshold: new Dec(policy.noticeHours) },
+      ];
+      made.set(policy, levels);
+    }
+    return levels;
+  };
+})();
+
 /** A carer gets at most one hours flag: the highest that applies. */
-function highestHoursFlag(
-  hours: Hours,
-  policy: CarerPolicy,
-): { id: CarerFlagId; severity: Severity; threshold: Decimal } | null {
-  const levels = [
-    { id: 'carer-hours-very-high', severity: 'serious', threshold: new Dec(policy.veryHighHours) },
-    { id: 'carer-hours-high', severity: 'warning', threshold: new Dec(policy.highHours) },
-    { id: 'carer-hours-notice', severity: 'notice', threshold: new Dec(policy.noticeHours) },
-  ] as const;
-  return levels.find((level) => hours.gte(level.threshold)) ?? null;
+function highestHoursFlag(hours: Hours, policy: CarerPolicy): HoursLevel | null {
+  return levelsOf(policy).find((level) => hours.gte(level.threshold)) ?? null;
+}
+
+/** The threshold of the policy's lowest hours flag, the notice. */
+function noticeHours(policy: CarerPolicy): Decimal {
+  return (levelsOf(policy).at(-1) as HoursLevel).threshold;
 }
 
 function hoursThresholdFlag(
