@@ -37,20 +37,26 @@ export interface JobHandle<Request> {
 const endsJob = (request: JobRequestShape) => request.kind !== 'read' || request.last === true;
 const faultText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The worker's side: runs each request on the engine and posts its chunks back. */
+/**
+ * The worker's side: runs each request on the engine and posts its chunks back, handing
+ * over rather than copying the buffers `transfers` names in each (copying a message's
+ * megabytes costs the thread that sends it, and then the page that reads it).
+ */
 export function serveJobs<Request extends JobRequestShape, Chunk>(
   engine: JobEngine<Request, Chunk>,
+  transfers: (chunk: Chunk) => Transferable[] = () => [],
 ): void {
   const scope = self as unknown as {
     onmessage: ((event: MessageEvent<Request>) => void) | null;
-    postMessage(message: WorkerMessage<Chunk>): void;
+    postMessage(message: WorkerMessage<Chunk>, transfer?: Transferable[]): void;
   };
   let reading: Promise<void> = Promise.resolve();
   scope.onmessage = (event) => {
     const request = event.data;
     const run = async () => {
       try {
-        for await (const chunk of engine.run(request)) scope.postMessage({ kind: 'chunk', chunk });
+        for await (const chunk of engine.run(request))
+          scope.postMessage({ kind: 'chunk', chunk }, transfers(chunk));
         if (endsJob(request)) scope.postMessage({ kind: 'end', job: request.job });
       } catch (error) {
         scope.postMessage({ kind: 'fault', message: faultText(error) });

@@ -47,7 +47,7 @@ describe('caseload engines', () => {
     const halves = [files.slice(0, 170), files.slice(170)];
     const rows: CaseloadRow[] = [];
     const entries: CaseloadEntry[] = [];
-    const parts: string[] = [];
+    const parts: Uint8Array[] = [];
     for (const [index, engine] of engines.entries()) {
       const half = halves[index] ?? [];
       const reads = half.map(({ name, bytes }) => ({
@@ -115,7 +115,7 @@ describe('caseload engines', () => {
       if (!priced.ok) throw new Error('a generated budget did not price');
       return priced.value;
     });
-    expect(part?.kind === 'part' && JSON.parse(part.part)).toStrictEqual(
+    expect(part?.kind === 'part' && JSON.parse(new TextDecoder().decode(part.part))).toStrictEqual(
       JSON.parse(JSON.stringify(caseloadPartOf(entries, card, AS_OF))),
     );
   }, 60_000);

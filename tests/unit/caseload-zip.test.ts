@@ -41,7 +41,7 @@ async function caseloadOf(read: (engine: CaseloadEngine, index: number) => Promi
   const engines = Array.from({ length: ENGINES }, () => new CaseloadEngine());
   const reads: JobChunk[][] = [];
   const priced: JobChunk[][] = [];
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   for (const [index, engine] of engines.entries()) {
     reads.push((await read(engine, index)).filter((chunk) => chunk.kind === 'read'));
     const chunks = await chunksOf(engine, {

@@ -111,8 +111,8 @@ interface Priced {
   rows: CaseloadRow[];
   invalid: InvalidFile[];
   keys: Float64Array[];
-  /** Each priced chunk's files and names as one text (sortNamesOf), for the table's orders. */
-  names: string[];
+  /** Each priced chunk's files and names as one text (sortNamesOf) in UTF-8, for the table's orders. */
+  names: Uint8Array[];
   /** The engine each priced chunk came from, in the order they came. */
   from: number[];
 }
@@ -192,7 +192,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   const asked = new Map<number, Asking>();
   let pricedAsOf = '';
   /** Each engine's part of the summary of the current pricing, as its JSON text. */
-  let parts: string[] = [];
+  let parts: Uint8Array[] = [];
   /** What the engines have priced so far in the current pricing, and each chunk's sort keys. */
   let priced: Priced = nothingPriced();
   /** What the engines have read so far in the current read, published when it ends. */
@@ -430,7 +430,13 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       running--;
       return;
     }
-    engine(1).send({ kind: 'summary', job, parts, card, asOf: pricedAsOf });
+    // Handed over, not copied: the page needs none of it once the summary is back.
+    const sent = parts;
+    parts = [];
+    engine(1).send(
+      { kind: 'summary', job, parts: sent, card, asOf: pricedAsOf },
+      sent.map((part) => part.buffer),
+    );
   };
 
   /**
@@ -438,14 +444,17 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
    * the engines sent with their chunks (one text a chunk: a nation's names sent one string
    * at a time were a long task on the page).
    */
-  const sortAll = (chunks: readonly Float64Array[], names: readonly string[]) => {
+  const sortAll = (chunks: readonly Float64Array[], names: readonly Uint8Array[]) => {
     const keys = new Float64Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
     let at = 0;
     for (const chunk of chunks) {
       keys.set(chunk, at);
       at += chunk.length;
     }
-    engine(0).send({ kind: 'orders', job, keys, names });
+    engine(0).send({ kind: 'orders', job, keys, names }, [
+      keys.buffer,
+      ...names.map((text) => text.buffer),
+    ]);
   };
 
   /** Every engine's entries of the published pricing, in the page's order; null if it is not theirs. */

@@ -177,18 +177,18 @@ export type JobRequest =
       readonly job: number;
       /** Every priced chunk's sort keys, one chunk after another. */
       readonly keys: Float64Array;
-      /** Every priced chunk's files and names (sortNamesOf), in the same order. */
-      readonly names: readonly string[];
+      /** Every priced chunk's files and names (sortNamesOf) as UTF-8, in the same order. */
+      readonly names: readonly Uint8Array[];
     }
   /**
-   * The caseload's summary, merged from every engine's part (each as the JSON text its
-   * engine sent) in one worker: merging a nation's parts (every budget's annual total, in
-   * order) held the page for seconds.
+   * The caseload's summary, merged from every engine's part (each as the JSON its engine
+   * sent, in UTF-8) in one worker: merging a nation's parts (every budget's annual total,
+   * in order) held the page for seconds.
    */
   | {
       readonly kind: 'summary';
       readonly job: number;
-      readonly parts: readonly string[];
+      readonly parts: readonly Uint8Array[];
       readonly card: RateCard;
       readonly asOf: string;
     }
@@ -247,20 +247,20 @@ export type JobChunk =
       readonly rows: CaseloadRow[];
       /** Each entry's numeric sort keys (entrySortKeys), one entry after another. */
       readonly keys: Float64Array;
-      /** The entries' files and people's names as one text (sortNamesOf), for the table's orders. */
-      readonly names: string;
+      /** The entries' files and people's names as one text (sortNamesOf) in UTF-8, for the table's orders. */
+      readonly names: Uint8Array;
       readonly invalid: InvalidFile[];
     }
   | { readonly kind: 'entries'; readonly job: number; readonly texts: PricedTexts }
   /** null where this engine did not read the file. */
   | { readonly kind: 'budget'; readonly job: number; readonly budget: Budget | null }
   /**
-   * An engine's share of the summary, once it has priced all its budgets, as JSON text:
-   * the page only hands the parts to one engine, which merges them into the caseload's
-   * summary (summary-parts.ts). Text crosses between threads as one copy, never object by
-   * object.
+   * An engine's share of the summary, once it has priced all its budgets, as JSON in
+   * UTF-8: the page only hands the parts to one engine, which merges them into the
+   * caseload's summary (summary-parts.ts). Bytes are handed over, never copied: a
+   * nation's parts copied as text held the page for a fifth of a second.
    */
-  | { readonly kind: 'part'; readonly job: number; readonly part: string }
+  | { readonly kind: 'part'; readonly job: number; readonly part: Uint8Array }
   | { readonly kind: 'summary'; readonly job: number; readonly summary: CaseloadSummary }
   | { readonly kind: 'comparison'; readonly job: number; readonly comparison: CardComparison }
   | { readonly kind: 'orders'; readonly job: number; readonly orders: TableOrders }
@@ -296,14 +296,14 @@ export class CaseloadEngine {
         built: readBenchmark(benchmarkOf(entriesOf(request.texts.entries), request.options)),
       };
     } else if (request.kind === 'summary') {
-      const parts = request.parts.map((text) => JSON.parse(text) as CaseloadPart);
+      const parts = request.parts.map((bytes) => JSON.parse(textOf(bytes)) as CaseloadPart);
       yield {
         kind: 'summary',
         job: request.job,
         summary: summariseParts(parts, request.card, request.asOf),
       };
     } else if (request.kind === 'orders') {
-      const columns = sortColumnsOfChunks(request.keys, request.names);
+      const columns = sortColumnsOfChunks(request.keys, request.names.map(textOf));
       yield { kind: 'orders', job: request.job, orders: tableOrders(columns) };
     } else if (request.kind === 'compare') {
       const { texts, card, next } = request;
@@ -395,14 +395,29 @@ export class CaseloadEngine {
         done: Math.min(budgets.size, start + CHUNK_SIZE),
         rows: entries.map(caseloadRowOf),
         keys,
-        names: sortNamesOf(entries),
+        names: bytesOf(sortNamesOf(entries)),
         invalid,
       };
     }
     this.priced = texts;
-    yield { kind: 'part', job, part: JSON.stringify(mergeCaseloadParts(parts, card)) };
+    yield { kind: 'part', job, part: bytesOf(JSON.stringify(mergeCaseloadParts(parts, card))) };
   }
 }
+
+/**
+ * The buffers a chunk hands to the page rather than copies (its sort keys, names and
+ * summary part): the page hands them on to one engine in turn, so they never need copying.
+ */
+export function transfersOf(chunk: JobChunk): Transferable[] {
+  if (chunk.kind === 'price') return [chunk.keys.buffer, chunk.names.buffer];
+  if (chunk.kind === 'part') return [chunk.part.buffer];
+  return [];
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const bytesOf = (text: string): Uint8Array => encoder.encode(text);
+const textOf = (bytes: Uint8Array): string => decoder.decode(bytes);
 
 /** Entries kept as JSON text, a chunk's in each, back as one list in their order. */
 function entriesOf<T = CaseloadEntry>(texts: readonly string[]): T[] {

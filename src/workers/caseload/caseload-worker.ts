@@ -4,6 +4,6 @@
  * as the caseload and keeps its budgets (see CaseloadEngine).
  */
 import { serveJobs } from '../jobs';
-import { CaseloadEngine, type JobChunk, type JobRequest } from './caseload-jobs';
+import { CaseloadEngine, transfersOf, type JobChunk, type JobRequest } from './caseload-jobs';
 
-serveJobs<JobRequest, JobChunk>(new CaseloadEngine());
+serveJobs<JobRequest, JobChunk>(new CaseloadEngine(), transfersOf);
