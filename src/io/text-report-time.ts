@@ -78,7 +78,7 @@ function investments({ pricing, t, locale }: TimeContext): string[] {
             amount: formatMoney(payback.amount, locale),
             saving: formatMoney(payback.savingWeekly, locale),
             count: payback.paybackWeeks,
-            from: payback.effectDate,
+            from: payback.effectDate ?? t('report.time.afterLastDay'),
             date: payback.paybackDate ?? t('report.time.afterLastDay'),
           }),
     ),

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { priceOnCard, type BudgetPricing } from '../../src/domain/pricing/price-budget';
 import { readBudget } from '../../src/domain/read';
 import { toTimeReport } from '../../src/domain/time-report';
@@ -127,6 +128,40 @@ describe('costs over time on the summary', () => {
     expect(textReport(pricing, en, 'en')).toContain(
       '= 472690 weeks, rounded up: from 2026-07-01, paid back by the year 10000 or later',
     );
+  });
+
+  it('prices an effect that starts after 31 December 9999 with its weeks and no dates, and says so', () => {
+    // It only ends a line, which runs to the last day a date can say: the effect is on the
+    // day after, which no YYYY-MM-DD can write.
+    const pricing = priced(
+      PAYBACK,
+      '2026-05-01',
+      (budget: {
+        lines: { id: string; until?: string }[];
+        expenses: { effect?: { ends?: string[] } }[];
+      }) => ({
+        ...budget,
+        lines: budget.lines.map((line) =>
+          line.id === 'l1' ? { ...line, until: '9999-12-31' } : line,
+        ),
+        expenses: budget.expenses.map((expense) =>
+          expense.effect === undefined ? expense : { ...expense, effect: { ends: ['l1'] } },
+        ),
+      }),
+    );
+    const [payback] = toTimeReport(pricing).investments;
+    expect(payback).toMatchObject({ effectDate: null, paybackDate: null });
+    expect(payback?.paybackWeeks).toBeGreaterThan(0);
+    expect(textReport(pricing, en, 'en')).toContain(
+      'rounded up: from the year 10000 or later, paid back by the year 10000 or later',
+    );
+    const model = summaryModel(pricing, documentFormat(pricing, en, 'en'));
+    expect(model.time?.investments?.table.rows[0]?.cells.at(-1)).toBe('the year 10000 or later');
+    // The caseload's entry of the same budget is made, with no investment warning.
+    const entry = priceCaseloadBudget(pricing.budget, pricing.card, 'b.json', {
+      asOf: '2026-05-01',
+    });
+    expect(entry.ok && entry.value.warnings).not.toContain('investment-no-saving');
   });
 
   it('says an investment that saves nothing as "no saving", with its warning, in both languages', () => {

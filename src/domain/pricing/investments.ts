@@ -16,7 +16,11 @@ export interface InvestmentPayback {
   readonly amount: Money;
   /** Σ weekly costs of the lines it ends − Σ weekly costs of the lines it starts. */
   readonly savingWeekly: Money;
-  /** The earliest `from` of the lines it starts, else the day after the latest `until` of those it ends. */
+  /**
+   * The earliest `from` of the lines it starts, else the day after the latest `until` of
+   * those it ends. Null when none is dated (there is then no payback), or when that day is
+   * after 31 December 9999 (the payback then has its weeks but no date).
+   */
   readonly effectDate: IsoDate | null;
   /** Null when the saving is not above 0: there is no payback. */
   readonly paybackWeeks: number | null;
@@ -60,41 +64,52 @@ export function investmentPayback(
     sumMoney(starts.map((priced) => priced.weekly)),
   );
   const amount = parseMoney(expense.amount);
-  const effectDate = dateOfEffect(
+  const effectDay = dayOfEffect(
     starts.map((priced) => priced.line),
     ends.map((priced) => priced.line),
   );
-  if (!savingWeekly.gt(0) || effectDate === null) {
+  const effectDate = writtenDate(effectDay);
+  if (!savingWeekly.gt(0) || effectDay === null) {
     return { expense, amount, savingWeekly, effectDate, paybackWeeks: null, paybackDate: null };
   }
   const paybackWeeks = roundUpToWhole(amount.div(savingWeekly));
-  const paybackDay = dayNumber(effectDate) + paybackWeeks * 7;
   return {
     expense,
     amount,
     savingWeekly,
     effectDate,
     paybackWeeks,
-    paybackDate: paybackDay > LAST_WRITTEN_DAY ? null : isoDate(paybackDay),
+    paybackDate: writtenDate(effectDay + paybackWeeks * 7),
   };
 }
 
 /** 31 December 9999: the last day a `YYYY-MM-DD` date can say. */
 const LAST_WRITTEN_DAY = dayNumber('9999-12-31');
 
-function dateOfEffect(starts: readonly NeedLine[], ends: readonly NeedLine[]): IsoDate | null {
+/** A day as a date, or null after the last day a date can say. */
+function writtenDate(day: number | null): IsoDate | null {
+  return day === null || day > LAST_WRITTEN_DAY ? null : isoDate(day);
+}
+
+/**
+ * The day an effect starts: the earliest `from` of the lines it starts, else the day
+ * after the latest `until` of the lines it ends; null when none of them is dated. A day
+ * number, not a date: a line it ends may run to 31 December 9999, whose next day no
+ * date can say.
+ */
+function dayOfEffect(starts: readonly NeedLine[], ends: readonly NeedLine[]): number | null {
   const froms = starts.flatMap((line) => (line.from === undefined ? [] : [dayNumber(line.from)]));
-  if (froms.length > 0) return isoDate(Math.min(...froms));
+  if (froms.length > 0) return Math.min(...froms);
   const untils = ends.flatMap((line) => (line.until === undefined ? [] : [dayNumber(line.until)]));
-  return untils.length > 0 ? isoDate(Math.max(...untils) + 1) : null;
+  return untils.length > 0 ? Math.max(...untils) + 1 : null;
 }
 
 /**
  * `investmentWarnings` from each line's weekly cost in whole pence (`priced`, in the budget's
  * order of lines): a caseload's entry needs only whether each investment saves anything, and
  * that is a sum of whole numbers. Lines are found by id as `investmentPaybacks` finds
- * them (the last line of an id, an id named twice counted twice), and the date of effect
- * is worked out the same way, so a date past the calendar fails here as it does there.
+ * them (the last line of an id, an id named twice counted twice), and the day of effect
+ * is worked out the same way.
  */
 export function investmentWarningsInPence(
   budget: Budget,
@@ -108,7 +123,7 @@ export function investmentWarningsInPence(
     const ends = linesNamed(indexById, expense.effect.ends);
     const starts = linesNamed(indexById, expense.effect.starts);
     const saving = weeklyOf(priced, ends) - weeklyOf(priced, starts);
-    const effect = dateOfEffect(linesAt(budget, starts), linesAt(budget, ends));
+    const effect = dayOfEffect(linesAt(budget, starts), linesAt(budget, ends));
     if (effect === null || !(saving > 0))
       warnings.push({ id: 'investment-no-saving', expense: expense.id });
   }
