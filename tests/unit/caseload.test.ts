@@ -154,6 +154,57 @@ describe('for any caseload of budgets', { timeout: 30_000 }, () => {
   });
 });
 
+describe("a budget's hours on the caseload table", () => {
+  it('are its whole minutes ÷ 60 and its averaged hours, rounded half-up to the hundredth once', () => {
+    const resources = ['registered-provider', 'personal-assistant', 'unpaid-carer', 'community'];
+    const averaged = fc.oneof(
+      { weight: 3, arbitrary: fc.constant('0') },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: 10 ** 6 }).map((n) => `${n / 64}`) },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 4, maxLength: 4 }),
+        fc.array(averaged, { minLength: 4, maxLength: 4 }),
+        (minutes, hours) => {
+          const entry = {
+            minutesWeekly: Object.fromEntries(resources.map((r, i) => [r, minutes[i]])),
+            averagedHoursWeekly: Object.fromEntries(resources.map((r, i) => [r, hours[i]])),
+          } as unknown as Pick<CaseloadEntry, 'minutesWeekly' | 'averagedHoursWeekly'>;
+          const exact = hours.reduce(
+            (sum, h) => sum.plus(h),
+            new Decimal(minutes.reduce((a, b) => a + b, 0)).div(60),
+          );
+          expect(entryHours(entry)).toBe(roundHoursForDisplay(exact));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // 1 minute is 0.01666… hours (up), 2 minutes 0.0333… (down), 3 minutes 0.05 exactly.
+    const only = (minutes: number) =>
+      entryHours({
+        minutesWeekly: {
+          'registered-provider': minutes,
+          'personal-assistant': 0,
+          'unpaid-carer': 0,
+          community: 0,
+        },
+        averagedHoursWeekly: {
+          'registered-provider': '0',
+          'personal-assistant': '0',
+          'unpaid-carer': '0',
+          community: '0',
+        },
+      });
+    expect([only(1), only(2), only(3), only(0), only(90)]).toEqual([
+      '0.02',
+      '0.03',
+      '0.05',
+      '0.00',
+      '1.50',
+    ]);
+  });
+});
+
 describe('caseload statistics', () => {
   it('the mean is the total over the count, rounded half-up to the penny', () => {
     expect(text(meanOf(money('0.01', '0.02')))).toBe('0.02');

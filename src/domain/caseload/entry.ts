@@ -12,6 +12,7 @@ import type { Recurring } from '../pricing/totals';
 import type { Budget } from '../schema/budget';
 import { RESOURCES, type Cohort, type Resource } from '../schema/budget-values';
 import { traditionalPackage } from '../traditional';
+import { penceText } from '../pence';
 import { entryMoneyInPence } from './entry-pence';
 import { entryInYear, type EntryInYear } from './in-year';
 import { entryReviews, type EntryReviews } from './reviews';
@@ -207,10 +208,15 @@ export function entryHours(
   entry: Pick<CaseloadEntry, 'minutesWeekly' | 'averagedHoursWeekly'>,
 ): string {
   let minutes = 0;
-  let averaged = new Dec(0);
+  let averaged: Dec | null = null;
   for (const resource of RESOURCES) {
     minutes += entry.minutesWeekly[resource];
-    averaged = averaged.plus(entry.averagedHoursWeekly[resource]);
+    const hours = entry.averagedHoursWeekly[resource];
+    if (hours !== '0') averaged = (averaged ?? new Dec(0)).plus(hours);
   }
-  return roundHoursForDisplay(new Dec(minutes).div(60).plus(averaged));
+  // Most budgets have only weekly lines: whole minutes ÷ 60 to the hundredth, half-up, in
+  // whole numbers (a caseload's table asks this of every budget).
+  if (averaged === null && Number.isSafeInteger(minutes * 200) && minutes >= 0)
+    return penceText(Math.floor((minutes * 200 + 60) / 120));
+  return roundHoursForDisplay(new Dec(minutes).div(60).plus(averaged ?? 0));
 }
