@@ -6,7 +6,7 @@ import type Decimal from 'decimal.js';
 import { DAYS, type Day } from './days';
 import { minutesADay, minutesAWeek, minutesToHours, type Hours, type Minutes } from './hours';
 import { describeFrequency, hoursByFrequency } from './pricing/frequency';
-import { weeksPerYearOf } from './pricing/per-card';
+import { perObject, weeksPerYearOf } from './pricing/per-card';
 import { Dec, roundToPenny, type Money } from './money';
 import type { Budget, Carer, NeedLine } from './schema/budget';
 import type { CarerPolicy, RateCard } from './schema/rate-card';
@@ -391,25 +391,11 @@ interface HoursLevel {
  * A policy's hours flags, highest first, with their thresholds as decimals: made once for
  * each policy (a card's), as a caseload asks for them for every carer of every budget.
  */
-const levelsOf = (() => {
-  const made = new WeakMap<CarerPolicy, readonly HoursLevel[]>();
-  return (policy: CarerPolicy): readonly HoursLevel[] => {
-    let levels = made.get(policy);
-    if (levels === undefined) {
-      levels = [
-        {
-          id: 'carer-hours-very-high',
-          severity: 'serious',
-          threshold: new Dec(policy.veryHighHours),
-        },
-        { id: 'carer-hours-high', severity: 'warning', threshold: new Dec(policy.highHours) },
-        { id: 'carer-hours-notice', severity: 'notice', threshold: new Dec(policy.noticeHours) },
-      ];
-      made.set(policy, levels);
-    }
-    return levels;
-  };
-})();
+const levelsOf = perObject((policy: CarerPolicy): readonly HoursLevel[] => [
+  { id: 'carer-hours-very-high', severity: 'serious', threshold: new Dec(policy.veryHighHours) },
+  { id: 'carer-hours-high', severity: 'warning', threshold: new Dec(policy.highHours) },
+  { id: 'carer-hours-notice', severity: 'notice', threshold: new Dec(policy.noticeHours) },
+]);
 
 /** A carer gets at most one hours flag: the highest that applies. */
 function highestHoursFlag(hours: Hours, policy: CarerPolicy): HoursLevel | null {

@@ -52,13 +52,8 @@ export function investmentPayback(
   expense: Expense & { effect: InvestmentEffect },
   linesById: ReadonlyMap<string, LineWeekly>,
 ): InvestmentPayback {
-  const named = (ids: readonly string[] | undefined) =>
-    (ids ?? []).flatMap((id) => {
-      const priced = linesById.get(id);
-      return priced === undefined ? [] : [priced];
-    });
-  const ends = named(expense.effect.ends);
-  const starts = named(expense.effect.starts);
+  const ends = named(linesById, expense.effect.ends);
+  const starts = named(linesById, expense.effect.starts);
   const savingWeekly = subtractMoney(
     sumMoney(ends.map((priced) => priced.weekly)),
     sumMoney(starts.map((priced) => priced.weekly)),
@@ -117,34 +112,30 @@ export function investmentWarningsInPence(
 ): Warning[] {
   const investments = investmentsWithEffect(budget);
   if (investments.length === 0) return [];
-  const indexById = new Map(budget.lines.map((line, index) => [line.id, index]));
+  const byId = new Map(
+    budget.lines.map((line, index) => [line.id, { line, weekly: priced[index]?.weekly ?? 0 }]),
+  );
+  const weekly = (lines: readonly { readonly weekly: number }[]) =>
+    lines.reduce((sum, line) => sum + line.weekly, 0);
   const warnings: Warning[] = [];
   for (const expense of investments) {
-    const ends = linesNamed(indexById, expense.effect.ends);
-    const starts = linesNamed(indexById, expense.effect.starts);
-    const saving = weeklyOf(priced, ends) - weeklyOf(priced, starts);
-    const effect = dayOfEffect(linesAt(budget, starts), linesAt(budget, ends));
-    if (effect === null || !(saving > 0))
+    const ends = named(byId, expense.effect.ends);
+    const starts = named(byId, expense.effect.starts);
+    const effect = dayOfEffect(
+      starts.map(({ line }) => line),
+      ends.map(({ line }) => line),
+    );
+    if (effect === null || !(weekly(ends) - weekly(starts) > 0))
       warnings.push({ id: 'investment-no-saving', expense: expense.id });
   }
   return warnings;
 }
 
-function weeklyOf(priced: readonly { readonly weekly: number }[], indexes: readonly number[]) {
-  return indexes.reduce((sum, index) => sum + (priced[index] as { weekly: number }).weekly, 0);
-}
-
-function linesAt(budget: Budget, indexes: readonly number[]): NeedLine[] {
-  return indexes.map((index) => budget.lines[index] as NeedLine);
-}
-
-function linesNamed(
-  indexById: ReadonlyMap<string, number>,
-  ids: readonly string[] | undefined,
-): number[] {
+/** The lines an effect names, found by id (the last line of an id), an id named twice twice. */
+function named<T>(byId: ReadonlyMap<string, T>, ids: readonly string[] | undefined): T[] {
   return (ids ?? []).flatMap((id) => {
-    const index = indexById.get(id);
-    return index === undefined ? [] : [index];
+    const found = byId.get(id);
+    return found === undefined ? [] : [found];
   });
 }
 

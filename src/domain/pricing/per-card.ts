@@ -8,12 +8,17 @@ import { Dec } from '../money';
 import type { RateCard } from '../schema/rate-card';
 
 export function perCard<T>(work: (card: RateCard) => T): (card: RateCard) => T {
-  const remembered = new WeakMap<RateCard, T>();
-  return (card) => {
-    let value = remembered.get(card);
+  return perObject(work);
+}
+
+/** `work` of an object that is never changed once read (a card, or a part of one), done once. */
+export function perObject<K extends object, T>(work: (key: K) => T): (key: K) => T {
+  const remembered = new WeakMap<K, T>();
+  return (key) => {
+    let value = remembered.get(key);
     if (value === undefined) {
-      value = work(card);
-      remembered.set(card, value);
+      value = work(key);
+      remembered.set(key, value);
     }
     return value;
   };

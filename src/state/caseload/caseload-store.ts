@@ -191,7 +191,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   /** Budgets asked of every engine, by their own job: each engine's answer, and how many are to come. */
   const asked = new Map<number, Asking>();
   let pricedAsOf = '';
-  /** Each engine's part of the summary of the current pricing, as its JSON text. */
+  /** Each engine's part of the summary of the current pricing, as its JSON in UTF-8. */
   let parts: Uint8Array[] = [];
   /** What the engines have priced so far in the current pricing, and each chunk's sort keys. */
   let priced: Priced = nothingPriced();
