@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseloadRowOf, type CaseloadRow } from '../../src/domain/caseload/caseload-row';
 import type { CaseloadEntry } from '../../src/domain/caseload/entry';
+import { nextEntryOf } from '../../src/domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { summariseCaseload } from '../../src/domain/caseload/summary';
 import { caseloadPartOf } from '../../src/domain/caseload/summary-parts';
@@ -21,6 +22,7 @@ import {
 import { loadCard } from '../helpers/builders';
 
 const card = loadCard('rate-cards/england-2025-26.json');
+const nextCard = loadCard('rate-cards/england-2026-27.json');
 const AS_OF = '2025-11-03';
 
 async function chunksOf(engine: CaseloadEngine, request: JobRequest): Promise<JobChunk[]> {
@@ -117,6 +119,45 @@ describe('caseload engines', () => {
     });
     expect(part?.kind === 'part' && JSON.parse(new TextDecoder().decode(part.part))).toStrictEqual(
       JSON.parse(JSON.stringify(caseloadPartOf(entries, card, AS_OF))),
+    );
+  }, 60_000);
+
+  it('give the entries of their latest pricing to finish, whatever was read or asked since', async () => {
+    const files = generateBudgets({ count: 400, seed: 44, rateCard: card }).map((budget) => ({
+      name: `${budget.id}.json`,
+      read: { ok: true as const, value: new TextEncoder().encode(budgetFileText(budget)) },
+    }));
+    const pricedOn = (on: typeof card, upTo: number) =>
+      files.slice(0, upTo).map(({ name, read }) => {
+        const budget = readBudgetFileBytes(read.value);
+        if (!budget.ok) throw new Error('a generated budget was refused');
+        const priced = priceCaseloadBudget(budget.value, on, name, { asOf: AS_OF });
+        if (!priced.ok) throw new Error('a generated budget did not price');
+        return priced.value;
+      });
+    const engine = new CaseloadEngine();
+    await chunksOf(engine, { kind: 'read', job: 1, files: files.slice(0, 300), last: true });
+    const price = { kind: 'price', job: 2, card, asOf: AS_OF, nextCard } as const;
+    const rows = (await chunksOf(engine, price)).flatMap((chunk) =>
+      chunk.kind === 'price' ? chunk.rows : [],
+    );
+    // Budgets read since, and a pricing that a newer request stops before it ends.
+    await chunksOf(engine, { kind: 'read', job: 3, files: files.slice(300), last: true });
+    const stopped = engine.run({ ...price, job: 4, card: nextCard, nextCard: null });
+    await stopped.next();
+    const [kept] = await chunksOf(engine, { kind: 'entries', job: -1 });
+    await stopped.return(undefined);
+    if (kept?.kind !== 'entries') throw new Error('no entries');
+
+    // The 300 budgets of pricing 2, on both its cards, a chunk's in each text as it priced them.
+    expect(kept.texts.job).toBe(2);
+    expect(kept.texts.entries).toHaveLength(2);
+    const entries = kept.texts.entries.flatMap((text) => JSON.parse(text) as CaseloadEntry[]);
+    expect(entries).toStrictEqual(JSON.parse(JSON.stringify(pricedOn(card, 300))));
+    expect(entries.map(caseloadRowOf)).toStrictEqual(JSON.parse(JSON.stringify(rows)));
+    const next = kept.texts.next.flatMap((text) => JSON.parse(text) as unknown[]);
+    expect(next).toStrictEqual(
+      JSON.parse(JSON.stringify(pricedOn(nextCard, 300).map(nextEntryOf))),
     );
   }, 60_000);
 });

@@ -4,11 +4,12 @@
  * sixth of their size as objects: packed-values.ts), so they cross from the worker to the
  * page only as the rows the page shows (caseload-row.ts), never as whole budgets: copying
  * ten thousand budgets between threads would itself freeze the page. Each engine sums the
- * budgets it prices into its part of the summary a chunk at a time, and keeps its priced
- * entries as JSON text (a chunk's in one string) for the benchmark file and next year's
- * card, so that neither the page nor a worker holds a nation's entries as objects. The
- * same engine runs in the pricing worker and, where there is no Worker (tests in jsdom),
- * on the page.
+ * budgets it prices into its part of the summary a chunk at a time, and keeps no entries:
+ * the benchmark file and next year's card ask for them, and the engine prices its budgets
+ * again as the latest pricing did, giving them as JSON text (a chunk's in one string), so
+ * that neither the page nor a worker holds a nation's entries between pricings. The same
+ * engine runs in the pricing worker and, where there is no Worker (tests in jsdom), on
+ * the page.
  */
 import { benchmarkOf, type BenchmarkOptions } from '../../domain/benchmark/benchmark';
 import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
@@ -147,9 +148,9 @@ export type JobRequest =
       readonly nextCard: RateCard | null;
     }
   /**
-   * The entries of this engine's latest pricing, as it keeps them (PricedTexts), for the
-   * page to hand on to the one engine that builds a benchmark or compares two cards.
-   * Its `job` is its own (below 0), as a benchmark's is.
+   * The entries of this engine's latest pricing (PricedTexts), priced again as it priced
+   * them, for the page to hand on to the one engine that builds a benchmark or compares
+   * two cards. Its `job` is its own (below 0), as a benchmark's is.
    */
   | { readonly kind: 'entries'; readonly job: number }
   /**
@@ -205,7 +206,7 @@ export type JobRequest =
     };
 
 /**
- * A pricing's entries as an engine keeps them: each priced chunk's entries as one JSON
+ * A pricing's entries as an engine gives them: each priced chunk's entries as one JSON
  * text (a plain string is a fraction of the same entries as objects, and crosses between
  * threads as one copy), and the same budgets priced on next year's card, where there is
  * one. `job` is the pricing they come from.
@@ -274,8 +275,11 @@ export class CaseloadEngine {
   private readonly budgets = new PackedValues();
   private readonly files: string[] = [];
   private latestPrice = 0;
-  /** The entries of the latest pricing to finish. */
-  private priced: PricedTexts = { job: 0, entries: [], next: [] };
+  /**
+   * The latest pricing to finish, and how many budgets it priced: its entries are worked
+   * out again when asked for, not kept (a nation's were a third of a gigabyte as text).
+   */
+  private priced: Pricing = { job: 0, card: null, asOf: '', nextCard: null, count: 0 };
 
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
@@ -288,7 +292,7 @@ export class CaseloadEngine {
       const budget = at < 0 ? null : (this.budgets.at(at) as Budget);
       yield { kind: 'budget', job: request.job, budget };
     } else if (request.kind === 'entries') {
-      yield { kind: 'entries', job: request.job, texts: this.priced };
+      yield { kind: 'entries', job: request.job, texts: this.pricedTexts() };
     } else if (request.kind === 'benchmark') {
       yield {
         kind: 'benchmark',
@@ -361,30 +365,15 @@ export class CaseloadEngine {
     asOf: string,
     nextCard: RateCard | null,
   ): AsyncGenerator<JobChunk> {
-    const { budgets, files } = this;
+    const pricing = { job, card, asOf, nextCard, count: this.budgets.size };
     const parts: CaseloadPart[] = [];
-    const texts = { job, entries: [] as string[], next: [] as string[] };
-    for (let start = 0; start < budgets.size; start += CHUNK_SIZE) {
+    for (let start = 0; start < pricing.count; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.latestPrice !== job) return;
-      const entries: CaseloadEntry[] = [];
-      const invalid: InvalidFile[] = [];
-      const next: NextEntry[] = [];
-      for (let at = start; at < Math.min(budgets.size, start + CHUNK_SIZE); at++) {
-        const budget = budgets.at(at) as Budget;
-        const file = files[at] as string;
-        const entry = priceCaseloadBudget(budget, card, file, { asOf });
-        if (entry.ok) entries.push(entry.value);
-        else invalid.push({ file, problems: entry.problems });
-        if (nextCard === null) continue;
-        const onNext = priceCaseloadBudget(budget, nextCard, file, { asOf });
-        if (onNext.ok) next.push(nextEntryOf(onNext.value));
-      }
+      const { entries, invalid } = this.priceChunk(pricing, start, false);
       // Summed a chunk at a time, so no list of every entry is kept to sum at the end.
       parts.push(caseloadPartOf(entries, card, asOf));
-      texts.entries.push(JSON.stringify(entries));
-      if (nextCard !== null) texts.next.push(JSON.stringify(next));
       const keys = new Float64Array(entries.length * NUMERIC_SORTS.length);
       entries.forEach((entry, index) =>
         keys.set(entrySortKeys(entry), index * NUMERIC_SORTS.length),
@@ -392,16 +381,62 @@ export class CaseloadEngine {
       yield {
         kind: 'price',
         job,
-        done: Math.min(budgets.size, start + CHUNK_SIZE),
+        done: Math.min(pricing.count, start + CHUNK_SIZE),
         rows: entries.map(caseloadRowOf),
         keys,
         names: bytesOf(sortNamesOf(entries)),
         invalid,
       };
     }
-    this.priced = texts;
+    this.priced = pricing;
     yield { kind: 'part', job, part: bytesOf(JSON.stringify(mergeCaseloadParts(parts, card))) };
   }
+
+  /**
+   * One chunk of a pricing: the entries of the budgets from `start`, the files that could
+   * not be priced, and (`withNext`) the same budgets on next year's card. Pricing is a
+   * function of the budget, the card and the day, so a chunk priced again is the same.
+   */
+  private priceChunk(pricing: Pricing, start: number, withNext: boolean) {
+    const { card, asOf, nextCard } = pricing;
+    const entries: CaseloadEntry[] = [];
+    const invalid: InvalidFile[] = [];
+    const next: NextEntry[] = [];
+    for (let at = start; at < Math.min(pricing.count, start + CHUNK_SIZE); at++) {
+      const budget = this.budgets.at(at) as Budget;
+      const file = this.files[at] as string;
+      const entry = priceCaseloadBudget(budget, card as RateCard, file, { asOf });
+      if (entry.ok) entries.push(entry.value);
+      else invalid.push({ file, problems: entry.problems });
+      if (!withNext || nextCard === null) continue;
+      const onNext = priceCaseloadBudget(budget, nextCard, file, { asOf });
+      if (onNext.ok) next.push(nextEntryOf(onNext.value));
+    }
+    return { entries, invalid, next };
+  }
+
+  /** The latest pricing's entries, a chunk's in each text, as that pricing's chunks were. */
+  private pricedTexts(): PricedTexts {
+    const pricing = this.priced;
+    const texts = { job: pricing.job, entries: [] as string[], next: [] as string[] };
+    for (let start = 0; start < pricing.count; start += CHUNK_SIZE) {
+      const { entries, next } = this.priceChunk(pricing, start, true);
+      texts.entries.push(JSON.stringify(entries));
+      if (pricing.nextCard !== null) texts.next.push(JSON.stringify(next));
+    }
+    return texts;
+  }
+}
+
+/** A pricing as an engine ran it: enough to price its budgets again. */
+interface Pricing {
+  readonly job: number;
+  /** null before the first pricing, which prices no budget. */
+  readonly card: RateCard | null;
+  readonly asOf: string;
+  readonly nextCard: RateCard | null;
+  /** The budgets it priced: the first `count` read (budgets are only ever added). */
+  readonly count: number;
 }
 
 /**
