@@ -86,6 +86,20 @@ describe('packed values', () => {
     expect(packed.at(0)).toBe('before');
   });
 
+  it('gives back values whose words do not fit in 16 bits', () => {
+    const packed = new PackedValues();
+    // Strings and key lists past the 8,192nd, whose places need more than 13 bits with
+    // the tag; the 8,192nd key list's word is the very word that marks a long one.
+    const strings = Array.from({ length: 70_000 }, (_, index) => `s${index}`);
+    const records = Array.from({ length: 8_300 }, (_, index) => ({ [`k${index}`]: index }));
+    const numbers = [8191, 8192, -1, -8192, 2 ** 28 - 1, -(2 ** 28), 65535, 65536, -65536];
+    const added = [...strings, ...records, numbers, [strings.at(-1), records.at(-1), -1]];
+    for (const value of added) packed.add(value);
+    expect(JSON.stringify(added.map((_, index) => packed.at(index)))).toBe(JSON.stringify(added));
+    expect(packed.at(8_191 + 70_000)).toStrictEqual({ k8191: 8191 });
+    expect(packed.at(added.length - 2)).toStrictEqual(numbers);
+  });
+
   it('refuses what is not plain JSON', () => {
     expect(() => new PackedValues().add(new Date(0))).toThrow(TypeError);
     expect(() => new PackedValues().add({ when: new Map() })).toThrow(TypeError);
