@@ -29,6 +29,7 @@ import { isZipName } from '../../io/zip/zip-share';
 import { engineCount } from '../../workers/jobs';
 import { startEngine, type EngineHandle } from '../../workers/caseload/run-job';
 import type { TableOrders, TableQuery } from '../../present/caseload-table';
+import { SharedStrings, sharedPlan, sharedRow } from './shared-strings';
 
 export type CaseloadPhase = 'empty' | 'reading' | 'pricing' | 'ready' | 'fault';
 
@@ -183,11 +184,20 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let running = 0;
   let waiting: NamedFile[] = [];
   /**
-   * The names of the files loaded, to leave out a file loaded twice. The files themselves
-   * are let go once read (the engines keep the budgets): a chosen file costs the browser
-   * about 2 KB of its own memory as long as the page holds it.
+   * The names of the files loaded, to leave out a file loaded twice, each kept once: the
+   * rows and plans of its budget share this copy (sharedRow, sharedPlan). The files
+   * themselves are let go once read (the engines keep the budgets): a chosen file costs
+   * the browser about 2 KB of its own memory as long as the page holds it.
    */
-  const names = new Set<string>();
+  const names = new Map<string, string>();
+  const nameOf = (file: string): string => {
+    const kept = names.get(file);
+    if (kept !== undefined) return kept;
+    names.set(file, file);
+    return file;
+  };
+  /** One copy of each word the rows and plans repeat, as they come from the engines. */
+  const strings = new SharedStrings();
   /** Budgets asked of every engine, by their own job: each engine's answer, and how many are to come. */
   const asked = new Map<number, Asking>();
   let pricedAsOf = '';
@@ -249,11 +259,10 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     else if (chunk.kind === 'read') {
       // Kept here and published once the read ends, as the priced entries are below.
       for (const card of chunk.cards) read.cards.push(card);
-      for (const plan of chunk.plans) read.plans.push(plan);
-      for (const invalid of chunk.invalid) read.invalid.push(invalid);
       // A zip's entries are named only once read (a chosen file's name is known already).
-      for (const { file } of chunk.plans) names.add(file);
-      for (const { file } of chunk.invalid) names.add(file);
+      for (const plan of chunk.plans) read.plans.push(sharedPlan(plan, strings, nameOf));
+      for (const invalid of chunk.invalid)
+        read.invalid.push({ ...invalid, file: nameOf(invalid.file) });
       checked++;
       readAhead();
       set((state) => ({
@@ -263,7 +272,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     } else {
       // Kept here and published once every engine has priced: copying the list at every
       // chunk made a nation's caseload (800 chunks of 250) cost the square of its size.
-      for (const row of chunk.rows) priced.rows.push(row);
+      for (const row of chunk.rows) priced.rows.push(sharedRow(row, strings, nameOf));
       for (const invalid of chunk.invalid) priced.invalid.push(invalid);
       priced.keys.push(chunk.keys);
       priced.names.push(chunk.names);
@@ -334,7 +343,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     const used = zips.length > 0 ? engines.length : Math.min(batches, engines.length);
     running = used;
     const sendZips = () => {
-      const loaded = [...names].join('\n');
+      const loaded = [...names.keys()].join('\n');
       for (const [at, { name, file }] of zips.entries())
         for (const [share, each] of engines.entries()) {
           const zip = { name, file, share, shares: engines.length, loaded };
@@ -497,7 +506,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       for (const named of added) {
         if (names.has(named.name)) repeated++;
         else {
-          names.add(named.name);
+          nameOf(named.name);
           fresh.push(named);
         }
       }
@@ -554,6 +563,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       job++;
       waiting = [];
       names.clear();
+      strings.clear();
       asked.clear();
       read = nothingRead();
       priced = nothingPriced();
