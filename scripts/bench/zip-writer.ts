@@ -6,7 +6,7 @@
  * fflate's zipSync holds the whole zip in memory and writes no zip64, hence this.
  */
 import { deflateSync } from 'fflate';
-import { crc32 } from '../../src/io/zip/zip-entries';
+import { crc32 } from '../../src/io/zip/crc32';
 
 interface Written {
   readonly name: Uint8Array;

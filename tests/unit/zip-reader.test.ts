@@ -9,7 +9,8 @@ import { BUDGET_FILE_LIMITS } from '../../src/domain/file-limits';
 import type { Result } from '../../src/domain/problems';
 import { budgetFileSizeProblem } from '../../src/io/budget-file';
 import { readZipDirectory, ZIP_LIMITS, type ZipEntry } from '../../src/io/zip/zip-directory';
-import { crc32, isJsonEntry, readZipEntries } from '../../src/io/zip/zip-entries';
+import { crc32 } from '../../src/io/zip/crc32';
+import { isJsonEntry, readZipEntries } from '../../src/io/zip/zip-entries';
 import { readZipShare } from '../../src/io/zip/zip-share';
 import { zipOf } from '../../scripts/bench/zip-writer';
 

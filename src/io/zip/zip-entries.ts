@@ -9,6 +9,7 @@
  */
 import { inflateSync } from 'fflate';
 import { problem, type Problem, type Result } from '../../domain/problems';
+import { crc32 } from './crc32';
 import type { ZipEntry } from './zip-directory';
 
 /** The most read from the zip in one slice. */
@@ -120,22 +121,4 @@ function unpacked(entry: ZipEntry, slice: Uint8Array, sliceAt: number): Result<U
   }
   if (bytes.length !== entry.size || crc32(bytes) !== entry.crc) return damaged();
   return { ok: true, value: bytes };
-}
-
-let table: Uint32Array | null = null;
-
-/** The zip's checksum (CRC-32, as in PNG and gzip). */
-export function crc32(bytes: Uint8Array): number {
-  if (table === null) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++)
-    crc = (table[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
