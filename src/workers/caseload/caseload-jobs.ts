@@ -1,7 +1,7 @@
 /**
  * The work of the caseload page: reading and checking budget files, then pricing them on
- * a card, in chunks. A CaseloadEngine keeps the budgets it has read, packed (about a
- * sixth of their size as objects: packed-values.ts), so they cross from the worker to the
+ * a card, in chunks. A CaseloadEngine keeps the budgets it has read, packed (about an
+ * eighth of their size as objects: packed-values.ts), so they cross from the worker to the
  * page only as the rows the page shows (caseload-row.ts), never as whole budgets: copying
  * ten thousand budgets between threads would itself freeze the page. Each engine sums the
  * budgets it prices into its part of the summary a chunk at a time, and keeps no entries:

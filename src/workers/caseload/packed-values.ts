@@ -5,7 +5,7 @@
  * heap for 20 lines; packed, each value is one 16-bit word (three where its word does not
  * fit in 16 bits: a string among the later hundred thousand, a large or negative number),
  * each object's keys are kept once for every object with the same keys, and each distinct
- * string once, so the same budget costs about a tenth of that.
+ * string once, so the same budget costs about an eighth of that.
  *
  * A value unpacks equal to the value packed: the same keys in the same order, the same
  * strings, numbers (-0 and fractions included), booleans, nulls and `undefined`s. Only
