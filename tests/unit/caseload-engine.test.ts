@@ -7,7 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { caseloadRowOf, type CaseloadRow } from '../../src/domain/caseload/caseload-row';
 import type { CaseloadEntry } from '../../src/domain/caseload/entry';
-import { nextEntryOf } from '../../src/domain/caseload/next-card';
+import { figuresOf, type CaseloadFigures } from '../../src/domain/caseload/figures';
+import { benchmarkOf } from '../../src/domain/benchmark/benchmark';
+import { readBenchmark } from '../../src/domain/benchmark/read-benchmark';
+import { compareCards, nextEntryOf } from '../../src/domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { summariseCaseload } from '../../src/domain/caseload/summary';
 import { caseloadPartOf } from '../../src/domain/caseload/summary-parts';
@@ -48,7 +51,7 @@ describe('caseload engines', () => {
     const engines = [new CaseloadEngine(), new CaseloadEngine()];
     const halves = [files.slice(0, 170), files.slice(170)];
     const rows: CaseloadRow[] = [];
-    const entries: CaseloadEntry[] = [];
+    const figures: CaseloadFigures[] = [];
     const parts: Uint8Array[] = [];
     for (const [index, engine] of engines.entries()) {
       const half = halves[index] ?? [];
@@ -67,14 +70,15 @@ describe('caseload engines', () => {
         if (chunk.kind === 'price') rows.push(...chunk.rows);
         if (chunk.kind === 'part') parts.push(chunk.part);
       }
-      // The entries the engine keeps, for a benchmark or next year's card.
+      // The figures the engine gives for a benchmark or next year's card.
       const [kept] = await chunksOf(engine, { kind: 'entries', job: -1 });
       if (kept?.kind !== 'entries') throw new Error('no entries');
       expect(kept.texts.job).toBe(2);
       expect(kept.texts.next).toEqual([]);
-      for (const text of kept.texts.entries) entries.push(...(JSON.parse(text) as CaseloadEntry[]));
+      for (const text of kept.texts.entries)
+        figures.push(...(JSON.parse(text) as CaseloadFigures[]));
     }
-    expect(entries).toStrictEqual(expected);
+    expect(figures).toStrictEqual(expected.map(figuresOf));
     // The page is sent each entry's row: the entry's own values, field by field.
     expect(rows).toStrictEqual(expected.map(caseloadRowOf));
     expect(parts).toHaveLength(2);
@@ -152,12 +156,43 @@ describe('caseload engines', () => {
     // The 300 budgets of pricing 2, on both its cards, a chunk's in each text as it priced them.
     expect(kept.texts.job).toBe(2);
     expect(kept.texts.entries).toHaveLength(2);
-    const entries = kept.texts.entries.flatMap((text) => JSON.parse(text) as CaseloadEntry[]);
-    expect(entries).toStrictEqual(JSON.parse(JSON.stringify(pricedOn(card, 300))));
-    expect(entries.map(caseloadRowOf)).toStrictEqual(JSON.parse(JSON.stringify(rows)));
+    const figures = kept.texts.entries.flatMap((text) => JSON.parse(text) as CaseloadFigures[]);
+    expect(figures).toStrictEqual(JSON.parse(JSON.stringify(pricedOn(card, 300).map(figuresOf))));
+    expect(figures.map((each) => each.file)).toStrictEqual(rows.map((row) => row.file));
     const next = kept.texts.next.flatMap((text) => JSON.parse(text) as unknown[]);
     expect(next).toStrictEqual(
       JSON.parse(JSON.stringify(pricedOn(nextCard, 300).map(nextEntryOf))),
     );
+
+    // The benchmark file and the comparison built from them are those of the whole entries.
+    const options = { area: 'North Shire', asOf: AS_OF, rateCard: card.id, population: 250000 };
+    const [built] = await chunksOf(engine, {
+      kind: 'benchmark',
+      job: -2,
+      texts: kept.texts,
+      options,
+    });
+    expect(built).toStrictEqual({
+      kind: 'benchmark',
+      job: -2,
+      built: readBenchmark(benchmarkOf(pricedOn(card, 300), options)),
+    });
+    const [compared] = await chunksOf(engine, {
+      kind: 'compare',
+      job: 5,
+      card: card.id,
+      texts: kept.texts,
+      next: nextCard.id,
+    });
+    expect(compared).toStrictEqual({
+      kind: 'comparison',
+      job: 5,
+      comparison: compareCards(
+        pricedOn(card, 300),
+        pricedOn(nextCard, 300).map(nextEntryOf),
+        card.id,
+        nextCard.id,
+      ),
+    });
   }, 60_000);
 });

@@ -12,7 +12,7 @@ import { Dec, parseMoney, roundPercent, sumMoney, toMoneyText, type Money } from
 import { COHORTS, FUNDING_ROUTES, type Cohort, type FundingRoute } from '../schema/budget-values';
 import { costAvoidance } from '../traditional';
 import { WARNING_IDS } from '../warnings';
-import type { CaseloadEntry } from '../caseload/entry';
+import type { CaseloadFigures } from '../caseload/figures';
 import { quarterHolding } from '../caseload/quarter';
 import { medianOfSorted, quartilesOfSorted, sortAmounts } from '../caseload/statistics';
 import { BENCHMARK_FORMAT, BENCHMARK_VERSION, type Benchmark } from './benchmark-schema';
@@ -31,7 +31,7 @@ export interface BenchmarkOptions {
 const cell = (cohort: string, route: string) => `${cohort}|${route}`;
 
 export function benchmarkOf(
-  entries: readonly CaseloadEntry[],
+  entries: readonly CaseloadFigures[],
   options: BenchmarkOptions,
 ): Benchmark {
   const counts = new Map<string, number>();
@@ -70,8 +70,8 @@ export function benchmarkOf(
   const shown = (id: string) => (withheld.has(id) ? null : (counts.get(id) ?? 0));
   const published = (id: string) => !withheld.has(id);
   const sumOf = (
-    chosen: readonly CaseloadEntry[],
-    pick: (entry: CaseloadEntry) => string | undefined,
+    chosen: readonly CaseloadFigures[],
+    pick: (entry: CaseloadFigures) => string | undefined,
   ) => toMoneyText(sumMoney(chosen.map((entry) => parseMoney(pick(entry) ?? '0.00'))));
   const total = shown(all);
   const annuals = sortAmounts(entries.map((entry) => parseMoney(entry.totals.annual)));
@@ -80,7 +80,7 @@ export function benchmarkOf(
     total === null || found < SUPPRESS_BELOW || total - found < SUPPRESS_BELOW
       ? null
       : roundPercent(new Dec(found).times(100).div(total));
-  const countWith = (pick: (entry: CaseloadEntry) => readonly string[], id: string) =>
+  const countWith = (pick: (entry: CaseloadFigures) => readonly string[], id: string) =>
     entries.filter((entry) => pick(entry).includes(id)).length;
   const phbs = shown('phbs');
   const avoidance = costAvoidance(
@@ -183,8 +183,8 @@ function routeCounts(
 
 /** How many budgets spend anything in each area of life (or with each who gives support), by `kind:id`. */
 function bucketCounts(
-  entries: readonly CaseloadEntry[],
-  pick: (entry: CaseloadEntry) => Readonly<Record<string, { annual: string }>>,
+  entries: readonly CaseloadFigures[],
+  pick: (entry: CaseloadFigures) => Readonly<Record<string, { annual: string }>>,
   kind: string,
 ): Map<string, number> {
   const found = new Map<string, number>();

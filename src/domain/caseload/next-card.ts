@@ -16,6 +16,7 @@ import {
   type MoneyText,
 } from '../money';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
+import type { CaseloadFigures } from './figures';
 
 /** What the comparison needs of a budget priced on next year's card: small, to cross from a worker. */
 export interface NextEntry {
@@ -74,7 +75,7 @@ export interface CardComparison {
 export const RISES_SHOWN = 10;
 
 export function compareCards(
-  entries: readonly CaseloadEntry[],
+  entries: readonly CaseloadFigures[],
   next: readonly NextEntry[],
   thisCard: string,
   nextCard: string,
@@ -98,14 +99,14 @@ export function compareCards(
     return change(sumMoney(thisYear), sumMoney(nextYear));
   };
   const keysOf = (
-    pick: (entry: NextEntry | CaseloadEntry) => Readonly<Record<string, CaseloadAmounts>>,
+    pick: (entry: NextEntry | CaseloadFigures) => Readonly<Record<string, CaseloadAmounts>>,
   ) => [
     ...new Set(
       pairs.flatMap((pair) => [...Object.keys(pick(pair.entry)), ...Object.keys(pick(pair.next))]),
     ),
   ];
   const breakdown = (
-    pick: (entry: NextEntry | CaseloadEntry) => Readonly<Record<string, CaseloadAmounts>>,
+    pick: (entry: NextEntry | CaseloadFigures) => Readonly<Record<string, CaseloadAmounts>>,
   ) =>
     Object.fromEntries(
       keysOf(pick).map((id) => [

@@ -16,6 +16,7 @@ import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import { readBenchmark } from '../../domain/benchmark/read-benchmark';
 import { caseloadRowOf, type CaseloadRow } from '../../domain/caseload/caseload-row';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
+import { figuresOf, type CaseloadFigures } from '../../domain/caseload/figures';
 import { returnFieldsOf, type ReturnBudget } from '../../domain/caseload/phb-return';
 import {
   compareCards,
@@ -206,10 +207,11 @@ export type JobRequest =
     };
 
 /**
- * A pricing's entries as an engine gives them: each priced chunk's entries as one JSON
- * text (a plain string is a fraction of the same entries as objects, and crosses between
- * threads as one copy), and the same budgets priced on next year's card, where there is
- * one. `job` is the pricing they come from.
+ * A pricing's entries as an engine gives them: each priced chunk's entries' figures
+ * (figuresOf: what the benchmark file and the comparison read) as one JSON text (a plain
+ * string is a fraction of the same figures as objects, and crosses between threads as one
+ * copy), and the same budgets priced on next year's card, where there is one. `job` is
+ * the pricing they come from.
  */
 export interface PricedTexts {
   readonly job: number;
@@ -421,7 +423,7 @@ export class CaseloadEngine {
     const texts = { job: pricing.job, entries: [] as string[], next: [] as string[] };
     for (let start = 0; start < pricing.count; start += CHUNK_SIZE) {
       const { entries, next } = this.priceChunk(pricing, start, true);
-      texts.entries.push(JSON.stringify(entries));
+      texts.entries.push(JSON.stringify(entries.map(figuresOf)));
       if (pricing.nextCard !== null) texts.next.push(JSON.stringify(next));
     }
     return texts;
@@ -454,8 +456,8 @@ const decoder = new TextDecoder();
 const bytesOf = (text: string): Uint8Array => encoder.encode(text);
 const textOf = (bytes: Uint8Array): string => decoder.decode(bytes);
 
-/** Entries kept as JSON text, a chunk's in each, back as one list in their order. */
-function entriesOf<T = CaseloadEntry>(texts: readonly string[]): T[] {
+/** Figures given as JSON text, a chunk's in each, back as one list in their order. */
+function entriesOf<T = CaseloadFigures>(texts: readonly string[]): T[] {
   return texts.flatMap((text) => JSON.parse(text) as T[]);
 }
 
