@@ -9,6 +9,13 @@ import { App } from './ui/app';
 import { preloadPageOf } from './ui/app-shell-routes';
 import { parseRoute } from './ui/routes';
 import { StartFailedPage } from './ui/site/start-failed-page';
+import {
+  lateAfter,
+  reloadForLateStart,
+  START_WAIT_MS,
+  startedInTime,
+  tabSession,
+} from './ui/site/start-wait';
 import { preloadBuilderPages } from './ui/lazy-builder-pages';
 import { preloadPages } from './ui/lazy-pages';
 import { StartBudgetItem } from './ui/start/start-budget-list';
@@ -41,13 +48,22 @@ async function start(root: HTMLElement): Promise<void> {
   // Chosen, and its messages loaded, before the first render, so the page never shows in
   // the other language first. Should Welsh fail to load, the app opens in English (its
   // messages are in this script, so that cannot fail).
-  const [i18n, cards] = await Promise.all([
+  const parts = Promise.all([
     createAppI18n(initialLanguage()).catch(() => createAppI18n('en')),
     shippedCards.then(
       () => 'loaded' as const,
       () => 'failed' as const,
     ),
   ]);
+  // A fetch that never ends must not leave the page blank (ui/site/start-wait.ts).
+  const settled = await Promise.race([parts, lateAfter(START_WAIT_MS)]);
+  const session = tabSession();
+  if (settled === 'late' && reloadForLateStart(session, Date.now())) {
+    window.location.reload();
+    return;
+  }
+  if (settled !== 'late') startedInTime(session);
+  const [i18n, cards] = settled === 'late' ? [await createAppI18n('en'), 'failed'] : settled;
   document.documentElement.lang = i18n.language;
   // The saved budgets and this tab's role are not waited for here: the start page is drawn
   // at once and the app shell holds back what needs them (ui/app.tsx). Cards that could

@@ -1,7 +1,8 @@
 /**
  * The app never leaves a blank page: when the shipped rate cards (which every page that
  * prices reads, so the app waits for them before its first page) cannot be fetched even
- * the second time, it says so in a page of its own, in the page's language.
+ * the second time, it says so in a page of its own, in the page's language; and when
+ * their fetch never ends, the page reloads itself once, then says so.
  */
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
@@ -42,6 +43,40 @@ describe('when the rate cards cannot be loaded', () => {
       await context.close();
     }
   });
+
+  it(
+    'reloads once when their fetch never ends, then says the tool could not open, and opens once they come [H24.4]',
+    { timeout: 120_000 },
+    async () => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        // Each page load, counted as it begins (a load event waits for every fetch).
+        let loads = 0;
+        page.on('framenavigated', (frame) => {
+          if (frame === page.mainFrame()) loads += 1;
+        });
+        // Never answered, never refused: the fetch stays open.
+        const hang = () => new Promise<void>(() => undefined);
+        await page.route(CARD_CHUNK, hang);
+        await page.goto(inject('baseUrl'));
+        const heading = page.locator('main h1');
+        await heading.waitFor({ timeout: 60_000 });
+        expect(await heading.textContent()).toBe('This tool could not open');
+        // The first load, and the one reload the late start made.
+        expect(loads).toBe(2);
+
+        await page.unroute(CARD_CHUNK, hang);
+        await page.getByRole('button', { name: 'Reload the page' }).click();
+        await page
+          .getByRole('heading', { level: 1, name: 'Support budget builder' })
+          .waitFor({ timeout: 30_000 });
+        expect(loads).toBe(3);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('says so in Welsh when Welsh was chosen', async () => {
     const context = await browser.newContext();
