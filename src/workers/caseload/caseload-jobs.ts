@@ -278,10 +278,11 @@ export class CaseloadEngine {
   private readonly files: string[] = [];
   private latestPrice = 0;
   /**
-   * The latest pricing to finish, and how many budgets it priced: its entries are worked
-   * out again when asked for, not kept (a nation's were a third of a gigabyte as text).
+   * The latest pricing to finish (null before the first), and how many budgets it priced:
+   * its entries are worked out again when asked for, not kept (a nation's were a third of
+   * a gigabyte as text).
    */
-  private priced: Pricing = { job: 0, card: null, asOf: '', nextCard: null, count: 0 };
+  private priced: Pricing | null = null;
 
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
@@ -407,7 +408,7 @@ export class CaseloadEngine {
     for (let at = start; at < Math.min(pricing.count, start + CHUNK_SIZE); at++) {
       const budget = this.budgets.at(at) as Budget;
       const file = this.files[at] as string;
-      const entry = priceCaseloadBudget(budget, card as RateCard, file, { asOf });
+      const entry = priceCaseloadBudget(budget, card, file, { asOf });
       if (entry.ok) entries.push(entry.value);
       else invalid.push({ file, problems: entry.problems });
       if (!withNext || nextCard === null) continue;
@@ -420,7 +421,8 @@ export class CaseloadEngine {
   /** The latest pricing's entries, a chunk's in each text, as that pricing's chunks were. */
   private pricedTexts(): PricedTexts {
     const pricing = this.priced;
-    const texts = { job: pricing.job, entries: [] as string[], next: [] as string[] };
+    const texts = { job: pricing?.job ?? 0, entries: [] as string[], next: [] as string[] };
+    if (pricing === null) return texts;
     for (let start = 0; start < pricing.count; start += CHUNK_SIZE) {
       const { entries, next } = this.priceChunk(pricing, start, true);
       texts.entries.push(JSON.stringify(entries.map(figuresOf)));
@@ -433,8 +435,7 @@ export class CaseloadEngine {
 /** A pricing as an engine ran it: enough to price its budgets again. */
 interface Pricing {
   readonly job: number;
-  /** null before the first pricing, which prices no budget. */
-  readonly card: RateCard | null;
+  readonly card: RateCard;
   readonly asOf: string;
   readonly nextCard: RateCard | null;
   /** The budgets it priced: the first `count` read (budgets are only ever added). */
