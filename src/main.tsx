@@ -57,12 +57,10 @@ async function start(root: HTMLElement): Promise<void> {
   ]);
   // A fetch that never ends must not leave the page blank (ui/site/start-wait.ts).
   const settled = await Promise.race([parts, lateAfter(START_WAIT_MS)]);
-  const session = tabSession();
-  if (settled === 'late' && reloadForLateStart(session, Date.now())) {
+  if (settled === 'late' && reloadForLateStart(tabSession(), Date.now())) {
     window.location.reload();
     return;
   }
-  if (settled !== 'late') startedInTime(session);
   const [i18n, cards] = settled === 'late' ? [await createAppI18n('en'), 'failed'] : settled;
   document.documentElement.lang = i18n.language;
   // The saved budgets and this tab's role are not waited for here: the start page is drawn
@@ -76,9 +74,9 @@ async function start(root: HTMLElement): Promise<void> {
     </StrictMode>,
   );
   // React draws the page in tasks of its own, so the browser is idle only once it is up.
-  if ('requestIdleCallback' in window)
-    window.requestIdleCallback(afterFirstPage, { timeout: 5000 });
-  else setTimeout(afterFirstPage, 2000);
+  const idle = () => afterFirstPage(settled !== 'late');
+  if ('requestIdleCallback' in window) window.requestIdleCallback(idle, { timeout: 5000 });
+  else setTimeout(idle, 2000);
 }
 
 /**
@@ -90,7 +88,9 @@ async function start(root: HTMLElement): Promise<void> {
  * page, that work took the cores of a slow laptop from the first page, some 100 ms of it at
  * the bench's 4x slowdown (docs/performance.md, "Eleventh round").
  */
-function afterFirstPage(): void {
+function afterFirstPage(inTime: boolean): void {
+  // A start in time forgets a reload for a late one; here, as it reads session storage.
+  if (inTime) startedInTime(tabSession());
   // The service worker exists only in a build; the dev server must never be cached.
   if (import.meta.env.PROD) registerServiceWorker();
   // Ahead of need only: a fetch cut short (the page reloading, the network gone) is tried

@@ -48,6 +48,16 @@ export function penceText(pence: number): MoneyText {
   return `${pounds}.${rest < 10 ? '0' : ''}${rest}` as MoneyText;
 }
 
+/**
+ * Whole minutes as hours shown to people: roundHoursForDisplay's rule (money.ts, half-up
+ * to two places) in whole numbers, as hundredths of an hour are minutes × 100 ÷ 60. Null
+ * where the fast path cannot answer (the caller then works in decimals).
+ */
+export function minutesAsHoursText(minutes: number): string | null {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_PENCE) return null;
+  return penceText(roundShare(minutes, 100, 60));
+}
+
 /** Pence in a money text's whole part at most: 13 digits, under £10 trillion. */
 const TEXT_DIGITS = 13;
 

@@ -12,7 +12,7 @@ import type { Recurring } from '../pricing/totals';
 import type { Budget } from '../schema/budget';
 import { RESOURCES, type Cohort, type Resource } from '../schema/budget-values';
 import { traditionalPackage } from '../traditional';
-import { MAX_PENCE, penceText, roundShare } from '../pence';
+import { minutesAsHoursText } from '../pence';
 import { entryMoneyInPence } from './entry-pence';
 import { entryInYear, type EntryInYear } from './in-year';
 import { entryReviews, type EntryReviews } from './reviews';
@@ -214,9 +214,8 @@ export function entryHours(
     const hours = entry.averagedHoursWeekly[resource];
     if (hours !== '0') averaged = (averaged ?? new Dec(0)).plus(hours);
   }
-  // Most budgets have only weekly lines: whole minutes ÷ 60 in hundredths, half-up, is the
-  // pence path's share (a caseload's table asks this of every budget).
-  if (averaged === null && minutes >= 0 && minutes <= MAX_PENCE)
-    return penceText(roundShare(minutes, 100, 60));
-  return roundHoursForDisplay(new Dec(minutes).div(60).plus(averaged ?? 0));
+  // Most budgets have only weekly lines, whose hours are whole minutes: no decimals needed
+  // (a caseload's table asks this of every budget).
+  const weekly = averaged === null ? minutesAsHoursText(minutes) : null;
+  return weekly ?? roundHoursForDisplay(new Dec(minutes).div(60).plus(averaged ?? 0));
 }

@@ -4,17 +4,15 @@
  * workers hand these on to the one worker that builds either, rather than whole entries,
  * as a nation's 200,000 entries held in one worker were over a gigabyte.
  */
-import type { CaseloadAmounts, CaseloadEntry } from './entry';
+import type { CaseloadEntry } from './entry';
+import { nextEntryOf, type NextEntry } from './next-card';
 
-export interface CaseloadFigures {
-  readonly file: string;
+/** What the comparison reads of a budget on next year's card, and more of it on this year's. */
+export interface CaseloadFigures extends NextEntry {
   readonly id: string;
   readonly person: string;
   readonly fundingRoute: CaseloadEntry['fundingRoute'];
   readonly cohort: CaseloadEntry['cohort'];
-  readonly totals: Pick<CaseloadEntry['totals'], 'weekly' | 'annual'>;
-  readonly byDomain: Readonly<Record<string, CaseloadAmounts>>;
-  readonly byResource: Readonly<Record<string, CaseloadAmounts>>;
   readonly traditional: Pick<CaseloadEntry['traditional'], 'annual'>;
   readonly carerFlags: CaseloadEntry['carerFlags'];
   readonly warnings: CaseloadEntry['warnings'];
@@ -22,14 +20,11 @@ export interface CaseloadFigures {
 
 export function figuresOf(entry: CaseloadEntry): CaseloadFigures {
   return {
-    file: entry.file,
+    ...nextEntryOf(entry),
     id: entry.id,
     person: entry.person,
     fundingRoute: entry.fundingRoute,
     cohort: entry.cohort,
-    totals: { weekly: entry.totals.weekly, annual: entry.totals.annual },
-    byDomain: entry.byDomain,
-    byResource: entry.byResource,
     traditional: { annual: entry.traditional.annual },
     carerFlags: entry.carerFlags,
     warnings: entry.warnings,

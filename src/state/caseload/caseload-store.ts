@@ -189,13 +189,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
    * themselves are let go once read (the engines keep the budgets): a chosen file costs
    * the browser about 2 KB of its own memory as long as the page holds it.
    */
-  const names = new Map<string, string>();
-  const nameOf = (file: string): string => {
-    const kept = names.get(file);
-    if (kept !== undefined) return kept;
-    names.set(file, file);
-    return file;
-  };
+  const names = new SharedStrings();
+  const nameOf = (file: string): string => names.one(file);
   /** One copy of each word the rows and plans repeat, as they come from the engines. */
   const strings = new SharedStrings();
   /** Budgets asked of every engine, by their own job: each engine's answer, and how many are to come. */
@@ -343,7 +338,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     const used = zips.length > 0 ? engines.length : Math.min(batches, engines.length);
     running = used;
     const sendZips = () => {
-      const loaded = [...names.keys()].join('\n');
+      const loaded = [...names.all()].join('\n');
       for (const [at, { name, file }] of zips.entries())
         for (const [share, each] of engines.entries()) {
           const zip = { name, file, share, shares: engines.length, loaded };

@@ -34,6 +34,15 @@ export class SharedStrings {
     return typeof text === 'string' ? this.one(text) : text;
   }
 
+  has(text: string): boolean {
+    return this.kept.has(text);
+  }
+
+  /** Every word kept, in the order first kept. */
+  all(): IterableIterator<string> {
+    return this.kept.keys();
+  }
+
   clear(): void {
     this.kept.clear();
   }

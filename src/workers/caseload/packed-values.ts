@@ -37,7 +37,7 @@ const LEAST = -(2 ** (31 - TAG_BITS));
  * Kept in place of a word that does not fit in 16 bits, which follows as its low and then
  * its high 16 bits. Most of a budget's words are small (its keys' lists, short arrays, the
  * strings every budget shares, small numbers), so the store is about half what 32-bit
- * words made it: at a nation's 200,000 budgets, 140 MB less.
+ * words made it: at a nation's 200,000 budgets, about 136 MB less.
  */
 const ESCAPE = 0xffff;
 /** 16-bit words a page of the store holds; a value larger than a page has a page of its own. */
