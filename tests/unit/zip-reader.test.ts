@@ -11,7 +11,7 @@ import { budgetFileSizeProblem } from '../../src/io/budget-file';
 import { readZipDirectory, ZIP_LIMITS, type ZipEntry } from '../../src/io/zip/zip-directory';
 import { crc32 } from '../../src/io/zip/crc32';
 import { isJsonEntry, readZipEntries } from '../../src/io/zip/zip-entries';
-import { readZipShare } from '../../src/io/zip/zip-share';
+import { readZipShare, type ShareStep } from '../../src/io/zip/zip-share';
 import { zipOf } from '../../scripts/bench/zip-writer';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -262,4 +262,51 @@ describe('a worker’s share of a zip', { timeout: 60_000 }, () => {
       [5, [...larges(7, 10), 'small-0.json', 'small-1.json']],
     ]);
   });
+
+  it('reads the next batch from the zip while this one is used, and no further ahead', async () => {
+    const zippable: Zippable = {};
+    for (let index = 0; index < 7; index++)
+      zippable[`budget-${index}.json`] = bytes(`{"n":${index}}`);
+    const file = readsCounted(blobOf(zipSync(zippable)));
+    const limits = {
+      batch: 2,
+      maxBytes: BUDGET_FILE_LIMITS.maxLength,
+      sizeProblem: budgetFileSizeProblem,
+    };
+    const zip = { name: 'z.zip', file: file.blob, share: 0, shares: 1, loaded: '' };
+    const steps = readZipShare(zip, limits);
+    await steps.next();
+    const directoryReads = file.reads();
+    // Each batch of consecutive entries is one slice: while the first is in hand, the
+    // second has been asked for, and the third not yet.
+    const seen = [];
+    for (let batch = 0; batch < 4; batch++) {
+      const step = (await steps.next()).value as ShareStep | undefined;
+      const files = step !== undefined && step.kind === 'batch' ? step.files : [];
+      seen.push([files.map((each) => text(each.read)), file.reads() - directoryReads]);
+    }
+    expect(seen).toEqual([
+      [['{"n":0}', '{"n":1}'], 2],
+      [['{"n":2}', '{"n":3}'], 3],
+      [['{"n":4}', '{"n":5}'], 4],
+      [['{"n":6}'], 4],
+    ]);
+    expect((await steps.next()).done).toBe(true);
+  });
 });
+
+/** A Blob whose slices count how many of them have been read. */
+function readsCounted(blob: Blob): { blob: Blob; reads: () => number } {
+  let reads = 0;
+  // Only what the reader uses of a Blob.
+  const counted = (inner: Blob): Blob =>
+    ({
+      size: inner.size,
+      slice: (start?: number, end?: number) => counted(inner.slice(start, end)),
+      arrayBuffer: () => {
+        reads++;
+        return inner.arrayBuffer();
+      },
+    }) as unknown as Blob;
+  return { blob: counted(blob), reads: () => reads };
+}

@@ -59,6 +59,26 @@ function refused(
 const reach = (entry: ZipEntry) =>
   Math.min(entry.end, entry.offset + LOCAL_MOST + entry.compressedSize);
 
+/**
+ * A batch's bytes as read from the zip, not yet unpacked: each entry's refusal, or the
+ * slice that holds it. Reading waits on the browser, unpacking on this thread's own work, so
+ * a reader can have the next batch read while it unpacks this one (see zip-share.ts).
+ */
+export interface FetchedEntries {
+  readonly entries: readonly ZipEntry[];
+  readonly refusals: readonly (Result<never> | null)[];
+  /** Runs of entries that follow one another in the file, with the slice read for each (null where it could not be read). */
+  readonly runs: readonly FetchedRun[];
+}
+
+interface FetchedRun {
+  /** Indexes into `entries`. */
+  readonly indexes: readonly number[];
+  readonly slice: Uint8Array | null;
+  /** Where the slice starts in the zip. */
+  readonly start: number;
+}
+
 /** Each entry's bytes, or why not, in the order given. */
 export async function readZipEntries(
   zip: Blob,
@@ -66,36 +86,55 @@ export async function readZipEntries(
   maxBytes: number,
   sizeProblem: (bytes: number) => Problem | null,
 ): Promise<Result<Uint8Array>[]> {
+  return unpackZipEntries(await fetchZipEntries(zip, entries, maxBytes, sizeProblem));
+}
+
+/** Reads the slices of the zip that hold the entries that may be unpacked, in as few slices as they allow. */
+export async function fetchZipEntries(
+  zip: Blob,
+  entries: readonly ZipEntry[],
+  maxBytes: number,
+  sizeProblem: (bytes: number) => Problem | null,
+): Promise<FetchedEntries> {
   const refusals = entries.map((entry) => refused(entry, maxBytes, sizeProblem));
-  const results: Result<Uint8Array>[] = refusals.map((refusal) => refusal ?? damaged());
   // The entries that may be unpacked (the rest keep their refusal), by their place in `entries`.
-  const wanted = entries.flatMap((entry, index) =>
-    refusals[index] === null ? [{ entry, index }] : [],
-  );
+  const wanted = entries.flatMap((_, index) => (refusals[index] === null ? [index] : []));
+  const runs: FetchedRun[] = [];
   for (let at = 0; at < wanted.length;) {
-    // Entries that follow one another in the file, read in one slice.
-    const run = wanted.slice(at, at + 1);
-    let last = (run[0] as (typeof wanted)[number]).entry;
+    const indexes = [wanted[at] as number];
+    let last = entries[indexes[0] as number] as ZipEntry;
     const start = last.offset;
-    for (const next of wanted.slice(at + 1)) {
-      if (next.entry.offset !== last.end || reach(next.entry) - start > SLICE_BYTES) break;
-      run.push(next);
-      last = next.entry;
+    for (let next = at + 1; next < wanted.length; next++) {
+      const entry = entries[wanted[next] as number] as ZipEntry;
+      if (entry.offset !== last.end || reach(entry) - start > SLICE_BYTES) break;
+      indexes.push(wanted[next] as number);
+      last = entry;
     }
-    const stop = reach(last);
-    at += run.length;
+    at += indexes.length;
     let slice: Uint8Array | null;
     try {
-      slice = new Uint8Array(await zip.slice(start, stop).arrayBuffer());
+      slice = new Uint8Array(await zip.slice(start, reach(last)).arrayBuffer());
     } catch {
       slice = null;
     }
-    for (const { entry, index } of run)
+    runs.push({ indexes, slice, start });
+  }
+  return { entries, refusals, runs };
+}
+
+/** Each fetched entry unpacked, or why not, in the order the entries were given. */
+export function unpackZipEntries({
+  entries,
+  refusals,
+  runs,
+}: FetchedEntries): Result<Uint8Array>[] {
+  const results: Result<Uint8Array>[] = refusals.map((refusal) => refusal ?? damaged());
+  for (const { indexes, slice, start } of runs)
+    for (const index of indexes)
       results[index] =
         slice === null
           ? { ok: false, problems: [problem([], 'validation.readFile')] }
-          : unpacked(entry, slice, start);
-  }
+          : unpacked(entries[index] as ZipEntry, slice, start);
   return results;
 }
 
