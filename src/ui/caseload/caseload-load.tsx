@@ -8,6 +8,7 @@ import { useState, type DragEvent } from 'react';
 import { useTranslation } from '../hooks/use-translation';
 import { filesFromDrop, filesFromInput } from './dropped-files';
 import type { NamedFile } from '../../workers/caseload/caseload-jobs';
+import { classNames } from '../components/class-names';
 import { FormGroup } from '../components/form-group';
 import { Hint } from '../components/hint';
 import { Label } from '../components/label';
@@ -32,7 +33,7 @@ export function CaseloadLoad({ onFiles }: { onFiles: (files: NamedFile[]) => voi
 
   return (
     <div
-      className={`app-caseload-drop${over ? ' app-caseload-drop--over' : ''}`}
+      className={classNames('app-caseload-drop', over && 'app-caseload-drop--over')}
       onDragOver={dragOver}
       onDragLeave={() => setOver(false)}
       onDrop={drop}

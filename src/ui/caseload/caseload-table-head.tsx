@@ -5,6 +5,7 @@
 import { useTranslation } from '../hooks/use-translation';
 import type { SortDirection, SortKey } from '../../present/caseload-table';
 import type { MessageKey } from '../../i18n/message-keys';
+import { tableCellClass } from '../components/table-cell-class';
 
 export interface SortHeadingProps {
   readonly column: SortKey;
@@ -35,7 +36,7 @@ export function SortHeading({
   return (
     <th
       scope="col"
-      className={`nhsuk-table__header${numeric ? ' nhsuk-table__header--numeric' : ''}`}
+      className={tableCellClass(true, numeric)}
       aria-sort={sorted ? direction : undefined}
     >
       <button type="button" className="app-caseload-sort" onClick={() => onSort(column, next)}>

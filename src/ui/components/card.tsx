@@ -11,13 +11,19 @@ export interface CardProps {
 }
 
 /** A box of related content, such as one budget among several, or a link to a section. */
+// Each class written whole: the build keeps only the rules of classes the source names.
+const VARIANT_CLASS = {
+  feature: 'nhsuk-card--feature',
+  secondary: 'nhsuk-card--secondary',
+} as const;
+
 export function Card({ heading, headingLevel = 2, href, variant, children }: CardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div
       className={classNames(
         'nhsuk-card',
-        variant && `nhsuk-card--${variant}`,
+        variant && VARIANT_CLASS[variant],
         href !== undefined && 'nhsuk-card--clickable',
       )}
     >

@@ -37,6 +37,35 @@ interface ChoiceListProps extends ChoiceQuestionProps {
   readonly onToggle: (value: string, checked: boolean) => void;
 }
 
+/**
+ * NHS.UK's classes for each kind, written whole: the build keeps only the rules of classes
+ * the source names (scripts/unused-styles.ts).
+ */
+const CLASSES = {
+  radios: {
+    list: 'nhsuk-radios',
+    small: 'nhsuk-radios--small',
+    inline: 'nhsuk-radios--inline',
+    item: 'nhsuk-radios__item',
+    input: 'nhsuk-radios__input',
+    label: 'nhsuk-label nhsuk-radios__label',
+    hint: 'nhsuk-radios__hint',
+    conditional: 'nhsuk-radios__conditional',
+    hidden: 'nhsuk-radios__conditional--hidden',
+  },
+  checkboxes: {
+    list: 'nhsuk-checkboxes',
+    small: 'nhsuk-checkboxes--small',
+    inline: 'nhsuk-checkboxes--inline',
+    item: 'nhsuk-checkboxes__item',
+    input: 'nhsuk-checkboxes__input',
+    label: 'nhsuk-label nhsuk-checkboxes__label',
+    hint: 'nhsuk-checkboxes__hint',
+    conditional: 'nhsuk-checkboxes__conditional',
+    hidden: 'nhsuk-checkboxes__conditional--hidden',
+  },
+} as const;
+
 /** NHS.UK names an option's ids after the first option's id, counting from 2. */
 export const optionId = (id: string, index: number) => (index === 0 ? id : `${id}-${index + 1}`);
 
@@ -44,6 +73,7 @@ export function ChoiceList(props: ChoiceListProps) {
   const { kind, id, hint, error, options, isChecked, onToggle } = props;
   const ids = fieldIds(id, hint, error);
   const type = kind === 'radios' ? 'radio' : 'checkbox';
+  const classes = CLASSES[kind];
   return (
     <FormGroup hasError={ids.errorId !== undefined}>
       <Fieldset
@@ -56,9 +86,9 @@ export function ChoiceList(props: ChoiceListProps) {
         {props.beforeOptions}
         <div
           className={classNames(
-            `nhsuk-${kind}`,
-            props.small === true && `nhsuk-${kind}--small`,
-            props.inline === true && `nhsuk-${kind}--inline`,
+            classes.list,
+            props.small === true && classes.small,
+            props.inline === true && classes.inline,
           )}
         >
           {options.map((option, index) => {
@@ -68,9 +98,9 @@ export function ChoiceList(props: ChoiceListProps) {
             const checked = isChecked(option.value);
             return (
               <Fragment key={option.value}>
-                <div className={`nhsuk-${kind}__item`}>
+                <div className={classes.item}>
                   <input
-                    className={`nhsuk-${kind}__input`}
+                    className={classes.input}
                     id={itemId}
                     name={props.name ?? id}
                     type={type}
@@ -81,11 +111,11 @@ export function ChoiceList(props: ChoiceListProps) {
                     aria-controls={conditionalId}
                     onChange={(event) => onToggle(option.value, event.target.checked)}
                   />
-                  <label className={`nhsuk-label nhsuk-${kind}__label`} htmlFor={itemId}>
+                  <label className={classes.label} htmlFor={itemId}>
                     {option.label}
                   </label>
                   {hintId !== undefined && (
-                    <Hint id={hintId} className={`nhsuk-${kind}__hint`}>
+                    <Hint id={hintId} className={classes.hint}>
                       {option.hint}
                     </Hint>
                   )}
@@ -94,10 +124,7 @@ export function ChoiceList(props: ChoiceListProps) {
                   // Kept in the page while hidden, as NHS.UK does, so answers typed there survive
                   // a change of mind; `hidden` as well as the class, which hides only with JS.
                   <div
-                    className={classNames(
-                      `nhsuk-${kind}__conditional`,
-                      !checked && `nhsuk-${kind}__conditional--hidden`,
-                    )}
+                    className={classNames(classes.conditional, !checked && classes.hidden)}
                     id={conditionalId}
                     hidden={!checked}
                   >

@@ -14,6 +14,14 @@ export interface FieldsetProps {
   readonly children: ReactNode;
 }
 
+// Each class written whole: the build keeps only the rules of classes the source names.
+const SIZE_CLASS: Record<LegendSize, string> = {
+  s: 'nhsuk-fieldset__legend--s',
+  m: 'nhsuk-fieldset__legend--m',
+  l: 'nhsuk-fieldset__legend--l',
+  xl: 'nhsuk-fieldset__legend--xl',
+};
+
 /** Groups related fields (radios, checkboxes, an address) under one question, the legend. */
 export function Fieldset({
   legend,
@@ -26,9 +34,7 @@ export function Fieldset({
   const size = legendSize ?? (legendIsPageHeading ? 'l' : undefined);
   return (
     <fieldset className="nhsuk-fieldset" id={id} aria-describedby={describedBy}>
-      <legend
-        className={classNames('nhsuk-fieldset__legend', size && `nhsuk-fieldset__legend--${size}`)}
-      >
+      <legend className={classNames('nhsuk-fieldset__legend', size && SIZE_CLASS[size])}>
         {legendIsPageHeading ? <h1 className="nhsuk-fieldset__heading">{legend}</h1> : legend}
       </legend>
       {children}

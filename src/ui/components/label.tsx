@@ -12,11 +12,19 @@ export interface LabelProps {
   readonly className?: string | undefined;
 }
 
+// Each class written whole: the build keeps only the rules of classes the source names.
+const SIZE_CLASS: Record<LabelSize, string> = {
+  s: 'nhsuk-label--s',
+  m: 'nhsuk-label--m',
+  l: 'nhsuk-label--l',
+  xl: 'nhsuk-label--xl',
+};
+
 export function Label({ htmlFor, children, size, isPageHeading = false, className }: LabelProps) {
   const labelSize = size ?? (isPageHeading ? 'l' : undefined);
   const label = (
     <label
-      className={classNames('nhsuk-label', labelSize && `nhsuk-label--${labelSize}`, className)}
+      className={classNames('nhsuk-label', labelSize && SIZE_CLASS[labelSize], className)}
       htmlFor={htmlFor}
     >
       {children}

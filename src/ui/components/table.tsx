@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { classNames } from './class-names';
+import { tableCellClass } from './table-cell-class';
 import { Scroll } from './scroll';
 
 export interface TableColumn {
@@ -27,6 +28,14 @@ export interface TableProps {
   readonly scroll?: boolean | undefined;
 }
 
+// Each class written whole: the build keeps only the rules of classes the source names.
+const CAPTION_CLASS = {
+  s: 'nhsuk-table__caption--s',
+  m: 'nhsuk-table__caption--m',
+  l: 'nhsuk-table__caption--l',
+  xl: 'nhsuk-table__caption--xl',
+} as const;
+
 /** A table of data in NHS.UK markup, with figures right-aligned by column. */
 export function Table({
   caption,
@@ -38,8 +47,8 @@ export function Table({
   scroll = false,
 }: TableProps) {
   const captionId = `${useId()}-caption`;
-  const cellClass = (base: string, column: number) =>
-    classNames(base, columns[column]?.numeric === true && `${base}--numeric`);
+  const cellClass = (header: boolean, column: number) =>
+    tableCellClass(header, columns[column]?.numeric === true);
   // The responsive layout is styled by CSS display changes, which drop a table's implicit
   // roles in some browsers, so NHS.UK restores them explicitly.
   const role = (value: string) => (responsive ? value : undefined);
@@ -49,17 +58,14 @@ export function Table({
       className={classNames('nhsuk-table', responsive && 'nhsuk-table--responsive')}
       role={role('table')}
     >
-      <caption
-        className={`nhsuk-table__caption nhsuk-table__caption--${captionSize}`}
-        id={captionId}
-      >
+      <caption className={`nhsuk-table__caption ${CAPTION_CLASS[captionSize]}`} id={captionId}>
         {caption}
       </caption>
       <thead className="nhsuk-table__head" role={role('rowgroup')}>
         <tr className="nhsuk-table__row" role={role('row')}>
           {columns.map((column, index) => (
             <th
-              className={cellClass('nhsuk-table__header', index)}
+              className={cellClass(true, index)}
               scope="col"
               role={role('columnheader')}
               key={index}
@@ -82,10 +88,7 @@ export function Table({
               ) : null;
               return (
                 <Cell
-                  className={cellClass(
-                    isHeader ? 'nhsuk-table__header' : 'nhsuk-table__cell',
-                    index,
-                  )}
+                  className={cellClass(isHeader, index)}
                   scope={isHeader ? 'row' : undefined}
                   role={role(isHeader ? 'rowheader' : 'cell')}
                   key={index}

@@ -18,9 +18,20 @@ export interface TextInputProps extends FieldProps {
   readonly spellCheck?: boolean | undefined;
 }
 
+// Each class written whole: the build keeps only the rules of classes the source names.
+const WIDTH_CLASS: Record<InputWidth, string> = {
+  2: 'nhsuk-input--width-2',
+  3: 'nhsuk-input--width-3',
+  4: 'nhsuk-input--width-4',
+  5: 'nhsuk-input--width-5',
+  10: 'nhsuk-input--width-10',
+  20: 'nhsuk-input--width-20',
+  30: 'nhsuk-input--width-30',
+  full: 'nhsuk-u-width-full',
+};
+
 function widthClass(width: InputWidth | undefined): string | undefined {
-  if (width === undefined) return undefined;
-  return width === 'full' ? 'nhsuk-u-width-full' : `nhsuk-input--width-${width}`;
+  return width === undefined ? undefined : WIDTH_CLASS[width];
 }
 
 /** A one-line text field with its label, hint and error, in NHS.UK markup. */

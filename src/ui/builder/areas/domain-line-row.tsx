@@ -6,6 +6,7 @@
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from '../../hooks/use-translation';
 import type { NeedLine } from '../../../domain/schema/budget';
+import { tableCellClass } from '../../components/table-cell-class';
 import { VisuallyHidden } from '../../components/visually-hidden';
 import { href } from '../../routes';
 
@@ -37,11 +38,10 @@ function Cell(props: {
   header?: boolean;
   children: ReactNode;
 }) {
-  const base = props.header === true ? 'nhsuk-table__header' : 'nhsuk-table__cell';
   const Tag = props.header === true ? 'th' : 'td';
   return (
     <Tag
-      className={props.numeric === true ? `${base} ${base}--numeric` : base}
+      className={tableCellClass(props.header === true, props.numeric === true)}
       scope={props.header === true ? 'row' : undefined}
       role={props.header === true ? 'rowheader' : 'cell'}
     >

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { classNames } from '../../components/class-names';
+import { tableCellClass } from '../../components/table-cell-class';
 
 export interface ExpenseCellProps {
   /**
@@ -26,14 +27,12 @@ export function ExpenseCell({
   colSpan,
   children,
 }: ExpenseCellProps) {
-  const base = header ? 'nhsuk-table__header' : 'nhsuk-table__cell';
   const Cell = header ? 'th' : 'td';
   const empty = children == null || children === '';
   return (
     <Cell
       className={classNames(
-        base,
-        numeric && `${base}--numeric`,
+        tableCellClass(header, numeric),
         // On phones a row is a stack of labelled blocks: an empty one would be a blank box.
         empty && 'nhsuk-u-display-none-until-desktop',
       )}
