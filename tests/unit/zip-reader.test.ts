@@ -10,7 +10,7 @@ import type { Result } from '../../src/domain/problems';
 import { budgetFileSizeProblem } from '../../src/io/budget-file';
 import { readZipDirectory, ZIP_LIMITS, type ZipEntry } from '../../src/io/zip/zip-directory';
 import { crc32 } from '../../src/io/zip/crc32';
-import { isJsonEntry, readZipEntries } from '../../src/io/zip/zip-entries';
+import { fetchZipEntries, isJsonEntry, unpackZipEntries } from '../../src/io/zip/zip-entries';
 import { readZipShare, type ShareStep } from '../../src/io/zip/zip-share';
 import { zipOf } from '../../scripts/bench/zip-writer';
 
@@ -28,11 +28,8 @@ async function directory(zip: Uint8Array): Promise<readonly ZipEntry[]> {
 
 async function unpack(zip: Uint8Array, entries = directory(zip)) {
   const listed = await entries;
-  const reads = await readZipEntries(
-    blobOf(zip),
-    listed,
-    BUDGET_FILE_LIMITS.maxLength,
-    budgetFileSizeProblem,
+  const reads = unpackZipEntries(
+    await fetchZipEntries(blobOf(zip), listed, BUDGET_FILE_LIMITS.maxLength, budgetFileSizeProblem),
   );
   return new Map(listed.map((entry, index) => [entry.name, reads[index] as Result<Uint8Array>]));
 }

@@ -79,16 +79,6 @@ interface FetchedRun {
   readonly start: number;
 }
 
-/** Each entry's bytes, or why not, in the order given. */
-export async function readZipEntries(
-  zip: Blob,
-  entries: readonly ZipEntry[],
-  maxBytes: number,
-  sizeProblem: (bytes: number) => Problem | null,
-): Promise<Result<Uint8Array>[]> {
-  return unpackZipEntries(await fetchZipEntries(zip, entries, maxBytes, sizeProblem));
-}
-
 /** Reads the slices of the zip that hold the entries that may be unpacked, in as few slices as they allow. */
 export async function fetchZipEntries(
   zip: Blob,

@@ -98,15 +98,18 @@ export async function* readZipShare(
     count: mine.reduce((count, each) => count + each.length, 0),
     repeated: first ? repeated : 0,
   };
-  const fetch = (each: (typeof mine)[number]) =>
-    fetchZipEntries(share.file, each, limits.maxBytes, limits.sizeProblem);
+  const fetch = (at: number) => {
+    const each = mine[at];
+    return each === undefined
+      ? null
+      : fetchZipEntries(share.file, each, limits.maxBytes, limits.sizeProblem);
+  };
   // The next batch is read from the zip while this one is unpacked and checked: the wait
   // for the browser to hand over a slice was about a sixth of a worker's reading.
-  let next = mine.length > 0 ? fetch(mine[0] as (typeof mine)[number]) : null;
-  for (let at = 0; next !== null; at++) {
+  let next = fetch(0);
+  for (let at = 1; next !== null; at++) {
     const fetched = await next;
-    const following = mine[at + 1];
-    next = following === undefined ? null : fetch(following);
+    next = fetch(at);
     const reads = unpackZipEntries(fetched);
     yield {
       kind: 'batch',

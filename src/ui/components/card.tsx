@@ -10,13 +10,13 @@ export interface CardProps {
   readonly children?: ReactNode;
 }
 
-/** A box of related content, such as one budget among several, or a link to a section. */
 // Each class written whole: the build keeps only the rules of classes the source names.
 const VARIANT_CLASS = {
   feature: 'nhsuk-card--feature',
   secondary: 'nhsuk-card--secondary',
 } as const;
 
+/** A box of related content, such as one budget among several, or a link to a section. */
 export function Card({ heading, headingLevel = 2, href, variant, children }: CardProps) {
   const Heading = `h${headingLevel}` as const;
   return (

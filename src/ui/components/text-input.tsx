@@ -30,10 +30,6 @@ const WIDTH_CLASS: Record<InputWidth, string> = {
   full: 'nhsuk-u-width-full',
 };
 
-function widthClass(width: InputWidth | undefined): string | undefined {
-  return width === undefined ? undefined : WIDTH_CLASS[width];
-}
-
 /** A one-line text field with its label, hint and error, in NHS.UK markup. */
 export function TextInput(props: TextInputProps) {
   const { id, label, hint, error, width, prefix, suffix, value, onChange } = props;
@@ -44,7 +40,7 @@ export function TextInput(props: TextInputProps) {
       className={classNames(
         'nhsuk-input',
         ids.errorId !== undefined && 'nhsuk-input--error',
-        widthClass(width),
+        width !== undefined && WIDTH_CLASS[width],
       )}
       id={id}
       name={props.name ?? id}

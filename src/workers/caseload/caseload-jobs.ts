@@ -421,8 +421,8 @@ export class CaseloadEngine {
   /** The latest pricing's entries, a chunk's in each text, as that pricing's chunks were. */
   private pricedTexts(): PricedTexts {
     const pricing = this.priced;
-    const texts = { job: pricing?.job ?? 0, entries: [] as string[], next: [] as string[] };
-    if (pricing === null) return texts;
+    if (pricing === null) return { job: 0, entries: [], next: [] };
+    const texts = { job: pricing.job, entries: [] as string[], next: [] as string[] };
     for (let start = 0; start < pricing.count; start += CHUNK_SIZE) {
       const { entries, next } = this.priceChunk(pricing, start, true);
       texts.entries.push(JSON.stringify(entries.map(figuresOf)));
