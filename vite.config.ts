@@ -227,6 +227,8 @@ function publicFiles(config: ResolvedConfig): string[] {
   return walk(root);
 }
 
+const notTheServiceWorker = (id: string): boolean => !/[\\/]src[\\/]offline-worker[\\/]/.test(id);
+
 export default defineConfig({
   plugins: [
     react(),
@@ -251,14 +253,27 @@ export default defineConfig({
       // Every module start-up imports statically goes into one chunk (the entry's): 20-odd
       // small shared chunks were as many requests, each fetched, compiled and linked before
       // the first page. Pages loaded on demand import what they share from it. The service
-      // worker (an entry of its own, importing nothing) is left out of the group.
+      // worker (an entry of its own, importing nothing) is left out of both groups.
+      //
+      // What two or more pages loaded on demand share goes into one more chunk. Left to
+      // itself the bundler made a chunk for each set of pages sharing modules, some 100
+      // small files: a budget's page opened by a reload, a bookmark or a new tab waited for
+      // 60 of them, each a request, a compile and a link of its own, before it could show
+      // (the need form 712 ms after a reload unthrottled and 1,431 ms at 4×; with the one
+      // chunk, 369 and 1,001 ms), and the start page's saved budgets waited likewise
+      // (docs/performance.md, fifteenth round).
       output: {
         codeSplitting: {
           groups: [
             {
               name: 'start-up',
               tags: ['$initial'],
-              test: (id: string) => !/[\\/]src[\\/]offline-worker[\\/]/.test(id),
+              test: notTheServiceWorker,
+            },
+            {
+              name: 'on-demand',
+              minShareCount: 2,
+              test: notTheServiceWorker,
             },
           ],
         },

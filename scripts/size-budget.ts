@@ -4,7 +4,8 @@
  * the Welsh messages (loaded when Welsh is chosen) may be part of it, and every message
  * key it names must be in the English messages it carries (start-up-messages.ts), and it
  * must begin with V8's compile hint (vite.config.ts, compileStartUpEagerly), and every
- * class it names must be styled by the stylesheet the app starts with (start-up-styles.ts). Sizes,
+ * class it names must be styled by the stylesheet the app starts with (start-up-styles.ts);
+ * and nothing loaded on demand may wait for more than two script files. Sizes,
  * unlike timings, are the same on every machine, so this can fail a change. `npm run
  * bench` prints the same figure against the same 150 KB goal.
  */
@@ -29,6 +30,14 @@ const WELSH_MODULE = /src\/i18n\/(cy\/|welsh\.ts)/;
  * Raise it only with a reason in the commit.
  */
 const START_UP_BUDGET_KB = 150;
+
+/**
+ * A page (or part, or the saved data's checks) loaded on demand waits for its own chunk
+ * and the one such parts share, and no more: opened by a reload or a bookmark, each file
+ * is a request, a compile and a link before the page shows (vite.config.ts;
+ * docs/performance.md, fifteenth round).
+ */
+const MOST_FILES_A_PAGE = 2;
 
 /**
  * The shipped rate cards, which src/io/shipped.ts loads with import() as the app starts:
@@ -92,6 +101,22 @@ if (unstyled.length > 0) {
   );
   failures++;
 } else console.log('every class the start-up code names is styled by the start-up stylesheet');
+// The PDF renderer for a browser without workers is left out: it loads as the PDF is
+// made, never to show a page.
+const scattered = bundle.onDemand.filter(
+  (part) => !PDF_MODULE.test(part.src) && part.files.length > MOST_FILES_A_PAGE,
+);
+if (scattered.length > 0) {
+  console.error(
+    `parts loaded on demand that wait for more than ${MOST_FILES_A_PAGE} script files (vite.config.ts groups what they share into one chunk): ${scattered
+      .map((part) => `${part.src} (${part.files.length})`)
+      .join(', ')}`,
+  );
+  failures++;
+} else
+  console.log(
+    `every part loaded on demand waits for at most ${MOST_FILES_A_PAGE} script files beyond start-up`,
+  );
 const unhinted = bundle.startup.filter(
   (chunk) => !readFileSync(join(ROOT, 'dist', chunk.file), 'utf8').startsWith(`${COMPILE_HINT}\n`),
 );

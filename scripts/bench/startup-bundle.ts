@@ -13,6 +13,7 @@ interface ManifestChunk {
   readonly src?: string;
   readonly name?: string;
   readonly isEntry?: boolean;
+  readonly isDynamicEntry?: boolean;
   readonly imports?: readonly string[];
   readonly dynamicImports?: readonly string[];
 }
@@ -28,10 +29,18 @@ export interface Chunk {
   readonly modules: readonly string[];
 }
 
+/** A module loaded with import() (a page, a part of one, a rate card) and what it waits for. */
+export interface OnDemand {
+  readonly src: string;
+  /** The script files it loads beyond start-up: its own chunk and those it imports statically. */
+  readonly files: readonly string[];
+}
+
 export interface Bundle {
   readonly startup: readonly Chunk[];
   readonly lazy: readonly Chunk[];
   readonly startupGzip: number;
+  readonly onDemand: readonly OnDemand[];
 }
 
 /** The PDF renderer and the app's PDF code, which start-up must never carry. */
@@ -62,13 +71,13 @@ export function readBundle(outDir: string): Bundle {
   );
   if (entry === undefined) throw new Error('the manifest has no entry for index.html');
   // Follow static imports only: dynamic ones load when asked, not at start-up.
-  const startupKeys = new Set<string>();
-  const visit = (key: string) => {
-    if (startupKeys.has(key)) return;
-    startupKeys.add(key);
-    for (const next of manifest[key]?.imports ?? []) visit(next);
+  const staticallyFrom = (key: string, into = new Set<string>()): Set<string> => {
+    if (into.has(key)) return into;
+    into.add(key);
+    for (const next of manifest[key]?.imports ?? []) staticallyFrom(next, into);
+    return into;
   };
-  visit(entry);
+  const startupKeys = staticallyFrom(entry);
   const scripts = Object.entries(manifest).filter(([, value]) => value.file.endsWith('.js'));
   const startup = scripts
     .filter(([key]) => startupKeys.has(key))
@@ -76,7 +85,20 @@ export function readBundle(outDir: string): Bundle {
   const lazy = scripts
     .filter(([key]) => !startupKeys.has(key))
     .map(([, value]) => chunk(outDir, value));
-  return { startup, lazy, startupGzip: startup.reduce((sum, item) => sum + item.gzip, 0) };
+  const onDemand = Object.entries(manifest)
+    .filter(([, value]) => value.isDynamicEntry === true && value.file.endsWith('.js'))
+    .map(([key, value]) => ({
+      src: value.src ?? key,
+      files: [...staticallyFrom(key)]
+        .filter((loaded) => !startupKeys.has(loaded))
+        .map((loaded) => manifest[loaded]?.file ?? loaded),
+    }));
+  return {
+    startup,
+    lazy,
+    startupGzip: startup.reduce((sum, item) => sum + item.gzip, 0),
+    onDemand,
+  };
 }
 
 export const kilobytes = (bytes: number): number => Math.round((bytes / 1000) * 10) / 10;
