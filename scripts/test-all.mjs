@@ -2,32 +2,40 @@
 // `npm test`: everything a change must pass, in one command that CI runs too.
 // Type-check, lint, format check, build, the start-up size budget, then every Vitest project
 // (unit, property, component, browser), ending with one line "N passed, N failed" that counts the checks and the tests.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
+// Each entry runs its steps in order; the entries run side by side. Each check reads the
+// sources and none writes them (the build writes only dist/, which the others ignore).
+// ESLint, the type-check and the format check use one core each: on a 2-core machine the
+// checks took 116 s side by side against 137 s one after another.
 const checks = [
-  ['type-check', 'npx', ['tsc', '-p', 'tsconfig.json']],
-  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  [['type-check', 'npx', ['tsc', '-p', 'tsconfig.json']]],
+  [['lint', 'npx', ['eslint', '.', '--max-warnings', '0']]],
   // One layout everywhere, so a diff shows only what changed (Markdown is left as written).
-  ['format', 'npx', ['prettier', '--check', '.']],
-  // The browser tests run against the built app, as people get it.
-  ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
-  // Deterministic, unlike timings: start-up JavaScript within its gzip budget, no PDF
-  // renderer or Welsh in it, and every message key it names among the messages it carries.
-  ['size budget', 'npx', ['tsx', 'scripts/size-budget.ts']],
+  [['format', 'npx', ['prettier', '--check', '.']]],
+  [
+    // The browser tests run against the built app, as people get it.
+    ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+    // Deterministic, unlike timings: start-up JavaScript within its gzip budget, no PDF
+    // renderer or Welsh in it, and every message key it names among the messages it carries.
+    ['size budget', 'npx', ['tsx', 'scripts/size-budget.ts']],
+  ],
 ];
 
 let passed = 0;
 let failed = 0;
-for (const [name, command, args] of checks) {
-  console.log(`\n== ${name}`);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status === 0) passed++;
-  else {
-    failed++;
-    console.log(`${name}: FAILED`);
-  }
+const outcomes = await Promise.all(
+  checks.map(async (steps) => {
+    const done = [];
+    for (const step of steps) done.push(await check(step));
+    return done;
+  }),
+);
+for (const ok of outcomes.flat()) {
+  if (ok) passed++;
+  else failed++;
 }
 
 // Two Vitest runs side by side: the unit, property and component tests in one process, the
@@ -76,4 +84,22 @@ function vitest({ report, projects }) {
   createInterface({ input: child.stdout }).on('line', (line) => process.stdout.write(`${line}\n`));
   createInterface({ input: child.stderr }).on('line', (line) => process.stderr.write(`${line}\n`));
   return new Promise((resolve) => child.on('close', (code) => resolve(code)));
+}
+
+/**
+ * One check, its output kept and printed whole when it ends (the checks run side by side,
+ * and their output must not mix); whether it passed.
+ */
+function check([name, command, args]) {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = [];
+  child.stdout.on('data', (chunk) => output.push(chunk));
+  child.stderr.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      process.stdout.write(`\n== ${name}\n${Buffer.concat(output).toString()}`);
+      if (code !== 0) console.log(`${name}: FAILED`);
+      resolve(code === 0);
+    });
+  });
 }
