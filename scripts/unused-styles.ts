@@ -17,15 +17,20 @@ import type { Container, Plugin } from 'postcss';
 /** Where the app's classes are named: its code, its messages, and the page it starts from. */
 const SOURCE = /\.(tsx?|json|html)$/;
 
+/** The files anywhere under `folder` whose names match `name`. */
+export function filesUnder(folder: string, name: RegExp): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && name.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
 /** Every word (letters, digits, `-` and `_`) in the files under `folders`, and in `files`. */
 export function sourceWords(folders: readonly string[], files: readonly string[]): Set<string> {
   const words = new Set<string>();
   const read = (path: string) => {
     for (const [word] of readFileSync(path, 'utf8').matchAll(/[\w-]+/g)) words.add(word);
   };
-  for (const folder of folders)
-    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true }))
-      if (entry.isFile() && SOURCE.test(entry.name)) read(join(entry.parentPath, entry.name));
+  for (const folder of folders) filesUnder(folder, SOURCE).forEach(read);
   files.forEach(read);
   return words;
 }

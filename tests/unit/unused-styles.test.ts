@@ -2,11 +2,16 @@
  * The build's leaving out of style rules no class of the app can match
  * (scripts/unused-styles.ts), and what makes that sound: every class in src/ written whole.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { classesNeeded, dropUnusedRules, sourceWords } from '../../scripts/unused-styles';
+import {
+  classesNeeded,
+  dropUnusedRules,
+  filesUnder,
+  sourceWords,
+} from '../../scripts/unused-styles';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -72,10 +77,7 @@ const PIECES = [
 describe('every class in src/ written whole', () => {
   it('builds no class from pieces, which the build could not see', () => {
     const built: string[] = [];
-    const src = join(ROOT, 'src');
-    for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !/\.tsx?$/.test(entry.name)) continue;
-      const path = join(entry.parentPath, entry.name);
+    for (const path of filesUnder(join(ROOT, 'src'), /\.tsx?$/)) {
       readFileSync(path, 'utf8')
         .split('\n')
         .forEach((line, index) => {
