@@ -229,6 +229,9 @@ function publicFiles(config: ResolvedConfig): string[] {
 
 const notTheServiceWorker = (id: string): boolean => !/[\\/]src[\\/]offline-worker[\\/]/.test(id);
 
+/** The rules pages share: the checks (zod), exact money (decimal.js) and src/domain. */
+const MODEL = /[\\/]node_modules[\\/](zod|decimal\.js)[\\/]|[\\/]src[\\/]domain[\\/]/;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -262,6 +265,13 @@ export default defineConfig({
       // (the need form 712 ms after a reload unthrottled and 1,431 ms at 4×; with the one
       // chunk, 369 and 1,001 ms), and the start page's saved budgets waited likewise
       // (docs/performance.md, fifteenth round).
+      //
+      // The model those pages share (zod's checks, decimal.js and src/domain) is a chunk of
+      // its own, which the saved data's checks need and nothing of the pages' own: a first
+      // visit runs it alone once its page is up, then the pages' shared chunk, two tasks
+      // where one took about half a second at the bench's 4x slowdown (main.tsx,
+      // afterFirstPage; docs/performance.md, sixteenth round). A page opened by a reload
+      // waits for three files: its own, the model's and the pages' shared chunk.
       output: {
         codeSplitting: {
           groups: [
@@ -269,6 +279,11 @@ export default defineConfig({
               name: 'start-up',
               tags: ['$initial'],
               test: notTheServiceWorker,
+            },
+            {
+              name: 'model',
+              minShareCount: 2,
+              test: MODEL,
             },
             {
               name: 'on-demand',

@@ -36,7 +36,7 @@ startDeviceSession();
 // tried again when it is needed. (The start page fetches neither: a first visit opens there.)
 const firstRoute = parseRoute(window.location.hash);
 if (firstRoute.page !== 'start') {
-  preloadStoredStateChecks();
+  void preloadStoredStateChecks();
   void preloadPageOf(firstRoute).catch(() => undefined);
 }
 
@@ -94,8 +94,13 @@ function afterFirstPage(inTime: boolean): void {
   // The service worker exists only in a build; the dev server must never be cached.
   if (import.meta.env.PROD) registerServiceWorker();
   // Ahead of need only: a fetch cut short (the page reloading, the network gone) is tried
-  // again when the page is opened.
-  void StartBudgetItem.preload()
+  // again when the page is opened. The checks of saved data come first, and with them the
+  // model every page shares (zod, decimal.js and src/domain, a chunk of its own): run
+  // together with the pages' shared modules they made one task of about half a second at
+  // the bench's 4x slowdown, in which a click on the start page waited; run first, alone,
+  // they are one task and the pages' modules another (docs/performance.md, sixteenth round).
+  void preloadStoredStateChecks()
+    .then(() => StartBudgetItem.preload())
     .then(preloadBuilderPages)
     .then(preloadPages)
     .catch(() => undefined);

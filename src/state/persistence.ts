@@ -43,9 +43,15 @@ export { isStorageFull } from './storage-full';
 
 const loadChecks = () => import('./stored-state-reader');
 
-/** Fetches the checks of saved data ahead of the read that needs them; a failure is met there. */
-export function preloadStoredStateChecks(): void {
-  loadChecks().catch(() => undefined);
+/**
+ * Fetches the checks of saved data ahead of the read that needs them; a failure is met
+ * there. Settles once they are here, or have failed.
+ */
+export function preloadStoredStateChecks(): Promise<void> {
+  return loadChecks().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 export const STATE_VERSION = 1;
