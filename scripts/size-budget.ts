@@ -119,7 +119,7 @@ const scattered = bundle.onDemand.filter(
 );
 if (scattered.length > 0) {
   console.error(
-    `parts loaded on demand that wait for more than ${MOST_FILES_A_PAGE} script files (vite.config.ts groups what they share into one chunk): ${scattered
+    `parts loaded on demand that wait for more than ${MOST_FILES_A_PAGE} script files (vite.config.ts groups what they share into the model's chunk and one more): ${scattered
       .map((part) => `${part.src} (${part.files.length})`)
       .join(', ')}`,
   );
