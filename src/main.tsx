@@ -5,6 +5,7 @@ import { createAppI18n } from './i18n/app-i18n';
 import { loadShippedRateCards } from './io/shipped';
 import { startDeviceSession } from './state/device-session';
 import { preloadStoredStateChecks } from './state/persistence';
+import { deviceStorage } from './state/store';
 import { App } from './ui/app';
 import { preloadPageOf } from './ui/app-shell-routes';
 import { parseRoute } from './ui/routes';
@@ -39,6 +40,13 @@ if (firstRoute.page !== 'start') {
   void preloadStoredStateChecks();
   void preloadPageOf(firstRoute).catch(() => undefined);
 }
+
+// On the start page, a returning visit lists its saved budgets: their part (and the pages'
+// shared modules it needs) is fetched once the device is found to hold something and the
+// checks are here, while the saved data is read, rather than once it has been read and the
+// page asks. Fetched beside the checks instead, it slowed them and the page's heading.
+if (firstRoute.page === 'start')
+  deviceStorage.onSavedFound(() => void StartBudgetItem.preload().catch(() => undefined));
 
 // The shipped rate cards, fetched beside the language and the saved data (see io/shipped.ts);
 // a fetch cut short is tried once more.

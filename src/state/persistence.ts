@@ -92,6 +92,12 @@ export interface DeviceStorage extends PersistStorage<StoredState> {
   onHealthChange(listener: (health: StorageHealth) => void): () => void;
   /** Called after each write that reached the device: to tell other tabs. */
   onWritten(listener: () => void): () => void;
+  /**
+   * Calls `listener` once the device is found to hold saved state and its checks are
+   * here, before it is read (at once if that has happened): to fetch what will show it
+   * while it is read. Never called when nothing is saved.
+   */
+  onSavedFound(listener: () => void): void;
 }
 
 /** A copy of saved data that could not be read, under the key it is kept by. */
@@ -115,6 +121,13 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
   const backend = options.backend ?? idbBackend(options.store);
   const backstop = options.backstop;
   const written = new Set<() => void>();
+  /** Waiting for saved state to be found; null once it has been. */
+  let untilFound: Set<() => void> | null = new Set();
+  const found = () => {
+    const waiting = untilFound;
+    untilFound = null;
+    for (const listener of waiting ?? []) listener();
+  };
   /** The change to write, and the token its drafts were kept by (null if they were not). */
   let pending: { name: string; value: StorageValue<StoredState>; kept: string | null } | null =
     null;
@@ -323,6 +336,7 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
         report({ kind: 'unreadable' });
         return null;
       }
+      found();
       const read = checks.readStoredState(envelope.state);
       const stored = await readDrafts(name, checks.readStoredDrafts);
       // Drafts still kept beside IndexedDB are newer than its own: their write never landed.
@@ -418,6 +432,10 @@ export function createDeviceStorage(options: DeviceStorageOptions = {}): DeviceS
     onWritten(listener) {
       written.add(listener);
       return () => written.delete(listener);
+    },
+    onSavedFound(listener) {
+      if (untilFound === null) listener();
+      else untilFound.add(listener);
     },
   };
 }
