@@ -231,6 +231,7 @@ const notTheServiceWorker = (id: string): boolean => !/[\\/]src[\\/]offline-work
 
 /** The rules pages share: the checks (zod), exact money (decimal.js) and src/domain. */
 const MODEL = /[\\/]node_modules[\\/](zod|decimal\.js)[\\/]|[\\/]src[\\/]domain[\\/]/;
+const inTheModel = (id: string): boolean => notTheServiceWorker(id) && MODEL.test(id);
 
 export default defineConfig({
   plugins: [
@@ -256,7 +257,7 @@ export default defineConfig({
       // Every module start-up imports statically goes into one chunk (the entry's): 20-odd
       // small shared chunks were as many requests, each fetched, compiled and linked before
       // the first page. Pages loaded on demand import what they share from it. The service
-      // worker (an entry of its own, importing nothing) is left out of both groups.
+      // worker (an entry of its own, importing nothing) is left out of every group.
       //
       // What two or more pages loaded on demand share goes into one more chunk. Left to
       // itself the bundler made a chunk for each set of pages sharing modules, some 100
@@ -283,7 +284,7 @@ export default defineConfig({
             {
               name: 'model',
               minShareCount: 2,
-              test: MODEL,
+              test: inTheModel,
             },
             {
               name: 'on-demand',
