@@ -29,7 +29,7 @@ export async function buildAll(): Promise<Builds> {
   const appDir = join(workspace, 'app');
   const minimalDir = join(workspace, 'minimal');
   await build({ root: ROOT, ...quiet, build: { outDir: appDir, emptyOutDir: true } });
-  await build(minimalConfig(minimalDir));
+  await buildPageWithReactAlone(join(import.meta.dirname, 'minimal'), minimalDir);
   return {
     appDir,
     minimalDir,
@@ -38,14 +38,19 @@ export async function buildAll(): Promise<Builds> {
   };
 }
 
-function minimalConfig(outDir: string): InlineConfig {
-  return {
-    root: join(import.meta.dirname, 'minimal'),
+/**
+ * A page built with nothing but React and Vite's defaults, as the minimal page is (and the
+ * start page's floor: startup-floor.ts): its index.html in `root`, its build in `outDir`.
+ */
+export async function buildPageWithReactAlone(root: string, outDir: string): Promise<void> {
+  const config: InlineConfig = {
+    root,
     configFile: false,
     plugins: [react()],
     ...quiet,
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   };
+  await build(config);
 }
 
 export async function serve(outDir: string, root = ROOT): Promise<Served> {

@@ -5,7 +5,8 @@
  * cache); the two pages take turns so that a busy moment on the machine hits both.
  */
 import type { Browser } from 'playwright-core';
-import { CPU_SLOWDOWN, freshPage, throttle } from './browser';
+import { CPU_SLOWDOWN, freshPage, launchChromium, throttle } from './browser';
+import { serve } from './builds';
 import { atMost, percentiles, tidy, type Figure } from './figure';
 
 const RUNS = 7;
@@ -77,4 +78,29 @@ export async function measureStartup(
       goal: atMost(1.5),
     },
   ];
+}
+
+/**
+ * First visits of several builds, each served with `vite preview` and visited in turn (a
+ * fresh profile at 4× with the readiness test), so that a busy moment on a shared machine
+ * hits every build alike: each build's times in ms, in the order of `dirs`.
+ */
+export async function startupsSideBySide(
+  dirs: readonly string[],
+  visits: number,
+): Promise<number[][]> {
+  const browser = await launchChromium();
+  const builds = await Promise.all(
+    dirs.map(async (dir) => ({ served: await serve(dir), times: [] as number[] })),
+  );
+  try {
+    // One untimed visit of each first: the preview servers' own first requests are slower.
+    for (const build of builds) await timeToReady(browser, build.served.url);
+    for (let visit = 0; visit < visits; visit++)
+      for (const build of builds) build.times.push(await timeToReady(browser, build.served.url));
+    return builds.map((build) => build.times);
+  } finally {
+    for (const build of builds) await build.served.close();
+    await browser.close();
+  }
 }
