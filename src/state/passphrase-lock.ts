@@ -4,10 +4,7 @@
  * checks a passphrase by opening what is stored, so a wrong one changes nothing.
  */
 import { keyFor, newKey, SealError, unseal, type AtRestKey } from './at-rest-crypto';
-import { atRest, deviceStorage, useAppStore } from './store';
-
-/** The store's name in IndexedDB (persist's `name`). */
-const STORED = () => useAppStore.persist.getOptions().name ?? 'support-budgets';
+import { atRest, deviceStorage, STORE_NAME, useAppStore } from './store';
 
 /** Idle minutes before the app locks itself; tests may shorten it (see idleLockMs). */
 export const IDLE_LOCK_MINUTES = 15;
@@ -33,7 +30,7 @@ export function idleLockMs(): number {
 
 /** The key for what is stored, if this passphrase opens it; null if it does not. */
 async function checkPassphrase(passphrase: string): Promise<AtRestKey | null> {
-  const envelope = await atRest.envelope(STORED());
+  const envelope = await atRest.envelope(STORE_NAME);
   if (envelope === null) return null;
   try {
     const key = await keyFor(passphrase, envelope);

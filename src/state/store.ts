@@ -17,7 +17,7 @@ import { hasSealedMark, keepSealedMark } from './sealed-mark';
 import { idbBackend, writerGate } from './storage-backend';
 
 /** The store's name on the device: its IndexedDB key, and the start of its other keys. */
-const STORE_NAME = 'support-budgets';
+export const STORE_NAME = 'support-budgets';
 
 export type AppState = BudgetsSlice & DraftsSlice & RateCardsSlice & LedgersSlice;
 
