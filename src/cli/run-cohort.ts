@@ -40,6 +40,7 @@ import { loadCardsFolder } from './cards-folder';
 import { inFile, loadCardById, loadCardOption } from './load';
 import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output';
 import { problemLines, problemText, safeMessage } from './terminal-text';
+import { byCodeUnits } from '../domain/code-unit-order';
 
 export interface Invalid {
   readonly file: string;
@@ -169,8 +170,6 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
   return EXIT_OK;
 }
 
-const byFile = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 function readBudgets(
   folder: string,
   files: readonly string[],
@@ -196,9 +195,9 @@ export function listInvalid(
   output: Output,
   t: TFunction,
 ): void {
-  invalid.sort((a, b) => byFile(a.file, b.file));
+  invalid.sort((a, b) => byCodeUnits(a.file, b.file));
   for (const { file, problems } of [...skipped, ...invalid].sort((a, b) =>
-    byFile(a.file, b.file),
+    byCodeUnits(a.file, b.file),
   )) {
     output.stderr(
       problemLines(
@@ -253,7 +252,7 @@ export function budgetFilesIn(folder: string): Listing | null {
   }
   const first = new Map<string, string>();
   const files: string[] = [];
-  for (const { file, identity } of found.sort((a, b) => byFile(a.file, b.file))) {
+  for (const { file, identity } of found.sort((a, b) => byCodeUnits(a.file, b.file))) {
     const earlier = first.get(identity);
     if (earlier === undefined) {
       first.set(identity, file);
@@ -261,5 +260,5 @@ export function budgetFilesIn(folder: string): Listing | null {
     } else
       skipped.push({ file, problems: [problem([], 'validation.sameFile', { first: earlier })] });
   }
-  return { files, skipped: skipped.sort((a, b) => byFile(a.file, b.file)) };
+  return { files, skipped: skipped.sort((a, b) => byCodeUnits(a.file, b.file)) };
 }

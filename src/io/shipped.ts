@@ -16,6 +16,7 @@
  */
 import type { Budget } from '../domain/schema/budget';
 import type { RateCard } from '../domain/schema/rate-card';
+import { byCodeUnits } from '../domain/code-unit-order';
 
 const cardFiles = import.meta.glob<RateCard>('../../rate-cards/*.json', { import: 'default' });
 // Only "Try an example" needs the example: loaded when asked, not at start-up.
@@ -25,16 +26,9 @@ export interface Shipped<T> {
   readonly items: readonly T[];
 }
 
-/**
- * File names in code-unit order. They are ASCII, so it is the order localeCompare gives;
- * but the first localeCompare builds the browser's collator, some 60 to 90 ms at the
- * bench's 4× slowdown, before the first page (docs/performance.md, sixth round).
- */
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 const inFileOrder = <T>(files: Record<string, T>): T[] =>
   Object.entries(files)
-    .sort(([a], [b]) => byName(a, b))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([, value]) => value);
 
 let cards: readonly RateCard[] | undefined;
@@ -72,7 +66,7 @@ export const shippedRateCards: Shipped<RateCard> = {
  * the same to the penny (tests/unit/example-welsh.test.ts), as only the words differ.
  */
 export function exampleFileFor(files: readonly string[], language: string): string | undefined {
-  const sorted = files.slice().sort(byName);
+  const sorted = files.slice().sort(byCodeUnits);
   const english = sorted.filter((file) => !/\.[a-z]{2}\.json$/.test(file));
   const first = english[0];
   if (first === undefined) return undefined;

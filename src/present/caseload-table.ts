@@ -15,6 +15,7 @@ import { formatHours, formatMoney, type Locale } from '../domain/format';
 import { Dec } from '../domain/money';
 import type { ReviewState } from '../domain/reviews/schedule';
 import type { MessageKey } from '../i18n/message-keys';
+import { byCodeUnits } from '../domain/code-unit-order';
 
 /** Filters beside the flags and warnings: reviews due or overdue today, plans agreed above the indicative sum. */
 export const REVIEW_FILTERS = ['review-due', 'review-overdue', 'agreed-above-indicative'] as const;
@@ -304,7 +305,7 @@ interface FileRanks {
 
 function fileRanksOf(files: readonly string[]): FileRanks {
   const byRank = Int32Array.from({ length: files.length }, (_, i) => i).sort((a, b) =>
-    byText(files[a] as string, files[b] as string),
+    byCodeUnits(files[a] as string, files[b] as string),
   );
   const rank = new Int32Array(files.length);
   byRank.forEach((index, at) => (rank[index] = at));
@@ -383,5 +384,3 @@ function queryWords(words: string): string[] {
     .split(/\s+/)
     .filter((word) => word !== '');
 }
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

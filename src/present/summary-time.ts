@@ -16,6 +16,7 @@ import type { DocumentFormat } from './format';
 import type { Figure, FigureTable, Row } from './summary';
 import { directionOf, sizeOf } from './words';
 import type { DocumentKey } from '../i18n/message-keys';
+import { byCodeUnits } from '../domain/code-unit-order';
 
 /** One bar of the projection's chart: the amount drawn, and the words said of it. */
 export interface TimeChartBar {
@@ -313,7 +314,7 @@ function timeline(
   }
   if (events.length === 0) return null;
   // By date, then in the file's order: a stable sort keeps lines before amounts on one day.
-  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = [...events].sort((a, b) => byCodeUnits(a.date, b.date));
   return {
     heading: t('summary.time.timelineHeading'),
     table: {

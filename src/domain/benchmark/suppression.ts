@@ -7,6 +7,7 @@
  * every sum has none or at least two withheld. A total is withheld only when none of its
  * parts can be.
  */
+import { byCodeUnits } from '../code-unit-order';
 
 export const SUPPRESS_BELOW = 5;
 
@@ -32,7 +33,7 @@ export function suppressedCounts(
       if (members.filter((id) => withheld.has(id)).length !== 1) continue;
       const open = parts.filter((id) => !withheld.has(id));
       // The smallest published part (ties by id, so the same counts always withhold the same cells).
-      const [next] = open.sort((a, b) => value(a) - value(b) || (a < b ? -1 : a > b ? 1 : 0));
+      const [next] = open.sort((a, b) => value(a) - value(b) || byCodeUnits(a, b));
       // A sum of no parts (a caseload with nothing in any area of life) has nothing to add.
       const more = next ?? total;
       if (withheld.has(more)) continue;

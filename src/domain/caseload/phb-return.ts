@@ -13,6 +13,7 @@ import {
   type PlanStatus,
 } from '../schema/budget-values';
 import type { Quarter } from './quarter';
+import { byCodeUnits } from '../code-unit-order';
 
 export type PhbCohort = Exclude<Cohort, 'social-care'>;
 export const PHB_COHORTS = COHORTS.filter(
@@ -142,7 +143,7 @@ function returnOf(
   personalBudgets: PhbReturn['personalBudgets'],
   undated: string[],
 ): PhbReturn {
-  undated.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  undated.sort(byCodeUnits);
   return {
     quarter: quarter.id,
     from: quarter.from,

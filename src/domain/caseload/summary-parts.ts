@@ -20,6 +20,7 @@ import type { CaseloadAmounts, CaseloadEntry } from './entry';
 import { payersInCaseload, PAYERS, type Payer, type PayersInCaseload } from './funders';
 import { caseloadInYear, IN_YEAR_PERIODS, type CaseloadInYear } from './in-year';
 import type { SortedAmounts } from './statistics';
+import { byCodeUnits } from '../code-unit-order';
 
 /**
  * Hours of lines that do not come every week are decimals of up to 40 digits; summed with
@@ -182,7 +183,7 @@ export function mergeCaseloadParts(parts: readonly CaseloadPart[], card: RateCar
       costMore: sortByAmountDescending(
         parts.flatMap((part) => part.traditional.costMore),
         (budget) => budget.over,
-        (a, b) => compareText(a.file, b.file),
+        (a, b) => byCodeUnits(a.file, b.file),
       ),
     },
     inYear: record(IN_YEAR_PERIODS, (period) => money((part) => part.inYear[period])),
@@ -194,7 +195,7 @@ export function rankByAnnual(budgets: readonly RankedBudget[]): RankedBudget[] {
   return sortByAmountDescending(
     budgets,
     (budget) => budget.annual,
-    (a, b) => compareText(a.file, b.file),
+    (a, b) => byCodeUnits(a.file, b.file),
   );
 }
 
@@ -226,8 +227,6 @@ export function sortedAnnuals(part: CaseloadPart): SortedAmounts {
     },
   };
 }
-
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function mergeBuckets(
   records: readonly Readonly<Record<string, CaseloadAmounts>>[],

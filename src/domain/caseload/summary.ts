@@ -26,13 +26,13 @@ import { histogramOf } from './histogram';
 import { countFrom, meanOfSum, medianOfSorted, quartilesOfSorted } from './statistics';
 import {
   caseloadPartOf,
-  compareText,
   inYearOfPart,
   mergeCaseloadParts,
   sortedAnnuals,
   type CaseloadPart,
   type RankedBudget,
 } from './summary-parts';
+import { byCodeUnits } from '../code-unit-order';
 
 export interface CaseloadSummary {
   readonly rateCard: string;
@@ -195,7 +195,7 @@ function orderBuckets(
 ): Record<string, CaseloadAmounts> {
   const others = Object.keys(sums)
     .filter((id) => !known.includes(id))
-    .sort(compareText);
+    .sort(byCodeUnits);
   return Object.fromEntries([...known, ...others].map((id) => [id, sums[id] ?? NO_AMOUNTS]));
 }
 

@@ -9,6 +9,7 @@ import { dayNumber } from '../calendar';
 import { Dec } from '../money';
 import type { Flag } from './flags';
 import type { Ledger, TimesheetEntry } from './ledger-schema';
+import { byCodeUnits } from '../code-unit-order';
 
 export interface WeekOver {
   readonly assistant: string;
@@ -32,7 +33,7 @@ export function weeksOverBehind(flags: readonly Flag[], ledger: Ledger): WeekOve
             const day = dayNumber(entry.date);
             return entry.assistant === assistant && day >= from && day < from + 7;
           })
-          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+          .sort((a, b) => byCodeUnits(a.date, b.date));
         const hours = days.reduce((sum, entry) => sum.plus(entry.hours), new Dec(0));
         return { assistant, weekFrom, days, hours };
       });

@@ -4,6 +4,7 @@
  */
 import type { Budget, BudgetSnapshot, Revision } from '../schema/budget';
 import type { RevisionRole } from '../schema/revision';
+import { byCodeUnits } from '../code-unit-order';
 
 export interface RevisionDetails {
   /** The day it was agreed, as YYYY-MM-DD. */
@@ -100,7 +101,7 @@ export function matchesRevision(budget: Budget, revision: Revision): boolean {
 function stableText(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
     item !== null && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => byCodeUnits(a, b)))
       : item,
   );
 }

@@ -22,6 +22,7 @@ import { SpendingFrame, type ReadySpending } from './spending-frame';
 import { flagInHash, spendingHref } from './spending-href';
 import { SpendingActions } from './spending-actions';
 import type { MessageKey } from '../../i18n/message-keys';
+import { byCodeUnits } from '../../domain/code-unit-order';
 
 /** At most this many payments are listed at once; the newest first. */
 const LISTED = 500;
@@ -78,7 +79,7 @@ function PaymentsContent({ spending }: { spending: ReadySpending }) {
     const only = behind === null ? null : new Set(behind);
     return ledger.transactions
       .filter((transaction) => only === null || only.has(transaction.id))
-      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+      .sort((a, b) => byCodeUnits(b.date, a.date));
   }, [ledger, behind]);
   const suggested = ledger.transactions.filter(
     (transaction) => transaction.match !== undefined && !transaction.match.confirmed,
