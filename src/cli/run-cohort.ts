@@ -26,6 +26,7 @@ import { compareCards, nextEntryOf, type CardComparison } from '../domain/caselo
 import { phbReturn } from '../domain/caseload/phb-return';
 import { mostNamedCard, priceCaseloadBudget } from '../domain/caseload/price';
 import { summariseCaseload } from '../domain/caseload/summary';
+import { byCodeUnits } from '../domain/code-unit-order';
 import { BUDGET_FILE_LIMITS } from '../domain/json-text';
 import { localIsoDate } from '../domain/local-date';
 import { problem, type Problem } from '../domain/problems';
@@ -40,7 +41,6 @@ import { loadCardsFolder } from './cards-folder';
 import { inFile, loadCardById, loadCardOption } from './load';
 import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './output';
 import { problemLines, problemText, safeMessage } from './terminal-text';
-import { byCodeUnits } from '../domain/code-unit-order';
 
 export interface Invalid {
   readonly file: string;

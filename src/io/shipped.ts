@@ -14,9 +14,9 @@
  * main.tsx waits for `loadShippedRateCards` before the first page, as every page may
  * price a budget, so nothing ever sees the list empty.
  */
+import { byCodeUnits } from '../domain/code-unit-order';
 import type { Budget } from '../domain/schema/budget';
 import type { RateCard } from '../domain/schema/rate-card';
-import { byCodeUnits } from '../domain/code-unit-order';
 
 const cardFiles = import.meta.glob<RateCard>('../../rate-cards/*.json', { import: 'default' });
 // Only "Try an example" needs the example: loaded when asked, not at start-up.

@@ -11,11 +11,11 @@ import type { TFunction } from 'i18next';
 import type { CaseloadRow } from '../domain/caseload/caseload-row';
 import { entryHours } from '../domain/caseload/entry';
 import { entryReviewState } from '../domain/caseload/reviews';
+import { byCodeUnits } from '../domain/code-unit-order';
 import { formatHours, formatMoney, type Locale } from '../domain/format';
 import { Dec } from '../domain/money';
 import type { ReviewState } from '../domain/reviews/schedule';
 import type { MessageKey } from '../i18n/message-keys';
-import { byCodeUnits } from '../domain/code-unit-order';
 
 /** Filters beside the flags and warnings: reviews due or overdue today, plans agreed above the indicative sum. */
 export const REVIEW_FILTERS = ['review-due', 'review-overdue', 'agreed-above-indicative'] as const;

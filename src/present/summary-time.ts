@@ -5,6 +5,7 @@
  * the cost avoided against the traditional package. Figures are the domain's; this only
  * puts them into rows and words, the same for the page, the PDF and the text report.
  */
+import { byCodeUnits } from '../domain/code-unit-order';
 import { isUndated } from '../domain/pricing/active';
 import { investmentPaybacks, investmentsWithEffect } from '../domain/pricing/investments';
 import type { Money } from '../domain/money';
@@ -16,7 +17,6 @@ import type { DocumentFormat } from './format';
 import type { Figure, FigureTable, Row } from './summary';
 import { directionOf, sizeOf } from './words';
 import type { DocumentKey } from '../i18n/message-keys';
-import { byCodeUnits } from '../domain/code-unit-order';
 
 /** One bar of the projection's chart: the amount drawn, and the words said of it. */
 export interface TimeChartBar {

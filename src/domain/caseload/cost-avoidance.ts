@@ -7,6 +7,7 @@
 import { parseMoney, toMoneyText, type MoneyText } from '../money';
 import { isAboveZero, sortByAmountDescending, subtractMoneyTexts, sumMoneyTexts } from '../pence';
 import { costAvoidance } from '../traditional';
+import { byCodeUnits } from '../code-unit-order';
 import type { CaseloadEntry } from './entry';
 
 export interface CostMoreBudget {
@@ -54,7 +55,7 @@ export function caseloadAvoidance(entries: readonly CaseloadEntry[]): CaseloadAv
       ];
     }),
     (budget) => budget.over,
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    (a, b) => byCodeUnits(a.file, b.file),
   );
   return {
     traditionalWeekly: sumMoneyTexts(entries.map((entry) => entry.traditional.weekly)),

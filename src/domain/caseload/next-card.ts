@@ -15,6 +15,7 @@ import {
   type Money,
   type MoneyText,
 } from '../money';
+import { byCodeUnits } from '../code-unit-order';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
 import type { CaseloadFigures } from './figures';
 
@@ -122,11 +123,7 @@ export function compareCards(
       rise: subtractMoney(parseMoney(other.totals.annual), parseMoney(entry.totals.annual)),
     }))
     .filter(({ rise }) => rise.gt(0))
-    .sort(
-      (a, b) =>
-        b.rise.comparedTo(a.rise) ||
-        (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0),
-    )
+    .sort((a, b) => b.rise.comparedTo(a.rise) || byCodeUnits(a.entry.file, b.entry.file))
     .slice(0, RISES_SHOWN)
     .map(({ entry, other }) => {
       const { difference, percent } = change(

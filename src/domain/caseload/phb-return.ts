@@ -12,8 +12,8 @@ import {
   type FundingRoute,
   type PlanStatus,
 } from '../schema/budget-values';
-import type { Quarter } from './quarter';
 import { byCodeUnits } from '../code-unit-order';
+import type { Quarter } from './quarter';
 
 export type PhbCohort = Exclude<Cohort, 'social-care'>;
 export const PHB_COHORTS = COHORTS.filter(

@@ -14,13 +14,13 @@ import { isAboveZero, MoneyTotal, sortByAmountDescending, sumMoneyTexts } from '
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import { WARNING_IDS } from '../warnings';
+import { byCodeUnits } from '../code-unit-order';
 import { agreedInCaseload, type AgreedInCaseload } from './agreed';
 import { caseloadAvoidance, type CostMoreBudget } from './cost-avoidance';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
 import { payersInCaseload, PAYERS, type Payer, type PayersInCaseload } from './funders';
 import { caseloadInYear, IN_YEAR_PERIODS, type CaseloadInYear } from './in-year';
 import type { SortedAmounts } from './statistics';
-import { byCodeUnits } from '../code-unit-order';
 
 /**
  * Hours of lines that do not come every week are decimals of up to 40 digits; summed with

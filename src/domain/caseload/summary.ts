@@ -17,6 +17,7 @@ import {
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import { costAvoidance } from '../traditional';
+import { byCodeUnits } from '../code-unit-order';
 import type { AgreedInCaseload } from './agreed';
 import type { PayersInCaseload } from './funders';
 import type { CaseloadAvoidance } from './cost-avoidance';
@@ -32,7 +33,6 @@ import {
   type CaseloadPart,
   type RankedBudget,
 } from './summary-parts';
-import { byCodeUnits } from '../code-unit-order';
 
 export interface CaseloadSummary {
   readonly rateCard: string;

@@ -7,9 +7,9 @@
  */
 import { dayNumber } from '../calendar';
 import { Dec } from '../money';
+import { byCodeUnits } from '../code-unit-order';
 import type { Flag } from './flags';
 import type { Ledger, TimesheetEntry } from './ledger-schema';
-import { byCodeUnits } from '../code-unit-order';
 
 export interface WeekOver {
   readonly assistant: string;

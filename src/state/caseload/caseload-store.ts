@@ -13,6 +13,7 @@ import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../rate-card-lookup';
+import { byCodeUnits } from '../../domain/code-unit-order';
 import { caseloadRateCards } from './caseload-cards';
 import { caseloadClock } from './caseload-clock';
 import {
@@ -173,8 +174,7 @@ const READ_AHEAD = 2;
  */
 const IN_FLIGHT = 2;
 
-const byFile = (a: { file: string }, b: { file: string }) =>
-  a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+const byFile = (a: { file: string }, b: { file: string }) => byCodeUnits(a.file, b.file);
 
 export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   // The budgets are shared between engines (workers), a batch to each in turn.

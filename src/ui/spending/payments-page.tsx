@@ -16,13 +16,13 @@ import { NotificationBanner } from '../components/notification-banner';
 import { RemoveConfirm } from '../components/remove-confirm';
 import { FigureTable } from '../summary/summary-figures';
 import { useSummaryFormat } from '../summary/summary-format';
+import { byCodeUnits } from '../../domain/code-unit-order';
 import { ConfirmSuggestions } from './confirm-suggestions';
 import { PaymentsTable } from './payments-table';
 import { SpendingFrame, type ReadySpending } from './spending-frame';
 import { flagInHash, spendingHref } from './spending-href';
 import { SpendingActions } from './spending-actions';
 import type { MessageKey } from '../../i18n/message-keys';
-import { byCodeUnits } from '../../domain/code-unit-order';
 
 /** At most this many payments are listed at once; the newest first. */
 const LISTED = 500;
