@@ -23,13 +23,16 @@ export interface Builds {
 
 const quiet = { logLevel: 'warn' } as const;
 
+/** The minimal page's sources: its index.html and main.tsx. */
+export const MINIMAL_PAGE = join(import.meta.dirname, 'minimal');
+
 /** The app with its own vite.config.ts; the minimal page with nothing but React. */
 export async function buildAll(): Promise<Builds> {
   const workspace = mkdtempSync(join(tmpdir(), 'bench-'));
   const appDir = join(workspace, 'app');
   const minimalDir = join(workspace, 'minimal');
   await build({ root: ROOT, ...quiet, build: { outDir: appDir, emptyOutDir: true } });
-  await buildPageWithReactAlone(join(import.meta.dirname, 'minimal'), minimalDir);
+  await buildPageWithReactAlone(MINIMAL_PAGE, minimalDir);
   return {
     appDir,
     minimalDir,

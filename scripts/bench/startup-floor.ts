@@ -10,13 +10,13 @@
  * and how much is the app's script (fetching, compiling and running it, and what it does
  * before its first page). The three are visited in turn, as startup-side-by-side.ts does.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { freshPage, launchChromium } from './browser';
 import { ROOT } from './budget-300';
-import { buildPageWithReactAlone, serve } from './builds';
+import { buildPageWithReactAlone, MINIMAL_PAGE, serve } from './builds';
 import { percentiles, tidy } from './figure';
 import { READY_SCRIPT, startupsSideBySide } from './startup-time';
 
@@ -100,19 +100,9 @@ document.body.classList.add('nhsuk-frontend-supported');
 createRoot(document.getElementById('root')).render(createElement(StrictMode, null, createElement(Floor)));
 `;
 
-const FLOOR_HTML = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Floor</title>
-  </head>
-  <body>
-    <div id="root"></div>
-    <script type="module" src="./main.js"></script>
-  </body>
-</html>
-`;
+/** The minimal page's own index.html, with the floor's script in place of its main.tsx. */
+const floorHtml = () =>
+  readFileSync(join(MINIMAL_PAGE, 'index.html'), 'utf8').replace('./main.tsx', './main.js');
 
 // The floor's sources sit under node_modules/.cache so that `react` resolves from the
 // project's own node_modules; the builds go to a temporary folder.
@@ -132,11 +122,11 @@ try {
     copyFileSync(join(appDir, path), join(source, `style-${index}.css`)),
   );
   writeFileSync(join(source, 'main.js'), FLOOR_SCRIPT(startPage.stylesheets.length));
-  writeFileSync(join(source, 'index.html'), FLOOR_HTML);
+  writeFileSync(join(source, 'index.html'), floorHtml());
   const floorDir = join(builds, 'floor');
   const minimalDir = join(builds, 'minimal');
   await buildPageWithReactAlone(source, floorDir);
-  await buildPageWithReactAlone(join(import.meta.dirname, 'minimal'), minimalDir);
+  await buildPageWithReactAlone(MINIMAL_PAGE, minimalDir);
 
   const [minimal = [], floor = [], app = []] = await startupsSideBySide(
     [minimalDir, floorDir, appDir],

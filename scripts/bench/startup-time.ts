@@ -45,15 +45,7 @@ export async function measureStartup(
   appUrl: string,
   minimalUrl: string,
 ): Promise<Figure[]> {
-  const app: number[] = [];
-  const minimal: number[] = [];
-  // One untimed load of each first: the preview servers' own first requests are slower.
-  await timeToReady(browser, appUrl);
-  await timeToReady(browser, minimalUrl);
-  for (let run = 0; run < RUNS; run++) {
-    app.push(await timeToReady(browser, appUrl));
-    minimal.push(await timeToReady(browser, minimalUrl));
-  }
+  const [app = [], minimal = []] = await visitsInTurn(browser, [appUrl, minimalUrl], RUNS);
   const appMedian = percentiles(app).median;
   const minimalMedian = percentiles(minimal).median;
   const slow = `${CPU_SLOWDOWN}× CPU slowdown, median of ${RUNS} first visits`;
@@ -81,26 +73,41 @@ export async function measureStartup(
 }
 
 /**
- * First visits of several builds, each served with `vite preview` and visited in turn (a
- * fresh profile at 4× with the readiness test), so that a busy moment on a shared machine
- * hits every build alike: each build's times in ms, in the order of `dirs`.
+ * First visits of several pages in turn, so that a busy moment on a shared machine hits
+ * every page alike: each page's times in ms, in the order of `urls`.
+ */
+async function visitsInTurn(
+  browser: Browser,
+  urls: readonly string[],
+  visits: number,
+): Promise<number[][]> {
+  const times = urls.map(() => [] as number[]);
+  // One untimed visit of each first: the preview servers' own first requests are slower.
+  for (const url of urls) await timeToReady(browser, url);
+  for (let visit = 0; visit < visits; visit++)
+    for (const [index, url] of urls.entries()) times[index]?.push(await timeToReady(browser, url));
+  return times;
+}
+
+/**
+ * The same for builds, each served with `vite preview` and visited in one Chromium launched
+ * for the run: each build's times in ms, in the order of `dirs` (startup-side-by-side.ts,
+ * startup-floor.ts).
  */
 export async function startupsSideBySide(
   dirs: readonly string[],
   visits: number,
 ): Promise<number[][]> {
   const browser = await launchChromium();
-  const builds = await Promise.all(
-    dirs.map(async (dir) => ({ served: await serve(dir), times: [] as number[] })),
-  );
+  const served = await Promise.all(dirs.map((dir) => serve(dir)));
   try {
-    // One untimed visit of each first: the preview servers' own first requests are slower.
-    for (const build of builds) await timeToReady(browser, build.served.url);
-    for (let visit = 0; visit < visits; visit++)
-      for (const build of builds) build.times.push(await timeToReady(browser, build.served.url));
-    return builds.map((build) => build.times);
+    return await visitsInTurn(
+      browser,
+      served.map((build) => build.url),
+      visits,
+    );
   } finally {
-    for (const build of builds) await build.served.close();
+    for (const build of served) await build.close();
     await browser.close();
   }
 }
