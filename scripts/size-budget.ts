@@ -6,7 +6,8 @@
  * must begin with V8's compile hint (vite.config.ts, compileStartUpEagerly), and every
  * class it names must be styled by the stylesheet the app starts with (start-up-styles.ts);
  * and nothing loaded on demand may wait for more than three script files, nor the saved
- * data's checks for a file holding the pages' modules. Sizes,
+ * data's checks for a file holding the pages' modules, and the start-up script and
+ * stylesheet must be asked for ahead of the page's policy tag. Sizes,
  * unlike timings, are the same on every machine, so this can fail a change. `npm run
  * bench` prints the same figure against the same 150 KB goal.
  */
@@ -150,4 +151,18 @@ if (unhinted.length > 0) {
   );
   failures++;
 } else console.log('the start-up JavaScript begins with the compile hint');
+const page = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+const aheadOfPolicy = page.slice(0, page.indexOf('http-equiv="Content-Security-Policy"'));
+const stylesheets = [...page.matchAll(/<link rel="stylesheet"[^>]* href="\/([^"]+)"/g)].map(
+  (match) => match[1] ?? '',
+);
+const heldBack = [...bundle.startup.map((chunk) => chunk.file), ...stylesheets].filter(
+  (file) => !aheadOfPolicy.includes(`href="/${file}"`),
+);
+if (stylesheets.length === 0 || heldBack.length > 0) {
+  console.error(
+    `start-up files not preloaded ahead of the policy tag, so held back until it is applied (vite.config.ts, contentSecurityPolicy): ${heldBack.join(', ') || 'no stylesheet found'}`,
+  );
+  failures++;
+} else console.log('the start-up script and stylesheet are asked for ahead of the policy tag');
 process.exit(failures === 0 ? 0 : 1);

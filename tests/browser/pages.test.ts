@@ -155,6 +155,27 @@ describe('the pages in Chromium', () => {
     expect(exceptions(policy ?? '')).toEqual(documentedExceptions());
   });
 
+  it('name nothing above the policy but their own start-up script and stylesheet, as preloads', async () => {
+    // Above the policy tag nothing is governed by it: only the app's own two files, asked
+    // for early (vite.config.ts, contentSecurityPolicy), may be there.
+    const above = await app.page.evaluate(() => {
+      const head = [...document.head.children];
+      const policy = head.findIndex(
+        (element) => element.getAttribute('http-equiv') === 'Content-Security-Policy',
+      );
+      return head
+        .slice(0, policy)
+        .map(
+          (element) =>
+            `${element.tagName} ${element.getAttribute('rel')} ${element.getAttribute('href')}`,
+        );
+    });
+    expect(above).toEqual([
+      expect.stringMatching(/^LINK modulepreload \/assets\/index-[\w-]+\.js$/),
+      expect.stringMatching(/^LINK preload \/assets\/index-[\w-]+\.css$/),
+    ]);
+  });
+
   it.each(inBoth(PAGES))(
     'in %s, %s has no accessibility violations that axe can find',
     async (language, _name, hash) => {
