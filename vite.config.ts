@@ -38,12 +38,27 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** The start-up script and the chunks it imports, at any depth: what the first page waits for. */
+function startUpChunks(entry: OutputChunk, bundle: OutputBundle): OutputChunk[] {
+  const found = new Map<string, OutputChunk>();
+  const visit = (chunk: OutputChunk) => {
+    if (found.has(chunk.fileName)) return;
+    found.set(chunk.fileName, chunk);
+    for (const file of chunk.imports) {
+      const imported = bundle[file];
+      if (imported?.type === 'chunk') visit(imported);
+    }
+  };
+  visit(entry);
+  return [...found.values()];
+}
+
 /**
- * The policy's <meta> tag, with the start-up script and stylesheet asked for before it.
+ * The policy's <meta> tag, with the start-up scripts and stylesheet asked for before it.
  * Chromium's preload scanner holds back every request it finds after a policy tag until
  * the parser has applied the policy, which at the bench's 4x slowdown kept the start-up
  * script waiting about 50 ms (docs/performance.md, seventeenth round). Named above the tag
- * as preloads, the two are fetched at once; the <script> and <link> Vite writes below it
+ * as preloads, they are fetched at once; the <script> and <link>s Vite writes below it
  * still use them under the policy, which allows the app's own files alone.
  */
 function contentSecurityPolicy(): Plugin {
@@ -57,8 +72,9 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       // After Vite's own, which names the start-up chunk and its stylesheets.
       order: 'post',
-      handler: (_html, { chunk }) => {
-        if (chunk === undefined) throw new Error('the build named no start-up script');
+      handler: (_html, { chunk, bundle }) => {
+        if (chunk === undefined || bundle === undefined)
+          throw new Error('the build named no start-up script');
         const href = (fileName: string) => `${base}${fileName}`;
         const preload = (attrs: Record<string, string | boolean>) => ({
           tag: 'link',
@@ -66,7 +82,9 @@ function contentSecurityPolicy(): Plugin {
           injectTo: 'head-prepend' as const,
         });
         return [
-          preload({ rel: 'modulepreload', href: href(chunk.fileName) }),
+          ...startUpChunks(chunk, bundle).map((script) =>
+            preload({ rel: 'modulepreload', href: href(script.fileName) }),
+          ),
           ...[...(chunk.viteMetadata?.importedCss ?? [])].map((css) =>
             preload({ rel: 'preload', as: 'style', href: href(css) }),
           ),
@@ -120,17 +138,17 @@ function preloadFirstPageChunks(): Plugin {
 }
 
 /**
- * The start-up script begins with V8's explicit compile hint (Chrome 136 and later; other
- * browsers read a comment): every function in it is compiled as the script streams in, off
- * the main thread, instead of on the main thread the first time each is called. Nearly all
- * of it runs before the first page (React DOM's rendering, i18next, the store and the start
- * page), and compiling it lazily was most of the first page's wait at the bench's 4× slowdown
- * (docs/performance.md, sixth round). The hint must be the file's first line, so the source
- * map is moved down a line with it. Chunks loaded on demand are compiled lazily as before.
+ * The start-up scripts begin with V8's explicit compile hint (Chrome 136 and later; other
+ * browsers read a comment): every function in them is compiled as the script streams in,
+ * off the main thread, instead of on the main thread the first time each is called. Nearly
+ * all of them runs before the first page (React DOM's rendering, i18next, the store and the
+ * start page), and compiling it lazily was most of the first page's wait at the bench's 4×
+ * slowdown (docs/performance.md, sixth round). The hint must be a file's first line, so its
+ * source map is moved down a line with it. Chunks loaded on demand are compiled lazily.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** Puts the hint on the start-up script's first line, and its source map a line down. */
+/** Puts the hint on each start-up script's first line, and its source map a line down. */
 function addCompileHint(bundle: OutputBundle): void {
   const entries = Object.values(bundle).filter(
     (output): output is OutputChunk =>
@@ -141,14 +159,18 @@ function addCompileHint(bundle: OutputBundle): void {
   const [entry] = entries;
   if (entry === undefined || entries.length > 1)
     throw new Error('the build made no single start-up script for the compile hint');
-  entry.code = `${COMPILE_HINT}\n${entry.code}`;
-  // A ';' in a source map's mappings starts the next line of the generated file. The map
-  // is written out as a file of its own by now, so that file is what is moved.
-  const map = bundle[`${entry.fileName}.map`];
-  if (map?.type !== 'asset' || typeof map.source !== 'string')
-    throw new Error(`the build made no source map for ${entry.fileName}`);
-  const parsed = JSON.parse(map.source) as { mappings: string };
-  map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+  for (const chunk of startUpChunks(entry, bundle)) {
+    chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+    // A ';' in a source map's mappings starts the next line of the generated file. The
+    // map is written out as a file of its own by now, so that file is what is moved.
+    const map = bundle[`${chunk.fileName}.map`];
+    // The bundler's runtime (virtual modules, ids starting with \0) has no source to map.
+    if (map === undefined && chunk.moduleIds.every((id) => id.startsWith('\0'))) continue;
+    if (map?.type !== 'asset' || typeof map.source !== 'string')
+      throw new Error(`the build made no source map for ${chunk.fileName}`);
+    const parsed = JSON.parse(map.source) as { mappings: string };
+    map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+  }
 }
 
 function compileStartUpEagerly(): Plugin {
@@ -258,6 +280,9 @@ function publicFiles(config: ResolvedConfig): string[] {
 
 const notTheServiceWorker = (id: string): boolean => !/[\\/]src[\\/]offline-worker[\\/]/.test(id);
 
+/** React's own packages: a start-up chunk of their own (the groups below). */
+const REACT = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
+
 /** The rules pages share: the checks (zod), exact money (decimal.js) and src/domain. */
 const MODEL = /[\\/]node_modules[\\/](zod|decimal\.js)[\\/]|[\\/]src[\\/]domain[\\/]/;
 const inTheModel = (id: string): boolean => notTheServiceWorker(id) && MODEL.test(id);
@@ -283,10 +308,15 @@ export default defineConfig({
       // is used, such as the zod schemas of schema/budget.ts when only its fixed values
       // (re-exported from budget-values.ts) are imported, keeping zod out of start-up.
       treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]domain[\\/]/, sideEffects: false }] },
-      // Every module start-up imports statically goes into one chunk (the entry's): 20-odd
-      // small shared chunks were as many requests, each fetched, compiled and linked before
-      // the first page. Pages loaded on demand import what they share from it. The service
-      // worker (an entry of its own, importing nothing) is left out of every group.
+      // Every module start-up imports statically goes into one of two chunks, React's (React,
+      // React DOM and the scheduler) and the app's (the entry's), with the bundler's small
+      // runtime beside them: 20-odd small shared chunks were as many requests, each fetched,
+      // compiled and linked before the first page, while two halves of about 210 and 170 KB,
+      // both asked for at once (contentSecurityPolicy), are compiled as they stream in on
+      // two background threads side by side; the first page was ready some 25 ms sooner at
+      // 4x than with one chunk (docs/performance.md, eighteenth round). Pages loaded on
+      // demand import what they share from them. The service worker (an entry of its own,
+      // importing nothing) is left out of every group.
       //
       // What two or more pages loaded on demand share goes into one more chunk. Left to
       // itself the bundler made a chunk for each set of pages sharing modules, some 100
@@ -305,6 +335,13 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            {
+              // Before 'start-up', which would otherwise take these modules too.
+              name: 'react',
+              priority: 1,
+              tags: ['$initial'],
+              test: REACT,
+            },
             {
               name: 'start-up',
               tags: ['$initial'],

@@ -2,11 +2,11 @@
  * The size budget of `npm test`, run after the build: the JavaScript the app loads before
  * its first page (gzip) must stay within START_UP_BUDGET_KB, neither the PDF renderer nor
  * the Welsh messages (loaded when Welsh is chosen) may be part of it, and every message
- * key it names must be in the English messages it carries (start-up-messages.ts), and it
- * must begin with V8's compile hint (vite.config.ts, compileStartUpEagerly), and every
+ * key it names must be in the English messages it carries (start-up-messages.ts), and its
+ * files must each begin with V8's compile hint (vite.config.ts, compileStartUpEagerly), and every
  * class it names must be styled by the stylesheet the app starts with (start-up-styles.ts);
  * and nothing loaded on demand may wait for more than three script files, nor the saved
- * data's checks for a file holding the pages' modules, and the start-up script and
+ * data's checks for a file holding the pages' modules, and the start-up scripts and
  * stylesheet must be asked for ahead of the page's policy tag. Sizes,
  * unlike timings, are the same on every machine, so this can fail a change. `npm run
  * bench` prints the same figure against the same 150 KB goal.
@@ -164,5 +164,5 @@ if (stylesheets.length === 0 || heldBack.length > 0) {
     `start-up files not preloaded ahead of the policy tag, so held back until it is applied (vite.config.ts, contentSecurityPolicy): ${heldBack.join(', ') || 'no stylesheet found'}`,
   );
   failures++;
-} else console.log('the start-up script and stylesheet are asked for ahead of the policy tag');
+} else console.log('the start-up scripts and stylesheet are asked for ahead of the policy tag');
 process.exit(failures === 0 ? 0 : 1);
