@@ -141,8 +141,8 @@ function preloadFirstPageChunks(): Plugin {
  * The start-up scripts begin with V8's explicit compile hint (Chrome 136 and later; other
  * browsers read a comment): every function in them is compiled as the script streams in,
  * off the main thread, instead of on the main thread the first time each is called. Nearly
- * all of them runs before the first page (React DOM's rendering, i18next, the store and the
- * start page), and compiling it lazily was most of the first page's wait at the bench's 4×
+ * all their code runs before the first page (React DOM's rendering, i18next, the store and
+ * the start page), and compiling it lazily was most of the first page's wait at the bench's 4×
  * slowdown (docs/performance.md, sixth round). The hint must be a file's first line, so its
  * source map is moved down a line with it. Chunks loaded on demand are compiled lazily.
  */
