@@ -155,32 +155,40 @@ describe('the pages in Chromium', () => {
     expect(exceptions(policy ?? '')).toEqual(documentedExceptions());
   });
 
-  it('name nothing above the policy but preloads of their own start-up scripts and stylesheet', async () => {
-    // Above the policy tag nothing is governed by it: only the app's own start-up files,
-    // asked for early (vite.config.ts, contentSecurityPolicy), may be there.
-    const head = await app.page.evaluate(() => {
-      const elements = [...document.head.children];
+  it('name nothing above the policy but preloads of their own start-up files, the character set first', async () => {
+    // Files asked for above the policy tag are fetched before the policy exists: only the
+    // build's own start-up files may be there (vite.config.ts, contentSecurityPolicy). Read
+    // from index.html as served, not the live page, which adds links as pages load.
+    const head = await app.page.evaluate(async () => {
+      const served = await (await fetch('/')).text();
+      const elements = [...new DOMParser().parseFromString(served, 'text/html').head.children];
+      const summary = (element: Element) =>
+        `${element.tagName} ${element.getAttribute('rel') ?? element.getAttribute('charset')} ${element.getAttribute('href') ?? element.getAttribute('src')}`;
       const policy = elements.findIndex(
         (element) => element.getAttribute('http-equiv') === 'Content-Security-Policy',
       );
-      const describe = (element: Element) =>
-        `${element.tagName} ${element.getAttribute('rel')} ${element.getAttribute('href') ?? element.getAttribute('src')}`;
       return {
-        above: elements.slice(0, Math.max(policy, 0)).map(describe),
-        below: elements.slice(policy + 1).map(describe),
+        policy,
+        above: elements.slice(0, Math.max(policy, 0)).map(summary),
+        below: elements.slice(policy + 1).map(summary),
       };
     });
-    for (const element of head.above)
+    expect(head.policy).toBeGreaterThan(1);
+    const [charset, ...preloads] = head.above;
+    expect(charset).toBe('META UTF-8 null');
+    const address = (element: string) => element.split(' ')[2] ?? '';
+    // The page's own script and stylesheet, below the tag, are preloaded above it...
+    const started = head.below.filter((element) => /^(SCRIPT null|LINK stylesheet) /.test(element));
+    expect(started).toHaveLength(2);
+    for (const element of started) expect(preloads.map(address)).toContain(address(element));
+    // ...and everything above is a preload of a file of the build that the page loads below.
+    const loadedBelow = head.below.map(address);
+    for (const element of preloads) {
       expect(element).toMatch(
         /^LINK (modulepreload \/assets\/[\w-]+\.js|preload \/assets\/[\w-]+\.css)$/,
       );
-    // The page's own script and stylesheet, below the tag, are among them.
-    const used = head.below
-      .filter((element) => /^(SCRIPT null|LINK stylesheet) \/assets\//.test(element))
-      .map((element) => element.split(' ')[2]);
-    expect(used).toHaveLength(2);
-    for (const file of used)
-      expect(head.above.some((element) => element.endsWith(` ${file}`))).toBe(true);
+      expect(loadedBelow).toContain(address(element));
+    }
   });
 
   it.each(inBoth(PAGES))(
