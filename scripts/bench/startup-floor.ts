@@ -92,6 +92,7 @@ const draw = (node, key) =>
   typeof node === 'string' ? node : createElement(node[0], { ...node[1], key }, ...node[2].map(draw));
 
 function Floor() {
+  // A state hook, as the minimal page's button has: the same React work but the page's own.
   useState(0);
   return createElement(Fragment, null, ...tree.map(draw));
 }

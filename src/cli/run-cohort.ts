@@ -26,7 +26,7 @@ import { compareCards, nextEntryOf, type CardComparison } from '../domain/caselo
 import { phbReturn } from '../domain/caseload/phb-return';
 import { mostNamedCard, priceCaseloadBudget } from '../domain/caseload/price';
 import { summariseCaseload } from '../domain/caseload/summary';
-import { byCodeUnits } from '../domain/code-unit-order';
+import { byFile } from '../domain/code-unit-order';
 import { BUDGET_FILE_LIMITS } from '../domain/json-text';
 import { localIsoDate } from '../domain/local-date';
 import { problem, type Problem } from '../domain/problems';
@@ -195,10 +195,8 @@ export function listInvalid(
   output: Output,
   t: TFunction,
 ): void {
-  invalid.sort((a, b) => byCodeUnits(a.file, b.file));
-  for (const { file, problems } of [...skipped, ...invalid].sort((a, b) =>
-    byCodeUnits(a.file, b.file),
-  )) {
+  invalid.sort(byFile);
+  for (const { file, problems } of [...skipped, ...invalid].sort(byFile)) {
     output.stderr(
       problemLines(
         inFile(
@@ -252,7 +250,7 @@ export function budgetFilesIn(folder: string): Listing | null {
   }
   const first = new Map<string, string>();
   const files: string[] = [];
-  for (const { file, identity } of found.sort((a, b) => byCodeUnits(a.file, b.file))) {
+  for (const { file, identity } of found.sort(byFile)) {
     const earlier = first.get(identity);
     if (earlier === undefined) {
       first.set(identity, file);
@@ -260,5 +258,5 @@ export function budgetFilesIn(folder: string): Listing | null {
     } else
       skipped.push({ file, problems: [problem([], 'validation.sameFile', { first: earlier })] });
   }
-  return { files, skipped: skipped.sort((a, b) => byCodeUnits(a.file, b.file)) };
+  return { files, skipped: skipped.sort(byFile) };
 }

@@ -6,3 +6,7 @@
  * laptop (docs/performance.md, sixth round).
  */
 export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Whatever was read from a file (a budget, a ledger, its problems), by its file's name. */
+export const byFile = (a: { readonly file: string }, b: { readonly file: string }): number =>
+  byCodeUnits(a.file, b.file);

@@ -3,7 +3,7 @@
  * the order `<` gives, not the reader's language's.
  */
 import { describe, expect, it } from 'vitest';
-import { byCodeUnits } from '../../src/domain/code-unit-order';
+import { byCodeUnits, byFile } from '../../src/domain/code-unit-order';
 
 describe('strings in code-unit order', () => {
   it('puts capitals before small letters and accented letters last, whatever the language', () => {
@@ -31,5 +31,15 @@ describe('strings in code-unit order', () => {
     expect(byCodeUnits('card', 'card')).toBe(0);
     expect(byCodeUnits('card', 'cards')).toBeLessThan(0);
     expect(byCodeUnits('cards', 'card')).toBeGreaterThan(0);
+  });
+
+  it("orders what was read from files by the files' names, in the same order", () => {
+    const read = [{ file: 'b.json' }, { file: 'B.json' }, { file: 'a/z.json' }];
+    expect(
+      read
+        .slice()
+        .sort(byFile)
+        .map(({ file }) => file),
+    ).toEqual(['B.json', 'a/z.json', 'b.json']);
   });
 });

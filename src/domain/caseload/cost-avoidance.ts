@@ -7,7 +7,7 @@
 import { parseMoney, toMoneyText, type MoneyText } from '../money';
 import { isAboveZero, sortByAmountDescending, subtractMoneyTexts, sumMoneyTexts } from '../pence';
 import { costAvoidance } from '../traditional';
-import { byCodeUnits } from '../code-unit-order';
+import { byFile } from '../code-unit-order';
 import type { CaseloadEntry } from './entry';
 
 export interface CostMoreBudget {
@@ -55,7 +55,7 @@ export function caseloadAvoidance(entries: readonly CaseloadEntry[]): CaseloadAv
       ];
     }),
     (budget) => budget.over,
-    (a, b) => byCodeUnits(a.file, b.file),
+    byFile,
   );
   return {
     traditionalWeekly: sumMoneyTexts(entries.map((entry) => entry.traditional.weekly)),

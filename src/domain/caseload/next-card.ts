@@ -15,7 +15,7 @@ import {
   type Money,
   type MoneyText,
 } from '../money';
-import { byCodeUnits } from '../code-unit-order';
+import { byFile } from '../code-unit-order';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
 import type { CaseloadFigures } from './figures';
 
@@ -123,7 +123,7 @@ export function compareCards(
       rise: subtractMoney(parseMoney(other.totals.annual), parseMoney(entry.totals.annual)),
     }))
     .filter(({ rise }) => rise.gt(0))
-    .sort((a, b) => b.rise.comparedTo(a.rise) || byCodeUnits(a.entry.file, b.entry.file))
+    .sort((a, b) => b.rise.comparedTo(a.rise) || byFile(a.entry, b.entry))
     .slice(0, RISES_SHOWN)
     .map(({ entry, other }) => {
       const { difference, percent } = change(

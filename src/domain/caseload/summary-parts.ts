@@ -14,7 +14,7 @@ import { isAboveZero, MoneyTotal, sortByAmountDescending, sumMoneyTexts } from '
 import { RESOURCES, type Resource } from '../schema/budget-values';
 import type { RateCard } from '../schema/rate-card';
 import { WARNING_IDS } from '../warnings';
-import { byCodeUnits } from '../code-unit-order';
+import { byFile } from '../code-unit-order';
 import { agreedInCaseload, type AgreedInCaseload } from './agreed';
 import { caseloadAvoidance, type CostMoreBudget } from './cost-avoidance';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
@@ -183,7 +183,7 @@ export function mergeCaseloadParts(parts: readonly CaseloadPart[], card: RateCar
       costMore: sortByAmountDescending(
         parts.flatMap((part) => part.traditional.costMore),
         (budget) => budget.over,
-        (a, b) => byCodeUnits(a.file, b.file),
+        byFile,
       ),
     },
     inYear: record(IN_YEAR_PERIODS, (period) => money((part) => part.inYear[period])),
@@ -192,11 +192,7 @@ export function mergeCaseloadParts(parts: readonly CaseloadPart[], card: RateCar
 
 /** Dearest first; equal totals in the order of their files, so the order never depends on loading. */
 export function rankByAnnual(budgets: readonly RankedBudget[]): RankedBudget[] {
-  return sortByAmountDescending(
-    budgets,
-    (budget) => budget.annual,
-    (a, b) => byCodeUnits(a.file, b.file),
-  );
+  return sortByAmountDescending(budgets, (budget) => budget.annual, byFile);
 }
 
 /** The in-year figures of a merged part, with their periods' dates. */

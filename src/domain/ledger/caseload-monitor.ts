@@ -14,7 +14,7 @@ import {
 import type { PricedCosts } from '../pricing/price-budget';
 import { ok, problem, type Problem, type Result } from '../problems';
 import type { Budget } from '../schema/budget';
-import { byCodeUnits } from '../code-unit-order';
+import { byFile } from '../code-unit-order';
 import { behindNames, type BehindNames } from './behind-names';
 import { FLAG_IDS, type Flag, type FlagId } from './flags';
 import type { Ledger } from './ledger-schema';
@@ -145,7 +145,7 @@ export function rankMonitored(entries: readonly MonitorEntry[]): MonitorEntry[] 
       a.severity - b.severity ||
       b.atStake.comparedTo(a.atStake) ||
       b.entry.flags.length - a.entry.flags.length ||
-      byCodeUnits(a.entry.file, b.entry.file),
+      byFile(a.entry, b.entry),
   );
   return keyed.map(({ entry }) => entry);
 }

@@ -13,7 +13,7 @@ import type { CaseloadSummary } from '../../domain/caseload/summary';
 import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../rate-card-lookup';
-import { byCodeUnits } from '../../domain/code-unit-order';
+import { byFile } from '../../domain/code-unit-order';
 import { caseloadRateCards } from './caseload-cards';
 import { caseloadClock } from './caseload-clock';
 import {
@@ -173,8 +173,6 @@ const READ_AHEAD = 2;
  * off reading 20,000 files).
  */
 const IN_FLIGHT = 2;
-
-const byFile = (a: { file: string }, b: { file: string }) => byCodeUnits(a.file, b.file);
 
 export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   // The budgets are shared between engines (workers), a batch to each in turn.
