@@ -7,6 +7,10 @@
  *   reports only interactions of 16 ms or more (in steps of 8 ms); one not reported took
  *   less, so a percentile that falls among them is "under 16 ms".
  * - The same for a plain <input> added to the same page: what the browser itself costs.
+ * - The same for a plain <input> with no handler put in the form's own column, inside
+ *   React's root: what any field there costs before the app does anything with the key
+ *   (React's event delegation sees every key; the column is laid out again). A floor, with
+ *   no goal: goal 2's 1.25× is measured against the first plain input, at the page's top.
  * - Keystroke to updated total: from the key press to the first frame after the running
  *   total's figures change. The line's preview is priced from a deferred copy of the form
  *   (React paints the keystroke first), so this can be longer than the Event Timing.
@@ -152,6 +156,17 @@ export async function measureKeystrokes(page: Page, budgetUrl: string): Promise<
     input.focus();
   });
   const plain = await type(page);
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'bench-plain-in-root';
+    input.value = '45';
+    const form = document.querySelector('main form');
+    if (form?.parentElement == null) throw new Error('the need-line form is not on the page');
+    // Beside the form, where React's own nodes are never moved: React leaves it alone.
+    form.parentElement.insertBefore(input, form);
+    input.focus();
+  });
+  const inRoot = await type(page);
   await throttle(page, 1);
   const slow = `${CPU_SLOWDOWN}× CPU slowdown, ${KEYSTROKES} keys`;
   const appP95 = Math.max(THRESHOLD, eventPercentiles(app).p95);
@@ -169,6 +184,17 @@ export async function measureKeystrokes(page: Page, budgetUrl: string): Promise<
       `Keystroke in a plain text input, same page, Event Timing (${slow})`,
       plain,
     ),
+    ...eventFigures(
+      'keystroke-in-root',
+      `Keystroke in a plain text input beside the form, inside React's root, no handler (${slow})`,
+      inRoot,
+    ),
+    {
+      id: 'keystroke-in-root-p95-ratio',
+      label: "Keystroke p95: the plain input inside React's root against the one at the page's top",
+      unit: '×',
+      value: tidy(Math.max(THRESHOLD, eventPercentiles(inRoot).p95) / plainP95),
+    },
     {
       id: 'keystroke-p95-ratio',
       label: 'Keystroke p95, Event Timing: the app against the plain input',
