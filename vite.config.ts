@@ -53,6 +53,15 @@ function startUpChunks(entry: OutputChunk, bundle: OutputBundle): OutputChunk[] 
   return [...found.values()];
 }
 
+/**
+ * A <link> asking early for a file of the build, where `href` already holds Vite's base:
+ * a module script's (`modulepreload`) or a stylesheet's (`preload` as a style).
+ */
+function preloadTag(href: string, injectTo: 'head' | 'head-prepend', as?: 'style') {
+  const rel = as === undefined ? { rel: 'modulepreload' } : { rel: 'preload', as };
+  return { tag: 'link', attrs: { ...rel, crossorigin: true, href }, injectTo };
+}
+
 /** index.html's character set, which HTML wants declared within the page's first 1024 bytes. */
 const CHARSET = /<meta charset="UTF-8" \/>\s*/;
 
@@ -85,34 +94,18 @@ function contentSecurityPolicy(): Plugin {
         const stylesheets = new Set(
           scripts.flatMap((script) => [...(script.viteMetadata?.importedCss ?? [])]),
         );
-        const atTop = (tag: string, attrs: Record<string, string | boolean>) => ({
-          tag,
+        const meta = (attrs: Record<string, string>) => ({
+          tag: 'meta',
           attrs,
           injectTo: 'head-prepend' as const,
         });
         return {
           html: html.replace(CHARSET, ''),
           tags: [
-            atTop('meta', { charset: 'UTF-8' }),
-            ...scripts.map((script) =>
-              atTop('link', {
-                rel: 'modulepreload',
-                crossorigin: true,
-                href: `${base}${script.fileName}`,
-              }),
-            ),
-            ...[...stylesheets].map((css) =>
-              atTop('link', {
-                rel: 'preload',
-                as: 'style',
-                crossorigin: true,
-                href: `${base}${css}`,
-              }),
-            ),
-            atTop('meta', {
-              'http-equiv': 'Content-Security-Policy',
-              content: CONTENT_SECURITY_POLICY,
-            }),
+            meta({ charset: 'UTF-8' }),
+            ...scripts.map((script) => preloadTag(`${base}${script.fileName}`, 'head-prepend')),
+            ...[...stylesheets].map((css) => preloadTag(`${base}${css}`, 'head-prepend', 'style')),
+            meta({ 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
           ],
         };
       },
@@ -149,11 +142,7 @@ function preloadFirstPageChunks(): Plugin {
           )
           .map((chunk) => chunk.fileName)
           .sort()
-          .map((fileName) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
-            injectTo: 'head' as const,
-          })),
+          .map((fileName) => preloadTag(`${base}${fileName}`, 'head')),
     },
   };
 }
@@ -335,8 +324,8 @@ export default defineConfig({
       // compiled and linked before the first page, while two halves of about 220 and 170 KB,
       // both asked for at once (contentSecurityPolicy), are compiled as they stream in on
       // two background threads side by side; the first page was ready some 15 ms sooner at
-      // 4x than with one chunk and the same preloads (docs/performance.md, eighteenth round). Pages loaded on
-      // demand import what they share from them. The service worker (an entry of its own,
+      // 4x than with one chunk and the same preloads (docs/performance.md, eighteenth
+      // round). Pages loaded on demand import what they share from them. The service worker (an entry of its own,
       // importing nothing) is left out of every group.
       //
       // What two or more pages loaded on demand share goes into one more chunk. Left to
