@@ -45,7 +45,7 @@ for (const ok of outcomes.flat()) {
 // both are counted. Lines are passed on whole, so the two runs' output never mixes in a line.
 console.log('\n== tests (unit, property, component, browser), two Vitest runs side by side');
 const runs = [
-  { report: '.vitest-report.json', projects: ['unit', 'component'] },
+  { report: '.vitest-report.json', projects: ['unit', 'component', 'component-mocks'] },
   { report: '.vitest-report-browser.json', projects: ['browser'] },
 ];
 const results = await Promise.all(runs.map(vitest));

@@ -6,12 +6,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadShippedRateCards, shippedRateCards } from '../../src/io/shipped';
+import { describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/builders';
 
 describe('the shipped rate cards', () => {
   it('cannot be read before they are loaded, and once loaded are every card file in order', async () => {
+    // The module as the app first meets it: test files share one module registry, so
+    // another file may have loaded the cards into the copy imported at the top.
+    vi.resetModules();
+    const { loadShippedRateCards, shippedRateCards } = await import('../../src/io/shipped');
     expect(() => shippedRateCards.items).toThrow(/before loadShippedRateCards has finished/);
     const loading = loadShippedRateCards();
     // Asked for again while loading, the same load answers.
