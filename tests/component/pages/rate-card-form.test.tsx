@@ -19,9 +19,27 @@ function openForm(from = 'england-2026-27') {
   renderWithI18n(<Pages />);
 }
 
+/**
+ * The field a label names, found as getByLabelText finds a label's field (the label's whole
+ * text, then its control) but in milliseconds, not half a second: on this form of some 80
+ * fields, getByLabelText asks jsdom for every element's labels, and jsdom walks the whole
+ * document for each. Under a loaded machine that made single tests pass 30 s.
+ */
+function fieldLabelled(text: string | RegExp): HTMLInputElement | HTMLTextAreaElement {
+  const named = Array.from(document.querySelectorAll('label')).filter((label) => {
+    const words = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return typeof text === 'string' ? words === text : text.test(words);
+  });
+  if (named.length !== 1) throw new Error(`${named.length} labels read "${String(text)}"`);
+  const field = named[0]?.control;
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement))
+    throw new Error(`the label "${String(text)}" names no field`);
+  return field;
+}
+
 /** Replaces a field's text as a person would by pasting: the form is long, and typing is slow in jsdom. */
 async function fill(label: string | RegExp, text: string) {
-  const field = screen.getByLabelText<HTMLInputElement>(label);
+  const field = fieldLabelled(label);
   if (text === '') {
     await userEvent.clear(field);
     return;
@@ -67,12 +85,10 @@ describe('the rate card form', { timeout: 60_000 }, () => {
     expect(
       screen.getByRole('heading', { level: 1, name: /Make a new rate card/ }),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText(`By day, Monday to Friday, in pounds, ${STANDARD}`)).toHaveValue(
-      '33.46',
-    );
-    expect(screen.getByLabelText('Area')).toHaveValue('England');
+    expect(fieldLabelled(`By day, Monday to Friday, in pounds, ${STANDARD}`)).toHaveValue('33.46');
+    expect(fieldLabelled('Area')).toHaveValue('England');
     // Money is typed as text with a decimal keypad, never a number input.
-    const money = screen.getByLabelText(`Sleep-in, for each night, in pounds, ${STANDARD}`);
+    const money = fieldLabelled(`Sleep-in, for each night, in pounds, ${STANDARD}`);
     expect(money).toHaveAttribute('type', 'text');
     expect(money).toHaveAttribute('inputmode', 'decimal');
   });
@@ -122,7 +138,7 @@ describe('the rate card form', { timeout: 60_000 }, () => {
       'Source of Unpaid carer flags: enter where the changed figures come from',
     ]);
     expect(
-      screen.getByLabelText(`Where the changed figures come from, ${STANDARD}`),
+      fieldLabelled(`Where the changed figures come from, ${STANDARD}`),
     ).toHaveAccessibleDescription(
       expect.stringContaining('enter where the changed figures come from'),
     );
@@ -150,9 +166,7 @@ describe('the rate card form', { timeout: 60_000 }, () => {
 
   it("edits the pay floor: starts from the card's, names the field when it is wrong, asks its source", async () => {
     openForm();
-    const floor = screen.getByLabelText<HTMLInputElement>(
-      'Pay floor, an hour, in pounds, Pay floor',
-    );
+    const floor = fieldLabelled('Pay floor, an hour, in pounds, Pay floor');
     expect(floor).toHaveValue('12.71');
     await fillDetails();
     await fill('Pay floor, an hour, in pounds, Pay floor', '12.715');
@@ -195,7 +209,7 @@ describe('the rate card form', { timeout: 60_000 }, () => {
     openForm();
     await fillDetails();
     await userEvent.click(screen.getByRole('button', { name: 'Add a provider' }));
-    expect(screen.getByLabelText("Provider's name, New provider")).toHaveFocus();
+    expect(fieldLabelled("Provider's name, New provider")).toHaveFocus();
     await fill("Provider's name, New provider", 'Bright Care');
     for (const rate of [
       'By day, Monday to Friday',
@@ -222,7 +236,7 @@ describe('the rate card form', { timeout: 60_000 }, () => {
   it('keeps what was typed as a draft, so leaving and coming back loses nothing', async () => {
     openForm();
     await fill('Name', 'Leeds 2026-27');
-    const view = screen.getByLabelText('Name');
+    const view = fieldLabelled('Name');
     view.blur();
     const drafts = useAppStore.getState().drafts;
     expect(Object.values(drafts).some((draft) => draft['name'] === 'Leeds 2026-27')).toBe(true);
