@@ -3,9 +3,11 @@
  * replaces it. What the budget would cost on that card is rate-card-change.ts, apart, so
  * that the start page, which picks a new budget's card here, does without the pricing.
  * Dates are calendar dates as text (`2026-03-31`), compared as text: the format sorts as
- * dates do.
+ * dates do. Ties go to the card id in code-unit order, the same on every machine, so the
+ * page and the command line choose the same card whatever language the machine reads.
  */
 import type { RateCard } from './schema/rate-card';
+import { byCodeUnits } from './code-unit-order';
 
 /** A card is out of date from the day after its `validTo`. */
 export function isOutOfDate(card: Pick<RateCard, 'validTo'>, today: string): boolean {
@@ -32,9 +34,7 @@ export function newerCardFor(
       (other) =>
         other.id !== card.id && sameArea(other.area, card.area) && other.validFrom > card.validFrom,
     )
-    .sort((a, b) =>
-      a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : a.id.localeCompare(b.id),
-    );
+    .sort((a, b) => byCodeUnits(b.validFrom, a.validFrom) || byCodeUnits(a.id, b.id));
   return later.find((other) => isInForce(other, today)) ?? later[0];
 }
 
@@ -54,7 +54,7 @@ export function cardInForce(
 ): RateCard | undefined {
   return cards
     .filter((card) => sameArea(card.area, area) && isInForce(card, today))
-    .sort((a, b) => b.validFrom.localeCompare(a.validFrom) || a.id.localeCompare(b.id))[0];
+    .sort((a, b) => byCodeUnits(b.validFrom, a.validFrom) || byCodeUnits(a.id, b.id))[0];
 }
 
 /**
@@ -72,9 +72,9 @@ export function startingCard(
   const ofArea = cards.filter((card) => sameArea(card.area, area));
   const begun = ofArea
     .filter((card) => card.validFrom <= today)
-    .sort((a, b) => b.validFrom.localeCompare(a.validFrom) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnits(b.validFrom, a.validFrom) || byCodeUnits(a.id, b.id));
   const ahead = ofArea
     .filter((card) => card.validFrom > today)
-    .sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnits(a.validFrom, b.validFrom) || byCodeUnits(a.id, b.id));
   return begun[0] ?? ahead[0];
 }

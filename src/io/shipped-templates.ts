@@ -5,6 +5,7 @@
  * never at start-up.
  */
 import type { NeedTemplates } from '../domain/schema/need-templates';
+import { byCodeUnits } from '../domain/code-unit-order';
 
 const files = import.meta.glob<NeedTemplates>('../../rate-cards/templates/*.json', {
   eager: true,
@@ -12,5 +13,5 @@ const files = import.meta.glob<NeedTemplates>('../../rate-cards/templates/*.json
 });
 
 export const shippedTemplateLibraries: readonly NeedTemplates[] = Object.entries(files)
-  .sort(([a], [b]) => a.localeCompare(b))
+  .sort(([a], [b]) => byCodeUnits(a, b))
   .map(([, library]) => library);

@@ -7,6 +7,7 @@ import type { RateCard } from '../domain/schema/rate-card';
 import { shippedRateCards } from '../io/shipped';
 import type { SavedRateCard } from './rate-cards-slice';
 import { useAppStore } from './store';
+import { byCodeUnits } from '../domain/code-unit-order';
 
 export function knownRateCards(device: Readonly<Record<string, SavedRateCard>>): RateCard[] {
   const shippedIds = new Set(shippedRateCards.items.map((card) => card.id));
@@ -16,8 +17,8 @@ export function knownRateCards(device: Readonly<Record<string, SavedRateCard>>):
     .sort(
       (a, b) =>
         a.area.localeCompare(b.area) ||
-        b.validFrom.localeCompare(a.validFrom) ||
-        a.id.localeCompare(b.id),
+        byCodeUnits(b.validFrom, a.validFrom) ||
+        byCodeUnits(a.id, b.id),
     );
   return [...shippedRateCards.items, ...own];
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src/domain/local-date';
 import { priceChange } from '../../src/domain/rate-card-change';
-import { isOutOfDate, newerCardFor } from '../../src/domain/rate-card-validity';
+import {
+  cardInForce,
+  isOutOfDate,
+  newerCardFor,
+  startingCard,
+} from '../../src/domain/rate-card-validity';
 import type { Budget } from '../../src/domain/schema/budget';
 import type { RateCard } from '../../src/domain/schema/rate-card';
 import { loadCard, readJson } from '../helpers/builders';
@@ -49,6 +54,23 @@ describe('the newer card for the same area', () => {
       validTo: '2028-03-31',
     });
     expect(newerCardFor(leeds, [leeds, next], '2026-11-23')?.id).toBe('leeds-2027-28');
+  });
+});
+
+describe('two cards of an area starting the same day', () => {
+  // Re-issued the same day under two ids: a capital sorts before every small letter by
+  // code unit ('Z' is U+005A, 'a' U+0061), where a reader's collator would put 'again'
+  // first. The choice must not depend on the machine's language: the page and the command
+  // line choose one card.
+  const again = card({ id: 'again-2026-27' });
+  const zed = card({ id: 'Zed-2026-27' });
+
+  it('gives the one whose id comes first in code-unit order, in force, starting or newer', () => {
+    expect(cardInForce([again, zed, y2025], 'England', '2026-11-23')?.id).toBe('Zed-2026-27');
+    expect(cardInForce([zed, again], 'England', '2026-11-23')?.id).toBe('Zed-2026-27');
+    expect(startingCard([again, zed], 'England', '2026-01-01')?.id).toBe('Zed-2026-27');
+    expect(startingCard([again, zed], 'England', '2027-06-01')?.id).toBe('Zed-2026-27');
+    expect(newerCardFor(y2025, [again, zed, y2025], '2026-11-23')?.id).toBe('Zed-2026-27');
   });
 });
 

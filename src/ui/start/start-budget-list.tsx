@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../hooks/use-translation';
 import { useAppStore } from '../../state/store';
 import { lazyPart } from '../lazy-page';
+import { byCodeUnits } from '../../domain/code-unit-order';
 
 /**
  * Each saved budget with its yearly cost: loaded with the pricing (decimal.js, the
@@ -22,7 +23,7 @@ export function StartBudgetList({ onDuplicated }: { onDuplicated: (name: string)
     () =>
       Object.values(budgets).sort(
         // ISO timestamps sort as text; the id breaks ties so the order never jumps about.
-        (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.budget.id.localeCompare(b.budget.id),
+        (a, b) => byCodeUnits(b.updatedAt, a.updatedAt) || byCodeUnits(a.budget.id, b.budget.id),
       ),
     [budgets],
   );

@@ -11,6 +11,7 @@ import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
 import { navigate } from '../routes';
 import { useOpenBudget } from './start-open-budget';
+import { byCodeUnits } from '../../domain/code-unit-order';
 
 /** The area a new budget starts in when no budget on this device names a known card. */
 const FIRST_AREA = 'England';
@@ -25,7 +26,7 @@ export function newBudgetCard(budgets: Readonly<Record<string, SavedBudget>>): s
   const cards = allRateCards();
   const last = Object.values(budgets)
     .slice()
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .sort((a, b) => byCodeUnits(b.createdAt, a.createdAt))
     .map((saved) => cards.find((card) => card.id === saved.budget.rateCard))
     .find((card) => card !== undefined);
   const card = startingCard(cards, last?.area ?? FIRST_AREA, today()) ?? cards[0];
