@@ -412,9 +412,9 @@ export default defineConfig({
           exclude: ['tests/component/**/*.mocks.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
           pool: 'threads',
-          // One module registry and one document for every file, each test starting from the
-          // emptied store and the start page (setup.ts): 173 s instead of 356 s alone on a
-          // 2-core machine, most of the difference the app's modules loaded once, not 74 times.
+          // One module registry for every file, each test starting from the emptied store and
+          // the start page (setup.ts): 173 s instead of 356 s alone on a 2-core machine, most
+          // of the difference the app's modules loaded once, not 74 times.
           isolate: false,
           // userEvent types key by key: on a machine shared by several builds a form test can
           // pass 5 s (the default) with nothing wrong. The tests assert outcomes, not speed.
