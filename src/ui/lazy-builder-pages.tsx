@@ -9,6 +9,7 @@
  * Every file of the build is in the offline copy, so they open offline too.
  */
 import { lazyPage } from './lazy-page';
+import { SummaryAsAt } from './summary/lazy-summary-as-at';
 
 export const TaskListPage = lazyPage(() =>
   import('./builder/task-list/task-list-page').then((module) => module.TaskListPage),
@@ -88,6 +89,7 @@ const ALL = [
   WhoPaysPage,
   SummaryPage,
   DeletePage,
+  SummaryAsAt,
 ];
 
 /** Fetches every builder page, so none waits when first opened. */

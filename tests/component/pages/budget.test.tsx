@@ -91,6 +91,10 @@ describe('the task list', () => {
     const running = screen.getByRole('complementary', { name: 'Running total' });
     expect(running).toHaveTextContent(`Weekly total${formatMoney(totals.weekly)}`);
     expect(running).toHaveTextContent(`Annual total${formatMoney(totals.annual)}`);
+    // The budget has dates: the day its figures are as at, drawn with the rest of the page
+    // (fetched with the builder's pages), not a moment later above the tasks.
+    expect(screen.getByText(/^Figures are as at /)).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Show the plan on another day' })).toBeInTheDocument();
   });
 
   it('opens the example, a finished budget, with the progress its file carries', () => {

@@ -9,7 +9,7 @@ import { budgetSections, sectionProgress } from '../../../domain/sections';
 import { Page } from '../../components/page';
 import { rateCardById, usePricing, useSavedBudget } from '../../hooks/use-budget';
 import { useAsOf } from '../../hooks/use-route';
-import { lazyPage } from '../../lazy-page';
+import { SummaryAsAt } from '../../summary/lazy-summary-as-at';
 import { SpendingLink } from '../../lazy-pages';
 import { href } from '../../routes';
 import { openedFromCaseload } from '../../caseload/caseload-return';
@@ -25,11 +25,6 @@ import { RevisionsLinks } from '../../revisions/revisions-links';
 import { RunningTotal } from '../../components/running-total';
 import { NotFoundPage } from '../../site/not-found-page';
 import { useNamesPrivate } from '../../hooks/use-session';
-
-/** The as-at day and its form, for a budget with dates: loaded with the summary's words. */
-const SummaryAsAt = lazyPage(() =>
-  import('../../summary/summary-as-at').then((module) => module.SummaryAsAt),
-);
 
 export function TaskListPage({ budgetId }: { budgetId: string }) {
   const { t } = useTranslation();
