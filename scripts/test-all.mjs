@@ -24,6 +24,10 @@ const checks = [
   ],
 ];
 
+// Each step's wall time is printed with it, so a CI log shows which part makes the run long.
+const started = Date.now();
+const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
+
 let passed = 0;
 let failed = 0;
 const outcomes = await Promise.all(
@@ -69,11 +73,13 @@ if (results.some((code) => code === null)) {
   failed++;
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n== npm test: ended after ${seconds(started)}`);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
 
 /** One Vitest run of these projects, its output passed on line by line; its exit code. */
 function vitest({ report, projects }) {
+  const since = Date.now();
   rmSync(report, { force: true });
   const args = ['vitest', 'run', ...projects.flatMap((project) => ['--project', project])];
   const child = spawn(
@@ -83,7 +89,12 @@ function vitest({ report, projects }) {
   );
   createInterface({ input: child.stdout }).on('line', (line) => process.stdout.write(`${line}\n`));
   createInterface({ input: child.stderr }).on('line', (line) => process.stderr.write(`${line}\n`));
-  return new Promise((resolve) => child.on('close', (code) => resolve(code)));
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      console.log(`== vitest ${projects.join(', ')}: ended after ${seconds(since)}`);
+      resolve(code);
+    }),
+  );
 }
 
 /**
@@ -91,13 +102,14 @@ function vitest({ report, projects }) {
  * and their output must not mix); whether it passed.
  */
 function check([name, command, args]) {
+  const since = Date.now();
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];
   child.stdout.on('data', (chunk) => output.push(chunk));
   child.stderr.on('data', (chunk) => output.push(chunk));
   return new Promise((resolve) => {
     child.on('close', (code) => {
-      process.stdout.write(`\n== ${name}\n${Buffer.concat(output).toString()}`);
+      process.stdout.write(`\n== ${name} (${seconds(since)})\n${Buffer.concat(output).toString()}`);
       if (code !== 0) console.log(`${name}: FAILED`);
       resolve(code === 0);
     });
