@@ -297,6 +297,19 @@ const REACT = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
 const MODEL = /[\\/]node_modules[\\/](zod|decimal\.js)[\\/]|[\\/]src[\\/]domain[\\/]/;
 const inTheModel = (id: string): boolean => notTheServiceWorker(id) && MODEL.test(id);
 
+/** What both projects of component tests (components and pages in jsdom) run with. */
+const COMPONENT_TESTS = {
+  environment: 'jsdom' as const,
+  setupFiles: ['tests/component/setup.ts'],
+  pool: 'threads' as const,
+  // userEvent types key by key: on a machine shared by several builds a form test can pass
+  // 5 s (the default) with nothing wrong. The tests assert outcomes, not speed.
+  testTimeout: 30_000,
+};
+
+/** Component tests that replace a module with vi.mock, each run in a registry of its own. */
+const MOCKING_COMPONENT_TESTS = 'tests/component/**/*.mocks.test.tsx';
+
 export default defineConfig({
   plugins: [
     react(),
@@ -325,8 +338,8 @@ export default defineConfig({
       // both asked for at once (contentSecurityPolicy), are compiled as they stream in on
       // two background threads side by side; the first page was ready some 15 ms sooner at
       // 4x than with one chunk and the same preloads (docs/performance.md, eighteenth
-      // round). Pages loaded on demand import what they share from them. The service worker (an entry of its own,
-      // importing nothing) is left out of every group.
+      // round). Pages loaded on demand import what they share from them. The service
+      // worker (an entry of its own, importing nothing) is left out of every group.
       //
       // What two or more pages loaded on demand share goes into one more chunk. Left to
       // itself the bundler made a chunk for each set of pages sharing modules, some 100
@@ -406,34 +419,26 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...COMPONENT_TESTS,
           name: 'component',
-          environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          exclude: ['tests/component/**/*.mocks.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
-          pool: 'threads',
+          exclude: [MOCKING_COMPONENT_TESTS],
           // One module registry for every file, each test starting from the emptied store and
           // the start page (setup.ts): 173 s instead of 356 s alone on a 2-core machine, most
           // of the difference the app's modules loaded once, not 74 times.
           isolate: false,
-          // userEvent types key by key: on a machine shared by several builds a form test can
-          // pass 5 s (the default) with nothing wrong. The tests assert outcomes, not speed.
-          testTimeout: 30_000,
         },
       },
       {
         extends: true,
         test: {
+          ...COMPONENT_TESTS,
           // Files that replace one of the app's modules (vi.mock) for what they watch: a mock
           // takes hold only in a registry that has not loaded the module yet, so each such
           // file gets a fresh one, as every file did before. Named *.mocks.test.tsx;
           // tests/unit/test-isolation.test.ts holds every vi.mock to that name.
           name: 'component-mocks',
-          environment: 'jsdom',
-          include: ['tests/component/**/*.mocks.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
-          pool: 'threads',
-          testTimeout: 30_000,
+          include: [MOCKING_COMPONENT_TESTS],
         },
       },
       {
