@@ -9,6 +9,15 @@
 import type { RateCard } from './schema/rate-card';
 import { byCodeUnits } from './code-unit-order';
 
+/**
+ * Cards in order of their start, the latest first; of two starting the same day, the one
+ * whose id comes first in code-unit order.
+ */
+export const latestFirst = (
+  a: Pick<RateCard, 'validFrom' | 'id'>,
+  b: Pick<RateCard, 'validFrom' | 'id'>,
+): number => byCodeUnits(b.validFrom, a.validFrom) || byCodeUnits(a.id, b.id);
+
 /** A card is out of date from the day after its `validTo`. */
 export function isOutOfDate(card: Pick<RateCard, 'validTo'>, today: string): boolean {
   return today > card.validTo;
@@ -34,7 +43,7 @@ export function newerCardFor(
       (other) =>
         other.id !== card.id && sameArea(other.area, card.area) && other.validFrom > card.validFrom,
     )
-    .sort((a, b) => byCodeUnits(b.validFrom, a.validFrom) || byCodeUnits(a.id, b.id));
+    .sort(latestFirst);
   return later.find((other) => isInForce(other, today)) ?? later[0];
 }
 
@@ -54,7 +63,7 @@ export function cardInForce(
 ): RateCard | undefined {
   return cards
     .filter((card) => sameArea(card.area, area) && isInForce(card, today))
-    .sort((a, b) => byCodeUnits(b.validFrom, a.validFrom) || byCodeUnits(a.id, b.id))[0];
+    .sort(latestFirst)[0];
 }
 
 /**
@@ -70,9 +79,7 @@ export function startingCard(
   const inForce = cardInForce(cards, area, today);
   if (inForce !== undefined) return inForce;
   const ofArea = cards.filter((card) => sameArea(card.area, area));
-  const begun = ofArea
-    .filter((card) => card.validFrom <= today)
-    .sort((a, b) => byCodeUnits(b.validFrom, a.validFrom) || byCodeUnits(a.id, b.id));
+  const begun = ofArea.filter((card) => card.validFrom <= today).sort(latestFirst);
   const ahead = ofArea
     .filter((card) => card.validFrom > today)
     .sort((a, b) => byCodeUnits(a.validFrom, b.validFrom) || byCodeUnits(a.id, b.id));

@@ -7,19 +7,14 @@ import type { RateCard } from '../domain/schema/rate-card';
 import { shippedRateCards } from '../io/shipped';
 import type { SavedRateCard } from './rate-cards-slice';
 import { useAppStore } from './store';
-import { byCodeUnits } from '../domain/code-unit-order';
+import { latestFirst } from '../domain/rate-card-validity';
 
 export function knownRateCards(device: Readonly<Record<string, SavedRateCard>>): RateCard[] {
   const shippedIds = new Set(shippedRateCards.items.map((card) => card.id));
   const own = Object.values(device)
     .map((saved) => saved.card)
     .filter((card) => !shippedIds.has(card.id))
-    .sort(
-      (a, b) =>
-        a.area.localeCompare(b.area) ||
-        byCodeUnits(b.validFrom, a.validFrom) ||
-        byCodeUnits(a.id, b.id),
-    );
+    .sort((a, b) => a.area.localeCompare(b.area) || latestFirst(a, b));
   return [...shippedRateCards.items, ...own];
 }
 
