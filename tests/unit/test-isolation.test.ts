@@ -5,17 +5,17 @@
  * replaces a module runs in a registry of its own instead: it is a component test named
  * *.mocks.test.tsx, which the component-mocks project runs one fresh registry a file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/unused-styles';
 import { ROOT } from '../helpers/builders';
 
 const REPLACES_A_MODULE = /\bvi\s*\.\s*(mock|doMock|unmock|doUnmock)\s*\(/;
 
 const testFilesUnder = (folder: string): string[] =>
-  readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.test\.tsx?$/.test(path))
-    .map((path) => relative(ROOT, join(ROOT, folder, path)).replaceAll('\\', '/'))
+  filesUnder(join(ROOT, folder), /\.test\.tsx?$/)
+    .map((path) => relative(ROOT, path).replaceAll('\\', '/'))
     .sort();
 
 /** This file, which writes the calls out to test the check, replaces nothing. */
