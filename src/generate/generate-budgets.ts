@@ -8,7 +8,7 @@
  */
 import { DAYS, type Day } from '../domain/days';
 import { Dec } from '../domain/money';
-import type { Budget, Carer, Expense, NeedLine } from '../domain/schema/budget';
+import type { Budget, Carer, Expense, NeedLine, VisitsLine } from '../domain/schema/budget';
 import { BUDGET_FORMAT, BUDGET_VERSION } from '../domain/schema/budget-values';
 import type { RateCard } from '../domain/schema/rate-card';
 import { ACTIVITIES, EXPENSES, FIRST_NAMES, RELATIONSHIPS, SURNAMES } from './generate-words';
@@ -157,16 +157,14 @@ function makeLine(
   const minutes = night
     ? random.pick([480, 600])
     : visitMinutes(perLine / (days.length * visitsPerDay), shortest);
-  const base = {
+  const visit: Visit = {
     id,
-    kind: 'visits' as const,
     domain,
     activity,
-    minutes,
     visitsPerDay,
     period: night ? 'night' : 'day',
     days,
-  } as const;
+  };
   if (!random.chance(profile.paid)) {
     const carer = carers.length > 0 && random.chance(0.6) ? random.pick(carers) : undefined;
     // Family carers often give far more than any one paid visit: the care a plan leans on.
@@ -174,27 +172,64 @@ function makeLine(
     const weekly = carerVisit * visitsPerDay * days.length;
     if (carer !== undefined && (carerMinutes.get(carer.id) ?? 0) + weekly <= CARER_WEEK_CAP) {
       carerMinutes.set(carer.id, (carerMinutes.get(carer.id) ?? 0) + weekly);
-      return {
-        ...base,
-        minutes: carerVisit,
-        resource: 'unpaid-carer',
-        carer: carer.id,
-        workers: 1,
-      };
+      return visitsLine(visit, carerVisit, 'unpaid-carer', 1, { carer: carer.id });
     }
-    return { ...base, resource: 'community', workers: 1 };
+    return visitsLine(visit, minutes, 'community', 1);
   }
   const workers = random.chance(profile.doubleHanded) ? 2 : 1;
-  if (random.chance(0.35)) return { ...base, resource: 'personal-assistant', workers };
+  if (random.chance(0.35)) return visitsLine(visit, minutes, 'personal-assistant', workers);
   const providers = card.registeredProvider.providers;
   const provider =
     providers.length > 0 && random.chance(0.6) ? random.pick(providers).id : undefined;
-  return {
-    ...base,
-    resource: 'registered-provider',
+  return visitsLine(
+    visit,
+    minutes,
+    'registered-provider',
     workers,
-    ...(provider === undefined ? {} : { provider }),
+    provider === undefined ? {} : { provider },
+  );
+}
+
+/** What a visits line says of the visits themselves, but for their length and who gives them. */
+interface Visit {
+  readonly id: string;
+  readonly domain: string;
+  readonly activity: string;
+  readonly visitsPerDay: number;
+  readonly period: 'day' | 'night';
+  readonly days: Day[];
+}
+
+/**
+ * A visits line, its fields in the order the generator has always written them, so a seed
+ * makes the same files. Each field is put on one new object in turn rather than spread
+ * over a shared part: on Node 20 an object spread with fields after it was most of the
+ * generator's time, and its garbage slowed the pricing timed beside it
+ * (docs/performance.md, twentieth round).
+ */
+function visitsLine(
+  { id, domain, activity, visitsPerDay, period, days }: Visit,
+  minutes: number,
+  resource: VisitsLine['resource'],
+  workers: number,
+  who: { readonly carer?: string; readonly provider?: string } = {},
+): VisitsLine {
+  const line: Partial<VisitsLine> = {
+    id,
+    kind: 'visits',
+    domain,
+    activity,
+    minutes,
+    visitsPerDay,
+    period,
+    days,
+    resource,
   };
+  if (who.carer !== undefined) line.carer = who.carer;
+  line.workers = workers;
+  if (who.provider !== undefined) line.provider = who.provider;
+  // Every field a visits line needs is set above.
+  return line as VisitsLine;
 }
 
 /** Personal care is mostly every day or every weekday; other support a day or a few a week. */

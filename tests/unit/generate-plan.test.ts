@@ -61,6 +61,23 @@ describe('generated budgets put in time', { timeout: 60_000 }, () => {
     );
   });
 
+  it("writes a visits line's fields in the one order the generator has always written them", () => {
+    // A seed's files stay the same from one version of the generator to the next. Budgets
+    // without a plan hold only the lines first made; a plan's own lines are its own.
+    const visits = all
+      .filter((budget) => budget.plan === undefined)
+      .flatMap((budget) => budget.lines.filter((line) => line.kind === 'visits'));
+    expect(new Set(visits.map((line) => line.resource)).size).toBe(4);
+    for (const line of visits) {
+      const order = [
+        ...['id', 'kind', 'domain', 'activity', 'minutes', 'visitsPerDay', 'period', 'days'],
+        ...['resource', ...(line.carer === undefined ? [] : ['carer']), 'workers'],
+        ...(line.provider === undefined ? [] : ['provider']),
+      ];
+      expect(Object.keys(line)).toEqual(order);
+    }
+  });
+
   it('gives some budgets a plan and leaves the rest as they were before plans existed', () => {
     for (const { budgets } of runs) {
       const planned = budgets.filter((b) => b.plan !== undefined).length;
