@@ -67,7 +67,10 @@ describe('generated budgets put in time', { timeout: 60_000 }, () => {
     const visits = all
       .filter((budget) => budget.plan === undefined)
       .flatMap((budget) => budget.lines.filter((line) => line.kind === 'visits'));
+    // Every order is met: each who-gives-it, a carer named and a provider named.
     expect(new Set(visits.map((line) => line.resource)).size).toBe(4);
+    expect(visits.some((line) => line.carer !== undefined)).toBe(true);
+    expect(visits.some((line) => line.provider !== undefined)).toBe(true);
     for (const line of visits) {
       const order = [
         ...['id', 'kind', 'domain', 'activity', 'minutes', 'visitsPerDay', 'period', 'days'],
