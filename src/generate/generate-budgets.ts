@@ -181,13 +181,7 @@ function makeLine(
   const providers = card.registeredProvider.providers;
   const provider =
     providers.length > 0 && random.chance(0.6) ? random.pick(providers).id : undefined;
-  return visitsLine(
-    visit,
-    minutes,
-    'registered-provider',
-    workers,
-    provider === undefined ? {} : { provider },
-  );
+  return visitsLine(visit, minutes, 'registered-provider', workers, { provider });
 }
 
 /** What a visits line says of the visits themselves, but for their length and who gives them. */
@@ -212,7 +206,8 @@ function visitsLine(
   minutes: number,
   resource: VisitsLine['resource'],
   workers: number,
-  who: { readonly carer?: string; readonly provider?: string } = {},
+  // Each named only when given: an undefined one is left off the line.
+  who: { readonly carer?: string | undefined; readonly provider?: string | undefined } = {},
 ): VisitsLine {
   const line: Partial<VisitsLine> = {
     id,
