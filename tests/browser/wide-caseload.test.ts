@@ -1,7 +1,10 @@
 /**
  * Issue 22, item 22: on a wide screen the caseload's table is not squeezed into NHS.UK's
  * 960 px reading column; other pages keep it. On a 320 px screen (1,280 px zoomed to
- * 400%) the results fit: only the table of budgets scrolls sideways, in its own box.
+ * 400%) the results fit: only the table of budgets scrolls sideways, in its own box. Issue
+ * 23: the browser draws each section of the results only as it nears the screen, so
+ * that they are not laid out all at once as they arrive, yet no section cuts off what it
+ * holds, and on paper every section is drawn.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +51,7 @@ describe('the caseload on a wide screen', () => {
 });
 
 describe('the caseload on a narrow screen', () => {
-  it('fits 320 px once priced: only the table of budgets scrolls sideways, in its own box', async () => {
+  it('fits 320 px once priced: only the table of budgets scrolls sideways, in its own box, and no section cuts off what it holds', async () => {
     const { page, context, faults } = await pricedAt(320, 640);
     await page.locator('.app-caseload-table-scroll tbody tr[aria-rowindex]').first().waitFor();
     const sideways = () =>
@@ -56,6 +59,44 @@ describe('the caseload on a narrow screen', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
     expect(await sideways()).toBeLessThanOrEqual(0);
+    // Each section brought into view (so the browser has drawn it): what it holds is no
+    // wider than its own box, where it would be cut off rather than scrolled to.
+    const sections = page.locator('.app-summary-section');
+    expect(await sections.count()).toBeGreaterThan(10);
+    for (const section of await sections.all()) {
+      await section.scrollIntoViewIfNeeded();
+      const [content, box] = await section.evaluate((element) => [
+        element.scrollWidth,
+        element.clientWidth,
+      ]);
+      expect(content).toBeLessThanOrEqual(box);
+    }
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    expect(faults).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the caseload's results", () => {
+  it('are drawn a section at a time as they near the screen, and all at once on paper', async () => {
+    const { page, context, faults } = await pricedAt(1280, 900);
+    const lastHeading = page.getByRole('heading', { level: 2, name: 'Quarterly PHB return' });
+    // Asked as the browser sees it: false while it skips drawing the section. The browser
+    // settles which sections are near the screen as it draws a frame, so each is awaited.
+    const drawn = () =>
+      lastHeading.evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true }));
+    await expect.poll(drawn).toBe(false);
+    await lastHeading.scrollIntoViewIfNeeded();
+    await expect.poll(drawn).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.emulateMedia({ media: 'print' });
+    const headings = page.locator('.app-summary-section > h2');
+    expect(await headings.count()).toBeGreaterThan(10);
+    expect(
+      await headings.evaluateAll((all) =>
+        all.every((heading) => heading.checkVisibility({ contentVisibilityAuto: true })),
+      ),
+    ).toBe(true);
     expect(faults).toEqual([]);
     await context.close();
   });

@@ -143,15 +143,17 @@ export function CaseloadPage() {
           </Button>
         </>
       )}
-      {results !== null && (
-        <CaseloadResults
-          entries={results.entries}
-          summary={results.summary}
-          card={results.card}
-          onOpen={open}
-        />
-      )}
-      {state.phase !== 'reading' && plans.length > 0 && <CaseloadPhbReturn plans={plans} />}
+      <div className="app-caseload-sections">
+        {results !== null && (
+          <CaseloadResults
+            entries={results.entries}
+            summary={results.summary}
+            card={results.card}
+            onOpen={open}
+          />
+        )}
+        {state.phase !== 'reading' && plans.length > 0 && <CaseloadPhbReturn plans={plans} />}
+      </div>
     </Page>
   );
 }
