@@ -12,16 +12,23 @@ import { benchmarkOf } from '../../src/domain/benchmark/benchmark';
 import { readBenchmark } from '../../src/domain/benchmark/read-benchmark';
 import { compareCards, nextEntryOf } from '../../src/domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
-import { summariseCaseload } from '../../src/domain/caseload/summary';
-import { caseloadPartOf } from '../../src/domain/caseload/summary-parts';
+import { summariseCaseload, summariseParts } from '../../src/domain/caseload/summary';
+import {
+  caseloadPartOf,
+  rankByAnnual,
+  type CaseloadPart,
+  type RankedBudget,
+} from '../../src/domain/caseload/summary-parts';
 import { generateBudgets } from '../../src/generate/generate-budgets';
 import { budgetFileText } from '../../src/io/budget-file';
 import { readBudgetFileBytes } from '../../src/io/budget-file-read';
 import {
   CaseloadEngine,
+  OUTLIERS_A_MESSAGE,
   type JobChunk,
   type JobRequest,
 } from '../../src/workers/caseload/caseload-jobs';
+import { parseMoney, toMoneyText } from '../../src/domain/money';
 import { loadCard } from '../helpers/builders';
 
 const card = loadCard('rate-cards/england-2025-26.json');
@@ -83,19 +90,54 @@ describe('caseload engines', () => {
     expect(rows).toStrictEqual(expected.map(caseloadRowOf));
     expect(parts).toHaveLength(2);
 
-    const [merged] = await chunksOf(engines[0] as CaseloadEngine, {
+    const merged = await chunksOf(engines[0] as CaseloadEngine, {
       kind: 'summary',
       job: 2,
       parts,
       card,
       asOf: AS_OF,
     });
-    expect(merged).toStrictEqual({
-      kind: 'summary',
-      job: 2,
-      summary: summariseCaseload(expected, card, AS_OF),
-    });
+    const whole = summariseCaseload(expected, card, AS_OF);
+    expect(whole.outliers.length).toBeGreaterThan(0);
+    // The outlying budgets first (fewer than a message holds, so in one), then the rest.
+    const { outliers, ...rest } = whole;
+    expect(merged).toStrictEqual([
+      { kind: 'outliers', job: 2, outliers },
+      { kind: 'summary', job: 2, summary: rest },
+    ]);
   }, 60_000);
+
+  it('send a summary’s outlying budgets ahead of it, a message’s worth at a time, in order', async () => {
+    // A part of 25,000 budgets, one in ten of them far dearer than the rest: 2,500 outliers.
+    const budget = (index: number): RankedBudget => ({
+      file: `budgets/${String(index).padStart(6, '0')}.json`,
+      id: `id-${index}`,
+      person: `Person ${index}`,
+      annual: toMoneyText(parseMoney(index % 10 === 0 ? '500000.00' : '10000.00')),
+    });
+    const part = caseloadPartOf([], card, AS_OF);
+    const many: CaseloadPart = {
+      ...part,
+      count: 25_000,
+      ranked: rankByAnnual(Array.from({ length: 25_000 }, (_, index) => budget(index))),
+    };
+    const chunks = await chunksOf(new CaseloadEngine(), {
+      kind: 'summary',
+      job: 3,
+      parts: [new TextEncoder().encode(JSON.stringify(many))],
+      card,
+      asOf: AS_OF,
+    });
+    const pieces = chunks.flatMap((chunk) => (chunk.kind === 'outliers' ? [chunk.outliers] : []));
+    expect(pieces.map((piece) => piece.length)).toEqual([OUTLIERS_A_MESSAGE, 500]);
+    const last = chunks.at(-1);
+    expect(chunks).toHaveLength(3);
+    expect(last?.kind).toBe('summary');
+    expect(last?.kind === 'summary' && 'outliers' in last.summary).toBe(false);
+    const { outliers } = summariseParts([many], card, AS_OF);
+    expect(outliers).toHaveLength(2_500);
+    expect(pieces.flat()).toStrictEqual(outliers);
+  });
 
   it('sum a part a chunk at a time into the part of all their budgets', async () => {
     const files = generateBudgets({ count: 520, seed: 43, rateCard: card }).map((budget) => ({

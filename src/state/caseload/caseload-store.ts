@@ -9,7 +9,7 @@ import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import type { Result } from '../../domain/problems';
 import type { CaseloadRow } from '../../domain/caseload/caseload-row';
 import type { CardComparison } from '../../domain/caseload/next-card';
-import type { CaseloadSummary } from '../../domain/caseload/summary';
+import type { CaseloadSummary, RankedBudget } from '../../domain/caseload/summary';
 import { mostNamedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../rate-card-lookup';
@@ -196,6 +196,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let pricedAsOf = '';
   /** Each engine's part of the summary of the current pricing, as its JSON in UTF-8. */
   let parts: Uint8Array[] = [];
+  /** The summary's outlying budgets, as they come ahead of the rest of it. */
+  let outliers: RankedBudget[] = [];
   /** What the engines have priced so far in the current pricing, and each chunk's sort keys. */
   let priced: Priced = nothingPriced();
   /** What the engines have read so far in the current read, published when it ends. */
@@ -246,8 +248,11 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
         repeated: state.repeated + chunk.repeated,
       }));
     } else if (chunk.kind === 'part') parts.push(chunk.part);
-    else if (chunk.kind === 'summary') set({ summary: chunk.summary });
-    else if (chunk.kind === 'comparison') set({ comparison: chunk.comparison });
+    else if (chunk.kind === 'outliers') outliers.push(...chunk.outliers);
+    else if (chunk.kind === 'summary') {
+      set({ summary: { ...chunk.summary, outliers } });
+      outliers = [];
+    } else if (chunk.kind === 'comparison') set({ comparison: chunk.comparison });
     else if (chunk.kind === 'orders') set({ orders: chunk.orders });
     else if (chunk.kind === 'read') {
       // Kept here and published once the read ends, as the priced entries are below.
@@ -435,6 +440,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     // Handed over, not copied: the page needs none of it once the summary is back.
     const sent = parts;
     parts = [];
+    outliers = [];
     engine(1).send(
       { kind: 'summary', job, parts: sent, card, asOf: pricedAsOf },
       sent.map((part) => part.buffer),

@@ -127,6 +127,16 @@ describe('the caseload page', { timeout: 30_000 }, () => {
     expect(figure('Councils')).toBe(`${formatMoney('0.00')}, in 0 plans`);
     const bands = screen.getByRole('table', { name: 'Number of budgets by annual cost' });
     expect(within(bands).getAllByRole('row')).toHaveLength(summary.histogram.length + 1);
+    // The outlying budgets (sent ahead of the rest of the summary) are all there, in order.
+    expect(summary.outliers.length).toBeGreaterThan(0);
+    const outlying = screen.getByRole('table', {
+      name: new RegExp(`^${summary.outliers.length} outlying budgets?$`),
+    });
+    const files = within(outlying)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('.app-caseload-file')?.textContent);
+    expect(files).toEqual(summary.outliers.map((budget) => budget.file));
     expect(useAppStore.getState().budgets).toEqual({});
   });
 
