@@ -566,6 +566,9 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       asked.clear();
       read = nothingRead();
       priced = nothingPriced();
+      // People's names and files: not kept once the caseload is cleared.
+      parts = [];
+      outliers = [];
       set(EMPTY);
     },
   };
