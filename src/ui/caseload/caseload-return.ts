@@ -56,5 +56,8 @@ export function returnToCaseloadPlace(button: HTMLElement, file: string): void {
   const { top } = point;
   point = undefined;
   button.focus({ preventScroll: true });
-  window.scrollBy(0, button.getBoundingClientRect().top - top);
+  const box = button.getBoundingClientRect();
+  // Within the window as it is now, which may be shorter than when the budget was opened.
+  const onScreen = Math.max(0, Math.min(top, window.innerHeight - box.height));
+  window.scrollBy(0, box.top - onScreen);
 }
