@@ -107,4 +107,29 @@ describe('Back from a budget opened from the caseload', () => {
     expect(faults).toEqual([]);
     await context.close();
   });
+
+  it('keeps that Open within the window when the window is shorter by then', async () => {
+    const { page, context, faults } = await openWatched(browser, '/#/caseload');
+    await loadCaseload(page);
+    const place = await openDeepRow(page);
+    const short = 160;
+    // The place it had would be below the foot of the window now.
+    expect(place.top).toBeGreaterThan(short);
+    await page.setViewportSize({ width: 1366, height: short });
+    await page.goBack();
+    await page.waitForFunction(
+      (file) => document.activeElement?.getAttribute('data-caseload-open') === file,
+      place.file,
+      { timeout: 10_000 },
+    );
+    const box = await page.evaluate(() => {
+      const { top, bottom } = document.activeElement?.getBoundingClientRect() ?? new DOMRect();
+      return { top, bottom };
+    });
+    // To the pixel: the page scrolls by whole pixels, the button's edges fall between.
+    expect(box.top).toBeGreaterThanOrEqual(-1);
+    expect(box.bottom).toBeLessThanOrEqual(short + 1);
+    expect(faults).toEqual([]);
+    await context.close();
+  });
 });
