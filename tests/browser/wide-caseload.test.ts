@@ -82,21 +82,23 @@ describe("the caseload's results", () => {
     const { page, context, faults } = await pricedAt(1280, 900);
     const lastHeading = page.getByRole('heading', { level: 2, name: 'Quarterly PHB return' });
     // Asked as the browser sees it: false while it skips drawing the section. The browser
-    // settles which sections are near the screen as it draws a frame, so each is awaited.
+    // settles which sections are drawn as it draws a frame (after a scroll, or a change to
+    // print), so each answer is awaited, with room for a busy machine's frames.
+    const settled = { timeout: 10_000 };
     const drawn = () =>
       lastHeading.evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true }));
-    await expect.poll(drawn).toBe(false);
+    await expect.poll(drawn, settled).toBe(false);
     await lastHeading.scrollIntoViewIfNeeded();
-    await expect.poll(drawn).toBe(true);
+    await expect.poll(drawn, settled).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.emulateMedia({ media: 'print' });
     const headings = page.locator('.app-summary-section > h2');
     expect(await headings.count()).toBeGreaterThan(10);
-    expect(
-      await headings.evaluateAll((all) =>
+    const allDrawn = () =>
+      headings.evaluateAll((all) =>
         all.every((heading) => heading.checkVisibility({ contentVisibilityAuto: true })),
-      ),
-    ).toBe(true);
+      );
+    await expect.poll(allDrawn, settled).toBe(true);
     expect(faults).toEqual([]);
     await context.close();
   });
