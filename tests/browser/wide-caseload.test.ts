@@ -65,6 +65,16 @@ describe('the caseload on a narrow screen', () => {
     expect(await sections.count()).toBeGreaterThan(10);
     for (const section of await sections.all()) {
       await section.scrollIntoViewIfNeeded();
+      // Drawn once the browser has drawn a frame there (a skipped section is measured empty).
+      await expect
+        .poll(
+          () =>
+            section.evaluate((element) =>
+              element.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }),
+            ),
+          { timeout: 10_000 },
+        )
+        .toBe(true);
       const [content, box] = await section.evaluate((element) => [
         element.scrollWidth,
         element.clientWidth,
