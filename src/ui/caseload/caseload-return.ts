@@ -47,8 +47,8 @@ export function openedFromCaseload(budgetId: string): boolean {
 
 /**
  * Called as each "Open" button appears: when it is the one pressed, scrolls the page until
- * it is where it was on the screen and puts focus on it, once. The page's own move of focus to its h1 has run
- * by then (a layout effect, before this effect).
+ * it is where it was on the screen and puts focus on it, once. The page's own move of
+ * focus to its h1 has run by then (a layout effect, before this effect).
  */
 export function returnToCaseloadPlace(button: HTMLElement, file: string): void {
   if (point === undefined || point.file !== file) return;
