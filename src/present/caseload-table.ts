@@ -8,7 +8,12 @@
  * always gives one order.
  */
 import type { TFunction } from 'i18next';
-import type { CaseloadRow } from '../domain/caseload/caseload-row';
+import {
+  rowHeadings,
+  type CaseloadRow,
+  type CaseloadRowHeading,
+  type CaseloadRows,
+} from '../domain/caseload/caseload-row';
 import { entryHours } from '../domain/caseload/entry';
 import { entryReviewState } from '../domain/caseload/reviews';
 import { byCodeUnits } from '../domain/code-unit-order';
@@ -214,30 +219,33 @@ export function tableOrders(columns: SortColumns): TableOrders {
  * asked for.
  */
 export function caseloadTable(
-  entries: readonly CaseloadRow[],
+  entries: CaseloadRows,
   words: CaseloadTableWords,
   orders?: TableOrders,
 ): CaseloadTable {
   const size = entries.length;
   const counts = new Intl.NumberFormat(words.locale);
   const hours: (string | undefined)[] = new Array<string | undefined>(size);
-  const hoursOf = (index: number) => (hours[index] ??= entryHours(entries[index] as CaseloadRow));
+  const entry = (index: number) => entries.at(index) as CaseloadRow;
+  // Where every row is read (a filter, a name's order), its heading: no figures parsed.
+  const heading = (index: number) => entries.heading(index) as CaseloadRowHeading;
+  const hoursOf = (index: number) => (hours[index] ??= entryHours(entry(index)));
   // Each sort key for every budget, made the first time it is needed, then kept.
   const ranks = new Map<SortKey, ArrayLike<number>>();
   let texts: string[] | null = null;
   let files: FileRanks | null = null;
-  const fileRanks = (): FileRanks => (files ??= fileRanksOf(entries.map((entry) => entry.file)));
+  const fileRanks = (): FileRanks => (files ??= fileRanksOf(each(entries, (row) => row.file)));
 
   const keyOf = (sort: SortKey): ArrayLike<number> => {
     let keys = ranks.get(sort);
     if (keys === undefined) {
       if (sort === 'file') keys = fileRanks().rank;
-      else if (sort === 'person') keys = personRanksOf(entries.map((entry) => entry.person));
+      else if (sort === 'person') keys = personRanksOf(each(entries, (row) => row.person));
       else {
         const column = NUMERIC_SORTS.indexOf(sort);
         keys = Float64Array.from(
-          entries,
-          (entry, index) => entrySortKeys(entry, hoursOf(index))[column] as number,
+          { length: size },
+          (_, index) => entrySortKeys(entry(index), hoursOf(index))[column] as number,
         );
       }
       ranks.set(sort, keys);
@@ -265,36 +273,42 @@ export function caseloadTable(
     order(query, today) {
       const wanted = queryWords(query.words);
       if (wanted.length > 0)
-        texts ??= entries.map((entry) =>
-          `${entry.person} ${entry.reference} ${entry.title} ${entry.file} ${entry.id}`.toLocaleLowerCase(),
+        texts ??= each(entries, (row) =>
+          `${row.person} ${row.reference} ${row.title} ${row.file} ${row.id}`.toLocaleLowerCase(),
         );
       const all = sortedOf(query.sort, query.direction);
       if (wanted.length === 0 && query.having === '') return all;
       // The whole caseload's order, kept, less the rows the filter leaves out: no sort.
       return all.filter((index) => {
-        const entry = entries[index] as CaseloadRow;
-        if (!hasFilter(entry, query.having, today)) return false;
+        if (!hasFilter(heading(index), query.having, today)) return false;
         const text = texts?.[index] ?? '';
         return wanted.every((word) => text.includes(word));
       });
     },
     row(index, today) {
-      const entry = entries[index] as CaseloadRow;
+      const shown = entry(index);
       return {
-        file: entry.file,
-        name: entry.person === '' ? entry.id : entry.person,
-        reference: entry.reference,
-        review: entryReviewState(entry.reviews, today),
-        annual: formatMoney(entry.totals.annual, words.locale),
-        weekly: formatMoney(entry.totals.weekly, words.locale),
+        file: shown.file,
+        name: shown.person === '' ? shown.id : shown.person,
+        reference: shown.reference,
+        review: entryReviewState(shown.reviews, today),
+        annual: formatMoney(shown.totals.annual, words.locale),
+        weekly: formatMoney(shown.totals.weekly, words.locale),
         hours: formatHours(new Dec(hoursOf(index)), words.locale),
-        flags: counts.format(entry.carerFlags.length),
-        warnings: counts.format(entry.warnings.length),
-        flagNames: entry.carerFlags.map(words.flag).join('; '),
-        warningNames: entry.warnings.map(words.warning).join('; '),
+        flags: counts.format(shown.carerFlags.length),
+        warnings: counts.format(shown.warnings.length),
+        flagNames: shown.carerFlags.map(words.flag).join('; '),
+        warningNames: shown.warnings.map(words.warning).join('; '),
       };
     },
   };
+}
+
+/** `read` of every row's heading, in order. */
+function each<T>(rows: CaseloadRows, read: (row: CaseloadRowHeading) => T): T[] {
+  const values: T[] = [];
+  for (const row of rowHeadings(rows)) values.push(read(row));
+  return values;
 }
 
 /** Each budget's rank among the files' names, and the budgets in that order. */
@@ -362,7 +376,7 @@ function hundredths(text: string): number {
   return sign * (Math.abs(Number(whole)) * 100 + Number(part.padEnd(2, '0').slice(0, 2)));
 }
 
-function hasFilter(entry: CaseloadRow, having: string, today: string): boolean {
+function hasFilter(entry: CaseloadRowHeading, having: string, today: string): boolean {
   switch (having) {
     case '':
       return true;

@@ -5,6 +5,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { listedRows } from '../../src/domain/caseload/caseload-row';
 import type { CaseloadEntry } from '../../src/domain/caseload/entry';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { summariseCaseload, type CaseloadSummary } from '../../src/domain/caseload/summary';
@@ -23,6 +24,7 @@ const entries: CaseloadEntry[] = generateBudgets({ count: 12, seed: 5, rateCard:
     return priced.value;
   },
 );
+const listed = listedRows(entries);
 const summary = summariseCaseload(entries, card, AS_OF);
 
 /** `count` outlying budgets, dearest first, as the summary ranks them. */
@@ -49,7 +51,7 @@ describe("the caseload page's outlying budgets", () => {
   it('draws the dearest hundred of many, counts them all and points to the CSV', () => {
     renderWithI18n(
       <CaseloadResults
-        entries={entries}
+        entries={listed}
         summary={withOutliers(2_345)}
         card={card}
         onOpen={() => undefined}
@@ -69,7 +71,7 @@ describe("the caseload page's outlying budgets", () => {
   it('draws every one, without the note, when there are no more than a hundred', () => {
     renderWithI18n(
       <CaseloadResults
-        entries={entries}
+        entries={listed}
         summary={withOutliers(OUTLIERS_SHOWN)}
         card={card}
         onOpen={() => undefined}
@@ -82,7 +84,7 @@ describe("the caseload page's outlying budgets", () => {
   it('says the same in Welsh', () => {
     renderWithI18n(
       <CaseloadResults
-        entries={entries}
+        entries={listed}
         summary={withOutliers(150)}
         card={card}
         onOpen={() => undefined}

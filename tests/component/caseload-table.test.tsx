@@ -7,6 +7,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listedRows } from '../../src/domain/caseload/caseload-row';
 import type { CaseloadEntry } from '../../src/domain/caseload/entry';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { formatMoney } from '../../src/domain/format';
@@ -34,10 +35,11 @@ const entries: CaseloadEntry[] = generateBudgets({ count: COUNT, seed: 21, rateC
     return priced.value;
   },
 );
+const rows = listedRows(entries);
 
 function Table() {
   const format = useCaseloadFormat(card);
-  return <CaseloadTable entries={entries} card={card} format={format} onOpen={() => undefined} />;
+  return <CaseloadTable entries={rows} card={card} format={format} onOpen={() => undefined} />;
 }
 
 afterEach(() => {

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { listedRows } from '../../src/domain/caseload/caseload-row';
 import { entryHours, type CaseloadEntry } from '../../src/domain/caseload/entry';
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { Dec, type MoneyText } from '../../src/domain/money';
@@ -103,7 +104,7 @@ describe("the caseload table's order", () => {
         fc.constantFrom(...SORT_KEYS),
         fc.constantFrom<SortDirection>('ascending', 'descending'),
         (entries, sort, direction) => {
-          const table = caseloadTable(entries, words);
+          const table = caseloadTable(listedRows(entries), words);
           const order = table.order({ words: '', having: '', sort, direction }, today);
           expect(Array.from(order, (index) => (entries[index] as CaseloadEntry).file)).toEqual(
             expectedOrder(entries, sort, direction),
@@ -118,7 +119,7 @@ describe("the caseload table's order", () => {
     fc.assert(
       fc.property(caseload, (entries) => {
         const orders = tableOrders(sortColumnsOf(entries));
-        const table = caseloadTable(entries, words, orders);
+        const table = caseloadTable(listedRows(entries), words, orders);
         for (const sort of SORT_KEYS)
           for (const direction of ['ascending', 'descending'] as const) {
             const order = table.order({ words: '', having: '', sort, direction }, today);
@@ -150,7 +151,7 @@ describe("the caseload table's order", () => {
   });
 
   it('keeps only rows with every word, in any case, and with the flag or warning asked for', () => {
-    const table = caseloadTable(priced, words);
+    const table = caseloadTable(listedRows(priced), words);
     const first = priced[0] as CaseloadEntry;
     const found = table.order(
       {
@@ -174,7 +175,7 @@ describe("the caseload table's order", () => {
   });
 
   it('gives the CSV the headings the page shows', () => {
-    const table = caseloadTable(priced, words);
+    const table = caseloadTable(listedRows(priced), words);
     const header = caseloadTableCsv(priced, card, t)
       .replace(/^\uFEFF/, '')
       .split('\r\n')[0];

@@ -49,3 +49,39 @@ export function caseloadRowOf(entry: CaseloadEntry): CaseloadRow {
     reviews: entry.reviews,
   };
 }
+
+/** A row's figures: what a row is read for only when it is shown or downloaded. */
+export const CASELOAD_ROW_FIGURES = [
+  'lines',
+  'totals',
+  'minutesWeekly',
+  'averagedHoursWeekly',
+  'traditional',
+  'inYear',
+] as const satisfies readonly (keyof CaseloadRow)[];
+
+/** A row without its figures: what filtering and counting read of every row. */
+export type CaseloadRowHeading = Omit<CaseloadRow, (typeof CASELOAD_ROW_FIGURES)[number]>;
+
+/**
+ * The caseload's rows, read one at a time: a list of them (listedRows), or the caseload
+ * page's packed store, which puts a row back together as it is read
+ * (src/state/caseload/packed-rows.ts).
+ */
+export interface CaseloadRows {
+  readonly length: number;
+  /** The whole row at `index`. */
+  at(index: number): CaseloadRow | undefined;
+  /** The row at `index` without its figures: cheaper, where every row is read. */
+  heading(index: number): CaseloadRowHeading | undefined;
+}
+
+/** Rows already in a list, read as CaseloadRows. */
+export function listedRows(rows: readonly CaseloadRow[]): CaseloadRows {
+  return { length: rows.length, at: (index) => rows[index], heading: (index) => rows[index] };
+}
+
+/** Every row's heading, in order. */
+export function* rowHeadings(rows: CaseloadRows): Generator<CaseloadRowHeading> {
+  for (let index = 0; index < rows.length; index++) yield rows.heading(index) as CaseloadRowHeading;
+}

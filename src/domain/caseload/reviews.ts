@@ -89,7 +89,7 @@ export interface CaseloadReviews {
 }
 
 export function caseloadReviews(
-  entries: readonly { readonly reviews: EntryReviews }[],
+  entries: Iterable<{ readonly reviews: EntryReviews }>,
   today: string,
 ): CaseloadReviews {
   let due = 0;

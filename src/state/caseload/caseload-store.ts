@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import type { Result } from '../../domain/problems';
-import type { CaseloadRow } from '../../domain/caseload/caseload-row';
+import { listedRows, type CaseloadRows } from '../../domain/caseload/caseload-row';
 import type { CardComparison } from '../../domain/caseload/next-card';
 import type { CaseloadSummary, RankedBudget } from '../../domain/caseload/summary';
 import { mostNamedCard } from '../../domain/caseload/price';
@@ -24,13 +24,15 @@ import {
   type JobChunk,
   type NamedFile,
   type PricedTexts,
-  type ReturnRecord,
+  type ReturnRecords,
 } from '../../workers/caseload/caseload-jobs';
 import { isZipName } from '../../io/zip/zip-share';
 import { engineCount } from '../../workers/jobs';
 import { startEngine, type EngineHandle } from '../../workers/caseload/run-job';
 import type { TableOrders, TableQuery } from '../../present/caseload-table';
-import { SharedStrings, sharedPlan, sharedRow } from './shared-strings';
+import { SharedStrings } from './shared-strings';
+import { PackedPlans } from './packed-plans';
+import { PackedRows } from './packed-rows';
 
 export type CaseloadPhase = 'empty' | 'reading' | 'pricing' | 'ready' | 'fault';
 
@@ -42,7 +44,7 @@ export interface CaseloadState {
   /** The rate card each valid budget names, to choose the card at first. */
   readonly cardsNamed: readonly string[];
   /** What the PHB return counts of each valid budget, in the order read. */
-  readonly plans: readonly ReturnRecord[];
+  readonly plans: ReturnRecords;
   /** Files that could not be read as budgets, in the order of their names. */
   readonly unreadable: readonly InvalidFile[];
   /** Budgets that cannot be priced on the chosen card (a provider or area it lacks). */
@@ -58,7 +60,7 @@ export interface CaseloadState {
    * What the page keeps of each budget priced, in the order the engines sent them; the
    * entries themselves stay in the engines (PricedTexts).
    */
-  readonly entries: readonly CaseloadRow[];
+  readonly entries: CaseloadRows;
   /** Every order of the table, worked out in a worker once every budget is priced. */
   readonly orders: TableOrders | null;
   /** The caseload's figures, once every budget is priced. */
@@ -89,6 +91,8 @@ export interface CaseloadState {
   clear(): void;
 }
 
+const NO_ROWS: CaseloadRows = listedRows([]);
+
 const EMPTY = {
   phase: 'empty',
   progress: { done: 0, total: 0 },
@@ -101,7 +105,7 @@ const EMPTY = {
   nextCardId: null,
   comparison: null,
   asOf: null,
-  entries: [],
+  entries: NO_ROWS,
   orders: null,
   summary: null,
   repeated: 0,
@@ -110,7 +114,7 @@ const EMPTY = {
 } as const;
 
 interface Priced {
-  rows: CaseloadRow[];
+  rows: PackedRows;
   invalid: InvalidFile[];
   keys: Float64Array[];
   /** Each priced chunk's files and names as one text (sortNamesOf) in UTF-8, for the table's orders. */
@@ -118,7 +122,6 @@ interface Priced {
   /** The engine each priced chunk came from, in the order they came. */
   from: number[];
 }
-const nothingPriced = (): Priced => ({ rows: [], invalid: [], keys: [], names: [], from: [] });
 
 /** A budget asked of every engine: the one that read its file answers with it. */
 interface Asking {
@@ -159,10 +162,9 @@ function inPageOrder(
 
 interface Read {
   cards: string[];
-  plans: ReturnRecord[];
   invalid: InvalidFile[];
 }
-const nothingRead = (): Read => ({ cards: [], plans: [], invalid: [] });
+const nothingRead = (): Read => ({ cards: [], invalid: [] });
 
 /** Batches of files read ahead of the checking, for each engine. */
 const READ_AHEAD = 2;
@@ -198,8 +200,17 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let parts: Uint8Array[] = [];
   /** The summary's outlying budgets, as they come ahead of the rest of it. */
   let outliers: RankedBudget[] = [];
+  const nothingPriced = (): Priced => ({
+    rows: new PackedRows(strings, nameOf),
+    invalid: [],
+    keys: [],
+    names: [],
+    from: [],
+  });
   /** What the engines have priced so far in the current pricing, and each chunk's sort keys. */
   let priced: Priced = nothingPriced();
+  /** Every plan read, for the PHB return: published as it stands once each read ends. */
+  let plans = new PackedPlans(strings, nameOf);
   /** What the engines have read so far in the current read, published when it ends. */
   let read: Read = nothingRead();
   /** Batches of the current read the engines have checked, and the reading of the next. */
@@ -256,9 +267,9 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     else if (chunk.kind === 'orders') set({ orders: chunk.orders });
     else if (chunk.kind === 'read') {
       // Kept here and published once the read ends, as the priced entries are below.
-      for (const card of chunk.cards) read.cards.push(card);
+      for (const card of chunk.cards) read.cards.push(strings.one(card));
       // A zip's entries are named only once read (a chosen file's name is known already).
-      for (const plan of chunk.plans) read.plans.push(sharedPlan(plan, strings, nameOf));
+      for (const plan of chunk.plans) plans.push(plan);
       for (const invalid of chunk.invalid)
         read.invalid.push({ ...invalid, file: nameOf(invalid.file) });
       checked++;
@@ -270,7 +281,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     } else {
       // Kept here and published once every engine has priced: copying the list at every
       // chunk made a nation's caseload (800 chunks of 250) cost the square of its size.
-      for (const row of chunk.rows) priced.rows.push(sharedRow(row, strings, nameOf));
+      for (const row of chunk.rows) priced.rows.push(row);
       for (const invalid of chunk.invalid) priced.invalid.push(invalid);
       priced.keys.push(chunk.keys);
       priced.names.push(chunk.names);
@@ -288,11 +299,11 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     if (ended !== job || --running > 0) return;
     const { phase, nextCardId } = get();
     if (phase === 'reading') {
-      const { cards, plans, invalid } = read;
+      const { cards, invalid } = read;
       read = nothingRead();
       set((state) => ({
         cardsNamed: [...state.cardsNamed, ...cards],
-        plans: [...state.plans, ...plans],
+        plans: plans.snapshot(),
         unreadable: [...state.unreadable, ...invalid].sort(byFile),
       }));
       if (waiting.length > 0) startRead();
@@ -414,7 +425,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     set({
       phase: 'pricing',
       cardId,
-      entries: [],
+      entries: NO_ROWS,
       orders: null,
       summary: null,
       comparison: null,
@@ -566,6 +577,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       asked.clear();
       read = nothingRead();
       priced = nothingPriced();
+      plans = new PackedPlans(strings, nameOf);
       // People's names and files: not kept once the caseload is cleared.
       parts = [];
       outliers = [];

@@ -10,7 +10,7 @@ import { RETURN_COUNTS } from '../../domain/caseload/phb-return';
 import { lastEndedQuarter } from '../../domain/caseload/quarter';
 import { localIsoDate } from '../../domain/local-date';
 import { phbReturnCsv } from '../../io/phb-return-csv';
-import type { ReturnRecord } from '../../workers/caseload/caseload-jobs';
+import type { ReturnRecords } from '../../workers/caseload/caseload-jobs';
 import { Button } from '../components/button';
 import { Select } from '../components/select';
 import { Table } from '../components/table';
@@ -28,7 +28,7 @@ import { SummarySection } from '../summary/summary-section';
 export { UNDATED_SHOWN } from './caseload-return-count';
 
 export interface CaseloadPhbReturnProps {
-  readonly plans: readonly ReturnRecord[];
+  readonly plans: ReturnRecords;
   /** Today on the device's calendar, `YYYY-MM-DD`: which quarters to offer, and the first chosen. */
   readonly today?: string;
 }
@@ -37,18 +37,14 @@ export interface CaseloadPhbReturnProps {
  * The return over `plans` for the quarter chosen: counted in the render where the plans
  * fit in one slice, and otherwise a slice a task after it, the last counted shown meanwhile.
  */
-function useReturnCount(
-  plans: readonly ReturnRecord[],
-  today: string,
-  chosen: string,
-): ReturnCounted | null {
+function useReturnCount(plans: ReturnRecords, today: string, chosen: string): ReturnCounted | null {
   const atOnce = plans.length <= PLANS_A_TASK;
   const now = useMemo(
     () => (atOnce ? countReturn(plans, today, chosen) : null),
     [atOnce, plans, today, chosen],
   );
   const [sliced, setSliced] = useState<{
-    readonly plans: readonly ReturnRecord[];
+    readonly plans: ReturnRecords;
     readonly today: string;
     readonly counted: ReturnCounted;
   } | null>(null);

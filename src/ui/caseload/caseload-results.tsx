@@ -4,7 +4,7 @@
  * budgets, the table of all budgets, and the CSV downloads. One summariseCaseload call
  * (the headless command's), made beside the pricing, gives every figure.
  */
-import type { CaseloadRow } from '../../domain/caseload/caseload-row';
+import type { CaseloadRows } from '../../domain/caseload/caseload-row';
 import type { CaseloadSummary } from '../../domain/caseload/summary';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { caseloadSummaryCsv } from '../../io/caseload-csv';
@@ -29,7 +29,7 @@ import { CaseloadContents } from './caseload-contents';
 import { SummarySection } from '../summary/summary-section';
 
 export interface CaseloadResultsProps {
-  readonly entries: readonly CaseloadRow[];
+  readonly entries: CaseloadRows;
   /** summariseCaseload of the entries, worked out with the pricing (off the page's thread). */
   readonly summary: CaseloadSummary;
   readonly card: RateCard;

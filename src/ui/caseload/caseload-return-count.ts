@@ -17,7 +17,7 @@ import {
   quartersOfSpan,
   type Quarter,
 } from '../../domain/caseload/quarter';
-import type { ReturnRecord } from '../../workers/caseload/caseload-jobs';
+import type { ReturnRecords } from '../../workers/caseload/caseload-jobs';
 import { nextTask } from '../../workers/next-task';
 
 /** Plans counted in one task of the page. */
@@ -38,18 +38,14 @@ export interface ReturnCounted {
 }
 
 /** Every plan counted at once. */
-export function countReturn(
-  plans: readonly ReturnRecord[],
-  today: string,
-  chosen: string,
-): ReturnCounted {
+export function countReturn(plans: ReturnRecords, today: string, chosen: string): ReturnCounted {
   const steps = counting(plans, today, chosen, Math.max(1, plans.length), () => undefined);
   for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
 }
 
 /** The same, `size` plans a task; null if `stopped` says so between two slices. */
 export async function countReturnInSlices(
-  plans: readonly ReturnRecord[],
+  plans: ReturnRecords,
   today: string,
   chosen: string,
   stopped: () => boolean,
@@ -68,7 +64,7 @@ export async function countReturnInSlices(
  * promise to wait for, or nothing), and returns what was counted.
  */
 function* counting<Pause>(
-  plans: readonly ReturnRecord[],
+  plans: ReturnRecords,
   today: string,
   chosen: string,
   size: number,

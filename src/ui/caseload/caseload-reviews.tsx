@@ -3,7 +3,8 @@
  * app's day, and plans agreed above their indicative sum with who approved them
  * (domain/caseload/reviews.ts). The table below filters to each.
  */
-import type { CaseloadRow } from '../../domain/caseload/caseload-row';
+import { useMemo } from 'react';
+import { rowHeadings, type CaseloadRows } from '../../domain/caseload/caseload-row';
 import { caseloadReviews } from '../../domain/caseload/reviews';
 import { caseloadClock } from '../../state/caseload/caseload-clock';
 import { SummaryList } from '../components/summary-list';
@@ -15,13 +16,14 @@ export function CaseloadReviews({
   entries,
   format,
 }: {
-  entries: readonly CaseloadRow[];
+  entries: CaseloadRows;
   format: CaseloadFormat;
 }) {
   const { t, count } = format;
   const locale = useLocale();
   const today = caseloadClock.today();
-  const found = caseloadReviews(entries, today);
+  // Every row is read: once for the caseload and the day, not at every drawing.
+  const found = useMemo(() => caseloadReviews(rowHeadings(entries), today), [entries, today]);
   return (
     <>
       <p className="nhsuk-body">

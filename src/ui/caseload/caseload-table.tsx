@@ -12,7 +12,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CaseloadRow } from '../../domain/caseload/caseload-row';
+import type { CaseloadRow, CaseloadRows } from '../../domain/caseload/caseload-row';
 import { CARER_FLAG_IDS } from '../../domain/carer-burden';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { WARNING_IDS } from '../../domain/warnings';
@@ -32,7 +32,7 @@ import { SortHeading } from './caseload-table-head';
 import type { MessageKey } from '../../i18n/message-keys';
 
 export interface CaseloadTableProps {
-  readonly entries: readonly CaseloadRow[];
+  readonly entries: CaseloadRows;
   readonly card: RateCard;
   readonly format: CaseloadFormat;
   readonly onOpen: (file: string) => void;
@@ -188,7 +188,7 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
         ? 'caseload-budgets.csv'
         : `caseload-budgets-filtered-${fileSlug(`${query.words} ${query.having}`)}.csv`,
       caseloadTableCsv(
-        Array.from(order, (index) => entries[index] as CaseloadRow),
+        Array.from(order, (index) => entries.at(index) as CaseloadRow),
         card,
         t,
         format.language,

@@ -66,6 +66,15 @@ export interface ReturnRecord {
   readonly budget: ReturnBudget;
 }
 
+/**
+ * Plans read a slice at a time: a list of them, or the caseload page's packed store, which
+ * puts each plan back together as it is sliced (src/state/caseload/packed-plans.ts).
+ */
+export interface ReturnRecords {
+  readonly length: number;
+  slice(start?: number, end?: number): ReturnRecord[];
+}
+
 export interface InvalidFile {
   readonly file: string;
   readonly problems: readonly Problem[];

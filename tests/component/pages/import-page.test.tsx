@@ -4,6 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Decimal from 'decimal.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseloadRow } from '../../../src/domain/caseload/caseload-row';
 import { formatMoney } from '../../../src/domain/format';
 import { useCaseloadStore } from '../../../src/state/caseload/caseload-store';
 import { useAppStore } from '../../../src/state/store';
@@ -96,7 +97,11 @@ describe('the import page', { timeout: 30_000 }, () => {
       screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
     expect(figure('Budgets')).toBe('3');
     // Priced in the caseload, on the card the budgets name.
-    const { entries } = useCaseloadStore.getState();
+    const kept = useCaseloadStore.getState().entries;
+    const entries = Array.from(
+      { length: kept.length },
+      (_, index) => kept.at(index) as CaseloadRow,
+    );
     expect(entries.map((entry) => entry.file).sort()).toEqual([
       'schedule.csv/imp-DOM-1001.json',
       'schedule.csv/imp-DOM-1002.json',
