@@ -4,7 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryHours, toCaseloadEntry, type CaseloadEntry } from '../../src/domain/caseload/entry';
 import { bandWidth, histogramOf } from '../../src/domain/caseload/histogram';
-import { mostNamedCard, priceCaseloadBudget } from '../../src/domain/caseload/price';
+import {
+  mostCountedCard,
+  mostNamedCard,
+  priceCaseloadBudget,
+} from '../../src/domain/caseload/price';
 import { meanOf, medianOfSorted, quartilesOfSorted } from '../../src/domain/caseload/statistics';
 import { summariseCaseload } from '../../src/domain/caseload/summary';
 import { parseMoney, roundHoursForDisplay, type Money } from '../../src/domain/money';
@@ -254,6 +258,11 @@ describe('caseload statistics', () => {
     expect(mostNamedCard(named('b', 'a', 'b', 'x', 'x', 'x'), ['a', 'b'])).toBe('b');
     expect(mostNamedCard(named('a', 'b'), ['a', 'b'])).toBe('a');
     expect(mostNamedCard(named('x'), ['a'])).toBeNull();
+    // The same from counts, as the caseload page keeps them while it reads.
+    const counted = (counts: Record<string, number>) => new Map(Object.entries(counts));
+    expect(mostCountedCard(counted({ b: 2, a: 1, x: 3 }), ['a', 'b'])).toBe('b');
+    expect(mostCountedCard(counted({ b: 1, a: 1 }), ['a', 'b'])).toBe('a');
+    expect(mostCountedCard(counted({ x: 1, a: 0 }), ['a'])).toBeNull();
   });
 
   it('an entry counts a flag once however many carers have it', () => {

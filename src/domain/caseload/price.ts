@@ -39,6 +39,14 @@ export function mostNamedCard(
 ): string | null {
   const counts = new Map<string, number>();
   for (const budget of budgets) counts.set(budget.rateCard, (counts.get(budget.rateCard) ?? 0) + 1);
+  return mostCountedCard(counts, known);
+}
+
+/** The same, from how many budgets name each card (the caseload page counts as it reads). */
+export function mostCountedCard(
+  counts: ReadonlyMap<string, number>,
+  known: readonly string[],
+): string | null {
   let best: string | null = null;
   for (const id of known)
     if ((counts.get(id) ?? 0) > (best === null ? 0 : (counts.get(best) ?? 0))) best = id;

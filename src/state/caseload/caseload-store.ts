@@ -10,7 +10,7 @@ import type { Result } from '../../domain/problems';
 import { listedRows, type CaseloadRows } from '../../domain/caseload/caseload-row';
 import type { CardComparison } from '../../domain/caseload/next-card';
 import type { CaseloadSummary, RankedBudget } from '../../domain/caseload/summary';
-import { mostNamedCard } from '../../domain/caseload/price';
+import { mostCountedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
 import { rateCardById } from '../rate-card-lookup';
 import { byFile } from '../../domain/code-unit-order';
@@ -41,8 +41,8 @@ export interface CaseloadState {
   readonly progress: { readonly done: number; readonly total: number };
   /** How many files were valid budgets. */
   readonly valid: number;
-  /** The rate card each valid budget names, to choose the card at first. */
-  readonly cardsNamed: readonly string[];
+  /** How many valid budgets name each rate card, to choose the card at first. */
+  readonly cardsNamed: ReadonlyMap<string, number>;
   /** What the PHB return counts of each valid budget, in the order read. */
   readonly plans: ReturnRecords;
   /** Files that could not be read as budgets, in the order of their names. */
@@ -97,7 +97,7 @@ const EMPTY = {
   phase: 'empty',
   progress: { done: 0, total: 0 },
   valid: 0,
-  cardsNamed: [],
+  cardsNamed: new Map<string, number>(),
   plans: [],
   unreadable: [],
   unpriceable: [],
@@ -161,10 +161,21 @@ function inPageOrder(
 }
 
 interface Read {
-  cards: string[];
+  /** How many budgets of this read name each card: a nation's list of ids was 200,000 long. */
+  cards: Map<string, number>;
   invalid: InvalidFile[];
 }
-const nothingRead = (): Read => ({ cards: [], invalid: [] });
+const nothingRead = (): Read => ({ cards: new Map(), invalid: [] });
+
+/** Both counts added, key by key. */
+function addedCounts(
+  counts: ReadonlyMap<string, number>,
+  more: ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> {
+  const added = new Map(counts);
+  for (const [key, count] of more) added.set(key, (added.get(key) ?? 0) + count);
+  return added;
+}
 
 /** Batches of files read ahead of the checking, for each engine. */
 const READ_AHEAD = 2;
@@ -267,7 +278,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     else if (chunk.kind === 'orders') set({ orders: chunk.orders });
     else if (chunk.kind === 'read') {
       // Kept here and published once the read ends, as the priced entries are below.
-      for (const card of chunk.cards) read.cards.push(strings.one(card));
+      for (const card of chunk.cards) read.cards.set(card, (read.cards.get(card) ?? 0) + 1);
       // A zip's entries are named only once read (a chosen file's name is known already).
       for (const plan of chunk.plans) plans.push(plan);
       for (const invalid of chunk.invalid)
@@ -302,7 +313,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       const { cards, invalid } = read;
       read = nothingRead();
       set((state) => ({
-        cardsNamed: [...state.cardsNamed, ...cards],
+        cardsNamed: addedCounts(state.cardsNamed, cards),
         plans: plans.snapshot(),
         unreadable: [...state.unreadable, ...invalid].sort(byFile),
       }));
@@ -404,13 +415,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     let cardId = get().cardId;
     if (cardId === null || rateCardById(cardId) === undefined) {
       const known = caseloadRateCards().map((card) => card.id);
-      cardId =
-        mostNamedCard(
-          cardsNamed.map((rateCard) => ({ rateCard })),
-          known,
-        ) ??
-        known[0] ??
-        null;
+      cardId = mostCountedCard(cardsNamed, known) ?? known[0] ?? null;
     }
     const card = cardId === null ? undefined : rateCardById(cardId);
     if (card === undefined) {
