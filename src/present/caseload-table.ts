@@ -229,7 +229,9 @@ export function caseloadTable(
   const entry = (index: number) => entries.at(index) as CaseloadRow;
   // Where every row is read (a filter, a name's order), its heading: no figures parsed.
   const heading = (index: number) => entries.heading(index) as CaseloadRowHeading;
-  const hoursOf = (index: number) => (hours[index] ??= entryHours(entry(index)));
+  // A packed row's figures are parsed each time it is read: given the row already read, once.
+  const hoursOf = (index: number, row?: CaseloadRow) =>
+    (hours[index] ??= entryHours(row ?? entry(index)));
   // Each sort key for every budget, made the first time it is needed, then kept.
   const ranks = new Map<SortKey, ArrayLike<number>>();
   let texts: string[] | null = null;
@@ -243,10 +245,10 @@ export function caseloadTable(
       else if (sort === 'person') keys = personRanksOf(each(entries, (row) => row.person));
       else {
         const column = NUMERIC_SORTS.indexOf(sort);
-        keys = Float64Array.from(
-          { length: size },
-          (_, index) => entrySortKeys(entry(index), hoursOf(index))[column] as number,
-        );
+        keys = Float64Array.from({ length: size }, (_, index) => {
+          const row = entry(index);
+          return entrySortKeys(row, hoursOf(index, row))[column] as number;
+        });
       }
       ranks.set(sort, keys);
     }
@@ -294,7 +296,7 @@ export function caseloadTable(
         review: entryReviewState(shown.reviews, today),
         annual: formatMoney(shown.totals.annual, words.locale),
         weekly: formatMoney(shown.totals.weekly, words.locale),
-        hours: formatHours(new Dec(hoursOf(index)), words.locale),
+        hours: formatHours(new Dec(hoursOf(index, shown)), words.locale),
         flags: counts.format(shown.carerFlags.length),
         warnings: counts.format(shown.warnings.length),
         flagNames: shown.carerFlags.map(words.flag).join('; '),

@@ -113,8 +113,8 @@ export class PackedRows implements CaseloadRows {
   private readonly kept = new Map<string, unknown>();
 
   /**
-   * `strings` keeps one copy of each repeated word; `file` gives the page's own copy of a
-   * file's name (the page already holds each once, to leave out a file chosen twice).
+   * `strings` keeps one copy of each repeated word; `fileName` gives the page's own copy of
+   * a file's name (the page already holds each once, to leave out a file chosen twice).
    */
   constructor(
     private readonly strings: SharedStrings,
