@@ -147,7 +147,9 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
       break;
     }
     case 'table-csv':
-      output.stdout(caseloadTableCsv(entries, card.value, t, args.language, undefined, asOf));
+      output.stdout(
+        caseloadTableCsv(entries, card.value, t, { language: args.language, today: asOf }),
+      );
       break;
     case 'benchmark': {
       // The file is checked as a region will read it before it is written.

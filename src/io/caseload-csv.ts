@@ -18,7 +18,7 @@ import {
   commissionerTableCells,
   commissionerTableHeadings,
 } from './commissioner-csv';
-import { number, text, toCsv, type Cell } from './csv';
+import { BYTE_ORDER_MARK, csvLine, number, text, toCsv, type Cell } from './csv';
 import { localIsoDate } from '../domain/local-date';
 import { reviewTableCells, reviewTableHeadings } from './review-csv';
 
@@ -102,21 +102,66 @@ export function caseloadSummaryRows(
   return rows;
 }
 
+/** The budgets of the table's CSV, in its order: an array, or the page's rows read one at a time. */
+export interface RowsInOrder {
+  readonly length: number;
+  at(position: number): CaseloadRow | undefined;
+}
+
+/** What the table's CSV says besides its rows. */
+export interface TableCsvOptions {
+  readonly language?: string;
+  /** The filter the rows were chosen by: a last column saying it on every row. */
+  readonly filter?: string | undefined;
+  /** The day reviews are due or overdue as on: the app's clock, or the command's as-at day. */
+  readonly today?: string;
+}
+
+/** A piece of the table's CSV, and how many of its budgets are written up to its end. */
+export interface TableCsvPiece {
+  readonly text: string;
+  readonly written: number;
+}
+
+/** Budgets written in one piece of the table's CSV. */
+export const ROWS_A_PIECE = 250;
+
 /**
  * One row per budget, in the order given (the app exports its table as sorted and
  * filtered). A filtered table has a last column, `filter`, saying the filter on every row.
- * Reviews are due or overdue as on `today` (the app's clock, or the command's as-at day).
  */
 export function caseloadTableCsv(
-  entries: readonly CaseloadRow[],
+  entries: RowsInOrder,
   card: RateCard,
   t: TFunction,
-  language = 'en',
-  filter?: string,
-  today: string = localIsoDate(new Date()),
+  options: TableCsvOptions = {},
 ): string {
+  let text = '';
+  for (const piece of caseloadTableCsvPieces(entries, card, t, options)) text += piece.text;
+  return text;
+}
+
+/**
+ * The same text in pieces: the headings first, then ROWS_A_PIECE budgets a piece. A
+ * nation's table takes seconds to write, so the page writes a few pieces a task
+ * (src/ui/caseload/caseload-table-download.tsx) and is never held for the whole of it.
+ */
+export function* caseloadTableCsvPieces(
+  entries: RowsInOrder,
+  card: RateCard,
+  t: TFunction,
+  { language = 'en', filter, today = localIsoDate(new Date()) }: TableCsvOptions = {},
+): Generator<TableCsvPiece, void, unknown> {
   const labels = caseloadLabels(card, t, language);
-  const rows = entries.map((entry): Cell[] => [
+  const headings = caseloadColumnHeadings(t);
+  const header = [
+    ...CASELOAD_COLUMNS.map((column) => text(headings[column])),
+    ...commissionerTableHeadings(t),
+    ...reviewTableHeadings(t),
+    ...(filter === undefined ? [] : [text(t('caseload.table.filter'))]),
+  ];
+  yield { text: BYTE_ORDER_MARK + csvLine(header), written: 0 };
+  const row = (entry: CaseloadRow): Cell[] => [
     text(entry.file),
     text(entry.id),
     text(entry.person),
@@ -134,15 +179,15 @@ export function caseloadTableCsv(
     ...commissionerTableCells(entry, t),
     ...reviewTableCells(entry, t, today),
     ...(filter === undefined ? [] : [text(filter)]),
-  ]);
-  const headings = caseloadColumnHeadings(t);
-  const header = [
-    ...CASELOAD_COLUMNS.map((column) => text(headings[column])),
-    ...commissionerTableHeadings(t),
-    ...reviewTableHeadings(t),
   ];
-  return toCsv([
-    filter === undefined ? header : [...header, text(t('caseload.table.filter'))],
-    ...rows,
-  ]);
+  for (let from = 0; from < entries.length; from += ROWS_A_PIECE) {
+    const to = Math.min(entries.length, from + ROWS_A_PIECE);
+    let piece = '';
+    for (let position = from; position < to; position++) {
+      const entry = entries.at(position);
+      if (entry === undefined) throw new RangeError(`No budget at position ${position}`);
+      piece += csvLine(row(entry));
+    }
+    yield { text: piece, written: to };
+  }
 }

@@ -12,13 +12,19 @@ export type Cell = { readonly text: string } | { readonly number: string };
 export const text = (value: string): Cell => ({ text: value });
 export const number = (value: string): Cell => ({ number: value });
 
-const BYTE_ORDER_MARK = '\uFEFF';
+/** The file's first character, so Excel reads it as UTF-8. */
+export const BYTE_ORDER_MARK = '\uFEFF';
 
 /** Characters that start a formula (or a DDE payload) in Excel, LibreOffice and Sheets. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return BYTE_ORDER_MARK + rows.map((row) => row.map(encodeCell).join(',')).join('\r\n') + '\r\n';
+  return BYTE_ORDER_MARK + rows.map(csvLine).join('');
+}
+
+/** One row of the file with its line end: a file too large to make at once is made line by line. */
+export function csvLine(row: readonly Cell[]): string {
+  return row.map(encodeCell).join(',') + '\r\n';
 }
 
 function encodeCell(cell: Cell): string {

@@ -74,7 +74,7 @@ describe('reviews and agreement across a caseload', () => {
   });
 
   it('gives each budget’s next review and whether it is due or overdue in the table CSV [H21.6]', () => {
-    const rows = caseloadTableCsv(caseload(), splitCard(), t, 'en', undefined, '2026-05-20')
+    const rows = caseloadTableCsv(caseload(), splitCard(), t, { today: '2026-05-20' })
       .trimEnd()
       .split('\r\n');
     expect(rows[0]).toMatch(/,Next review,Review due or overdue$/);

@@ -83,8 +83,8 @@ describe("the caseload page's rows", () => {
           expect(fromRows.row(index, today)).toEqual(fromEntries.row(index, today));
           expect(fromPacked.row(index, today)).toEqual(fromEntries.row(index, today));
         });
-        expect(caseloadTableCsv(rows, card, t, 'en', undefined, today)).toBe(
-          caseloadTableCsv(entries, card, t, 'en', undefined, today),
+        expect(caseloadTableCsv(rows, card, t, { today })).toBe(
+          caseloadTableCsv(entries, card, t, { today }),
         );
         expect(caseloadReviews(rows, today)).toEqual(caseloadReviews(entries, today));
         expect(caseloadReviews(rowHeadings(packed), today)).toEqual(

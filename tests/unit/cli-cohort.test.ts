@@ -210,7 +210,7 @@ describe('npm run price -- --cohort', { timeout: 30_000 }, () => {
       `Totals,All budgets,Annual,${summariseCaseload(entries, england, AS_OF).totals.annual}\r\n`,
     );
     const tableRun = await price(['--cohort', folder, '--format', 'table-csv', '--as-of', AS_OF]);
-    expect(tableRun.stdout).toBe(caseloadTableCsv(entries, england, t, 'en', undefined, AS_OF));
+    expect(tableRun.stdout).toBe(caseloadTableCsv(entries, england, t, { today: AS_OF }));
     expect(tableRun.stdout.trimEnd().split('\r\n')).toHaveLength(41);
   });
 

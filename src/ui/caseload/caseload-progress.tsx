@@ -8,6 +8,7 @@ import { useTranslation } from '../hooks/use-translation';
 import { focusElement } from '../components/focus-element';
 import type { CaseloadPhase } from '../../state/caseload/caseload-store';
 import type { MessageKey } from '../../i18n/message-keys';
+import { CaseloadProgressBar } from './caseload-progress-bar';
 
 export interface CaseloadProgressProps {
   readonly phase: CaseloadPhase;
@@ -49,19 +50,7 @@ export function CaseloadProgress({ phase, done, total, count }: CaseloadProgress
         {announcement}
       </p>
       {working && (
-        <>
-          <label className="nhsuk-label nhsuk-label--s" htmlFor="caseload-progress">
-            {label}
-          </label>
-          <progress
-            id="caseload-progress"
-            className="app-caseload-progress__bar"
-            max={Math.max(total, 1)}
-            value={done}
-          >
-            {label}
-          </progress>
-        </>
+        <CaseloadProgressBar id="caseload-progress" label={label} done={done} total={total} />
       )}
     </div>
   );

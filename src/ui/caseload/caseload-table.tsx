@@ -8,26 +8,24 @@
  * Open buttons, bringing each into view. The rows' words and order come from the
  * caseload table's model (src/present/caseload-table.ts), as do the CSV's headings; every
  * column's order comes ready from the caseload's worker (the store's `orders`). The
- * download holds the rows as filtered and sorted here.
+ * download holds the rows as filtered and sorted here (caseload-table-download.tsx).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CaseloadRow, CaseloadRows } from '../../domain/caseload/caseload-row';
+import type { CaseloadRows } from '../../domain/caseload/caseload-row';
 import { CARER_FLAG_IDS } from '../../domain/carer-burden';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { WARNING_IDS } from '../../domain/warnings';
 import { localeOf } from '../../i18n/languages';
-import { caseloadTableCsv } from '../../io/caseload-csv';
 import { caseloadTable, REVIEW_FILTERS, TABLE_COLUMNS } from '../../present/caseload-table';
 import { useCaseloadStore } from '../../state/caseload/caseload-store';
 import { caseloadClock } from '../../state/caseload/caseload-clock';
 import { ReviewStateTag } from '../builder/reviews/review-state-tag';
 import type { CaseloadFormat } from './use-caseload-format';
-import { Button } from '../components/button';
 import { Select } from '../components/select';
 import { TextInput } from '../components/text-input';
-import { downloadText } from '../download';
 import { CaseloadOpenButton } from './caseload-open-button';
+import { CaseloadTableDownload } from './caseload-table-download';
 import { SortHeading } from './caseload-table-head';
 import type { MessageKey } from '../../i18n/message-keys';
 
@@ -182,21 +180,6 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
           }),
         ]),
   ].join('; ');
-  const download = () =>
-    downloadText(
-      filter === ''
-        ? 'caseload-budgets.csv'
-        : `caseload-budgets-filtered-${fileSlug(`${query.words} ${query.having}`)}.csv`,
-      caseloadTableCsv(
-        Array.from(order, (index) => entries.at(index) as CaseloadRow),
-        card,
-        t,
-        format.language,
-        filter === '' ? undefined : filter,
-        today,
-      ),
-      'text/csv;charset=utf-8',
-    );
   const spacer = (height: number) =>
     height > 0 && (
       <tr className="app-caseload-spacer" aria-hidden="true">
@@ -325,9 +308,19 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
           </tbody>
         </table>
       </div>
-      <Button type="button" variant="secondary" onClick={download} disabled={order.length === 0}>
-        {t('caseload.downloads.table')}
-      </Button>
+      <CaseloadTableDownload
+        entries={entries}
+        order={order}
+        card={card}
+        format={format}
+        fileName={
+          filter === ''
+            ? 'caseload-budgets.csv'
+            : `caseload-budgets-filtered-${fileSlug(`${query.words} ${query.having}`)}.csv`
+        }
+        filter={filter === '' ? undefined : filter}
+        today={today}
+      />
     </>
   );
 }

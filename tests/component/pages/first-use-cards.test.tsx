@@ -245,6 +245,8 @@ describe(
         if (last !== undefined) last.name = this.download;
       });
       await userEvent.click(screen.getByRole('button', { name: button }));
+      // The table's CSV is written a few pieces a task: a slow machine may take two.
+      await vi.waitFor(() => expect(saved).not.toHaveLength(0));
       const [file] = saved;
       if (file === undefined) throw new Error('nothing downloaded');
       return { name: file.name, text: (await file.blob.text()).replace(/^\uFEFF/, '') };

@@ -1,0 +1,29 @@
+/**
+ * The caseload page's bar of how far long work has got (reading, pricing, writing the
+ * table's CSV), with its words as a label above it. The words are not a live region: the
+ * page says when the work starts and ends in a status of its own, not at every step.
+ */
+export interface CaseloadProgressBarProps {
+  readonly id: string;
+  readonly label: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export function CaseloadProgressBar({ id, label, done, total }: CaseloadProgressBarProps) {
+  return (
+    <>
+      <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <progress
+        id={id}
+        className="app-caseload-progress__bar"
+        max={Math.max(total, 1)}
+        value={done}
+      >
+        {label}
+      </progress>
+    </>
+  );
+}
