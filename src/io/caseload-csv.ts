@@ -18,7 +18,7 @@ import {
   commissionerTableCells,
   commissionerTableHeadings,
 } from './commissioner-csv';
-import { BYTE_ORDER_MARK, csvLine, number, text, toCsv, type Cell } from './csv';
+import { csvPieces, joinPieces, number, text, type Cell, type CsvPiece } from './csv';
 import { localIsoDate } from '../domain/local-date';
 import { reviewTableCells, reviewTableHeadings } from './review-csv';
 
@@ -29,10 +29,25 @@ export function caseloadSummaryCsv(
   language = 'en',
   comparison: CardComparison | null = null,
 ): string {
+  return joinPieces(caseloadSummaryCsvPieces(summary, card, t, language, comparison));
+}
+
+/**
+ * The same text in pieces (csv.ts): a nation's summary lists some 100,000 rows of outlying
+ * budgets and budgets that cost more than their traditional package, 10 MB, which the page
+ * writes a few pieces a task (caseload-csv-download.tsx).
+ */
+export function caseloadSummaryCsvPieces(
+  summary: CaseloadSummary,
+  card: RateCard,
+  t: TFunction,
+  language = 'en',
+  comparison: CardComparison | null = null,
+): Generator<CsvPiece, void, unknown> {
   const header = ['section', 'item', 'measure', 'value'].map((key) =>
     text(t(`caseload.csv.column.${key}`)),
   );
-  return toCsv([header, ...caseloadSummaryRows(summary, card, t, language, comparison)]);
+  return csvPieces(header, summaryRows(summary, card, t, language, comparison));
 }
 
 /** The summary's rows (section, item, measure, value): the CSV's, and the text report's (caseload-text.ts). */
@@ -43,7 +58,19 @@ export function caseloadSummaryRows(
   language = 'en',
   comparison: CardComparison | null = null,
 ): Cell[][] {
+  return Array.from(summaryRows(summary, card, t, language, comparison));
+}
+
+/** The summary's rows, each made as it is asked for. */
+function* summaryRows(
+  summary: CaseloadSummary,
+  card: RateCard,
+  t: TFunction,
+  language: string,
+  comparison: CardComparison | null,
+): Generator<Cell[], void, unknown> {
   const labels = caseloadLabels(card, t, language);
+  // The figures of the whole caseload, a hundred rows or so, made at once.
   const rows: Cell[][] = [];
   const row = (section: string, item: string, measure: string, value: Cell) =>
     rows.push([text(t(`caseload.csv.section.${section}`)), text(item), text(measure), value]);
@@ -92,14 +119,17 @@ export function caseloadSummaryRows(
     row('carerFlags', labels.flag(id), m('budgets'), number(String(count)));
   for (const [id, count] of Object.entries(summary.warnings))
     row('warnings', labels.warning(id), m('budgets'), number(String(count)));
-  const ranked = (section: string, budgets: readonly RankedBudget[]) => {
+  yield* rows;
+  // A row a budget, made as written: a nation has tens of thousands of outlying budgets.
+  function* ranked(section: string, budgets: readonly RankedBudget[]) {
+    const sectionCell = text(t(`caseload.csv.section.${section}`));
+    const measure = text(m('annual'));
     for (const budget of budgets)
-      row(section, `${budget.file} (${budget.id})`, m('annual'), number(budget.annual));
-  };
-  ranked('highest', summary.highest);
-  ranked('outliers', summary.outliers);
-  rows.push(...commissionerSummaryRows(summary, t, labels, comparison));
-  return rows;
+      yield [sectionCell, text(`${budget.file} (${budget.id})`), measure, number(budget.annual)];
+  }
+  yield* ranked('highest', summary.highest);
+  yield* ranked('outliers', summary.outliers);
+  yield* commissionerSummaryRows(summary, t, labels, comparison);
 }
 
 /** The budgets of the table's CSV, in its order: an array, or the page's rows read one at a time. */
@@ -117,15 +147,6 @@ export interface TableCsvOptions {
   readonly today?: string;
 }
 
-/** A piece of the table's CSV, and how many of its budgets are written up to its end. */
-export interface TableCsvPiece {
-  readonly text: string;
-  readonly written: number;
-}
-
-/** Budgets written in one piece of the table's CSV. */
-export const ROWS_A_PIECE = 250;
-
 /**
  * One row per budget, in the order given (the app exports its table as sorted and
  * filtered). A filtered table has a last column, `filter`, saying the filter on every row.
@@ -136,22 +157,20 @@ export function caseloadTableCsv(
   t: TFunction,
   options: TableCsvOptions = {},
 ): string {
-  let text = '';
-  for (const piece of caseloadTableCsvPieces(entries, card, t, options)) text += piece.text;
-  return text;
+  return joinPieces(caseloadTableCsvPieces(entries, card, t, options));
 }
 
 /**
- * The same text in pieces: the headings first, then ROWS_A_PIECE budgets a piece. A
- * nation's table takes seconds to write, so the page writes a few pieces a task
- * (src/ui/caseload/caseload-table-download.tsx) and is never held for the whole of it.
+ * The same text in pieces (csv.ts): a nation's table takes seconds to write, so the page
+ * writes it a few pieces a task (caseload-csv-download.tsx) and is never held for the
+ * whole of it. Each budget's row is made as it is written.
  */
-export function* caseloadTableCsvPieces(
+export function caseloadTableCsvPieces(
   entries: RowsInOrder,
   card: RateCard,
   t: TFunction,
   { language = 'en', filter, today = localIsoDate(new Date()) }: TableCsvOptions = {},
-): Generator<TableCsvPiece, void, unknown> {
+): Generator<CsvPiece, void, unknown> {
   const labels = caseloadLabels(card, t, language);
   const headings = caseloadColumnHeadings(t);
   const header = [
@@ -160,7 +179,6 @@ export function* caseloadTableCsvPieces(
     ...reviewTableHeadings(t),
     ...(filter === undefined ? [] : [text(t('caseload.table.filter'))]),
   ];
-  yield { text: BYTE_ORDER_MARK + csvLine(header), written: 0 };
   const row = (entry: CaseloadRow): Cell[] => [
     text(entry.file),
     text(entry.id),
@@ -180,14 +198,12 @@ export function* caseloadTableCsvPieces(
     ...reviewTableCells(entry, t, today),
     ...(filter === undefined ? [] : [text(filter)]),
   ];
-  for (let from = 0; from < entries.length; from += ROWS_A_PIECE) {
-    const to = Math.min(entries.length, from + ROWS_A_PIECE);
-    let piece = '';
-    for (let position = from; position < to; position++) {
+  function* rows() {
+    for (let position = 0; position < entries.length; position++) {
       const entry = entries.at(position);
       if (entry === undefined) throw new RangeError(`No budget at position ${position}`);
-      piece += csvLine(row(entry));
+      yield row(entry);
     }
-    yield { text: piece, written: to };
   }
+  return csvPieces(header, rows());
 }

@@ -15,12 +15,13 @@ import type { MessageKey } from '../i18n/message-keys';
 
 const key = (name: string) => `commissioner.csv.${name}`;
 
-export function commissionerSummaryRows(
+export function* commissionerSummaryRows(
   summary: CaseloadSummary,
   t: TFunction,
   labels: CaseloadLabels,
   comparison: CardComparison | null,
-): Cell[][] {
+): Generator<Cell[], void, unknown> {
+  // The caseload's figures, a dozen rows, made at once; a row a budget after them, as written.
   const rows: Cell[][] = [];
   const row = (section: string, item: string, measure: string, value: Cell) =>
     rows.push([
@@ -55,22 +56,27 @@ export function commissionerSummaryRows(
     });
     row('inYear', item, 'cost', number(total));
   }
+  yield* rows;
+  const costMore = text(t(key('section.costMore')));
+  const measures = (['annual', 'traditionalAnnual', 'over'] as const).map((measure) =>
+    text(t(key(`measure.${measure}`))),
+  );
   for (const budget of avoidance.costMore) {
-    const item = `${budget.file} (${budget.id})`;
-    row('costMore', item, 'annual', number(budget.annual));
-    row('costMore', item, 'traditionalAnnual', number(budget.traditionalAnnual));
-    row('costMore', item, 'over', number(budget.over));
+    const item = text(`${budget.file} (${budget.id})`);
+    yield [costMore, item, measures[0] as Cell, number(budget.annual)];
+    yield [costMore, item, measures[1] as Cell, number(budget.traditionalAnnual)];
+    yield [costMore, item, measures[2] as Cell, number(budget.over)];
   }
-  if (comparison !== null) rows.push(...comparisonRows(comparison, t, labels));
-  return rows;
+  if (comparison !== null) yield* comparisonRows(comparison, t, labels);
 }
 
 /** This year's card against next year's: each figure's two costs, difference and percent. */
-function comparisonRows(
+function* comparisonRows(
   comparison: CardComparison,
   t: TFunction,
   labels: CaseloadLabels,
-): Cell[][] {
+): Generator<Cell[], void, unknown> {
+  // A few hundred rows at most: the card's figures, ten rises and the files not on it.
   const rows: Cell[][] = [];
   const add = (section: string, item: string, change: Change) => {
     const measures: [string, Cell][] = [
@@ -110,7 +116,7 @@ function comparisonRows(
   }
   for (const file of comparison.notOnNextCard)
     rows.push([text(t(key('section.notOnNextCard'))), text(file), text(''), text('')]);
-  return rows;
+  yield* rows;
 }
 
 export const COMMISSIONER_TABLE_COLUMNS = [

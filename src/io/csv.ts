@@ -22,9 +22,49 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return BYTE_ORDER_MARK + rows.map(csvLine).join('');
 }
 
-/** One row of the file with its line end: a file too large to make at once is made line by line. */
+/** One row of the file with its line end. */
 export function csvLine(row: readonly Cell[]): string {
   return row.map(encodeCell).join(',') + '\r\n';
+}
+
+/** A piece of a CSV, and how many rows under its headings are written up to its end. */
+export interface CsvPiece {
+  readonly text: string;
+  readonly written: number;
+}
+
+/** Rows written in one piece of a CSV made in pieces. */
+export const ROWS_A_PIECE = 250;
+
+/**
+ * The same text as toCsv([header, ...rows]), in pieces: the headings first, then
+ * ROWS_A_PIECE rows a piece. A file too large to write in one task of the page (a nation's
+ * caseload) is written a few pieces a task, and its rows, given lazily, are made as they
+ * are written.
+ */
+export function* csvPieces(
+  header: readonly Cell[],
+  rows: Iterable<readonly Cell[]>,
+): Generator<CsvPiece, void, unknown> {
+  yield { text: BYTE_ORDER_MARK + csvLine(header), written: 0 };
+  let piece = '';
+  let written = 0;
+  for (const row of rows) {
+    piece += csvLine(row);
+    written++;
+    if (written % ROWS_A_PIECE === 0) {
+      yield { text: piece, written };
+      piece = '';
+    }
+  }
+  if (piece !== '') yield { text: piece, written };
+}
+
+/** The pieces joined: the whole file. */
+export function joinPieces(pieces: Iterable<CsvPiece>): string {
+  let text = '';
+  for (const piece of pieces) text += piece.text;
+  return text;
 }
 
 function encodeCell(cell: Cell): string {

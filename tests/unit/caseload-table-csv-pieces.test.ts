@@ -9,7 +9,8 @@ import { caseloadRowOf, type CaseloadRow } from '../../src/domain/caseload/casel
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { generateBudgets } from '../../src/generate/generate-budgets';
 import { createI18n } from '../../src/i18n';
-import { caseloadTableCsv, caseloadTableCsvPieces, ROWS_A_PIECE } from '../../src/io/caseload-csv';
+import { caseloadTableCsv, caseloadTableCsvPieces } from '../../src/io/caseload-csv';
+import { ROWS_A_PIECE } from '../../src/io/csv';
 import { loadCard } from '../helpers/builders';
 
 const card = loadCard('rate-cards/england-2025-26.json');

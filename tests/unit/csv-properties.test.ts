@@ -11,7 +11,15 @@ import type { Budget } from '../../src/domain/schema/budget';
 import { createI18n } from '../../src/i18n';
 import { inertText } from '../../src/domain/plain-text';
 import { budgetCsv } from '../../src/io/budget-csv';
-import { neutraliseFormula, number, text, toCsv } from '../../src/io/csv';
+import {
+  csvPieces,
+  joinPieces,
+  neutraliseFormula,
+  number,
+  ROWS_A_PIECE,
+  text,
+  toCsv,
+} from '../../src/io/csv';
 import { budgetArbitrary } from '../helpers/arbitraries';
 import { splitCard } from '../helpers/builders';
 import { parseCsv } from '../helpers/parse-csv';
@@ -159,4 +167,30 @@ describe('the budget CSV', () => {
     // 300 budgets priced in full: on a machine shared by several builds this can pass the
     // default 5 s with nothing wrong. The test asserts outcomes, not speed.
   }, 30_000);
+});
+
+describe('a CSV written in pieces', () => {
+  it('is the same text as written at once, each piece ending at a row’s end', () => {
+    const row = fc.array(
+      fc.oneof(
+        anyText.map(text),
+        fc.integer().map((value) => number(String(value))),
+      ),
+      { minLength: 1, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(row, fc.array(row, { maxLength: ROWS_A_PIECE * 2 + 5 }), (header, rows) => {
+        const pieces = [...csvPieces(header, rows)];
+        expect(joinPieces(pieces)).toBe(toCsv([header, ...rows]));
+        expect(pieces.map((piece) => piece.written)).toEqual([
+          0,
+          ...Array.from({ length: Math.ceil(rows.length / ROWS_A_PIECE) }, (_, index) =>
+            Math.min(rows.length, (index + 1) * ROWS_A_PIECE),
+          ),
+        ]);
+        for (const piece of pieces) expect(piece.text.endsWith('\r\n')).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

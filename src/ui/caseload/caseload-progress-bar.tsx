@@ -7,7 +7,8 @@ export interface CaseloadProgressBarProps {
   readonly id: string;
   readonly label: string;
   readonly done: number;
-  readonly total: number;
+  /** How much there is to do; when not known, the bar says only that work is under way. */
+  readonly total?: number | undefined;
 }
 
 export function CaseloadProgressBar({ id, label, done, total }: CaseloadProgressBarProps) {
@@ -16,14 +17,20 @@ export function CaseloadProgressBar({ id, label, done, total }: CaseloadProgress
       <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
         {label}
       </label>
-      <progress
-        id={id}
-        className="app-caseload-progress__bar"
-        max={Math.max(total, 1)}
-        value={done}
-      >
-        {label}
-      </progress>
+      {total === undefined ? (
+        <progress id={id} className="app-caseload-progress__bar">
+          {label}
+        </progress>
+      ) : (
+        <progress
+          id={id}
+          className="app-caseload-progress__bar"
+          max={Math.max(total, 1)}
+          value={done}
+        >
+          {label}
+        </progress>
+      )}
     </>
   );
 }

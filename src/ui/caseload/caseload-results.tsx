@@ -7,16 +7,15 @@
 import type { CaseloadRows } from '../../domain/caseload/caseload-row';
 import type { CaseloadSummary } from '../../domain/caseload/summary';
 import type { RateCard } from '../../domain/schema/rate-card';
-import { caseloadSummaryCsv } from '../../io/caseload-csv';
+import { caseloadSummaryCsvPieces } from '../../io/caseload-csv';
 import { useCaseloadFormat } from './use-caseload-format';
 import { useCaseloadStore } from '../../state/caseload/caseload-store';
-import { Button } from '../components/button';
-import { downloadText } from '../download';
 import { CaseloadAgreed } from './caseload-agreed';
 import { CaseloadPayers } from './caseload-payers';
 import { CaseloadByDomain, CaseloadByResource, CaseloadSettings } from './caseload-breakdowns';
 import { CaseloadAvoidance } from './caseload-avoidance';
 import { CaseloadBenchmarkExport } from './caseload-benchmark-export';
+import { CaseloadCsvDownload } from './caseload-csv-download';
 import { CaseloadFigures } from './caseload-figures';
 import { CaseloadInYear } from './caseload-in-year';
 import { CaseloadNextCard } from './caseload-next-card';
@@ -65,12 +64,6 @@ const SECTIONS: readonly (readonly [string, string])[] = [
 export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResultsProps) {
   const format = useCaseloadFormat(card);
   const { t } = format;
-  const downloadSummary = () =>
-    downloadText(
-      'caseload-summary.csv',
-      caseloadSummaryCsv(summary, card, t, format.language, useCaseloadStore.getState().comparison),
-      'text/csv;charset=utf-8',
-    );
   const props = { summary, format };
   return (
     <>
@@ -78,9 +71,21 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
       <SummarySection heading={t('caseload.figures.heading')} id="caseload-figures">
         <p className="nhsuk-body">{t('caseload.figures.onCard', { card: format.cardName })}</p>
         <CaseloadFigures {...props} />
-        <Button type="button" variant="secondary" onClick={downloadSummary}>
-          {t('caseload.downloads.summary')}
-        </Button>
+        <CaseloadCsvDownload
+          caseload={summary}
+          label={t('caseload.downloads.summary')}
+          fileName="caseload-summary.csv"
+          pieces={() =>
+            caseloadSummaryCsvPieces(
+              summary,
+              card,
+              t,
+              format.language,
+              useCaseloadStore.getState().comparison,
+            )
+          }
+          started={t('caseload.downloads.writingSummary')}
+        />
       </SummarySection>
       <SummarySection heading={t('caseload.histogram.heading')} id="caseload-histogram">
         <CaseloadHistogram {...props} />

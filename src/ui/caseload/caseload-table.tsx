@@ -8,7 +8,7 @@
  * Open buttons, bringing each into view. The rows' words and order come from the
  * caseload table's model (src/present/caseload-table.ts), as do the CSV's headings; every
  * column's order comes ready from the caseload's worker (the store's `orders`). The
- * download holds the rows as filtered and sorted here (caseload-table-download.tsx).
+ * download holds the rows as filtered and sorted here (caseload-csv-download.tsx).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -17,6 +17,7 @@ import { CARER_FLAG_IDS } from '../../domain/carer-burden';
 import type { RateCard } from '../../domain/schema/rate-card';
 import { WARNING_IDS } from '../../domain/warnings';
 import { localeOf } from '../../i18n/languages';
+import { caseloadTableCsvPieces } from '../../io/caseload-csv';
 import { caseloadTable, REVIEW_FILTERS, TABLE_COLUMNS } from '../../present/caseload-table';
 import { useCaseloadStore } from '../../state/caseload/caseload-store';
 import { caseloadClock } from '../../state/caseload/caseload-clock';
@@ -25,7 +26,7 @@ import type { CaseloadFormat } from './use-caseload-format';
 import { Select } from '../components/select';
 import { TextInput } from '../components/text-input';
 import { CaseloadOpenButton } from './caseload-open-button';
-import { CaseloadTableDownload } from './caseload-table-download';
+import { CaseloadCsvDownload } from './caseload-csv-download';
 import { SortHeading } from './caseload-table-head';
 import type { MessageKey } from '../../i18n/message-keys';
 
@@ -308,18 +309,29 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
           </tbody>
         </table>
       </div>
-      <CaseloadTableDownload
-        entries={entries}
-        order={order}
-        card={card}
-        format={format}
+      <CaseloadCsvDownload
+        caseload={entries}
+        label={t('caseload.downloads.table')}
         fileName={
           filter === ''
             ? 'caseload-budgets.csv'
             : `caseload-budgets-filtered-${fileSlug(`${query.words} ${query.having}`)}.csv`
         }
-        filter={filter === '' ? undefined : filter}
-        today={today}
+        // The rows as they are at the press: a later search or sort changes the table, not the file.
+        pieces={() =>
+          caseloadTableCsvPieces(
+            { length: order.length, at: (position) => entries.at(order[position] ?? -1) },
+            card,
+            t,
+            { language: format.language, filter: filter === '' ? undefined : filter, today },
+          )
+        }
+        total={order.length}
+        started={t('caseload.downloads.writingStarted', {
+          count: order.length,
+          total: count(order.length),
+        })}
+        disabled={order.length === 0}
       />
     </>
   );

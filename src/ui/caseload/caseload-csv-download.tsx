@@ -1,66 +1,61 @@
 /**
- * The table's CSV, as filtered and sorted on the page when the button is pressed. A
- * nation's 200,000 budgets take seconds to write, which in one task froze the page, so
- * the file is written a piece at a time (src/io/caseload-csv.ts) a few pieces a task:
- * the page shows how far it has got, stays usable, and offers to cancel. A table of a few
- * thousand budgets is written in the press's own task, as before.
+ * A button that downloads one of the caseload's CSVs: the figures, or the table as
+ * filtered and sorted. A nation's table is 64 MB and its figures 10 MB, which written in
+ * one task froze the page for seconds, so each file is written a piece at a time (its
+ * `pieces`, src/io/csv.ts) a few pieces a task: the page shows how far it has got, stays
+ * usable, and offers to cancel. A file that fits in one task is written in the press's own
+ * task, with no wait.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { CaseloadRows } from '../../domain/caseload/caseload-row';
-import type { RateCard } from '../../domain/schema/rate-card';
-import { caseloadTableCsvPieces } from '../../io/caseload-csv';
+import { useEffect, useId, useRef, useState } from 'react';
+import { localeOf } from '../../i18n/languages';
+import type { CsvPiece } from '../../io/csv';
+import { useTranslation } from '../hooks/use-translation';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
 import { downloadBlob, TextFile } from '../download';
 import { stepsInTasks } from '../steps-in-tasks';
 import { CaseloadProgressBar } from './caseload-progress-bar';
-import type { CaseloadFormat } from './use-caseload-format';
 
-export interface CaseloadTableDownloadProps {
-  readonly entries: CaseloadRows;
-  /** The table's order: positions in `entries`, as filtered and sorted. */
-  readonly order: Int32Array;
-  readonly card: RateCard;
-  readonly format: CaseloadFormat;
+export interface CaseloadCsvDownloadProps {
+  /** The button's words. */
+  readonly label: string;
   readonly fileName: string;
-  /** The filter the rows were chosen by, said on every row; undefined for the whole table. */
-  readonly filter: string | undefined;
-  /** The day reviews are due or overdue as on. */
-  readonly today: string;
+  /** The file's text, in pieces, as it is at the press: called once a press. */
+  readonly pieces: () => Iterator<CsvPiece, unknown>;
+  /** Rows under the file's headings, when known before it is written (the bar then fills). */
+  readonly total?: number | undefined;
+  /** What a screen reader hears when a write starts that takes more than a task. */
+  readonly started: string;
+  readonly disabled?: boolean | undefined;
+  /** The caseload the file is of: a new one stops a write under way, as leaving the page does. */
+  readonly caseload: unknown;
 }
 
-/** How far the file has got while it is written; null when it is not being written. */
-type Writing = { readonly done: number; readonly total: number } | null;
+/** How many rows are written while a file is written; null when none is. */
+type Writing = { readonly done: number } | null;
 
-export function CaseloadTableDownload(props: CaseloadTableDownloadProps) {
-  const { order, format } = props;
-  const { t, count } = format;
+export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
+  const { label, total, disabled, caseload } = props;
+  const { t, i18n } = useTranslation();
   const [writing, setWriting] = useState<Writing>(null);
   // What the status says: the start of a long write, then how it ended.
   const [message, setMessage] = useState('');
   const cancelling = useRef<AbortController | null>(null);
   const downloadButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
-  // Leaving the page, or a new caseload, stops a write under way: nothing is downloaded.
-  useEffect(() => () => cancelling.current?.abort(), [props.entries]);
+  const progressId = useId();
+  useEffect(() => () => cancelling.current?.abort(), [caseload]);
 
   const download = async () => {
     if (cancelling.current !== null) return;
-    // The rows as they are now: a later search or sort changes the table, not this file.
-    const { entries, card, fileName, filter, today } = props;
-    const total = order.length;
-    const rows = {
-      length: total,
-      at: (position: number) => entries.at(order[position] ?? -1),
-    };
+    const { fileName, pieces, started } = props;
     const controller = new AbortController();
     cancelling.current = controller;
-    const started = t('caseload.downloads.writingStarted', { count: total, total: count(total) });
     const file = new TextFile();
     let done = 0;
     try {
       const finished = await stepsInTasks(
-        caseloadTableCsvPieces(rows, card, t, { language: format.language, filter, today }),
+        pieces(),
         (piece) => {
           file.add(piece.text);
           done = piece.written;
@@ -68,7 +63,7 @@ export function CaseloadTableDownload(props: CaseloadTableDownloadProps) {
         {
           signal: controller.signal,
           onPause: () => {
-            setWriting({ done, total });
+            setWriting({ done });
             setMessage(started);
           },
         },
@@ -87,6 +82,7 @@ export function CaseloadTableDownload(props: CaseloadTableDownloadProps) {
     }
   };
 
+  const count = (value: number) => new Intl.NumberFormat(localeOf(i18n.language)).format(value);
   return (
     <div>
       <ButtonGroup>
@@ -94,10 +90,10 @@ export function CaseloadTableDownload(props: CaseloadTableDownloadProps) {
           type="button"
           variant="secondary"
           onClick={() => void download()}
-          disabled={order.length === 0}
+          disabled={disabled}
           ref={downloadButton}
         >
-          {t('caseload.downloads.table')}
+          {label}
         </Button>
         {writing !== null && (
           <Button
@@ -113,13 +109,17 @@ export function CaseloadTableDownload(props: CaseloadTableDownloadProps) {
       {writing !== null && (
         <div className="app-caseload-progress">
           <CaseloadProgressBar
-            id="caseload-download-progress"
-            label={t('caseload.downloads.writing', {
-              done: count(writing.done),
-              total: count(writing.total),
-            })}
+            id={progressId}
+            label={
+              total === undefined
+                ? t('caseload.downloads.writingSoFar', { done: count(writing.done) })
+                : t('caseload.downloads.writing', {
+                    done: count(writing.done),
+                    total: count(total),
+                  })
+            }
             done={writing.done}
-            total={writing.total}
+            total={total}
           />
         </div>
       )}

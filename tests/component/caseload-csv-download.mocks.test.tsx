@@ -1,9 +1,10 @@
 /**
- * The caseload table's CSV is written a piece at a time, a few pieces a task, so a
- * nation's table never holds the page for seconds: while it is written the page shows how
- * far it has got and offers Cancel, and the file, once made, is the table as it was
- * filtered and sorted at the press. Here each task takes one piece (the clock runs past
- * the budget at every read) and the page's next task comes only when the test lets it.
+ * The caseload's CSVs are written a piece at a time, a few pieces a task, so a nation's
+ * table (64 MB) or figures (10 MB) never hold the page for seconds: while one is written
+ * the page shows how far it has got and offers Cancel, and the file, once made, is the one
+ * the headless command gives; the table's as it was filtered and sorted at the press.
+ * Here each task takes one piece (the clock runs past the budget at every read) and the
+ * page's next task comes only when the test lets it.
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
@@ -16,7 +17,11 @@ import {
 import { priceCaseloadBudget } from '../../src/domain/caseload/price';
 import { generateBudgets } from '../../src/generate/generate-budgets';
 import { createI18n } from '../../src/i18n';
-import { caseloadTableCsv, ROWS_A_PIECE } from '../../src/io/caseload-csv';
+import { caseloadSummaryCsv, caseloadTableCsv } from '../../src/io/caseload-csv';
+import { summariseCaseload } from '../../src/domain/caseload/summary';
+import type { CaseloadEntry } from '../../src/domain/caseload/entry';
+import { CaseloadResults } from '../../src/ui/caseload/caseload-results';
+import { ROWS_A_PIECE } from '../../src/io/csv';
 import { caseloadClock } from '../../src/state/caseload/caseload-clock';
 import { useCaseloadStore } from '../../src/state/caseload/caseload-store';
 import { CaseloadTable } from '../../src/ui/caseload/caseload-table';
@@ -82,7 +87,7 @@ async function nextTaskRuns() {
 const downloadButton = () => screen.getByRole('button', { name: 'Download these budgets (CSV)' });
 const progressLabel = () => screen.getByText(/^Writing the CSV: /, { selector: 'label' });
 
-describe("the caseload table's CSV, written a piece at a time", () => {
+describe("the caseload's CSVs, written a piece at a time", () => {
   it('shows how far it has got, and downloads the whole table once written', async () => {
     renderWithI18n(<Table />);
     fireEvent.click(downloadButton());
@@ -187,5 +192,29 @@ describe("the caseload table's CSV, written a piece at a time", () => {
     expect(waiting).toHaveLength(0);
     expect(saved).toHaveLength(0);
     expect(await screen.findByText('The CSV was cancelled: nothing was downloaded.')).toBeVisible();
+  });
+
+  it('writes the figures a piece at a time too, the bar saying rows so far, the file the command’s', async () => {
+    const summary = summariseCaseload(entries as CaseloadEntry[], card, '2025-10-15');
+    renderWithI18n(
+      <CaseloadResults entries={allRows} summary={summary} card={card} onOpen={() => undefined} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Download the figures (CSV)' }));
+    await screen.findByRole('button', { name: 'Cancel the CSV' });
+    expect(screen.getByText('Writing the figures to a CSV')).toHaveAttribute('role', 'status');
+    // How many rows the figures have is not known before they are written: no value, no max.
+    const bar = screen.getByRole('progressbar', { name: 'Writing the CSV: 0 rows so far' });
+    expect(bar).not.toHaveAttribute('value');
+    await nextTaskRuns();
+    expect(
+      screen.getByRole('progressbar', { name: 'Writing the CSV: 250 rows so far' }),
+    ).toBeDefined();
+    for (let task = 0; saved.length === 0 && task < 50; task++) await nextTaskRuns();
+    expect(saved).toHaveLength(1);
+    const bytes = new Uint8Array(await (saved[0] as Blob).arrayBuffer());
+    const whole = caseloadSummaryCsv(summary, card, createI18n('en').t);
+    // More than a piece's worth: the outlying budgets and those that cost more, a row each.
+    expect(whole.split('\r\n').length).toBeGreaterThan(ROWS_A_PIECE + 2);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(whole);
   });
 });
