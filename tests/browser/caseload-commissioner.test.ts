@@ -160,6 +160,11 @@ describe('the commissioner’s figures on the caseload page', () => {
       page.getByRole('button', { name: 'Download the benchmark file (JSON)' }).click(),
     ]);
     expect(file.suggestedFilename()).toBe(`benchmark-${QUARTER}.json`);
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContain(
+        `Benchmark file downloaded: benchmark-${QUARTER}.json has been saved to your downloads.`,
+      );
     const benchmark = await headless([
       '--format',
       'benchmark',

@@ -25,6 +25,7 @@ import { readBudgetFileBytes } from '../../src/io/budget-file-read';
 import {
   CaseloadEngine,
   OUTLIERS_A_MESSAGE,
+  transfersOf,
   type JobChunk,
   type JobRequest,
 } from '../../src/workers/caseload/caseload-jobs';
@@ -82,8 +83,8 @@ describe('caseload engines', () => {
       if (kept?.kind !== 'entries') throw new Error('no entries');
       expect(kept.texts.job).toBe(2);
       expect(kept.texts.next).toEqual([]);
-      for (const text of kept.texts.entries)
-        figures.push(...(JSON.parse(text) as CaseloadFigures[]));
+      for (const bytes of kept.texts.entries)
+        figures.push(...(JSON.parse(new TextDecoder().decode(bytes)) as CaseloadFigures[]));
     }
     expect(figures).toStrictEqual(expected.map(figuresOf));
     // The page is sent each entry's row: the entry's own values, field by field.
@@ -198,10 +199,17 @@ describe('caseload engines', () => {
     // The 300 budgets of pricing 2, on both its cards, a chunk's in each text as it priced them.
     expect(kept.texts.job).toBe(2);
     expect(kept.texts.entries).toHaveLength(2);
-    const figures = kept.texts.entries.flatMap((text) => JSON.parse(text) as CaseloadFigures[]);
+    // Each chunk's as JSON in UTF-8, handed over with its buffer.
+    const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const figures = kept.texts.entries.flatMap(
+      (bytes) => JSON.parse(textOf(bytes)) as CaseloadFigures[],
+    );
     expect(figures).toStrictEqual(JSON.parse(JSON.stringify(pricedOn(card, 300).map(figuresOf))));
     expect(figures.map((each) => each.file)).toStrictEqual(rows.map((row) => row.file));
-    const next = kept.texts.next.flatMap((text) => JSON.parse(text) as unknown[]);
+    const next = kept.texts.next.flatMap((bytes) => JSON.parse(textOf(bytes)) as unknown[]);
+    expect(transfersOf(kept)).toEqual(
+      [...kept.texts.entries, ...kept.texts.next].map((bytes) => bytes.buffer),
+    );
     expect(next).toStrictEqual(
       JSON.parse(JSON.stringify(pricedOn(nextCard, 300).map(nextEntryOf))),
     );

@@ -24,6 +24,7 @@ import {
   type JobChunk,
   type NamedFile,
   type PricedTexts,
+  textBuffers,
   type ReturnRecords,
 } from '../../workers/caseload/caseload-jobs';
 import { isZipName } from '../../io/zip/zip-share';
@@ -148,14 +149,14 @@ function inPageOrder(
 ): PricedTexts | null {
   if (texts.some((each) => each.job !== job)) return null;
   const taken = texts.map(() => 0);
-  const entries: string[] = [];
-  const next: string[] = [];
+  const entries: Uint8Array[] = [];
+  const next: Uint8Array[] = [];
   for (const engine of from) {
     const own = texts[engine] as PricedTexts;
     const at = taken[engine] as number;
     taken[engine] = at + 1;
-    entries.push(own.entries[at] as string);
-    if (own.next.length > 0) next.push(own.next[at] as string);
+    entries.push(own.entries[at] as Uint8Array);
+    if (own.next.length > 0) next.push(own.next[at] as Uint8Array);
   }
   return { job, entries, next };
 }
@@ -502,7 +503,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
         set({ phase: 'fault' });
         return;
       }
-      engine(0).send({ kind: 'compare', job, card, texts, next: nextCardId });
+      engine(0).send({ kind: 'compare', job, card, texts, next: nextCardId }, textBuffers(texts));
     });
   };
 
@@ -553,12 +554,15 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       const own = --ownJob;
       return new Promise((resolve) => {
         benchmarks.set(own, resolve);
-        engine(0).send({
-          kind: 'benchmark',
-          job: own,
-          texts,
-          options: { area, population, asOf: summary.asOf, rateCard: summary.rateCard },
-        });
+        engine(0).send(
+          {
+            kind: 'benchmark',
+            job: own,
+            texts,
+            options: { area, population, asOf: summary.asOf, rateCard: summary.rateCard },
+          },
+          textBuffers(texts),
+        );
       });
     },
     budgetIn(file) {

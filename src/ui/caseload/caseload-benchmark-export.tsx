@@ -3,7 +3,8 @@
  * the download. The file is built from the priced budgets' cohorts, routes, amounts and
  * flag ids only (benchmark.ts), checked as a region will read it, in a worker so that a
  * caseload of thousands leaves the page free (the caseload store's buildBenchmark), and
- * offered to save.
+ * offered to save. A nation's budgets are priced again for it, which takes half a minute
+ * or more, so the page says what it is doing meanwhile and when the file is saved.
  */
 import { useState } from 'react';
 import { describeProblem } from '../../i18n/problems';
@@ -21,6 +22,8 @@ export function CaseloadBenchmarkExport({ format }: { readonly format: CaseloadF
   const key = (name: string) => `commissioner.benchmark.${name}`;
   const [area, setArea] = useState('');
   const [population, setPopulation] = useState('');
+  // Said while the file is made (a nation's budgets are priced again for it), then when saved.
+  const [message, setMessage] = useState('');
   const [error, setError] = useState<{ field: 'area' | 'population'; message: string } | null>(
     null,
   );
@@ -32,11 +35,13 @@ export function CaseloadBenchmarkExport({ format }: { readonly format: CaseloadF
       return;
     }
     setBuilding(true);
+    setMessage(t(key('building')));
     const built = await buildBenchmark({
       area: area.trim(),
       population: people === '' ? null : Number(people),
     });
     setBuilding(false);
+    setMessage('');
     if (built === null) return;
     if (!built.ok) {
       const [first] = built.problems;
@@ -47,11 +52,9 @@ export function CaseloadBenchmarkExport({ format }: { readonly format: CaseloadF
       return;
     }
     setError(null);
-    downloadText(
-      t(key('fileName'), { quarter: built.value.quarter }),
-      `${JSON.stringify(built.value, null, 2)}\n`,
-      'application/json',
-    );
+    const fileName = t(key('fileName'), { quarter: built.value.quarter });
+    downloadText(fileName, `${JSON.stringify(built.value, null, 2)}\n`, 'application/json');
+    setMessage(t(key('downloaded'), { file: fileName }));
   }
 
   return (
@@ -78,6 +81,9 @@ export function CaseloadBenchmarkExport({ format }: { readonly format: CaseloadF
       <Button type="button" variant="secondary" disabled={building} onClick={() => void download()}>
         {t(key('download'))}
       </Button>
+      <p className="nhsuk-body" role="status">
+        {message}
+      </p>
       <p className="nhsuk-body">
         <a className="nhsuk-link" href={href({ page: 'benchmarks' })}>
           {t(key('compareLink'))}
