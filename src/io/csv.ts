@@ -19,7 +19,7 @@ export const BYTE_ORDER_MARK = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return BYTE_ORDER_MARK + rows.map(csvLine).join('');
+  return BYTE_ORDER_MARK + rows.map((row) => row.map(encodeCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** One row of the file with its line end. */

@@ -19,21 +19,29 @@ export interface StepsInTasksOptions {
   readonly now?: () => number;
 }
 
-/** Takes every step of `steps`; true when all are taken, false when `signal` stopped it. */
+/**
+ * Takes every step of `steps`; true when all are taken, false when `signal` stopped it. A
+ * step's work is done as it is asked for (a generator's), so the next one is asked for
+ * before a task ends: work that ends with a task's budget ends in that task.
+ */
 export async function stepsInTasks<Step>(
   steps: Iterator<Step, unknown>,
   take: (step: Step) => void,
   { signal, onPause, budget = TASK_BUDGET_MS, now = () => performance.now() }: StepsInTasksOptions,
 ): Promise<boolean> {
+  if (signal.aborted) return false;
+  let step = steps.next();
   for (;;) {
     const started = now();
     do {
-      if (signal.aborted) return false;
-      const step = steps.next();
       if (step.done === true) return true;
       take(step.value);
+      if (signal.aborted) return false;
+      step = steps.next();
     } while (now() - started < budget);
+    if (step.done === true) return true;
     onPause?.();
     await nextTask();
+    if (signal.aborted) return false;
   }
 }

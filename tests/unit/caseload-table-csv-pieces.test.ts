@@ -62,6 +62,8 @@ describe("the caseload table's CSV in pieces", () => {
     const pieces = [...caseloadTableCsvPieces([], card, t, options)];
     expect(pieces).toHaveLength(1);
     expect(pieces[0]?.written).toBe(0);
+    const whole = caseloadTableCsv(rows, card, t, options);
+    expect(pieces[0]?.text).toBe(headerOf(whole));
   });
 
   it('says which position it could not read, and writes nothing more', () => {

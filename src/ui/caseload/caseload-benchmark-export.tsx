@@ -4,7 +4,8 @@
  * flag ids only (benchmark.ts), checked as a region will read it, in a worker so that a
  * caseload of thousands leaves the page free (the caseload store's buildBenchmark), and
  * offered to save. A nation's budgets are priced again for it, which takes half a minute
- * or more, so the page says what it is doing meanwhile and when the file is saved.
+ * or more, so the page says what it is doing meanwhile and when the file is saved. A
+ * caseload cleared or priced again meanwhile gives no file (buildBenchmark's null).
  */
 import { useState } from 'react';
 import { describeProblem } from '../../i18n/problems';
@@ -36,11 +37,19 @@ export function CaseloadBenchmarkExport({ format }: { readonly format: CaseloadF
     }
     setBuilding(true);
     setMessage(t(key('building')));
-    const built = await buildBenchmark({
-      area: area.trim(),
-      population: people === '' ? null : Number(people),
-    });
-    setBuilding(false);
+    let built: Awaited<ReturnType<typeof buildBenchmark>>;
+    try {
+      built = await buildBenchmark({
+        area: area.trim(),
+        population: people === '' ? null : Number(people),
+      });
+    } catch {
+      // A worker that could not be started or sent to: the page says so and stays usable.
+      setMessage(t(key('failed')));
+      return;
+    } finally {
+      setBuilding(false);
+    }
     setMessage('');
     if (built === null) return;
     if (!built.ok) {

@@ -31,11 +31,11 @@ export interface CaseloadCsvDownloadProps {
   readonly caseload: unknown;
 }
 
-/** How many rows are written while a file is written; null when none is. */
-type Writing = { readonly done: number } | null;
+/** While a file is written, how many of its rows are (of how many, if known); else null. */
+type Writing = { readonly done: number; readonly total: number | undefined } | null;
 
 export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
-  const { label, total, disabled, caseload } = props;
+  const { label, disabled, caseload } = props;
   const { t, i18n } = useTranslation();
   const [writing, setWriting] = useState<Writing>(null);
   // What the status says: the start of a long write, then how it ended.
@@ -48,7 +48,8 @@ export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
 
   const download = async () => {
     if (cancelling.current !== null) return;
-    const { fileName, pieces, started } = props;
+    // The file's name, rows and count as at the press: a search meanwhile changes the table's.
+    const { fileName, pieces, started, total } = props;
     const controller = new AbortController();
     cancelling.current = controller;
     const file = new TextFile();
@@ -63,7 +64,7 @@ export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
         {
           signal: controller.signal,
           onPause: () => {
-            setWriting({ done });
+            setWriting({ done, total });
             setMessage(started);
           },
         },
@@ -90,7 +91,9 @@ export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
           type="button"
           variant="secondary"
           onClick={() => void download()}
-          disabled={disabled}
+          // Not while a file is written: a search that empties the table would take the
+          // focus from the button, and the file being written is not the table's now.
+          disabled={disabled === true && writing === null}
           ref={downloadButton}
         >
           {label}
@@ -111,15 +114,15 @@ export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
           <CaseloadProgressBar
             id={progressId}
             label={
-              total === undefined
+              writing.total === undefined
                 ? t('caseload.downloads.writingSoFar', { done: count(writing.done) })
                 : t('caseload.downloads.writing', {
                     done: count(writing.done),
-                    total: count(total),
+                    total: count(writing.total),
                   })
             }
             done={writing.done}
-            total={total}
+            total={writing.total}
           />
         </div>
       )}

@@ -1,6 +1,6 @@
 /**
- * The caseload page's bar of how far long work has got (reading, pricing, writing the
- * table's CSV), with its words as a label above it. The words are not a live region: the
+ * The caseload page's bar of how far long work has got (reading, pricing, writing a
+ * CSV), with its words as a label above it. The words are not a live region: the
  * page says when the work starts and ends in a status of its own, not at every step.
  */
 export interface CaseloadProgressBarProps {
