@@ -47,27 +47,19 @@ export function caseloadSummaryCsvPieces(
   const header = ['section', 'item', 'measure', 'value'].map((key) =>
     text(t(`caseload.csv.column.${key}`)),
   );
-  return csvPieces(header, summaryRows(summary, card, t, language, comparison));
+  return csvPieces(header, caseloadSummaryRows(summary, card, t, language, comparison));
 }
 
-/** The summary's rows (section, item, measure, value): the CSV's, and the text report's (caseload-text.ts). */
-export function caseloadSummaryRows(
+/**
+ * The summary's rows (section, item, measure, value), each made as it is asked for: the
+ * CSV's, and the text report's (caseload-text.ts).
+ */
+export function* caseloadSummaryRows(
   summary: CaseloadSummary,
   card: RateCard,
   t: TFunction,
   language = 'en',
   comparison: CardComparison | null = null,
-): Cell[][] {
-  return Array.from(summaryRows(summary, card, t, language, comparison));
-}
-
-/** The summary's rows, each made as it is asked for. */
-function* summaryRows(
-  summary: CaseloadSummary,
-  card: RateCard,
-  t: TFunction,
-  language: string,
-  comparison: CardComparison | null,
 ): Generator<Cell[], void, unknown> {
   const labels = caseloadLabels(card, t, language);
   // The figures of the whole caseload, a hundred rows or so, made at once.

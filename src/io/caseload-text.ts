@@ -49,7 +49,7 @@ function heading(words: string): string[] {
 }
 
 /** Section by section; within one, each item once, then its measures indented. */
-function summaryLines(rows: readonly (readonly Cell[])[]): string[] {
+function summaryLines(rows: Iterable<readonly Cell[]>): string[] {
   const lines: string[] = [];
   let section: string | null = null;
   let item: string | null = null;

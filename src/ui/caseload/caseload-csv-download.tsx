@@ -7,14 +7,13 @@
  * task, with no wait.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { localeOf } from '../../i18n/languages';
 import type { CsvPiece } from '../../io/csv';
-import { useTranslation } from '../hooks/use-translation';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
 import { downloadBlob, TextFile } from '../download';
 import { stepsInTasks } from '../steps-in-tasks';
 import { CaseloadProgressBar } from './caseload-progress-bar';
+import type { CaseloadFormat } from './use-caseload-format';
 
 export interface CaseloadCsvDownloadProps {
   /** The button's words. */
@@ -29,14 +28,16 @@ export interface CaseloadCsvDownloadProps {
   readonly disabled?: boolean | undefined;
   /** The caseload the file is of: a new one stops a write under way, as leaving the page does. */
   readonly caseload: unknown;
+  /** The page's words and number format. */
+  readonly format: CaseloadFormat;
 }
 
 /** While a file is written, how many of its rows are (of how many, if known); else null. */
 type Writing = { readonly done: number; readonly total: number | undefined } | null;
 
 export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
-  const { label, disabled, caseload } = props;
-  const { t, i18n } = useTranslation();
+  const { label, disabled, caseload, format } = props;
+  const { t, count } = format;
   const [writing, setWriting] = useState<Writing>(null);
   // What the status says: the start of a long write, then how it ended.
   const [message, setMessage] = useState('');
@@ -83,7 +84,6 @@ export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
     }
   };
 
-  const count = (value: number) => new Intl.NumberFormat(localeOf(i18n.language)).format(value);
   return (
     <div>
       <ButtonGroup>

@@ -73,6 +73,7 @@ export function CaseloadResults({ entries, summary, card, onOpen }: CaseloadResu
         <CaseloadFigures {...props} />
         <CaseloadCsvDownload
           caseload={summary}
+          format={format}
           label={t('caseload.downloads.summary')}
           fileName="caseload-summary.csv"
           pieces={() =>

@@ -311,6 +311,7 @@ export function CaseloadTable({ entries, card, format, onOpen }: CaseloadTablePr
       </div>
       <CaseloadCsvDownload
         caseload={entries}
+        format={format}
         label={t('caseload.downloads.table')}
         fileName={
           filter === ''
