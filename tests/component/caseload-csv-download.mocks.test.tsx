@@ -26,6 +26,7 @@ import { caseloadClock } from '../../src/state/caseload/caseload-clock';
 import { useCaseloadStore } from '../../src/state/caseload/caseload-store';
 import { CaseloadTable } from '../../src/ui/caseload/caseload-table';
 import { useCaseloadFormat } from '../../src/ui/caseload/use-caseload-format';
+import { SAID_AGAIN } from '../../src/ui/hooks/use-status-message';
 import { loadCard } from '../helpers/builders';
 import { renderWithI18n } from './render';
 
@@ -85,6 +86,14 @@ async function nextTaskRuns() {
 }
 
 const downloadButton = () => screen.getByRole('button', { name: 'Download these budgets (CSV)' });
+/** The download's own status, beside the table's. */
+function downloadStatus(): Element {
+  const status = downloadButton()
+    .closest('.nhsuk-button-group')
+    ?.parentElement?.querySelector('[role="status"]');
+  if (status == null) throw new Error('no status beside the download button');
+  return status;
+}
 const progressLabel = () => screen.getByText(/^Writing the CSV: /, { selector: 'label' });
 
 describe("the caseload's CSVs, written a piece at a time", () => {
@@ -126,6 +135,41 @@ describe("the caseload's CSVs, written a piece at a time", () => {
     const whole = caseloadTableCsv(sorted, card, t, { today: caseloadClock.today() });
     expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(whole);
+  });
+
+  it('answers a second press with how far the first has got, and writes one file', async () => {
+    renderWithI18n(<Table />);
+    fireEvent.click(downloadButton());
+    await screen.findByRole('button', { name: 'Cancel the CSV' });
+    await nextTaskRuns();
+    const status = downloadStatus();
+    fireEvent.click(downloadButton());
+    expect(status.textContent).toBe('Writing the CSV: 250 of 510');
+    // Pressed again, the same words are said again: changed by an invisible space, so a
+    // screen reader reads them out rather than ignoring a region that did not change.
+    fireEvent.click(downloadButton());
+    expect(status.textContent).toBe(`Writing the CSV: 250 of 510${SAID_AGAIN}`);
+    expect(waiting).toHaveLength(1);
+    await nextTaskRuns();
+    await nextTaskRuns();
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(waiting).toHaveLength(0);
+  });
+
+  it('says a file written in the press’s own task each time it is downloaded', async () => {
+    // A clock that does not move: the whole table is written in the press's task.
+    vi.spyOn(performance, 'now').mockImplementation(() => 0);
+    renderWithI18n(<Table />);
+    const status = downloadStatus();
+    const downloaded = 'CSV downloaded: caseload-budgets.csv has been saved to your downloads.';
+    fireEvent.click(downloadButton());
+    await waitFor(() => expect(status.textContent).toBe(downloaded));
+    fireEvent.click(downloadButton());
+    await waitFor(() => expect(status.textContent).toBe(`${downloaded}${SAID_AGAIN}`));
+    fireEvent.click(downloadButton());
+    await waitFor(() => expect(saved).toHaveLength(3));
+    expect(status.textContent).toBe(downloaded);
+    expect(waiting).toHaveLength(0);
   });
 
   it('stops at Cancel: nothing downloaded, the person told, focus back on the download button', async () => {

@@ -11,6 +11,7 @@ import type { CsvPiece } from '../../io/csv';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
 import { downloadBlob, TextFile } from '../download';
+import { useStatusMessage } from '../hooks/use-status-message';
 import { stepsInTasks } from '../steps-in-tasks';
 import { CaseloadProgressBar } from './caseload-progress-bar';
 import type { CaseloadFormat } from './use-caseload-format';
@@ -39,22 +40,33 @@ export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
   const { label, disabled, caseload, format } = props;
   const { t, count } = format;
   const [writing, setWriting] = useState<Writing>(null);
-  // What the status says: the start of a long write, then how it ended.
-  const [message, setMessage] = useState('');
+  // What the status says: the start of a long write, how far it has got if the button is
+  // pressed again meanwhile, then how it ended.
+  const [message, say] = useStatusMessage();
   const cancelling = useRef<AbortController | null>(null);
   const downloadButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const progressId = useId();
   useEffect(() => () => cancelling.current?.abort(), [caseload]);
 
+  const progress = (at: NonNullable<Writing>) =>
+    at.total === undefined
+      ? t('caseload.downloads.writingSoFar', { done: count(at.done) })
+      : t('caseload.downloads.writing', { done: count(at.done), total: count(at.total) });
+
   const download = async () => {
-    if (cancelling.current !== null) return;
+    // One file at a time: a second press is answered with how far the first has got.
+    if (cancelling.current !== null) {
+      if (writing !== null) say(progress(writing));
+      return;
+    }
     // The file's name, rows and count as at the press: a search meanwhile changes the table's.
     const { fileName, pieces, started, total } = props;
     const controller = new AbortController();
     cancelling.current = controller;
     const file = new TextFile();
     let done = 0;
+    let paused = false;
     try {
       const finished = await stepsInTasks(
         pieces(),
@@ -66,16 +78,18 @@ export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
           signal: controller.signal,
           onPause: () => {
             setWriting({ done, total });
-            setMessage(started);
+            // Said once, when the write turns out to be long; the bar shows the rest.
+            if (!paused) say(started);
+            paused = true;
           },
         },
       );
-      if (!finished) return setMessage(t('caseload.downloads.cancelled'));
+      if (!finished) return say(t('caseload.downloads.cancelled'));
       downloadBlob(fileName, file.blob('text/csv;charset=utf-8'));
-      setMessage(t('documents.csvDownloaded', { file: fileName }));
+      say(t('documents.csvDownloaded', { file: fileName }));
     } catch {
       // A row that cannot be read (the caseload replaced under the write): nothing half made.
-      setMessage(t('caseload.downloads.failed'));
+      say(t('caseload.downloads.failed'));
     } finally {
       cancelling.current = null;
       // The Cancel button goes: focus on it moves to the button that writes the file.
@@ -113,14 +127,7 @@ export function CaseloadCsvDownload(props: CaseloadCsvDownloadProps) {
         <div className="app-caseload-progress">
           <CaseloadProgressBar
             id={progressId}
-            label={
-              writing.total === undefined
-                ? t('caseload.downloads.writingSoFar', { done: count(writing.done) })
-                : t('caseload.downloads.writing', {
-                    done: count(writing.done),
-                    total: count(writing.total),
-                  })
-            }
+            label={progress(writing)}
             done={writing.done}
             total={writing.total}
           />

@@ -11,6 +11,7 @@ import { useAppStore } from '../../state/store';
 import { Button } from '../components/button';
 import { ButtonGroup } from '../components/button-group';
 import { downloadText } from '../download';
+import { useStatusMessage } from '../hooks/use-status-message';
 import { href } from '../routes';
 import { SummaryDocuments } from './summary-documents';
 import { SummarySection } from './summary-section';
@@ -30,20 +31,25 @@ export function SummaryActions({ budget }: SummaryActionsProps) {
   const { t } = useTranslation();
   const markExported = useAppStore((state) => state.markExported);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [status, say] = useStatusMessage();
+  const tell = (next: Outcome) => {
+    setOutcome(next);
+    say(next.text);
+  };
 
   const download = () => {
     const fileName = budgetFileName(budget, namesArePrivate());
     downloadText(fileName, budgetFileText(budget));
     // Recorded so the task list can remind people whose latest changes have no copy yet.
     markExported(budget.id);
-    setOutcome({ text: t('summary.actions.downloaded', { file: fileName }), near: 'copy' });
+    tell({ text: t('summary.actions.downloaded', { file: fileName }), near: 'copy' });
   };
 
   return (
     <div className="app-no-print">
       <SummaryDocuments
         budget={budget}
-        announce={(text) => setOutcome({ text, near: 'documents' })}
+        announce={(text) => tell({ text, near: 'documents' })}
         message={outcome?.near === 'documents' ? outcome.text : ''}
       />
       <SummarySection heading={t('summary.actions.heading')}>
@@ -67,7 +73,7 @@ export function SummaryActions({ budget }: SummaryActionsProps) {
         buttons they pressed.
       */}
       <p className="nhsuk-u-visually-hidden" role="status">
-        {outcome?.text ?? ''}
+        {status}
       </p>
     </div>
   );

@@ -13,8 +13,10 @@ import { payrollCsv } from '../../../src/io/exports/payroll-csv';
 import { phbScheduleCsv } from '../../../src/io/exports/phb-schedule-csv';
 import { serviceAgreementCsv } from '../../../src/io/exports/service-agreement-csv';
 import { useAppStore } from '../../../src/state/store';
+import { SAID_AGAIN } from '../../../src/ui/hooks/use-status-message';
 import { SummaryPage } from '../../../src/ui/summary/summary-page';
 import { loadCard, readJson } from '../../helpers/builders';
+import { afterDoubleClickWindow } from '../double-click';
 import { renderWithI18n } from '../render';
 
 const example = readJson('examples/example-ann.json') as Budget;
@@ -53,6 +55,25 @@ const textOf = async (blob: Blob) =>
   new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
 
 describe('the exports on the check and summary page', () => {
+  it('says the same download each time: pressed twice, the status is changed for a screen reader', async () => {
+    showSummary(example);
+    const button = screen.getByRole('button', { name: 'Download the service agreement' });
+    const said = `CSV downloaded: ${FILE_SLUG}-service-agreement.csv has been saved to your downloads.`;
+    const status = screen.getByRole('status');
+    await userEvent.click(button);
+    await vi.waitFor(() => expect(status.textContent).toBe(said));
+    // The words alone would not change, and a live region that does not change is not read.
+    await afterDoubleClickWindow();
+    await userEvent.click(button);
+    await vi.waitFor(() => expect(status.textContent).toBe(`${said}${SAID_AGAIN}`));
+    await afterDoubleClickWindow();
+    await userEvent.click(button);
+    await vi.waitFor(() => expect(status.textContent).toBe(said));
+    expect(files).toHaveLength(3);
+    // What is seen under the buttons is the same words each time.
+    expect(screen.getByText(said, { selector: 'p:not([role])' })).toBeVisible();
+  });
+
   it('saves each export as the command makes it, under the plan’s name and the export’s', async () => {
     showSummary(example);
     const pricing = pricingOf(example);
