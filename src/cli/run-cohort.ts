@@ -113,7 +113,7 @@ export function runCohort(args: CohortArgs, output: Output, t: TFunction): numbe
       const priced = priceCaseloadBudget(budget, nextCard.value, file, dayOption);
       return priced.ok ? [nextEntryOf(priced.value)] : [];
     });
-    comparison = compareCards(entries, next, card.value.id, nextCard.value.id);
+    comparison = compareCards(entries, next, card.value, nextCard.value);
   }
   listInvalid(invalid, skipped, output, t);
   const summary = summariseCaseload(entries, card.value, asOf);

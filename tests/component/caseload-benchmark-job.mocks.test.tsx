@@ -96,7 +96,7 @@ describe('the benchmark file of a caseload', () => {
     for await (const chunk of engine.run({
       kind: 'benchmark',
       job: -1,
-      texts: { job: 1, entries: [], next: [] },
+      texts: { job: 1, entries: [] },
       options,
     }))
       chunks.push(chunk);

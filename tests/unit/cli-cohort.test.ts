@@ -110,9 +110,7 @@ describe('npm run price -- --cohort', { timeout: 30_000 }, () => {
     const output = JSON.parse(run.stdout);
     const next = expectedEntries(england2026).map(nextEntryOf);
     expect(output.nextCard).toEqual(
-      JSON.parse(
-        JSON.stringify(compareCards(expectedEntries(), next, 'england-2025-26', 'england-2026-27')),
-      ),
+      JSON.parse(JSON.stringify(compareCards(expectedEntries(), next, england, england2026))),
     );
     expect(output.nextCard.count).toBe(40);
     expect(Number(output.nextCard.annual.difference)).toBeGreaterThan(0);

@@ -224,7 +224,7 @@ describe('next year’s rates on the whole caseload', () => {
       onNext(a, { id: 'dearer', lines: [visits({ provider: 'p2' })] }),
       onNext(b, { id: 'cheaper', lines: [visits({ provider: 'p1' })] }),
     ];
-    const comparison = compareCards([a, b, c], next, card.id, nextCard.id);
+    const comparison = compareCards([a, b, c], next, card, nextCard);
     // £26.40 × 52.143 = £1,376.5752 → £1,376.58, up £125.15 (10.0%) on £1,251.43; the cheaper stays £938.57.
     expect(comparison.count).toBe(2);
     expect(comparison.notOnNextCard).toEqual(['recorded.json']);

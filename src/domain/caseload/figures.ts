@@ -1,8 +1,9 @@
 /**
  * What a caseload's benchmark file (benchmark.ts) and its comparison with next year's
  * card (next-card.ts) read of each priced budget: about half of its entry. The caseload's
- * workers hand these on to the one worker that builds either, rather than whole entries,
- * as a nation's 200,000 entries held in one worker were over a gigabyte.
+ * workers hand these on to the one worker that builds a benchmark file, rather than whole
+ * entries, as a nation's 200,000 entries held in one worker were over a gigabyte; each
+ * worker compares the two cards over its own budgets.
  */
 import type { CaseloadEntry } from './entry';
 import { nextEntryOf, type NextEntry } from './next-card';

@@ -10,14 +10,17 @@ import {
   parseMoney,
   roundPercent,
   subtractMoney,
-  sumMoney,
   toMoneyText,
   type Money,
   type MoneyText,
 } from '../money';
-import { byFile } from '../code-unit-order';
+import { byCodeUnits, byFile } from '../code-unit-order';
+import { GENERAL_DOMAIN } from '../pricing/amounts';
+import { RESOURCE_BUCKETS } from '../pricing/totals';
+import type { RateCard } from '../schema/rate-card';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
 import type { CaseloadFigures } from './figures';
+import { PartSums, type ByTotals, type Sums } from './next-card-sums';
 
 /** What the comparison needs of a budget priced on next year's card: small, to cross from a worker. */
 export interface NextEntry {
@@ -56,76 +59,80 @@ export interface RisingBudget {
   readonly percent: string | null;
 }
 
-export interface CardComparison {
+export interface CardComparison extends ByTotals<Change> {
   readonly thisCard: string;
   readonly nextCard: string;
-  /** Budgets priced on both cards: every figure below is of these. */
+  /** Budgets priced on both cards: every figure is of these. */
   readonly count: number;
   /** Files of the budgets next year's card cannot price, sorted. */
   readonly notOnNextCard: readonly string[];
-  readonly weekly: Change;
-  readonly annual: Change;
-  /** Annual cost by area of life, by who gives support and by cohort. */
-  readonly byDomain: Readonly<Record<string, Change>>;
-  readonly byResource: Readonly<Record<string, Change>>;
-  readonly byCohort: Readonly<Record<string, Change>>;
   /** The budgets whose annual cost rises most, most first (equal rises by file). */
   readonly rises: readonly RisingBudget[];
 }
 
 export const RISES_SHOWN = 10;
 
+/**
+ * The comparison over some of a caseload's budgets, before its differences and percents:
+ * how many both cards priced, the files next year's card could not, the sums, and the
+ * part's own RISES_SHOWN greatest rises. Parts of any split of the caseload merge into
+ * the whole's (sums of pennies never round, and each of the whole's greatest rises is
+ * among its own part's greatest), so each of the page's workers compares its own budgets
+ * and hands on a part this size, never every budget's figures (a nation's, gathered in
+ * one worker, were 2.7 GB).
+ */
+export interface ComparisonPart extends ByTotals<Sums> {
+  readonly count: number;
+  readonly notOnNextCard: readonly string[];
+  readonly rises: readonly RisingBudget[];
+}
+
+/** This year's card against next year's over `entries`, their figures on next year's card in `next`. */
 export function compareCards(
   entries: readonly CaseloadFigures[],
   next: readonly NextEntry[],
-  thisCard: string,
-  nextCard: string,
+  thisCard: RateCard,
+  nextCard: RateCard,
 ): CardComparison {
+  return comparisonOf(comparisonPartOf(entries, next), thisCard, nextCard);
+}
+
+/** The part of `entries`, each compared with its own file's figures in `next` where there are some. */
+export function comparisonPartOf(
+  entries: readonly CaseloadFigures[],
+  next: readonly NextEntry[],
+): ComparisonPart {
   const nextByFile = new Map(next.map((entry) => [entry.file, entry]));
-  const pairs = entries.flatMap((entry) => {
+  const sums = new PartSums();
+  const notOnNextCard: string[] = [];
+  const rises: {
+    readonly entry: CaseloadFigures;
+    readonly other: NextEntry;
+    readonly rise: Money;
+  }[] = [];
+  let count = 0;
+  for (const entry of entries) {
     const other = nextByFile.get(entry.file);
-    return other === undefined ? [] : [{ entry, next: other }];
-  });
-  const priced = new Set(pairs.map((pair) => pair.entry.file));
-  const sumOf = (
-    pick: (pair: (typeof pairs)[number]) => [string | undefined, string | undefined],
-  ) => {
-    const thisYear: Money[] = [];
-    const nextYear: Money[] = [];
-    for (const pair of pairs) {
-      const [a, b] = pick(pair);
-      thisYear.push(parseMoney(a ?? '0.00'));
-      nextYear.push(parseMoney(b ?? '0.00'));
+    if (other === undefined) {
+      notOnNextCard.push(entry.file);
+      continue;
     }
-    return change(sumMoney(thisYear), sumMoney(nextYear));
-  };
-  const keysOf = (
-    pick: (entry: NextEntry | CaseloadFigures) => Readonly<Record<string, CaseloadAmounts>>,
-  ) => [
-    ...new Set(
-      pairs.flatMap((pair) => [...Object.keys(pick(pair.entry)), ...Object.keys(pick(pair.next))]),
-    ),
-  ];
-  const breakdown = (
-    pick: (entry: NextEntry | CaseloadFigures) => Readonly<Record<string, CaseloadAmounts>>,
-  ) =>
-    Object.fromEntries(
-      keysOf(pick).map((id) => [
-        id,
-        sumOf((pair) => [pick(pair.entry)[id]?.annual, pick(pair.next)[id]?.annual]),
-      ]),
-    );
-  const cohorts = [...new Set(pairs.map((pair) => pair.entry.cohort))].sort();
-  const rises = pairs
-    .map(({ entry, next: other }) => ({
-      entry,
-      other,
-      rise: subtractMoney(parseMoney(other.totals.annual), parseMoney(entry.totals.annual)),
-    }))
-    .filter(({ rise }) => rise.gt(0))
-    .sort((a, b) => b.rise.comparedTo(a.rise) || byFile(a.entry, b.entry))
-    .slice(0, RISES_SHOWN)
-    .map(({ entry, other }) => {
+    count++;
+    sums.weekly.add(entry.totals.weekly, other.totals.weekly);
+    sums.annual.add(entry.totals.annual, other.totals.annual);
+    sums.add(sums.byDomain, entry.byDomain, other.byDomain);
+    sums.add(sums.byResource, entry.byResource, other.byResource);
+    sums.bucket(sums.byCohort, entry.cohort).add(entry.totals.annual, other.totals.annual);
+    const rise = subtractMoney(parseMoney(other.totals.annual), parseMoney(entry.totals.annual));
+    if (rise.gt(0)) rises.push({ entry, other, rise });
+  }
+  return {
+    count,
+    notOnNextCard,
+    ...sums.texts(),
+    rises: greatestRises(
+      rises.sort((a, b) => b.rise.comparedTo(a.rise) || byFile(a.entry, b.entry)),
+    ).map(({ entry, other }) => {
       const { difference, percent } = change(
         parseMoney(entry.totals.annual),
         parseMoney(other.totals.annual),
@@ -139,31 +146,79 @@ export function compareCards(
         rise: difference,
         percent,
       };
-    });
-  return {
-    thisCard,
-    nextCard,
-    count: pairs.length,
-    notOnNextCard: entries
-      .filter((entry) => !priced.has(entry.file))
-      .map((entry) => entry.file)
-      .sort(),
-    weekly: sumOf((pair) => [pair.entry.totals.weekly, pair.next.totals.weekly]),
-    annual: sumOf((pair) => [pair.entry.totals.annual, pair.next.totals.annual]),
-    byDomain: breakdown((entry) => entry.byDomain),
-    byResource: breakdown((entry) => entry.byResource),
-    byCohort: Object.fromEntries(
-      cohorts.map((cohort) => [
-        cohort,
-        sumOf((pair) =>
-          pair.entry.cohort === cohort
-            ? [pair.entry.totals.annual, pair.next.totals.annual]
-            : ['0.00', '0.00'],
-        ),
-      ]),
-    ),
-    rises,
+    }),
   };
+}
+
+/** The parts as one part: counts added, sums summed, the greatest rises of them all. */
+export function mergeComparisonParts(parts: readonly ComparisonPart[]): ComparisonPart {
+  const sums = new PartSums();
+  for (const part of parts) {
+    sums.weekly.add(part.weekly.thisYear, part.weekly.nextYear);
+    sums.annual.add(part.annual.thisYear, part.annual.nextYear);
+    for (const [into, from] of [
+      [sums.byDomain, part.byDomain],
+      [sums.byResource, part.byResource],
+      [sums.byCohort, part.byCohort],
+    ] as const)
+      for (const [key, each] of Object.entries(from))
+        sums.bucket(into, key).add(each.thisYear, each.nextYear);
+  }
+  const rises = parts.flatMap((part) => part.rises);
+  return {
+    count: parts.reduce((count, part) => count + part.count, 0),
+    notOnNextCard: parts.flatMap((part) => part.notOnNextCard),
+    ...sums.texts(),
+    rises: greatestRises(
+      rises.sort((a, b) => parseMoney(b.rise).comparedTo(parseMoney(a.rise)) || byFile(a, b)),
+    ),
+  };
+}
+
+/**
+ * The comparison of a part that is the whole caseload. Areas of life come in this year's
+ * card's order, then next year's new ones, then general costs and any other; who gives
+ * support in the order of the budget's own totals; cohorts in code-unit order. So the
+ * order is the same however the caseload was loaded or split between workers.
+ */
+export function comparisonOf(
+  whole: ComparisonPart,
+  thisCard: RateCard,
+  nextCard: RateCard,
+): CardComparison {
+  const domains = [...thisCard.domains, ...nextCard.domains].map((domain) => domain.id);
+  return {
+    thisCard: thisCard.id,
+    nextCard: nextCard.id,
+    count: whole.count,
+    notOnNextCard: [...whole.notOnNextCard].sort(byCodeUnits),
+    weekly: changeOf(whole.weekly),
+    annual: changeOf(whole.annual),
+    byDomain: changesOf(whole.byDomain, [...domains, GENERAL_DOMAIN]),
+    byResource: changesOf(whole.byResource, RESOURCE_BUCKETS),
+    byCohort: changesOf(whole.byCohort, []),
+    rises: whole.rises,
+  };
+}
+
+/** The first RISES_SHOWN of rises already in order: most first, equal rises by file. */
+function greatestRises<T>(sorted: T[]): T[] {
+  return sorted.slice(0, RISES_SHOWN);
+}
+
+const changeOf = (sums: Sums) => change(parseMoney(sums.thisYear), parseMoney(sums.nextYear));
+
+/** Each key's change: the `known` keys in their order, then the rest in code-unit order. */
+function changesOf(
+  sums: Readonly<Record<string, Sums>>,
+  known: readonly string[],
+): Record<string, Change> {
+  const rank = new Map<string, number>();
+  for (const key of known) if (!rank.has(key)) rank.set(key, rank.size);
+  const keys = Object.keys(sums).sort(
+    (a, b) => (rank.get(a) ?? rank.size) - (rank.get(b) ?? rank.size) || byCodeUnits(a, b),
+  );
+  return Object.fromEntries(keys.map((key) => [key, changeOf(sums[key] as Sums)]));
 }
 
 function change(thisYear: Money, nextYear: Money): Change {

@@ -12,6 +12,7 @@ import type { CardComparison } from '../../domain/caseload/next-card';
 import type { CaseloadSummary, RankedBudget } from '../../domain/caseload/summary';
 import { mostCountedCard } from '../../domain/caseload/price';
 import type { Budget } from '../../domain/schema/budget';
+import type { RateCard } from '../../domain/schema/rate-card';
 import { rateCardById } from '../rate-card-lookup';
 import { byFile } from '../../domain/code-unit-order';
 import { caseloadRateCards } from './caseload-cards';
@@ -131,7 +132,7 @@ interface Asking {
   readonly done: (budget: Budget | null) => void;
 }
 
-/** Entries being gathered from every engine, for a benchmark or the comparison of two cards. */
+/** Entries being gathered from every engine, for a benchmark file. */
 interface Gathering {
   readonly texts: (PricedTexts | undefined)[];
   left: number;
@@ -150,15 +151,13 @@ function inPageOrder(
   if (texts.some((each) => each.job !== job)) return null;
   const taken = texts.map(() => 0);
   const entries: Uint8Array[] = [];
-  const next: Uint8Array[] = [];
   for (const engine of from) {
     const own = texts[engine] as PricedTexts;
     const at = taken[engine] as number;
     taken[engine] = at + 1;
     entries.push(own.entries[at] as Uint8Array);
-    if (own.next.length > 0) next.push(own.next[at] as Uint8Array);
   }
-  return { job, entries, next };
+  return { job, entries };
 }
 
 interface Read {
@@ -208,8 +207,12 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   /** Budgets asked of every engine, by their own job: each engine's answer, and how many are to come. */
   const asked = new Map<number, Asking>();
   let pricedAsOf = '';
+  /** Next year's card the current pricing priced every budget on as well, if any. */
+  let pricedNext: RateCard | null = null;
   /** Each engine's part of the summary of the current pricing, as its JSON in UTF-8. */
   let parts: Uint8Array[] = [];
+  /** With next year's card, each engine's part of the comparison, as its JSON in UTF-8. */
+  let comparisonParts: Uint8Array[] = [];
   /** The summary's outlying budgets, as they come ahead of the rest of it. */
   let outliers: RankedBudget[] = [];
   const nothingPriced = (): Priced => ({
@@ -271,6 +274,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
         repeated: state.repeated + chunk.repeated,
       }));
     } else if (chunk.kind === 'part') parts.push(chunk.part);
+    else if (chunk.kind === 'comparison-part') comparisonParts.push(chunk.part);
     else if (chunk.kind === 'outliers') outliers.push(...chunk.outliers);
     else if (chunk.kind === 'summary') {
       set({ summary: { ...chunk.summary, outliers } });
@@ -309,7 +313,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
 
   const onEnd = (ended: number) => {
     if (ended !== job || --running > 0) return;
-    const { phase, nextCardId } = get();
+    const { phase } = get();
     if (phase === 'reading') {
       const { cards, invalid } = read;
       read = nothingRead();
@@ -333,8 +337,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       summarise();
       return sortAll(keys, names);
     }
-    // Next year's card is compared over every engine's entries, in one worker.
-    if (stage === 'orders' && nextCardId !== null) return compare(nextCardId);
+    // Next year's card: every engine's part of the comparison merged in one worker.
+    if (stage === 'orders' && pricedNext !== null) return compare(pricedNext);
     set((state) => ({ phase: 'ready', unpriceable: [...state.unpriceable].sort(byFile) }));
   };
 
@@ -428,6 +432,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     pricedAsOf = asOf;
     const nextCardId = get().nextCardId;
     const nextCard = nextCardId === null ? null : (rateCardById(nextCardId) ?? null);
+    pricedNext = nextCard;
     set({
       phase: 'pricing',
       cardId,
@@ -442,6 +447,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     stage = 'pricing';
     const current = ++job;
     parts = [];
+    comparisonParts = [];
     engine(0);
     running = engines.length;
     for (const each of engines) each.send({ kind: 'price', job: current, card, asOf, nextCard });
@@ -492,19 +498,21 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     });
   };
 
-  const compare = (nextCardId: string) => {
+  const compare = (next: RateCard) => {
     stage = 'compare';
+    const card = rateCardById(get().cardId ?? '');
+    // Handed over, not copied, as the summary's parts are.
+    const sent = comparisonParts;
+    comparisonParts = [];
+    if (card === undefined) {
+      set({ phase: 'fault' });
+      return;
+    }
     running = 1;
-    const current = job;
-    const card = get().cardId ?? '';
-    void gather().then((texts) => {
-      if (current !== job) return;
-      if (texts === null) {
-        set({ phase: 'fault' });
-        return;
-      }
-      engine(0).send({ kind: 'compare', job, card, texts, next: nextCardId }, textBuffers(texts));
-    });
+    engine(0).send(
+      { kind: 'compare', job, card, next, parts: sent },
+      sent.map((part) => part.buffer),
+    );
   };
 
   return {
@@ -589,6 +597,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       plans = new PackedPlans(strings, nameOf);
       // People's names and files: not kept once the caseload is cleared.
       parts = [];
+      comparisonParts = [];
       outliers = [];
       set(EMPTY);
     },

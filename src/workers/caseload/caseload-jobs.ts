@@ -19,9 +19,12 @@ import type { CaseloadEntry } from '../../domain/caseload/entry';
 import { figuresOf, type CaseloadFigures } from '../../domain/caseload/figures';
 import { returnFieldsOf, type ReturnBudget } from '../../domain/caseload/phb-return';
 import {
-  compareCards,
+  comparisonOf,
+  comparisonPartOf,
+  mergeComparisonParts,
   nextEntryOf,
   type CardComparison,
+  type ComparisonPart,
   type NextEntry,
 } from '../../domain/caseload/next-card';
 import { priceCaseloadBudget } from '../../domain/caseload/price';
@@ -163,8 +166,8 @@ export type JobRequest =
     }
   /**
    * The entries of this engine's latest pricing (PricedTexts), priced again as it priced
-   * them, for the page to hand on to the one engine that builds a benchmark or compares
-   * two cards. Its `job` is its own (below 0), as a benchmark's is.
+   * them, for the page to hand on to the one engine that builds a benchmark. Its `job` is
+   * its own (below 0), as a benchmark's is.
    */
   | { readonly kind: 'entries'; readonly job: number }
   /**
@@ -173,14 +176,16 @@ export type JobRequest =
    * them held half a gigabyte of the browser's own memory. Its `job` is its own.
    */
   | { readonly kind: 'budget'; readonly job: number; readonly file: string }
-  /** This year's card against next year's, over every engine's entries, in one worker. */
+  /**
+   * This year's card against next year's over the whole caseload: every engine's part of
+   * the comparison (each as the JSON its engine sent, in UTF-8) merged in one worker.
+   */
   | {
       readonly kind: 'compare';
       readonly job: number;
-      readonly card: string;
-      /** Every engine's entries, on both cards, in the order the page shows them. */
-      readonly texts: PricedTexts;
-      readonly next: string;
+      readonly card: RateCard;
+      readonly next: RateCard;
+      readonly parts: readonly Uint8Array[];
     }
   /**
    * Every order of the caseload's table, from every engine's sort keys (sent with their
@@ -221,21 +226,19 @@ export type JobRequest =
 
 /**
  * A pricing's entries as an engine gives them: each priced chunk's entries' figures
- * (figuresOf: what the benchmark file and the comparison read) as one JSON text in UTF-8
- * (a text is a fraction of the same figures as objects), and the same budgets priced on
- * next year's card, where there is one. The bytes are handed over, not copied, from the
- * engine to the page and on to the engine that reads them: a nation's texts, copied as
- * strings, were page tasks of 0.3 and 1.3 s. `job` is the pricing they come from.
+ * (figuresOf: what the benchmark file reads) as one JSON text in UTF-8 (a text is a
+ * fraction of the same figures as objects). The bytes are handed over, not copied, from
+ * the engine to the page and on to the engine that reads them: a nation's texts, copied
+ * as strings, were page tasks of 0.3 and 1.3 s. `job` is the pricing they come from.
  */
 export interface PricedTexts {
   readonly job: number;
   readonly entries: readonly Uint8Array[];
-  readonly next: readonly Uint8Array[];
 }
 
 /** The buffers of a pricing's entries, to hand over with them. */
 export function textBuffers(texts: PricedTexts): Transferable[] {
-  return [...texts.entries, ...texts.next].map((bytes) => bytes.buffer as ArrayBuffer);
+  return texts.entries.map((bytes) => bytes.buffer as ArrayBuffer);
 }
 
 export type JobChunk =
@@ -283,6 +286,12 @@ export type JobChunk =
    * nation's parts copied as text held the page for a fifth of a second.
    */
   | { readonly kind: 'part'; readonly job: number; readonly part: Uint8Array }
+  /**
+   * With next year's card, an engine's part of the comparison of the two cards
+   * (ComparisonPart, next-card.ts) as JSON in UTF-8, after its summary's part: the page
+   * hands the parts to one engine to merge, as it does the summary's.
+   */
+  | { readonly kind: 'comparison-part'; readonly job: number; readonly part: Uint8Array }
   /**
    * Some of the summary's outlying budgets, in order: they come before the rest of the
    * summary, OUTLIERS_A_MESSAGE at a time, and the page puts them back in its `outliers`.
@@ -350,16 +359,12 @@ export class CaseloadEngine {
       const columns = sortColumnsOfChunks(request.keys, request.names.map(textOf));
       yield { kind: 'orders', job: request.job, orders: tableOrders(columns) };
     } else if (request.kind === 'compare') {
-      const { texts, card, next } = request;
+      const parts = request.parts.map((bytes) => JSON.parse(textOf(bytes)) as ComparisonPart);
+      const whole = mergeComparisonParts(parts);
       yield {
         kind: 'comparison',
         job: request.job,
-        comparison: compareCards(
-          entriesOf(texts.entries),
-          entriesOf<NextEntry>(texts.next),
-          card,
-          next,
-        ),
+        comparison: comparisonOf(whole, request.card, request.next),
       };
     } else {
       this.latestPrice = request.job;
@@ -407,13 +412,15 @@ export class CaseloadEngine {
   ): AsyncGenerator<JobChunk> {
     const pricing = { job, card, asOf, nextCard, count: this.budgets.size };
     const parts: CaseloadPart[] = [];
+    const comparisons: ComparisonPart[] = [];
     for (let start = 0; start < pricing.count; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.latestPrice !== job) return;
-      const { entries, invalid } = this.priceChunk(pricing, start, false);
+      const { entries, invalid, next } = this.priceChunk(pricing, start, nextCard !== null);
       // Summed a chunk at a time, so no list of every entry is kept to sum at the end.
       parts.push(caseloadPartOf(entries, card, asOf));
+      if (nextCard !== null) comparisons.push(comparisonPartOf(entries, next));
       const keys = new Float64Array(entries.length * NUMERIC_SORTS.length);
       entries.forEach((entry, index) =>
         keys.set(entrySortKeys(entry), index * NUMERIC_SORTS.length),
@@ -430,6 +437,9 @@ export class CaseloadEngine {
     }
     this.priced = pricing;
     yield { kind: 'part', job, part: bytesOf(JSON.stringify(mergeCaseloadParts(parts, card))) };
+    if (nextCard === null) return;
+    const compared = mergeComparisonParts(comparisons);
+    yield { kind: 'comparison-part', job, part: bytesOf(JSON.stringify(compared)) };
   }
 
   /**
@@ -458,12 +468,11 @@ export class CaseloadEngine {
   /** The latest pricing's entries, a chunk's in each text, as that pricing's chunks were. */
   private pricedTexts(): PricedTexts {
     const pricing = this.priced;
-    if (pricing === null) return { job: 0, entries: [], next: [] };
-    const texts = { job: pricing.job, entries: [] as Uint8Array[], next: [] as Uint8Array[] };
+    if (pricing === null) return { job: 0, entries: [] };
+    const texts = { job: pricing.job, entries: [] as Uint8Array[] };
     for (let start = 0; start < pricing.count; start += CHUNK_SIZE) {
-      const { entries, next } = this.priceChunk(pricing, start, true);
+      const { entries } = this.priceChunk(pricing, start, false);
       texts.entries.push(bytesOf(JSON.stringify(entries.map(figuresOf))));
-      if (pricing.nextCard !== null) texts.next.push(bytesOf(JSON.stringify(next)));
     }
     return texts;
   }
@@ -485,7 +494,7 @@ interface Pricing {
  */
 export function transfersOf(chunk: JobChunk): Transferable[] {
   if (chunk.kind === 'price') return [chunk.keys.buffer, chunk.names.buffer];
-  if (chunk.kind === 'part') return [chunk.part.buffer];
+  if (chunk.kind === 'part' || chunk.kind === 'comparison-part') return [chunk.part.buffer];
   if (chunk.kind === 'entries') return textBuffers(chunk.texts);
   return [];
 }
@@ -496,8 +505,8 @@ const bytesOf = (text: string): Uint8Array => encoder.encode(text);
 const textOf = (bytes: Uint8Array): string => decoder.decode(bytes);
 
 /** Figures given as JSON text in UTF-8, a chunk's in each, back as one list in their order. */
-function entriesOf<T = CaseloadFigures>(texts: readonly Uint8Array[]): T[] {
-  return texts.flatMap((bytes) => JSON.parse(textOf(bytes)) as T[]);
+function entriesOf(texts: readonly Uint8Array[]): CaseloadFigures[] {
+  return texts.flatMap((bytes) => JSON.parse(textOf(bytes)) as CaseloadFigures[]);
 }
 
 /** The checks of "Open a budget file": the size, then the file's rules. */
