@@ -116,14 +116,14 @@ window.quarterReport = async ({ count, seed, rateCard, workers }) => {
   });
   phbReturn(plans, quarterHolding(asOf));
   const summarySeconds = (performance.now() - start) / 1000;
-  // The benchmark file from every engine's entries, built in the first worker.
-  const texts = (await whenEach('entries', { kind: 'entries', job: -2 })).map(
-    (chunk) => chunk.texts,
-  );
+  // The benchmark file from every engine's part, built in the first worker.
+  const benchmarkParts = (
+    await whenEach('benchmark-part', { kind: 'benchmark-part', job: -2 })
+  ).map((chunk) => chunk.part);
   const { built } = await whenOne(0, 'benchmark', {
     kind: 'benchmark',
     job: -1,
-    texts: { job: 1, entries: texts.flatMap((one) => one.entries), next: [] },
+    parts: benchmarkParts,
     options: { area: 'Bench', asOf, rateCard: rateCard.id, population: null },
   });
   const seconds = (performance.now() - start) / 1000;

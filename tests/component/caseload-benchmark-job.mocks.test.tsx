@@ -68,8 +68,8 @@ describe('the benchmark file of a caseload', () => {
     const built = await useCaseloadStore
       .getState()
       .buildBenchmark({ area: 'North Shire', population: 250000 });
-    // Each engine's entries gathered, then the benchmark built by one of them.
-    expect(sent).toEqual(['entries', 'benchmark']);
+    // Each engine's part gathered, nothing priced again, then the file built by one of them.
+    expect(sent).toEqual(['benchmark-part', 'benchmark']);
     const priced = budgets.map((budget) => {
       const entry = priceCaseloadBudget(budget, card, `${budget.id}.json`, { asOf: AS_OF });
       if (!entry.ok) throw new Error('a generated budget did not price');
@@ -96,7 +96,7 @@ describe('the benchmark file of a caseload', () => {
     for await (const chunk of engine.run({
       kind: 'benchmark',
       job: -1,
-      texts: { job: 1, entries: [] },
+      parts: [],
       options,
     }))
       chunks.push(chunk);

@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseloadRowOf, type CaseloadRow } from '../../src/domain/caseload/caseload-row';
 import type { CaseloadEntry } from '../../src/domain/caseload/entry';
-import { figuresOf, type CaseloadFigures } from '../../src/domain/caseload/figures';
 import { benchmarkOf } from '../../src/domain/benchmark/benchmark';
 import { readBenchmark } from '../../src/domain/benchmark/read-benchmark';
 import { compareCards, nextEntryOf } from '../../src/domain/caseload/next-card';
@@ -59,7 +58,7 @@ describe('caseload engines', () => {
     const engines = [new CaseloadEngine(), new CaseloadEngine()];
     const halves = [files.slice(0, 170), files.slice(170)];
     const rows: CaseloadRow[] = [];
-    const figures: CaseloadFigures[] = [];
+    const benchmarkParts: Uint8Array[] = [];
     const parts: Uint8Array[] = [];
     for (const [index, engine] of engines.entries()) {
       const half = halves[index] ?? [];
@@ -78,14 +77,26 @@ describe('caseload engines', () => {
         if (chunk.kind === 'price') rows.push(...chunk.rows);
         if (chunk.kind === 'part') parts.push(chunk.part);
       }
-      // The figures the engine gives for a benchmark or next year's card.
-      const [kept] = await chunksOf(engine, { kind: 'entries', job: -1 });
-      if (kept?.kind !== 'entries') throw new Error('no entries');
-      expect(kept.texts.job).toBe(2);
-      for (const bytes of kept.texts.entries)
-        figures.push(...(JSON.parse(new TextDecoder().decode(bytes)) as CaseloadFigures[]));
+      // The engine's part of a benchmark file, of the pricing it finished.
+      const [kept] = await chunksOf(engine, { kind: 'benchmark-part', job: -1 });
+      if (kept?.kind !== 'benchmark-part') throw new Error('no benchmark part');
+      expect(kept.pricing).toBe(2);
+      expect(transfersOf(kept)).toEqual([kept.part.buffer]);
+      benchmarkParts.push(kept.part);
     }
-    expect(figures).toStrictEqual(expected.map(figuresOf));
+    // One engine makes the benchmark file from both parts: that of every budget at once.
+    const options = { area: 'North Shire', asOf: AS_OF, rateCard: card.id, population: 250000 };
+    const [built] = await chunksOf(engines[0] as CaseloadEngine, {
+      kind: 'benchmark',
+      job: -2,
+      parts: benchmarkParts,
+      options,
+    });
+    expect(built).toStrictEqual({
+      kind: 'benchmark',
+      job: -2,
+      built: readBenchmark(benchmarkOf(expected, options)),
+    });
     // The page is sent each entry's row: the entry's own values, field by field.
     expect(rows).toStrictEqual(expected.map(caseloadRowOf));
     expect(parts).toHaveLength(2);
@@ -168,7 +179,7 @@ describe('caseload engines', () => {
     );
   }, 60_000);
 
-  it('give the entries of their latest pricing to finish, whatever was read or asked since', async () => {
+  it('give the benchmark part of their latest pricing to finish, whatever was read or asked since', async () => {
     const files = generateBudgets({ count: 400, seed: 44, rateCard: card }).map((budget) => ({
       name: `${budget.id}.json`,
       read: { ok: true as const, value: new TextEncoder().encode(budgetFileText(budget)) },
@@ -195,29 +206,21 @@ describe('caseload engines', () => {
     await chunksOf(engine, { kind: 'read', job: 3, files: files.slice(300), last: true });
     const stopped = engine.run({ ...price, job: 4, card: nextCard, nextCard: null });
     await stopped.next();
-    const [kept] = await chunksOf(engine, { kind: 'entries', job: -1 });
+    const [kept] = await chunksOf(engine, { kind: 'benchmark-part', job: -1 });
     await stopped.return(undefined);
-    if (kept?.kind !== 'entries') throw new Error('no entries');
+    if (kept?.kind !== 'benchmark-part') throw new Error('no benchmark part');
 
-    // The 300 budgets of pricing 2, a chunk's in each text as it priced them.
-    expect(kept.texts.job).toBe(2);
-    expect(kept.texts.entries).toHaveLength(2);
-    // Each chunk's as JSON in UTF-8, handed over with its buffer.
-    const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-    const figures = kept.texts.entries.flatMap(
-      (bytes) => JSON.parse(textOf(bytes)) as CaseloadFigures[],
-    );
-    expect(figures).toStrictEqual(JSON.parse(JSON.stringify(pricedOn(card, 300).map(figuresOf))));
-    expect(figures.map((each) => each.file)).toStrictEqual(rows.map((row) => row.file));
-    expect(transfersOf(kept)).toEqual(kept.texts.entries.map((bytes) => bytes.buffer));
+    // The part is of the 300 budgets of pricing 2, the last to finish.
+    expect(kept.pricing).toBe(2);
+    expect(rows).toHaveLength(300);
 
-    // The benchmark file built from them, and the comparison from the engine's part, are
+    // The benchmark file built from it, and the comparison from the engine's part, are
     // those of the whole entries.
     const options = { area: 'North Shire', asOf: AS_OF, rateCard: card.id, population: 250000 };
     const [built] = await chunksOf(engine, {
       kind: 'benchmark',
       job: -2,
-      texts: kept.texts,
+      parts: [kept.part],
       options,
     });
     expect(built).toStrictEqual({

@@ -8,13 +8,16 @@
  * is given only where the count of budgets in it is.
  */
 import { CARER_FLAG_IDS } from '../carer-burden';
-import { Dec, parseMoney, roundPercent, sumMoney, toMoneyText, type Money } from '../money';
+import { Dec, parseMoney, roundPercent, toMoneyText, type Money } from '../money';
+import { sumMoneyTexts } from '../pence';
 import { COHORTS, FUNDING_ROUTES, type Cohort, type FundingRoute } from '../schema/budget-values';
 import { costAvoidance } from '../traditional';
 import { WARNING_IDS } from '../warnings';
 import type { CaseloadFigures } from '../caseload/figures';
 import { quarterHolding } from '../caseload/quarter';
-import { medianOfSorted, quartilesOfSorted, sortAmounts } from '../caseload/statistics';
+import { medianOfSorted, quartilesOfSorted, type SortedAmounts } from '../caseload/statistics';
+import { byCodeUnits } from '../code-unit-order';
+import { benchmarkPartOf, cell, type BenchmarkPart } from './benchmark-part';
 import { BENCHMARK_FORMAT, BENCHMARK_VERSION, type Benchmark } from './benchmark-schema';
 import { suppressedCounts, SUPPRESS_BELOW, type SumRelation } from './suppression';
 
@@ -28,29 +31,36 @@ export interface BenchmarkOptions {
   readonly population: number | null;
 }
 
-const cell = (cohort: string, route: string) => `${cohort}|${route}`;
-
+/** The benchmark file of these priced budgets. */
 export function benchmarkOf(
   entries: readonly CaseloadFigures[],
   options: BenchmarkOptions,
 ): Benchmark {
+  return benchmarkOfPart(benchmarkPartOf(entries), options);
+}
+
+/** The benchmark file of a part that is the whole caseload (benchmark-part.ts). */
+export function benchmarkOfPart(part: BenchmarkPart, options: BenchmarkOptions): Benchmark {
   const counts = new Map<string, number>();
-  const add = (id: string, by = 1) => counts.set(id, (counts.get(id) ?? 0) + by);
-  for (const cohort of COHORTS)
-    for (const route of [...FUNDING_ROUTES, 'total']) counts.set(cell(cohort, route), 0);
-  for (const route of [...FUNDING_ROUTES, 'total']) counts.set(cell('all', route), 0);
-  counts.set('phbs', 0);
-  for (const entry of entries) {
-    add(cell(entry.cohort, entry.fundingRoute));
-    add(cell(entry.cohort, 'total'));
-    add(cell('all', entry.fundingRoute));
-    add(cell('all', 'total'));
-    if (entry.cohort !== 'social-care') add('phbs');
-  }
-  const domains = bucketCounts(entries, (entry) => entry.byDomain, 'domain');
-  const resources = bucketCounts(entries, (entry) => entry.byResource, 'resource');
-  for (const [id, value] of [...domains, ...resources]) counts.set(id, value);
   const all = cell('all', 'total');
+  for (const route of [...FUNDING_ROUTES, 'total']) counts.set(cell('all', route), 0);
+  for (const cohort of COHORTS) {
+    counts.set(cell(cohort, 'total'), 0);
+    for (const route of FUNDING_ROUTES) {
+      const found = part.cells[cell(cohort, route)] ?? 0;
+      counts.set(cell(cohort, route), found);
+      for (const sum of [cell(cohort, 'total'), cell('all', route), all])
+        counts.set(sum, (counts.get(sum) ?? 0) + found);
+    }
+  }
+  // Every budget is a personal health budget but social care's.
+  let phbs = 0;
+  for (const [key, found] of Object.entries(part.cells))
+    if (!key.startsWith(cell('social-care', ''))) phbs += found;
+  counts.set('phbs', phbs);
+  const domains = bucketsOf(part, 'domain');
+  const resources = bucketsOf(part, 'resource');
+  for (const id of [...domains, ...resources]) counts.set(id, part.buckets[id] ?? 0);
   const sums: SumRelation[] = [
     ...COHORTS.map((cohort) => ({
       total: cell(cohort, 'total'),
@@ -63,30 +73,32 @@ export function benchmarkOf(
     { total: all, parts: FUNDING_ROUTES.map((route) => cell('all', route)) },
     { total: all, parts: ['phbs', cell('social-care', 'total')] },
     // The money of every area of life, and of everyone who gives support, adds up to the total.
-    { total: all, parts: [...domains.keys()] },
-    { total: all, parts: [...resources.keys()] },
+    { total: all, parts: domains },
+    { total: all, parts: resources },
   ];
   const withheld = suppressedCounts(counts, sums);
   const shown = (id: string) => (withheld.has(id) ? null : (counts.get(id) ?? 0));
   const published = (id: string) => !withheld.has(id);
-  const sumOf = (
-    chosen: readonly CaseloadFigures[],
-    pick: (entry: CaseloadFigures) => string | undefined,
-  ) => toMoneyText(sumMoney(chosen.map((entry) => parseMoney(pick(entry) ?? '0.00'))));
+  /** The annual costs of the cells `keys` name, summed. */
+  const annualOf = (keys: readonly string[]) =>
+    sumMoneyTexts(keys.map((key) => part.cellAnnual[key] ?? '0.00'));
   const total = shown(all);
-  const annuals = sortAmounts(entries.map((entry) => parseMoney(entry.totals.annual)));
+  // Read only where the median and quartiles fall, as the caseload's summary does.
+  const annuals: SortedAmounts = {
+    length: part.annuals.length,
+    at: (index) => {
+      const text = part.annuals[index];
+      return text === undefined ? undefined : parseMoney(text);
+    },
+  };
+  const annual = parseMoney(sumMoneyTexts(part.annuals));
   const quartiles = quartilesOfSorted(annuals);
   const rate = (found: number) =>
     total === null || found < SUPPRESS_BELOW || total - found < SUPPRESS_BELOW
       ? null
       : roundPercent(new Dec(found).times(100).div(total));
-  const countWith = (pick: (entry: CaseloadFigures) => readonly string[], id: string) =>
-    entries.filter((entry) => pick(entry).includes(id)).length;
-  const phbs = shown('phbs');
-  const avoidance = costAvoidance(
-    sumMoney(entries.map((entry) => parseMoney(entry.traditional.annual))),
-    sumMoney(annuals),
-  );
+  const shownPhbs = shown('phbs');
+  const avoidance = costAvoidance(parseMoney(part.traditionalAnnual), annual);
   const directPayments = shown(cell('all', 'direct-payment'));
   return {
     format: BENCHMARK_FORMAT,
@@ -97,7 +109,7 @@ export function benchmarkOf(
     population: options.population,
     suppressBelow: SUPPRESS_BELOW,
     budgets: total,
-    phbs,
+    phbs: shownPhbs,
     counts: {
       cohorts: Object.fromEntries(
         COHORTS.map((cohort) => [cohort, routeCounts(cohort, shown)]),
@@ -105,16 +117,13 @@ export function benchmarkOf(
       total: routeCounts('all', shown),
     },
     annual: {
-      total: total === null ? null : toMoneyText(sumMoney(annuals)),
-      weekly: total === null ? null : sumOf(entries, (entry) => entry.totals.weekly),
+      total: total === null ? null : toMoneyText(annual),
+      weekly: total === null ? null : part.weekly,
       byCohort: Object.fromEntries(
         COHORTS.map((cohort: Cohort) => [
           cohort,
           published(cell(cohort, 'total'))
-            ? sumOf(
-                entries.filter((e) => e.cohort === cohort),
-                (e) => e.totals.annual,
-              )
+            ? annualOf(FUNDING_ROUTES.map((route) => cell(cohort, route)))
             : null,
         ]),
       ) as Benchmark['annual']['byCohort'],
@@ -122,19 +131,12 @@ export function benchmarkOf(
         FUNDING_ROUTES.map((route: FundingRoute) => [
           route,
           published(cell('all', route))
-            ? sumOf(
-                entries.filter((e) => e.fundingRoute === route),
-                (e) => e.totals.annual,
-              )
+            ? annualOf(COHORTS.map((cohort) => cell(cohort, route)))
             : null,
         ]),
       ) as Benchmark['annual']['byRoute'],
-      byDomain: buckets(domains, shown, (id) =>
-        sumOf(entries, (entry) => entry.byDomain[id.slice('domain:'.length)]?.annual),
-      ),
-      byResource: buckets(resources, shown, (id) =>
-        sumOf(entries, (entry) => entry.byResource[id.slice('resource:'.length)]?.annual),
-      ),
+      byDomain: buckets(domains, shown, (id) => part.bucketAnnual[id] ?? '0.00'),
+      byResource: buckets(resources, shown, (id) => part.bucketAnnual[id] ?? '0.00'),
     },
     annualCost:
       total === null
@@ -145,19 +147,17 @@ export function benchmarkOf(
             q3: quartiles === null ? null : toMoneyText(quartiles.q3),
           },
     carerFlagRates: Object.fromEntries(
-      CARER_FLAG_IDS.map((id) => [id, rate(countWith((e) => e.carerFlags, id))]),
+      CARER_FLAG_IDS.map((id) => [id, rate(part.carerFlags[id] ?? 0)]),
     ) as Benchmark['carerFlagRates'],
     warningRates: Object.fromEntries(
-      WARNING_IDS.map((id) => [id, rate(countWith((e) => e.warnings, id))]),
+      WARNING_IDS.map((id) => [id, rate(part.warnings[id] ?? 0)]),
     ) as Benchmark['warningRates'],
     costAvoidance:
       total === null
         ? null
         : {
-            traditionalAnnual: toMoneyText(
-              sumMoney(entries.map((entry) => parseMoney(entry.traditional.annual))),
-            ),
-            planAnnual: toMoneyText(sumMoney(annuals)),
+            traditionalAnnual: part.traditionalAnnual,
+            planAnnual: toMoneyText(annual),
             avoided: toMoneyText(avoidance.annual),
             percent: avoidance.percent,
           },
@@ -166,9 +166,9 @@ export function benchmarkOf(
         ? null
         : roundPercent(new Dec(directPayments).times(100).div(total)),
     phbsPer100k:
-      phbs === null || options.population === null
+      shownPhbs === null || options.population === null
         ? null
-        : roundPercent(new Dec(phbs).times(100_000).div(options.population)),
+        : roundPercent(new Dec(shownPhbs).times(100_000).div(options.population)),
   };
 }
 
@@ -181,29 +181,20 @@ function routeCounts(
   ) as Benchmark['counts']['total'];
 }
 
-/** How many budgets spend anything in each area of life (or with each who gives support), by `kind:id`. */
-function bucketCounts(
-  entries: readonly CaseloadFigures[],
-  pick: (entry: CaseloadFigures) => Readonly<Record<string, { annual: string }>>,
-  kind: string,
-): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const entry of entries) {
-    for (const [id, amounts] of Object.entries(pick(entry))) {
-      const key = `${kind}:${id}`;
-      found.set(key, (found.get(key) ?? 0) + (parseMoney(amounts.annual).isZero() ? 0 : 1));
-    }
-  }
-  return found;
+/** The part's `kind:id` keys of areas of life (`domain`) or of who gives support (`resource`). */
+function bucketsOf(part: BenchmarkPart, kind: 'domain' | 'resource'): string[] {
+  return Object.keys(part.buckets)
+    .filter((id) => id.startsWith(`${kind}:`))
+    .sort(byCodeUnits);
 }
 
 function buckets(
-  found: ReadonlyMap<string, number>,
+  ids: readonly string[],
   shown: (id: string) => number | null,
   annual: (id: string) => string,
 ): Record<string, { budgets: number | null; annual: string | null }> {
   return Object.fromEntries(
-    [...found.keys()].sort().map((id) => {
+    ids.map((id) => {
       const budgets = shown(id);
       return [
         id.slice(id.indexOf(':') + 1),

@@ -24,8 +24,6 @@ import {
   type InvalidFile,
   type JobChunk,
   type NamedFile,
-  type PricedTexts,
-  textBuffers,
   type ReturnRecords,
 } from '../../workers/caseload/caseload-jobs';
 import { isZipName } from '../../io/zip/zip-share';
@@ -60,7 +58,7 @@ export interface CaseloadState {
   readonly asOf: string | null;
   /**
    * What the page keeps of each budget priced, in the order the engines sent them; the
-   * entries themselves stay in the engines (PricedTexts).
+   * entries themselves are not kept, in the engines or here.
    */
   readonly entries: CaseloadRows;
   /** Every order of the table, worked out in a worker once every budget is priced. */
@@ -121,8 +119,6 @@ interface Priced {
   keys: Float64Array[];
   /** Each priced chunk's files and names as one text (sortNamesOf) in UTF-8, for the table's orders. */
   names: Uint8Array[];
-  /** The engine each priced chunk came from, in the order they came. */
-  from: number[];
 }
 
 /** A budget asked of every engine: the one that read its file answers with it. */
@@ -132,32 +128,13 @@ interface Asking {
   readonly done: (budget: Budget | null) => void;
 }
 
-/** Entries being gathered from every engine, for a benchmark file. */
+/** Every engine's part of the benchmark file being gathered, each with its pricing's job. */
 interface Gathering {
-  readonly texts: (PricedTexts | undefined)[];
+  readonly parts: Uint8Array[];
+  /** Whether every part so far is of the pricing on the page. */
+  current: boolean;
   left: number;
-  readonly done: (texts: PricedTexts | null) => void;
-}
-
-/**
- * Every engine's entries of pricing `job`, in the order their rows came to the page
- * (`from`: each chunk's engine), or null where an engine's latest pricing is another.
- */
-function inPageOrder(
-  texts: readonly PricedTexts[],
-  from: readonly number[],
-  job: number,
-): PricedTexts | null {
-  if (texts.some((each) => each.job !== job)) return null;
-  const taken = texts.map(() => 0);
-  const entries: Uint8Array[] = [];
-  for (const engine of from) {
-    const own = texts[engine] as PricedTexts;
-    const at = taken[engine] as number;
-    taken[engine] = at + 1;
-    entries.push(own.entries[at] as Uint8Array);
-  }
-  return { job, entries };
+  readonly done: (parts: Uint8Array[] | null) => void;
 }
 
 interface Read {
@@ -220,7 +197,6 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     invalid: [],
     keys: [],
     names: [],
-    from: [],
   });
   /** What the engines have priced so far in the current pricing, and each chunk's sort keys. */
   let priced: Priced = nothingPriced();
@@ -233,15 +209,15 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
   let readAhead = () => {};
   /** After the pricing: the table's orders, then (with next year's card) the comparison. */
   let stage: 'pricing' | 'orders' | 'compare' = 'pricing';
-  /** The pricing whose rows are published, and the engine each of its chunks came from. */
-  let published = { job: 0, from: [] as number[] };
+  /** The pricing whose rows are published. */
+  let publishedJob = 0;
   /** Benchmark files being built, by their own job (below 0, apart from the caseload's jobs). */
   const benchmarks = new Map<number, (built: Result<Benchmark>) => void>();
-  /** Entries being gathered from the engines, by their own job (below 0, as a benchmark's). */
+  /** Benchmark parts being gathered from the engines, by their own job (below 0, as a benchmark's). */
   const gatherings = new Map<number, Gathering>();
   let ownJob = 0;
 
-  const onChunk = (chunk: JobChunk, from: number) => {
+  const onChunk = (chunk: JobChunk) => {
     if (chunk.kind === 'benchmark') {
       benchmarks.get(chunk.job)?.(chunk.built);
       benchmarks.delete(chunk.job);
@@ -256,14 +232,14 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       asking.done(asking.found);
       return;
     }
-    if (chunk.kind === 'entries') {
+    if (chunk.kind === 'benchmark-part') {
       const gathering = gatherings.get(chunk.job);
       if (gathering === undefined) return;
-      gathering.texts[from] = chunk.texts;
+      gathering.parts.push(chunk.part);
+      gathering.current &&= chunk.pricing === publishedJob;
       if (--gathering.left > 0) return;
       gatherings.delete(chunk.job);
-      const texts = gathering.texts as PricedTexts[];
-      gathering.done(inPageOrder(texts, published.from, published.job));
+      gathering.done(gathering.current ? gathering.parts : null);
       return;
     }
     if (chunk.job !== job) return;
@@ -301,7 +277,6 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       for (const invalid of chunk.invalid) priced.invalid.push(invalid);
       priced.keys.push(chunk.keys);
       priced.names.push(chunk.names);
-      priced.from.push(from);
       set((state) => ({
         progress: {
           done: state.progress.done + chunk.rows.length + chunk.invalid.length,
@@ -327,9 +302,9 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       return;
     }
     if (stage === 'pricing') {
-      const { rows, invalid, keys, names, from } = priced;
+      const { rows, invalid, keys, names } = priced;
       priced = nothingPriced();
-      published = { job, from };
+      publishedJob = job;
       set({ entries: rows, unpriceable: invalid });
       // The summary and the table's orders, each in a worker of its own where there are two.
       stage = 'orders';
@@ -344,9 +319,9 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
 
   const engine = (index: number): EngineHandle => {
     if (engines.length === 0) {
-      engines = Array.from({ length: engineCount() }, (_, from) =>
+      engines = Array.from({ length: engineCount() }, () =>
         startEngine({
-          chunk: (chunk) => onChunk(chunk, from),
+          chunk: onChunk,
           end: onEnd,
           fault: () => set({ phase: 'fault' }),
         }),
@@ -488,13 +463,13 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     ]);
   };
 
-  /** Every engine's entries of the published pricing, in the page's order; null if it is not theirs. */
-  const gather = (): Promise<PricedTexts | null> => {
+  /** Every engine's part of the benchmark file of the published pricing; null if one is of another. */
+  const gather = (): Promise<Uint8Array[] | null> => {
     const own = --ownJob;
     engine(0);
     return new Promise((done) => {
-      gatherings.set(own, { texts: engines.map(() => undefined), left: engines.length, done });
-      for (const each of engines) each.send({ kind: 'entries', job: own });
+      gatherings.set(own, { parts: [], current: true, left: engines.length, done });
+      for (const each of engines) each.send({ kind: 'benchmark-part', job: own });
     });
   };
 
@@ -557,8 +532,8 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
     async buildBenchmark({ area, population }) {
       const { summary } = get();
       if (summary === null) return null;
-      const texts = await gather();
-      if (texts === null || get().summary !== summary) return null;
+      const parts = await gather();
+      if (parts === null || get().summary !== summary) return null;
       const own = --ownJob;
       return new Promise((resolve) => {
         benchmarks.set(own, resolve);
@@ -566,10 +541,10 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
           {
             kind: 'benchmark',
             job: own,
-            texts,
+            parts,
             options: { area, population, asOf: summary.asOf, rateCard: summary.rateCard },
           },
-          textBuffers(texts),
+          parts.map((part) => part.buffer),
         );
       });
     },
@@ -586,7 +561,7 @@ export const useCaseloadStore = create<CaseloadState>()((set, get) => {
       engines = [];
       benchmarks.clear();
       gatherings.clear();
-      published = { job: 0, from: [] };
+      publishedJob = 0;
       job++;
       waiting = [];
       names.clear();

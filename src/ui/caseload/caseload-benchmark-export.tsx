@@ -3,9 +3,10 @@
  * the download. The file is built from the priced budgets' cohorts, routes, amounts and
  * flag ids only (benchmark.ts), checked as a region will read it, in a worker so that a
  * caseload of thousands leaves the page free (the caseload store's buildBenchmark), and
- * offered to save. A nation's budgets are priced again for it, which takes half a minute
- * or more, so the page says what it is doing meanwhile and when the file is saved. A
- * caseload cleared or priced again meanwhile gives no file (buildBenchmark's null).
+ * offered to save. It is made from the counts and sums each worker kept as it priced its
+ * budgets (benchmark-part.ts), about a second at a nation's size; the page says what it is
+ * doing meanwhile and when the file is saved. A caseload cleared or priced again meanwhile
+ * gives no file (buildBenchmark's null).
  */
 import { useState } from 'react';
 import { describeProblem } from '../../i18n/problems';
@@ -23,7 +24,7 @@ export function CaseloadBenchmarkExport({ format }: { readonly format: CaseloadF
   const key = (name: string) => `commissioner.benchmark.${name}`;
   const [area, setArea] = useState('');
   const [population, setPopulation] = useState('');
-  // Said while the file is made (a nation's budgets are priced again for it), then when saved.
+  // Said while the file is made, then when it is saved.
   const [message, setMessage] = useState('');
   const [error, setError] = useState<{ field: 'area' | 'population'; message: string } | null>(
     null,

@@ -4,19 +4,23 @@
  * eighth of their size as objects: packed-values.ts), so they cross from the worker to the
  * page only as the rows the page shows (caseload-row.ts), never as whole budgets: copying
  * ten thousand budgets between threads would itself freeze the page. Each engine sums the
- * budgets it prices into its part of the summary a chunk at a time, and keeps no entries:
- * the benchmark file and next year's card ask for them, and the engine prices its budgets
- * again as the latest pricing did, giving them as JSON text (a chunk's in one string), so
- * that neither the page nor a worker holds a nation's entries between pricings. The same
+ * budgets it prices into its part of the summary a chunk at a time, and likewise into its
+ * parts of the benchmark file and of the comparison with next year's card; it keeps no
+ * entries, so neither the page nor a worker holds a nation's entries between pricings,
+ * and nothing is priced again to make a benchmark file. The same
  * engine runs in the pricing worker and, where there is no Worker (tests in jsdom), on
  * the page.
  */
-import { benchmarkOf, type BenchmarkOptions } from '../../domain/benchmark/benchmark';
+import { benchmarkOfPart, type BenchmarkOptions } from '../../domain/benchmark/benchmark';
+import {
+  BenchmarkPartBuilder,
+  mergeBenchmarkParts,
+  type BenchmarkPart,
+} from '../../domain/benchmark/benchmark-part';
 import type { Benchmark } from '../../domain/benchmark/benchmark-schema';
 import { readBenchmark } from '../../domain/benchmark/read-benchmark';
 import { caseloadRowOf, type CaseloadRow } from '../../domain/caseload/caseload-row';
 import type { CaseloadEntry } from '../../domain/caseload/entry';
-import { figuresOf, type CaseloadFigures } from '../../domain/caseload/figures';
 import { returnFieldsOf, type ReturnBudget } from '../../domain/caseload/phb-return';
 import {
   comparisonOf,
@@ -165,11 +169,11 @@ export type JobRequest =
       readonly nextCard: RateCard | null;
     }
   /**
-   * The entries of this engine's latest pricing (PricedTexts), priced again as it priced
-   * them, for the page to hand on to the one engine that builds a benchmark. Its `job` is
+   * This engine's part of the benchmark file (benchmark-part.ts) of its latest pricing to
+   * finish, for the page to hand on to the one engine that builds the file. Its `job` is
    * its own (below 0), as a benchmark's is.
    */
-  | { readonly kind: 'entries'; readonly job: number }
+  | { readonly kind: 'benchmark-part'; readonly job: number }
   /**
    * The budget read from a file, as this engine keeps it (unpacked equal to the budget
    * read), for opening it: the page keeps no chosen file once it is read, as 200,000 of
@@ -220,26 +224,10 @@ export type JobRequest =
   | {
       readonly kind: 'benchmark';
       readonly job: number;
-      readonly texts: PricedTexts;
+      /** Every engine's part, each as the JSON its engine sent, in UTF-8. */
+      readonly parts: readonly Uint8Array[];
       readonly options: BenchmarkOptions;
     };
-
-/**
- * A pricing's entries as an engine gives them: each priced chunk's entries' figures
- * (figuresOf: what the benchmark file reads) as one JSON text in UTF-8 (a text is a
- * fraction of the same figures as objects). The bytes are handed over, not copied, from
- * the engine to the page and on to the engine that reads them: a nation's texts, copied
- * as strings, were page tasks of 0.3 and 1.3 s. `job` is the pricing they come from.
- */
-export interface PricedTexts {
-  readonly job: number;
-  readonly entries: readonly Uint8Array[];
-}
-
-/** The buffers of a pricing's entries, to hand over with them. */
-export function textBuffers(texts: PricedTexts): Transferable[] {
-  return texts.entries.map((bytes) => bytes.buffer as ArrayBuffer);
-}
 
 export type JobChunk =
   /**
@@ -276,7 +264,16 @@ export type JobChunk =
       readonly names: Uint8Array;
       readonly invalid: InvalidFile[];
     }
-  | { readonly kind: 'entries'; readonly job: number; readonly texts: PricedTexts }
+  /**
+   * An engine's part of the benchmark file, as JSON in UTF-8; `pricing` is the job of the
+   * pricing it is of (0 before any has finished), so the page uses only the current one's.
+   */
+  | {
+      readonly kind: 'benchmark-part';
+      readonly job: number;
+      readonly pricing: number;
+      readonly part: Uint8Array;
+    }
   /** null where this engine did not read the file. */
   | { readonly kind: 'budget'; readonly job: number; readonly budget: Budget | null }
   /**
@@ -323,11 +320,11 @@ export class CaseloadEngine {
   private readonly files: string[] = [];
   private latestPrice = 0;
   /**
-   * The latest pricing to finish (null before the first), and how many budgets it priced:
-   * its entries are worked out again when asked for, not kept (a nation's were a third of
-   * a gigabyte as text).
+   * The latest pricing to finish (0 before the first), and its part of the benchmark file:
+   * counts, sums and annual totals, kept rather than the entries (a nation's were a third
+   * of a gigabyte as text), so a benchmark file needs no pricing again.
    */
-  private priced: Pricing | null = null;
+  private priced = { job: 0, benchmark: new BenchmarkPartBuilder().part() };
 
   /** Runs a job, chunk by chunk; a price job stops early once a newer one starts. */
   async *run(request: JobRequest): AsyncGenerator<JobChunk> {
@@ -339,13 +336,17 @@ export class CaseloadEngine {
       const at = this.files.indexOf(request.file);
       const budget = at < 0 ? null : (this.budgets.at(at) as Budget);
       yield { kind: 'budget', job: request.job, budget };
-    } else if (request.kind === 'entries') {
-      yield { kind: 'entries', job: request.job, texts: this.pricedTexts() };
+    } else if (request.kind === 'benchmark-part') {
+      const { job, benchmark } = this.priced;
+      const part = bytesOf(JSON.stringify(benchmark));
+      yield { kind: 'benchmark-part', job: request.job, pricing: job, part };
     } else if (request.kind === 'benchmark') {
+      const parts = request.parts.map((bytes) => JSON.parse(textOf(bytes)) as BenchmarkPart);
+      const whole = mergeBenchmarkParts(parts);
       yield {
         kind: 'benchmark',
         job: request.job,
-        built: readBenchmark(benchmarkOf(entriesOf(request.texts.entries), request.options)),
+        built: readBenchmark(benchmarkOfPart(whole, request.options)),
       };
     } else if (request.kind === 'summary') {
       const parts = request.parts.map((bytes) => JSON.parse(textOf(bytes)) as CaseloadPart);
@@ -413,13 +414,15 @@ export class CaseloadEngine {
     const pricing = { job, card, asOf, nextCard, count: this.budgets.size };
     const parts: CaseloadPart[] = [];
     const comparisons: ComparisonPart[] = [];
+    const benchmark = new BenchmarkPartBuilder();
     for (let start = 0; start < pricing.count; start += CHUNK_SIZE) {
       // Let a newer request in between chunks, and stop if there is one.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.latestPrice !== job) return;
-      const { entries, invalid, next } = this.priceChunk(pricing, start, nextCard !== null);
+      const { entries, invalid, next } = this.priceChunk(pricing, start);
       // Summed a chunk at a time, so no list of every entry is kept to sum at the end.
       parts.push(caseloadPartOf(entries, card, asOf));
+      benchmark.add(entries);
       if (nextCard !== null) comparisons.push(comparisonPartOf(entries, next));
       const keys = new Float64Array(entries.length * NUMERIC_SORTS.length);
       entries.forEach((entry, index) =>
@@ -435,7 +438,7 @@ export class CaseloadEngine {
         invalid,
       };
     }
-    this.priced = pricing;
+    this.priced = { job, benchmark: benchmark.part() };
     yield { kind: 'part', job, part: bytesOf(JSON.stringify(mergeCaseloadParts(parts, card))) };
     if (nextCard === null) return;
     const compared = mergeComparisonParts(comparisons);
@@ -444,10 +447,9 @@ export class CaseloadEngine {
 
   /**
    * One chunk of a pricing: the entries of the budgets from `start`, the files that could
-   * not be priced, and (`withNext`) the same budgets on next year's card. Pricing is a
-   * function of the budget, the card and the day, so a chunk priced again is the same.
+   * not be priced, and, with next year's card, the same budgets on it.
    */
-  private priceChunk(pricing: Pricing, start: number, withNext: boolean) {
+  private priceChunk(pricing: Pricing, start: number) {
     const { card, asOf, nextCard } = pricing;
     const entries: CaseloadEntry[] = [];
     const invalid: InvalidFile[] = [];
@@ -458,27 +460,15 @@ export class CaseloadEngine {
       const entry = priceCaseloadBudget(budget, card, file, { asOf });
       if (entry.ok) entries.push(entry.value);
       else invalid.push({ file, problems: entry.problems });
-      if (!withNext || nextCard === null) continue;
+      if (nextCard === null) continue;
       const onNext = priceCaseloadBudget(budget, nextCard, file, { asOf });
       if (onNext.ok) next.push(nextEntryOf(onNext.value));
     }
     return { entries, invalid, next };
   }
-
-  /** The latest pricing's entries, a chunk's in each text, as that pricing's chunks were. */
-  private pricedTexts(): PricedTexts {
-    const pricing = this.priced;
-    if (pricing === null) return { job: 0, entries: [] };
-    const texts = { job: pricing.job, entries: [] as Uint8Array[] };
-    for (let start = 0; start < pricing.count; start += CHUNK_SIZE) {
-      const { entries } = this.priceChunk(pricing, start, false);
-      texts.entries.push(bytesOf(JSON.stringify(entries.map(figuresOf))));
-    }
-    return texts;
-  }
 }
 
-/** A pricing as an engine ran it: enough to price its budgets again. */
+/** A pricing as an engine runs it. */
 interface Pricing {
   readonly job: number;
   readonly card: RateCard;
@@ -489,13 +479,13 @@ interface Pricing {
 }
 
 /**
- * The buffers a chunk hands to the page rather than copies (its sort keys, names, summary
- * part and priced entries): the page hands them on to one engine in turn, so they never need copying.
+ * The buffers a chunk hands to the page rather than copies (its sort keys, names, and its
+ * parts of the summary, the comparison and the benchmark file): the page hands them on to one engine in turn, so they never need copying.
  */
 export function transfersOf(chunk: JobChunk): Transferable[] {
   if (chunk.kind === 'price') return [chunk.keys.buffer, chunk.names.buffer];
-  if (chunk.kind === 'part' || chunk.kind === 'comparison-part') return [chunk.part.buffer];
-  if (chunk.kind === 'entries') return textBuffers(chunk.texts);
+  if (chunk.kind === 'part' || chunk.kind === 'comparison-part' || chunk.kind === 'benchmark-part')
+    return [chunk.part.buffer];
   return [];
 }
 
@@ -503,11 +493,6 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const bytesOf = (text: string): Uint8Array => encoder.encode(text);
 const textOf = (bytes: Uint8Array): string => decoder.decode(bytes);
-
-/** Figures given as JSON text in UTF-8, a chunk's in each, back as one list in their order. */
-function entriesOf(texts: readonly Uint8Array[]): CaseloadFigures[] {
-  return texts.flatMap((bytes) => JSON.parse(textOf(bytes)) as CaseloadFigures[]);
-}
 
 /** The checks of "Open a budget file": the size, then the file's rules. */
 export async function readBudgetFile(file: Blob): Promise<Result<Budget>> {
