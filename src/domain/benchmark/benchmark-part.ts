@@ -2,12 +2,12 @@
  * What a benchmark file (benchmark.ts) is made from, over some of a caseload's budgets:
  * counts, exact sums and every annual total, nothing that a rule rounds or withholds.
  * Parts of any split of a caseload merge into the part of the whole (counts add, sums of
- * pennies never round, the annual totals merge in order), so each of the page's workers
+ * pennies never round, the annual totals are put in order), so each of the page's workers
  * keeps the part of the budgets it priced, and a benchmark file is made from the merged
  * parts without pricing the caseload again (at a nation, half a minute).
  */
-import { parseMoney, type MoneyText } from '../money';
-import { MoneyTotal, penceOfText } from '../pence';
+import type { MoneyText } from '../money';
+import { isAboveZero, MoneyTotal, sortByAmountDescending } from '../pence';
 import type { CaseloadFigures } from '../caseload/figures';
 
 export interface BenchmarkPart {
@@ -84,19 +84,18 @@ export class BenchmarkPartBuilder {
 class Tally {
   private readonly kept = new Map<string, { count: number; readonly annual: MoneyTotal }>();
 
-  add(key: string, annual: string, counted: boolean, pence = penceOfText(annual)): void {
+  add(key: string, annual: string, counted: boolean): void {
     let one = this.kept.get(key);
     if (one === undefined) this.kept.set(key, (one = { count: 0, annual: new MoneyTotal() }));
     if (counted) one.count++;
-    one.annual.addPence(pence, annual);
+    one.annual.add(annual);
   }
 
   /** A budget's annual cost by area of life (or who gives support), counted where above £0. */
   addSpending(amounts: Readonly<Record<string, { readonly annual: string }>>): void {
     for (const id in amounts) {
       const annual = (amounts[id] as { readonly annual: string }).annual;
-      const pence = penceOfText(annual);
-      this.add(id, annual, pence === null ? parseMoney(annual).gt(0) : pence > 0, pence);
+      this.add(id, annual, isAboveZero(annual));
     }
   }
 
@@ -119,7 +118,7 @@ function countOnce(counts: Map<string, number>, ids: readonly string[]): void {
   }
 }
 
-/** The parts as one: counts added, sums summed, the annual totals merged in order. */
+/** The parts as one: counts added, sums summed, the annual totals in order. */
 export function mergeBenchmarkParts(parts: readonly BenchmarkPart[]): BenchmarkPart {
   const counts = (pick: (part: BenchmarkPart) => Readonly<Record<string, number>>) => {
     const merged: Record<string, number> = {};
@@ -152,43 +151,15 @@ export function mergeBenchmarkParts(parts: readonly BenchmarkPart[]): BenchmarkP
     traditionalAnnual: total((part) => part.traditionalAnnual),
     carerFlags: counts((part) => part.carerFlags),
     warnings: counts((part) => part.warnings),
-    annuals: parts.map((part) => part.annuals).reduce(mergeSorted, []),
+    annuals: sortedLowestFirst(parts.flatMap((part) => part.annuals)),
   };
 }
 
-/** Amounts lowest first: as whole pence where every one reads as pence, else in decimals. */
+/** Amounts lowest first (pence.ts sorts them, as whole pence where they read as pence). */
 function sortedLowestFirst(amounts: readonly MoneyText[]): MoneyText[] {
-  const pence = amounts.map(penceOfText);
-  if (pence.every((value) => value !== null)) {
-    const order = amounts.map((_, index) => index);
-    order.sort((a, b) => (pence[a] as number) - (pence[b] as number));
-    return order.map((index) => amounts[index] as MoneyText);
-  }
-  return [...amounts].sort((a, b) => parseMoney(a).comparedTo(parseMoney(b)));
-}
-
-/** Two lists of amounts, each lowest first, as one lowest first. */
-function mergeSorted(left: readonly MoneyText[], right: readonly MoneyText[]): MoneyText[] {
-  const both: MoneyText[] = [];
-  let a = 0;
-  let b = 0;
-  while (a < left.length && b < right.length) {
-    const first = left[a] as MoneyText;
-    const second = right[b] as MoneyText;
-    if (atMost(first, second)) {
-      both.push(first);
-      a++;
-    } else {
-      both.push(second);
-      b++;
-    }
-  }
-  return both.concat(left.slice(a), right.slice(b));
-}
-
-/** `a ≤ b`, as whole pence where both read as pence, else in decimals. */
-function atMost(a: MoneyText, b: MoneyText): boolean {
-  const pa = penceOfText(a);
-  const pb = penceOfText(b);
-  return pa !== null && pb !== null ? pa <= pb : parseMoney(a).lte(parseMoney(b));
+  return sortByAmountDescending(
+    amounts,
+    (amount) => amount,
+    () => 0,
+  ).reverse();
 }

@@ -1,10 +1,10 @@
 /**
  * The running sums of next year's card compared with this year's (next-card.ts): each
- * pair summed exactly (decimal.js) from money texts already rounded to the penny, so
- * sums of sums are the sums of the whole, in any order.
+ * pair summed exactly from money texts already rounded to the penny, so sums of sums are
+ * the sums of the whole, in any order.
  */
-import type { Dec, Money, MoneyText } from '../money';
-import { toMoneyText, ZERO_MONEY } from '../money';
+import type { MoneyText } from '../money';
+import { MoneyTotal } from '../pence';
 import type { CaseloadAmounts } from './entry';
 
 /** Two sums over the same budgets: on this year's card and on next year's. */
@@ -23,22 +23,19 @@ export interface ByTotals<Figure> {
   readonly byCohort: Readonly<Record<string, Figure>>;
 }
 
-/** A running pair of sums. */
+/** A running pair of sums (MoneyTotal: whole pence while they fit, exact either way). */
 class SumPair {
-  private thisYear: Dec = ZERO_MONEY;
-  private nextYear: Dec = ZERO_MONEY;
+  private readonly thisYear = new MoneyTotal();
+  private readonly nextYear = new MoneyTotal();
 
   /** An area one card has and the other has not counts £0 on the other. */
   add(thisYear: string | undefined, nextYear: string | undefined): void {
-    if (thisYear !== undefined) this.thisYear = this.thisYear.plus(thisYear);
-    if (nextYear !== undefined) this.nextYear = this.nextYear.plus(nextYear);
+    if (thisYear !== undefined) this.thisYear.add(thisYear);
+    if (nextYear !== undefined) this.nextYear.add(nextYear);
   }
 
   texts(): Sums {
-    return {
-      thisYear: toMoneyText(this.thisYear as Money),
-      nextYear: toMoneyText(this.nextYear as Money),
-    };
+    return { thisYear: this.thisYear.text(), nextYear: this.nextYear.text() };
   }
 }
 

@@ -21,6 +21,7 @@ import type { RateCard } from '../schema/rate-card';
 import type { CaseloadAmounts, CaseloadEntry } from './entry';
 import type { CaseloadFigures } from './figures';
 import { PartSums, type ByTotals, type Sums } from './next-card-sums';
+import { isAboveZero, sortByAmountDescending, subtractMoneyTexts } from '../pence';
 
 /** What the comparison needs of a budget priced on next year's card: small, to cross from a worker. */
 export interface NextEntry {
@@ -108,7 +109,7 @@ export function comparisonPartOf(
   const rises: {
     readonly entry: CaseloadFigures;
     readonly other: NextEntry;
-    readonly rise: Money;
+    readonly rise: MoneyText;
   }[] = [];
   let count = 0;
   for (const entry of entries) {
@@ -123,16 +124,14 @@ export function comparisonPartOf(
     sums.add(sums.byDomain, entry.byDomain, other.byDomain);
     sums.add(sums.byResource, entry.byResource, other.byResource);
     sums.bucket(sums.byCohort, entry.cohort).add(entry.totals.annual, other.totals.annual);
-    const rise = subtractMoney(parseMoney(other.totals.annual), parseMoney(entry.totals.annual));
-    if (rise.gt(0)) rises.push({ entry, other, rise });
+    const rise = subtractMoneyTexts(other.totals.annual, entry.totals.annual);
+    if (isAboveZero(rise)) rises.push({ entry, other, rise });
   }
   return {
     count,
     notOnNextCard,
     ...sums.texts(),
-    rises: greatestRises(
-      rises.sort((a, b) => b.rise.comparedTo(a.rise) || byFile(a.entry, b.entry)),
-    ).map(({ entry, other }) => {
+    rises: greatestRises(rises, (a, b) => byFile(a.entry, b.entry)).map(({ entry, other }) => {
       const { difference, percent } = change(
         parseMoney(entry.totals.annual),
         parseMoney(other.totals.annual),
@@ -169,9 +168,7 @@ export function mergeComparisonParts(parts: readonly ComparisonPart[]): Comparis
     count: parts.reduce((count, part) => count + part.count, 0),
     notOnNextCard: parts.flatMap((part) => part.notOnNextCard),
     ...sums.texts(),
-    rises: greatestRises(
-      rises.sort((a, b) => parseMoney(b.rise).comparedTo(parseMoney(a.rise)) || byFile(a, b)),
-    ),
+    rises: greatestRises(rises, byFile),
   };
 }
 
@@ -201,9 +198,12 @@ export function comparisonOf(
   };
 }
 
-/** The first RISES_SHOWN of rises already in order: most first, equal rises by file. */
-function greatestRises<T>(sorted: T[]): T[] {
-  return sorted.slice(0, RISES_SHOWN);
+/** The RISES_SHOWN greatest rises, most first, equal rises by `tie` (their files). */
+function greatestRises<T extends { readonly rise: MoneyText }>(
+  rises: readonly T[],
+  tie: (a: T, b: T) => number,
+): T[] {
+  return sortByAmountDescending(rises, (each) => each.rise, tie).slice(0, RISES_SHOWN);
 }
 
 const changeOf = (sums: Sums) => change(parseMoney(sums.thisYear), parseMoney(sums.nextYear));
